@@ -1,0 +1,28 @@
+#pragma once
+
+#include "ServerApp.h"
+
+#include <QString>
+#include <optional>
+
+namespace adp::server {
+
+// First-start chores: an administrator when there are no users (its password
+// is returned once for printing and never stored in clear or logged), the demo
+// project, and the desktop's "This computer" session hand-off.
+class Bootstrap
+{
+public:
+    explicit Bootstrap(ServerApp &app) : m_app(app) {}
+
+    // The generated password when an admin was created now; nullopt otherwise.
+    std::optional<QString> ensureFirstAdmin();
+    void seedDemoProject();
+    // Signs the first administrator in under `token` (chosen by the parent process).
+    bool grantOwnerSession(const QString &token);
+
+private:
+    ServerApp &m_app;
+};
+
+} // namespace adp::server

@@ -1,0 +1,204 @@
+#include "ServerApp.h"
+
+#include "audit/AuditRecorder.h"
+#include "auth/AuthController.h"
+#include "auth/AuthService.h"
+#include "auth/DatabaseSessionStore.h"
+#include "auth/RedisSessionStore.h"
+#include "events/EventHub.h"
+#include "events/RedisEventBus.h"
+#include "health/HealthController.h"
+#include "http/HttpListenerPool.h"
+#include "http/HttpMetrics.h"
+#include "http/HttpServer.h"
+#include "kv/RedisClient.h"
+#include "projects/ProjectsController.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/StorageError.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+#include <QWebSocket>
+#include <spdlog/spdlog.h>
+
+namespace adp::server {
+
+struct ServerApp::Parts
+{
+    ServerConfig config;
+    std::shared_ptr<const Clock> clock;
+    std::unique_ptr<storage::Database> database;
+    std::unique_ptr<kv::RedisClient> redis;
+    std::unique_ptr<audit::AuditRecorder> audit;
+    std::unique_ptr<events::EventHub> hub;
+    std::unique_ptr<events::EventPublisher> publisher;
+    events::RedisEventBus *redisBus = nullptr; // owned by `publisher` in team mode
+    std::unique_ptr<auth::SessionStore> sessions;
+    std::unique_ptr<auth::UserRepository> users;
+    std::unique_ptr<auth::AuthService> auth;
+    std::unique_ptr<projects::ProjectRepository> projectRepository;
+    std::unique_ptr<projects::ProjectService> projects;
+    std::unique_ptr<http::HttpMetrics> metrics;
+    std::unique_ptr<http::Router> router;
+    std::unique_ptr<auth::AuthController> authController;
+    std::unique_ptr<projects::ProjectsController> projectsController;
+    std::unique_ptr<health::HealthController> healthController;
+    std::unique_ptr<http::HttpListenerPool> listeners;
+};
+
+ServerApp::ServerApp(ServerConfig config, std::shared_ptr<const Clock> clock) : m(std::make_unique<Parts>())
+{
+    m->config = std::move(config);
+    m->clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
+}
+
+ServerApp::~ServerApp()
+{
+    shutdown();
+}
+
+bool ServerApp::open(QString *error)
+{
+    try {
+        if (!QDir().mkpath(m->config.dataDir)) {
+            *error = QStringLiteral("cannot create the data directory %1").arg(m->config.dataDir);
+            return false;
+        }
+        const int threads = m->config.httpThreads > 0 ? m->config.httpThreads : std::max(2, QThread::idealThreadCount());
+        m->config.httpThreads = threads;
+        m->database = storage::Database::open(m->config.effectiveDatabaseUrl(),
+                                              std::max(m->config.databasePoolSize, threads + 2));
+        storage::Migrator migrator(*m->database);
+        const int applied = migrator.migrate();
+        spdlog::info("storage: {} at schema {} ({} migration(s) applied)", m->database->describe().toStdString(),
+                     storage::Migrator::latestVersion(), applied);
+
+        m->hub = std::make_unique<events::EventHub>();
+        if (m->config.isTeamMode()) {
+            const auto endpoint = kv::RedisEndpoint::parse(m->config.redisUrl);
+            if (!endpoint) {
+                *error = QStringLiteral("redis must look like redis://[:password@]host[:port][/db]");
+                return false;
+            }
+            m->redis = std::make_unique<kv::RedisClient>(*endpoint, threads + 2);
+            if (!m->redis->ping()) {
+                *error = QStringLiteral("cannot reach Redis at %1").arg(endpoint->describe());
+                return false;
+            }
+            m->sessions = std::make_unique<auth::RedisSessionStore>(*m->redis);
+            auto bus = std::make_unique<events::RedisEventBus>(*m->redis, *m->hub);
+            m->redisBus = bus.get();
+            m->publisher = std::move(bus);
+            spdlog::info("team mode: sessions and events through Redis {}", endpoint->describe().toStdString());
+        } else {
+            m->sessions = std::make_unique<auth::DatabaseSessionStore>(*m->database);
+            m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
+        }
+
+        m->audit = std::make_unique<audit::AuditRecorder>(*m->clock);
+        m->users = std::make_unique<auth::UserRepository>(*m->database);
+        m->auth = std::make_unique<auth::AuthService>(*m->database, *m->users, *m->sessions, *m->audit, *m->clock,
+                                                      m->config.sessionTtlSeconds * 1000);
+        m->projectRepository = std::make_unique<projects::ProjectRepository>(*m->database);
+        m->projects = std::make_unique<projects::ProjectService>(*m->database, *m->projectRepository, *m->audit,
+                                                                 *m->publisher, *m->clock);
+    } catch (const storage::StorageError &exception) {
+        *error = QString::fromStdString(exception.what());
+        return false;
+    } catch (const std::exception &exception) {
+        *error = QString::fromStdString(exception.what());
+        return false;
+    }
+    return true;
+}
+
+bool ServerApp::listen(QString *error)
+{
+    m->metrics = std::make_unique<http::HttpMetrics>();
+    m->router = std::make_unique<http::Router>();
+    m->authController = std::make_unique<auth::AuthController>(*m->auth);
+    m->projectsController = std::make_unique<projects::ProjectsController>(*m->projects);
+    storage::Database *database = m->database.get();
+    kv::RedisClient *redis = m->redis.get();
+    m->healthController = std::make_unique<health::HealthController>(
+        [database]() { return database->ping(); },
+        redis ? health::HealthController::Probe([redis]() { return redis->ping(); }) : health::HealthController::Probe(),
+        *m->metrics);
+    m->healthController->registerRoutes(*m->router);
+    m->authController->registerRoutes(*m->router);
+    m->projectsController->registerRoutes(*m->router);
+    m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), {}, {true, 0, true});
+
+    auth::AuthService *authService = m->auth.get();
+    events::EventHub *hub = m->hub.get();
+    http::HttpMetrics *metrics = m->metrics.get();
+    http::Router *router = m->router.get();
+    auto authenticator = [authService](const QString &token) { return authService->authenticate(token); };
+    auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &) { hub->adopt(std::move(socket)); };
+    m->listeners = std::make_unique<http::HttpListenerPool>(
+        [=]() { return new http::HttpServer(*router, authenticator, *metrics, sink); }, m->config.httpThreads);
+
+    QHostAddress address;
+    if (m->config.listenHost == u"localhost")
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(m->config.listenHost)) {
+        *error = QStringLiteral("listen host must be an IP address, got %1").arg(m->config.listenHost);
+        return false;
+    }
+    QString listenError;
+    if (!m->listeners->listen(address, m->config.listenPort, &listenError)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m->config.listenHost).arg(m->config.listenPort).arg(listenError);
+        return false;
+    }
+    if (m->redisBus)
+        m->redisBus->start();
+    spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
+    return true;
+}
+
+void ServerApp::shutdown()
+{
+    if (!m->listeners)
+        return;
+    spdlog::info("shutting down: no new connections, finishing requests in flight");
+    m->healthController->setDraining();
+    m->listeners->stopAccepting();
+    // Requests already read are handled by their threads before this returns;
+    // a short drain lets answers queued on sockets go out.
+    QEventLoop drain;
+    QTimer::singleShot(100, &drain, &QEventLoop::quit);
+    drain.exec();
+    if (m->redisBus)
+        m->redisBus->stop();
+    m->hub->closeAll();
+    m->listeners->shutdown();
+    m->listeners.reset();
+    spdlog::info("stopped");
+}
+
+quint16 ServerApp::port() const
+{
+    return m->listeners ? m->listeners->port() : 0;
+}
+
+QUrl ServerApp::url() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m->config.listenHost == u"0.0.0.0" ? QStringLiteral("127.0.0.1") : m->config.listenHost);
+    url.setPort(port());
+    return url;
+}
+
+const ServerConfig &ServerApp::config() const { return m->config; }
+storage::Database &ServerApp::database() { return *m->database; }
+auth::AuthService &ServerApp::auth() { return *m->auth; }
+auth::UserRepository &ServerApp::users() { return *m->users; }
+projects::ProjectService &ServerApp::projects() { return *m->projects; }
+events::EventHub &ServerApp::events() { return *m->hub; }
+
+} // namespace adp::server

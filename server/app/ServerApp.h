@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ServerConfig.h"
+#include "core/Clock.h"
+
+#include <QUrl>
+#include <memory>
+
+namespace adp::server {
+
+namespace storage { class Database; }
+namespace auth { class AuthService; class UserRepository; }
+namespace projects { class ProjectService; }
+namespace events { class EventHub; }
+
+// The composition root: opens storage, runs migrations, wires services,
+// controllers and the HTTP threads from a ServerConfig. Tests start it
+// in-process on a free port; main.cpp starts it for real.
+class ServerApp
+{
+public:
+    explicit ServerApp(ServerConfig config, std::shared_ptr<const Clock> clock = nullptr);
+    ~ServerApp();
+
+    // Opens the database and Redis and migrates; false with `error` set on failure.
+    bool open(QString *error);
+    // Starts listening; call after open().
+    bool listen(QString *error);
+    // Stops accepting, lets in-flight requests finish, closes everything.
+    void shutdown();
+
+    quint16 port() const;
+    QUrl url() const;
+    const ServerConfig &config() const;
+
+    storage::Database &database();
+    auth::AuthService &auth();
+    auth::UserRepository &users();
+    projects::ProjectService &projects();
+    events::EventHub &events();
+
+private:
+    struct Parts;
+    std::unique_ptr<Parts> m;
+};
+
+} // namespace adp::server

@@ -1,0 +1,227 @@
+#include "ServerCli.h"
+
+#include "Bootstrap.h"
+#include "Logging.h"
+#include "ServerApp.h"
+#include "SignalWatcher.h"
+#include "auth/AuthService.h"
+#include "shared/core/Version.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/StorageError.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <spdlog/spdlog.h>
+
+namespace adp::server {
+
+namespace {
+
+constexpr int kExitOk = 0;
+constexpr int kExitFailure = 1;
+constexpr int kExitUsage = 2;
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+struct FlagSpec
+{
+    const char *key;
+    const char *flag;
+    const char *help;
+    const char *valueName;
+};
+
+const FlagSpec kFlags[] = {
+    {"listen", "listen", "Where to listen, HOST:PORT (port 0 picks a free one).", "host:port"},
+    {"data_dir", "data-dir", "Directory for the SQLite database and files.", "dir"},
+    {"database", "database", "postgres://... for a team host; default SQLite in the data dir.", "url"},
+    {"redis", "redis", "redis://host:port for a team host; default in-process.", "url"},
+    {"log_format", "log-format", "text or json.", "format"},
+    {"log_level", "log-level", "trace, debug, info, warn or error.", "level"},
+    {"http_threads", "http-threads", "HTTP threads (default: one per core, at least 2).", "n"},
+    {"session_ttl", "session-ttl", "Session lifetime in seconds.", "seconds"},
+    {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
+};
+
+std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)
+{
+    QString error;
+    ServerConfig::Values file;
+    QString configPath = parser.value(QStringLiteral("config"));
+    if (configPath.isEmpty())
+        configPath = qEnvironmentVariable("ADP_CONFIG");
+    if (!configPath.isEmpty()) {
+        const auto values = ServerConfig::readFile(configPath, &error);
+        if (!values) {
+            err() << error << Qt::endl;
+            return std::nullopt;
+        }
+        file = *values;
+    }
+    ServerConfig::Values flags;
+    for (const FlagSpec &spec : kFlags) {
+        if (parser.isSet(QString::fromLatin1(spec.flag)))
+            flags.insert(QString::fromLatin1(spec.key), parser.value(QString::fromLatin1(spec.flag)));
+    }
+    auto config = ServerConfig::resolve(file, ServerConfig::readEnvironment(), flags, &error);
+    if (!config) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return std::nullopt;
+    }
+    config->seedDemo = parser.isSet(QStringLiteral("demo"));
+    return config;
+}
+
+int serve(ServerConfig config)
+{
+    ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        spdlog::critical("cannot start: {}", error.toStdString());
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    Bootstrap bootstrap(app);
+    if (const auto password = bootstrap.ensureFirstAdmin()) {
+        // Printed to the terminal once, never to the log.
+        out() << QStringLiteral("First start: created the administrator account.\n"
+                                "  username: admin\n  password: %1\n"
+                                "This password is shown only now. Keep it somewhere safe.\n").arg(*password)
+              << Qt::flush;
+    }
+    if (config.seedDemo)
+        bootstrap.seedDemoProject();
+    const QString ownerToken = qEnvironmentVariable("ADP_OWNER_SESSION_TOKEN");
+    if (!ownerToken.isEmpty()) {
+        qunsetenv("ADP_OWNER_SESSION_TOKEN");
+        if (!bootstrap.grantOwnerSession(ownerToken))
+            spdlog::warn("ADP_OWNER_SESSION_TOKEN given but no administrator could be signed in");
+    }
+    if (!app.listen(&error)) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    // The desktop and scripts read this line to find the server.
+    out() << QStringLiteral("adp-server listening on %1\n").arg(app.url().toString()) << Qt::flush;
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, []() { QCoreApplication::quit(); });
+    const int code = QCoreApplication::exec();
+    app.shutdown();
+    return code;
+}
+
+int migrate(const ServerConfig &config)
+{
+    try {
+        auto database = storage::Database::open(config.effectiveDatabaseUrl(), 1);
+        storage::Migrator migrator(*database);
+        const int before = migrator.currentVersion();
+        const int applied = migrator.migrate();
+        out() << QStringLiteral("%1: schema version %2 -> %3 (%4 migration(s) applied)\n")
+                     .arg(database->describe()).arg(before).arg(migrator.currentVersion()).arg(applied);
+        return kExitOk;
+    } catch (const storage::StorageError &error) {
+        err() << QStringLiteral("adp-server migrate: ") << QString::fromStdString(error.what()) << Qt::endl;
+        return kExitFailure;
+    }
+}
+
+int addUser(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    const QString username = parser.value(QStringLiteral("username"));
+    if (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin"))) {
+        err() << "usage: adp-server users add --username U --password-stdin [--admin]" << Qt::endl;
+        return kExitUsage;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    const MutationContext context{{0, QStringLiteral("adp-server users add"), true, {}}, {QStringLiteral("cli"), {}, {}}};
+    const auto created = app.auth().createUser(username, password, parser.isSet(QStringLiteral("admin")), context);
+    if (!created.ok()) {
+        err() << QStringLiteral("adp-server users add: ") << created.error().message << Qt::endl;
+        for (const auto &field : created.error().fields)
+            err() << QStringLiteral("  %1: %2").arg(field.field, field.message) << Qt::endl;
+        return kExitFailure;
+    }
+    out() << QStringLiteral("created user %1%2\n").arg(username, created.value().isAdmin ? QStringLiteral(" (admin)") : QString());
+    return kExitOk;
+}
+
+} // namespace
+
+int runServerCli(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "ADP server.\n\nCommands:\n  serve (default)   run the server\n  migrate           apply database migrations\n"
+        "  users add         create a local account"));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("version"), QStringLiteral("Print the version and exit.")});
+    parser.addOption({QStringLiteral("config"), QStringLiteral("YAML config file (also ADP_CONFIG)."), QStringLiteral("file")});
+    for (const FlagSpec &spec : kFlags) {
+        parser.addOption({QString::fromLatin1(spec.flag),
+                          QString::fromLatin1(spec.help) + QStringLiteral(" Env: ") + ServerConfig::environmentName(QString::fromLatin1(spec.key)),
+                          QString::fromLatin1(spec.valueName)});
+    }
+    parser.addOption({QStringLiteral("demo"), QStringLiteral("Create the demo project if it does not exist.")});
+    parser.addOption({QStringLiteral("username"), QStringLiteral("users add: the new account's name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
+    parser.addOption({QStringLiteral("admin"), QStringLiteral("users add: make the account an administrator.")});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate or users add"));
+
+    if (!parser.parse(arguments)) {
+        err() << QStringLiteral("adp-server: ") << parser.errorText() << Qt::endl;
+        return kExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText();
+        return kExitOk;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out() << QStringLiteral("adp-server %1\n").arg(QString::fromLatin1(shared::kVersion));
+        return kExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    const QString command = positional.value(0, QStringLiteral("serve"));
+    auto config = loadConfig(parser);
+    if (!config)
+        return kExitUsage;
+    setUpLogging(config->logFormat, config->logLevel);
+
+    try {
+        if (command == u"serve" && positional.size() <= 1)
+            return serve(*config);
+        if (command == u"migrate" && positional.size() == 1)
+            return migrate(*config);
+        if (command == u"users" && positional.value(1) == u"add" && positional.size() == 2)
+            return addUser(*config, parser);
+    } catch (const std::exception &error) {
+        spdlog::critical("adp-server failed: {}", error.what());
+        err() << QStringLiteral("adp-server: ") << QString::fromStdString(error.what()) << Qt::endl;
+        return kExitFailure;
+    }
+    err() << QStringLiteral("adp-server: unknown command '%1'; see --help").arg(positional.join(u' ')) << Qt::endl;
+    return kExitUsage;
+}
+
+} // namespace adp::server

@@ -1,0 +1,145 @@
+#include "ServerConfig.h"
+
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <yaml-cpp/yaml.h>
+
+namespace adp::server {
+
+QStringList ServerConfig::keys()
+{
+    return {QStringLiteral("listen"),    QStringLiteral("data_dir"),   QStringLiteral("database"),
+            QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
+            QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool")};
+}
+
+QString ServerConfig::environmentName(const QString &key)
+{
+    return QStringLiteral("ADP_") + key.toUpper();
+}
+
+std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, QString *error)
+{
+    Values values;
+    try {
+        const YAML::Node root = YAML::LoadFile(path.toStdString());
+        if (!root.IsMap()) {
+            *error = QStringLiteral("%1: the config file must be a YAML mapping").arg(path);
+            return std::nullopt;
+        }
+        for (const auto &entry : root) {
+            const QString key = QString::fromStdString(entry.first.as<std::string>());
+            if (!keys().contains(key)) {
+                *error = QStringLiteral("%1:%2: unknown setting '%3' (known: %4)")
+                             .arg(path).arg(entry.first.Mark().line + 1).arg(key, keys().join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+            if (!entry.second.IsScalar()) {
+                *error = QStringLiteral("%1:%2: '%3' must be a single value").arg(path).arg(entry.second.Mark().line + 1).arg(key);
+                return std::nullopt;
+            }
+            values.insert(key, QString::fromStdString(entry.second.as<std::string>()));
+        }
+    } catch (const YAML::Exception &exception) {
+        *error = QStringLiteral("%1: %2").arg(path, QString::fromStdString(exception.what()));
+        return std::nullopt;
+    }
+    return values;
+}
+
+ServerConfig::Values ServerConfig::readEnvironment()
+{
+    Values values;
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &key : keys()) {
+        const QString value = environment.value(environmentName(key));
+        if (!value.isEmpty())
+            values.insert(key, value);
+    }
+    return values;
+}
+
+std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Values &environment, const Values &flags,
+                                                  QString *error)
+{
+    Values merged = file;
+    for (auto it = environment.begin(); it != environment.end(); ++it)
+        merged.insert(it.key(), it.value());
+    for (auto it = flags.begin(); it != flags.end(); ++it)
+        merged.insert(it.key(), it.value());
+
+    ServerConfig config;
+    const auto positive = [&](const QString &key, qint64 max) -> std::optional<qint64> {
+        bool ok = false;
+        const qint64 value = merged.value(key).toLongLong(&ok);
+        if (!ok || value < 1 || value > max) {
+            *error = QStringLiteral("%1 must be a whole number from 1 to %2").arg(key).arg(max);
+            return std::nullopt;
+        }
+        return value;
+    };
+
+    if (merged.contains(QStringLiteral("listen"))) {
+        const QString listen = merged.value(QStringLiteral("listen"));
+        const qsizetype colon = listen.lastIndexOf(u':');
+        bool ok = false;
+        const uint port = listen.mid(colon + 1).toUInt(&ok);
+        if (colon <= 0 || !ok || port > 65535) {
+            *error = QStringLiteral("listen must be HOST:PORT, for example 127.0.0.1:8470 (port 0 picks a free one)");
+            return std::nullopt;
+        }
+        config.listenHost = listen.left(colon).remove(u'[').remove(u']');
+        config.listenPort = quint16(port);
+    }
+    config.dataDir = merged.value(QStringLiteral("data_dir"));
+    if (config.dataDir.isEmpty())
+        config.dataDir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/adp");
+    config.dataDir = QDir(config.dataDir).absolutePath();
+    config.databaseUrl = merged.value(QStringLiteral("database"));
+    config.redisUrl = merged.value(QStringLiteral("redis"));
+    if (merged.contains(QStringLiteral("log_format"))) {
+        config.logFormat = merged.value(QStringLiteral("log_format"));
+        if (config.logFormat != u"text" && config.logFormat != u"json") {
+            *error = QStringLiteral("log_format must be text or json");
+            return std::nullopt;
+        }
+    }
+    if (merged.contains(QStringLiteral("log_level"))) {
+        config.logLevel = merged.value(QStringLiteral("log_level"));
+        static const QStringList levels{QStringLiteral("trace"), QStringLiteral("debug"), QStringLiteral("info"),
+                                        QStringLiteral("warn"), QStringLiteral("error")};
+        if (!levels.contains(config.logLevel)) {
+            *error = QStringLiteral("log_level must be one of %1").arg(levels.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+    }
+    if (merged.contains(QStringLiteral("http_threads"))) {
+        const auto threads = positive(QStringLiteral("http_threads"), 64);
+        if (!threads)
+            return std::nullopt;
+        config.httpThreads = int(*threads);
+    }
+    if (merged.contains(QStringLiteral("session_ttl"))) {
+        const auto ttl = positive(QStringLiteral("session_ttl"), 365LL * 24 * 3600);
+        if (!ttl)
+            return std::nullopt;
+        config.sessionTtlSeconds = *ttl;
+    }
+    if (merged.contains(QStringLiteral("database_pool"))) {
+        const auto pool = positive(QStringLiteral("database_pool"), 256);
+        if (!pool)
+            return std::nullopt;
+        config.databasePoolSize = int(*pool);
+    }
+    return config;
+}
+
+QString ServerConfig::effectiveDatabaseUrl() const
+{
+    if (!databaseUrl.isEmpty())
+        return databaseUrl;
+    return QStringLiteral("sqlite://") + dataDir + QStringLiteral("/adp.db");
+}
+
+} // namespace adp::server

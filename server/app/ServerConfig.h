@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <optional>
+
+namespace adp::server {
+
+// Everything adp-server can be told. Each value can come from a YAML config
+// file, an ADP_* environment variable or a command-line flag; flags win over
+// the environment, the environment over the file.
+struct ServerConfig
+{
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 8470;
+    QString dataDir;
+    QString databaseUrl; // empty: SQLite file in dataDir
+    QString redisUrl;    // empty: embedded (sessions and events in-process)
+    QString logFormat = QStringLiteral("text");
+    QString logLevel = QStringLiteral("info");
+    int httpThreads = 0; // 0: one per core, at least 2
+    qint64 sessionTtlSeconds = 24 * 3600;
+    int databasePoolSize = 16;
+    bool seedDemo = false;
+
+    // One source's raw values, keyed by config-file key (listen, data_dir, ...).
+    using Values = QHash<QString, QString>;
+
+    static QStringList keys();
+    static QString environmentName(const QString &key); // data_dir -> ADP_DATA_DIR
+    static std::optional<Values> readFile(const QString &path, QString *error);
+    static Values readEnvironment();
+    // Layers file < environment < flags over the defaults; nullopt on a bad value.
+    static std::optional<ServerConfig> resolve(const Values &file, const Values &environment, const Values &flags,
+                                               QString *error);
+
+    QString effectiveDatabaseUrl() const;
+    bool isTeamMode() const { return !redisUrl.isEmpty(); }
+};
+
+} // namespace adp::server

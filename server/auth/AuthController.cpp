@@ -1,0 +1,66 @@
+#include "AuthController.h"
+
+#include "http/JsonBody.h"
+#include "http/ServiceErrorMapping.h"
+#include "shared/core/JsonFields.h"
+
+namespace adp::server::auth {
+
+using http::HttpResponse;
+using http::Method;
+using http::Request;
+
+namespace {
+QJsonObject userJson(qint64 id, const QString &username, bool isAdmin)
+{
+    return {{QStringLiteral("id"), id}, {QStringLiteral("username"), username}, {QStringLiteral("is_admin"), isAdmin}};
+}
+} // namespace
+
+void AuthController::registerRoutes(http::Router &router)
+{
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), [this](Request &r) { return login(r); },
+               {false, 16 * 1024, false});
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), [this](Request &r) { return logout(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/me"), [this](Request &r) { return me(r); });
+}
+
+HttpResponse AuthController::login(Request &request)
+{
+    auto parsed = http::parseJsonObject(request.raw);
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    shared::JsonFieldReader reader(std::get<QJsonObject>(parsed));
+    const QString username = reader.string(QStringLiteral("username")).value_or(QString());
+    const QString password = reader.string(QStringLiteral("password")).value_or(QString());
+    reader.rejectUnknownFields();
+    shared::FieldErrors errors = reader.errors();
+    if (username.isEmpty() && errors.isEmpty())
+        errors.append({QStringLiteral("username"), QString::fromLatin1(shared::fieldcodes::Required), QStringLiteral("is required")});
+    if (password.isEmpty() && errors.isEmpty())
+        errors.append({QStringLiteral("password"), QString::fromLatin1(shared::fieldcodes::Required), QStringLiteral("is required")});
+    if (!errors.isEmpty())
+        return http::toHttpResponse(ServiceError::validation(errors));
+
+    return http::respond(m_service.login(username, password, request.meta), [](const LoginResult &result) {
+        return HttpResponse::json(200, QJsonObject{
+            {QStringLiteral("token"), result.token},
+            {QStringLiteral("expires_at"),
+             QDateTime::fromMSecsSinceEpoch(result.expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("user"), userJson(result.user.id, result.user.username, result.user.isAdmin)}});
+    });
+}
+
+HttpResponse AuthController::logout(Request &request)
+{
+    m_service.logout(request.bearerToken, request.mutation());
+    return HttpResponse::noContent();
+}
+
+HttpResponse AuthController::me(Request &request)
+{
+    const Actor &actor = *request.actor;
+    return HttpResponse::json(200, userJson(actor.userId, actor.username, actor.isAdmin));
+}
+
+} // namespace adp::server::auth

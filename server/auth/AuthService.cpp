@@ -1,0 +1,123 @@
+#include "AuthService.h"
+
+#include "PasswordHasher.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+#include <spdlog/spdlog.h>
+
+namespace adp::server::auth {
+
+using shared::FieldError;
+namespace fieldcodes = shared::fieldcodes;
+
+AuthService::AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
+                         const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs)
+    : m_database(database), m_users(users), m_sessions(sessions), m_audit(audit), m_clock(clock)
+    , m_sessionTtlMs(sessionTtlMs)
+{}
+
+shared::FieldErrors AuthService::validateCredentials(const QString &username, const QString &password)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
+    shared::FieldErrors errors;
+    if (username.isEmpty())
+        errors.append({QStringLiteral("username"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+    else if (username.size() > kUsernameMax)
+        errors.append({QStringLiteral("username"), QString::fromLatin1(fieldcodes::TooLong),
+                       QStringLiteral("must be at most %1 characters").arg(kUsernameMax)});
+    else if (!pattern.match(username).hasMatch())
+        errors.append({QStringLiteral("username"), QString::fromLatin1(fieldcodes::InvalidFormat),
+                       QStringLiteral("may contain letters, digits, '.', '_' and '-', starting with a letter or digit")});
+    if (password.size() < kPasswordMin)
+        errors.append({QStringLiteral("password"), QString::fromLatin1(fieldcodes::TooShort),
+                       QStringLiteral("must be at least %1 characters").arg(kPasswordMin)});
+    else if (password.size() > kPasswordMax)
+        errors.append({QStringLiteral("password"), QString::fromLatin1(fieldcodes::TooLong),
+                       QStringLiteral("must be at most %1 characters").arg(kPasswordMax)});
+    return errors;
+}
+
+Session AuthService::newSession(const User &user, const QString &tokenHash, const RequestMeta &meta) const
+{
+    const qint64 now = m_clock.nowMs();
+    return {tokenHash, user.id, user.username, user.isAdmin, now, now + m_sessionTtlMs, meta.ip, meta.userAgent};
+}
+
+Outcome<LoginResult> AuthService::login(const QString &username, const QString &password, const RequestMeta &meta)
+{
+    const auto user = username.size() <= kUsernameMax ? m_users.findByUsername(username) : std::nullopt;
+    const bool valid = user ? PasswordHasher::verify(user->passwordHash, password)
+                            : (PasswordHasher::verifyDummy(password), false);
+
+    MutationContext context{{user ? user->id : 0, username.left(kUsernameMax), user && user->isAdmin, {}}, meta};
+    if (!valid) {
+        storage::Transaction tx(m_database);
+        m_audit.record(tx, context, {QStringLiteral("auth.login_failed"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
+        tx.commit();
+        spdlog::info("login failed for user '{}' from {}", username.left(kUsernameMax).toStdString(), meta.ip.toStdString());
+        return ServiceError::unauthenticated(QStringLiteral("Wrong username or password"));
+    }
+
+    LoginResult result;
+    result.token = Secrets::randomToken();
+    result.user = *user;
+    const Session session = newSession(*user, Secrets::tokenHash(result.token), meta);
+    result.expiresAtMs = session.expiresAtMs;
+    m_sessions.put(session);
+    storage::Transaction tx(m_database);
+    context.actor.sessionId = session.tokenHash.left(12);
+    m_audit.record(tx, context, {QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user->id), {}, {}});
+    tx.commit();
+    return result;
+}
+
+std::optional<Actor> AuthService::authenticate(const QString &token)
+{
+    if (token.isEmpty() || token.size() > 256)
+        return std::nullopt;
+    const QString hash = Secrets::tokenHash(token);
+    const auto session = m_sessions.find(hash, m_clock.nowMs());
+    if (!session)
+        return std::nullopt;
+    return Actor{session->userId, session->username, session->isAdmin, hash.left(12)};
+}
+
+void AuthService::logout(const QString &token, const MutationContext &context)
+{
+    m_sessions.remove(Secrets::tokenHash(token));
+    storage::Transaction tx(m_database);
+    m_audit.record(tx, context, {QStringLiteral("auth.logout"), QStringLiteral("user"), QString::number(context.actor.userId), {}, {}});
+    tx.commit();
+}
+
+Outcome<User> AuthService::createUser(const QString &username, const QString &password, bool isAdmin,
+                                      const MutationContext &context)
+{
+    const shared::FieldErrors errors = validateCredentials(username, password);
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    User user{0, username, PasswordHasher::hash(password), isAdmin, m_clock.nowMs()};
+    try {
+        storage::Transaction tx(m_database);
+        user = m_users.insert(tx, user);
+        m_audit.record(tx, context, {QStringLiteral("user.created"), QStringLiteral("user"), QString::number(user.id), {},
+                                     QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("is_admin"), isAdmin}}});
+        tx.commit();
+    } catch (const storage::StorageError &error) {
+        if (error.kind() != storage::StorageError::Kind::UniqueViolation)
+            throw;
+        return ServiceError::conflict(QStringLiteral("A user with this name exists"),
+                                      {{QStringLiteral("username"), QString::fromLatin1(fieldcodes::Taken),
+                                        QStringLiteral("is already taken")}});
+    }
+    return user;
+}
+
+void AuthService::createSessionWithToken(const User &user, const QString &token, const RequestMeta &meta)
+{
+    m_sessions.put(newSession(user, Secrets::tokenHash(token), meta));
+}
+
+} // namespace adp::server::auth

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Session.h"
+#include "User.h"
+#include "UserRepository.h"
+#include "audit/AuditRecorder.h"
+#include "core/Clock.h"
+#include "core/RequestContext.h"
+#include "core/ServiceError.h"
+
+namespace adp::server::auth {
+
+struct LoginResult
+{
+    QString token; // shown to the client once; only its hash is stored
+    qint64 expiresAtMs = 0;
+    User user;
+};
+
+// Local accounts and sessions: sign in, resolve a bearer token to an Actor,
+// sign out, create users. OAuth and API tokens join here later.
+class AuthService
+{
+public:
+    static constexpr int kUsernameMax = 64;
+    static constexpr int kPasswordMin = 8;
+    static constexpr int kPasswordMax = 1024;
+
+    AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
+                const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs);
+
+    Outcome<LoginResult> login(const QString &username, const QString &password, const RequestMeta &meta);
+    std::optional<Actor> authenticate(const QString &token);
+    void logout(const QString &token, const MutationContext &context);
+
+    Outcome<User> createUser(const QString &username, const QString &password, bool isAdmin,
+                             const MutationContext &context);
+    // A session for `user` under a token chosen by the caller (the desktop's
+    // "This computer" hand-off). The token must be high-entropy.
+    void createSessionWithToken(const User &user, const QString &token, const RequestMeta &meta);
+
+    static shared::FieldErrors validateCredentials(const QString &username, const QString &password);
+
+private:
+    Session newSession(const User &user, const QString &tokenHash, const RequestMeta &meta) const;
+
+    storage::Database &m_database;
+    UserRepository &m_users;
+    SessionStore &m_sessions;
+    const audit::AuditRecorder &m_audit;
+    const Clock &m_clock;
+    qint64 m_sessionTtlMs;
+};
+
+} // namespace adp::server::auth

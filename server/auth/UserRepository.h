@@ -1,0 +1,28 @@
+#pragma once
+
+#include "User.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <optional>
+
+namespace adp::server::auth {
+
+// The `users` table.
+class UserRepository
+{
+public:
+    explicit UserRepository(storage::Database &database) : m_database(database) {}
+
+    std::optional<User> findByUsername(const QString &username);
+    std::optional<User> findById(qint64 id);
+    qint64 count();
+    // Throws StorageError::UniqueViolation when the username is taken.
+    User insert(storage::Transaction &tx, User user);
+
+private:
+    static User fromRow(const storage::ResultSet &rows, int row);
+    storage::Database &m_database;
+};
+
+} // namespace adp::server::auth

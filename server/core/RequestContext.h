@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace adp::server {
+
+// Who is acting. Filled from the session today; OAuth identities, teams and
+// roles from the identity issue extend it without changing the call sites.
+struct Actor
+{
+    qint64 userId = 0;
+    QString username;
+    bool isAdmin = false;
+    QString sessionId; // short, non-secret prefix of the session's hash, for audit
+};
+
+// Where a request came from, for audit and logs.
+struct RequestMeta
+{
+    QString requestId;
+    QString ip;
+    QString userAgent;
+};
+
+// What every service mutation takes: the actor and the request that asked,
+// carried to the one place the audit trail is written.
+struct MutationContext
+{
+    Actor actor;
+    RequestMeta request;
+};
+
+} // namespace adp::server

@@ -1,0 +1,73 @@
+#include "EventSubscription.h"
+
+#include "EventHub.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QWebSocket>
+
+namespace adp::server::events {
+
+namespace {
+constexpr qint64 kMaxClientMessage = 16 * 1024;
+}
+
+EventSubscription::EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket)
+    : m_hub(hub), m_socket(std::move(socket))
+{
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxClientMessage);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &EventSubscription::onMessage);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, [this]() {
+        m_hub.m_subscriptions.remove(this);
+        deleteLater();
+    });
+}
+
+EventSubscription::~EventSubscription() = default;
+
+void EventSubscription::sendJson(const QJsonObject &object)
+{
+    m_socket->sendTextMessage(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+void EventSubscription::send(const Event &event)
+{
+    if (m_subscribed && m_topics.contains(event.topic))
+        sendJson(event.toJson());
+}
+
+void EventSubscription::close()
+{
+    m_socket->disconnect(this);
+    m_socket->close(QWebSocketProtocol::CloseCodeGoingAway);
+}
+
+void EventSubscription::onMessage(const QString &message)
+{
+    const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
+    if (object.value(QStringLiteral("type")).toString() != u"subscribe") {
+        sendJson({{QStringLiteral("type"), QStringLiteral("error")},
+                  {QStringLiteral("message"), QStringLiteral("expected {\"type\":\"subscribe\",\"topics\":[...]}")}});
+        return;
+    }
+    m_topics.clear();
+    for (const QJsonValue &topic : object.value(QStringLiteral("topics")).toArray())
+        m_topics.insert(topic.toString());
+    m_subscribed = true;
+    sendJson({{QStringLiteral("type"), QStringLiteral("subscribed")},
+              {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics.values())},
+              {QStringLiteral("offset"), m_hub.lastOffset()}});
+
+    const QJsonValue after = object.value(QStringLiteral("after"));
+    if (!after.isDouble())
+        return;
+    const auto missed = m_hub.replayAfter(after.toInteger());
+    if (!missed) {
+        sendJson({{QStringLiteral("type"), QStringLiteral("resync")}, {QStringLiteral("offset"), m_hub.lastOffset()}});
+        return;
+    }
+    for (const Event &event : *missed)
+        send(event);
+}
+
+} // namespace adp::server::events

@@ -1,0 +1,102 @@
+#include "RedisEventBus.h"
+
+#include "EventHub.h"
+
+#include <QJsonDocument>
+#include <hiredis/hiredis.h>
+#include <poll.h>
+#include <spdlog/spdlog.h>
+
+namespace adp::server::events {
+
+namespace {
+// KEYS[1] offset counter, KEYS[2] channel, ARGV[1] event JSON without offset.
+const QByteArray kPublishScript = QByteArrayLiteral(
+    "local offset = redis.call('INCR', KEYS[1]) "
+    "redis.call('PUBLISH', KEYS[2], offset .. ' ' .. ARGV[1]) "
+    "return offset");
+constexpr int kPollMs = 500;
+} // namespace
+
+RedisEventBus::RedisEventBus(kv::RedisClient &redis, EventHub &hub) : m_redis(redis), m_hub(hub) {}
+
+RedisEventBus::~RedisEventBus()
+{
+    stop();
+}
+
+void RedisEventBus::publish(const QString &topic, const QString &type, const QJsonObject &data)
+{
+    const Event event{0, topic, type, data};
+    try {
+        m_redis.command({QByteArrayLiteral("EVAL"), kPublishScript, QByteArrayLiteral("2"),
+                         QByteArrayLiteral("adp:events:offset"), QByteArray(kChannel),
+                         QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)});
+    } catch (const std::exception &error) {
+        // Live updates are best effort: the change itself is already committed.
+        spdlog::warn("event {} not published: {}", type.toStdString(), error.what());
+    }
+}
+
+void RedisEventBus::start()
+{
+    m_stopping = false;
+    m_thread.reset(QThread::create([this]() { listen(); }));
+    m_thread->setObjectName(QStringLiteral("redis-events"));
+    m_thread->start();
+}
+
+void RedisEventBus::stop()
+{
+    m_stopping = true;
+    if (m_thread) {
+        m_thread->wait();
+        m_thread.reset();
+    }
+}
+
+void RedisEventBus::listen()
+{
+    while (!m_stopping) {
+        redisContext *context = nullptr;
+        try {
+            context = m_redis.connectDedicated(kPollMs);
+        } catch (const std::exception &error) {
+            spdlog::warn("event subscriber: {}", error.what());
+            QThread::msleep(kPollMs);
+            continue;
+        }
+        auto *reply = static_cast<redisReply *>(redisCommand(context, "SUBSCRIBE %s", kChannel));
+        if (reply)
+            freeReplyObject(reply);
+        while (!m_stopping) {
+            void *raw = nullptr;
+            if (redisGetReplyFromReader(context, &raw) != REDIS_OK)
+                break;
+            if (!raw) {
+                // Nothing buffered: wait a bounded time so stop() is noticed.
+                pollfd descriptor{context->fd, POLLIN, 0};
+                const int ready = ::poll(&descriptor, 1, kPollMs);
+                if (ready < 0 && errno != EINTR)
+                    break;
+                if (ready > 0 && redisBufferRead(context) != REDIS_OK) {
+                    spdlog::warn("event subscriber lost Redis: {}", context->errstr);
+                    break;
+                }
+                continue;
+            }
+            const kv::RedisReply message = kv::decodeReply(raw);
+            freeReplyObject(raw);
+            if (message.elements.size() != 3 || message.elements.at(0).string != "message")
+                continue;
+            const QByteArray payload = message.elements.at(2).string;
+            const qsizetype space = payload.indexOf(' ');
+            Event event = Event::fromJson(QJsonDocument::fromJson(payload.mid(space + 1)).object());
+            event.offset = payload.left(space).toLongLong();
+            m_hub.deliver(event);
+        }
+        redisFree(context);
+    }
+}
+
+} // namespace adp::server::events

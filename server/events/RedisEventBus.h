@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Event.h"
+#include "kv/RedisClient.h"
+
+#include <QThread>
+#include <atomic>
+
+namespace adp::server::events {
+
+class EventHub;
+
+// Team-server fan-out: every replica publishes through Redis and every
+// replica's hub receives, so a client sees changes made on any replica.
+// A Lua script takes the next offset and publishes in one step, so offsets
+// reach subscribers in order.
+class RedisEventBus : public EventPublisher
+{
+public:
+    static constexpr const char *kChannel = "adp:events";
+
+    RedisEventBus(kv::RedisClient &redis, EventHub &hub);
+    ~RedisEventBus() override;
+
+    void publish(const QString &topic, const QString &type, const QJsonObject &data) override;
+    void start();
+    void stop();
+
+private:
+    void listen();
+
+    kv::RedisClient &m_redis;
+    EventHub &m_hub;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace adp::server::events

@@ -1,0 +1,67 @@
+#include "HttpMetrics.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <prometheus/counter.h>
+#include <prometheus/gauge.h>
+#include <prometheus/histogram.h>
+#include <prometheus/registry.h>
+#include <prometheus/text_serializer.h>
+#include <unistd.h>
+
+namespace adp::server::http {
+
+namespace {
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return 0;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : 0;
+}
+} // namespace
+
+HttpMetrics::HttpMetrics() : m_registry(std::make_shared<prometheus::Registry>())
+{
+    m_requests = &prometheus::BuildCounter()
+                      .Name("adp_http_requests_total")
+                      .Help("HTTP requests answered, by method, route pattern and status")
+                      .Register(*m_registry);
+    m_duration = &prometheus::BuildHistogram()
+                      .Name("adp_http_request_duration_seconds")
+                      .Help("Time from a parsed request to its written response, by method and route pattern")
+                      .Register(*m_registry);
+    m_residentMemory = &prometheus::BuildGauge()
+                            .Name("process_resident_memory_bytes")
+                            .Help("Resident memory size in bytes")
+                            .Register(*m_registry)
+                            .Add({});
+    m_startTime = &prometheus::BuildGauge()
+                       .Name("process_start_time_seconds")
+                       .Help("Start time of the process since the Unix epoch in seconds")
+                       .Register(*m_registry)
+                       .Add({});
+    m_startTime->Set(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+}
+
+HttpMetrics::~HttpMetrics() = default;
+
+void HttpMetrics::observe(const QString &method, const QString &route, int status, double seconds)
+{
+    const std::string methodLabel = method.toStdString();
+    const std::string routeLabel = route.toStdString();
+    m_requests->Add({{"method", methodLabel}, {"route", routeLabel}, {"status", std::to_string(status)}}).Increment();
+    static const prometheus::Histogram::BucketBoundaries buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                                 0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+    m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets).Observe(seconds);
+}
+
+QByteArray HttpMetrics::render()
+{
+    m_residentMemory->Set(double(residentBytes()));
+    const std::string text = prometheus::TextSerializer().Serialize(m_registry->Collect());
+    return QByteArray::fromStdString(text);
+}
+
+} // namespace adp::server::http

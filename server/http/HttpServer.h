@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Router.h"
+
+#include <QAbstractHttpServer>
+#include <functional>
+#include <memory>
+
+class QWebSocket;
+
+namespace adp::server::http {
+
+class HttpMetrics;
+
+// Resolves a bearer token to an actor; nullopt for none, expired or revoked.
+using Authenticator = std::function<std::optional<Actor>(const QString &token)>;
+// Receives an authenticated, upgraded events WebSocket.
+using WebSocketSink = std::function<void(std::unique_ptr<QWebSocket> socket, const Actor &actor)>;
+
+// One QtHttpServer instance, living in one HTTP thread. Dispatches through
+// the shared Router and does what every route needs: request id, body size
+// limit, session check, JSON errors, metrics, access log, and the WebSocket
+// upgrade gate of QtHttpServer 6.4.
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    HttpServer(const Router &router, Authenticator authenticator, HttpMetrics &metrics, WebSocketSink webSockets,
+               QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpResponse dispatch(Request &request, const Router::Match &match, bool &upgradeAccepted);
+    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
+               const QString &requestId);
+    void onWebSocket();
+
+    const Router &m_router;
+    Authenticator m_authenticator;
+    HttpMetrics &m_metrics;
+    WebSocketSink m_webSockets;
+};
+
+// Reads "Authorization: Bearer X", or ?access_token=X for WebSocket clients
+// that cannot set headers.
+QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url);
+
+} // namespace adp::server::http

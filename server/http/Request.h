@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/RequestContext.h"
+
+#include <QHash>
+#include <QHttpServerRequest>
+#include <optional>
+
+namespace adp::server::http {
+
+// A request as a handler sees it: the raw Qt request, path parameters, the
+// request id and, on authenticated routes, the actor.
+struct Request
+{
+    const QHttpServerRequest &raw;
+    QHash<QString, QString> params;
+    RequestMeta meta;
+    std::optional<Actor> actor;
+    QString bearerToken;
+
+    QString param(const QString &name) const { return params.value(name); }
+    // The actor and request, for service calls that change something.
+    MutationContext mutation() const { return {actor.value_or(Actor{}), meta}; }
+};
+
+} // namespace adp::server::http

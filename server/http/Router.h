@@ -1,0 +1,54 @@
+#pragma once
+
+#include "HttpResponse.h"
+#include "Request.h"
+
+#include <QHttpServerRequest>
+#include <functional>
+#include <vector>
+
+namespace adp::server::http {
+
+using Method = QHttpServerRequest::Method;
+using Handler = std::function<HttpResponse(Request &)>;
+
+struct RouteOptions
+{
+    bool requiresSession = true;
+    qint64 maxBodyBytes = 1024 * 1024;
+    bool webSocket = false; // the handler is never called; upgrades go to the WebSocket sink
+};
+
+struct Route
+{
+    Method method;
+    QString pattern; // /api/v1/projects/{project}; also the metrics label
+    QStringList segments;
+    Handler handler;
+    RouteOptions options;
+};
+
+// Method + path pattern -> handler. Built once at start-up, then only read,
+// so every HTTP thread shares one Router without locking.
+class Router
+{
+public:
+    void add(Method method, const QString &pattern, Handler handler, RouteOptions options = {});
+
+    struct Match
+    {
+        const Route *route = nullptr;
+        QHash<QString, QString> params;
+        bool pathKnown = false; // some route has this path, maybe for another method
+        QStringList allowedMethods;
+    };
+    Match match(Method method, const QString &path) const;
+    const std::vector<Route> &routes() const { return m_routes; }
+
+    static QString methodName(Method method);
+
+private:
+    std::vector<Route> m_routes;
+};
+
+} // namespace adp::server::http

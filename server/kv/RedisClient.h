@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <mutex>
+#include <vector>
+
+struct redisContext;
+
+namespace adp::server::kv {
+
+// A decoded Redis reply.
+struct RedisReply
+{
+    enum class Type { Nil, Integer, String, Status, Array, Error };
+    Type type = Type::Nil;
+    qint64 integer = 0;
+    QByteArray string; // bulk string, status text or error text
+    QList<RedisReply> elements;
+
+    bool isNil() const { return type == Type::Nil; }
+};
+
+// Where a Redis server is, parsed from redis://[:password@]host[:port][/db].
+struct RedisEndpoint
+{
+    QString host = QStringLiteral("127.0.0.1");
+    int port = 6379;
+    QByteArray password;
+    int database = 0;
+
+    static std::optional<RedisEndpoint> parse(const QString &url);
+    QString describe() const; // host:port/db, never the password
+};
+
+// Blocking hiredis client with a small connection pool, safe to call from
+// every HTTP thread. Commands go as argument vectors, so values never need
+// escaping. A dropped connection is replaced by a new one, never reused
+// (hiredis 0.14 contexts are not safe to touch after an error).
+class RedisClient
+{
+public:
+    explicit RedisClient(RedisEndpoint endpoint, int poolSize = 8);
+    ~RedisClient();
+
+    // Throws std::runtime_error when Redis cannot be reached or answers an error.
+    RedisReply command(const QList<QByteArray> &arguments);
+    bool ping();
+    const RedisEndpoint &endpoint() const { return m_endpoint; }
+
+    // A new dedicated connection (for SUBSCRIBE), owned by the caller.
+    redisContext *connectDedicated(int timeoutMs) const;
+
+private:
+    redisContext *borrow();
+    void giveBack(redisContext *context, bool healthy);
+
+    RedisEndpoint m_endpoint;
+    int m_poolSize;
+    std::mutex m_mutex;
+    std::vector<redisContext *> m_idle;
+};
+
+RedisReply decodeReply(const void *reply);
+
+} // namespace adp::server::kv

@@ -1,0 +1,154 @@
+#include "ProjectRepository.h"
+
+namespace adp::server::projects {
+
+using shared::Project;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, name, slug, description, repository_url, default_branch, visibility, created_by_name, created_at, updated_at");
+
+Project fromRow(const storage::ResultSet &rows, int row)
+{
+    Project project;
+    project.id = rows.value(row, 0).toLongLong();
+    project.name = rows.value(row, 1).toString();
+    project.slug = rows.value(row, 2).toString();
+    project.description = rows.value(row, 3).toString();
+    project.repositoryUrl = rows.value(row, 4).toString();
+    project.defaultBranch = rows.value(row, 5).toString();
+    project.visibility = shared::visibilityFromString(rows.value(row, 6).toString()).value_or(shared::Visibility::Private);
+    project.createdBy = rows.value(row, 7).toString();
+    project.createdAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 8).toLongLong(), Qt::UTC);
+    project.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 9).toLongLong(), Qt::UTC);
+    return project;
+}
+
+QString sortName(const Project &project)
+{
+    return project.name.toCaseFolded();
+}
+
+QString searchText(const Project &project)
+{
+    return QString(project.name + u'\n' + project.slug + u'\n' + project.description).toCaseFolded();
+}
+
+QString likePattern(const QString &search)
+{
+    QString escaped = search.toCaseFolded();
+    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+QString sortColumn(const QString &sort)
+{
+    if (sort == u"slug")
+        return QStringLiteral("slug");
+    if (sort == u"created_at")
+        return QStringLiteral("created_at");
+    if (sort == u"updated_at")
+        return QStringLiteral("updated_at");
+    return QStringLiteral("sort_name");
+}
+
+} // namespace
+
+QVariant ProjectRepository::sortKeyOf(const Project &project, const QString &sort)
+{
+    if (sort == u"slug")
+        return project.slug;
+    if (sort == u"created_at")
+        return project.createdAt.toMSecsSinceEpoch();
+    if (sort == u"updated_at")
+        return project.updatedAt.toMSecsSinceEpoch();
+    return sortName(project);
+}
+
+std::optional<Project> ProjectRepository::findWith(
+    const std::function<storage::ResultSet(const QString &, const QVariantList &)> &run, const QString &key,
+    const QString &suffix)
+{
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    const QString where = numeric ? QStringLiteral(" WHERE id = ?") : QStringLiteral(" WHERE slug = ?");
+    const auto rows = run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM projects") + where + suffix,
+                          {numeric ? QVariant(id) : QVariant(key)});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return fromRow(rows, 0);
+}
+
+std::optional<Project> ProjectRepository::find(const QString &key)
+{
+    return findWith([this](const QString &sql, const QVariantList &params) { return m_database.query(sql, params); },
+                    key, {});
+}
+
+std::optional<Project> ProjectRepository::findForUpdate(storage::Transaction &tx, const QString &key)
+{
+    // SQLite's BEGIN IMMEDIATE already holds the write lock; PostgreSQL locks the row.
+    const QString suffix = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    return findWith([&tx](const QString &sql, const QVariantList &params) { return tx.exec(sql, params); }, key, suffix);
+}
+
+QList<Project> ProjectRepository::list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after)
+{
+    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM projects");
+    QStringList conditions;
+    QVariantList params;
+    if (!query.search.isEmpty()) {
+        conditions.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
+        params.append(likePattern(query.search));
+    }
+    const QString column = sortColumn(query.sort);
+    if (after) {
+        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(column, query.descending ? u'<' : u'>'));
+        params.append(after->key);
+        params.append(after->id);
+    }
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(column, direction);
+    params.append(query.limit + 1);
+
+    const auto rows = m_database.query(sql, params);
+    QList<Project> projects;
+    projects.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        projects.append(fromRow(rows, row));
+    return projects;
+}
+
+Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 createdById)
+{
+    const qint64 created = project.createdAt.toMSecsSinceEpoch();
+    const auto rows = tx.exec(
+        QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, description, repository_url, "
+                       "default_branch, visibility, created_by, created_by_name, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {project.name, sortName(project), searchText(project), project.slug, project.description, project.repositoryUrl,
+         project.defaultBranch, shared::visibilityToString(project.visibility),
+         createdById > 0 ? QVariant(createdById) : QVariant(), project.createdBy, created,
+         project.updatedAt.toMSecsSinceEpoch()});
+    project.id = rows.value(0, 0).toLongLong();
+    return project;
+}
+
+void ProjectRepository::update(storage::Transaction &tx, const Project &project)
+{
+    tx.exec(QStringLiteral("UPDATE projects SET name = ?, sort_name = ?, search_text = ?, slug = ?, description = ?, "
+                           "repository_url = ?, default_branch = ?, visibility = ?, updated_at = ? WHERE id = ?"),
+            {project.name, sortName(project), searchText(project), project.slug, project.description,
+             project.repositoryUrl, project.defaultBranch, shared::visibilityToString(project.visibility),
+             project.updatedAt.toMSecsSinceEpoch(), project.id});
+}
+
+void ProjectRepository::remove(storage::Transaction &tx, qint64 id)
+{
+    tx.exec(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
+}
+
+} // namespace adp::server::projects

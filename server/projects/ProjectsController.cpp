@@ -1,0 +1,100 @@
+#include "ProjectsController.h"
+
+#include "http/JsonBody.h"
+#include "http/ServiceErrorMapping.h"
+#include "shared/core/ErrorCodes.h"
+
+#include <QJsonArray>
+
+namespace adp::server::projects {
+
+using http::HttpResponse;
+using http::Method;
+using http::Request;
+using shared::Project;
+
+namespace {
+constexpr qint64 kMaxProjectBody = 64 * 1024;
+const QString kProject = QStringLiteral("project");
+
+HttpResponse projectJson(int status, const Project &project)
+{
+    return HttpResponse::json(status, project.toJson());
+}
+
+// Reads the body into ProjectFields, or the 4xx to send instead.
+std::variant<shared::ProjectFields, HttpResponse> readFields(const Request &request)
+{
+    auto parsed = http::parseJsonObject(request.raw);
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    shared::FieldErrors errors;
+    shared::ProjectFields fields = shared::ProjectFields::fromJson(std::get<QJsonObject>(parsed), errors);
+    if (!errors.isEmpty())
+        return http::toHttpResponse(ServiceError::validation(errors));
+    return fields;
+}
+} // namespace
+
+void ProjectsController::registerRoutes(http::Router &router)
+{
+    const http::RouteOptions body{true, kMaxProjectBody, false};
+    router.add(Method::Get, QStringLiteral("/api/v1/projects"), [this](Request &r) { return list(r); });
+    router.add(Method::Post, QStringLiteral("/api/v1/projects"), [this](Request &r) { return create(r); }, body);
+    router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}"), [this](Request &r) { return show(r); });
+    router.add(Method::Patch, QStringLiteral("/api/v1/projects/{project}"), [this](Request &r) { return update(r); }, body);
+    router.add(Method::Delete, QStringLiteral("/api/v1/projects/{project}"), [this](Request &r) { return remove(r); });
+}
+
+HttpResponse ProjectsController::list(Request &request)
+{
+    shared::FieldErrors errors;
+    const auto query = shared::ProjectListQuery::fromUrlQuery(request.raw.query(), errors);
+    if (!errors.isEmpty())
+        return HttpResponse::fieldErrors(400, shared::errorcodes::BadRequest, QStringLiteral("Invalid query parameters"), errors);
+    return http::respond(m_service.list(query), [](const shared::ProjectPage &page) {
+        QJsonArray items;
+        for (const Project &project : page.items)
+            items.append(project.toJson());
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
+                                                   {QStringLiteral("next_cursor"),
+                                                    page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+    });
+}
+
+HttpResponse ProjectsController::show(Request &request)
+{
+    return http::respond(m_service.get(request.param(kProject)), [](const Project &p) { return projectJson(200, p); });
+}
+
+HttpResponse ProjectsController::create(Request &request)
+{
+    auto fields = readFields(request);
+    if (auto *response = std::get_if<HttpResponse>(&fields))
+        return *response;
+    return http::respond(m_service.create(request.mutation(), std::get<shared::ProjectFields>(fields)),
+                         [](const Project &p) {
+                             HttpResponse response = projectJson(201, p);
+                             response.headers.append({QByteArrayLiteral("Location"),
+                                                      "/api/v1/projects/" + QByteArray::number(p.id)});
+                             return response;
+                         });
+}
+
+HttpResponse ProjectsController::update(Request &request)
+{
+    auto fields = readFields(request);
+    if (auto *response = std::get_if<HttpResponse>(&fields))
+        return *response;
+    return http::respond(m_service.update(request.mutation(), request.param(kProject),
+                                          std::get<shared::ProjectFields>(fields)),
+                         [](const Project &p) { return projectJson(200, p); });
+}
+
+HttpResponse ProjectsController::remove(Request &request)
+{
+    return http::respond(m_service.remove(request.mutation(), request.param(kProject)),
+                         [](const Unit &) { return HttpResponse::noContent(); });
+}
+
+} // namespace adp::server::projects

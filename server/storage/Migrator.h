@@ -1,0 +1,38 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QList>
+
+namespace adp::server::storage {
+
+// Versioned schema migrations, one .sql file per version and backend under
+// storage/migrations/. Each version applies in its own transaction; a database
+// written by a newer binary is refused rather than guessed at.
+class Migrator
+{
+public:
+    struct Migration
+    {
+        int version = 0;
+        QString name;
+        QString sql;
+    };
+
+    explicit Migrator(Database &database);
+
+    static int latestVersion();
+    int currentVersion();
+    // Throws StorageError::SchemaTooNew when the database is ahead of this binary.
+    void checkNotNewer();
+    // Applies every pending migration; returns how many ran.
+    int migrate();
+
+private:
+    QList<Migration> migrations() const;
+    void ensureVersionTable();
+
+    Database &m_database;
+};
+
+} // namespace adp::server::storage

@@ -1,0 +1,231 @@
+#include "PostgresConnection.h"
+
+#include "StorageError.h"
+
+#include <libpq-fe.h>
+#include <vector>
+
+namespace adp::server::storage {
+
+namespace {
+
+// Type OIDs from pg_type.h that need converting from text.
+constexpr Oid kBoolOid = 16;
+constexpr Oid kByteaOid = 17;
+constexpr Oid kInt8Oid = 20;
+constexpr Oid kInt2Oid = 21;
+constexpr Oid kInt4Oid = 23;
+constexpr Oid kFloat4Oid = 700;
+constexpr Oid kFloat8Oid = 701;
+constexpr Oid kNumericOid = 1700;
+
+[[noreturn]] void raise(const PGresult *result, PGconn *conn, const QString &sql)
+{
+    const char *state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    const QString message = QString::fromUtf8(result ? PQresultErrorMessage(result) : PQerrorMessage(conn)).trimmed();
+    const QByteArray sqlState = state ? QByteArray(state) : QByteArray();
+    if (sqlState == "23505") {
+        const char *constraint = PQresultErrorField(result, PG_DIAG_CONSTRAINT_NAME);
+        throw StorageError(StorageError::Kind::UniqueViolation, message,
+                           constraint ? QString::fromUtf8(constraint) : QString());
+    }
+    if (sqlState.startsWith("23"))
+        throw StorageError(StorageError::Kind::Constraint, message);
+    if (sqlState.startsWith("08") || sqlState.startsWith("57") || PQstatus(conn) != CONNECTION_OK)
+        throw StorageError(StorageError::Kind::Unavailable, message);
+    throw StorageError(StorageError::Kind::Query, QStringLiteral("%1 [%2]").arg(message, sql.left(200)));
+}
+
+QVariant fromText(const PGresult *result, int row, int column)
+{
+    if (PQgetisnull(result, row, column))
+        return {};
+    const char *text = PQgetvalue(result, row, column);
+    const int length = PQgetlength(result, row, column);
+    switch (PQftype(result, column)) {
+    case kBoolOid: return QVariant(text[0] == 't');
+    case kInt2Oid:
+    case kInt4Oid:
+    case kInt8Oid: return QVariant(QByteArray::fromRawData(text, length).toLongLong());
+    case kFloat4Oid:
+    case kFloat8Oid:
+    case kNumericOid: return QVariant(QByteArray::fromRawData(text, length).toDouble());
+    case kByteaOid: {
+        size_t size = 0;
+        unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
+        QByteArray data(reinterpret_cast<const char *>(bytes), qsizetype(size));
+        PQfreemem(bytes);
+        return QVariant(data);
+    }
+    default: return QVariant(QString::fromUtf8(text, length));
+    }
+}
+
+QByteArray toText(const QVariant &value)
+{
+    switch (value.typeId()) {
+    case QMetaType::Bool: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QMetaType::QByteArray: {
+        // bytea hex input format
+        return QByteArrayLiteral("\\x") + value.toByteArray().toHex();
+    }
+    case QMetaType::QString: return value.toString().toUtf8();
+    default: return value.toString().toUtf8();
+    }
+}
+
+} // namespace
+
+QString toPostgresPlaceholders(const QString &sql)
+{
+    QString out;
+    out.reserve(sql.size() + 16);
+    int index = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            out.append(c);
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            out.append(c);
+        } else if (c == u'?') {
+            out.append(u'$' + QString::number(++index));
+        } else {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+PostgresConnection::PostgresConnection(const QByteArray &conninfo)
+{
+    m_conn = PQconnectdb(conninfo.constData());
+    if (PQstatus(m_conn) != CONNECTION_OK) {
+        const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        PQfinish(m_conn);
+        m_conn = nullptr;
+        throw StorageError(StorageError::Kind::Unavailable, QStringLiteral("cannot connect to PostgreSQL: %1").arg(message));
+    }
+    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr); // NOTICEs are not errors
+}
+
+PostgresConnection::~PostgresConnection()
+{
+    if (m_conn)
+        PQfinish(m_conn);
+}
+
+bool PostgresConnection::ensureHealthy()
+{
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        return true;
+    PQreset(m_conn);
+    m_statements.clear(); // a new server session has no prepared statements
+    m_inTransaction = false;
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+QByteArray PostgresConnection::prepared(const QString &sql)
+{
+    auto it = m_statements.constFind(sql);
+    if (it != m_statements.constEnd())
+        return it.value();
+    const QByteArray name = "adp_s" + QByteArray::number(m_statements.size());
+    const QByteArray text = toPostgresPlaceholders(sql).toUtf8();
+    PGresult *result = PQprepare(m_conn, name.constData(), text.constData(), 0, nullptr);
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+        try {
+            raise(result, m_conn, sql);
+        } catch (...) {
+            PQclear(result);
+            throw;
+        }
+    }
+    PQclear(result);
+    m_statements.insert(sql, name);
+    return name;
+}
+
+ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
+{
+    const QByteArray name = prepared(sql);
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(size_t(params.size()));
+    values.reserve(size_t(params.size()));
+    for (const QVariant &param : params) {
+        if (param.isNull()) {
+            storage.emplace_back();
+            values.push_back(nullptr);
+        } else {
+            storage.push_back(toText(param));
+            values.push_back(storage.back().constData());
+        }
+    }
+    PGresult *result = PQexecPrepared(m_conn, name.constData(), int(values.size()), values.data(),
+                                      nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        try {
+            raise(result, m_conn, sql);
+        } catch (...) {
+            PQclear(result);
+            throw;
+        }
+    }
+    QStringList columns;
+    const int columnCount = PQnfields(result);
+    for (int c = 0; c < columnCount; ++c)
+        columns.append(QString::fromUtf8(PQfname(result, c)));
+    QList<QVariantList> rows;
+    const int rowCount = PQntuples(result);
+    rows.reserve(rowCount);
+    for (int r = 0; r < rowCount; ++r) {
+        QVariantList row;
+        row.reserve(columnCount);
+        for (int c = 0; c < columnCount; ++c)
+            row.append(fromText(result, r, c));
+        rows.append(std::move(row));
+    }
+    const qint64 affected = QByteArray(PQcmdTuples(result)).toLongLong();
+    PQclear(result);
+    return ResultSet(std::move(columns), std::move(rows), affected);
+}
+
+void PostgresConnection::run(const char *command)
+{
+    PGresult *result = PQexec(m_conn, command);
+    const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        try {
+            raise(result, m_conn, QString::fromLatin1(command));
+        } catch (...) {
+            PQclear(result);
+            throw;
+        }
+    }
+    PQclear(result);
+}
+
+void PostgresConnection::begin()
+{
+    run("BEGIN");
+    m_inTransaction = true;
+}
+
+void PostgresConnection::commit()
+{
+    m_inTransaction = false;
+    run("COMMIT");
+}
+
+void PostgresConnection::rollback()
+{
+    m_inTransaction = false;
+    if (PQstatus(m_conn) == CONNECTION_OK)
+        run("ROLLBACK");
+}
+
+} // namespace adp::server::storage

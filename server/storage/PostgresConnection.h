@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Connection.h"
+
+#include <QHash>
+
+struct pg_conn;
+typedef struct pg_conn PGconn;
+
+namespace adp::server::storage {
+
+// One libpq connection. Each distinct statement is prepared once per
+// connection and then executed with bound text parameters.
+class PostgresConnection : public Connection
+{
+public:
+    explicit PostgresConnection(const QByteArray &conninfo);
+    ~PostgresConnection() override;
+
+    ResultSet exec(const QString &sql, const SqlParams &params = {}) override;
+    void begin() override;
+    void commit() override;
+    void rollback() override;
+
+    // Reconnects when the server dropped us; false when it is still down.
+    bool ensureHealthy();
+
+private:
+    // A parameterless command through the simple protocol (BEGIN, COMMIT...).
+    void run(const char *command);
+    QByteArray prepared(const QString &sql);
+
+    PGconn *m_conn = nullptr;
+    QHash<QString, QByteArray> m_statements; // sql -> prepared statement name
+    bool m_inTransaction = false;
+};
+
+// `?` placeholders -> `$1, $2, ...`, skipping quoted literals and identifiers.
+QString toPostgresPlaceholders(const QString &sql);
+
+} // namespace adp::server::storage

@@ -1,0 +1,105 @@
+#include "SqliteConnection.h"
+
+#include "StorageError.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace adp::server::storage {
+
+namespace {
+
+[[noreturn]] void raise(const QSqlError &error, const QString &sql)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // SQLite reports "UNIQUE constraint failed: projects.slug" with extended code 2067.
+    if (text.contains(QStringLiteral("UNIQUE constraint failed"))) {
+        const QString column = text.section(u':', 1).trimmed();
+        throw StorageError(StorageError::Kind::UniqueViolation, text, column);
+    }
+    if (text.contains(QStringLiteral("constraint failed")))
+        throw StorageError(StorageError::Kind::Constraint, text);
+    if (text.contains(QStringLiteral("database is locked")) || text.contains(QStringLiteral("unable to open")))
+        throw StorageError(StorageError::Kind::Unavailable, text);
+    throw StorageError(StorageError::Kind::Query, QStringLiteral("%1 [%2]").arg(text, sql.left(200)));
+}
+
+QVariant normalise(const QVariant &value)
+{
+    // QtSql hands back SQLite integers as qlonglong and reals as double already;
+    // only NULLs need to become an invalid QVariant like the other backend's.
+    return value.isNull() ? QVariant() : value;
+}
+
+} // namespace
+
+SqliteConnection::SqliteConnection(const QString &connectionName, const QString &path) : m_name(connectionName)
+{
+    m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    m_database.setDatabaseName(path);
+    m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!m_database.open())
+        throw StorageError(StorageError::Kind::Unavailable,
+                           QStringLiteral("cannot open SQLite database %1: %2").arg(path, m_database.lastError().text()));
+    exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    m_database.close();
+    m_database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_name);
+}
+
+ResultSet SqliteConnection::exec(const QString &sql, const SqlParams &params)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        raise(query.lastError(), sql);
+    for (const QVariant &param : params) {
+        if (param.typeId() == QMetaType::Bool)
+            query.addBindValue(param.toBool() ? 1 : 0);
+        else if (param.typeId() == QMetaType::QString && param.toString().isNull())
+            query.addBindValue(QStringLiteral("")); // QtSql would bind a null QString as NULL
+        else
+            query.addBindValue(param);
+    }
+    if (!query.exec())
+        raise(query.lastError(), sql);
+
+    QStringList columns;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    QList<QVariantList> rows;
+    while (query.next()) {
+        QVariantList row;
+        row.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i)
+            row.append(normalise(query.value(i)));
+        rows.append(std::move(row));
+    }
+    return ResultSet(std::move(columns), std::move(rows), query.numRowsAffected());
+}
+
+void SqliteConnection::begin()
+{
+    // IMMEDIATE takes the write lock up front: two writers never deadlock on upgrade.
+    exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+void SqliteConnection::commit()
+{
+    exec(QStringLiteral("COMMIT"));
+}
+
+void SqliteConnection::rollback()
+{
+    exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace adp::server::storage

@@ -1,0 +1,34 @@
+#include "Transaction.h"
+
+#include <spdlog/spdlog.h>
+
+namespace adp::server::storage {
+
+Transaction::Transaction(Database &database) : m_connection(database.acquire()), m_dialect(database.dialect())
+{
+    m_connection->begin();
+}
+
+Transaction::~Transaction()
+{
+    if (m_finished)
+        return;
+    try {
+        m_connection->rollback();
+    } catch (const std::exception &error) {
+        spdlog::warn("rollback failed: {}", error.what());
+    }
+}
+
+ResultSet Transaction::exec(const QString &sql, const SqlParams &params)
+{
+    return m_connection->exec(sql, params);
+}
+
+void Transaction::commit()
+{
+    m_connection->commit();
+    m_finished = true;
+}
+
+} // namespace adp::server::storage

@@ -1,0 +1,78 @@
+#include "ApiClient.h"
+
+#include <QJsonObject>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace adp::shared {
+
+ApiClient::ApiClient(QObject *parent) : QObject(parent) {}
+
+void ApiClient::setBaseUrl(const QUrl &url)
+{
+    m_baseUrl = url;
+    QString path = m_baseUrl.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    m_baseUrl.setPath(path);
+}
+
+QUrl ApiClient::webSocketUrl(const QString &path) const
+{
+    QUrl url = m_baseUrl;
+    url.setScheme(m_baseUrl.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    url.setPath(m_baseUrl.path() + path);
+    return url;
+}
+
+void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                     const QJsonDocument &body, QObject *context, Callback callback)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_timeoutMs);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    QByteArray payload;
+    if (!body.isNull()) {
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        payload = body.toJson(QJsonDocument::Compact);
+    }
+
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, context, callback]() {
+        reply->deleteLater();
+        if (context && !guard)
+            return; // the asker is gone: drop the stale reply
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray data = reply->readAll();
+        const QString requestId = QString::fromLatin1(reply->rawHeader("X-Request-Id"));
+        if (status == 0) {
+            callback(ApiError::network(reply->errorString()));
+            return;
+        }
+        if (status >= 400) {
+            ApiError error = ApiError::fromResponse(status, data, requestId);
+            if (status == 401)
+                Q_EMIT sessionExpired();
+            callback(error);
+            return;
+        }
+        QJsonParseError parseError{};
+        QJsonDocument document = data.isEmpty() ? QJsonDocument(QJsonObject())
+                                                : QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            callback(ApiError::network(QStringLiteral("The server sent invalid JSON: %1").arg(parseError.errorString())));
+            return;
+        }
+        callback(document);
+    });
+}
+
+} // namespace adp::shared

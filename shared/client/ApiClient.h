@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiError.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QUrlQuery>
+#include <functional>
+
+namespace adp::shared {
+
+// The HTTP transport every XxxApi uses: base URL, bearer token, JSON in and
+// out, errors decoded into ApiError. Asynchronous; callbacks run on the
+// caller's thread and are dropped when their context object is gone, so a
+// closed view never receives a stale reply.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Callback = std::function<void(const ApiResult<QJsonDocument> &)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token; }
+    QString token() const { return m_token; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const QJsonDocument &body, QObject *context, Callback callback);
+
+    // ws:// or wss:// URL of a path on the same server.
+    QUrl webSocketUrl(const QString &path) const;
+
+Q_SIGNALS:
+    // A call was answered 401: the session is gone; the UI should sign in again.
+    void sessionExpired();
+
+private:
+    QNetworkAccessManager m_network;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = 30000;
+};
+
+} // namespace adp::shared

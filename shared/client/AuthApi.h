@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QDateTime>
+
+namespace adp::shared {
+
+// Who a session belongs to, as /api/v1/auth/me reports it.
+struct CurrentUser
+{
+    qint64 id = 0;
+    QString username;
+    bool isAdmin = false;
+
+    static CurrentUser fromJson(const QJsonObject &object);
+};
+
+struct LoginResult
+{
+    QString token;
+    QDateTime expiresAt;
+    CurrentUser user;
+};
+
+// /api/v1/auth: sign in with a local account, sign out, who am I.
+class AuthApi
+{
+public:
+    explicit AuthApi(ApiClient &client) : m_client(client) {}
+
+    void login(const QString &username, const QString &password, QObject *context,
+               std::function<void(const ApiResult<LoginResult> &)> done);
+    void logout(QObject *context, std::function<void(const ApiResult<Done> &)> done);
+    void me(QObject *context, std::function<void(const ApiResult<CurrentUser> &)> done);
+
+private:
+    ApiClient &m_client;
+};
+
+} // namespace adp::shared

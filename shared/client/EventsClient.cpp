@@ -1,0 +1,92 @@
+#include "EventsClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+namespace adp::shared {
+
+namespace {
+constexpr int kInitialBackoffMs = 500;
+constexpr int kMaxBackoffMs = 30000;
+} // namespace
+
+EventsClient::EventsClient(ApiClient &api, QObject *parent) : QObject(parent), m_api(api)
+{
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &EventsClient::open);
+    connect(&m_socket, &QWebSocket::connected, this, [this]() {
+        m_backoffMs = kInitialBackoffMs;
+        QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")},
+                              {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)}};
+        if (m_lastOffset >= 0)
+            subscribe.insert(QStringLiteral("after"), m_lastOffset);
+        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventsClient::onTextMessage);
+    connect(&m_socket, &QWebSocket::disconnected, this, &EventsClient::onDisconnected);
+}
+
+void EventsClient::start(const QStringList &topics)
+{
+    m_topics = topics;
+    m_running = true;
+    m_socket.abort();
+    open();
+}
+
+void EventsClient::stop()
+{
+    m_running = false;
+    m_reconnectTimer.stop();
+    m_socket.close();
+}
+
+void EventsClient::open()
+{
+    if (!m_running)
+        return;
+    QNetworkRequest request(m_api.webSocketUrl(QStringLiteral("/api/v1/events")));
+    request.setRawHeader("Authorization", "Bearer " + m_api.token().toUtf8());
+    m_socket.open(request);
+}
+
+void EventsClient::onTextMessage(const QString &message)
+{
+    const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
+    const QString type = object.value(QStringLiteral("type")).toString();
+    if (type == u"subscribed") {
+        if (!m_connected) {
+            m_connected = true;
+            Q_EMIT connectedChanged(true);
+        }
+        if (m_lastOffset < 0)
+            m_lastOffset = object.value(QStringLiteral("offset")).toInteger();
+    } else if (type == u"resync") {
+        // Missed more than the server keeps: continue from now after a reload.
+        m_lastOffset = object.value(QStringLiteral("offset")).toInteger();
+        Q_EMIT resyncNeeded();
+    } else if (type == u"event") {
+        const qint64 offset = object.value(QStringLiteral("offset")).toInteger();
+        if (offset <= m_lastOffset)
+            return; // replayed twice across a reconnect
+        m_lastOffset = offset;
+        Q_EMIT eventReceived(object.value(QStringLiteral("topic")).toString(),
+                             object.value(QStringLiteral("event")).toString(),
+                             object.value(QStringLiteral("data")).toObject());
+    }
+}
+
+void EventsClient::onDisconnected()
+{
+    if (m_connected) {
+        m_connected = false;
+        Q_EMIT connectedChanged(false);
+    }
+    if (!m_running)
+        return;
+    m_reconnectTimer.start(m_backoffMs);
+    m_backoffMs = std::min(m_backoffMs * 2, kMaxBackoffMs);
+}
+
+} // namespace adp::shared

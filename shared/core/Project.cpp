@@ -1,0 +1,51 @@
+#include "Project.h"
+
+namespace adp::shared {
+
+namespace {
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+QJsonObject Project::toJson() const
+{
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("slug"), slug},
+        {QStringLiteral("description"), description},
+        {QStringLiteral("repository_url"), repositoryUrl},
+        {QStringLiteral("default_branch"), defaultBranch},
+        {QStringLiteral("visibility"), visibilityToString(visibility)},
+        {QStringLiteral("created_at"), isoUtc(createdAt)},
+        {QStringLiteral("updated_at"), isoUtc(updatedAt)},
+        {QStringLiteral("created_by"), createdBy},
+    };
+}
+
+std::optional<Project> Project::fromJson(const QJsonObject &object)
+{
+    const QJsonValue idValue = object.value(QStringLiteral("id"));
+    const QString slug = object.value(QStringLiteral("slug")).toString();
+    if (!idValue.isDouble() || slug.isEmpty())
+        return std::nullopt;
+    Project project;
+    project.id = idValue.toInteger();
+    project.name = object.value(QStringLiteral("name")).toString();
+    project.slug = slug;
+    project.description = object.value(QStringLiteral("description")).toString();
+    project.repositoryUrl = object.value(QStringLiteral("repository_url")).toString();
+    project.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
+    project.visibility = visibilityFromString(object.value(QStringLiteral("visibility")).toString())
+                             .value_or(Visibility::Private);
+    project.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(),
+                                              Qt::ISODateWithMs);
+    project.updatedAt = QDateTime::fromString(object.value(QStringLiteral("updated_at")).toString(),
+                                              Qt::ISODateWithMs);
+    project.createdBy = object.value(QStringLiteral("created_by")).toString();
+    return project;
+}
+
+} // namespace adp::shared

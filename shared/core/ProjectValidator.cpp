@@ -1,0 +1,119 @@
+#include "ProjectValidator.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace adp::shared {
+
+namespace {
+
+void addError(FieldErrors &errors, const char *field, const char *code, const QString &message)
+{
+    errors.append({QString::fromLatin1(field), QString::fromLatin1(code), message});
+}
+
+bool hasControlCharacters(const QString &text, bool allowNewlines)
+{
+    for (const QChar c : text) {
+        if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t'))
+            continue;
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+bool ProjectValidator::isValidSlug(const QString &slug)
+{
+    // Starts with a letter so a slug can never be mistaken for a numeric id.
+    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$"));
+    return slug.size() >= kSlugMin && slug.size() <= kSlugMax && pattern.match(slug).hasMatch();
+}
+
+bool ProjectValidator::isValidRepositoryUrl(const QString &url)
+{
+    if (url.isEmpty())
+        return true;
+    if (url.contains(QChar(u' ')) || hasControlCharacters(url, false))
+        return false;
+    if (url.startsWith(u'/'))
+        return true; // a local repository path
+    // scp-like syntax git uses for SSH: user@host:path
+    static const QRegularExpression scpLike(QStringLiteral("^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^/].*$"));
+    if (scpLike.match(url).hasMatch())
+        return true;
+    const QUrl parsed(url, QUrl::StrictMode);
+    if (!parsed.isValid())
+        return false;
+    const QString scheme = parsed.scheme();
+    if (scheme == u"file")
+        return !parsed.path().isEmpty();
+    static const QStringList networkSchemes{QStringLiteral("https"), QStringLiteral("http"),
+                                            QStringLiteral("ssh"), QStringLiteral("git")};
+    return networkSchemes.contains(scheme) && !parsed.host().isEmpty() && parsed.path().size() > 1;
+}
+
+bool ProjectValidator::isValidBranchName(const QString &branch)
+{
+    // The rules of git check-ref-format that matter for a branch typed by a person.
+    if (branch.isEmpty() || branch.size() > kBranchMax)
+        return false;
+    if (branch.startsWith(u'-') || branch.startsWith(u'/') || branch.endsWith(u'/')
+        || branch.endsWith(u'.') || branch.endsWith(QStringLiteral(".lock")) || branch == u"@")
+        return false;
+    if (branch.contains(QStringLiteral("..")) || branch.contains(QStringLiteral("//"))
+        || branch.contains(QStringLiteral("@{")) || branch.contains(QStringLiteral("/.")))
+        return false;
+    for (const QChar c : branch) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || QStringLiteral(" ~^:?*[\\").contains(c))
+            return false;
+    }
+    return !branch.startsWith(u'.');
+}
+
+FieldErrors ProjectValidator::validate(const Project &project)
+{
+    FieldErrors errors;
+    if (project.name.trimmed().isEmpty())
+        addError(errors, "name", fieldcodes::Required, QStringLiteral("is required"));
+    else if (project.name.size() > kNameMax)
+        addError(errors, "name", fieldcodes::TooLong, QStringLiteral("must be at most %1 characters").arg(kNameMax));
+    else if (hasControlCharacters(project.name, false))
+        addError(errors, "name", fieldcodes::InvalidFormat, QStringLiteral("must not contain control characters"));
+
+    if (project.slug.isEmpty())
+        addError(errors, "slug", fieldcodes::Required, QStringLiteral("is required"));
+    else if (project.slug.size() > kSlugMax)
+        addError(errors, "slug", fieldcodes::TooLong, QStringLiteral("must be at most %1 characters").arg(kSlugMax));
+    else if (!isValidSlug(project.slug))
+        addError(errors, "slug", fieldcodes::InvalidFormat,
+                 QStringLiteral("must be %1-%2 lowercase letters, digits, '-' or '_', starting with a letter")
+                     .arg(kSlugMin).arg(kSlugMax));
+
+    if (project.description.size() > kDescriptionMax)
+        addError(errors, "description", fieldcodes::TooLong,
+                 QStringLiteral("must be at most %1 characters").arg(kDescriptionMax));
+    else if (hasControlCharacters(project.description, true))
+        addError(errors, "description", fieldcodes::InvalidFormat,
+                 QStringLiteral("must not contain control characters"));
+
+    if (project.repositoryUrl.size() > kRepositoryUrlMax)
+        addError(errors, "repository_url", fieldcodes::TooLong,
+                 QStringLiteral("must be at most %1 characters").arg(kRepositoryUrlMax));
+    else if (!isValidRepositoryUrl(project.repositoryUrl))
+        addError(errors, "repository_url", fieldcodes::InvalidFormat,
+                 QStringLiteral("must be an https, http, ssh, git or file URL, user@host:path, or an absolute path"));
+
+    if (project.defaultBranch.isEmpty())
+        addError(errors, "default_branch", fieldcodes::Required, QStringLiteral("is required"));
+    else if (project.defaultBranch.size() > kBranchMax)
+        addError(errors, "default_branch", fieldcodes::TooLong,
+                 QStringLiteral("must be at most %1 characters").arg(kBranchMax));
+    else if (!isValidBranchName(project.defaultBranch))
+        addError(errors, "default_branch", fieldcodes::InvalidFormat, QStringLiteral("is not a valid git branch name"));
+    return errors;
+}
+
+} // namespace adp::shared
