@@ -6,6 +6,7 @@
 #include "auth/DatabaseSessionStore.h"
 #include "auth/RedisSessionStore.h"
 #include "events/EventHub.h"
+#include "events/EventSubscription.h"
 #include "events/RedisEventBus.h"
 #include "health/HealthController.h"
 #include "http/HttpListenerPool.h"
@@ -138,7 +139,9 @@ bool ServerApp::listen(QString *error)
     http::HttpMetrics *metrics = m->metrics.get();
     http::Router *router = m->router.get();
     auto authenticator = [authService](const QString &token) { return authService->authenticate(token); };
-    auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &) { hub->adopt(std::move(socket)); };
+    auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &, QObject *owner) {
+        new events::EventSubscription(*hub, std::move(socket), owner);
+    };
     m->listeners = std::make_unique<http::HttpListenerPool>(
         [=]() { return new http::HttpServer(*router, authenticator, *metrics, sink); }, m->config.httpThreads);
 
@@ -167,6 +170,7 @@ void ServerApp::shutdown()
     spdlog::info("shutting down: no new connections, finishing requests in flight");
     m->healthController->setDraining();
     m->listeners->stopAccepting();
+    m->hub->closeAll();
     // Requests already read are handled by their threads before this returns;
     // a short drain lets answers queued on sockets go out.
     QEventLoop drain;
@@ -174,7 +178,6 @@ void ServerApp::shutdown()
     drain.exec();
     if (m->redisBus)
         m->redisBus->stop();
-    m->hub->closeAll();
     m->listeners->shutdown();
     m->listeners.reset();
     spdlog::info("stopped");

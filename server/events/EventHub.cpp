@@ -2,41 +2,49 @@
 
 #include "EventSubscription.h"
 
-#include <QThread>
-#include <QWebSocket>
-
 namespace adp::server::events {
-
-EventHub::EventHub(QObject *parent) : QObject(parent) {}
-
-EventHub::~EventHub()
-{
-    closeAll();
-}
 
 void EventHub::deliver(const Event &event)
 {
-    if (QThread::currentThread() == thread())
-        deliverHere(event);
-    else
-        QMetaObject::invokeMethod(this, [this, event]() { deliverHere(event); }, Qt::QueuedConnection);
+    QMutexLocker lock(&m_mutex);
+    if (event.offset <= m_lastOffset)
+        return; // already seen through another path
+    fanOutLocked(event);
 }
 
-void EventHub::deliverHere(const Event &event)
+void EventHub::deliverNext(const QString &topic, const QString &type, const QJsonObject &data)
 {
-    if (event.offset <= m_lastOffset)
-        return; // duplicate from a second fan-out path
+    QMutexLocker lock(&m_mutex);
+    fanOutLocked({m_lastOffset + 1, topic, type, data});
+}
+
+void EventHub::fanOutLocked(const Event &event)
+{
     m_lastOffset = event.offset;
     m_recent.push_back(event);
     if (m_recent.size() > kReplayCapacity)
         m_recent.pop_front();
-    const auto subscriptions = m_subscriptions; // a send may close and remove one
-    for (EventSubscription *subscription : subscriptions)
-        subscription->send(event);
+    // Posted while locked: a subscription leaves the set (under this lock)
+    // before it is destroyed, so every pointer here is alive when posted.
+    for (EventSubscription *subscription : std::as_const(m_subscriptions))
+        QMetaObject::invokeMethod(subscription, [subscription, event]() { subscription->send(event); }, Qt::QueuedConnection);
+}
+
+qint64 EventHub::lastOffset() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastOffset;
+}
+
+int EventHub::subscriberCount() const
+{
+    QMutexLocker lock(&m_mutex);
+    return int(m_subscriptions.size());
 }
 
 std::optional<std::deque<Event>> EventHub::replayAfter(qint64 offset) const
 {
+    QMutexLocker lock(&m_mutex);
     if (offset >= m_lastOffset)
         return std::deque<Event>();
     if (m_recent.empty() || m_recent.front().offset > offset + 1)
@@ -49,30 +57,23 @@ std::optional<std::deque<Event>> EventHub::replayAfter(qint64 offset) const
     return result;
 }
 
-void EventHub::adopt(std::unique_ptr<QWebSocket> socket)
-{
-    // Sockets arrive from HTTP threads; they are moved here without a parent.
-    QWebSocket *raw = socket.release();
-    raw->setParent(nullptr);
-    raw->moveToThread(thread());
-    QMetaObject::invokeMethod(this, [this, raw]() {
-        auto *subscription = new EventSubscription(*this, std::unique_ptr<QWebSocket>(raw));
-        m_subscriptions.insert(subscription);
-    }, Qt::QueuedConnection);
-}
-
 void EventHub::closeAll()
 {
-    const auto subscriptions = m_subscriptions;
-    for (EventSubscription *subscription : subscriptions)
-        subscription->close();
-    qDeleteAll(subscriptions);
-    m_subscriptions.clear();
+    QMutexLocker lock(&m_mutex);
+    for (EventSubscription *subscription : std::as_const(m_subscriptions))
+        QMetaObject::invokeMethod(subscription, [subscription]() { subscription->close(); }, Qt::QueuedConnection);
 }
 
-void LocalEventPublisher::publish(const QString &topic, const QString &type, const QJsonObject &data)
+void EventHub::add(EventSubscription *subscription)
 {
-    m_hub.deliver({m_nextOffset.fetch_add(1), topic, type, data});
+    QMutexLocker lock(&m_mutex);
+    m_subscriptions.insert(subscription);
+}
+
+void EventHub::remove(EventSubscription *subscription)
+{
+    QMutexLocker lock(&m_mutex);
+    m_subscriptions.remove(subscription);
 }
 
 } // namespace adp::server::events

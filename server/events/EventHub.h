@@ -2,12 +2,10 @@
 
 #include "Event.h"
 
-#include <QObject>
+#include <QMutex>
 #include <QSet>
 #include <deque>
-#include <memory>
-
-class QWebSocket;
+#include <optional>
 
 namespace adp::server::events {
 
@@ -15,36 +13,35 @@ class EventSubscription;
 
 // Fans events out to this process's WebSocket clients and keeps the most
 // recent ones so a reconnecting client can resume after its last offset.
-// Lives in the main thread; deliver() may be called from any thread.
-class EventHub : public QObject
+// Thread-safe: subscriptions live in the HTTP threads that accepted them and
+// receive events as queued calls in their own thread.
+class EventHub
 {
-    Q_OBJECT
-
 public:
     static constexpr size_t kReplayCapacity = 4096;
 
-    explicit EventHub(QObject *parent = nullptr);
-    ~EventHub() override;
-
-    // Thread-safe: queues the event to the hub's thread. The event's offset
-    // must already be set and increasing.
+    // An event whose offset was assigned elsewhere (Redis); older ones are dropped.
     void deliver(const Event &event);
-    // Takes a freshly upgraded socket; it moves to the hub's thread.
-    void adopt(std::unique_ptr<QWebSocket> socket);
+    // An event numbered here (embedded server): the next offset, in order.
+    void deliverNext(const QString &topic, const QString &type, const QJsonObject &data);
 
-    qint64 lastOffset() const { return m_lastOffset; }
-    int subscriberCount() const { return int(m_subscriptions.size()); }
+    qint64 lastOffset() const;
+    int subscriberCount() const;
     // Events after `offset` still held, or nullopt when some were already dropped.
     std::optional<std::deque<Event>> replayAfter(qint64 offset) const;
+    // Asks every client to go away (server shutdown).
     void closeAll();
 
-private:
-    void deliverHere(const Event &event);
+    void add(EventSubscription *subscription);
+    void remove(EventSubscription *subscription);
 
+private:
+    void fanOutLocked(const Event &event);
+
+    mutable QMutex m_mutex;
     std::deque<Event> m_recent;
     qint64 m_lastOffset = 0;
     QSet<EventSubscription *> m_subscriptions;
-    friend class EventSubscription;
 };
 
 // Offsets assigned in-process: the embedded server's publisher.
@@ -52,11 +49,13 @@ class LocalEventPublisher : public EventPublisher
 {
 public:
     explicit LocalEventPublisher(EventHub &hub) : m_hub(hub) {}
-    void publish(const QString &topic, const QString &type, const QJsonObject &data) override;
+    void publish(const QString &topic, const QString &type, const QJsonObject &data) override
+    {
+        m_hub.deliverNext(topic, type, data);
+    }
 
 private:
     EventHub &m_hub;
-    std::atomic<qint64> m_nextOffset{1};
 };
 
 } // namespace adp::server::events

@@ -12,18 +12,22 @@ namespace {
 constexpr qint64 kMaxClientMessage = 16 * 1024;
 }
 
-EventSubscription::EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket)
-    : m_hub(hub), m_socket(std::move(socket))
+EventSubscription::EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket, QObject *owner)
+    : QObject(owner), m_hub(hub), m_socket(std::move(socket))
 {
+    m_hub.add(this);
     m_socket->setMaxAllowedIncomingMessageSize(kMaxClientMessage);
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this, &EventSubscription::onMessage);
     connect(m_socket.get(), &QWebSocket::disconnected, this, [this]() {
-        m_hub.m_subscriptions.remove(this);
+        m_hub.remove(this);
         deleteLater();
     });
 }
 
-EventSubscription::~EventSubscription() = default;
+EventSubscription::~EventSubscription()
+{
+    m_hub.remove(this);
+}
 
 void EventSubscription::sendJson(const QJsonObject &object)
 {
@@ -38,7 +42,6 @@ void EventSubscription::send(const Event &event)
 
 void EventSubscription::close()
 {
-    m_socket->disconnect(this);
     m_socket->close(QWebSocketProtocol::CloseCodeGoingAway);
 }
 

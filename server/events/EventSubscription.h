@@ -19,7 +19,8 @@ class EventSubscription : public QObject
     Q_OBJECT
 
 public:
-    EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket);
+    // Lives in the thread that accepted the socket, as a child of `owner`.
+    EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket, QObject *owner);
     ~EventSubscription() override;
 
     void send(const Event &event);

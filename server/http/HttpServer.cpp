@@ -169,7 +169,7 @@ void HttpServer::onWebSocket()
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthenticated"));
             continue;
         }
-        m_webSockets(std::move(socket), *actor);
+        m_webSockets(std::move(socket), *actor, this);
     }
 }
 

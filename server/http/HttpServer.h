@@ -14,8 +14,9 @@ class HttpMetrics;
 
 // Resolves a bearer token to an actor; nullopt for none, expired or revoked.
 using Authenticator = std::function<std::optional<Actor>(const QString &token)>;
-// Receives an authenticated, upgraded events WebSocket.
-using WebSocketSink = std::function<void(std::unique_ptr<QWebSocket> socket, const Actor &actor)>;
+// Receives an authenticated, upgraded events WebSocket; whatever it creates
+// for it should be a child of `owner`, which lives in the accepting thread.
+using WebSocketSink = std::function<void(std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner)>;
 
 // One QtHttpServer instance, living in one HTTP thread. Dispatches through
 // the shared Router and does what every route needs: request id, body size

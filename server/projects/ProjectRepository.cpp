@@ -104,7 +104,7 @@ QList<Project> ProjectRepository::list(const shared::ProjectListQuery &query, co
     }
     const QString column = sortColumn(query.sort);
     if (after) {
-        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(column, query.descending ? u'<' : u'>'));
+        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">")));
         params.append(after->key);
         params.append(after->id);
     }

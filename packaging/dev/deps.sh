@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Debian 12 packages ADP builds, runs and tests with. Sourced by tests/run.sh
+# and packaging/dev/start.sh; installs only what is missing, and only as root.
+
+ADP_DEBIAN_PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config git python3
+  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libgl-dev
+  libhiredis-dev libpq-dev libspdlog-dev libyaml-cpp-dev libsodium-dev prometheus-cpp-dev
+  redis-server postgresql prometheus xvfb xauth wrk curl
+)
+
+adp_missing_packages() {
+  local missing=()
+  for package in "${ADP_DEBIAN_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+  done
+  echo "${missing[@]}"
+}
+
+adp_install_deps() {
+  local missing
+  missing=$(adp_missing_packages)
+  [ -z "$missing" ] && return 0
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then
+      echo "Installing with sudo: $missing"
+      sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+      return
+    fi
+    echo "Missing Debian packages (install them as root): $missing" >&2
+    return 1
+  fi
+  echo "Installing: $missing"
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
+}
+
+# Configure once, build with two jobs; ccache keeps rebuilds cheap.
+adp_build() {
+  local root=$1 build=$2; shift 2
+  local generator=()
+  command -v ninja >/dev/null 2>&1 && generator=(-G Ninja)
+  if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  else
+    cmake "$build" "$@" >/dev/null
+  fi
+  cmake --build "$build" -j2
+}

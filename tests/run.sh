@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The one test command (README): installs missing Debian packages when run as
+# root, configures and builds, starts PostgreSQL and Redis on free loopback
+# ports, runs every ctest suite, stops both even when tests fail, and exits
+# with ctest's status. Extra arguments go to ctest (e.g. -L unit).
+set -uo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${ADP_BUILD_DIR:-$ROOT/build}
+source "$ROOT/packaging/dev/deps.sh"
+source "$ROOT/packaging/dev/services.sh"
+
+adp_install_deps || exit 1
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+adp_build "$ROOT" "$BUILD" -DADP_WERROR=$werror || exit 1
+
+trap adp_stop_services EXIT
+adp_start_postgres || exit 1
+adp_start_redis || exit 1
+export ADP_TEST_REQUIRE_BACKENDS=1
+
+# A private session bus with an unlocked gnome-keyring, so the keychain tests
+# use a real Secret Service.
+run_ctest() {
+  ctest --test-dir "$BUILD" --output-on-failure -j2 --timeout 600 "$@"
+}
+export -f run_ctest
+export BUILD
+if command -v dbus-run-session >/dev/null && command -v gnome-keyring-daemon >/dev/null; then
+  dbus-run-session -- bash -c '
+    export XDG_DATA_HOME=$(mktemp -d) XDG_RUNTIME_DIR=$(mktemp -d)
+    chmod 700 "$XDG_RUNTIME_DIR"
+    eval "$(printf %s adp-test | gnome-keyring-daemon --unlock --components=secrets 2>/dev/null)"
+    export ADP_TEST_KEYCHAIN=1
+    run_ctest "$@"' run_ctest "$@"
+else
+  run_ctest "$@"
+fi
+status=$?
+exit $status

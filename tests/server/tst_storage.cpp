@@ -1,0 +1,217 @@
+#include "TestBackends.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QThread>
+#include <QtTest>
+#include <atomic>
+
+using namespace adp::server::storage;
+using adp::test::TestBackends;
+
+// One storage suite, run against SQLite and PostgreSQL alike.
+class TestStorage : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<Database> freshMigrated()
+    {
+        QFETCH(QString, backend);
+        auto database = Database::open(TestBackends::create(backend).databaseUrl, 4);
+        Migrator(*database).migrate();
+        return database;
+    }
+
+    static void addBackendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : TestBackends::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    static qint64 countProjects(Database &database)
+    {
+        return database.query(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong();
+    }
+
+    static void insertProject(Transaction &tx, const QString &slug)
+    {
+        tx.exec(QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, default_branch, visibility, "
+                               "created_at, updated_at) VALUES (?, ?, ?, ?, 'main', 'private', 1, 1)"),
+                {slug, slug, slug, slug});
+    }
+
+private Q_SLOTS:
+    void migratesOnceAndReportsVersion_data() { addBackendRows(); }
+    void migratesOnceAndReportsVersion()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = Database::open(TestBackends::create(backend).databaseUrl, 2);
+        Migrator migrator(*database);
+        QCOMPARE(migrator.currentVersion(), 0);
+        QCOMPARE(migrator.migrate(), Migrator::latestVersion());
+        QCOMPARE(migrator.currentVersion(), Migrator::latestVersion());
+        QCOMPARE(migrator.migrate(), 0); // idempotent
+    }
+
+    void refusesNewerSchema_data() { addBackendRows(); }
+    void refusesNewerSchema()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        database->query(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)"),
+                        {Migrator::latestVersion() + 1, QStringLiteral("from_the_future"), 0});
+        try {
+            Migrator(*database).migrate();
+            QFAIL("a newer schema must be refused");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::SchemaTooNew);
+            QVERIFY(QString::fromUtf8(error.what()).contains(QStringLiteral("newer adp-server")));
+        }
+    }
+
+    void parametersAreNeverSql_data() { addBackendRows(); }
+    void parametersAreNeverSql()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        const QString hostile = QStringLiteral("x'); DROP TABLE projects; -- ? $1 \\ 支付");
+        {
+            Transaction tx(*database);
+            insertProject(tx, hostile);
+            tx.commit();
+        }
+        const auto rows = database->query(QStringLiteral("SELECT slug FROM projects WHERE slug = ?"), {hostile});
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.value(0, QStringLiteral("slug")).toString(), hostile);
+    }
+
+    void valueTypesRoundTrip_data() { addBackendRows(); }
+    void valueTypesRoundTrip()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        database->query(QStringLiteral("INSERT INTO users (username, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?)"),
+                        {QStringLiteral("u"), QString(), true, Q_INT64_C(9007199254740993)});
+        const auto rows = database->query(QStringLiteral("SELECT id, password_hash, is_admin, created_at FROM users"));
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.value(0, 0).toLongLong() > 0);
+        QCOMPARE(rows.value(0, 1).toString(), QString()); // empty, not NULL
+        QVERIFY(!rows.value(0, 1).isNull());
+        QCOMPARE(rows.value(0, 2).toBool(), true);
+        QCOMPARE(rows.value(0, 3).toLongLong(), Q_INT64_C(9007199254740993));
+        database->query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, target_id, "
+                                       "request_id, before_json) VALUES (1, 'a', 'x', 't', '1', 'r', ?)"),
+                        {QVariant()});
+        const auto nulls = database->query(QStringLiteral("SELECT before_json, actor_id FROM audit_events"));
+        QCOMPARE(nulls.size(), 1);
+        QVERIFY(nulls.value(0, 0).isNull());
+        QVERIFY(nulls.value(0, 1).isNull());
+    }
+
+    void rollbackLeavesNothing_data() { addBackendRows(); }
+    void rollbackLeavesNothing()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        try {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("first"));
+            throw std::runtime_error("failure between two writes");
+        } catch (const std::runtime_error &) {
+        }
+        QCOMPARE(countProjects(*database), 0);
+        {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("kept"));
+            tx.commit();
+        }
+        QCOMPARE(countProjects(*database), 1);
+    }
+
+    void uniqueViolationIsTyped_data() { addBackendRows(); }
+    void uniqueViolationIsTyped()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("dup"));
+            tx.commit();
+        }
+        try {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("dup"));
+            tx.commit();
+            QFAIL("duplicate slug accepted");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::UniqueViolation);
+        }
+        QCOMPARE(countProjects(*database), 1);
+        // The connection that failed is healthy again for the next borrower.
+        QCOMPARE(database->query(QStringLiteral("SELECT 1")).size(), 1);
+    }
+
+    void badSqlIsQueryError_data() { addBackendRows(); }
+    void badSqlIsQueryError()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        QVERIFY_THROWS_EXCEPTION(StorageError, database->query(QStringLiteral("SELECT nope FROM nowhere")));
+        QVERIFY(database->ping());
+    }
+
+    void concurrentWritersFromThreads_data() { addBackendRows(); }
+    void concurrentWritersFromThreads()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        std::atomic<int> failures{0};
+        QList<QThread *> threads;
+        for (int t = 0; t < 4; ++t) {
+            threads.append(QThread::create([&, t]() {
+                for (int i = 0; i < 25; ++i) {
+                    try {
+                        Transaction tx(*database);
+                        insertProject(tx, QStringLiteral("t%1-%2").arg(t).arg(i));
+                        tx.commit();
+                    } catch (const std::exception &) {
+                        ++failures;
+                    }
+                }
+            }));
+            threads.last()->start();
+        }
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(60000));
+            delete thread;
+        }
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(countProjects(*database), 100);
+    }
+
+    void unreachableDatabaseIsUnavailable()
+    {
+        try {
+            Database::open(QStringLiteral("postgres://nobody@127.0.0.1:1/none?connect_timeout=2"), 1);
+            QFAIL("connected to a closed port");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Unavailable);
+        }
+        QVERIFY_THROWS_EXCEPTION(StorageError, Database::open(QStringLiteral("mysql://x"), 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStorage)
+#include "tst_storage.moc"

@@ -1,0 +1,35 @@
+#include "TestServer.h"
+
+#include "auth/AuthService.h"
+
+namespace adp::test {
+
+TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clock> clock, qint64 sessionTtlSeconds)
+{
+    server::ServerConfig config;
+    config.listenHost = QStringLiteral("127.0.0.1");
+    config.listenPort = 0;
+    config.dataDir = m_dataDir.path();
+    config.databaseUrl = backend.databaseUrl;
+    config.redisUrl = backend.redisUrl;
+    config.httpThreads = 2;
+    config.databasePoolSize = 4;
+    config.sessionTtlSeconds = sessionTtlSeconds;
+    m_app = std::make_unique<server::ServerApp>(config, std::move(clock));
+    if (!m_app->open(&m_error))
+        return;
+    const server::MutationContext context{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("test"), {}, {}}};
+    const auto user = m_app->auth().createUser(QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword), true, context);
+    if (!user.ok()) {
+        m_error = user.error().message;
+        return;
+    }
+    m_app->listen(&m_error);
+}
+
+TestServer::~TestServer()
+{
+    m_app->shutdown();
+}
+
+} // namespace adp::test

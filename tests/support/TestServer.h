@@ -1,0 +1,34 @@
+#pragma once
+
+#include "TestBackends.h"
+#include "app/ServerApp.h"
+
+#include <QTemporaryDir>
+#include <memory>
+
+namespace adp::test {
+
+// An adp-server running in this process on a free loopback port over a
+// fresh database of the given backend, with one admin account ready.
+class TestServer
+{
+public:
+    static constexpr const char *kAdmin = "alice";
+    static constexpr const char *kPassword = "correct horse battery";
+
+    explicit TestServer(const Backend &backend, std::shared_ptr<const server::Clock> clock = nullptr,
+                        qint64 sessionTtlSeconds = 3600);
+    ~TestServer();
+
+    bool ok() const { return m_error.isEmpty(); }
+    const QString &error() const { return m_error; }
+    QUrl url() const { return m_app->url(); }
+    server::ServerApp &app() { return *m_app; }
+
+private:
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<server::ServerApp> m_app;
+    QString m_error;
+};
+
+} // namespace adp::test
