@@ -1,0 +1,98 @@
+#include "AuthCommands.h"
+
+#include "SyncCall.h"
+#include "shared/client/AuthApi.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <cstdio>
+
+namespace adp::cli {
+
+using shared::ApiResult;
+
+int AuthCommands::login(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("server"), tr("Server URL, e.g. http://127.0.0.1:8470"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("username"), tr("Local account name"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input")});
+    if (!parser.parse(arguments))
+        return m_context.usage(parser.errorText());
+    const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
+    const QString username = parser.value(QStringLiteral("username"));
+    if (!server.isValid() || parser.value(QStringLiteral("server")).isEmpty() || username.isEmpty()
+        || !parser.isSet(QStringLiteral("password-stdin")))
+        return m_context.usage(tr("login needs --server URL --username NAME --password-stdin"));
+
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    if (password.isEmpty())
+        return m_context.usage(tr("no password on standard input"));
+
+    m_context.api().setBaseUrl(server);
+    shared::AuthApi auth(m_context.api());
+    const auto result = await<shared::LoginResult>([&](QObject *context, auto done) {
+        auth.login(username, password, context, done);
+    });
+    if (!result.ok())
+        return m_context.fail(result.error());
+
+    QString error;
+    if (!m_context.credentials().save({server, username, result.value().token}, &error)) {
+        m_context.err() << tr("Signed in, but the session could not be saved: %1").arg(error) << Qt::endl;
+        return ExitError;
+    }
+    const bool inKeychain = m_context.credentials().backend() == shared::CredentialStore::Backend::Keychain;
+    m_context.out() << tr("Signed in to %1 as %2.").arg(server.toString(), username) << u'\n'
+                    << (inKeychain ? tr("The session is in the system keychain.")
+                                   : tr("No keychain available: the session is in %1 (readable only by you).")
+                                         .arg(m_context.credentials().filePath()))
+                    << Qt::endl;
+    return ExitOk;
+}
+
+int AuthCommands::logout(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(arguments))
+        return m_context.usage(parser.errorText());
+    if (!m_context.useSavedSession({}))
+        return ExitError;
+    shared::AuthApi auth(m_context.api());
+    const auto result = await<shared::Done>([&](QObject *context, auto done) { auth.logout(context, done); });
+    m_context.credentials().clear();
+    // An expired session is already gone on the server: signing out still succeeds locally.
+    if (!result.ok() && result.error().httpStatus != 401)
+        return m_context.fail(result.error());
+    m_context.out() << tr("Signed out.") << Qt::endl;
+    return ExitOk;
+}
+
+int AuthCommands::whoami(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
+    if (!parser.parse(arguments))
+        return m_context.usage(parser.errorText());
+    if (!m_context.useSavedSession({}))
+        return ExitError;
+    shared::AuthApi auth(m_context.api());
+    const auto result = await<shared::CurrentUser>([&](QObject *context, auto done) { auth.me(context, done); });
+    if (!result.ok())
+        return m_context.fail(result.error());
+    const shared::CurrentUser &user = result.value();
+    if (parser.value(QStringLiteral("output")) == u"json") {
+        Output(m_context.out(), OutputFormat::Json)
+            .json(QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("username"), user.username},
+                              {QStringLiteral("is_admin"), user.isAdmin},
+                              {QStringLiteral("server"), m_context.api().baseUrl().toString()}});
+    } else {
+        m_context.out() << tr("%1 on %2%3").arg(user.username, m_context.api().baseUrl().toString(),
+                                                 user.isAdmin ? tr(" (administrator)") : QString())
+                        << Qt::endl;
+    }
+    return ExitOk;
+}
+
+} // namespace adp::cli

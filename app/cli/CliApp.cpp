@@ -1,0 +1,57 @@
+#include "CliApp.h"
+
+#include "AuthCommands.h"
+#include "CliContext.h"
+#include "ProjectsCommand.h"
+#include "shared/core/Version.h"
+
+namespace adp::cli {
+
+QString CliApp::helpText()
+{
+    return tr("Usage: adp COMMAND [options]\n\n"
+              "Commands:\n"
+              "  login --server URL --username NAME --password-stdin   sign in and keep the session\n"
+              "  logout                                                 sign out and forget the session\n"
+              "  whoami [--output json]                                 who the saved session belongs to\n"
+              "  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]\n"
+              "  projects show ID|SLUG\n"
+              "  projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]\n"
+              "                  [--default-branch BRANCH] [--visibility private|internal|public]\n"
+              "  projects update ID|SLUG [the same options as create]\n"
+              "  projects delete ID|SLUG\n\n"
+              "Options for every command: --output table|json, --server URL\n"
+              "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
+              "Exit codes: 0 success, 1 error, 2 bad usage.\n");
+}
+
+int CliApp::run(const QStringList &arguments)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QString command = arguments.value(1);
+    if (command.isEmpty() || command == u"--help" || command == u"-h" || command == u"help") {
+        (command.isEmpty() ? err : out) << helpText();
+        return command.isEmpty() ? ExitUsage : ExitOk;
+    }
+    if (command == u"--version" || command == u"version") {
+        out << QStringLiteral("adp %1\n").arg(QString::fromLatin1(shared::kVersion));
+        return ExitOk;
+    }
+
+    CliContext context(out, err);
+    // Sub-parsers see "adp <rest>", so option errors name the right words.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0));
+    if (command == u"login")
+        return AuthCommands(context).login(rest);
+    if (command == u"logout")
+        return AuthCommands(context).logout(rest);
+    if (command == u"whoami")
+        return AuthCommands(context).whoami(rest);
+    if (command == u"projects")
+        return ProjectsCommand(context).run(rest);
+    return context.usage(tr("unknown command '%1'").arg(command));
+}
+
+} // namespace adp::cli

@@ -1,0 +1,46 @@
+#include "CliContext.h"
+
+namespace adp::cli {
+
+CliContext::CliContext(QTextStream &out, QTextStream &err)
+    : m_out(out), m_err(err), m_credentials(qEnvironmentVariable("ADP_CONFIG_DIR"))
+{}
+
+bool CliContext::useSavedSession(const QString &serverOverride)
+{
+    QUrl server(serverOverride.isEmpty() ? qEnvironmentVariable("ADP_SERVER") : serverOverride);
+    QString token = qEnvironmentVariable("ADP_TOKEN");
+    if (token.isEmpty()) {
+        const auto saved = m_credentials.load();
+        if (saved && (server.isEmpty() || saved->server == server)) {
+            server = saved->server;
+            token = saved->token;
+        }
+    }
+    if (server.isEmpty() || token.isEmpty()) {
+        m_err << tr("Not signed in. Run: adp login --server URL --username NAME --password-stdin") << Qt::endl;
+        return false;
+    }
+    m_api.setBaseUrl(server);
+    m_api.setToken(token);
+    return true;
+}
+
+int CliContext::fail(const shared::ApiError &error)
+{
+    if (error.httpStatus == 401)
+        m_err << tr("Error: %1\nSign in again with adp login.").arg(error.describe()) << Qt::endl;
+    else if (error.httpStatus == 0)
+        m_err << tr("Error: cannot reach the server: %1").arg(error.message) << Qt::endl;
+    else
+        m_err << tr("Error: %1").arg(error.describe()) << Qt::endl;
+    return ExitError;
+}
+
+int CliContext::usage(const QString &message)
+{
+    m_err << tr("adp: %1\nSee adp --help.").arg(message) << Qt::endl;
+    return ExitUsage;
+}
+
+} // namespace adp::cli

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Output.h"
+#include "shared/client/ApiClient.h"
+#include "shared/client/CredentialStore.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace adp::cli {
+
+// Exit codes every command uses.
+enum ExitCode { ExitOk = 0, ExitError = 1, ExitUsage = 2 };
+
+// What a command needs: the API client pointed at the signed-in server,
+// the credential store, and where to print.
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    CliContext(QTextStream &out, QTextStream &err);
+
+    // Points the client at the saved session (or ADP_SERVER/ADP_TOKEN);
+    // prints how to sign in and returns false when there is none.
+    bool useSavedSession(const QString &serverOverride);
+
+    shared::ApiClient &api() { return m_api; }
+    shared::CredentialStore &credentials() { return m_credentials; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Prints an API error to stderr; returns ExitError.
+    int fail(const shared::ApiError &error);
+    int usage(const QString &message);
+
+private:
+    QTextStream &m_out;
+    QTextStream &m_err;
+    shared::ApiClient m_api;
+    shared::CredentialStore m_credentials;
+};
+
+} // namespace adp::cli

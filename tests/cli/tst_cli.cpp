@@ -1,0 +1,171 @@
+#include "ServerProcess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace adp::test;
+
+// The `adp` executable against a real adp-server process, on both backends:
+// what a user types, the exit codes scripts rely on, and the saved session.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+    };
+
+    QTemporaryDir m_config;
+
+    Run adp(const QStringList &arguments, const QByteArray &input = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), m_config.path());
+        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
+        environment.remove(QStringLiteral("ADP_SERVER"));
+        environment.remove(QStringLiteral("ADP_TOKEN"));
+        process.setProcessEnvironment(environment);
+        process.start(ServerProcess::binary(QStringLiteral("adp")), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(30000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void usageErrorsExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("no command") << QStringList{};
+        QTest::newRow("unknown command") << QStringList{"deploy"};
+        QTest::newRow("projects without action") << QStringList{"projects"};
+        QTest::newRow("show without key") << QStringList{"projects", "show"};
+        QTest::newRow("unknown option") << QStringList{"projects", "list", "--colour"};
+        QTest::newRow("bad output") << QStringList{"projects", "list", "--output", "yaml"};
+        QTest::newRow("login without server") << QStringList{"login", "--username", "a", "--password-stdin"};
+    }
+
+    void usageErrorsExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = adp(arguments);
+        QCOMPARE(run.code, 2);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void versionAndHelp()
+    {
+        QCOMPARE(adp({"--version"}).code, 0);
+        QVERIFY(adp({"--version"}).out.startsWith(QStringLiteral("adp ")));
+        const Run help = adp({"--help"});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("projects create")));
+    }
+
+    void notSignedInIsAnError()
+    {
+        const Run run = adp({"projects", "list"});
+        QCOMPARE(run.code, 1);
+        QVERIFY(run.err.contains(QStringLiteral("adp login")));
+    }
+
+    void projectsEndToEnd_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : TestBackends::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void projectsEndToEnd()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        ServerProcess server(TestBackends::create(backend));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QVERIFY(!server.adminPassword().isEmpty());
+        const QString url = server.url().toString();
+
+        const Run wrong = adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, "not-the-password\n");
+        QCOMPARE(wrong.code, 1);
+        QVERIFY(wrong.err.contains(QStringLiteral("Wrong username or password")));
+
+        const Run login = adp({"login", "--server", url, "--username", "admin", "--password-stdin"},
+                              server.adminPassword().toUtf8() + '\n');
+        QVERIFY2(login.code == 0, qPrintable(login.err));
+        QCOMPARE(QFileInfo(m_config.path() + QStringLiteral("/session.json")).permissions() & QFile::ReadOther, QFile::Permissions());
+
+        const Run created = adp({"projects", "create", "--name", "Web Shop", "--slug", "web-shop", "--repository",
+                                 "https://github.com/acme/shop.git", "--output", "json"});
+        QVERIFY2(created.code == 0, qPrintable(created.err));
+        QCOMPARE(created.json().value("slug").toString(), QStringLiteral("web-shop"));
+        const qint64 id = created.json().value("id").toInteger();
+
+        const Run duplicate = adp({"projects", "create", "--name", "Again", "--slug", "web-shop"});
+        QCOMPARE(duplicate.code, 1);
+        QVERIFY(duplicate.err.contains(QStringLiteral("slug: is already taken")));
+        const Run invalid = adp({"projects", "create", "--name", "Bad", "--slug", "Bad Slug"});
+        QCOMPARE(invalid.code, 1);
+        QVERIFY(invalid.err.contains(QStringLiteral("slug:")));
+        QCOMPARE(adp({"projects", "create", "--name", "x", "--slug", "xy", "--visibility", "secret"}).code, 2);
+
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(adp({"projects", "create", "--name", QStringLiteral("P%1").arg(i), "--slug", QStringLiteral("p%1").arg(i)}).code, 0);
+        const Run table = adp({"projects", "list", "--sort", "slug"});
+        QCOMPARE(table.code, 0);
+        QVERIFY(table.out.startsWith(QStringLiteral("ID")));
+        QVERIFY(table.out.contains(QStringLiteral("web-shop")));
+        const Run paged = adp({"projects", "list", "--sort", "slug", "--limit", "2", "--all", "--output", "json"});
+        QCOMPARE(paged.code, 0);
+        QCOMPARE(paged.json().value("items").toArray().size(), 4);
+        const Run searched = adp({"projects", "list", "--search", "shop", "--output", "json"});
+        QCOMPARE(searched.json().value("items").toArray().size(), 1);
+
+        const Run shown = adp({"projects", "show", QString::number(id), "--output", "json"});
+        QCOMPARE(shown.json().value("repository_url").toString(), QStringLiteral("https://github.com/acme/shop.git"));
+        const Run updated = adp({"projects", "update", "web-shop", "--visibility", "public", "--default-branch", "develop", "--output", "json"});
+        QCOMPARE(updated.code, 0);
+        QCOMPARE(updated.json().value("visibility").toString(), QStringLiteral("public"));
+        QCOMPARE(updated.json().value("default_branch").toString(), QStringLiteral("develop"));
+        QCOMPARE(adp({"projects", "update", "web-shop"}).code, 2);
+
+        QCOMPARE(adp({"projects", "delete", "web-shop"}).code, 0);
+        const Run gone = adp({"projects", "show", "web-shop"});
+        QCOMPARE(gone.code, 1);
+        QVERIFY(gone.err.contains(QStringLiteral("not found")));
+
+        QCOMPARE(adp({"whoami", "--output", "json"}).json().value("username").toString(), QStringLiteral("admin"));
+        QCOMPARE(adp({"logout"}).code, 0);
+        QVERIFY(!QFileInfo::exists(m_config.path() + QStringLiteral("/session.json")));
+        QCOMPARE(adp({"projects", "list"}).code, 1);
+        QCOMPARE(server.terminate(), 0);
+    }
+
+    void unreachableServerIsAnError()
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_SERVER"), QStringLiteral("http://127.0.0.1:1"));
+        environment.insert(QStringLiteral("ADP_TOKEN"), QStringLiteral("whatever"));
+        process.setProcessEnvironment(environment);
+        process.start(ServerProcess::binary(QStringLiteral("adp")), {"projects", "list"});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(process.readAllStandardError().contains("cannot reach the server"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
