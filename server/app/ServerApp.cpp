@@ -28,6 +28,10 @@
 
 namespace adp::server {
 
+namespace {
+constexpr int kDrainTimeoutMs = 10000;
+}
+
 struct ServerApp::Parts
 {
     ServerConfig config;
@@ -171,11 +175,12 @@ void ServerApp::shutdown()
     m->healthController->setDraining();
     m->listeners->stopAccepting();
     m->hub->closeAll();
-    // Requests already read are handled by their threads before this returns;
-    // a short drain lets answers queued on sockets go out.
-    QEventLoop drain;
-    QTimer::singleShot(100, &drain, &QEventLoop::quit);
-    drain.exec();
+    if (!m->listeners->drain(kDrainTimeoutMs))
+        spdlog::warn("some requests were still unanswered after {} ms", kDrainTimeoutMs);
+    // Let answers already written leave the sockets before they close.
+    QEventLoop flush;
+    QTimer::singleShot(50, &flush, &QEventLoop::quit);
+    flush.exec();
     if (m->redisBus)
         m->redisBus->stop();
     m->listeners->shutdown();

@@ -1,7 +1,9 @@
 #include "HttpListenerPool.h"
 
 #include <QAbstractHttpServer>
-#include <QTcpServer>
+#include "TrackingTcpServer.h"
+
+#include <QElapsedTimer>
 #include <QThread>
 #include <arpa/inet.h>
 #include <cerrno>
@@ -60,7 +62,7 @@ struct HttpListenerPool::Worker
 {
     std::unique_ptr<QThread> thread;
     QObject *anchor = nullptr; // lives in `thread`; parent of the server and its QTcpServer
-    QTcpServer *tcpServer = nullptr;
+    TrackingTcpServer *tcpServer = nullptr;
 };
 
 HttpListenerPool::HttpListenerPool(ServerFactory factory, int threads)
@@ -96,7 +98,7 @@ bool HttpListenerPool::listen(const QHostAddress &address, quint16 port, QString
         QMetaObject::invokeMethod(worker->anchor, [this, raw, fd, &adopted]() {
             QAbstractHttpServer *server = m_factory();
             server->setParent(raw->anchor);
-            raw->tcpServer = new QTcpServer(raw->anchor);
+            raw->tcpServer = new TrackingTcpServer(raw->anchor);
             adopted = raw->tcpServer->setSocketDescriptor(fd);
             if (adopted)
                 server->bind(raw->tcpServer);
@@ -122,12 +124,36 @@ void HttpListenerPool::stopAccepting()
     }
 }
 
+bool HttpListenerPool::drain(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (true) {
+        bool idle = true;
+        for (const auto &worker : m_workers) {
+            bool workerIdle = true;
+            QMetaObject::invokeMethod(worker->anchor, [raw = worker.get(), &workerIdle]() {
+                workerIdle = raw->tcpServer->isIdle();
+            }, Qt::BlockingQueuedConnection);
+            idle = idle && workerIdle;
+        }
+        if (idle)
+            return true;
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(5);
+    }
+}
+
 void HttpListenerPool::shutdown()
 {
     for (const auto &worker : m_workers) {
         QObject *anchor = worker->anchor;
-        // Delete the servers in their own thread, then end it.
-        QMetaObject::invokeMethod(anchor, [anchor]() { delete anchor; }, Qt::BlockingQueuedConnection);
+        // Close and delete the servers in their own thread, then end it.
+        QMetaObject::invokeMethod(anchor, [anchor, raw = worker.get()]() {
+            raw->tcpServer->closeConnections();
+            delete anchor;
+        }, Qt::BlockingQueuedConnection);
         worker->thread->quit();
         worker->thread->wait();
     }

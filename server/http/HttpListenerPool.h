@@ -30,6 +30,9 @@ public:
 
     // Stop taking new connections; requests already being handled finish.
     void stopAccepting();
+    // Waits until no connection holds an unanswered request, at most `timeoutMs`;
+    // false when some were still busy.
+    bool drain(int timeoutMs);
     // Tear down servers and threads (after stopAccepting and a drain).
     void shutdown();
 
