@@ -27,6 +27,13 @@ EventsClient::EventsClient(ApiClient &api, QObject *parent) : QObject(parent), m
     connect(&m_socket, &QWebSocket::disconnected, this, &EventsClient::onDisconnected);
 }
 
+EventsClient::~EventsClient()
+{
+    // The socket dies after the timer; its last disconnected() must not restart it.
+    m_running = false;
+    m_socket.disconnect(this);
+}
+
 void EventsClient::start(const QStringList &topics)
 {
     m_topics = topics;

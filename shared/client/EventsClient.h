@@ -19,6 +19,7 @@ class EventsClient : public QObject
 
 public:
     explicit EventsClient(ApiClient &api, QObject *parent = nullptr);
+    ~EventsClient() override;
 
     void start(const QStringList &topics);
     void stop();

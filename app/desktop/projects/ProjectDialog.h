@@ -1,0 +1,60 @@
+#pragma once
+
+#include "shared/client/ProjectsApi.h"
+
+#include <QDialog>
+#include <QHash>
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace adp::app {
+
+class ErrorBanner;
+
+// Create or edit one project. Each field has its own error line: rules the
+// client knows are checked before sending, the server's answers are shown
+// next to the field they name.
+class ProjectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing` empty: create; otherwise edit that project.
+    ProjectDialog(shared::ProjectsApi &api, std::optional<shared::Project> existing, QWidget *parent = nullptr);
+
+    const shared::Project &saved() const { return m_saved; }
+    // The error shown under a field ("name", "slug", ...), empty when none.
+    QString fieldError(const QString &field) const;
+
+private:
+    QLineEdit *addLineField(const QString &key, const QString &label, const QString &placeholder);
+    void addField(const QString &key, const QString &label, QWidget *editor);
+    shared::Project draft() const;
+    shared::ProjectFields changedFields(const shared::Project &draft) const;
+    void showFieldErrors(const shared::FieldErrors &errors);
+    void clearFieldErrors();
+    void submit();
+
+    shared::ProjectsApi &m_api;
+    std::optional<shared::Project> m_existing;
+    shared::Project m_saved;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_slug = nullptr;
+    QPlainTextEdit *m_description = nullptr;
+    QLineEdit *m_repository = nullptr;
+    QLineEdit *m_branch = nullptr;
+    QComboBox *m_visibility = nullptr;
+    QHash<QString, QLabel *> m_errors;
+    ErrorBanner *m_banner = nullptr;
+    QPushButton *m_submit = nullptr;
+    bool m_slugEdited = false;
+    QFormLayout *m_form = nullptr;
+};
+
+} // namespace adp::app

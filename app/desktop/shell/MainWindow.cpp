@@ -1,0 +1,91 @@
+#include "MainWindow.h"
+
+#include "projects/ProjectsView.h"
+#include "settings/SettingsDialog.h"
+#include "shared/core/Version.h"
+
+#include <QApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace adp::app {
+
+MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, const shared::CurrentUser &user,
+                       QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("ADP — %1").arg(api.baseUrl().toString()));
+    resize(1100, 700);
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setMaximumWidth(200);
+    m_stack = new QStackedWidget(this);
+    m_projects = new ProjectsView(api, &events, this);
+    addArea(tr("Projects"), m_projects);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_stack);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+
+    auto *who = new QLabel(user.isAdmin ? tr("Signed in as %1 (administrator) on %2").arg(user.username, api.baseUrl().toString())
+                                        : tr("Signed in as %1 on %2").arg(user.username, api.baseUrl().toString()),
+                           this);
+    m_live = new QLabel(tr("Connecting live updates…"), this);
+    m_live->setObjectName(QStringLiteral("liveStatus"));
+    auto *busy = new QProgressBar(this);
+    busy->setRange(0, 0);
+    busy->setMaximumWidth(100);
+    busy->hide();
+    statusBar()->addWidget(who, 1);
+    statusBar()->addPermanentWidget(busy);
+    statusBar()->addPermanentWidget(m_live);
+    connect(m_projects, &ProjectsView::busyChanged, busy, &QWidget::setVisible);
+    connect(&events, &shared::EventsClient::connectedChanged, this, [this](bool connected) {
+        m_live->setText(connected ? tr("● Live") : tr("○ Reconnecting…"));
+    });
+    buildMenus();
+}
+
+void MainWindow::addArea(const QString &title, QWidget *area)
+{
+    m_navigation->addItem(title);
+    m_stack->addWidget(area);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New project…"), QKeySequence::New, m_projects, &ProjectsView::createProject);
+    file->addSeparator();
+    file->addAction(tr("Sign &out"), this, &MainWindow::signOutRequested);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    settings->addAction(tr("&Language…"), this, [this]() { SettingsDialog(this).exec(); });
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About ADP"), this, [this]() {
+        QMessageBox::about(this, tr("About ADP"),
+                           tr("ADP %1 — the AI DevOps Platform for small teams.").arg(QString::fromLatin1(shared::kVersion)));
+    });
+}
+
+void MainWindow::paintEvent(QPaintEvent *event)
+{
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        Q_EMIT firstPainted();
+    }
+}
+
+} // namespace adp::app

@@ -1,0 +1,267 @@
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "TestServer.h"
+#include "connection/LocalServerLauncher.h"
+#include "projects/ProjectDialog.h"
+#include "projects/ProjectsModel.h"
+#include "projects/ProjectsView.h"
+#include "shell/MainWindow.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace adp;
+using namespace adp::test;
+
+// The desktop's widgets against a real server (offscreen): paging, sorting,
+// searching, field errors from the server, live updates, deletion, and the
+// bundled local server the "This computer" choice starts.
+class TestDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<shared::ApiClient> m_api;
+
+    void createProjects(int count, const QString &prefix)
+    {
+        for (int i = 0; i < count; ++i) {
+            const QString slug = QStringLiteral("%1-%2").arg(prefix).arg(i, 3, 10, QChar(u'0'));
+            QCOMPARE(m_http->post("/api/v1/projects", {{"name", slug}, {"slug", slug}}).status, 201);
+        }
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_http = std::make_unique<HttpTestClient>(m_server->url());
+        const QString token = m_http->login(TestServer::kAdmin, TestServer::kPassword);
+        QVERIFY(!token.isEmpty());
+        m_api = std::make_unique<shared::ApiClient>();
+        m_api->setBaseUrl(m_server->url());
+        m_api->setToken(token);
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void modelPagesFromServer()
+    {
+        createProjects(120, QStringLiteral("page"));
+        app::ProjectsView view(*m_api, nullptr);
+        app::ProjectsModel *model = view.model();
+        QTRY_COMPARE(model->rowCount(), app::ProjectsModel::kPageSize);
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QTRY_COMPARE(model->rowCount(), 100);
+        model->fetchMore({});
+        QTRY_COMPARE(model->rowCount(), 120);
+        QVERIFY(model->isComplete());
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(model->projectAt(0).slug, QStringLiteral("page-000"));
+        QCOMPARE(model->headerData(app::ProjectsModel::Slug, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Slug"));
+    }
+
+    void headerSortsOnServerAndSearchFilters()
+    {
+        createProjects(30, QStringLiteral("alpha"));
+        createProjects(5, QStringLiteral("beta"));
+        app::ProjectsView view(*m_api, nullptr);
+        view.show();
+        app::ProjectsModel *model = view.model();
+        QTRY_COMPARE(model->rowCount(), 35);
+        view.table()->sortByColumn(app::ProjectsModel::Slug, Qt::DescendingOrder);
+        QTRY_COMPARE(model->projectAt(0).slug, QStringLiteral("beta-004"));
+
+        QTest::keyClicks(view.searchField(), QStringLiteral("BETA"));
+        QTRY_COMPARE(model->rowCount(), 5);
+        QCOMPARE(model->projectAt(4).slug, QStringLiteral("beta-000"));
+        view.searchField()->clear();
+        QTRY_COMPARE(model->rowCount(), 35);
+    }
+
+    void dialogShowsFieldErrorsNextToFields()
+    {
+        createProjects(1, QStringLiteral("taken"));
+        shared::ProjectsApi projects(*m_api);
+        app::ProjectDialog dialog(projects, std::nullopt);
+        dialog.show();
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *slug = dialog.findChild<QLineEdit *>(QStringLiteral("slug"));
+        auto *branch = dialog.findChild<QLineEdit *>(QStringLiteral("default_branch"));
+        auto *submit = dialog.findChild<QPushButton *>(QStringLiteral("submit"));
+        QVERIFY(name && slug && branch && submit);
+
+        // The slug follows the name until the user edits it.
+        QTest::keyClicks(name, QStringLiteral("Web Shop 2"));
+        QCOMPARE(slug->text(), QStringLiteral("web-shop-2"));
+
+        // Rules the client knows are checked before anything is sent.
+        branch->setText(QStringLiteral("bad branch"));
+        submit->click();
+        QVERIFY(!dialog.fieldError(QStringLiteral("default_branch")).isEmpty());
+        QVERIFY(dialog.fieldError(QStringLiteral("slug")).isEmpty());
+        QVERIFY(dialog.isVisible());
+
+        // The server's duplicate-slug answer lands under the slug field.
+        branch->setText(QStringLiteral("main"));
+        slug->setText(QStringLiteral("taken-000"));
+        submit->click();
+        QTRY_VERIFY(!dialog.fieldError(QStringLiteral("slug")).isEmpty());
+        QCOMPARE(dialog.fieldError(QStringLiteral("slug")), QStringLiteral("This is already taken."));
+        QVERIFY(dialog.fieldError(QStringLiteral("default_branch")).isEmpty());
+        QVERIFY(dialog.isVisible());
+
+        slug->setText(QStringLiteral("web-shop-2"));
+        submit->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.saved().slug, QStringLiteral("web-shop-2"));
+        QCOMPARE(m_http->get("/api/v1/projects/web-shop-2").status, 200);
+    }
+
+    void editSendsOnlyChangedFields()
+    {
+        createProjects(1, QStringLiteral("edit"));
+        const auto original = shared::Project::fromJson(m_http->get("/api/v1/projects/edit-000").json());
+        QVERIFY(original);
+        // Someone else changes the description meanwhile.
+        QCOMPARE(m_http->patch("/api/v1/projects/edit-000", {{"description", "theirs"}}).status, 200);
+        shared::ProjectsApi projects(*m_api);
+        app::ProjectDialog dialog(projects, original);
+        dialog.show();
+        dialog.findChild<QLineEdit *>(QStringLiteral("name"))->setText(QStringLiteral("Renamed"));
+        dialog.findChild<QPushButton *>(QStringLiteral("submit"))->click();
+        QTRY_VERIFY(!dialog.isVisible());
+        const QJsonObject stored = m_http->get("/api/v1/projects/edit-000").json();
+        QCOMPARE(stored.value("name").toString(), QStringLiteral("Renamed"));
+        QCOMPARE(stored.value("description").toString(), QStringLiteral("theirs"));
+    }
+
+    void liveEventsUpdateTheTable()
+    {
+        shared::EventsClient events(*m_api);
+        app::ProjectsView view(*m_api, &events);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("projects")});
+        QVERIFY(connected.wait(5000));
+        app::ProjectsModel *model = view.model();
+        QTRY_VERIFY(!model->isLoading());
+        QCOMPARE(model->rowCount(), 0);
+
+        const qint64 id = m_http->post("/api/v1/projects", {{"name", "Live one"}, {"slug", "live-one"}}).json().value("id").toInteger();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowOfId(id) >= 0, 1000);
+        QCOMPARE(m_http->patch("/api/v1/projects/live-one", {{"name", "Live renamed"}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model->projectAt(model->rowOfId(id)).name, QStringLiteral("Live renamed"), 1000);
+        QCOMPARE(m_http->del("/api/v1/projects/live-one").status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 0, 1000);
+    }
+
+    void deleteAsksFirst()
+    {
+        createProjects(2, QStringLiteral("del"));
+        app::ProjectsView view(*m_api, nullptr);
+        view.show();
+        QTRY_COMPARE(view.model()->rowCount(), 2);
+        QString asked;
+        bool answer = false;
+        view.setConfirm([&](QWidget *, const QString &question) {
+            asked = question;
+            return answer;
+        });
+        view.table()->selectRow(0);
+        view.deleteSelected();
+        QVERIFY(asked.contains(QStringLiteral("del-000")));
+        QCOMPARE(m_http->get("/api/v1/projects/del-000").status, 200); // declined: nothing happened
+        answer = true;
+        view.deleteSelected();
+        QTRY_COMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(m_http->get("/api/v1/projects/del-000").status, 404);
+    }
+
+    void errorsShowInTheBanner()
+    {
+        shared::ApiClient broken;
+        broken.setBaseUrl(m_server->url());
+        broken.setToken(QStringLiteral("not-a-session"));
+        app::ProjectsView view(broken, nullptr);
+        view.show();
+        QTRY_VERIFY(!view.banner()->message().isEmpty());
+        QVERIFY(view.banner()->message().contains(QStringLiteral("session")));
+    }
+
+    void mainWindowListsOnlyWorkingAreas()
+    {
+        shared::EventsClient events(*m_api);
+        app::MainWindow window(*m_api, events, {1, QStringLiteral("alice"), true});
+        QSignalSpy painted(&window, &app::MainWindow::firstPainted);
+        window.show();
+        QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
+        QCOMPARE(window.navigation()->count(), 1);
+        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Projects"));
+        QVERIFY(window.projectsView()->isVisible());
+    }
+
+    void thisComputerStartsTheBundledServerAndSeesCliChanges()
+    {
+        QTemporaryDir dataDir;
+        qputenv("ADP_SERVER_BINARY", ServerProcess::binary(QStringLiteral("adp-server")).toUtf8());
+        app::LocalServerLauncher launcher;
+        QSignalSpy ready(&launcher, &app::LocalServerLauncher::ready);
+        QSignalSpy password(&launcher, &app::LocalServerLauncher::adminPasswordCreated);
+        QSignalSpy failed(&launcher, &app::LocalServerLauncher::failed);
+        launcher.start(dataDir.path());
+        QVERIFY2(ready.wait(20000), qPrintable(failed.isEmpty() ? QString() : failed.first().first().toString()));
+        QCOMPARE(password.size(), 1); // first start of this data dir
+        const QUrl url = ready.first().at(0).toUrl();
+        QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+
+        // The owner token signs the desktop in as the local admin.
+        shared::ApiClient api;
+        api.setBaseUrl(url);
+        api.setToken(launcher.ownerToken());
+        shared::EventsClient events(api);
+        app::ProjectsView view(api, &events);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("projects")});
+        QVERIFY(connected.wait(5000));
+        QTRY_COMPARE(view.model()->rowCount(), 1); // the demo project
+        QCOMPARE(view.model()->projectAt(0).slug, QStringLiteral("demo"));
+
+        // A project created from the CLI shows up within a second.
+        QProcess cli;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_SERVER"), url.toString());
+        environment.insert(QStringLiteral("ADP_TOKEN"), launcher.ownerToken());
+        cli.setProcessEnvironment(environment);
+        cli.start(ServerProcess::binary(QStringLiteral("adp")), {"projects", "create", "--name", "From CLI", "--slug", "from-cli"});
+        QVERIFY(cli.waitForFinished(10000));
+        QCOMPARE(cli.exitCode(), 0);
+        QElapsedTimer sinceCli;
+        sinceCli.start();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 2, 1000);
+        qInfo("CLI-created project visible %lld ms after the CLI exited", sinceCli.elapsed());
+
+        launcher.stop();
+        QVERIFY(!launcher.isRunning());
+        QTcpSocket probe;
+        probe.connectToHost(url.host(), quint16(url.port()));
+        QVERIFY(!probe.waitForConnected(1000));
+    }
+};
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"
