@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>This field is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is already taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https, ssh, git or file URL, user@host:path, or an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid git branch name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: you are not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: it no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: the server had a problem (request %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthCommands</name>
     <message>
         <source>Server URL, e.g. http://127.0.0.1:8470</source>
@@ -267,6 +326,372 @@ See adp --help.</source>
     </message>
     <message>
         <source>Deleted project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ConnectionDialog</name>
+    <message>
+        <source>Connect to ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (starts a private server, no setup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://adp.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::DesktopSession</name>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your administrator account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADP created the account &quot;admin&quot; on this computer.
+
+Password: %1
+
+You are signed in already; keep this password to sign in from the command line. It will not be shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in, but the session could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain was found: your session is kept in %1, readable only by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADP could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::LocalServerLauncher</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server stopped (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server did not start within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::LoginDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your username and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong username or password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::MainWindow</name>
+    <message>
+        <source>ADP — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (administrator) on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting live updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Reconnecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADP %1 — the AI DevOps Platform for small teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments-api</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://github.com/acme/payments.git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private — members only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal — everyone in the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public — every signed-in user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectsModel</name>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectsView</name>
+    <message>
+        <source>Search projects by name, slug or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a project first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time ADP starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

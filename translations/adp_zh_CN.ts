@@ -2,58 +2,117 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApiErrorText</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>此项为必填项。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This is too short.</source>
+        <translation>内容过短。</translation>
+    </message>
+    <message>
+        <source>This is already taken.</source>
+        <translation>已被占用。</translation>
+    </message>
+    <message>
+        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
+        <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>Use an https, ssh, git or file URL, user@host:path, or an absolute path.</source>
+        <translation>请使用 https、ssh、git 或 file 地址、user@host:path 形式，或绝对路径。</translation>
+    </message>
+    <message>
+        <source>This is not a valid git branch name.</source>
+        <translation>这不是有效的 git 分支名。</translation>
+    </message>
+    <message>
+        <source>Control characters are not allowed.</source>
+        <translation>不允许包含控制字符。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server cannot be reached (%2).</source>
+        <translation>%1失败：无法连接服务器（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: your session has ended. Sign in again.</source>
+        <translation>%1失败：会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>%1 failed: you are not allowed to do this.</source>
+        <translation>%1失败：您没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <source>%1 failed: it no longer exists.</source>
+        <translation>%1失败：对象已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 failed: the server had a problem (request %2).</source>
+        <translation>%1失败：服务器出错（请求 %2）。</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1失败：%2</translation>
+    </message>
+</context>
+<context>
     <name>AuthCommands</name>
     <message>
         <source>Server URL, e.g. http://127.0.0.1:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器地址，例如 http://127.0.0.1:8470</translation>
     </message>
     <message>
         <source>Local account name</source>
-        <translation type="unfinished"></translation>
+        <translation>本地账户名</translation>
     </message>
     <message>
         <source>Read the password from standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>从标准输入读取密码</translation>
     </message>
     <message>
         <source>login needs --server URL --username NAME --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>login 需要 --server URL --username NAME --password-stdin</translation>
     </message>
     <message>
         <source>no password on standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>标准输入中没有密码</translation>
     </message>
     <message>
         <source>Signed in, but the session could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已登录，但无法保存会话：%1</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
         <source>The session is in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>会话已保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>No keychain available: the session is in %1 (readable only by you).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可用的钥匙串：会话保存在 %1（仅您本人可读）。</translation>
     </message>
     <message>
         <source>Signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退出登录。</translation>
     </message>
     <message>
         <source>table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>table 或 json</translation>
     </message>
     <message>
         <source>%1 on %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，服务器 %2%3</translation>
     </message>
     <message>
         <source> (administrator)</source>
-        <translation type="unfinished"></translation>
+        <translation>（管理员）</translation>
     </message>
 </context>
 <context>
@@ -76,198 +135,586 @@ Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
 Exit codes: 0 success, 1 error, 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：adp 命令 [选项]
+
+命令：
+  login --server URL --username NAME --password-stdin   登录并保存会话
+  logout                                                 退出登录并清除会话
+  whoami [--output json]                                 显示已保存会话所属的用户
+  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
+  projects show ID|SLUG
+  projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
+                  [--default-branch BRANCH] [--visibility private|internal|public]
+  projects update ID|SLUG [与 create 相同的选项]
+  projects delete ID|SLUG
+
+所有命令通用选项：--output table|json，--server URL
+环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
+退出码：0 成功，1 出错，2 用法错误。
+</translation>
     </message>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown command '%1'</source>
+        <translation>未知命令“%1”</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Not signed in. Run: adp login --server URL --username NAME --password-stdin</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登录。请运行：adp login --server URL --username NAME --password-stdin</translation>
     </message>
     <message>
         <source>Error: %1
 Sign in again with adp login.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1
+请使用 adp login 重新登录。</translation>
     </message>
     <message>
         <source>Error: cannot reach the server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：无法连接服务器：%1</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：%1</translation>
     </message>
     <message>
         <source>adp: %1
 See adp --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>adp：%1
+请参阅 adp --help。</translation>
     </message>
 </context>
 <context>
     <name>Output</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>VISIBILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性</translation>
     </message>
     <message>
         <source>BRANCH</source>
-        <translation type="unfinished"></translation>
+        <translation>分支</translation>
     </message>
     <message>
         <source>UPDATED</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
     <message>
         <source>More projects: add --cursor %1, or use --all</source>
-        <translation type="unfinished"></translation>
+        <translation>还有更多项目：加上 --cursor %1，或使用 --all</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID：</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称：</translation>
     </message>
     <message>
         <source>Slug:</source>
-        <translation type="unfinished"></translation>
+        <translation>标识：</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：</translation>
     </message>
     <message>
         <source>Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>代码仓库：</translation>
     </message>
     <message>
         <source>Default branch:</source>
-        <translation type="unfinished"></translation>
+        <translation>默认分支：</translation>
     </message>
     <message>
         <source>Visibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>可见性：</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>创建：</translation>
     </message>
     <message>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>更新：</translation>
     </message>
 </context>
 <context>
     <name>ProjectsCommand</name>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <translation>URL 标识：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>任意文本</translation>
     </message>
     <message>
         <source>Git repository URL or local path</source>
-        <translation type="unfinished"></translation>
+        <translation>Git 仓库地址或本地路径</translation>
     </message>
     <message>
         <source>Default branch (main if not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>默认分支（未指定时为 main）</translation>
     </message>
     <message>
         <source>private, internal or public</source>
-        <translation type="unfinished"></translation>
+        <translation>private、internal 或 public</translation>
     </message>
     <message>
         <source>--visibility must be private, internal or public</source>
-        <translation type="unfinished"></translation>
+        <translation>--visibility 必须是 private、internal 或 public</translation>
     </message>
     <message>
         <source>table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server&apos;s saved session</source>
-        <translation type="unfinished"></translation>
+        <source>Use this server's saved session</source>
+        <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
         <source>list: only projects matching this text</source>
-        <translation type="unfinished"></translation>
+        <translation>list：仅显示匹配此文本的项目</translation>
     </message>
     <message>
         <source>list: name, slug, created_at or updated_at; prefix - for descending</source>
-        <translation type="unfinished"></translation>
+        <translation>list：name、slug、created_at 或 updated_at；加前缀 - 表示降序</translation>
     </message>
     <message>
         <source>list: projects per page (1-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>list：每页项目数（1-100）</translation>
     </message>
     <message>
         <source>list: continue after a previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>list：从上一页之后继续</translation>
     </message>
     <message>
         <source>list: fetch every page</source>
-        <translation type="unfinished"></translation>
+        <translation>list：获取所有页</translation>
     </message>
     <message>
         <source>--output must be table or json</source>
-        <translation type="unfinished"></translation>
+        <translation>--output 必须是 table 或 json</translation>
     </message>
     <message>
         <source>projects needs one of: list, show, create, update, delete</source>
-        <translation type="unfinished"></translation>
+        <translation>projects 需要以下之一：list、show、create、update、delete</translation>
     </message>
     <message>
         <source>projects %1 needs one ID or SLUG</source>
-        <translation type="unfinished"></translation>
+        <translation>projects %1 需要一个 ID 或标识</translation>
     </message>
     <message>
         <source>projects %1 takes no positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>projects %1 不接受位置参数</translation>
     </message>
     <message>
         <source>--sort must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort 必须是以下之一：%1</translation>
     </message>
     <message>
         <source>--limit must be a number from 1 to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit 必须是 1 到 %1 之间的数字</translation>
     </message>
     <message>
         <source>projects create needs --name and --slug</source>
-        <translation type="unfinished"></translation>
+        <translation>projects create 需要 --name 和 --slug</translation>
     </message>
     <message>
         <source>projects update needs at least one of --name, --slug, --description, --repository, --default-branch, --visibility</source>
-        <translation type="unfinished"></translation>
+        <translation>projects update 至少需要 --name、--slug、--description、--repository、--default-branch、--visibility 之一</translation>
     </message>
     <message>
         <source>Deleted project %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除项目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ConnectionDialog</name>
+    <message>
+        <source>Connect to ADP</source>
+        <translation>连接到 ADP</translation>
+    </message>
+    <message>
+        <source>This computer (starts a private server, no setup)</source>
+        <translation>本机（启动私有服务器，无需设置）</translation>
+    </message>
+    <message>
+        <source>A team server:</source>
+        <translation>团队服务器：</translation>
+    </message>
+    <message>
+        <source>https://adp.example.com</source>
+        <translation>https://adp.example.com</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Enter the server's http:// or https:// address</source>
+        <translation>请输入服务器的 http:// 或 https:// 地址</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::DesktopSession</name>
+    <message>
+        <source>Your session has ended. Sign in again.</source>
+        <translation>会话已结束，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Your administrator account</source>
+        <translation>您的管理员账户</translation>
+    </message>
+    <message>
+        <source>ADP created the account "admin" on this computer.
+
+Password: %1
+
+You are signed in already; keep this password to sign in from the command line. It will not be shown again.</source>
+        <translation>ADP 已在本机创建账户“admin”。
+
+密码：%1
+
+您已经登录；请保存此密码，以便从命令行登录。它不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Session not saved</source>
+        <translation>会话未保存</translation>
+    </message>
+    <message>
+        <source>You are signed in, but the session could not be saved: %1</source>
+        <translation>您已登录，但无法保存会话：%1</translation>
+    </message>
+    <message>
+        <source>No system keychain was found: your session is kept in %1, readable only by you.</source>
+        <translation>未找到系统钥匙串：会话保存在 %1，仅您本人可读。</translation>
+    </message>
+    <message>
+        <source>ADP could not start</source>
+        <translation>ADP 无法启动</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::LocalServerLauncher</name>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
+        <source>The local server stopped (exit code %1): %2</source>
+        <translation>本地服务器已停止（退出码 %1）：%2</translation>
+    </message>
+    <message>
+        <source>The local server did not start within %1 seconds</source>
+        <translation>本地服务器未能在 %1 秒内启动</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::LoginDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation>登录 %1</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Username:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Enter your username and password</source>
+        <translation>请输入用户名和密码</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Wrong username or password</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server: %1</source>
+        <translation>无法连接服务器：%1</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::MainWindow</name>
+    <message>
+        <source>ADP — %1</source>
+        <translation>ADP — %1</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (administrator) on %2</source>
+        <translation>已以 %1（管理员）身份登录 %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 on %2</source>
+        <translation>已以 %1 身份登录 %2</translation>
+    </message>
+    <message>
+        <source>Connecting live updates…</source>
+        <translation>正在连接实时更新…</translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation>● 实时</translation>
+    </message>
+    <message>
+        <source>○ Reconnecting…</source>
+        <translation>○ 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About ADP</source>
+        <translation>关于 ADP(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About ADP</source>
+        <translation>关于 ADP</translation>
+    </message>
+    <message>
+        <source>ADP %1 — the AI DevOps Platform for small teams.</source>
+        <translation>ADP %1 —— 面向小团队的 AI DevOps 平台。</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectDialog</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Payments API</source>
+        <translation>支付 API</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>payments-api</source>
+        <translation>payments-api</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>代码仓库：</translation>
+    </message>
+    <message>
+        <source>https://github.com/acme/payments.git</source>
+        <translation>https://github.com/acme/payments.git</translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation>默认分支：</translation>
+    </message>
+    <message>
+        <source>Private — members only</source>
+        <translation>私有 —— 仅成员可见</translation>
+    </message>
+    <message>
+        <source>Internal — everyone in the organisation</source>
+        <translation>内部 —— 组织内所有人可见</translation>
+    </message>
+    <message>
+        <source>Public — every signed-in user</source>
+        <translation>公开 —— 所有已登录用户可见</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>可见性：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>创建</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectsModel</name>
+    <message>
+        <source>Private</source>
+        <translation>私有</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Default branch</source>
+        <translation>默认分支</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>代码仓库</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectsView</name>
+    <message>
+        <source>Search projects by name, slug or description</source>
+        <translation>按名称、标识或描述搜索项目</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Loading projects</source>
+        <translation>加载项目</translation>
+    </message>
+    <message>
+        <source>Select a project first</source>
+        <translation>请先选择一个项目</translation>
+    </message>
+    <message>
+        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
+        <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>The language changes the next time ADP starts.</source>
+        <translation>语言将在下次启动 ADP 时生效。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
     </message>
 </context>
 </TS>

@@ -48,6 +48,8 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_table->horizontalHeader()->setSectionResizeMode(ProjectsModel::Name, QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 1);

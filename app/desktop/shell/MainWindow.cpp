@@ -25,7 +25,7 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     resize(1100, 700);
     m_navigation = new QListWidget(this);
     m_navigation->setObjectName(QStringLiteral("navigation"));
-    m_navigation->setMaximumWidth(200);
+    m_navigation->setMaximumWidth(240);
     m_stack = new QStackedWidget(this);
     m_projects = new ProjectsView(api, &events, this);
     addArea(tr("Projects"), m_projects);
@@ -36,6 +36,7 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     splitter->addWidget(m_navigation);
     splitter->addWidget(m_stack);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
     auto *who = new QLabel(user.isAdmin ? tr("Signed in as %1 (administrator) on %2").arg(user.username, api.baseUrl().toString())
