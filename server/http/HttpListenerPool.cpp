@@ -118,8 +118,10 @@ void HttpListenerPool::stopAccepting()
 {
     for (const auto &worker : m_workers) {
         QMetaObject::invokeMethod(worker->anchor, [raw = worker.get()]() {
-            if (raw->tcpServer)
+            if (raw->tcpServer) {
+                raw->tcpServer->acceptBacklog();
                 raw->tcpServer->close();
+            }
         }, Qt::BlockingQueuedConnection);
     }
 }

@@ -17,6 +17,7 @@ public:
     using QTcpServer::QTcpServer;
 
     QTcpSocket *nextPendingConnection() override;
+    void acceptBacklog();
     // True when no open connection has request bytes waiting to be handled.
     // Called in this server's thread, where no handler can be mid-request.
     bool isIdle();
