@@ -5,6 +5,7 @@
 #include "auth/AuthService.h"
 #include "auth/DatabaseSessionStore.h"
 #include "auth/RedisSessionStore.h"
+#include "auth/SessionCache.h"
 #include "events/EventHub.h"
 #include "events/EventSubscription.h"
 #include "events/RedisEventBus.h"
@@ -30,6 +31,9 @@ namespace adp::server {
 
 namespace {
 constexpr int kDrainTimeoutMs = 10000;
+// Sessions are re-read from Redis or the database at least this often;
+// revocations reach every replica sooner through the event bus.
+constexpr qint64 kSessionCacheMs = 30000;
 }
 
 struct ServerApp::Parts
@@ -42,7 +46,8 @@ struct ServerApp::Parts
     std::unique_ptr<events::EventHub> hub;
     std::unique_ptr<events::EventPublisher> publisher;
     events::RedisEventBus *redisBus = nullptr; // owned by `publisher` in team mode
-    std::unique_ptr<auth::SessionStore> sessions;
+    std::unique_ptr<auth::SessionStore> sessionStore;
+    std::unique_ptr<auth::SessionCache> sessions;
     std::unique_ptr<auth::UserRepository> users;
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<projects::ProjectRepository> projectRepository;
@@ -73,7 +78,11 @@ bool ServerApp::open(QString *error)
             *error = QStringLiteral("cannot create the data directory %1").arg(m->config.dataDir);
             return false;
         }
-        const int threads = m->config.httpThreads > 0 ? m->config.httpThreads : std::max(2, QThread::idealThreadCount());
+        // Handlers block on PostgreSQL and Redis round trips on a team server,
+        // so it gets two threads per core; the embedded server one per core.
+        const int cores = std::max(1, QThread::idealThreadCount());
+        const int threads = m->config.httpThreads > 0 ? m->config.httpThreads
+                                                      : (m->config.isTeamMode() ? std::max(4, 2 * cores) : std::max(2, cores));
         m->config.httpThreads = threads;
         m->database = storage::Database::open(m->config.effectiveDatabaseUrl(),
                                               std::max(m->config.databasePoolSize, threads + 2));
@@ -94,13 +103,19 @@ bool ServerApp::open(QString *error)
                 *error = QStringLiteral("cannot reach Redis at %1").arg(endpoint->describe());
                 return false;
             }
-            m->sessions = std::make_unique<auth::RedisSessionStore>(*m->redis);
+            m->sessionStore = std::make_unique<auth::RedisSessionStore>(*m->redis);
+            m->sessions = std::make_unique<auth::SessionCache>(*m->sessionStore, kSessionCacheMs);
             auto bus = std::make_unique<events::RedisEventBus>(*m->redis, *m->hub);
+            auth::SessionCache *cache = m->sessions.get();
+            events::RedisEventBus *rawBus = bus.get();
+            cache->setRevocationPublisher([rawBus](const QString &hash) { rawBus->publishRevocation(hash); });
+            bus->setRevocationHandler([cache](const QString &hash) { cache->invalidate(hash); });
             m->redisBus = bus.get();
             m->publisher = std::move(bus);
             spdlog::info("team mode: sessions and events through Redis {}", endpoint->describe().toStdString());
         } else {
-            m->sessions = std::make_unique<auth::DatabaseSessionStore>(*m->database);
+            m->sessionStore = std::make_unique<auth::DatabaseSessionStore>(*m->database);
+            m->sessions = std::make_unique<auth::SessionCache>(*m->sessionStore, kSessionCacheMs);
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 

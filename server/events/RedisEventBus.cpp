@@ -38,6 +38,15 @@ void RedisEventBus::publish(const QString &topic, const QString &type, const QJs
     }
 }
 
+void RedisEventBus::publishRevocation(const QString &tokenHash)
+{
+    try {
+        m_redis.command({QByteArrayLiteral("PUBLISH"), QByteArray(kRevokedChannel), tokenHash.toLatin1()});
+    } catch (const std::exception &error) {
+        spdlog::warn("session revocation not broadcast: {}", error.what());
+    }
+}
+
 void RedisEventBus::start()
 {
     m_stopping = false;
@@ -66,7 +75,7 @@ void RedisEventBus::listen()
             QThread::msleep(kPollMs);
             continue;
         }
-        auto *reply = static_cast<redisReply *>(redisCommand(context, "SUBSCRIBE %s", kChannel));
+        auto *reply = static_cast<redisReply *>(redisCommand(context, "SUBSCRIBE %s %s", kChannel, kRevokedChannel));
         if (reply)
             freeReplyObject(reply);
         while (!m_stopping) {
@@ -90,6 +99,11 @@ void RedisEventBus::listen()
             if (message.elements.size() != 3 || message.elements.at(0).string != "message")
                 continue;
             const QByteArray payload = message.elements.at(2).string;
+            if (message.elements.at(1).string == kRevokedChannel) {
+                if (m_onRevoked)
+                    m_onRevoked(QString::fromLatin1(payload));
+                continue;
+            }
             const qsizetype space = payload.indexOf(' ');
             Event event = Event::fromJson(QJsonDocument::fromJson(payload.mid(space + 1)).object());
             event.offset = payload.left(space).toLongLong();

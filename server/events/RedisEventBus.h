@@ -5,6 +5,7 @@
 
 #include <QThread>
 #include <atomic>
+#include <functional>
 
 namespace adp::server::events {
 
@@ -18,11 +19,15 @@ class RedisEventBus : public EventPublisher
 {
 public:
     static constexpr const char *kChannel = "adp:events";
+    static constexpr const char *kRevokedChannel = "adp:sessions:revoked";
 
     RedisEventBus(kv::RedisClient &redis, EventHub &hub);
     ~RedisEventBus() override;
 
     void publish(const QString &topic, const QString &type, const QJsonObject &data) override;
+    // Session revocations travel on their own channel, never to WebSocket clients.
+    void publishRevocation(const QString &tokenHash);
+    void setRevocationHandler(std::function<void(const QString &tokenHash)> handler) { m_onRevoked = std::move(handler); }
     void start();
     void stop();
 
@@ -33,6 +38,7 @@ private:
     EventHub &m_hub;
     std::unique_ptr<QThread> m_thread;
     std::atomic<bool> m_stopping{false};
+    std::function<void(const QString &)> m_onRevoked;
 };
 
 } // namespace adp::server::events

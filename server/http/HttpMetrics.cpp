@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QHash>
 #include <prometheus/counter.h>
 #include <prometheus/gauge.h>
 #include <prometheus/histogram.h>
@@ -49,12 +50,32 @@ HttpMetrics::~HttpMetrics() = default;
 
 void HttpMetrics::observe(const QString &method, const QString &route, int status, double seconds)
 {
-    const std::string methodLabel = method.toStdString();
-    const std::string routeLabel = route.toStdString();
-    m_requests->Add({{"method", methodLabel}, {"route", routeLabel}, {"status", std::to_string(status)}}).Increment();
-    static const prometheus::Histogram::BucketBoundaries buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
-                                                                 0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
-    m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets).Observe(seconds);
+    // Family::Add hashes the labels under a lock shared by all HTTP threads;
+    // each thread remembers the series it has used instead.
+    struct Series
+    {
+        prometheus::Counter *requests;
+        prometheus::Histogram *duration;
+    };
+    thread_local QHash<QString, Series> cache;
+    thread_local const HttpMetrics *cacheOwner = nullptr;
+    if (cacheOwner != this) {
+        cache.clear();
+        cacheOwner = this;
+    }
+    const QString key = method + u' ' + route + u' ' + QString::number(status);
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        const std::string methodLabel = method.toStdString();
+        const std::string routeLabel = route.toStdString();
+        static const prometheus::Histogram::BucketBoundaries buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
+                                                                     0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
+        it = cache.insert(key, {&m_requests->Add({{"method", methodLabel}, {"route", routeLabel},
+                                                  {"status", std::to_string(status)}}),
+                                &m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets)});
+    }
+    it->requests->Increment();
+    it->duration->Observe(seconds);
 }
 
 QByteArray HttpMetrics::render()

@@ -94,7 +94,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (response.status >= 500)
         spdlog::warn("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
                      path.toStdString(), response.status, seconds * 1000);
-    else
+    else if (spdlog::should_log(spdlog::level::debug))
         spdlog::debug("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
                       path.toStdString(), response.status, seconds * 1000);
     return true;

@@ -1,5 +1,7 @@
 #include "ProjectRepository.h"
 
+#include <QJsonDocument>
+
 namespace adp::server::projects {
 
 using shared::Project;
@@ -35,6 +37,11 @@ QString searchText(const Project &project)
     return QString(project.name + u'\n' + project.slug + u'\n' + project.description).toCaseFolded();
 }
 
+QString apiJson(const Project &project)
+{
+    return QString::fromUtf8(QJsonDocument(project.toJson()).toJson(QJsonDocument::Compact));
+}
+
 QString likePattern(const QString &search)
 {
     QString escaped = search.toCaseFolded();
@@ -54,17 +61,6 @@ QString sortColumn(const QString &sort)
 }
 
 } // namespace
-
-QVariant ProjectRepository::sortKeyOf(const Project &project, const QString &sort)
-{
-    if (sort == u"slug")
-        return project.slug;
-    if (sort == u"created_at")
-        return project.createdAt.toMSecsSinceEpoch();
-    if (sort == u"updated_at")
-        return project.updatedAt.toMSecsSinceEpoch();
-    return sortName(project);
-}
 
 std::optional<Project> ProjectRepository::findWith(
     const std::function<storage::ResultSet(const QString &, const QVariantList &)> &run, const QString &key,
@@ -93,16 +89,17 @@ std::optional<Project> ProjectRepository::findForUpdate(storage::Transaction &tx
     return findWith([&tx](const QString &sql, const QVariantList &params) { return tx.exec(sql, params); }, key, suffix);
 }
 
-QList<Project> ProjectRepository::list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after)
+QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::ProjectListQuery &query,
+                                                            const std::optional<ProjectCursor> &after)
 {
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM projects");
+    const QString column = sortColumn(query.sort);
+    QString sql = QStringLiteral("SELECT id, %1, api_json FROM projects").arg(column);
     QStringList conditions;
     QVariantList params;
     if (!query.search.isEmpty()) {
         conditions.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
         params.append(likePattern(query.search));
     }
-    const QString column = sortColumn(query.sort);
     if (after) {
         conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">")));
         params.append(after->key);
@@ -115,11 +112,11 @@ QList<Project> ProjectRepository::list(const shared::ProjectListQuery &query, co
     params.append(query.limit + 1);
 
     const auto rows = m_database.query(sql, params);
-    QList<Project> projects;
-    projects.reserve(rows.size());
+    QList<ListedRow> listed;
+    listed.reserve(rows.size());
     for (int row = 0; row < rows.size(); ++row)
-        projects.append(fromRow(rows, row));
-    return projects;
+        listed.append({rows.value(row, 0).toLongLong(), rows.value(row, 1), rows.value(row, 2).toString().toUtf8()});
+    return listed;
 }
 
 Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 createdById)
@@ -134,16 +131,17 @@ Project ProjectRepository::insert(storage::Transaction &tx, Project project, qin
          createdById > 0 ? QVariant(createdById) : QVariant(), project.createdBy, created,
          project.updatedAt.toMSecsSinceEpoch()});
     project.id = rows.value(0, 0).toLongLong();
+    tx.exec(QStringLiteral("UPDATE projects SET api_json = ? WHERE id = ?"), {apiJson(project), project.id});
     return project;
 }
 
 void ProjectRepository::update(storage::Transaction &tx, const Project &project)
 {
     tx.exec(QStringLiteral("UPDATE projects SET name = ?, sort_name = ?, search_text = ?, slug = ?, description = ?, "
-                           "repository_url = ?, default_branch = ?, visibility = ?, updated_at = ? WHERE id = ?"),
+                           "repository_url = ?, default_branch = ?, visibility = ?, updated_at = ?, api_json = ? WHERE id = ?"),
             {project.name, sortName(project), searchText(project), project.slug, project.description,
              project.repositoryUrl, project.defaultBranch, shared::visibilityToString(project.visibility),
-             project.updatedAt.toMSecsSinceEpoch(), project.id});
+             project.updatedAt.toMSecsSinceEpoch(), apiJson(project), project.id});
 }
 
 void ProjectRepository::remove(storage::Transaction &tx, qint64 id)

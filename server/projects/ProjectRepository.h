@@ -20,14 +20,19 @@ public:
     // `key` is a numeric id or a slug.
     std::optional<shared::Project> find(const QString &key);
     std::optional<shared::Project> findForUpdate(storage::Transaction &tx, const QString &key);
+    // A listed row: its stored API JSON and what a cursor after it needs.
+    struct ListedRow
+    {
+        qint64 id = 0;
+        QVariant sortKey;
+        QByteArray json;
+    };
     // Rows for one page plus one extra row that tells whether more exist.
-    QList<shared::Project> list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after);
+    QList<ListedRow> list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after);
 
     shared::Project insert(storage::Transaction &tx, shared::Project project, qint64 createdById);
     void update(storage::Transaction &tx, const shared::Project &project);
     void remove(storage::Transaction &tx, qint64 id);
-
-    static QVariant sortKeyOf(const shared::Project &project, const QString &sort);
 
 private:
     std::optional<shared::Project> findWith(const std::function<storage::ResultSet(const QString &, const QVariantList &)> &run,

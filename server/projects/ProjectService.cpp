@@ -19,7 +19,7 @@ ServiceError ProjectService::slugTaken()
                                     QStringLiteral("is already taken")}});
 }
 
-Outcome<shared::ProjectPage> ProjectService::list(const shared::ProjectListQuery &query)
+Outcome<ProjectService::JsonPage> ProjectService::list(const shared::ProjectListQuery &query)
 {
     std::optional<ProjectCursor> after;
     if (!query.cursor.isEmpty()) {
@@ -28,15 +28,16 @@ Outcome<shared::ProjectPage> ProjectService::list(const shared::ProjectListQuery
             return ServiceError::validation({{QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                                               QStringLiteral("is not a cursor for this sort order")}});
     }
-    QList<Project> rows = m_repository.list(query, after);
-    shared::ProjectPage page;
+    QList<ProjectRepository::ListedRow> rows = m_repository.list(query, after);
+    JsonPage page;
     if (rows.size() > query.limit) {
         rows.resize(query.limit);
-        const Project &last = rows.constLast();
-        page.nextCursor = ProjectCursor{query.sort, query.descending, ProjectRepository::sortKeyOf(last, query.sort), last.id}
-                              .encode();
+        const ProjectRepository::ListedRow &last = rows.constLast();
+        page.nextCursor = ProjectCursor{query.sort, query.descending, last.sortKey, last.id}.encode();
     }
-    page.items = std::move(rows);
+    page.items.reserve(rows.size());
+    for (ProjectRepository::ListedRow &row : rows)
+        page.items.append(std::move(row.json));
     return page;
 }
 

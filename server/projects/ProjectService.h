@@ -20,7 +20,13 @@ public:
     ProjectService(storage::Database &database, ProjectRepository &repository, const audit::AuditRecorder &audit,
                    events::EventPublisher &events, const Clock &clock);
 
-    Outcome<shared::ProjectPage> list(const shared::ProjectListQuery &query);
+    // A page as the API sends it: each item is its stored JSON object.
+    struct JsonPage
+    {
+        QList<QByteArray> items;
+        QString nextCursor;
+    };
+    Outcome<JsonPage> list(const shared::ProjectListQuery &query);
     Outcome<shared::Project> get(const QString &key);
     Outcome<shared::Project> create(const MutationContext &context, const shared::ProjectFields &fields);
     Outcome<shared::Project> update(const MutationContext &context, const QString &key,

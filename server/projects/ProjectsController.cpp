@@ -5,6 +5,7 @@
 #include "shared/core/ErrorCodes.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace adp::server::projects {
 
@@ -52,13 +53,15 @@ HttpResponse ProjectsController::list(Request &request)
     const auto query = shared::ProjectListQuery::fromUrlQuery(request.raw.query(), errors);
     if (!errors.isEmpty())
         return HttpResponse::fieldErrors(400, shared::errorcodes::BadRequest, QStringLiteral("Invalid query parameters"), errors);
-    return http::respond(m_service.list(query), [](const shared::ProjectPage &page) {
-        QJsonArray items;
-        for (const Project &project : page.items)
-            items.append(project.toJson());
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                                   {QStringLiteral("next_cursor"),
-                                                    page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+    return http::respond(m_service.list(query), [](const ProjectService::JsonPage &page) {
+        // Items are stored, already serialised JSON objects; only the envelope is built here.
+        const QByteArray cursor = page.nextCursor.isEmpty()
+                                      ? QByteArrayLiteral("null")
+                                      : QJsonDocument(QJsonArray{page.nextCursor}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        QByteArray body;
+        body.reserve(64 + page.items.size() * 320);
+        body.append("{\"items\":[").append(page.items.join(',')).append("],\"next_cursor\":").append(cursor).append('}');
+        return HttpResponse::text(200, body, QByteArrayLiteral("application/json"));
     });
 }
 

@@ -34,7 +34,8 @@ QVariant normalise(const QVariant &value)
 
 } // namespace
 
-SqliteConnection::SqliteConnection(const QString &connectionName, const QString &path) : m_name(connectionName)
+SqliteConnection::SqliteConnection(const QString &connectionName, const QString &path, QMutex *writeLock)
+    : m_name(connectionName), m_writeLock(writeLock)
 {
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_database.setDatabaseName(path);
@@ -88,18 +89,45 @@ ResultSet SqliteConnection::exec(const QString &sql, const SqlParams &params)
 
 void SqliteConnection::begin()
 {
-    // IMMEDIATE takes the write lock up front: two writers never deadlock on upgrade.
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_writeLock->lock();
+    m_holdsWriteLock = true;
+    try {
+        // IMMEDIATE takes the write lock up front: two writers never deadlock on upgrade.
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+    } catch (...) {
+        releaseWriteLock();
+        throw;
+    }
 }
 
 void SqliteConnection::commit()
 {
-    exec(QStringLiteral("COMMIT"));
+    try {
+        exec(QStringLiteral("COMMIT"));
+    } catch (...) {
+        releaseWriteLock();
+        throw;
+    }
+    releaseWriteLock();
 }
 
 void SqliteConnection::rollback()
 {
-    exec(QStringLiteral("ROLLBACK"));
+    try {
+        exec(QStringLiteral("ROLLBACK"));
+    } catch (...) {
+        releaseWriteLock();
+        throw;
+    }
+    releaseWriteLock();
+}
+
+void SqliteConnection::releaseWriteLock()
+{
+    if (m_holdsWriteLock) {
+        m_holdsWriteLock = false;
+        m_writeLock->unlock();
+    }
 }
 
 } // namespace adp::server::storage

@@ -2,6 +2,7 @@
 
 #include "Connection.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 
 namespace adp::server::storage {
@@ -10,7 +11,9 @@ namespace adp::server::storage {
 class SqliteConnection : public Connection
 {
 public:
-    SqliteConnection(const QString &connectionName, const QString &path);
+    // `writeLock` is shared by all connections to the file: writers queue on
+    // it in order instead of polling SQLite's busy handler.
+    SqliteConnection(const QString &connectionName, const QString &path, QMutex *writeLock);
     ~SqliteConnection() override;
 
     ResultSet exec(const QString &sql, const SqlParams &params = {}) override;
@@ -19,8 +22,12 @@ public:
     void rollback() override;
 
 private:
+    void releaseWriteLock();
+
     QString m_name;
     QSqlDatabase m_database;
+    QMutex *m_writeLock;
+    bool m_holdsWriteLock = false;
 };
 
 } // namespace adp::server::storage

@@ -34,7 +34,7 @@ ConnectionLease SqliteDatabase::acquire()
     if (!connection) {
         const QString name = m_connectionPrefix + QStringLiteral("-%1").arg(quintptr(thread), 0, 16);
         try {
-            connection = std::make_shared<SqliteConnection>(name, m_path);
+            connection = std::make_shared<SqliteConnection>(name, m_path, &m_writeLock);
         } catch (...) {
             m_connections.remove(thread);
             throw;

@@ -30,6 +30,7 @@ private:
     QString m_connectionPrefix;
     std::unique_ptr<QObject> m_lifetime;
     QMutex m_mutex;
+    QMutex m_writeLock;
     QHash<QThread *, std::shared_ptr<SqliteConnection>> m_connections;
 };
 

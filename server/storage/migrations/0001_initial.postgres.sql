@@ -1,4 +1,6 @@
 -- Schema 1: local accounts, sessions, projects and the audit trail's first table.
+-- api_json keeps each project's API representation, written with the row,
+-- so list pages are served without re-serialising every project.
 -- Sort and slug columns use the "C" collation so ordering matches SQLite's.
 CREATE TABLE users (
     id BIGSERIAL PRIMARY KEY,
@@ -33,7 +35,8 @@ CREATE TABLE projects (
     created_by BIGINT REFERENCES users(id) ON DELETE SET NULL,
     created_by_name TEXT NOT NULL DEFAULT '',
     created_at BIGINT NOT NULL,
-    updated_at BIGINT NOT NULL
+    updated_at BIGINT NOT NULL,
+    api_json TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX projects_sort_name ON projects(sort_name, id);
 CREATE INDEX projects_created_at ON projects(created_at, id);

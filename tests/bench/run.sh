@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Benchmarks of issue #2: adp-server on SQLite and on PostgreSQL + Redis,
+# each started, seeded with 1,000 projects and driven by wrk on loopback.
+# Prints one table per backend. Usage: tests/bench/run.sh [seconds per wrk run]
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BUILD=${ADP_BUILD_DIR:-$ROOT/build}
+source "$ROOT/packaging/dev/deps.sh"
+source "$ROOT/packaging/dev/services.sh"
+adp_install_deps
+adp_build "$ROOT" "$BUILD" >/dev/null
+trap adp_stop_services EXIT
+adp_start_postgres >/dev/null
+adp_start_redis >/dev/null
+SECONDS_PER_RUN=${1:-10}
+nproc | xargs echo "cores:"
+"$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend sqlite --seconds "$SECONDS_PER_RUN"
+run=()
+[ "$(id -u)" -eq 0 ] && run=(runuser -u postgres --)
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_bench" postgres
+"$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend postgres --seconds "$SECONDS_PER_RUN" \
+  --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_bench" --redis "$ADP_TEST_REDIS_URL"
