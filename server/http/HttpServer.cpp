@@ -2,6 +2,7 @@
 
 #include "HttpMetrics.h"
 #include "shared/core/ErrorCodes.h"
+#include "kv/RedisClient.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
@@ -77,6 +78,10 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                       path.toStdString(), error.what());
         response = down ? HttpResponse::error(503, errorcodes::Unavailable, QStringLiteral("The database is unavailable"))
                         : HttpResponse::error(500, errorcodes::Internal, QStringLiteral("Internal error; see the server log"));
+    } catch (const kv::RedisUnavailable &error) {
+        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
+                      path.toStdString(), error.what());
+        response = HttpResponse::error(503, errorcodes::Unavailable, QStringLiteral("Redis is unavailable; try again shortly"));
     } catch (const std::exception &error) {
         spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
                       path.toStdString(), error.what());

@@ -92,7 +92,7 @@ redisContext *RedisClient::connectDedicated(int timeoutMs) const
         const std::string error = context ? context->errstr : "out of memory";
         if (context)
             redisFree(context);
-        throw std::runtime_error("cannot connect to Redis at " + m_endpoint.describe().toStdString() + ": " + error);
+        throw RedisUnavailable("cannot connect to Redis at " + m_endpoint.describe().toStdString() + ": " + error);
     }
     redisSetTimeout(context, toTimeval(timeoutMs));
     const auto run = [&](std::vector<const char *> argv, std::vector<size_t> lengths) {
@@ -153,7 +153,7 @@ RedisReply RedisClient::command(const QList<QByteArray> &arguments)
     if (!reply) {
         const std::string error = context->errstr;
         giveBack(context, false);
-        throw std::runtime_error("Redis command failed: " + error);
+        throw RedisUnavailable("Redis command failed: " + error);
     }
     RedisReply decoded = decodeReply(reply);
     freeReplyObject(reply);

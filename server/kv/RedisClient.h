@@ -5,12 +5,21 @@
 #include <QString>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <mutex>
 #include <vector>
 
 struct redisContext;
 
 namespace adp::server::kv {
+
+// Redis could not be reached or dropped the connection: the request can be
+// retried later (HTTP 503), unlike a command Redis refused.
+class RedisUnavailable : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
 
 // A decoded Redis reply.
 struct RedisReply

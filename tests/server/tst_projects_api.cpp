@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QProcess>
+#include <QTcpServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QWebSocket>
@@ -332,6 +333,39 @@ private Q_SLOTS:
         check.closeWriteChannel();
         QVERIFY(check.waitForFinished(30000));
         QVERIFY2(check.exitCode() == 0, check.readAllStandardError().constData());
+    }
+
+    void readinessFollowsRedis()
+    {
+        ADP_REQUIRE_BACKEND(QStringLiteral("postgres"));
+        // A Redis of our own, so stopping it disturbs no other test.
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcess redis;
+        redis.start(QStringLiteral("redis-server"), {"--bind", "127.0.0.1", "--port", QString::number(port), "--save", "", "--appendonly", "no"});
+        QVERIFY(redis.waitForStarted());
+        QTest::qWait(300);
+        Backend backend = TestBackends::create(QStringLiteral("postgres"));
+        backend.redisUrl = QStringLiteral("redis://127.0.0.1:%1").arg(port);
+        TestServer server(backend);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        HttpTestClient client(server.url());
+        QCOMPARE(client.get("/readyz").status, 200);
+        const QString token = client.login(TestServer::kAdmin, TestServer::kPassword);
+        QVERIFY(!token.isEmpty());
+
+        redis.kill();
+        redis.waitForFinished();
+        const HttpResult ready = client.get("/readyz");
+        QCOMPARE(ready.status, 503);
+        QCOMPARE(ready.json().value("checks").toObject().value("redis").toString(), QStringLiteral("unreachable"));
+        QCOMPARE(client.get("/healthz").status, 200); // the process itself is fine
+        HttpTestClient fresh(server.url());
+        const HttpResult login = fresh.post("/api/v1/auth/login", {{"username", TestServer::kAdmin}, {"password", TestServer::kPassword}});
+        QCOMPARE(login.status, 503);
+        QCOMPARE(login.errorCode(), QStringLiteral("unavailable"));
     }
 
     void eventsWebSocketPushesAndResumes_data() { addBackendRows(); }

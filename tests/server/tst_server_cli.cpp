@@ -1,0 +1,145 @@
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace adp::test;
+
+// adp-server's own command line as an operator uses it: --version, migrate,
+// users add, configuration precedence, JSON logs, and refusing a database
+// written by a newer binary.
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run server(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &key : extra.keys())
+            environment.insert(key, extra.value(key));
+        process.setProcessEnvironment(environment);
+        process.start(ServerProcess::binary(QStringLiteral("adp-server")), arguments);
+        process.write(input);
+        process.closeWriteChannel();
+        process.waitForFinished(60000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void versionAndUsage()
+    {
+        const Run version = server({"--version"});
+        QCOMPARE(version.code, 0);
+        QVERIFY(version.out.startsWith(QStringLiteral("adp-server 0.")));
+        QCOMPARE(server({"frobnicate"}).code, 2);
+        QCOMPARE(server({"--no-such-flag"}).code, 2);
+        const Run badConfig = server({"--log-format", "xml"});
+        QCOMPARE(badConfig.code, 2);
+        QVERIFY(badConfig.err.contains(QStringLiteral("log_format")));
+    }
+
+    void migrateAndUsersAdd_data()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : TestBackends::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void migrateAndUsersAdd()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        const Backend storage = TestBackends::create(backend);
+        QTemporaryDir dataDir;
+        const QStringList common{"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--log-level", "warn"};
+        const Run migrate = server(QStringList{"migrate"} + common);
+        QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
+        QVERIFY(migrate.out.contains(QStringLiteral("schema version 0 -> %1").arg(adp::server::storage::Migrator::latestVersion())));
+        QVERIFY(server(QStringList{"migrate"} + common).out.contains(QStringLiteral("0 migration(s) applied")));
+
+        const Run added = server(QStringList{"users", "add", "--username", "bob", "--password-stdin", "--admin"} + common, "bob-password\n");
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const Run again = server(QStringList{"users", "add", "--username", "bob", "--password-stdin"} + common, "bob-password\n");
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already taken")));
+        const Run weak = server(QStringList{"users", "add", "--username", "carol", "--password-stdin"} + common, "short\n");
+        QCOMPARE(weak.code, 1);
+        QVERIFY(weak.err.contains(QStringLiteral("password")));
+        QCOMPARE(server(QStringList{"users", "add", "--username", "dave"} + common).code, 2);
+
+        // With a user present, the first start creates no admin and prints no password.
+        ServerProcess process(storage, dataDir.path());
+        QVERIFY2(process.start(), qPrintable(process.output()));
+        QVERIFY(process.adminPassword().isEmpty());
+        HttpTestClient client(process.url());
+        QVERIFY(!client.login(QStringLiteral("bob"), QStringLiteral("bob-password")).isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v1/auth/me")).json().value("is_admin").toBool(), true);
+    }
+
+    void refusesNewerSchemaAtStart()
+    {
+        const Backend storage = TestBackends::create(QStringLiteral("sqlite"));
+        {
+            auto database = adp::server::storage::Database::open(storage.databaseUrl, 1);
+            adp::server::storage::Migrator(*database).migrate();
+            database->query(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
+        }
+        QTemporaryDir dataDir;
+        const Run start = server({"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--listen", "127.0.0.1:0"});
+        QCOMPARE(start.code, 1);
+        QVERIFY2(start.err.contains(QStringLiteral("schema is version 999")), qPrintable(start.err));
+        QVERIFY(!start.out.contains(QStringLiteral("listening")));
+    }
+
+    void flagsBeatEnvironmentBeatFile()
+    {
+        QTemporaryDir dir;
+        QFile config(dir.filePath(QStringLiteral("adp.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("listen: 127.0.0.1:1\nlog_format: json\nlog_level: info\ndata_dir: " + dir.filePath("from-file").toUtf8() + "\n");
+        config.close();
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("ADP_CONFIG"), config.fileName());
+        environment.insert(QStringLiteral("ADP_LISTEN"), QStringLiteral("127.0.0.1:2"));
+        environment.insert(QStringLiteral("ADP_DATA_DIR"), dir.filePath(QStringLiteral("from-env")));
+
+        ServerProcess process(TestBackends::create(QStringLiteral("sqlite")), dir.filePath(QStringLiteral("from-flag")));
+        // ServerProcess passes --listen 127.0.0.1:0 and --data-dir: the flags must win.
+        QVERIFY2(process.start({"--log-level", "info"}, environment), qPrintable(process.output()));
+        QVERIFY(!process.adminPassword().isEmpty());
+        QVERIFY(process.url().port() > 2);
+        QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("from-flag"))));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("from-env"))));
+        QCOMPARE(process.terminate(), 0);
+
+        // The file's log format applies (no flag or variable overrides it): JSON lines.
+        int jsonLines = 0;
+        for (const QString &line : process.output().split(u'\n')) {
+            if (!line.startsWith(u'{'))
+                continue;
+            QJsonParseError error{};
+            const QJsonObject object = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(line));
+            QVERIFY(object.contains(QStringLiteral("time")) && object.contains(QStringLiteral("level")));
+            QVERIFY2(!line.contains(process.adminPassword()), "a log line carries the admin password");
+            ++jsonLines;
+        }
+        QVERIFY(jsonLines >= 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerCli)
+#include "tst_server_cli.moc"
