@@ -87,6 +87,9 @@ std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)
 
 int serve(ServerConfig config)
 {
+    // Installed first: a SIGTERM during start-up still ends in a clean shutdown.
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, []() { QCoreApplication::quit(); });
     ServerApp app(config);
     QString error;
     if (!app.open(&error)) {
@@ -117,8 +120,6 @@ int serve(ServerConfig config)
     // The desktop and scripts read this line to find the server.
     out() << QStringLiteral("adp-server listening on %1\n").arg(app.url().toString()) << Qt::flush;
 
-    SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, []() { QCoreApplication::quit(); });
     const int code = QCoreApplication::exec();
     app.shutdown();
     return code;

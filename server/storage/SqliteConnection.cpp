@@ -102,19 +102,19 @@ void SqliteConnection::begin()
 
 void SqliteConnection::commit()
 {
-    try {
-        exec(QStringLiteral("COMMIT"));
-    } catch (...) {
-        releaseWriteLock();
-        throw;
-    }
-    releaseWriteLock();
+    finish(QStringLiteral("COMMIT"));
 }
 
 void SqliteConnection::rollback()
 {
+    finish(QStringLiteral("ROLLBACK"));
+}
+
+void SqliteConnection::finish(const QString &statement)
+{
+    // The queue of writers moves on whether or not the statement succeeded.
     try {
-        exec(QStringLiteral("ROLLBACK"));
+        exec(statement);
     } catch (...) {
         releaseWriteLock();
         throw;

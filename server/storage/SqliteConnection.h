@@ -22,6 +22,7 @@ public:
     void rollback() override;
 
 private:
+    void finish(const QString &statement);
     void releaseWriteLock();
 
     QString m_name;

@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
@@ -14,32 +15,19 @@ class TestCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-    };
+    using Run = CommandResult;
 
     QTemporaryDir m_config;
 
     Run adp(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ADP_CONFIG_DIR"), m_config.path());
         environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
         environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
         environment.remove(QStringLiteral("ADP_SERVER"));
         environment.remove(QStringLiteral("ADP_TOKEN"));
-        process.setProcessEnvironment(environment);
-        process.start(ServerProcess::binary(QStringLiteral("adp")), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(30000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCommand(QStringLiteral("adp"), arguments, input, environment);
     }
 
 private Q_SLOTS:

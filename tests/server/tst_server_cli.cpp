@@ -1,3 +1,4 @@
+#include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "storage/Database.h"
@@ -16,26 +17,11 @@ class TestServerCli : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
+    using Run = CommandResult;
 
-    static Run server(const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &extra = {})
+    static Run server(const QStringList &arguments, const QByteArray &input = {})
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &key : extra.keys())
-            environment.insert(key, extra.value(key));
-        process.setProcessEnvironment(environment);
-        process.start(ServerProcess::binary(QStringLiteral("adp-server")), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        process.waitForFinished(60000);
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return runCommand(QStringLiteral("adp-server"), arguments, input);
     }
 
 private Q_SLOTS:

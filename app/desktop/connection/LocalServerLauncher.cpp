@@ -6,6 +6,11 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace adp::app {
 
 namespace {
@@ -63,6 +68,10 @@ void LocalServerLauncher::start(const QString &dataDir)
     environment.remove(QStringLiteral("ADP_DATABASE"));
     environment.remove(QStringLiteral("ADP_REDIS"));
     m_process.setProcessEnvironment(environment);
+#ifdef Q_OS_LINUX
+    // If the app dies without cleaning up, the kernel sends the server SIGTERM: no orphan keeps the data dir.
+    m_process.setChildProcessModifier([]() { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process.start(serverBinary(), arguments);
     QTimer::singleShot(kStartTimeoutMs, this, [this]() {
         if (m_url.isEmpty() && isRunning()) {

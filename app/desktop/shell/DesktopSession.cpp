@@ -71,16 +71,8 @@ void DesktopSession::startLocal(const QString &dataDir)
     connect(m_launcher.get(), &LocalServerLauncher::ready, this,
             [this](const QUrl &url, const QString &token) { openWith(url, token, false); });
     connect(m_launcher.get(), &LocalServerLauncher::failed, this, &DesktopSession::showStartError);
-    connect(m_launcher.get(), &LocalServerLauncher::adminPasswordCreated, this, [](const QString &password) {
-        // Shown once, as the server prints it once: needed to sign in from the CLI or another machine.
-        auto *box = new QMessageBox(QMessageBox::Information, tr("Your administrator account"),
-                                    tr("ADP created the account \"admin\" on this computer.\n\nPassword: %1\n\n"
-                                       "You are signed in already; keep this password to sign in from the command "
-                                       "line. It will not be shown again.").arg(password));
-        box->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->show();
-    });
+    connect(m_launcher.get(), &LocalServerLauncher::adminPasswordCreated, this,
+            [this](const QString &password) { m_newAdminPassword = password; });
     m_launcher->start(dataDir);
 }
 
@@ -135,6 +127,23 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_events.start({QStringLiteral("projects")});
     m_window->show();
     Q_EMIT mainWindowShown(m_window);
+    showNewAdminPassword();
+}
+
+void DesktopSession::showNewAdminPassword()
+{
+    if (m_newAdminPassword.isEmpty())
+        return;
+    // Shown once, as the server prints it once: needed to sign in from the CLI or another machine.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Your administrator account"),
+                                tr("ADP created the account \"admin\" on this computer.\n\nPassword: %1\n\n"
+                                   "You are signed in already; keep this password to sign in from the command "
+                                   "line. It will not be shown again.").arg(m_newAdminPassword),
+                                QMessageBox::Ok, m_window);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_newAdminPassword.clear();
 }
 
 void DesktopSession::signOut()

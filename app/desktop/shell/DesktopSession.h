@@ -48,6 +48,7 @@ private:
     void showMainWindow(const shared::CurrentUser &user);
     void signOut();
     void showStartError(const QString &message);
+    void showNewAdminPassword();
 
     shared::ApiClient m_api;
     shared::EventsClient m_events;
@@ -55,6 +56,8 @@ private:
     std::unique_ptr<LocalServerLauncher> m_launcher;
     QPointer<MainWindow> m_window;
     bool m_local = false;
+    QString m_newAdminPassword; // from the local server's first start, shown once
+
 };
 
 } // namespace adp::app
