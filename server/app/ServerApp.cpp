@@ -21,6 +21,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QUuid>
 #include <QEventLoop>
 #include <QThread>
 #include <QTimer>
@@ -91,7 +92,6 @@ bool ServerApp::open(QString *error)
         spdlog::info("storage: {} at schema {} ({} migration(s) applied)", m->database->describe().toStdString(),
                      storage::Migrator::latestVersion(), applied);
 
-        m->hub = std::make_unique<events::EventHub>();
         if (m->config.isTeamMode()) {
             const auto endpoint = kv::RedisEndpoint::parse(m->config.redisUrl);
             if (!endpoint) {
@@ -103,6 +103,7 @@ bool ServerApp::open(QString *error)
                 *error = QStringLiteral("cannot reach Redis at %1").arg(endpoint->describe());
                 return false;
             }
+            m->hub = std::make_unique<events::EventHub>(events::RedisEventBus::sharedEpoch(*m->redis));
             m->sessionStore = std::make_unique<auth::RedisSessionStore>(*m->redis);
             m->sessions = std::make_unique<auth::SessionCache>(*m->sessionStore, kSessionCacheMs);
             auto bus = std::make_unique<events::RedisEventBus>(*m->redis, *m->hub);
@@ -114,6 +115,7 @@ bool ServerApp::open(QString *error)
             m->publisher = std::move(bus);
             spdlog::info("team mode: sessions and events through Redis {}", endpoint->describe().toStdString());
         } else {
+            m->hub = std::make_unique<events::EventHub>(QUuid::createUuid().toString(QUuid::WithoutBraces));
             m->sessionStore = std::make_unique<auth::DatabaseSessionStore>(*m->database);
             m->sessions = std::make_unique<auth::SessionCache>(*m->sessionStore, kSessionCacheMs);
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);

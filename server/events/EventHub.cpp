@@ -45,7 +45,9 @@ int EventHub::subscriberCount() const
 std::optional<std::deque<Event>> EventHub::replayAfter(qint64 offset) const
 {
     QMutexLocker lock(&m_mutex);
-    if (offset >= m_lastOffset)
+    if (offset > m_lastOffset)
+        return std::nullopt; // from a numbering this hub never had
+    if (offset == m_lastOffset)
         return std::deque<Event>();
     if (m_recent.empty() || m_recent.front().offset > offset + 1)
         return std::nullopt;

@@ -20,6 +20,11 @@ class EventHub
 public:
     static constexpr size_t kReplayCapacity = 4096;
 
+    // `epoch` names this numbering of offsets; a client that saw another
+    // epoch (a restarted embedded server, a wiped Redis) must reload.
+    explicit EventHub(QString epoch) : m_epoch(std::move(epoch)) {}
+    const QString &epoch() const { return m_epoch; }
+
     // An event whose offset was assigned elsewhere (Redis); older ones are dropped.
     void deliver(const Event &event);
     // An event numbered here (embedded server): the next offset, in order.
@@ -38,6 +43,7 @@ public:
 private:
     void fanOutLocked(const Event &event);
 
+    const QString m_epoch;
     mutable QMutex m_mutex;
     std::deque<Event> m_recent;
     qint64 m_lastOffset = 0;

@@ -59,14 +59,18 @@ void EventSubscription::onMessage(const QString &message)
     m_subscribed = true;
     sendJson({{QStringLiteral("type"), QStringLiteral("subscribed")},
               {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics.values())},
-              {QStringLiteral("offset"), m_hub.lastOffset()}});
+              {QStringLiteral("offset"), m_hub.lastOffset()},
+              {QStringLiteral("epoch"), m_hub.epoch()}});
 
     const QJsonValue after = object.value(QStringLiteral("after"));
     if (!after.isDouble())
         return;
-    const auto missed = m_hub.replayAfter(after.toInteger());
+    const QString epoch = object.value(QStringLiteral("epoch")).toString();
+    const auto missed = epoch == m_hub.epoch() ? m_hub.replayAfter(after.toInteger()) : std::nullopt;
     if (!missed) {
-        sendJson({{QStringLiteral("type"), QStringLiteral("resync")}, {QStringLiteral("offset"), m_hub.lastOffset()}});
+        sendJson({{QStringLiteral("type"), QStringLiteral("resync")},
+                  {QStringLiteral("offset"), m_hub.lastOffset()},
+                  {QStringLiteral("epoch"), m_hub.epoch()}});
         return;
     }
     for (const Event &event : *missed)

@@ -3,6 +3,7 @@
 #include "EventHub.h"
 
 #include <QJsonDocument>
+#include <QUuid>
 #include <hiredis/hiredis.h>
 #include <poll.h>
 #include <spdlog/spdlog.h>
@@ -45,6 +46,13 @@ void RedisEventBus::publishRevocation(const QString &tokenHash)
     } catch (const std::exception &error) {
         spdlog::warn("session revocation not broadcast: {}", error.what());
     }
+}
+
+QString RedisEventBus::sharedEpoch(kv::RedisClient &redis)
+{
+    const QByteArray candidate = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    redis.command({QByteArrayLiteral("SET"), QByteArrayLiteral("adp:events:epoch"), candidate, QByteArrayLiteral("NX")});
+    return QString::fromLatin1(redis.command({QByteArrayLiteral("GET"), QByteArrayLiteral("adp:events:epoch")}).string);
 }
 
 void RedisEventBus::start()

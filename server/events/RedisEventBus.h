@@ -29,6 +29,8 @@ public:
     void publishRevocation(const QString &tokenHash);
     void setRevocationHandler(std::function<void(const QString &tokenHash)> handler) { m_onRevoked = std::move(handler); }
     void start();
+    // The epoch of the cluster's offsets, created by the first replica to ask.
+    static QString sharedEpoch(kv::RedisClient &redis);
     void stop();
 
 private:

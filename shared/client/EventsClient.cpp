@@ -19,8 +19,10 @@ EventsClient::EventsClient(ApiClient &api, QObject *parent) : QObject(parent), m
         m_backoffMs = kInitialBackoffMs;
         QJsonObject subscribe{{QStringLiteral("type"), QStringLiteral("subscribe")},
                               {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics)}};
-        if (m_lastOffset >= 0)
+        if (m_lastOffset >= 0) {
             subscribe.insert(QStringLiteral("after"), m_lastOffset);
+            subscribe.insert(QStringLiteral("epoch"), m_epoch);
+        }
         m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventsClient::onTextMessage);
@@ -67,11 +69,14 @@ void EventsClient::onTextMessage(const QString &message)
             m_connected = true;
             Q_EMIT connectedChanged(true);
         }
-        if (m_lastOffset < 0)
+        if (m_lastOffset < 0) {
             m_lastOffset = object.value(QStringLiteral("offset")).toInteger();
+            m_epoch = object.value(QStringLiteral("epoch")).toString();
+        }
     } else if (type == u"resync") {
         // Missed more than the server keeps: continue from now after a reload.
         m_lastOffset = object.value(QStringLiteral("offset")).toInteger();
+        m_epoch = object.value(QStringLiteral("epoch")).toString();
         Q_EMIT resyncNeeded();
     } else if (type == u"event") {
         const qint64 offset = object.value(QStringLiteral("offset")).toInteger();

@@ -41,6 +41,7 @@ private:
     QTimer m_reconnectTimer;
     QStringList m_topics;
     qint64 m_lastOffset = -1;
+    QString m_epoch; // the server's numbering of m_lastOffset
     int m_backoffMs = 500;
     bool m_running = false;
     bool m_connected = false;
