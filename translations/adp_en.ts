@@ -447,6 +447,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::MainWindow</name>

@@ -469,6 +469,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Cannot reach the server: %1</source>
         <translation>无法连接服务器：%1</translation>
     </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::MainWindow</name>

@@ -1,13 +1,16 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestServer.h"
+#include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
+#include "connection/LoginDialog.h"
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
 #include "shell/MainWindow.h"
 #include "widgets/ErrorBanner.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -201,6 +204,43 @@ private Q_SLOTS:
         view.show();
         QTRY_VERIFY(!view.banner()->message().isEmpty());
         QVERIFY(view.banner()->message().contains(QStringLiteral("session")));
+    }
+
+    void loginDialogSignsInOrSaysWhy()
+    {
+        shared::ApiClient api;
+        api.setBaseUrl(m_server->url());
+        app::LoginDialog dialog(api, QString::fromLatin1(TestServer::kAdmin));
+        dialog.show();
+        auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
+        QVERIFY(password && error);
+        password->setText(QStringLiteral("wrong password"));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_COMPARE(error->text(), QStringLiteral("Wrong username or password"));
+        QVERIFY(dialog.isVisible());
+        password->setText(QString::fromLatin1(TestServer::kPassword));
+        QTest::keyClick(password, Qt::Key_Return);
+        QTRY_VERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.loginResult().token.isEmpty());
+    }
+
+    void connectionDialogChecksTheUrl()
+    {
+        app::ConnectionDialog dialog(QUrl(QStringLiteral("http://old.example")));
+        dialog.show();
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("serverUrl"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("urlError"));
+        QVERIFY(!dialog.useLocalServer()); // a remembered server is preselected
+        url->setText(QStringLiteral("ftp://nope"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(!error->isHidden());
+        url->setText(QStringLiteral("https://adp.example.com"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(dialog.serverUrl(), QUrl(QStringLiteral("https://adp.example.com")));
     }
 
     void mainWindowListsOnlyWorkingAreas()

@@ -31,6 +31,7 @@ LoginDialog::LoginDialog(shared::ApiClient &api, const QString &lastUsername, QW
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *form = new QFormLayout;
+    form->addRow(tr("Server:"), new QLabel(api.baseUrl().toString(), this));
     form->addRow(tr("Username:"), m_username);
     form->addRow(tr("Password:"), m_password);
     auto *layout = new QVBoxLayout(this);

@@ -11,7 +11,7 @@ class QPushButton;
 namespace adp::app {
 
 // Signs in to a server with a local account; on success the session token
-// is available from result().
+// is available from loginResult().
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -19,7 +19,7 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(shared::ApiClient &api, const QString &lastUsername, QWidget *parent = nullptr);
 
-    const shared::LoginResult &result() const { return m_result; }
+    const shared::LoginResult &loginResult() const { return m_result; }
     QString username() const;
 
 private:

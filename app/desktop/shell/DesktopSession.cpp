@@ -89,9 +89,9 @@ void DesktopSession::signInTo(const QUrl &server)
     QSettings().setValue(kLastServerKey, server);
     QSettings().setValue(kLastUserKey, dialog.username());
     QString error;
-    if (!m_credentials.save({server, dialog.username(), dialog.result().token}, &error))
+    if (!m_credentials.save({server, dialog.username(), dialog.loginResult().token}, &error))
         QMessageBox::warning(nullptr, tr("Session not saved"), tr("You are signed in, but the session could not be saved: %1").arg(error));
-    openWith(server, dialog.result().token, true);
+    openWith(server, dialog.loginResult().token, true);
 }
 
 void DesktopSession::openWith(const QUrl &server, const QString &token, bool remember)
