@@ -61,6 +61,93 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this server&apos;s saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only events by this user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: TYPE or TYPE:ID, e.g. project:12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: from this time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: before this time (ISO 8601)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: events per page (1-200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: fetch every page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs one of: list, verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More events: use --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with (%1 events checked):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthCommands</name>
     <message>
         <source>Server URL, e.g. http://127.0.0.1:8470</source>
@@ -118,6 +205,10 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: adp COMMAND [options]
 
 Commands:
@@ -130,15 +221,13 @@ Commands:
                   [--default-branch BRANCH] [--visibility private|internal|public]
   projects update ID|SLUG [the same options as create]
   projects delete ID|SLUG
+  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
+  audit verify                                           check the hash chain (exit 1 when broken)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
 Exit codes: 0 success, 1 error, 2 bad usage.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,6 +61,93 @@
     </message>
 </context>
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>table or json</source>
+        <translation>table 或 json</translation>
+    </message>
+    <message>
+        <source>Use this server's saved session</source>
+        <translation>使用此服务器已保存的会话</translation>
+    </message>
+    <message>
+        <source>list: only events by this user</source>
+        <translation>list：仅显示此用户的事件</translation>
+    </message>
+    <message>
+        <source>list: this action, or a prefix ending in '.' (project.)</source>
+        <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
+    </message>
+    <message>
+        <source>list: TYPE or TYPE:ID, e.g. project:12</source>
+        <translation>list：类型或 类型:ID，例如 project:12</translation>
+    </message>
+    <message>
+        <source>list: from this time (ISO 8601)</source>
+        <translation>list：从此时间开始（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>list: before this time (ISO 8601)</source>
+        <translation>list：早于此时间（ISO 8601）</translation>
+    </message>
+    <message>
+        <source>list: events per page (1-200)</source>
+        <translation>list：每页事件数（1-200）</translation>
+    </message>
+    <message>
+        <source>list: fetch every page</source>
+        <translation>list：获取所有页</translation>
+    </message>
+    <message>
+        <source>--output must be table or json</source>
+        <translation>--output 必须是 table 或 json</translation>
+    </message>
+    <message>
+        <source>audit needs one of: list, verify</source>
+        <translation>audit 需要以下之一：list、verify</translation>
+    </message>
+    <message>
+        <source>SEQ</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>ACTOR</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation>IP</translation>
+    </message>
+    <message>
+        <source>REQUEST</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <source>More events: use --all</source>
+        <translation>还有更多事件：使用 --all</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events verified.</source>
+        <translation>审计记录完好：已校验 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with (%1 events checked):</source>
+        <translation>审计记录已被篡改（已检查 %1 个事件）：</translation>
+    </message>
+</context>
+<context>
     <name>AuthCommands</name>
     <message>
         <source>Server URL, e.g. http://127.0.0.1:8470</source>
@@ -118,6 +205,10 @@
 <context>
     <name>CliApp</name>
     <message>
+        <source>unknown command '%1'</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
         <source>Usage: adp COMMAND [options]
 
 Commands:
@@ -130,6 +221,8 @@ Commands:
                   [--default-branch BRANCH] [--visibility private|internal|public]
   projects update ID|SLUG [the same options as create]
   projects delete ID|SLUG
+  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
+  audit verify                                           check the hash chain (exit 1 when broken)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -147,15 +240,13 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                   [--default-branch BRANCH] [--visibility private|internal|public]
   projects update ID|SLUG [与 create 相同的选项]
   projects delete ID|SLUG
+  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
+  audit verify                                           校验哈希链（损坏时退出码为 1）
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
 退出码：0 成功，1 出错，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>unknown command '%1'</source>
-        <translation>未知命令“%1”</translation>
     </message>
 </context>
 <context>

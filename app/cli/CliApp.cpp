@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "AuditCommand.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "ProjectsCommand.h"
@@ -19,7 +20,9 @@ QString CliApp::helpText()
               "  projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]\n"
               "                  [--default-branch BRANCH] [--visibility private|internal|public]\n"
               "  projects update ID|SLUG [the same options as create]\n"
-              "  projects delete ID|SLUG\n\n"
+              "  projects delete ID|SLUG\n"
+              "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
+              "  audit verify                                           check the hash chain (exit 1 when broken)\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -51,6 +54,8 @@ int CliApp::run(const QStringList &arguments)
         return AuthCommands(context).whoami(rest);
     if (command == u"projects")
         return ProjectsCommand(context).run(rest);
+    if (command == u"audit")
+        return AuditCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

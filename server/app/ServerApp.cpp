@@ -1,6 +1,9 @@
 #include "ServerApp.h"
 
+#include "audit/AuditController.h"
 #include "audit/AuditRecorder.h"
+#include "audit/AuditRepository.h"
+#include "audit/AuditService.h"
 #include "auth/AuthController.h"
 #include "auth/AuthService.h"
 #include "auth/DatabaseSessionStore.h"
@@ -44,6 +47,9 @@ struct ServerApp::Parts
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<kv::RedisClient> redis;
     std::unique_ptr<audit::AuditRecorder> audit;
+    std::unique_ptr<audit::AuditRepository> auditRepository;
+    std::unique_ptr<audit::AuditService> auditService;
+    std::unique_ptr<audit::AuditController> auditController;
     std::unique_ptr<events::EventHub> hub;
     std::unique_ptr<events::EventPublisher> publisher;
     events::RedisEventBus *redisBus = nullptr; // owned by `publisher` in team mode
@@ -121,7 +127,10 @@ bool ServerApp::open(QString *error)
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 
-        m->audit = std::make_unique<audit::AuditRecorder>(*m->clock);
+        m->audit = std::make_unique<audit::AuditRecorder>(*m->clock,
+                                                          audit::AuditChain::fromKeyFile(m->config.effectiveAuditKeyFile()));
+        m->auditRepository = std::make_unique<audit::AuditRepository>(*m->database);
+        m->auditService = std::make_unique<audit::AuditService>(*m->database, *m->auditRepository, *m->audit);
         m->users = std::make_unique<auth::UserRepository>(*m->database);
         m->auth = std::make_unique<auth::AuthService>(*m->database, *m->users, *m->sessions, *m->audit, *m->clock,
                                                       m->config.sessionTtlSeconds * 1000);
@@ -153,6 +162,8 @@ bool ServerApp::listen(QString *error)
     m->healthController->registerRoutes(*m->router);
     m->authController->registerRoutes(*m->router);
     m->projectsController->registerRoutes(*m->router);
+    m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
+    m->auditController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), {}, {true, 0, true});
 
     auth::AuthService *authService = m->auth.get();
@@ -225,5 +236,6 @@ auth::AuthService &ServerApp::auth() { return *m->auth; }
 auth::UserRepository &ServerApp::users() { return *m->users; }
 projects::ProjectService &ServerApp::projects() { return *m->projects; }
 events::EventHub &ServerApp::events() { return *m->hub; }
+audit::AuditService &ServerApp::audit() { return *m->auditService; }
 
 } // namespace adp::server

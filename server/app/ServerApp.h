@@ -12,6 +12,7 @@ namespace storage { class Database; }
 namespace auth { class AuthService; class UserRepository; }
 namespace projects { class ProjectService; }
 namespace events { class EventHub; }
+namespace audit { class AuditService; }
 
 // The composition root: opens storage, runs migrations, wires services,
 // controllers and the HTTP threads from a ServerConfig. Tests start it
@@ -38,6 +39,7 @@ public:
     auth::UserRepository &users();
     projects::ProjectService &projects();
     events::EventHub &events();
+    audit::AuditService &audit();
 
 private:
     struct Parts;

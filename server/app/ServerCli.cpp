@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "ServerApp.h"
 #include "SignalWatcher.h"
+#include "audit/AuditService.h"
 #include "auth/AuthService.h"
 #include "shared/core/Version.h"
 #include "storage/Database.h"
@@ -12,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QTextStream>
 #include <cstdio>
 #include <spdlog/spdlog.h>
@@ -54,6 +56,7 @@ const FlagSpec kFlags[] = {
     {"http_threads", "http-threads", "HTTP threads (default: one per core, at least 2).", "n"},
     {"session_ttl", "session-ttl", "Session lifetime in seconds.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
+    {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
 };
 
 std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)
@@ -168,6 +171,33 @@ int addUser(const ServerConfig &config, const QCommandLineParser &parser)
     return kExitOk;
 }
 
+int verifyAudit(const ServerConfig &config)
+{
+    // Without the original key every event would look forged: refuse rather than mislead.
+    if (!QFile::exists(config.effectiveAuditKeyFile())) {
+        err() << QStringLiteral("adp-server audit verify: no audit key at %1 (set --audit-key-file)")
+                     .arg(config.effectiveAuditKeyFile()) << Qt::endl;
+        return kExitFailure;
+    }
+    ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    const MutationContext context{{0, QStringLiteral("adp-server audit verify"), true, {}}, {QStringLiteral("cli"), {}, {}}};
+    const auto result = app.audit().verify(context);
+    const shared::AuditVerification &report = result.value();
+    if (report.intact) {
+        out() << QStringLiteral("audit trail intact: %1 events, chain and head verified\n").arg(report.checked);
+        return kExitOk;
+    }
+    out() << QStringLiteral("audit trail BROKEN (%1 events checked)\n").arg(report.checked);
+    for (const auto &finding : report.findings)
+        out() << QStringLiteral("  %1 at event %2: %3\n").arg(finding.kind).arg(finding.seq).arg(finding.message);
+    return kExitFailure;
+}
+
 } // namespace
 
 int runServerCli(const QStringList &arguments)
@@ -175,7 +205,8 @@ int runServerCli(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "ADP server.\n\nCommands:\n  serve (default)   run the server\n  migrate           apply database migrations\n"
-        "  users add         create a local account"));
+        "  users add         create a local account\n"
+        "  audit verify      check the audit trail's hash chain (exit 1 when broken)"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("version"), QStringLiteral("Print the version and exit.")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("YAML config file (also ADP_CONFIG)."), QStringLiteral("file")});
@@ -188,7 +219,7 @@ int runServerCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("username"), QStringLiteral("users add: the new account's name."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
     parser.addOption({QStringLiteral("admin"), QStringLiteral("users add: make the account an administrator.")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate or users add"));
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, users add or audit verify"));
 
     if (!parser.parse(arguments)) {
         err() << QStringLiteral("adp-server: ") << parser.errorText() << Qt::endl;
@@ -216,6 +247,8 @@ int runServerCli(const QStringList &arguments)
             return migrate(*config);
         if (command == u"users" && positional.value(1) == u"add" && positional.size() == 2)
             return addUser(*config, parser);
+        if (command == u"audit" && positional.value(1) == u"verify" && positional.size() == 2)
+            return verifyAudit(*config);
     } catch (const std::exception &error) {
         spdlog::critical("adp-server failed: {}", error.what());
         err() << QStringLiteral("adp-server: ") << QString::fromStdString(error.what()) << Qt::endl;

@@ -11,7 +11,8 @@ QStringList ServerConfig::keys()
 {
     return {QStringLiteral("listen"),    QStringLiteral("data_dir"),   QStringLiteral("database"),
             QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
-            QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool")};
+            QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
+            QStringLiteral("audit_key_file")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -98,6 +99,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
     config.dataDir = QDir(config.dataDir).absolutePath();
     config.databaseUrl = merged.value(QStringLiteral("database"));
     config.redisUrl = merged.value(QStringLiteral("redis"));
+    config.auditKeyFile = merged.value(QStringLiteral("audit_key_file"));
     if (merged.contains(QStringLiteral("log_format"))) {
         config.logFormat = merged.value(QStringLiteral("log_format"));
         if (config.logFormat != u"text" && config.logFormat != u"json") {
@@ -133,6 +135,11 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         config.databasePoolSize = int(*pool);
     }
     return config;
+}
+
+QString ServerConfig::effectiveAuditKeyFile() const
+{
+    return auditKeyFile.isEmpty() ? dataDir + QStringLiteral("/audit.key") : auditKeyFile;
 }
 
 QString ServerConfig::effectiveDatabaseUrl() const

@@ -22,6 +22,7 @@ struct ServerConfig
     qint64 sessionTtlSeconds = 24 * 3600;
     int databasePoolSize = 16;
     bool seedDemo = false;
+    QString auditKeyFile; // empty: audit.key in dataDir; a team's replicas must share it
 
     // One source's raw values, keyed by config-file key (listen, data_dir, ...).
     using Values = QHash<QString, QString>;
@@ -35,6 +36,7 @@ struct ServerConfig
                                                QString *error);
 
     QString effectiveDatabaseUrl() const;
+    QString effectiveAuditKeyFile() const;
     bool isTeamMode() const { return !redisUrl.isEmpty(); }
 };
 

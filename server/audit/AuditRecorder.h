@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditChain.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
 #include "storage/Transaction.h"
@@ -8,7 +9,7 @@
 
 namespace adp::server::audit {
 
-// One change or security event, as written to the audit trail.
+// One change or security event, as a service reports it.
 struct AuditEntry
 {
     QString action;     // e.g. project.created
@@ -19,16 +20,20 @@ struct AuditEntry
 };
 
 // The single place every mutation reports to. It writes inside the caller's
-// transaction, so no change is ever stored without its audit event.
+// transaction, so no change is ever stored without its audit event, and it
+// extends the hash chain: the chain head row is locked first, which puts
+// concurrent writers (and replicas) in one order.
 class AuditRecorder
 {
 public:
-    explicit AuditRecorder(const Clock &clock) : m_clock(clock) {}
+    AuditRecorder(const Clock &clock, AuditChain chain) : m_clock(clock), m_chain(std::move(chain)) {}
 
     void record(storage::Transaction &tx, const MutationContext &context, const AuditEntry &entry) const;
+    const AuditChain &chain() const { return m_chain; }
 
 private:
     const Clock &m_clock;
+    AuditChain m_chain;
 };
 
 } // namespace adp::server::audit

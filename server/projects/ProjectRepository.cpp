@@ -1,5 +1,7 @@
 #include "ProjectRepository.h"
 
+#include "storage/SqlText.h"
+
 #include <QJsonDocument>
 
 namespace adp::server::projects {
@@ -44,9 +46,7 @@ QString apiJson(const Project &project)
 
 QString likePattern(const QString &search)
 {
-    QString escaped = search.toCaseFolded();
-    escaped.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
+    return u'%' + storage::escapeLike(search.toCaseFolded()) + u'%';
 }
 
 QString sortColumn(const QString &sort)

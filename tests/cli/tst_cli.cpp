@@ -134,6 +134,17 @@ private Q_SLOTS:
         QCOMPARE(gone.code, 1);
         QVERIFY(gone.err.contains(QStringLiteral("not found")));
 
+        const Run audit = adp({"audit", "list", "--action", "project.", "--all", "--output", "json"});
+        QCOMPARE(audit.code, 0);
+        QCOMPARE(audit.json().value("items").toArray().size(), 6); // 4 creates (failed ones leave none), 1 update, 1 delete
+        const Run auditTable = adp({"audit", "list", "--target", QStringLiteral("project:%1").arg(id)});
+        QCOMPARE(auditTable.code, 0);
+        QVERIFY(auditTable.out.contains(QStringLiteral("project.deleted")));
+        QCOMPARE(adp({"audit", "list", "--since", "yesterday"}).code, 2);
+        const Run verified = adp({"audit", "verify"});
+        QCOMPARE(verified.code, 0);
+        QVERIFY(verified.out.contains(QStringLiteral("intact")));
+
         QCOMPARE(adp({"whoami", "--output", "json"}).json().value("username").toString(), QStringLiteral("admin"));
         QCOMPARE(adp({"logout"}).code, 0);
         QVERIFY(!QFileInfo::exists(m_config.path() + QStringLiteral("/session.json")));

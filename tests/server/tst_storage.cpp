@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(rows.value(0, 2).toBool(), true);
         QCOMPARE(rows.value(0, 3).toLongLong(), Q_INT64_C(9007199254740993));
         database->query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, target_id, "
-                                       "request_id, before_json) VALUES (1, 'a', 'x', 't', '1', 'r', ?)"),
+                                       "request_id, before_json, seq, prev_hash, hash) VALUES (1, 'a', 'x', 't', '1', 'r', ?, 1, '', '')"),
                         {QVariant()});
         const auto nulls = database->query(QStringLiteral("SELECT before_json, actor_id FROM audit_events"));
         QCOMPARE(nulls.size(), 1);

@@ -54,6 +54,30 @@ CREATE TABLE audit_events (
     ip TEXT NOT NULL DEFAULT '',
     user_agent TEXT NOT NULL DEFAULT '',
     before_json TEXT,
-    after_json TEXT
+    after_json TEXT,
+    seq BIGINT NOT NULL UNIQUE,
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
 );
 CREATE INDEX audit_events_occurred ON audit_events(occurred_at, id);
+CREATE INDEX audit_events_actor ON audit_events(actor_name, id);
+CREATE INDEX audit_events_action ON audit_events(action, id);
+CREATE INDEX audit_events_target ON audit_events(target_type, target_id, id);
+
+-- The end of the audit hash chain. Every audit insert updates this one row
+-- first, which orders concurrent writers; its mac seals the tail so that
+-- removing the newest events is detected too.
+CREATE TABLE audit_chain_head (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    last_seq BIGINT NOT NULL,
+    last_hash TEXT NOT NULL,
+    mac TEXT NOT NULL
+);
+INSERT INTO audit_chain_head (id, last_seq, last_hash, mac) VALUES (1, 0, '', '');
+
+-- Append-only: the application has no update or delete path, and the database refuses them too.
+CREATE FUNCTION adp_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'audit_events is append-only'; END $$;
+CREATE TRIGGER audit_events_append_only BEFORE UPDATE OR DELETE ON audit_events
+FOR EACH ROW EXECUTE FUNCTION adp_audit_append_only();
+CREATE TRIGGER audit_events_no_truncate BEFORE TRUNCATE ON audit_events
+FOR EACH STATEMENT EXECUTE FUNCTION adp_audit_append_only();

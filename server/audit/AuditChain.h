@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace adp::server::audit {
+
+struct StoredAuditEvent;
+
+// The keyed hash chain of the audit trail. Each event's hash is an
+// HMAC-SHA256 over the previous event's hash and the event's own fields,
+// under a key that lives outside the database: whoever can edit the table
+// still cannot forge a consistent chain.
+class AuditChain
+{
+public:
+    explicit AuditChain(QByteArray key) : m_key(std::move(key)) {}
+
+    // Reads the key file, creating it (32 random bytes, mode 0600) when absent.
+    // Throws std::runtime_error when it cannot be read or created.
+    static AuditChain fromKeyFile(const QString &path);
+
+    QString eventHash(const QString &previousHash, const StoredAuditEvent &event) const;
+    QString headMac(qint64 lastSeq, const QString &lastHash) const;
+
+private:
+    QString mac(const QByteArray &message) const;
+    QByteArray m_key;
+};
+
+} // namespace adp::server::audit

@@ -1,0 +1,59 @@
+#include "AuditVerifier.h"
+
+namespace adp::server::audit {
+
+shared::AuditVerification AuditVerifier::verify()
+{
+    shared::AuditVerification result;
+    const auto report = [&](const char *kind, qint64 seq, const QString &message) {
+        result.intact = false;
+        result.findings.append({QString::fromLatin1(kind), seq, message});
+    };
+
+    AuditRepository::Head head = m_repository.head();
+    const auto headIsGenuine = [&]() { return head.lastSeq == 0 || head.mac == m_chain.headMac(head.lastSeq, head.lastHash); };
+    if (!headIsGenuine())
+        report("edited", head.lastSeq, QStringLiteral("the chain head was edited"));
+
+    qint64 expectedSeq = 1;
+    QString previousHash; // hash of the last event in place
+    m_repository.forEachInOrder([&](const StoredAuditEvent &event) {
+        ++result.checked;
+        if (event.seq > head.lastSeq) {
+            head = m_repository.head(); // maybe written while we read
+            if (event.seq > head.lastSeq || !headIsGenuine()) {
+                report("inserted", event.seq, QStringLiteral("event %1 was added outside the chain").arg(event.seq));
+                return;
+            }
+        }
+        if (event.seq > expectedSeq) {
+            report("removed", expectedSeq,
+                   event.seq - expectedSeq == 1
+                       ? QStringLiteral("event %1 was removed").arg(expectedSeq)
+                       : QStringLiteral("events %1 to %2 were removed").arg(expectedSeq).arg(event.seq - 1));
+        }
+        const bool linked = event.prevHash == previousHash;
+        const bool sealed = m_chain.eventHash(event.prevHash, event) == event.hash;
+        if (!sealed && linked)
+            report("edited", event.seq, QStringLiteral("event %1 was edited: its contents no longer match its hash").arg(event.seq));
+        else if (!sealed)
+            report("inserted", event.seq, QStringLiteral("event %1 was inserted or rewritten: it is not part of the chain").arg(event.seq));
+        else if (!linked && event.seq == expectedSeq)
+            report("inserted", event.seq, QStringLiteral("event %1 does not follow event %2: an event was replaced here")
+                                              .arg(event.seq).arg(event.seq - 1));
+        previousHash = event.hash; // later links are checked against what the chain says this was
+        expectedSeq = event.seq + 1;
+    });
+
+    if (head.lastSeq >= expectedSeq) {
+        report("truncated", expectedSeq,
+               head.lastSeq == expectedSeq ? QStringLiteral("event %1, the newest, was removed").arg(expectedSeq)
+                                           : QStringLiteral("events %1 to %2, the newest, were removed")
+                                                 .arg(expectedSeq).arg(head.lastSeq));
+    } else if (head.lastSeq > 0 && head.lastSeq == expectedSeq - 1 && head.lastHash != previousHash && result.intact) {
+        report("edited", head.lastSeq, QStringLiteral("event %1 does not match the chain head").arg(head.lastSeq));
+    }
+    return result;
+}
+
+} // namespace adp::server::audit

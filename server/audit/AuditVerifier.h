@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AuditChain.h"
+#include "AuditRepository.h"
+#include "shared/core/AuditEvent.h"
+
+namespace adp::server::audit {
+
+// Recomputes the chain from the first event to the head and reports every
+// place it breaks: an event whose fields no longer match its hash (edited),
+// a gap in the sequence (removed), an event that does not link to its
+// predecessor (inserted), or a head that points past the last event
+// (the newest events removed).
+class AuditVerifier
+{
+public:
+    AuditVerifier(AuditRepository &repository, const AuditChain &chain) : m_repository(repository), m_chain(chain) {}
+
+    shared::AuditVerification verify();
+
+private:
+    AuditRepository &m_repository;
+    const AuditChain &m_chain;
+};
+
+} // namespace adp::server::audit

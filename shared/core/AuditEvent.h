@@ -1,0 +1,69 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QUrlQuery>
+#include <optional>
+
+namespace adp::shared {
+
+// One entry of the audit trail as the API returns it.
+struct AuditEvent
+{
+    qint64 seq = 0; // position in the hash chain, 1, 2, 3...
+    QDateTime occurredAt;
+    qint64 actorId = 0; // 0 for the system or an unknown user
+    QString actorName;
+    QString action;     // project.created, auth.login_failed, permission.denied...
+    QString targetType; // project, user, audit...
+    QString targetId;
+    QString requestId;
+    QString ip;
+    QString userAgent;
+    QJsonObject before;
+    QJsonObject after;
+
+    QJsonObject toJson() const;
+    static std::optional<AuditEvent> fromJson(const QJsonObject &object);
+};
+
+// Filters of GET /api/v1/audit; newest first, cursor-paginated.
+struct AuditQuery
+{
+    static constexpr int kDefaultLimit = 50;
+    static constexpr int kMaxLimit = 200;
+
+    QString actor;      // exact username
+    QString action;     // exact, or a prefix ending in '.' ("project.")
+    QString targetType;
+    QString targetId;
+    QDateTime since;    // inclusive
+    QDateTime until;    // exclusive
+    int limit = kDefaultLimit;
+    QString cursor;
+
+    QUrlQuery toUrlQuery() const;
+    static AuditQuery fromUrlQuery(const QUrlQuery &query, FieldErrors &errors);
+};
+
+// What a verification of the chain found. `intact` only when nothing was.
+struct AuditVerification
+{
+    struct Finding
+    {
+        QString kind; // edited, removed, inserted, truncated
+        qint64 seq = 0;
+        QString message;
+    };
+
+    bool intact = true;
+    qint64 checked = 0;
+    QList<Finding> findings; // the first one is the first break
+
+    QJsonObject toJson() const;
+    static AuditVerification fromJson(const QJsonObject &object);
+};
+
+} // namespace adp::shared

@@ -1,0 +1,221 @@
+#include "CommandRun.h"
+#include "HttpTestClient.h"
+#include "TestServer.h"
+#include "audit/AuditService.h"
+#include "auth/AuthService.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace adp::test;
+
+// The audit trail: every change leaves an event, the table is append-only in
+// the database itself, and verification names exactly which event was
+// edited, removed or inserted, on both backends.
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_client;
+
+    static void addBackendRows()
+    {
+        QTest::addColumn<QString>("backend");
+        for (const QString &name : TestBackends::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
+        if (!m_server->ok())
+            return false;
+        m_client = std::make_unique<HttpTestClient>(m_server->url());
+        if (m_client->login(TestServer::kAdmin, TestServer::kPassword).isEmpty())
+            return false;
+        // Some history: 3 projects created, one renamed, one deleted.
+        for (const char *slug : {"alpha", "beta", "gamma"})
+            m_client->post("/api/v1/projects", {{"name", QString::fromLatin1(slug)}, {"slug", QString::fromLatin1(slug)}});
+        m_client->patch("/api/v1/projects/beta", {{"name", "Beta 2"}});
+        m_client->del("/api/v1/projects/gamma");
+        return true;
+    }
+
+    adp::server::storage::Database &db() { return m_server->app().database(); }
+
+    // Lifts the database's append-only guard, as someone with raw access could.
+    void dropGuard()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres") {
+            db().query(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"));
+        } else {
+            db().query(QStringLiteral("DROP TRIGGER audit_events_no_update"));
+            db().query(QStringLiteral("DROP TRIGGER audit_events_no_delete"));
+        }
+    }
+
+    QJsonObject verify() { return m_client->get("/api/v1/audit/verify").json(); }
+
+    QString firstFinding()
+    {
+        const QJsonObject report = verify();
+        const QJsonObject first = report.value("findings").toArray().first().toObject();
+        return first.value("kind").toString() + u'@' + QString::number(first.value("seq").toInteger());
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void everyChangeIsRecordedAndChained_data() { addBackendRows(); }
+    void everyChangeIsRecordedAndChained()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QJsonObject page = m_client->get("/api/v1/audit?limit=200").json();
+        QStringList actions;
+        for (const QJsonValue &item : page.value("items").toArray())
+            actions.prepend(item.toObject().value("action").toString());
+        // user.created (test setup), login, 3 creates, 1 update, 1 delete; newest first in the API.
+        QCOMPARE(actions, (QStringList{"user.created", "auth.login", "project.created", "project.created",
+                                       "project.created", "project.updated", "project.deleted"}));
+        const QJsonObject updated = page.value("items").toArray().at(1).toObject();
+        QCOMPARE(updated.value("before").toObject().value("name").toString(), QStringLiteral("beta"));
+        QCOMPARE(updated.value("after").toObject().value("name").toString(), QStringLiteral("Beta 2"));
+        QCOMPARE(updated.value("actor").toObject().value("name").toString(), QString::fromLatin1(TestServer::kAdmin));
+        QVERIFY(!updated.value("request_id").toString().isEmpty());
+        QCOMPARE(updated.value("ip").toString(), QStringLiteral("127.0.0.1"));
+
+        const QJsonObject report = verify();
+        QCOMPARE(report.value("intact").toBool(), true);
+        QCOMPARE(report.value("checked").toInt(), 7);
+        QVERIFY(report.value("findings").toArray().isEmpty());
+    }
+
+    void databaseRefusesUpdateAndDelete_data() { addBackendRows(); }
+    void databaseRefusesUpdateAndDelete()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("UPDATE audit_events SET actor_name = 'x'")));
+        QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("DELETE FROM audit_events")));
+        if (backend == u"postgres")
+            QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("TRUNCATE audit_events")));
+        QCOMPARE(verify().value("intact").toBool(), true);
+    }
+
+    void tamperingIsLocated_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("tamper");
+        QTest::addColumn<QString>("finding");
+        for (const QString &backend : TestBackends::names()) {
+            const auto row = [&](const char *name) -> QTestData & { return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend; };
+            row("edited actor") << "UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 4" << "edited@4";
+            row("edited after") << "UPDATE audit_events SET after_json = '{}' WHERE seq = 6" << "edited@6";
+            row("removed middle") << "DELETE FROM audit_events WHERE seq = 3" << "removed@3";
+            row("removed newest") << "DELETE FROM audit_events WHERE seq = 7" << "truncated@7";
+            row("inserted") << "INSERT INTO audit_events (seq, occurred_at, actor_name, action, target_type, target_id, "
+                               "request_id, prev_hash, hash) SELECT 8, 1, 'mallory', 'project.deleted', 'project', '1', "
+                               "'forged', hash, 'feedface' FROM audit_events WHERE seq = 7"
+                            << "inserted@8";
+            row("replaced") << "UPDATE audit_events SET prev_hash = 'x', hash = 'y' WHERE seq = 5" << "inserted@5";
+        }
+    }
+
+    void tamperingIsLocated()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, tamper);
+        QFETCH(QString, finding);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(verify().value("intact").toBool(), true);
+        dropGuard();
+        db().query(tamper);
+        const QJsonObject report = verify();
+        QCOMPARE(report.value("intact").toBool(), false);
+        QCOMPARE(firstFinding(), finding);
+        QVERIFY(!report.value("findings").toArray().first().toObject().value("message").toString().isEmpty());
+
+        // The command-line verifier, on the same database, agrees and exits 1.
+        QStringList arguments{"audit", "verify", "--data-dir", m_server->app().config().dataDir,
+                              "--database", m_server->app().config().databaseUrl, "--log-level", "warn"};
+        const CommandResult cli = runCommand(QStringLiteral("adp-server"), arguments);
+        QCOMPARE(cli.code, 1);
+        QVERIFY2(cli.out.contains(QStringLiteral("BROKEN")), qPrintable(cli.out + cli.err));
+    }
+
+    void filtersAndPages_data() { addBackendRows(); }
+    void filtersAndPages()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const auto actions = [&](const QString &query) {
+            QStringList found;
+            for (const QJsonValue &item : m_client->get("/api/v1/audit?" + query).json().value("items").toArray())
+                found.append(item.toObject().value("action").toString());
+            return found;
+        };
+        QCOMPARE(actions("action=project.&limit=200").size(), 5);
+        QCOMPARE(actions("action=project.deleted"), QStringList{"project.deleted"});
+        QCOMPARE(actions("actor=alice&action=auth.login"), QStringList{"auth.login"});
+        QCOMPARE(actions("actor=nobody").size(), 0);
+        const QString betaId = QString::number(m_client->get("/api/v1/projects/beta").json().value("id").toInteger());
+        QCOMPARE(actions("target_type=project&target_id=" + betaId), (QStringList{"project.updated", "project.created"}));
+        QCOMPARE(actions("since=2999-01-01T00:00:00Z").size(), 0);
+        QCOMPARE(actions("until=2000-01-01T00:00:00Z").size(), 0);
+
+        // Cursor pages, newest first, no event twice.
+        QStringList seqs;
+        QString cursor;
+        do {
+            const QJsonObject page = m_client->get("/api/v1/audit?limit=3" + (cursor.isEmpty() ? QString() : "&cursor=" + cursor)).json();
+            for (const QJsonValue &item : page.value("items").toArray())
+                seqs.append(QString::number(item.toObject().value("seq").toInteger()));
+            cursor = page.value("next_cursor").toString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(seqs, (QStringList{"7", "6", "5", "4", "3", "2", "1"}));
+
+        QCOMPARE(m_client->get("/api/v1/audit?since=yesterday").status, 400);
+        QCOMPARE(m_client->get("/api/v1/audit?limit=0").status, 400);
+        QCOMPARE(m_client->get("/api/v1/audit?cursor=abc").status, 422);
+    }
+
+    void onlyAdministratorsReadIt_data() { addBackendRows(); }
+    void onlyAdministratorsReadIt()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const adp::server::MutationContext system{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("t"), {}, {}}};
+        QVERIFY(m_server->app().auth().createUser(QStringLiteral("dev"), QStringLiteral("dev-password"), false, system).ok());
+        HttpTestClient developer(m_server->url());
+        QVERIFY(!developer.login(QStringLiteral("dev"), QStringLiteral("dev-password")).isEmpty());
+        const HttpResult denied = developer.get("/api/v1/audit");
+        QCOMPARE(denied.status, 403);
+        QCOMPARE(denied.errorCode(), QStringLiteral("forbidden"));
+        QCOMPARE(developer.get("/api/v1/audit/verify").status, 403);
+        // The refusal is a security event itself, and the chain stays intact.
+        const QJsonArray refused = m_client->get("/api/v1/audit?action=permission.denied").json().value("items").toArray();
+        QCOMPARE(refused.size(), 2);
+        QCOMPARE(refused.first().toObject().value("actor").toObject().value("name").toString(), QStringLiteral("dev"));
+        QCOMPARE(verify().value("intact").toBool(), true);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
