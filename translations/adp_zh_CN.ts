@@ -439,6 +439,92 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AuditModel</name>
+    <message>
+        <source>Before: %1</source>
+        <translation>变更前：%1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>变更后：%1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::AuditView</name>
+    <message>
+        <source>Actor (username)</source>
+        <translation>操作者（用户名）</translation>
+    </message>
+    <message>
+        <source>Action, or a prefix like project.</source>
+        <translation>操作，或前缀如 project.</translation>
+    </message>
+    <message>
+        <source>Target, e.g. project or project:12</source>
+        <translation>对象，例如 project 或 project:12</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>Apply filters</source>
+        <translation>应用筛选</translation>
+    </message>
+    <message>
+        <source>Verify chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>Loading the audit trail</source>
+        <translation>加载审计记录</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>正在校验…</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>校验审计记录</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events verified.</source>
+        <translation>审计记录完好：已校验 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with:</source>
+        <translation>审计记录已被篡改：</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ConnectionDialog</name>
     <message>
         <source>Connect to ADP</source>
@@ -634,6 +720,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>ADP %1 — the AI DevOps Platform for small teams.</source>
         <translation>ADP %1 —— 面向小团队的 AI DevOps 平台。</translation>
+    </message>
+    <message>
+        <source>Audit</source>
+        <translation>审计</translation>
     </message>
 </context>
 <context>

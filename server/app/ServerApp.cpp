@@ -127,8 +127,8 @@ bool ServerApp::open(QString *error)
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 
-        m->audit = std::make_unique<audit::AuditRecorder>(*m->clock,
-                                                          audit::AuditChain::fromKeyFile(m->config.effectiveAuditKeyFile()));
+        m->audit = std::make_unique<audit::AuditRecorder>(
+            *m->clock, audit::AuditChain::fromKeyFile(m->config.effectiveAuditKeyFile()), m->publisher.get());
         m->auditRepository = std::make_unique<audit::AuditRepository>(*m->database);
         m->auditService = std::make_unique<audit::AuditService>(*m->database, *m->auditRepository, *m->audit);
         m->users = std::make_unique<auth::UserRepository>(*m->database);
@@ -171,8 +171,8 @@ bool ServerApp::listen(QString *error)
     http::HttpMetrics *metrics = m->metrics.get();
     http::Router *router = m->router.get();
     auto authenticator = [authService](const QString &token) { return authService->authenticate(token); };
-    auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &, QObject *owner) {
-        new events::EventSubscription(*hub, std::move(socket), owner);
+    auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner) {
+        new events::EventSubscription(*hub, std::move(socket), actor, owner);
     };
     m->listeners = std::make_unique<http::HttpListenerPool>(
         [=]() { return new http::HttpServer(*router, authenticator, *metrics, sink); }, m->config.httpThreads);

@@ -1,5 +1,6 @@
 #include "AuditRecorder.h"
 
+#include "AuditRepository.h"
 #include "StoredAuditEvent.h"
 
 #include <QJsonDocument>
@@ -47,6 +48,11 @@ void AuditRecorder::record(storage::Transaction &tx, const MutationContext &cont
              orNull(event.beforeJson), orNull(event.afterJson), event.prevHash, event.hash});
     tx.exec(QStringLiteral("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, mac = ? WHERE id = 1"),
             {event.seq, event.hash, m_chain.headMac(event.seq, event.hash)});
+    if (m_events) {
+        tx.onCommit([events = m_events, json = AuditRepository::toApi(event).toJson()]() {
+            events->publish(QString::fromLatin1(kTopic), QStringLiteral("audit.recorded"), json);
+        });
+    }
 }
 
 } // namespace adp::server::audit

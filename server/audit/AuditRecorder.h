@@ -3,6 +3,7 @@
 #include "AuditChain.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
+#include "events/Event.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -26,7 +27,12 @@ struct AuditEntry
 class AuditRecorder
 {
 public:
-    AuditRecorder(const Clock &clock, AuditChain chain) : m_clock(clock), m_chain(std::move(chain)) {}
+    static constexpr const char *kTopic = "audit";
+
+    // `events` (optional) receives each event once its transaction commits.
+    AuditRecorder(const Clock &clock, AuditChain chain, events::EventPublisher *events = nullptr)
+        : m_clock(clock), m_chain(std::move(chain)), m_events(events)
+    {}
 
     void record(storage::Transaction &tx, const MutationContext &context, const AuditEntry &entry) const;
     const AuditChain &chain() const { return m_chain; }
@@ -34,6 +40,7 @@ public:
 private:
     const Clock &m_clock;
     AuditChain m_chain;
+    events::EventPublisher *m_events;
 };
 
 } // namespace adp::server::audit

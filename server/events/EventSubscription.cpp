@@ -12,8 +12,8 @@ namespace {
 constexpr qint64 kMaxClientMessage = 16 * 1024;
 }
 
-EventSubscription::EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket, QObject *owner)
-    : QObject(owner), m_hub(hub), m_socket(std::move(socket))
+EventSubscription::EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket, Actor actor, QObject *owner)
+    : QObject(owner), m_hub(hub), m_actor(std::move(actor)), m_socket(std::move(socket))
 {
     m_hub.add(this);
     m_socket->setMaxAllowedIncomingMessageSize(kMaxClientMessage);
@@ -45,6 +45,13 @@ void EventSubscription::close()
     m_socket->close(QWebSocketProtocol::CloseCodeGoingAway);
 }
 
+bool EventSubscription::mayFollow(const QString &topic) const
+{
+    // The audit trail is for administrators (auditors once RBAC exists); a
+    // topic refused here is simply missing from the "subscribed" answer.
+    return topic != u"audit" || m_actor.isAdmin;
+}
+
 void EventSubscription::onMessage(const QString &message)
 {
     const QJsonObject object = QJsonDocument::fromJson(message.toUtf8()).object();
@@ -54,8 +61,10 @@ void EventSubscription::onMessage(const QString &message)
         return;
     }
     m_topics.clear();
-    for (const QJsonValue &topic : object.value(QStringLiteral("topics")).toArray())
-        m_topics.insert(topic.toString());
+    for (const QJsonValue &topic : object.value(QStringLiteral("topics")).toArray()) {
+        if (mayFollow(topic.toString()))
+            m_topics.insert(topic.toString());
+    }
     m_subscribed = true;
     sendJson({{QStringLiteral("type"), QStringLiteral("subscribed")},
               {QStringLiteral("topics"), QJsonArray::fromStringList(m_topics.values())},

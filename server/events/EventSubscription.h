@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Event.h"
+#include "core/RequestContext.h"
 
 #include <QObject>
 #include <QSet>
@@ -20,7 +21,7 @@ class EventSubscription : public QObject
 
 public:
     // Lives in the thread that accepted the socket, as a child of `owner`.
-    EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket, QObject *owner);
+    EventSubscription(EventHub &hub, std::unique_ptr<QWebSocket> socket, Actor actor, QObject *owner);
     ~EventSubscription() override;
 
     void send(const Event &event);
@@ -30,7 +31,10 @@ private:
     void onMessage(const QString &message);
     void sendJson(const QJsonObject &object);
 
+    bool mayFollow(const QString &topic) const;
+
     EventHub &m_hub;
+    Actor m_actor;
     std::unique_ptr<QWebSocket> m_socket;
     QSet<QString> m_topics;
     bool m_subscribed = false;

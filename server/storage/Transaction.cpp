@@ -29,6 +29,13 @@ void Transaction::commit()
 {
     m_connection->commit();
     m_finished = true;
+    for (const auto &action : m_afterCommit) {
+        try {
+            action();
+        } catch (const std::exception &error) {
+            spdlog::warn("after-commit action failed: {}", error.what());
+        }
+    }
 }
 
 } // namespace adp::server::storage

@@ -2,6 +2,9 @@
 
 #include "Database.h"
 
+#include <functional>
+#include <vector>
+
 namespace adp::server::storage {
 
 // RAII transaction: rolls back unless commit() was called, so an exception
@@ -16,12 +19,15 @@ public:
 
     ResultSet exec(const QString &sql, const SqlParams &params = {});
     void commit();
+    // Runs after a successful commit (live events); never after a rollback.
+    void onCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
     Dialect dialect() const { return m_dialect; }
 
 private:
     ConnectionLease m_connection;
     Dialect m_dialect;
     bool m_finished = false;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace adp::server::storage

@@ -1,6 +1,8 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestServer.h"
+#include "audit/AuditModel.h"
+#include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
@@ -250,9 +252,48 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &app::MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
-        QCOMPARE(window.navigation()->count(), 1);
+        QCOMPARE(window.navigation()->count(), 2);
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Projects"));
+        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Audit"));
         QVERIFY(window.projectsView()->isVisible());
+
+        // Someone who is not an administrator gets no Audit area at all.
+        app::MainWindow developerWindow(*m_api, events, {2, QStringLiteral("dev"), false});
+        QCOMPARE(developerWindow.navigation()->count(), 1);
+        QVERIFY(!developerWindow.auditView());
+    }
+
+    void auditViewFiltersFollowsAndVerifies()
+    {
+        createProjects(2, QStringLiteral("aud"));
+        shared::EventsClient events(*m_api);
+        app::AuditView view(*m_api, &events);
+        view.show();
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("audit")});
+        QVERIFY(connected.wait(5000));
+        app::AuditModel *model = view.model();
+        // user.created, auth.login, 2 project.created; newest first.
+        QTRY_COMPARE(model->rowCount(), 4);
+        QCOMPARE(model->eventAt(0).action, QStringLiteral("project.created"));
+
+        view.findChild<QLineEdit *>(QStringLiteral("auditAction"))->setText(QStringLiteral("project."));
+        view.applyFilters();
+        QTRY_COMPARE(model->rowCount(), 2);
+
+        // A change made elsewhere appears at the top while the view is open.
+        QCOMPARE(m_http->del("/api/v1/projects/aud-000").status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3, 1000);
+        QCOMPARE(model->eventAt(0).action, QStringLiteral("project.deleted"));
+        // ...and one that does not match the filter does not.
+        HttpTestClient other(m_server->url());
+        QVERIFY(!other.login(TestServer::kAdmin, TestServer::kPassword).isEmpty());
+        QCOMPARE(other.request("POST", "/api/v1/auth/logout").status, 204);
+        QTest::qWait(300);
+        QCOMPARE(model->rowCount(), 3);
+
+        view.verifyChain();
+        QTRY_VERIFY(view.verificationText().contains(QStringLiteral("intact")));
     }
 
     void thisComputerStartsTheBundledServerAndSeesCliChanges()

@@ -6,6 +6,9 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QWebSocket>
 #include <QtTest>
 
 using namespace adp::test;
@@ -214,6 +217,31 @@ private Q_SLOTS:
         QCOMPARE(refused.size(), 2);
         QCOMPARE(refused.first().toObject().value("actor").toObject().value("name").toString(), QStringLiteral("dev"));
         QCOMPARE(verify().value("intact").toBool(), true);
+
+        // Nor may they follow it live: the topic is left out of the subscription.
+        QUrl wsUrl = m_server->url();
+        wsUrl.setScheme(QStringLiteral("ws"));
+        wsUrl.setPath(QStringLiteral("/api/v1/events"));
+        const auto subscribedTopics = [&](const QString &token) {
+            QWebSocket socket;
+            QSignalSpy connected(&socket, &QWebSocket::connected);
+            QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
+            QNetworkRequest request(wsUrl);
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+            socket.open(request);
+            if (!connected.wait(5000))
+                return QStringList{QStringLiteral("not connected")};
+            socket.sendTextMessage(QStringLiteral(R"({"type":"subscribe","topics":["projects","audit"]})"));
+            if (!messages.wait(5000))
+                return QStringList{QStringLiteral("no answer")};
+            QStringList topics;
+            for (const QJsonValue &topic : QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object().value("topics").toArray())
+                topics.append(topic.toString());
+            topics.sort();
+            return topics;
+        };
+        QCOMPARE(subscribedTopics(developer.login(QStringLiteral("dev"), QStringLiteral("dev-password"))), QStringList{"projects"});
+        QCOMPARE(subscribedTopics(m_client->login(TestServer::kAdmin, TestServer::kPassword)), (QStringList{"audit", "projects"}));
     }
 };
 

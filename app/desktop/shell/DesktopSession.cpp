@@ -124,7 +124,10 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_window = new MainWindow(m_api, m_events, user);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &DesktopSession::signOut);
-    m_events.start({QStringLiteral("projects")});
+    QStringList topics{QStringLiteral("projects")};
+    if (user.isAdmin)
+        topics.append(QStringLiteral("audit"));
+    m_events.start(topics);
     m_window->show();
     Q_EMIT mainWindowShown(m_window);
     showNewAdminPassword();

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "audit/AuditView.h"
 #include "projects/ProjectsView.h"
 #include "settings/SettingsDialog.h"
 #include "shared/core/Version.h"
@@ -29,6 +30,10 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     m_stack = new QStackedWidget(this);
     m_projects = new ProjectsView(api, &events, this);
     addArea(tr("Projects"), m_projects);
+    if (user.isAdmin) {
+        m_audit = new AuditView(api, &events, this);
+        addArea(tr("Audit"), m_audit);
+    }
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 

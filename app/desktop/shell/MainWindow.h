@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace adp::app {
 
 class ProjectsView;
+class AuditView;
 
 // Hosts the feature areas behind a navigation list and shows who is signed
 // in where and whether live updates flow. Only areas that work are listed.
@@ -24,6 +25,7 @@ public:
                QWidget *parent = nullptr);
 
     ProjectsView *projectsView() const { return m_projects; }
+    AuditView *auditView() const { return m_audit; } // administrators only, else null
     QListWidget *navigation() const { return m_navigation; }
 
 Q_SIGNALS:
@@ -40,6 +42,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_stack;
     ProjectsView *m_projects;
+    AuditView *m_audit = nullptr;
     QLabel *m_live;
     bool m_painted = false;
 };

@@ -1,0 +1,126 @@
+#include "AuditView.h"
+
+#include "AuditModel.h"
+#include "widgets/ApiErrorText.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace adp::app {
+
+AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
+    : QWidget(parent), m_api(api)
+{
+    m_model = new AuditModel(m_api, this);
+    m_banner = new ErrorBanner(this);
+    m_actor = new QLineEdit(this);
+    m_actor->setObjectName(QStringLiteral("auditActor"));
+    m_actor->setPlaceholderText(tr("Actor (username)"));
+    m_action = new QLineEdit(this);
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->setPlaceholderText(tr("Action, or a prefix like project."));
+    m_target = new QLineEdit(this);
+    m_target->setObjectName(QStringLiteral("auditTarget"));
+    m_target->setPlaceholderText(tr("Target, e.g. project or project:12"));
+    m_useSince = new QCheckBox(tr("Since"), this);
+    m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
+    m_since->setCalendarPopup(true);
+    m_since->setEnabled(false);
+    connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
+    auto *apply = new QPushButton(tr("Apply filters"), this);
+    auto *verify = new QPushButton(tr("Verify chain"), this);
+    verify->setObjectName(QStringLiteral("verifyChain"));
+    m_verification = new QLabel(this);
+    m_verification->setObjectName(QStringLiteral("verification"));
+    m_verification->setWordWrap(true);
+
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->setAlternatingRowColors(true);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_actor);
+    filters->addWidget(m_action);
+    filters->addWidget(m_target);
+    filters->addWidget(m_useSince);
+    filters->addWidget(m_since);
+    filters->addWidget(apply);
+    filters->addWidget(verify);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(filters);
+    layout->addWidget(m_verification);
+    layout->addWidget(m_table, 1);
+
+    for (QLineEdit *edit : {m_actor, m_action, m_target})
+        connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilters);
+    connect(apply, &QPushButton::clicked, this, &AuditView::applyFilters);
+    connect(verify, &QPushButton::clicked, this, &AuditView::verifyChain);
+    connect(m_model, &AuditModel::loadFailed, this, [this](const shared::ApiError &error) {
+        m_banner->showMessage(ApiErrorText::forAction(tr("Loading the audit trail"), error));
+    });
+    if (events) {
+        connect(events, &shared::EventsClient::eventReceived, this,
+                [this](const QString &topic, const QString &, const QJsonObject &data) {
+                    if (topic == u"audit")
+                        m_model->applyEvent(data);
+                });
+    }
+    m_model->reload();
+}
+
+void AuditView::applyFilters()
+{
+    shared::AuditQuery query;
+    query.actor = m_actor->text().trimmed();
+    query.action = m_action->text().trimmed();
+    const QString target = m_target->text().trimmed();
+    query.targetType = target.section(u':', 0, 0);
+    query.targetId = target.contains(u':') ? target.section(u':', 1) : QString();
+    if (m_useSince->isChecked())
+        query.since = m_since->dateTime();
+    m_banner->hide();
+    m_model->setQuery(query);
+}
+
+void AuditView::verifyChain()
+{
+    m_verification->setText(tr("Verifying…"));
+    m_api.verify(this, [this](const shared::ApiResult<shared::AuditVerification> &result) {
+        if (!result.ok()) {
+            m_verification->clear();
+            m_banner->showMessage(ApiErrorText::forAction(tr("Verifying the audit trail"), result.error()));
+            return;
+        }
+        const shared::AuditVerification &report = result.value();
+        if (report.intact) {
+            m_verification->setStyleSheet(QStringLiteral("color: #1b5e20"));
+            m_verification->setText(tr("The audit trail is intact: %1 events verified.").arg(report.checked));
+            return;
+        }
+        QStringList lines{tr("The audit trail was tampered with:")};
+        for (const auto &finding : report.findings)
+            lines.append(QStringLiteral("• %1").arg(finding.message));
+        m_verification->setStyleSheet(QStringLiteral("color: #b00020"));
+        m_verification->setText(lines.join(u'\n'));
+    });
+}
+
+QString AuditView::verificationText() const
+{
+    return m_verification->text();
+}
+
+} // namespace adp::app
