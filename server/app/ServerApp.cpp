@@ -7,6 +7,7 @@
 #include "auth/AuthController.h"
 #include "auth/AuthService.h"
 #include "auth/DatabaseSessionStore.h"
+#include "auth/LoginThrottle.h"
 #include "auth/RedisSessionStore.h"
 #include "auth/SessionCache.h"
 #include "events/EventHub.h"
@@ -56,6 +57,7 @@ struct ServerApp::Parts
     std::unique_ptr<auth::SessionStore> sessionStore;
     std::unique_ptr<auth::SessionCache> sessions;
     std::unique_ptr<auth::UserRepository> users;
+    std::unique_ptr<auth::LoginThrottle> throttle;
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<projects::ProjectRepository> projectRepository;
     std::unique_ptr<projects::ProjectService> projects;
@@ -132,8 +134,9 @@ bool ServerApp::open(QString *error)
         m->auditRepository = std::make_unique<audit::AuditRepository>(*m->database);
         m->auditService = std::make_unique<audit::AuditService>(*m->database, *m->auditRepository, *m->audit);
         m->users = std::make_unique<auth::UserRepository>(*m->database);
+        m->throttle = std::make_unique<auth::LoginThrottle>(*m->clock, m->redis.get());
         m->auth = std::make_unique<auth::AuthService>(*m->database, *m->users, *m->sessions, *m->audit, *m->clock,
-                                                      m->config.sessionTtlSeconds * 1000);
+                                                      m->config.sessionTtlSeconds * 1000, *m->throttle);
         m->projectRepository = std::make_unique<projects::ProjectRepository>(*m->database);
         m->projects = std::make_unique<projects::ProjectService>(*m->database, *m->projectRepository, *m->audit,
                                                                  *m->publisher, *m->clock);

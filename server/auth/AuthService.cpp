@@ -13,9 +13,10 @@ using shared::FieldError;
 namespace fieldcodes = shared::fieldcodes;
 
 AuthService::AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
-                         const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs)
+                         const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs,
+                         LoginThrottle &throttle)
     : m_database(database), m_users(users), m_sessions(sessions), m_audit(audit), m_clock(clock)
-    , m_sessionTtlMs(sessionTtlMs)
+    , m_sessionTtlMs(sessionTtlMs), m_throttle(throttle)
 {}
 
 shared::FieldErrors AuthService::validateCredentials(const QString &username, const QString &password)
@@ -47,12 +48,20 @@ Session AuthService::newSession(const User &user, const QString &tokenHash, cons
 
 Outcome<LoginResult> AuthService::login(const QString &username, const QString &password, const RequestMeta &meta)
 {
+    if (const auto wait = m_throttle.retryAfter(username.left(kUsernameMax), meta.ip)) {
+        storage::Transaction tx(m_database);
+        m_audit.record(tx, {{0, username.left(kUsernameMax), false, {}}, meta},
+                       {QStringLiteral("auth.login_rate_limited"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
+        tx.commit();
+        return ServiceError::rateLimited(QStringLiteral("Too many failed sign-ins; try again in %1 seconds").arg(*wait), *wait);
+    }
     const auto user = username.size() <= kUsernameMax ? m_users.findByUsername(username) : std::nullopt;
     const bool valid = user ? PasswordHasher::verify(user->passwordHash, password)
                             : (PasswordHasher::verifyDummy(password), false);
 
     MutationContext context{{user ? user->id : 0, username.left(kUsernameMax), user && user->isAdmin, {}}, meta};
     if (!valid) {
+        m_throttle.recordFailure(username.left(kUsernameMax), meta.ip);
         storage::Transaction tx(m_database);
         m_audit.record(tx, context, {QStringLiteral("auth.login_failed"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
         tx.commit();
@@ -60,6 +69,7 @@ Outcome<LoginResult> AuthService::login(const QString &username, const QString &
         return ServiceError::unauthenticated(QStringLiteral("Wrong username or password"));
     }
 
+    m_throttle.recordSuccess(username);
     LoginResult result;
     result.token = Secrets::randomToken();
     result.user = *user;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "LoginThrottle.h"
 #include "Session.h"
 #include "User.h"
 #include "UserRepository.h"
@@ -27,7 +28,7 @@ public:
     static constexpr int kPasswordMax = 1024;
 
     AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
-                const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs);
+                const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs, LoginThrottle &throttle);
 
     Outcome<LoginResult> login(const QString &username, const QString &password, const RequestMeta &meta);
     std::optional<Actor> authenticate(const QString &token);
@@ -50,6 +51,7 @@ private:
     const audit::AuditRecorder &m_audit;
     const Clock &m_clock;
     qint64 m_sessionTtlMs;
+    LoginThrottle &m_throttle;
 };
 
 } // namespace adp::server::auth

@@ -16,6 +16,7 @@ struct ServiceError
     Kind kind;
     QString message;
     shared::FieldErrors fields;
+    qint64 retryAfterSeconds = 0; // RateLimited only
 
     static ServiceError validation(shared::FieldErrors fields)
     {
@@ -28,6 +29,10 @@ struct ServiceError
     }
     static ServiceError unauthenticated(const QString &message) { return {Kind::Unauthenticated, message, {}}; }
     static ServiceError forbidden(const QString &message) { return {Kind::Forbidden, message, {}}; }
+    static ServiceError rateLimited(const QString &message, qint64 retryAfterSeconds)
+    {
+        return {Kind::RateLimited, message, {}, retryAfterSeconds};
+    }
 };
 
 // Expected-style result of a service call: a value or a ServiceError.

@@ -1,5 +1,6 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "auth/AuthService.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -297,6 +298,42 @@ private Q_SLOTS:
         QCOMPARE(m_client->request("POST", QStringLiteral("/api/v1/auth/logout")).status, 204);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects")).status, 401);
         QCOMPARE(auditCount(QStringLiteral("auth.logout")), 1);
+    }
+
+    void loginIsRateLimited_data() { addBackendRows(); }
+    void loginIsRateLimited()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const adp::server::MutationContext system{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("t"), {}, {}}};
+        QVERIFY(m_server->app().auth().createUser(QStringLiteral("bob"), QStringLiteral("bob-password"), false, system).ok());
+        HttpTestClient client(m_server->url());
+        const auto attempt = [&](const QString &user, const QString &password) {
+            return client.post(QStringLiteral("/api/v1/auth/login"), {{"username", user}, {"password", password}});
+        };
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(attempt(TestServer::kAdmin, QStringLiteral("guess %1").arg(i)).status, 401);
+        // Now even the right password is refused, without being checked, until the window ends.
+        const HttpResult limited = attempt(TestServer::kAdmin, TestServer::kPassword);
+        QCOMPARE(limited.status, 429);
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+        const int retryAfter = limited.headers.value("retry-after").toInt();
+        QVERIFY2(retryAfter > 800 && retryAfter <= 900, limited.headers.value("retry-after").constData());
+        QCOMPARE(auditCount(QStringLiteral("auth.login_rate_limited")), 1);
+        // Other accounts from the same address are not locked out by it.
+        QCOMPARE(attempt(QStringLiteral("bob"), QStringLiteral("bob-password")).status, 200);
+        if (backend == u"sqlite") {
+            // Spraying many accounts from one address trips the per-address limit (30 failures).
+            for (int i = 0; i < 25; ++i)
+                QCOMPARE(attempt(QStringLiteral("spray-%1").arg(i), QStringLiteral("password")).status, 401);
+            QCOMPARE(attempt(QStringLiteral("bob"), QStringLiteral("bob-password")).status, 429);
+            m_clock->advanceMs(15 * 60 * 1000 + 1);
+            QCOMPARE(attempt(TestServer::kAdmin, TestServer::kPassword).status, 200);
+            QCOMPARE(attempt(QStringLiteral("bob"), QStringLiteral("bob-password")).status, 200);
+        } else {
+            TestBackends::flushRedis(); // the counters live in Redis with a real TTL
+        }
     }
 
     void plumbingEndpoints_data() { addBackendRows(); }
