@@ -162,10 +162,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login needs --server URL --username NAME --password-stdin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no password on standard input</source>
         <translation type="unfinished"></translation>
     </message>
@@ -201,6 +197,18 @@
         <source> (administrator)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read an API token from standard input instead of signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --server URL and either --username NAME --password-stdin or --token-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -213,6 +221,7 @@
 
 Commands:
   login --server URL --username NAME --password-stdin   sign in and keep the session
+  login --server URL --token-stdin                       use an API token (scripts, CI)
   logout                                                 sign out and forget the session
   whoami [--output json]                                 who the saved session belongs to
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
@@ -223,6 +232,7 @@ Commands:
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
+  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -415,6 +425,81 @@ See adp --help.</source>
     </message>
     <message>
         <source>Deleted project %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this server&apos;s saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: what the token is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: api (default) or read_api; repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: days until it expires (1-365, default 30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens needs one of: list, create --name NAME, revoke ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens create needs --name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--expires-in must be a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens revoke needs a numeric ID (see adp tokens list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked token %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,10 +162,6 @@
         <translation>从标准输入读取密码</translation>
     </message>
     <message>
-        <source>login needs --server URL --username NAME --password-stdin</source>
-        <translation>login 需要 --server URL --username NAME --password-stdin</translation>
-    </message>
-    <message>
         <source>no password on standard input</source>
         <translation>标准输入中没有密码</translation>
     </message>
@@ -201,6 +197,18 @@
         <source> (administrator)</source>
         <translation>（管理员）</translation>
     </message>
+    <message>
+        <source>Read an API token from standard input instead of signing in</source>
+        <translation>从标准输入读取 API 令牌，而不是登录</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and either --username NAME --password-stdin or --token-stdin</source>
+        <translation>login 需要 --server URL，以及 --username NAME --password-stdin 或 --token-stdin 之一</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>标准输入中没有令牌</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -213,6 +221,7 @@
 
 Commands:
   login --server URL --username NAME --password-stdin   sign in and keep the session
+  login --server URL --token-stdin                       use an API token (scripts, CI)
   logout                                                 sign out and forget the session
   whoami [--output json]                                 who the saved session belongs to
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
@@ -223,6 +232,7 @@ Commands:
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
+  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -232,6 +242,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
 
 命令：
   login --server URL --username NAME --password-stdin   登录并保存会话
+  login --server URL --token-stdin                       使用 API 令牌（脚本、CI）
   logout                                                 退出登录并清除会话
   whoami [--output json]                                 显示已保存会话所属的用户
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
@@ -242,6 +253,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           校验哈希链（损坏时退出码为 1）
+  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -436,6 +448,81 @@ See adp --help.</source>
     <message>
         <source>Deleted project %1.</source>
         <translation>已删除项目 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>TokensCommand</name>
+    <message>
+        <source>table or json</source>
+        <translation>table 或 json</translation>
+    </message>
+    <message>
+        <source>Use this server's saved session</source>
+        <translation>使用此服务器已保存的会话</translation>
+    </message>
+    <message>
+        <source>create: what the token is for</source>
+        <translation>create：令牌的用途</translation>
+    </message>
+    <message>
+        <source>create: api (default) or read_api; repeat for several</source>
+        <translation>create：api（默认）或 read_api；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>create: days until it expires (1-365, default 30)</source>
+        <translation>create：有效天数（1-365，默认 30）</translation>
+    </message>
+    <message>
+        <source>--output must be table or json</source>
+        <translation>--output 必须是 table 或 json</translation>
+    </message>
+    <message>
+        <source>tokens needs one of: list, create --name NAME, revoke ID</source>
+        <translation>tokens 需要以下之一：list、create --name NAME、revoke ID</translation>
+    </message>
+    <message>
+        <source>tokens create needs --name</source>
+        <translation>tokens create 需要 --name</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>权限范围</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>--expires-in must be a number of days</source>
+        <translation>--expires-in 必须是天数</translation>
+    </message>
+    <message>
+        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
+        <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
+    </message>
+    <message>
+        <source>tokens revoke needs a numeric ID (see adp tokens list)</source>
+        <translation>tokens revoke 需要数字 ID（参见 adp tokens list）</translation>
+    </message>
+    <message>
+        <source>Revoked token %1.</source>
+        <translation>已吊销令牌 %1。</translation>
     </message>
 </context>
 <context>

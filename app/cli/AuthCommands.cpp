@@ -17,34 +17,48 @@ int AuthCommands::login(const QStringList &arguments)
     parser.addOption({QStringLiteral("server"), tr("Server URL, e.g. http://127.0.0.1:8470"), QStringLiteral("url")});
     parser.addOption({QStringLiteral("username"), tr("Local account name"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input")});
+    parser.addOption({QStringLiteral("token-stdin"), tr("Read an API token from standard input instead of signing in")});
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
     const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
     const QString username = parser.value(QStringLiteral("username"));
-    if (!server.isValid() || parser.value(QStringLiteral("server")).isEmpty() || username.isEmpty()
-        || !parser.isSet(QStringLiteral("password-stdin")))
-        return m_context.usage(tr("login needs --server URL --username NAME --password-stdin"));
+    const bool withToken = parser.isSet(QStringLiteral("token-stdin"));
+    if (!server.isValid() || parser.value(QStringLiteral("server")).isEmpty()
+        || (!withToken && (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin")))))
+        return m_context.usage(tr("login needs --server URL and either --username NAME --password-stdin or --token-stdin"));
 
     QTextStream in(stdin);
-    const QString password = in.readLine();
-    if (password.isEmpty())
-        return m_context.usage(tr("no password on standard input"));
+    const QString secret = in.readLine().trimmed();
+    if (secret.isEmpty())
+        return m_context.usage(withToken ? tr("no token on standard input") : tr("no password on standard input"));
 
     m_context.api().setBaseUrl(server);
     shared::AuthApi auth(m_context.api());
-    const auto result = await<shared::LoginResult>([&](QObject *context, auto done) {
-        auth.login(username, password, context, done);
-    });
-    if (!result.ok())
-        return m_context.fail(result.error());
+    QString token = secret;
+    QString account = username;
+    if (withToken) {
+        // Check the token before keeping it, and learn whose it is.
+        m_context.api().setToken(secret);
+        const auto me = await<shared::CurrentUser>([&](QObject *context, auto done) { auth.me(context, done); });
+        if (!me.ok())
+            return m_context.fail(me.error());
+        account = me.value().username;
+    } else {
+        const auto result = await<shared::LoginResult>([&](QObject *context, auto done) {
+            auth.login(username, secret, context, done);
+        });
+        if (!result.ok())
+            return m_context.fail(result.error());
+        token = result.value().token;
+    }
 
     QString error;
-    if (!m_context.credentials().save({server, username, result.value().token}, &error)) {
+    if (!m_context.credentials().save({server, account, token}, &error)) {
         m_context.err() << tr("Signed in, but the session could not be saved: %1").arg(error) << Qt::endl;
         return ExitError;
     }
     const bool inKeychain = m_context.credentials().backend() == shared::CredentialStore::Backend::Keychain;
-    m_context.out() << tr("Signed in to %1 as %2.").arg(server.toString(), username) << u'\n'
+    m_context.out() << tr("Signed in to %1 as %2.").arg(server.toString(), account) << u'\n'
                     << (inKeychain ? tr("The session is in the system keychain.")
                                    : tr("No keychain available: the session is in %1 (readable only by you).")
                                          .arg(m_context.credentials().filePath()))

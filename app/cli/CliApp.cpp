@@ -4,6 +4,7 @@
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "ProjectsCommand.h"
+#include "TokensCommand.h"
 #include "shared/core/Version.h"
 
 namespace adp::cli {
@@ -13,6 +14,7 @@ QString CliApp::helpText()
     return tr("Usage: adp COMMAND [options]\n\n"
               "Commands:\n"
               "  login --server URL --username NAME --password-stdin   sign in and keep the session\n"
+              "  login --server URL --token-stdin                       use an API token (scripts, CI)\n"
               "  logout                                                 sign out and forget the session\n"
               "  whoami [--output json]                                 who the saved session belongs to\n"
               "  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]\n"
@@ -22,7 +24,8 @@ QString CliApp::helpText()
               "  projects update ID|SLUG [the same options as create]\n"
               "  projects delete ID|SLUG\n"
               "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
-              "  audit verify                                           check the hash chain (exit 1 when broken)\n\n"
+              "  audit verify                                           check the hash chain (exit 1 when broken)\n"
+              "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -56,6 +59,8 @@ int CliApp::run(const QStringList &arguments)
         return ProjectsCommand(context).run(rest);
     if (command == u"audit")
         return AuditCommand(context).run(rest);
+    if (command == u"tokens")
+        return TokensCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

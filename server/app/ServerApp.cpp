@@ -4,6 +4,7 @@
 #include "audit/AuditRecorder.h"
 #include "audit/AuditRepository.h"
 #include "audit/AuditService.h"
+#include "auth/ApiTokensController.h"
 #include "auth/AuthController.h"
 #include "auth/AuthService.h"
 #include "auth/DatabaseSessionStore.h"
@@ -58,6 +59,8 @@ struct ServerApp::Parts
     std::unique_ptr<auth::SessionCache> sessions;
     std::unique_ptr<auth::UserRepository> users;
     std::unique_ptr<auth::LoginThrottle> throttle;
+    std::unique_ptr<auth::ApiTokenService> tokens;
+    std::unique_ptr<auth::ApiTokensController> tokensController;
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<projects::ProjectRepository> projectRepository;
     std::unique_ptr<projects::ProjectService> projects;
@@ -137,6 +140,7 @@ bool ServerApp::open(QString *error)
         m->throttle = std::make_unique<auth::LoginThrottle>(*m->clock, m->redis.get());
         m->auth = std::make_unique<auth::AuthService>(*m->database, *m->users, *m->sessions, *m->audit, *m->clock,
                                                       m->config.sessionTtlSeconds * 1000, *m->throttle);
+        m->tokens = std::make_unique<auth::ApiTokenService>(*m->database, *m->audit, *m->clock);
         m->projectRepository = std::make_unique<projects::ProjectRepository>(*m->database);
         m->projects = std::make_unique<projects::ProjectService>(*m->database, *m->projectRepository, *m->audit,
                                                                  *m->publisher, *m->clock);
@@ -165,15 +169,21 @@ bool ServerApp::listen(QString *error)
     m->healthController->registerRoutes(*m->router);
     m->authController->registerRoutes(*m->router);
     m->projectsController->registerRoutes(*m->router);
+    m->tokensController = std::make_unique<auth::ApiTokensController>(*m->tokens);
+    m->tokensController->registerRoutes(*m->router);
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
     m->auditController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), {}, {true, 0, true});
 
     auth::AuthService *authService = m->auth.get();
+    auth::ApiTokenService *tokenService = m->tokens.get();
     events::EventHub *hub = m->hub.get();
     http::HttpMetrics *metrics = m->metrics.get();
     http::Router *router = m->router.get();
-    auto authenticator = [authService](const QString &token) { return authService->authenticate(token); };
+    // One entry point for both kinds of bearer: API tokens carry a prefix, sessions do not.
+    auto authenticator = [authService, tokenService](const QString &token) {
+        return auth::ApiTokenService::looksLikeToken(token) ? tokenService->authenticate(token) : authService->authenticate(token);
+    };
     auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner) {
         new events::EventSubscription(*hub, std::move(socket), actor, owner);
     };

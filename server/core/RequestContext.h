@@ -13,6 +13,12 @@ struct Actor
     QString username;
     bool isAdmin = false;
     QString sessionId; // short, non-secret prefix of the session's hash, for audit
+    // Empty for a signed-in session (everything the user may do); an API
+    // token's scopes otherwise: "api" for everything, "read_api" for reads.
+    QStringList scopes;
+    qint64 tokenId = 0; // the API token in use, 0 for a session
+
+    bool mayWrite() const { return scopes.isEmpty() || scopes.contains(QStringLiteral("api")); }
 };
 
 // Where a request came from, for audit and logs.

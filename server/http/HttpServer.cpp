@@ -131,6 +131,9 @@ HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, 
             response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
             return response;
         }
+        const bool reads = request.raw.method() == Method::Get || request.raw.method() == Method::Head;
+        if (!reads && !request.actor->mayWrite())
+            return HttpResponse::error(403, errorcodes::Forbidden, QStringLiteral("This token may only read (scope read_api)"));
     }
     if (route.options.webSocket) {
         if (!isWebSocketUpgrade(request.raw))

@@ -1,5 +1,6 @@
 #include "JsonFields.h"
 
+#include <QJsonArray>
 #include <cmath>
 
 namespace adp::shared {
@@ -53,6 +54,26 @@ std::optional<bool> JsonFieldReader::boolean(const QString &key)
         return std::nullopt;
     }
     return value.toBool();
+}
+
+std::optional<QStringList> JsonFieldReader::stringList(const QString &key)
+{
+    if (!take(key))
+        return std::nullopt;
+    const QJsonValue value = m_object.value(key);
+    QStringList list;
+    for (const QJsonValue &item : value.toArray()) {
+        if (!item.isString()) {
+            typeError(key, QStringLiteral("an array of strings"));
+            return std::nullopt;
+        }
+        list.append(item.toString());
+    }
+    if (!value.isArray()) {
+        typeError(key, QStringLiteral("an array of strings"));
+        return std::nullopt;
+    }
+    return list;
 }
 
 void JsonFieldReader::rejectUnknownFields()

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 #include <optional>
 
 namespace adp::shared {
@@ -19,6 +20,7 @@ public:
     std::optional<QString> string(const QString &key);
     std::optional<qint64> integer(const QString &key);
     std::optional<bool> boolean(const QString &key);
+    std::optional<QStringList> stringList(const QString &key);
 
     // Call last: every key not read above is reported as unknown.
     void rejectUnknownFields();

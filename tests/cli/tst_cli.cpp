@@ -145,6 +145,28 @@ private Q_SLOTS:
         QCOMPARE(verified.code, 0);
         QVERIFY(verified.out.contains(QStringLiteral("intact")));
 
+        // An API token for scripts: created once, then used to sign in elsewhere.
+        const Run token = adp({"tokens", "create", "--name", "ci", "--scope", "read_api", "--output", "json"});
+        QCOMPARE(token.code, 0);
+        const QString secret = token.json().value("token").toString();
+        QVERIFY(secret.startsWith(QStringLiteral("adp_")));
+        QVERIFY(adp({"tokens", "list"}).out.contains(QStringLiteral("read_api")));
+        QCOMPARE(adp({"tokens", "create"}).code, 2);
+        QTemporaryDir otherConfig;
+        QProcessEnvironment scriptEnvironment = QProcessEnvironment::systemEnvironment();
+        scriptEnvironment.insert(QStringLiteral("ADP_CONFIG_DIR"), otherConfig.path());
+        scriptEnvironment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+        const Run tokenLogin = runCommand(QStringLiteral("adp"), {"login", "--server", url, "--token-stdin"}, secret.toUtf8() + '\n', scriptEnvironment);
+        QVERIFY2(tokenLogin.code == 0, qPrintable(tokenLogin.err));
+        QCOMPARE(runCommand(QStringLiteral("adp"), {"projects", "list", "--output", "json"}, {}, scriptEnvironment).code, 0);
+        const Run readOnly = runCommand(QStringLiteral("adp"), {"projects", "create", "--name", "x", "--slug", "xy"}, {}, scriptEnvironment);
+        QCOMPARE(readOnly.code, 1);
+        QVERIFY(readOnly.err.contains(QStringLiteral("read_api")));
+        QCOMPARE(runCommand(QStringLiteral("adp"), {"login", "--server", url, "--token-stdin"}, "adp_forged\n", scriptEnvironment).code, 1);
+        const QString tokenId = QString::number(token.json().value("id").toInteger());
+        QCOMPARE(adp({"tokens", "revoke", tokenId}).code, 0);
+        QCOMPARE(runCommand(QStringLiteral("adp"), {"projects", "list"}, {}, scriptEnvironment).code, 1);
+
         QCOMPARE(adp({"whoami", "--output", "json"}).json().value("username").toString(), QStringLiteral("admin"));
         QCOMPARE(adp({"logout"}).code, 0);
         QVERIFY(!QFileInfo::exists(m_config.path() + QStringLiteral("/session.json")));

@@ -1,0 +1,47 @@
+#include "ApiTokensController.h"
+
+#include "http/JsonBody.h"
+#include "http/ServiceErrorMapping.h"
+
+#include <QJsonArray>
+
+namespace adp::server::auth {
+
+using http::HttpResponse;
+using http::Method;
+using http::Request;
+
+void ApiTokensController::registerRoutes(http::Router &router)
+{
+    router.add(Method::Get, QStringLiteral("/api/v1/tokens"), [this](Request &request) {
+        return http::respond(m_service.list(request.mutation()), [](const QList<shared::ApiToken> &tokens) {
+            QJsonArray items;
+            for (const shared::ApiToken &token : tokens)
+                items.append(token.toJson());
+            return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+        });
+    });
+    router.add(Method::Post, QStringLiteral("/api/v1/tokens"), [this](Request &request) {
+        auto parsed = http::parseJsonObject(request.raw);
+        if (auto *response = std::get_if<HttpResponse>(&parsed))
+            return *response;
+        shared::FieldErrors errors;
+        const auto body = shared::ApiTokenRequest::fromJson(std::get<QJsonObject>(parsed), errors);
+        if (!errors.isEmpty())
+            return http::toHttpResponse(ServiceError::validation(errors));
+        return http::respond(m_service.create(request.mutation(), body), [](const ApiTokenService::Created &created) {
+            QJsonObject json = created.token.toJson();
+            json.insert(QStringLiteral("token"), created.secret); // the only time it is shown
+            return HttpResponse::json(201, json);
+        });
+    }, {true, 16 * 1024, false});
+    router.add(Method::Delete, QStringLiteral("/api/v1/tokens/{token}"), [this](Request &request) {
+        bool ok = false;
+        const qint64 id = request.param(QStringLiteral("token")).toLongLong(&ok);
+        if (!ok)
+            return http::toHttpResponse(ServiceError::notFound(QStringLiteral("Token")));
+        return http::respond(m_service.revoke(request.mutation(), id), [](const Unit &) { return HttpResponse::noContent(); });
+    });
+}
+
+} // namespace adp::server::auth

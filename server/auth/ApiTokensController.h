@@ -1,0 +1,19 @@
+#pragma once
+
+#include "ApiTokenService.h"
+#include "http/Router.h"
+
+namespace adp::server::auth {
+
+// /api/v1/tokens: the caller's own API tokens.
+class ApiTokensController
+{
+public:
+    explicit ApiTokensController(ApiTokenService &service) : m_service(service) {}
+    void registerRoutes(http::Router &router);
+
+private:
+    ApiTokenService &m_service;
+};
+
+} // namespace adp::server::auth

@@ -1,0 +1,78 @@
+#include "ApiToken.h"
+
+#include "JsonFields.h"
+
+#include <QJsonArray>
+
+namespace adp::shared {
+
+namespace {
+QString isoUtc(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+} // namespace
+
+QJsonObject ApiToken::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("created_at"), isoUtc(createdAt)},
+            {QStringLiteral("expires_at"), isoUtc(expiresAt)},
+            {QStringLiteral("last_used_at"), lastUsedAt.isValid() ? QJsonValue(isoUtc(lastUsedAt)) : QJsonValue()}};
+}
+
+std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &object)
+{
+    if (!object.value(QStringLiteral("id")).isDouble())
+        return std::nullopt;
+    ApiToken token;
+    token.id = object.value(QStringLiteral("id")).toInteger();
+    token.name = object.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &scope : object.value(QStringLiteral("scopes")).toArray())
+        token.scopes.append(scope.toString());
+    token.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
+    token.expiresAt = QDateTime::fromString(object.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    token.lastUsedAt = QDateTime::fromString(object.value(QStringLiteral("last_used_at")).toString(), Qt::ISODateWithMs);
+    return token;
+}
+
+QJsonObject ApiTokenRequest::toJson() const
+{
+    return {{QStringLiteral("name"), name},
+            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+            {QStringLiteral("expires_in_days"), expiresInDays}};
+}
+
+ApiTokenRequest ApiTokenRequest::fromJson(const QJsonObject &object, FieldErrors &errors)
+{
+    JsonFieldReader reader(object);
+    ApiTokenRequest request;
+    request.name = reader.string(QStringLiteral("name")).value_or(QString()).trimmed();
+    if (const auto days = reader.integer(QStringLiteral("expires_in_days")))
+        request.expiresInDays = int(std::clamp<qint64>(*days, -1, kMaxDays + 1));
+    if (const auto scopes = reader.stringList(QStringLiteral("scopes"))) {
+        request.scopes = *scopes;
+        if (scopes->isEmpty())
+            errors.append({QStringLiteral("scopes"), QString::fromLatin1(fieldcodes::Required),
+                           QStringLiteral("must name at least one scope")});
+    }
+    reader.rejectUnknownFields();
+    errors.append(reader.errors());
+    for (const QString &scope : std::as_const(request.scopes)) {
+        if (!ApiToken::knownScopes().contains(scope))
+            errors.append({QStringLiteral("scopes"), QString::fromLatin1(fieldcodes::InvalidValue),
+                           QStringLiteral("'%1' is not a scope; use api or read_api").arg(scope)});
+    }
+    if (request.name.isEmpty())
+        errors.append({QStringLiteral("name"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+    else if (request.name.size() > 100)
+        errors.append({QStringLiteral("name"), QString::fromLatin1(fieldcodes::TooLong), QStringLiteral("must be at most 100 characters")});
+    if (request.expiresInDays < 1 || request.expiresInDays > kMaxDays)
+        errors.append({QStringLiteral("expires_in_days"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("must be from 1 to %1").arg(kMaxDays)});
+    return request;
+}
+
+} // namespace adp::shared
