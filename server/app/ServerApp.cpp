@@ -139,7 +139,8 @@ bool ServerApp::open(QString *error)
         m->users = std::make_unique<auth::UserRepository>(*m->database);
         m->throttle = std::make_unique<auth::LoginThrottle>(*m->clock, m->redis.get());
         m->auth = std::make_unique<auth::AuthService>(*m->database, *m->users, *m->sessions, *m->audit, *m->clock,
-                                                      m->config.sessionTtlSeconds * 1000, *m->throttle);
+                                                      m->config.sessionTtlSeconds * 1000, m->config.sessionMaxSeconds * 1000,
+                                                      *m->throttle);
         m->tokens = std::make_unique<auth::ApiTokenService>(*m->database, *m->audit, *m->clock);
         m->projectRepository = std::make_unique<projects::ProjectRepository>(*m->database);
         m->projects = std::make_unique<projects::ProjectService>(*m->database, *m->projectRepository, *m->audit,

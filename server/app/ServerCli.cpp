@@ -54,7 +54,8 @@ const FlagSpec kFlags[] = {
     {"log_format", "log-format", "text or json.", "format"},
     {"log_level", "log-level", "trace, debug, info, warn or error.", "level"},
     {"http_threads", "http-threads", "HTTP threads (default: one per core, at least 2).", "n"},
-    {"session_ttl", "session-ttl", "Session lifetime in seconds.", "seconds"},
+    {"session_ttl", "session-ttl", "Idle seconds after which a session ends (each use extends it).", "seconds"},
+    {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
     {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
 };

@@ -12,7 +12,7 @@ QStringList ServerConfig::keys()
     return {QStringLiteral("listen"),    QStringLiteral("data_dir"),   QStringLiteral("database"),
             QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
             QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
-            QStringLiteral("audit_key_file")};
+            QStringLiteral("audit_key_file"), QStringLiteral("session_max")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -127,6 +127,12 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!ttl)
             return std::nullopt;
         config.sessionTtlSeconds = *ttl;
+    }
+    if (merged.contains(QStringLiteral("session_max"))) {
+        const auto max = positive(QStringLiteral("session_max"), 365LL * 24 * 3600);
+        if (!max)
+            return std::nullopt;
+        config.sessionMaxSeconds = *max;
     }
     if (merged.contains(QStringLiteral("database_pool"))) {
         const auto pool = positive(QStringLiteral("database_pool"), 256);

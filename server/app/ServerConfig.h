@@ -19,7 +19,8 @@ struct ServerConfig
     QString logFormat = QStringLiteral("text");
     QString logLevel = QStringLiteral("info");
     int httpThreads = 0; // 0: one per core, at least 2
-    qint64 sessionTtlSeconds = 24 * 3600;
+    qint64 sessionTtlSeconds = 24 * 3600;       // idle time after which a session ends
+    qint64 sessionMaxSeconds = 30 * 24 * 3600;  // however active, a session ends this long after sign-in
     int databasePoolSize = 16;
     bool seedDemo = false;
     QString auditKeyFile; // empty: audit.key in dataDir; a team's replicas must share it

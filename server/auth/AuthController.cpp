@@ -4,6 +4,8 @@
 #include "http/ServiceErrorMapping.h"
 #include "shared/core/JsonFields.h"
 
+#include <QJsonArray>
+
 namespace adp::server::auth {
 
 using http::HttpResponse;
@@ -23,6 +25,17 @@ void AuthController::registerRoutes(http::Router &router)
                {false, 16 * 1024, false});
     router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), [this](Request &r) { return logout(r); });
     router.add(Method::Get, QStringLiteral("/api/v1/auth/me"), [this](Request &r) { return me(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/sessions"), [this](Request &r) { return sessions(r); });
+    router.add(Method::Delete, QStringLiteral("/api/v1/auth/sessions/{session}"), [this](Request &r) {
+        return http::respond(m_service.revokeSession(r.mutation(), r.param(QStringLiteral("session"))),
+                             [](const Unit &) { return HttpResponse::noContent(); });
+    });
+    router.add(Method::Delete, QStringLiteral("/api/v1/auth/sessions"), [this](Request &r) {
+        // "Sign out everywhere else": the session making the request stays.
+        return http::respond(m_service.revokeOtherSessions(r.mutation(), r.bearerToken), [](int ended) {
+            return HttpResponse::json(200, QJsonObject{{QStringLiteral("ended"), ended}});
+        });
+    });
 }
 
 HttpResponse AuthController::login(Request &request)
@@ -55,6 +68,22 @@ HttpResponse AuthController::logout(Request &request)
 {
     m_service.logout(request.bearerToken, request.mutation());
     return HttpResponse::noContent();
+}
+
+HttpResponse AuthController::sessions(Request &request)
+{
+    const QString current = request.actor->tokenId == 0 ? request.actor->sessionId : QString();
+    QJsonArray items;
+    for (const Session &session : m_service.sessionsOf(*request.actor)) {
+        const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
+        items.append(QJsonObject{{QStringLiteral("id"), AuthService::publicSessionId(session.tokenHash)},
+                                 {QStringLiteral("created_at"), iso(session.createdAtMs)},
+                                 {QStringLiteral("expires_at"), iso(session.expiresAtMs)},
+                                 {QStringLiteral("ip"), session.ip},
+                                 {QStringLiteral("user_agent"), session.userAgent},
+                                 {QStringLiteral("current"), !current.isEmpty() && session.tokenHash.startsWith(current)}});
+    }
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
 }
 
 HttpResponse AuthController::me(Request &request)

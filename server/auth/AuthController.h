@@ -16,6 +16,7 @@ private:
     http::HttpResponse login(http::Request &request);
     http::HttpResponse logout(http::Request &request);
     http::HttpResponse me(http::Request &request);
+    http::HttpResponse sessions(http::Request &request);
 
     AuthService &m_service;
 };

@@ -14,9 +14,9 @@ namespace fieldcodes = shared::fieldcodes;
 
 AuthService::AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
                          const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs,
-                         LoginThrottle &throttle)
+                         qint64 sessionMaxMs, LoginThrottle &throttle)
     : m_database(database), m_users(users), m_sessions(sessions), m_audit(audit), m_clock(clock)
-    , m_sessionTtlMs(sessionTtlMs), m_throttle(throttle)
+    , m_sessionTtlMs(sessionTtlMs), m_sessionMaxMs(std::max(sessionMaxMs, sessionTtlMs)), m_throttle(throttle)
 {}
 
 shared::FieldErrors AuthService::validateCredentials(const QString &username, const QString &password)
@@ -43,7 +43,8 @@ shared::FieldErrors AuthService::validateCredentials(const QString &username, co
 Session AuthService::newSession(const User &user, const QString &tokenHash, const RequestMeta &meta) const
 {
     const qint64 now = m_clock.nowMs();
-    return {tokenHash, user.id, user.username, user.isAdmin, now, now + m_sessionTtlMs, meta.ip, meta.userAgent};
+    return {tokenHash, user.id, user.username, user.isAdmin, now, now + std::min(m_sessionTtlMs, m_sessionMaxMs),
+            meta.ip, meta.userAgent};
 }
 
 Outcome<LoginResult> AuthService::login(const QString &username, const QString &password, const RequestMeta &meta)
@@ -88,10 +89,54 @@ std::optional<Actor> AuthService::authenticate(const QString &token)
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
     const QString hash = Secrets::tokenHash(token);
-    const auto session = m_sessions.find(hash, m_clock.nowMs());
+    const qint64 now = m_clock.nowMs();
+    const auto session = m_sessions.find(hash, now);
     if (!session)
         return std::nullopt;
-    return Actor{session->userId, session->username, session->isAdmin, hash.left(12)};
+    // Slide, but write only once half the idle time is used up, and never past the cap.
+    const qint64 slid = std::min(now + m_sessionTtlMs, session->createdAtMs + m_sessionMaxMs);
+    if (session->expiresAtMs - now < m_sessionTtlMs / 2 && slid > session->expiresAtMs)
+        m_sessions.extend(hash, slid, now);
+    return Actor{session->userId, session->username, session->isAdmin, hash.left(12), {}, 0};
+}
+
+QList<Session> AuthService::sessionsOf(const Actor &actor)
+{
+    return m_sessions.listForUser(actor.userId, m_clock.nowMs());
+}
+
+Outcome<Unit> AuthService::revokeSession(const MutationContext &context, const QString &sessionId)
+{
+    if (sessionId.size() < 16)
+        return ServiceError::notFound(QStringLiteral("Session"));
+    for (const Session &session : sessionsOf(context.actor)) {
+        if (publicSessionId(session.tokenHash) != sessionId)
+            continue;
+        m_sessions.remove(session.tokenHash);
+        storage::Transaction tx(m_database);
+        m_audit.record(tx, context, {QStringLiteral("session.revoked"), QStringLiteral("session"), sessionId,
+                                     QJsonObject{{QStringLiteral("ip"), session.ip}, {QStringLiteral("user_agent"), session.userAgent}}, {}});
+        tx.commit();
+        return Unit{};
+    }
+    return ServiceError::notFound(QStringLiteral("Session"));
+}
+
+Outcome<int> AuthService::revokeOtherSessions(const MutationContext &context, const QString &currentToken)
+{
+    const QString current = currentToken.isEmpty() ? QString() : Secrets::tokenHash(currentToken);
+    int ended = 0;
+    for (const Session &session : sessionsOf(context.actor)) {
+        if (session.tokenHash == current)
+            continue;
+        m_sessions.remove(session.tokenHash);
+        ++ended;
+    }
+    storage::Transaction tx(m_database);
+    m_audit.record(tx, context, {QStringLiteral("session.revoked_all"), QStringLiteral("user"), QString::number(context.actor.userId),
+                                 {}, QJsonObject{{QStringLiteral("ended"), ended}}});
+    tx.commit();
+    return ended;
 }
 
 void AuthService::logout(const QString &token, const MutationContext &context)

@@ -27,8 +27,11 @@ public:
     static constexpr int kPasswordMin = 8;
     static constexpr int kPasswordMax = 1024;
 
+    // Sessions slide: each use pushes the expiry to `sessionTtlMs` from now,
+    // but never past `sessionMaxMs` after sign-in.
     AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
-                const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs, LoginThrottle &throttle);
+                const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs, qint64 sessionMaxMs,
+                LoginThrottle &throttle);
 
     Outcome<LoginResult> login(const QString &username, const QString &password, const RequestMeta &meta);
     std::optional<Actor> authenticate(const QString &token);
@@ -39,6 +42,13 @@ public:
     // A session for `user` under a token chosen by the caller (the desktop's
     // "This computer" hand-off). The token must be high-entropy.
     void createSessionWithToken(const User &user, const QString &token, const RequestMeta &meta);
+
+    // The caller's own sessions; `currentHash` marks the one in use.
+    QList<Session> sessionsOf(const Actor &actor);
+    Outcome<Unit> revokeSession(const MutationContext &context, const QString &sessionId);
+    // Every session of the caller but the current one; returns how many ended.
+    Outcome<int> revokeOtherSessions(const MutationContext &context, const QString &currentToken);
+    static QString publicSessionId(const QString &tokenHash) { return tokenHash.left(16); }
 
     static shared::FieldErrors validateCredentials(const QString &username, const QString &password);
 
@@ -51,6 +61,7 @@ private:
     const audit::AuditRecorder &m_audit;
     const Clock &m_clock;
     qint64 m_sessionTtlMs;
+    qint64 m_sessionMaxMs;
     LoginThrottle &m_throttle;
 };
 

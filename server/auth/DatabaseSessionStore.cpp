@@ -15,24 +15,42 @@ void DatabaseSessionStore::put(const Session &session)
     purgeExpired(session.createdAtMs);
 }
 
+namespace {
+const QString kSessionColumns = QStringLiteral("token_hash, user_id, username, is_admin, created_at, expires_at, ip, user_agent");
+
+Session sessionFromRow(const storage::ResultSet &rows, int row)
+{
+    return {rows.value(row, 0).toString(),   rows.value(row, 1).toLongLong(), rows.value(row, 2).toString(),
+            rows.value(row, 3).toBool(),     rows.value(row, 4).toLongLong(), rows.value(row, 5).toLongLong(),
+            rows.value(row, 6).toString(),   rows.value(row, 7).toString()};
+}
+} // namespace
+
 std::optional<Session> DatabaseSessionStore::find(const QString &tokenHash, qint64 nowMs)
 {
     const storage::ResultSet rows = m_database.query(
-        QStringLiteral("SELECT user_id, username, is_admin, created_at, expires_at, ip, user_agent FROM sessions "
-                       "WHERE token_hash = ? AND expires_at > ?"),
+        QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM sessions WHERE token_hash = ? AND expires_at > ?"),
         {tokenHash, nowMs});
     if (rows.isEmpty())
         return std::nullopt;
-    Session session;
-    session.tokenHash = tokenHash;
-    session.userId = rows.value(0, 0).toLongLong();
-    session.username = rows.value(0, 1).toString();
-    session.isAdmin = rows.value(0, 2).toBool();
-    session.createdAtMs = rows.value(0, 3).toLongLong();
-    session.expiresAtMs = rows.value(0, 4).toLongLong();
-    session.ip = rows.value(0, 5).toString();
-    session.userAgent = rows.value(0, 6).toString();
-    return session;
+    return sessionFromRow(rows, 0);
+}
+
+QList<Session> DatabaseSessionStore::listForUser(qint64 userId, qint64 nowMs)
+{
+    const storage::ResultSet rows = m_database.query(
+        QStringLiteral("SELECT ") + kSessionColumns
+            + QStringLiteral(" FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at, token_hash"),
+        {userId, nowMs});
+    QList<Session> sessions;
+    for (int row = 0; row < rows.size(); ++row)
+        sessions.append(sessionFromRow(rows, row));
+    return sessions;
+}
+
+void DatabaseSessionStore::extend(const QString &tokenHash, qint64 expiresAtMs, qint64)
+{
+    m_database.query(QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"), {expiresAtMs, tokenHash});
 }
 
 void DatabaseSessionStore::remove(const QString &tokenHash)

@@ -17,6 +17,8 @@ public:
     std::optional<Session> find(const QString &tokenHash, qint64 nowMs) override;
     void remove(const QString &tokenHash) override;
     QString backendName() const override { return QStringLiteral("database"); }
+    QList<Session> listForUser(qint64 userId, qint64 nowMs) override;
+    void extend(const QString &tokenHash, qint64 expiresAtMs, qint64 nowMs) override;
 
 private:
     void purgeExpired(qint64 nowMs);

@@ -40,6 +40,15 @@ void SessionCache::remove(const QString &tokenHash)
         m_publish(tokenHash);
 }
 
+void SessionCache::extend(const QString &tokenHash, qint64 expiresAtMs, qint64 nowMs)
+{
+    m_backing.extend(tokenHash, expiresAtMs, nowMs);
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_entries.find(tokenHash);
+    if (it != m_entries.end())
+        it->session.expiresAtMs = expiresAtMs;
+}
+
 void SessionCache::invalidate(const QString &tokenHash)
 {
     QMutexLocker lock(&m_mutex);

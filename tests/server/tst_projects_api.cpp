@@ -284,10 +284,13 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("auth.login_failed")), 2);
         QCOMPARE(other.request("POST", QStringLiteral("/api/v1/auth/login"), "{\"username\":1}").status, 422);
 
-        // Expiry: the session TTL is 600 s on the test server's clock.
+        // Expiry: a session idle for its TTL (600 s on the test server's clock) ends;
+        // each use pushes the end out again.
         m_clock->advanceMs(599 * 1000);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects")).status, 200);
-        m_clock->advanceMs(2 * 1000);
+        m_clock->advanceMs(599 * 1000);
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects")).status, 200);
+        m_clock->advanceMs(601 * 1000);
         const HttpResult expired = m_client->get(QStringLiteral("/api/v1/projects"));
         QCOMPARE(expired.status, 401);
         QVERIFY(expired.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("expired")));

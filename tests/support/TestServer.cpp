@@ -4,7 +4,8 @@
 
 namespace adp::test {
 
-TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clock> clock, qint64 sessionTtlSeconds)
+TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clock> clock, qint64 sessionTtlSeconds,
+                       qint64 sessionMaxSeconds)
 {
     server::ServerConfig config;
     config.listenHost = QStringLiteral("127.0.0.1");
@@ -15,6 +16,7 @@ TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clo
     config.httpThreads = 2;
     config.databasePoolSize = 4;
     config.sessionTtlSeconds = sessionTtlSeconds;
+    config.sessionMaxSeconds = sessionMaxSeconds;
     m_app = std::make_unique<server::ServerApp>(config, std::move(clock));
     if (!m_app->open(&m_error))
         return;
