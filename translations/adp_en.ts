@@ -786,6 +786,143 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProfileView</name>
+    <message>
+        <source>%1, administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API tokens for scripts and CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out that session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing out your other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. nightly deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you may do (api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only (read_api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProjectDialog</name>

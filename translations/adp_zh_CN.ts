@@ -812,6 +812,145 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Audit</source>
         <translation>审计</translation>
     </message>
+    <message>
+        <source>Profile</source>
+        <translation>个人资料</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProfileView</name>
+    <message>
+        <source>%1, administrator</source>
+        <translation>%1，管理员</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
+    </message>
+    <message>
+        <source>Sign out this session</source>
+        <translation>退出此会话</translation>
+    </message>
+    <message>
+        <source>Sign out everywhere else</source>
+        <translation>退出其他所有会话</translation>
+    </message>
+    <message>
+        <source>Where you are signed in</source>
+        <translation>您已登录的位置</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>权限范围</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation>新建令牌…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>吊销令牌</translation>
+    </message>
+    <message>
+        <source>API tokens for scripts and CI</source>
+        <translation>用于脚本和 CI 的 API 令牌</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>新建 API 令牌</translation>
+    </message>
+    <message>
+        <source>Token "%1" was created. Copy it now: it is not shown again.
+
+%2</source>
+        <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loading your sessions</source>
+        <translation>加载您的会话</translation>
+    </message>
+    <message>
+        <source>this one</source>
+        <translation>当前会话</translation>
+    </message>
+    <message>
+        <source>Loading your tokens</source>
+        <translation>加载您的令牌</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Signing out that session</source>
+        <translation>退出该会话</translation>
+    </message>
+    <message>
+        <source>Signing out your other sessions</source>
+        <translation>退出您的其他会话</translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. nightly deploy</source>
+        <translation>用途，例如 nightly deploy</translation>
+    </message>
+    <message>
+        <source>Everything you may do (api)</source>
+        <translation>您可执行的全部操作（api）</translation>
+    </message>
+    <message>
+        <source>Read only (read_api)</source>
+        <translation>只读（read_api）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>权限范围：</translation>
+    </message>
+    <message>
+        <source>Expires in:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Creating the token</source>
+        <translation>创建令牌</translation>
+    </message>
+    <message>
+        <source>Revoking the token</source>
+        <translation>吊销令牌</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProjectDialog</name>

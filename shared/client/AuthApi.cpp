@@ -1,5 +1,6 @@
 #include "AuthApi.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace adp::shared {
@@ -51,6 +52,47 @@ void AuthApi::me(QObject *context, std::function<void(const ApiResult<CurrentUse
                           return done(result.error());
                       done(CurrentUser::fromJson(result.value().object()));
                   });
+}
+
+} // namespace adp::shared
+
+namespace adp::shared {
+
+void AuthApi::sessions(QObject *context, std::function<void(const ApiResult<QList<SessionInfo>> &)> done)
+{
+    m_client.send("GET", QStringLiteral("/api/v1/auth/sessions"), {}, {}, context, [done](const ApiResult<QJsonDocument> &result) {
+        if (!result.ok())
+            return done(result.error());
+        QList<SessionInfo> sessions;
+        for (const QJsonValue &value : result.value().object().value(QStringLiteral("items")).toArray()) {
+            const QJsonObject item = value.toObject();
+            sessions.append({item.value(QStringLiteral("id")).toString(),
+                             QDateTime::fromString(item.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs),
+                             QDateTime::fromString(item.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs),
+                             item.value(QStringLiteral("ip")).toString(), item.value(QStringLiteral("user_agent")).toString(),
+                             item.value(QStringLiteral("current")).toBool()});
+        }
+        done(sessions);
+    });
+}
+
+void AuthApi::revokeSession(const QString &id, QObject *context, std::function<void(const ApiResult<Done> &)> done)
+{
+    m_client.send("DELETE", QStringLiteral("/api/v1/auth/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, {},
+                  context, [done](const ApiResult<QJsonDocument> &result) {
+                      if (!result.ok())
+                          return done(result.error());
+                      done(Done{});
+                  });
+}
+
+void AuthApi::revokeOtherSessions(QObject *context, std::function<void(const ApiResult<int> &)> done)
+{
+    m_client.send("DELETE", QStringLiteral("/api/v1/auth/sessions"), {}, {}, context, [done](const ApiResult<QJsonDocument> &result) {
+        if (!result.ok())
+            return done(result.error());
+        done(result.value().object().value(QStringLiteral("ended")).toInt());
+    });
 }
 
 } // namespace adp::shared

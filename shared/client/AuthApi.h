@@ -16,6 +16,17 @@ struct CurrentUser
     static CurrentUser fromJson(const QJsonObject &object);
 };
 
+// One of the signed-in user's sessions.
+struct SessionInfo
+{
+    QString id;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QString ip;
+    QString userAgent;
+    bool current = false;
+};
+
 struct LoginResult
 {
     QString token;
@@ -33,6 +44,10 @@ public:
                std::function<void(const ApiResult<LoginResult> &)> done);
     void logout(QObject *context, std::function<void(const ApiResult<Done> &)> done);
     void me(QObject *context, std::function<void(const ApiResult<CurrentUser> &)> done);
+    void sessions(QObject *context, std::function<void(const ApiResult<QList<SessionInfo>> &)> done);
+    void revokeSession(const QString &id, QObject *context, std::function<void(const ApiResult<Done> &)> done);
+    // Ends every session but the one making the call; the value is how many ended.
+    void revokeOtherSessions(QObject *context, std::function<void(const ApiResult<int> &)> done);
 
 private:
     ApiClient &m_client;

@@ -4,6 +4,7 @@
 #include "audit/AuditModel.h"
 #include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
+#include "profile/ProfileView.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
 #include "projects/ProjectDialog.h"
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QtTest>
 
 using namespace adp;
@@ -252,15 +254,58 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &app::MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
-        QCOMPARE(window.navigation()->count(), 2);
+        QCOMPARE(window.navigation()->count(), 3);
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Projects"));
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Audit"));
+        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Profile"));
         QVERIFY(window.projectsView()->isVisible());
 
         // Someone who is not an administrator gets no Audit area at all.
         app::MainWindow developerWindow(*m_api, events, {2, QStringLiteral("dev"), false});
-        QCOMPARE(developerWindow.navigation()->count(), 1);
+        QCOMPARE(developerWindow.navigation()->count(), 2);
+        QCOMPARE(developerWindow.navigation()->item(1)->text(), QStringLiteral("Profile"));
         QVERIFY(!developerWindow.auditView());
+    }
+
+    void profileShowsSessionsAndManagesTokens()
+    {
+        HttpTestClient elsewhere(m_server->url());
+        QVERIFY(!elsewhere.login(TestServer::kAdmin, TestServer::kPassword).isEmpty());
+        app::ProfileView view(*m_api, {1, QString::fromLatin1(TestServer::kAdmin), true});
+        view.show();
+        QSignalSpy reloaded(&view, &app::ProfileView::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(view.sessionsTable()->rowCount(), 2);
+        int marked = 0;
+        for (int row = 0; row < 2; ++row)
+            marked += view.sessionsTable()->item(row, 4)->text().isEmpty() ? 0 : 1;
+        QCOMPARE(marked, 1);
+
+        // A new token's secret is handed over once, then only its name is listed.
+        QString secret;
+        view.setShowSecret([&](QWidget *, const shared::CreatedApiToken &created) { secret = created.secret; });
+        shared::ApiTokenRequest request;
+        request.name = QStringLiteral("desktop-made");
+        view.createToken(request);
+        QTRY_VERIFY(!secret.isEmpty());
+        QTRY_COMPARE(view.tokensTable()->rowCount(), 1);
+        QCOMPARE(view.tokensTable()->item(0, 0)->text(), QStringLiteral("desktop-made"));
+        HttpTestClient script(m_server->url());
+        script.setToken(secret);
+        QCOMPARE(script.get("/api/v1/projects").status, 200);
+        view.tokensTable()->selectRow(0);
+        view.revokeSelectedToken();
+        QTRY_COMPARE(view.tokensTable()->rowCount(), 0);
+        QCOMPARE(script.get("/api/v1/projects").status, 401);
+
+        // A bad request explains itself.
+        request.name.clear();
+        view.createToken(request);
+        QTRY_VERIFY(!view.banner()->message().isEmpty());
+
+        view.signOutEverywhereElse();
+        QTRY_COMPARE(view.sessionsTable()->rowCount(), 1);
+        QCOMPARE(elsewhere.get("/api/v1/projects").status, 401);
     }
 
     void auditViewFiltersFollowsAndVerifies()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditView.h"
+#include "profile/ProfileView.h"
 #include "projects/ProjectsView.h"
 #include "settings/SettingsDialog.h"
 #include "shared/core/Version.h"
@@ -34,6 +35,8 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
         m_audit = new AuditView(api, &events, this);
         addArea(tr("Audit"), m_audit);
     }
+    m_profile = new ProfileView(api, user, this);
+    addArea(tr("Profile"), m_profile);
     connect(m_navigation, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
 

@@ -13,6 +13,7 @@ namespace adp::app {
 
 class ProjectsView;
 class AuditView;
+class ProfileView;
 
 // Hosts the feature areas behind a navigation list and shows who is signed
 // in where and whether live updates flow. Only areas that work are listed.
@@ -26,6 +27,7 @@ public:
 
     ProjectsView *projectsView() const { return m_projects; }
     AuditView *auditView() const { return m_audit; } // administrators only, else null
+    ProfileView *profileView() const { return m_profile; }
     QListWidget *navigation() const { return m_navigation; }
 
 Q_SIGNALS:
@@ -43,6 +45,7 @@ private:
     QStackedWidget *m_stack;
     ProjectsView *m_projects;
     AuditView *m_audit = nullptr;
+    ProfileView *m_profile = nullptr;
     QLabel *m_live;
     bool m_painted = false;
 };
