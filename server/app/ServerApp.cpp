@@ -9,6 +9,7 @@
 #include "auth/AuthService.h"
 #include "auth/DatabaseSessionStore.h"
 #include "auth/LoginThrottle.h"
+#include "auth/Permissions.h"
 #include "auth/RedisSessionStore.h"
 #include "auth/SessionCache.h"
 #include "events/EventHub.h"
@@ -174,7 +175,7 @@ bool ServerApp::listen(QString *error)
     m->tokensController->registerRoutes(*m->router);
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
     m->auditController->registerRoutes(*m->router);
-    m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), {}, {true, 0, true});
+    m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();
     auth::ApiTokenService *tokenService = m->tokens.get();
@@ -188,8 +189,22 @@ bool ServerApp::listen(QString *error)
     auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner) {
         new events::EventSubscription(*hub, std::move(socket), actor, owner);
     };
+    audit::AuditRecorder *recorder = m->audit.get();
+    storage::Database *db = m->database.get();
+    const http::AccessPolicy policy{
+        [](const QString &action) {
+            const auto permission = auth::Permissions::find(action);
+            return permission && permission->who == auth::Permission::Requirement::Anyone;
+        },
+        [](const Actor *actor, const QString &action) { return auth::Permissions::allows(actor, action); },
+        [recorder, db](const http::Request &request, const QString &action) {
+            // A refusal is a security event: it goes to the audit trail like a change.
+            storage::Transaction tx(*db);
+            recorder->record(tx, request.mutation(), {QStringLiteral("permission.denied"), QStringLiteral("action"), action, {}, {}});
+            tx.commit();
+        }};
     m->listeners = std::make_unique<http::HttpListenerPool>(
-        [=]() { return new http::HttpServer(*router, authenticator, *metrics, sink); }, m->config.httpThreads);
+        [=]() { return new http::HttpServer(*router, authenticator, policy, *metrics, sink); }, m->config.httpThreads);
 
     QHostAddress address;
     if (m->config.listenHost == u"localhost")
@@ -246,6 +261,7 @@ QUrl ServerApp::url() const
 
 const ServerConfig &ServerApp::config() const { return m->config; }
 storage::Database &ServerApp::database() { return *m->database; }
+const http::Router &ServerApp::router() const { return *m->router; }
 auth::AuthService &ServerApp::auth() { return *m->auth; }
 auth::UserRepository &ServerApp::users() { return *m->users; }
 projects::ProjectService &ServerApp::projects() { return *m->projects; }

@@ -13,6 +13,7 @@ namespace auth { class AuthService; class UserRepository; }
 namespace projects { class ProjectService; }
 namespace events { class EventHub; }
 namespace audit { class AuditService; }
+namespace http { class Router; }
 
 // The composition root: opens storage, runs migrations, wires services,
 // controllers and the HTTP threads from a ServerConfig. Tests start it
@@ -35,6 +36,7 @@ public:
     const ServerConfig &config() const;
 
     storage::Database &database();
+    const http::Router &router() const; // after listen()
     auth::AuthService &auth();
     auth::UserRepository &users();
     projects::ProjectService &projects();

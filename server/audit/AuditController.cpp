@@ -13,8 +13,8 @@ using http::Request;
 
 void AuditController::registerRoutes(http::Router &router)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/audit"), [this](Request &r) { return list(r); });
-    router.add(Method::Get, QStringLiteral("/api/v1/audit/verify"), [this](Request &r) { return verify(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/audit"), QStringLiteral("audit.read"), [this](Request &r) { return list(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/audit/verify"), QStringLiteral("audit.read"), [this](Request &r) { return verify(r); });
 }
 
 HttpResponse AuditController::list(Request &request)

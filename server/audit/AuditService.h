@@ -7,8 +7,8 @@
 
 namespace adp::server::audit {
 
-// Reading and verifying the audit trail. Only administrators may, for now
-// (the auditor role comes with RBAC); a refusal is itself an audit event.
+// Reading and verifying the audit trail. Who may is the permission table's
+// business (audit.read), checked before a request gets here.
 class AuditService
 {
 public:
@@ -25,8 +25,6 @@ public:
     Outcome<shared::AuditVerification> verify(const MutationContext &context);
 
 private:
-    std::optional<ServiceError> requireAuditor(const MutationContext &context, const QString &what);
-
     storage::Database &m_database;
     AuditRepository &m_repository;
     const AuditRecorder &m_recorder;

@@ -30,8 +30,6 @@ shared::ApiToken tokenFromRow(const storage::ResultSet &rows, int row)
 
 Outcome<ApiTokenService::Created> ApiTokenService::create(const MutationContext &context, const shared::ApiTokenRequest &request)
 {
-    if (context.actor.tokenId != 0)
-        return ServiceError::forbidden(QStringLiteral("API tokens cannot create other tokens; sign in to do this"));
     const auto count = m_database.query(QStringLiteral("SELECT COUNT(*) FROM api_tokens WHERE user_id = ? AND revoked_at IS NULL"),
                                         {context.actor.userId});
     if (count.value(0, 0).toLongLong() >= kMaxTokensPerUser)

@@ -13,7 +13,7 @@ using http::Request;
 
 void ApiTokensController::registerRoutes(http::Router &router)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/tokens"), [this](Request &request) {
+    router.add(Method::Get, QStringLiteral("/api/v1/tokens"), QStringLiteral("token.list"), [this](Request &request) {
         return http::respond(m_service.list(request.mutation()), [](const QList<shared::ApiToken> &tokens) {
             QJsonArray items;
             for (const shared::ApiToken &token : tokens)
@@ -21,7 +21,7 @@ void ApiTokensController::registerRoutes(http::Router &router)
             return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
         });
     });
-    router.add(Method::Post, QStringLiteral("/api/v1/tokens"), [this](Request &request) {
+    router.add(Method::Post, QStringLiteral("/api/v1/tokens"), QStringLiteral("token.create"), [this](Request &request) {
         auto parsed = http::parseJsonObject(request.raw);
         if (auto *response = std::get_if<HttpResponse>(&parsed))
             return *response;
@@ -34,8 +34,8 @@ void ApiTokensController::registerRoutes(http::Router &router)
             json.insert(QStringLiteral("token"), created.secret); // the only time it is shown
             return HttpResponse::json(201, json);
         });
-    }, {true, 16 * 1024, false});
-    router.add(Method::Delete, QStringLiteral("/api/v1/tokens/{token}"), [this](Request &request) {
+    }, {16 * 1024, false});
+    router.add(Method::Delete, QStringLiteral("/api/v1/tokens/{token}"), QStringLiteral("token.revoke"), [this](Request &request) {
         bool ok = false;
         const qint64 id = request.param(QStringLiteral("token")).toLongLong(&ok);
         if (!ok)

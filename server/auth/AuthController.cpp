@@ -21,16 +21,16 @@ QJsonObject userJson(qint64 id, const QString &username, bool isAdmin)
 
 void AuthController::registerRoutes(http::Router &router)
 {
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), [this](Request &r) { return login(r); },
-               {false, 16 * 1024, false});
-    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), [this](Request &r) { return logout(r); });
-    router.add(Method::Get, QStringLiteral("/api/v1/auth/me"), [this](Request &r) { return me(r); });
-    router.add(Method::Get, QStringLiteral("/api/v1/auth/sessions"), [this](Request &r) { return sessions(r); });
-    router.add(Method::Delete, QStringLiteral("/api/v1/auth/sessions/{session}"), [this](Request &r) {
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), QStringLiteral("auth.login"),
+               [this](Request &r) { return login(r); }, {16 * 1024, false});
+    router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), QStringLiteral("auth.logout"), [this](Request &r) { return logout(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/me"), QStringLiteral("auth.me"), [this](Request &r) { return me(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/auth/sessions"), QStringLiteral("session.list"), [this](Request &r) { return sessions(r); });
+    router.add(Method::Delete, QStringLiteral("/api/v1/auth/sessions/{session}"), QStringLiteral("session.revoke"), [this](Request &r) {
         return http::respond(m_service.revokeSession(r.mutation(), r.param(QStringLiteral("session"))),
                              [](const Unit &) { return HttpResponse::noContent(); });
     });
-    router.add(Method::Delete, QStringLiteral("/api/v1/auth/sessions"), [this](Request &r) {
+    router.add(Method::Delete, QStringLiteral("/api/v1/auth/sessions"), QStringLiteral("session.revoke"), [this](Request &r) {
         // "Sign out everywhere else": the session making the request stays.
         return http::respond(m_service.revokeOtherSessions(r.mutation(), r.bearerToken), [](int ended) {
             return HttpResponse::json(200, QJsonObject{{QStringLiteral("ended"), ended}});

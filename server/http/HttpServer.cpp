@@ -49,10 +49,10 @@ QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url)
     return QUrlQuery(url).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
 }
 
-HttpServer::HttpServer(const Router &router, Authenticator authenticator, HttpMetrics &metrics,
+HttpServer::HttpServer(const Router &router, Authenticator authenticator, AccessPolicy policy, HttpMetrics &metrics,
                        WebSocketSink webSockets, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_authenticator(std::move(authenticator)), m_metrics(metrics)
-    , m_webSockets(std::move(webSockets))
+    : QAbstractHttpServer(parent), m_router(router), m_authenticator(std::move(authenticator)), m_policy(std::move(policy))
+    , m_metrics(metrics), m_webSockets(std::move(webSockets))
 {
     connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpServer::onWebSocket);
 }
@@ -120,7 +120,7 @@ HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, 
     if (request.raw.body().size() > route.options.maxBodyBytes)
         return HttpResponse::error(413, errorcodes::PayloadTooLarge,
                                    QStringLiteral("The body is larger than %1 bytes").arg(route.options.maxBodyBytes));
-    if (route.options.requiresSession) {
+    if (!m_policy.isPublic(route.action)) {
         request.bearerToken = bearerTokenOf(request.raw.value(QByteArrayLiteral("authorization")), request.raw.url());
         request.actor = m_authenticator(request.bearerToken);
         if (!request.actor) {
@@ -131,9 +131,13 @@ HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, 
             response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
             return response;
         }
-        const bool reads = request.raw.method() == Method::Get || request.raw.method() == Method::Head;
-        if (!reads && !request.actor->mayWrite())
-            return HttpResponse::error(403, errorcodes::Forbidden, QStringLiteral("This token may only read (scope read_api)"));
+    }
+    if (!m_policy.allows(request.actor ? &*request.actor : nullptr, route.action)) {
+        m_policy.denied(request, route.action);
+        const bool readOnlyToken = request.actor && !request.actor->mayWrite();
+        return HttpResponse::error(403, errorcodes::Forbidden,
+                                   readOnlyToken ? QStringLiteral("This token may only read (scope read_api)")
+                                                 : QStringLiteral("You may not do this (%1)").arg(route.action));
     }
     if (route.options.webSocket) {
         if (!isWebSocketUpgrade(request.raw))

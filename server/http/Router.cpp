@@ -30,9 +30,9 @@ QString Router::methodName(Method method)
     }
 }
 
-void Router::add(Method method, const QString &pattern, Handler handler, RouteOptions options)
+void Router::add(Method method, const QString &pattern, const QString &action, Handler handler, RouteOptions options)
 {
-    m_routes.push_back({method, pattern, splitPath(pattern), std::move(handler), options});
+    m_routes.push_back({method, pattern, action, splitPath(pattern), std::move(handler), options});
 }
 
 Router::Match Router::match(Method method, const QString &path) const

@@ -14,7 +14,6 @@ using Handler = std::function<HttpResponse(Request &)>;
 
 struct RouteOptions
 {
-    bool requiresSession = true;
     qint64 maxBodyBytes = 1024 * 1024;
     bool webSocket = false; // the handler is never called; upgrades go to the WebSocket sink
 };
@@ -23,6 +22,7 @@ struct Route
 {
     Method method;
     QString pattern; // /api/v1/projects/{project}; also the metrics label
+    QString action;  // what the route does, as named in the permission table
     QStringList segments;
     Handler handler;
     RouteOptions options;
@@ -33,7 +33,9 @@ struct Route
 class Router
 {
 public:
-    void add(Method method, const QString &pattern, Handler handler, RouteOptions options = {});
+    // `action` names the route's entry in the permission table; the server
+    // refuses requests for actions the caller may not perform.
+    void add(Method method, const QString &pattern, const QString &action, Handler handler, RouteOptions options = {});
 
     struct Match
     {

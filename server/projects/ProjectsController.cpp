@@ -39,12 +39,13 @@ std::variant<shared::ProjectFields, HttpResponse> readFields(const Request &requ
 
 void ProjectsController::registerRoutes(http::Router &router)
 {
-    const http::RouteOptions body{true, kMaxProjectBody, false};
-    router.add(Method::Get, QStringLiteral("/api/v1/projects"), [this](Request &r) { return list(r); });
-    router.add(Method::Post, QStringLiteral("/api/v1/projects"), [this](Request &r) { return create(r); }, body);
-    router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}"), [this](Request &r) { return show(r); });
-    router.add(Method::Patch, QStringLiteral("/api/v1/projects/{project}"), [this](Request &r) { return update(r); }, body);
-    router.add(Method::Delete, QStringLiteral("/api/v1/projects/{project}"), [this](Request &r) { return remove(r); });
+    const http::RouteOptions body{kMaxProjectBody, false};
+    const QString one = QStringLiteral("/api/v1/projects/{project}");
+    router.add(Method::Get, QStringLiteral("/api/v1/projects"), QStringLiteral("project.list"), [this](Request &r) { return list(r); });
+    router.add(Method::Post, QStringLiteral("/api/v1/projects"), QStringLiteral("project.create"), [this](Request &r) { return create(r); }, body);
+    router.add(Method::Get, one, QStringLiteral("project.read"), [this](Request &r) { return show(r); });
+    router.add(Method::Patch, one, QStringLiteral("project.update"), [this](Request &r) { return update(r); }, body);
+    router.add(Method::Delete, one, QStringLiteral("project.delete"), [this](Request &r) { return remove(r); });
 }
 
 HttpResponse ProjectsController::list(Request &request)
