@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
+#include <unordered_map>
 #include <prometheus/counter.h>
 #include <prometheus/gauge.h>
 #include <prometheus/histogram.h>
@@ -51,31 +52,48 @@ HttpMetrics::~HttpMetrics() = default;
 void HttpMetrics::observe(const QString &method, const QString &route, int status, double seconds)
 {
     // Family::Add hashes the labels under a lock shared by all HTTP threads;
-    // each thread remembers the series it has used instead.
+    // each thread remembers the series it has used, keyed without allocating.
     struct Series
     {
         prometheus::Counter *requests;
         prometheus::Histogram *duration;
     };
-    thread_local QHash<QString, Series> cache;
+    struct Key
+    {
+        const void *method;
+        const void *route;
+        int status;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &key) const
+        {
+            return qHashMulti(0, key.method, key.route, key.status);
+        }
+    };
+    thread_local std::unordered_map<Key, Series, KeyHash> cache;
     thread_local const HttpMetrics *cacheOwner = nullptr;
     if (cacheOwner != this) {
         cache.clear();
         cacheOwner = this;
     }
-    const QString key = method + u' ' + route + u' ' + QString::number(status);
+    // The strings come from the router's route table and are stable for the
+    // server's life; their data pointers identify them.
+    const Key key{method.constData(), route.constData(), status};
     auto it = cache.find(key);
     if (it == cache.end()) {
         const std::string methodLabel = method.toStdString();
         const std::string routeLabel = route.toStdString();
         static const prometheus::Histogram::BucketBoundaries buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                                      0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
-        it = cache.insert(key, {&m_requests->Add({{"method", methodLabel}, {"route", routeLabel},
-                                                  {"status", std::to_string(status)}}),
-                                &m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets)});
+        it = cache.emplace(key, Series{&m_requests->Add({{"method", methodLabel}, {"route", routeLabel},
+                                                          {"status", std::to_string(status)}}),
+                                       &m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets)})
+                 .first;
     }
-    it->requests->Increment();
-    it->duration->Observe(seconds);
+    it->second.requests->Increment();
+    it->second.duration->Observe(seconds);
 }
 
 QByteArray HttpMetrics::render()

@@ -22,6 +22,8 @@ public:
     HttpMetrics();
     ~HttpMetrics();
 
+    // `method` and `route` must live as long as the server (string literals or
+    // the router's route table): they are cached by identity.
     void observe(const QString &method, const QString &route, int status, double seconds);
     QByteArray render();
     prometheus::Registry &registry() { return *m_registry; }
