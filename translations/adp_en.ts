@@ -63,14 +63,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>table or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this server&apos;s saved session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list: only events by this user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -96,10 +88,6 @@
     </message>
     <message>
         <source>list: fetch every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be table or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,6 +253,18 @@ Sign in again with adp login.</source>
 See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this server&apos;s saved session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output must be table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -364,14 +364,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>table or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this server&apos;s saved session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>list: only projects matching this text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,10 +381,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>list: fetch every page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be table or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -431,14 +419,6 @@ See adp --help.</source>
 <context>
     <name>TokensCommand</name>
     <message>
-        <source>table or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use this server&apos;s saved session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>create: what the token is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,10 +428,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>create: days until it expires (1-365, default 30)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--output must be table or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

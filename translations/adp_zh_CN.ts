@@ -63,14 +63,6 @@
 <context>
     <name>AuditCommand</name>
     <message>
-        <source>table or json</source>
-        <translation>table 或 json</translation>
-    </message>
-    <message>
-        <source>Use this server's saved session</source>
-        <translation>使用此服务器已保存的会话</translation>
-    </message>
-    <message>
         <source>list: only events by this user</source>
         <translation>list：仅显示此用户的事件</translation>
     </message>
@@ -97,10 +89,6 @@
     <message>
         <source>list: fetch every page</source>
         <translation>list：获取所有页</translation>
-    </message>
-    <message>
-        <source>--output must be table or json</source>
-        <translation>--output 必须是 table 或 json</translation>
     </message>
     <message>
         <source>audit needs one of: list, verify</source>
@@ -287,6 +275,18 @@ See adp --help.</source>
         <translation>adp：%1
 请参阅 adp --help。</translation>
     </message>
+    <message>
+        <source>table or json</source>
+        <translation>table 或 json</translation>
+    </message>
+    <message>
+        <source>Use this server's saved session</source>
+        <translation>使用此服务器已保存的会话</translation>
+    </message>
+    <message>
+        <source>--output must be table or json</source>
+        <translation>--output 必须是 table 或 json</translation>
+    </message>
 </context>
 <context>
     <name>Output</name>
@@ -386,14 +386,6 @@ See adp --help.</source>
         <translation>--visibility 必须是 private、internal 或 public</translation>
     </message>
     <message>
-        <source>table or json</source>
-        <translation>table 或 json</translation>
-    </message>
-    <message>
-        <source>Use this server's saved session</source>
-        <translation>使用此服务器已保存的会话</translation>
-    </message>
-    <message>
         <source>list: only projects matching this text</source>
         <translation>list：仅显示匹配此文本的项目</translation>
     </message>
@@ -412,10 +404,6 @@ See adp --help.</source>
     <message>
         <source>list: fetch every page</source>
         <translation>list：获取所有页</translation>
-    </message>
-    <message>
-        <source>--output must be table or json</source>
-        <translation>--output 必须是 table 或 json</translation>
     </message>
     <message>
         <source>projects needs one of: list, show, create, update, delete</source>
@@ -453,14 +441,6 @@ See adp --help.</source>
 <context>
     <name>TokensCommand</name>
     <message>
-        <source>table or json</source>
-        <translation>table 或 json</translation>
-    </message>
-    <message>
-        <source>Use this server's saved session</source>
-        <translation>使用此服务器已保存的会话</translation>
-    </message>
-    <message>
         <source>create: what the token is for</source>
         <translation>create：令牌的用途</translation>
     </message>
@@ -471,10 +451,6 @@ See adp --help.</source>
     <message>
         <source>create: days until it expires (1-365, default 30)</source>
         <translation>create：有效天数（1-365，默认 30）</translation>
-    </message>
-    <message>
-        <source>--output must be table or json</source>
-        <translation>--output 必须是 table 或 json</translation>
     </message>
     <message>
         <source>tokens needs one of: list, create --name NAME, revoke ID</source>

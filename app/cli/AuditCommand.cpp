@@ -14,8 +14,7 @@ using shared::AuditVerification;
 int AuditCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("server"), tr("Use this server's saved session"), QStringLiteral("url")});
+    CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("actor"), tr("list: only events by this user"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("action"), tr("list: this action, or a prefix ending in '.' (project.)"), QStringLiteral("action")});
     parser.addOption({QStringLiteral("target"), tr("list: TYPE or TYPE:ID, e.g. project:12"), QStringLiteral("target")});
@@ -25,9 +24,8 @@ int AuditCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("all"), tr("list: fetch every page")});
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
-    const QString format = parser.value(QStringLiteral("output"));
-    if (format != u"table" && format != u"json")
-        return m_context.usage(tr("--output must be table or json"));
+    if (const auto bad = m_context.checkCommonOptions(parser))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional.first() != u"list" && positional.first() != u"verify"))
         return m_context.usage(tr("audit needs one of: list, verify"));
@@ -73,7 +71,7 @@ int AuditCommand::list(const QCommandLineParser &parser)
         query.cursor = next;
     } while (all && !next.isEmpty());
 
-    if (parser.value(QStringLiteral("output")) == u"json") {
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
         QJsonArray items;
         for (const shared::AuditEvent &event : events)
             items.append(event.toJson());
@@ -100,7 +98,7 @@ int AuditCommand::verify(const QCommandLineParser &parser)
     if (!result.ok())
         return m_context.fail(result.error());
     const AuditVerification &report = result.value();
-    if (parser.value(QStringLiteral("output")) == u"json") {
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
         Output(m_context.out(), OutputFormat::Json).json(report.toJson());
     } else if (report.intact) {
         m_context.out() << tr("The audit trail is intact: %1 events verified.").arg(report.checked) << Qt::endl;

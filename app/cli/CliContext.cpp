@@ -1,5 +1,7 @@
 #include "CliContext.h"
 
+#include <QCommandLineParser>
+
 namespace adp::cli {
 
 CliContext::CliContext(QTextStream &out, QTextStream &err)
@@ -24,6 +26,25 @@ bool CliContext::useSavedSession(const QString &serverOverride)
     m_api.setBaseUrl(server);
     m_api.setToken(token);
     return true;
+}
+
+void CliContext::addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption({QStringLiteral("server"), tr("Use this server's saved session"), QStringLiteral("url")});
+}
+
+std::optional<int> CliContext::checkCommonOptions(const QCommandLineParser &parser)
+{
+    const QString format = parser.value(QStringLiteral("output"));
+    if (format != u"table" && format != u"json")
+        return usage(tr("--output must be table or json"));
+    return std::nullopt;
+}
+
+OutputFormat CliContext::outputFormat(const QCommandLineParser &parser)
+{
+    return parser.value(QStringLiteral("output")) == u"json" ? OutputFormat::Json : OutputFormat::Table;
 }
 
 int CliContext::fail(const shared::ApiError &error)

@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <optional>
+
+class QCommandLineParser;
 
 namespace adp::cli {
 
@@ -29,6 +32,12 @@ public:
     shared::CredentialStore &credentials() { return m_credentials; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
+
+    // --output table|json and --server URL, which every command takes.
+    static void addCommonOptions(QCommandLineParser &parser);
+    // ExitUsage (after saying why) when they are wrong, nullopt when fine.
+    std::optional<int> checkCommonOptions(const QCommandLineParser &parser);
+    static OutputFormat outputFormat(const QCommandLineParser &parser);
 
     // Prints an API error to stderr; returns ExitError.
     int fail(const shared::ApiError &error);

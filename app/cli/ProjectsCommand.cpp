@@ -54,14 +54,13 @@ std::optional<shared::ProjectFields> ProjectsCommand::fieldsFrom(const QCommandL
 
 Output ProjectsCommand::output(const QCommandLineParser &parser)
 {
-    return Output(m_context.out(), parser.value(QStringLiteral("output")) == u"json" ? OutputFormat::Json : OutputFormat::Table);
+    return Output(m_context.out(), CliContext::outputFormat(parser));
 }
 
 int ProjectsCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("server"), tr("Use this server's saved session"), QStringLiteral("url")});
+    CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("search"), tr("list: only projects matching this text"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("sort"), tr("list: name, slug, created_at or updated_at; prefix - for descending"), QStringLiteral("key")});
     parser.addOption({QStringLiteral("limit"), tr("list: projects per page (1-100)"), QStringLiteral("n")});
@@ -70,9 +69,8 @@ int ProjectsCommand::run(const QStringList &arguments)
     addFieldOptions(parser);
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
-    const QString format = parser.value(QStringLiteral("output"));
-    if (format != u"table" && format != u"json")
-        return m_context.usage(tr("--output must be table or json"));
+    if (const auto bad = m_context.checkCommonOptions(parser))
+        return *bad;
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

@@ -14,16 +14,14 @@ using shared::CreatedApiToken;
 int TokensCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
-    parser.addOption({QStringLiteral("server"), tr("Use this server's saved session"), QStringLiteral("url")});
+    CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("name"), tr("create: what the token is for"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("scope"), tr("create: api (default) or read_api; repeat for several"), QStringLiteral("scope")});
     parser.addOption({QStringLiteral("expires-in"), tr("create: days until it expires (1-365, default 30)"), QStringLiteral("days")});
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
-    const QString format = parser.value(QStringLiteral("output"));
-    if (format != u"table" && format != u"json")
-        return m_context.usage(tr("--output must be table or json"));
+    if (const auto bad = m_context.checkCommonOptions(parser))
+        return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     if (!((action == u"list" || action == u"create") && positional.size() == 1) && !(action == u"revoke" && positional.size() == 2))
@@ -45,7 +43,7 @@ int TokensCommand::list(const QCommandLineParser &parser)
     const auto result = await<QList<ApiToken>>([&](QObject *context, auto done) { tokens.list(context, done); });
     if (!result.ok())
         return m_context.fail(result.error());
-    if (parser.value(QStringLiteral("output")) == u"json") {
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
         QJsonArray items;
         for (const ApiToken &token : result.value())
             items.append(token.toJson());
@@ -80,7 +78,7 @@ int TokensCommand::create(const QCommandLineParser &parser)
     if (!result.ok())
         return m_context.fail(result.error());
     const CreatedApiToken &created = result.value();
-    if (parser.value(QStringLiteral("output")) == u"json") {
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
         QJsonObject json = created.token.toJson();
         json.insert(QStringLiteral("token"), created.secret);
         Output(m_context.out(), OutputFormat::Json).json(json);

@@ -68,12 +68,7 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(QStringLiteral("adp login")));
     }
 
-    void projectsEndToEnd_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void projectsEndToEnd_data() { addBackendRows(); }
 
     void projectsEndToEnd()
     {

@@ -26,13 +26,6 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_client;
 
-    static void addBackendRows()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
-    }
-
     // Starts a server on the row's backend and signs in as the admin.
     bool start()
     {

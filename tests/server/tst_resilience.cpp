@@ -34,12 +34,7 @@ private:
     }
 
 private Q_SLOTS:
-    void killKeepsEveryAcknowledgedProject_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void killKeepsEveryAcknowledgedProject_data() { addBackendRows(); }
 
     void killKeepsEveryAcknowledgedProject()
     {

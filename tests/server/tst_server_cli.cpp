@@ -37,12 +37,7 @@ private Q_SLOTS:
         QVERIFY(badConfig.err.contains(QStringLiteral("log_format")));
     }
 
-    void migrateAndUsersAdd_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void migrateAndUsersAdd_data() { addBackendRows(); }
 
     void migrateAndUsersAdd()
     {

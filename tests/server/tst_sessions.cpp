@@ -14,13 +14,6 @@ class TestSessions : public QObject
     Q_OBJECT
 
 private:
-    static void addBackendRows()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
-    }
-
 private Q_SLOTS:
     void listAndRevoke_data() { addBackendRows(); }
     void listAndRevoke()

@@ -10,6 +10,7 @@
 
 using namespace adp::server::storage;
 using adp::test::TestBackends;
+using adp::test::addBackendRows;
 
 // One storage suite, run against SQLite and PostgreSQL alike.
 class TestStorage : public QObject
@@ -23,13 +24,6 @@ private:
         auto database = Database::open(TestBackends::create(backend).databaseUrl, 4);
         Migrator(*database).migrate();
         return database;
-    }
-
-    static void addBackendRows()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
     }
 
     static qint64 countProjects(Database &database)

@@ -42,12 +42,7 @@ private Q_SLOTS:
         m_server.reset();
     }
 
-    void lifecycle_data()
-    {
-        QTest::addColumn<QString>("backend");
-        for (const QString &name : TestBackends::names())
-            QTest::newRow(qPrintable(name)) << name;
-    }
+    void lifecycle_data() { addBackendRows(); }
 
     void lifecycle()
     {
@@ -105,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(audit.value(0, 0).toLongLong(), 4);
     }
 
-    void readOnlyScope_data() { lifecycle_data(); }
+    void readOnlyScope_data() { addBackendRows(); }
     void readOnlyScope()
     {
         QFETCH(QString, backend);

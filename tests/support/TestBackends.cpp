@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
+#include <QTest>
 #include <QTemporaryDir>
 #include <QUrl>
 
@@ -35,6 +36,13 @@ Backend TestBackends::create(const QString &name)
     QUrl url(adminUrl);
     url.setPath(u'/' + database);
     return {name, url.toString(), qEnvironmentVariable("ADP_TEST_REDIS_URL")};
+}
+
+void addBackendRows()
+{
+    QTest::addColumn<QString>("backend");
+    for (const QString &name : TestBackends::names())
+        QTest::newRow(qPrintable(name)) << name;
 }
 
 void TestBackends::flushRedis()

@@ -27,6 +27,9 @@ public:
     static void flushRedis();
 };
 
+// A "backend" column with one row per backend, for a test's _data() function.
+void addBackendRows();
+
 // QFAIL/QSKIP when `name` cannot run here; use at the top of a test function.
 #define ADP_REQUIRE_BACKEND(name)                                                                  \
     do {                                                                                           \
