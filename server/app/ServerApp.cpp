@@ -9,6 +9,8 @@
 #include "auth/AuthService.h"
 #include "auth/DatabaseSessionStore.h"
 #include "auth/LoginThrottle.h"
+#include "auth/OAuthProviderService.h"
+#include "crypto/SecretBox.h"
 #include "auth/Permissions.h"
 #include "auth/RedisSessionStore.h"
 #include "auth/SessionCache.h"
@@ -27,6 +29,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QJsonArray>
 #include <QUuid>
 #include <QEventLoop>
 #include <QThread>
@@ -61,6 +64,8 @@ struct ServerApp::Parts
     std::unique_ptr<auth::UserRepository> users;
     std::unique_ptr<auth::LoginThrottle> throttle;
     std::unique_ptr<auth::ApiTokenService> tokens;
+    std::unique_ptr<crypto::SecretBox> secrets;
+    std::unique_ptr<auth::OAuthProviderService> providers;
     std::unique_ptr<auth::ApiTokensController> tokensController;
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<projects::ProjectRepository> projectRepository;
@@ -143,6 +148,8 @@ bool ServerApp::open(QString *error)
                                                       m->config.sessionTtlSeconds * 1000, m->config.sessionMaxSeconds * 1000,
                                                       *m->throttle);
         m->tokens = std::make_unique<auth::ApiTokenService>(*m->database, *m->audit, *m->clock);
+        m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
+        m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
         m->projectRepository = std::make_unique<projects::ProjectRepository>(*m->database);
         m->projects = std::make_unique<projects::ProjectService>(*m->database, *m->projectRepository, *m->audit,
                                                                  *m->publisher, *m->clock);
@@ -171,6 +178,14 @@ bool ServerApp::listen(QString *error)
     m->healthController->registerRoutes(*m->router);
     m->authController->registerRoutes(*m->router);
     m->projectsController->registerRoutes(*m->router);
+    auth::OAuthProviderService *providerService = m->providers.get();
+    m->router->add(http::Method::Get, QStringLiteral("/api/v1/auth/providers"), QStringLiteral("auth.providers"),
+                   [providerService](http::Request &) {
+                       QJsonArray items;
+                       for (const auth::OAuthProvider &provider : providerService->list())
+                           items.append(provider.toPublicJson());
+                       return http::HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
+                   });
     m->tokensController = std::make_unique<auth::ApiTokensController>(*m->tokens);
     m->tokensController->registerRoutes(*m->router);
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
@@ -267,5 +282,6 @@ auth::UserRepository &ServerApp::users() { return *m->users; }
 projects::ProjectService &ServerApp::projects() { return *m->projects; }
 events::EventHub &ServerApp::events() { return *m->hub; }
 audit::AuditService &ServerApp::audit() { return *m->auditService; }
+auth::OAuthProviderService &ServerApp::providers() { return *m->providers; }
 
 } // namespace adp::server

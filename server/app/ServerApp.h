@@ -9,7 +9,7 @@
 namespace adp::server {
 
 namespace storage { class Database; }
-namespace auth { class AuthService; class UserRepository; }
+namespace auth { class AuthService; class UserRepository; class OAuthProviderService; }
 namespace projects { class ProjectService; }
 namespace events { class EventHub; }
 namespace audit { class AuditService; }
@@ -42,6 +42,7 @@ public:
     projects::ProjectService &projects();
     events::EventHub &events();
     audit::AuditService &audit();
+    auth::OAuthProviderService &providers();
 
 private:
     struct Parts;

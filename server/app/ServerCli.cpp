@@ -5,6 +5,7 @@
 #include "ServerApp.h"
 #include "SignalWatcher.h"
 #include "audit/AuditService.h"
+#include "auth/OAuthProviderService.h"
 #include "auth/AuthService.h"
 #include "shared/core/Version.h"
 #include "storage/Database.h"
@@ -58,6 +59,7 @@ const FlagSpec kFlags[] = {
     {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
     {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
+    {"secrets_key_file", "secrets-key-file", "Key sealing stored secrets (default: secrets.key in the data dir).", "file"},
 };
 
 std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)
@@ -199,6 +201,53 @@ int verifyAudit(const ServerConfig &config)
     return kExitFailure;
 }
 
+int manageProviders(const ServerConfig &config, const QString &action, const QCommandLineParser &parser)
+{
+    ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    const MutationContext context{{0, QStringLiteral("adp-server providers"), true, {}}, {QStringLiteral("cli"), {}, {}}};
+    if (action == u"list") {
+        for (const auth::OAuthProvider &provider : app.providers().list())
+            out() << QStringLiteral("%1\t%2\t%3\t%4\n").arg(provider.name, provider.type, provider.clientId, provider.issuer);
+        return kExitOk;
+    }
+    const QString name = parser.value(QStringLiteral("name"));
+    if (name.isEmpty()) {
+        err() << "usage: adp-server providers add|remove --name N ..." << Qt::endl;
+        return kExitUsage;
+    }
+    if (action == u"remove") {
+        const auto removed = app.providers().remove(context, name);
+        if (!removed.ok()) {
+            err() << QStringLiteral("adp-server providers remove: ") << removed.error().message << Qt::endl;
+            return kExitFailure;
+        }
+        out() << QStringLiteral("removed provider %1\n").arg(name);
+        return kExitOk;
+    }
+    if (!parser.isSet(QStringLiteral("client-secret-stdin"))) {
+        err() << "usage: adp-server providers add --name N --type github|gitlab|oidc --client-id ID "
+                 "--client-secret-stdin [--issuer URL]" << Qt::endl;
+        return kExitUsage;
+    }
+    QTextStream in(stdin);
+    const auth::OAuthProviderService::Input input{name, parser.value(QStringLiteral("type")), parser.value(QStringLiteral("client-id")),
+                                                  in.readLine().trimmed(), parser.value(QStringLiteral("issuer"))};
+    const auto added = app.providers().add(context, input);
+    if (!added.ok()) {
+        err() << QStringLiteral("adp-server providers add: ") << added.error().message << Qt::endl;
+        for (const auto &field : added.error().fields)
+            err() << QStringLiteral("  %1: %2").arg(field.field, field.message) << Qt::endl;
+        return kExitFailure;
+    }
+    out() << QStringLiteral("added provider %1 (%2)\n").arg(name, input.type);
+    return kExitOk;
+}
+
 } // namespace
 
 int runServerCli(const QStringList &arguments)
@@ -207,7 +256,8 @@ int runServerCli(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "ADP server.\n\nCommands:\n  serve (default)   run the server\n  migrate           apply database migrations\n"
         "  users add         create a local account\n"
-        "  audit verify      check the audit trail's hash chain (exit 1 when broken)"));
+        "  audit verify      check the audit trail's hash chain (exit 1 when broken)\n"
+        "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("version"), QStringLiteral("Print the version and exit.")});
     parser.addOption({QStringLiteral("config"), QStringLiteral("YAML config file (also ADP_CONFIG)."), QStringLiteral("file")});
@@ -220,6 +270,11 @@ int runServerCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("username"), QStringLiteral("users add: the new account's name."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
     parser.addOption({QStringLiteral("admin"), QStringLiteral("users add: make the account an administrator.")});
+    parser.addOption({QStringLiteral("name"), QStringLiteral("providers add|remove: the provider's name."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("type"), QStringLiteral("providers add: github, gitlab or oidc."), QStringLiteral("type")});
+    parser.addOption({QStringLiteral("client-id"), QStringLiteral("providers add: the OAuth client id."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("client-secret-stdin"), QStringLiteral("providers add: read the client secret from standard input.")});
+    parser.addOption({QStringLiteral("issuer"), QStringLiteral("providers add: issuer URL (OIDC; self-hosted GitLab)."), QStringLiteral("url")});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, users add or audit verify"));
 
     if (!parser.parse(arguments)) {
@@ -250,6 +305,9 @@ int runServerCli(const QStringList &arguments)
             return addUser(*config, parser);
         if (command == u"audit" && positional.value(1) == u"verify" && positional.size() == 2)
             return verifyAudit(*config);
+        static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
+        if (command == u"providers" && providerActions.contains(positional.value(1)) && positional.size() == 2)
+            return manageProviders(*config, positional.value(1), parser);
     } catch (const std::exception &error) {
         spdlog::critical("adp-server failed: {}", error.what());
         err() << QStringLiteral("adp-server: ") << QString::fromStdString(error.what()) << Qt::endl;

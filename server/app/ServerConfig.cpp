@@ -12,7 +12,7 @@ QStringList ServerConfig::keys()
     return {QStringLiteral("listen"),    QStringLiteral("data_dir"),   QStringLiteral("database"),
             QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
             QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
-            QStringLiteral("audit_key_file"), QStringLiteral("session_max")};
+            QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -100,6 +100,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
     config.databaseUrl = merged.value(QStringLiteral("database"));
     config.redisUrl = merged.value(QStringLiteral("redis"));
     config.auditKeyFile = merged.value(QStringLiteral("audit_key_file"));
+    config.secretsKeyFile = merged.value(QStringLiteral("secrets_key_file"));
     if (merged.contains(QStringLiteral("log_format"))) {
         config.logFormat = merged.value(QStringLiteral("log_format"));
         if (config.logFormat != u"text" && config.logFormat != u"json") {
@@ -146,6 +147,11 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
 QString ServerConfig::effectiveAuditKeyFile() const
 {
     return auditKeyFile.isEmpty() ? dataDir + QStringLiteral("/audit.key") : auditKeyFile;
+}
+
+QString ServerConfig::effectiveSecretsKeyFile() const
+{
+    return secretsKeyFile.isEmpty() ? dataDir + QStringLiteral("/secrets.key") : secretsKeyFile;
 }
 
 QString ServerConfig::effectiveDatabaseUrl() const

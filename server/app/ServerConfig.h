@@ -23,7 +23,8 @@ struct ServerConfig
     qint64 sessionMaxSeconds = 30 * 24 * 3600;  // however active, a session ends this long after sign-in
     int databasePoolSize = 16;
     bool seedDemo = false;
-    QString auditKeyFile; // empty: audit.key in dataDir; a team's replicas must share it
+    QString auditKeyFile;   // empty: audit.key in dataDir; a team's replicas must share it
+    QString secretsKeyFile; // empty: secrets.key in dataDir; seals stored secrets; shared by replicas too
 
     // One source's raw values, keyed by config-file key (listen, data_dir, ...).
     using Values = QHash<QString, QString>;
@@ -38,6 +39,7 @@ struct ServerConfig
 
     QString effectiveDatabaseUrl() const;
     QString effectiveAuditKeyFile() const;
+    QString effectiveSecretsKeyFile() const;
     bool isTeamMode() const { return !redisUrl.isEmpty(); }
 };
 

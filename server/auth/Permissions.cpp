@@ -11,6 +11,7 @@ using Requirement = Permission::Requirement;
 const Permission kTable[] = {
     {"health.read", Requirement::Anyone, false, false},
     {"auth.login", Requirement::Anyone, true, false},
+    {"auth.providers", Requirement::Anyone, false, false},
     {"auth.logout", Requirement::SignedIn, false, false},
     {"auth.me", Requirement::SignedIn, false, false},
     {"session.list", Requirement::SignedIn, false, false},

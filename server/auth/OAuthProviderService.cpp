@@ -1,0 +1,161 @@
+#include "OAuthProviderService.h"
+
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QHostAddress>
+#include <QRegularExpression>
+
+namespace adp::server::auth {
+
+namespace {
+namespace fieldcodes = shared::fieldcodes;
+
+const QString kColumns = QStringLiteral("id, name, type, client_id, issuer, authorize_url, token_url, userinfo_url, scopes");
+
+OAuthProvider fromRow(const storage::ResultSet &rows, int row)
+{
+    return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
+            rows.value(row, 3).toString(),   rows.value(row, 4).toString(), QUrl(rows.value(row, 5).toString()),
+            QUrl(rows.value(row, 6).toString()), QUrl(rows.value(row, 7).toString()), rows.value(row, 8).toString()};
+}
+
+// https anywhere; plain http only to this machine (a provider under test or in development).
+bool acceptableIssuer(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() || url.hasFragment())
+        return false;
+    if (url.scheme() == u"https")
+        return true;
+    const QHostAddress host(url.host());
+    return url.scheme() == u"http" && (url.host() == u"localhost" || host.isLoopback());
+}
+
+QString trimmedSlash(QString text)
+{
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    return text;
+}
+
+// GitHub and GitLab need only a client id and secret; their endpoints are known.
+OAuthProvider preset(const OAuthProviderService::Input &input)
+{
+    OAuthProvider provider;
+    provider.name = input.name;
+    provider.type = input.type;
+    provider.clientId = input.clientId;
+    if (input.type == u"github") {
+        provider.authorizeUrl = QUrl(QStringLiteral("https://github.com/login/oauth/authorize"));
+        provider.tokenUrl = QUrl(QStringLiteral("https://github.com/login/oauth/access_token"));
+        provider.userinfoUrl = QUrl(QStringLiteral("https://api.github.com/user"));
+        provider.scopes = QStringLiteral("read:user user:email");
+    } else if (input.type == u"gitlab") {
+        provider.issuer = trimmedSlash(input.issuer.isEmpty() ? QStringLiteral("https://gitlab.com") : input.issuer);
+        provider.authorizeUrl = QUrl(provider.issuer + QStringLiteral("/oauth/authorize"));
+        provider.tokenUrl = QUrl(provider.issuer + QStringLiteral("/oauth/token"));
+        provider.userinfoUrl = QUrl(provider.issuer + QStringLiteral("/oauth/userinfo"));
+        provider.scopes = QStringLiteral("openid profile email");
+    } else {
+        provider.issuer = trimmedSlash(input.issuer); // endpoints come from its discovery document
+        provider.scopes = QStringLiteral("openid profile email");
+    }
+    return provider;
+}
+} // namespace
+
+QJsonObject OAuthProvider::toPublicJson() const
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("type"), type}, {QStringLiteral("issuer"), issuer}};
+}
+
+shared::FieldErrors OAuthProviderService::validate(const Input &input)
+{
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9-]{1,31}$"));
+    shared::FieldErrors errors;
+    if (!namePattern.match(input.name).hasMatch())
+        errors.append({QStringLiteral("name"), QString::fromLatin1(fieldcodes::InvalidFormat),
+                       QStringLiteral("must be 2-32 lowercase letters, digits or '-', starting with a letter")});
+    if (input.type != u"github" && input.type != u"gitlab" && input.type != u"oidc")
+        errors.append({QStringLiteral("type"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("must be github, gitlab or oidc")});
+    if (input.clientId.trimmed().isEmpty())
+        errors.append({QStringLiteral("client_id"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+    else if (input.clientId.size() > 200)
+        errors.append({QStringLiteral("client_id"), QString::fromLatin1(fieldcodes::TooLong), QStringLiteral("must be at most 200 characters")});
+    if (input.clientSecret.isEmpty())
+        errors.append({QStringLiteral("client_secret"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+    else if (input.clientSecret.size() > 500)
+        errors.append({QStringLiteral("client_secret"), QString::fromLatin1(fieldcodes::TooLong), QStringLiteral("must be at most 500 characters")});
+    if (input.type == u"oidc" && input.issuer.isEmpty())
+        errors.append({QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::Required),
+                       QStringLiteral("is required for OpenID Connect (the URL its discovery document lives under)")});
+    else if (!input.issuer.isEmpty() && !acceptableIssuer(input.issuer))
+        errors.append({QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::InvalidFormat),
+                       QStringLiteral("must be an https URL (http only on this machine) without query or credentials")});
+    if (input.type == u"github" && !input.issuer.isEmpty())
+        errors.append({QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("is not used for github")});
+    return errors;
+}
+
+Outcome<OAuthProvider> OAuthProviderService::add(const MutationContext &context, const Input &input)
+{
+    const shared::FieldErrors errors = validate(input);
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    OAuthProvider provider = preset(input);
+    try {
+        storage::Transaction tx(m_database);
+        const auto rows = tx.exec(
+            QStringLiteral("INSERT INTO oauth_providers (name, type, client_id, client_secret_sealed, issuer, authorize_url, "
+                           "token_url, userinfo_url, scopes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            {provider.name, provider.type, provider.clientId, m_secrets.seal(input.clientSecret), provider.issuer,
+             provider.authorizeUrl.toString(), provider.tokenUrl.toString(), provider.userinfoUrl.toString(), provider.scopes,
+             m_clock.nowMs()});
+        provider.id = rows.value(0, 0).toLongLong();
+        QJsonObject summary = provider.toPublicJson();
+        summary.insert(QStringLiteral("client_id"), provider.clientId); // never the secret
+        m_audit.record(tx, context, {QStringLiteral("provider.created"), QStringLiteral("oauth_provider"), provider.name, {}, summary});
+        tx.commit();
+    } catch (const storage::StorageError &error) {
+        if (error.kind() != storage::StorageError::Kind::UniqueViolation)
+            throw;
+        return ServiceError::conflict(QStringLiteral("A provider with this name exists"),
+                                      {{QStringLiteral("name"), QString::fromLatin1(fieldcodes::Taken), QStringLiteral("is already taken")}});
+    }
+    return provider;
+}
+
+QList<OAuthProvider> OAuthProviderService::list()
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers ORDER BY name"));
+    QList<OAuthProvider> providers;
+    for (int row = 0; row < rows.size(); ++row)
+        providers.append(fromRow(rows, row));
+    return providers;
+}
+
+Outcome<Unit> OAuthProviderService::remove(const MutationContext &context, const QString &name)
+{
+    storage::Transaction tx(m_database);
+    const auto rows = tx.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
+    if (rows.isEmpty())
+        return ServiceError::notFound(QStringLiteral("Provider"));
+    tx.exec(QStringLiteral("DELETE FROM oauth_providers WHERE name = ?"), {name});
+    m_audit.record(tx, context, {QStringLiteral("provider.removed"), QStringLiteral("oauth_provider"), name,
+                                 fromRow(rows, 0).toPublicJson(), {}});
+    tx.commit();
+    return Unit{};
+}
+
+std::optional<QString> OAuthProviderService::clientSecret(const QString &name)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT client_secret_sealed FROM oauth_providers WHERE name = ?"), {name});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return m_secrets.open(rows.value(0, 0).toString());
+}
+
+} // namespace adp::server::auth
