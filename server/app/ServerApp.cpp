@@ -41,9 +41,12 @@ namespace adp::server {
 
 namespace {
 constexpr int kDrainTimeoutMs = 10000;
-// Sessions are re-read from Redis or the database at least this often;
-// revocations reach every replica sooner through the event bus.
+// Sessions are re-read from Redis at least this often; revocations reach
+// every replica sooner through the event bus.
 constexpr qint64 kSessionCacheMs = 30000;
+// The embedded server has no bus to hear of revocations made by another
+// process (adp-server users set-role), so it trusts its cache only briefly.
+constexpr qint64 kEmbeddedSessionCacheMs = 2000;
 }
 
 struct ServerApp::Parts
@@ -134,7 +137,7 @@ bool ServerApp::open(QString *error)
         } else {
             m->hub = std::make_unique<events::EventHub>(QUuid::createUuid().toString(QUuid::WithoutBraces));
             m->sessionStore = std::make_unique<auth::DatabaseSessionStore>(*m->database);
-            m->sessions = std::make_unique<auth::SessionCache>(*m->sessionStore, kSessionCacheMs);
+            m->sessions = std::make_unique<auth::SessionCache>(*m->sessionStore, kEmbeddedSessionCacheMs);
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 

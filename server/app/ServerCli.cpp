@@ -174,6 +174,32 @@ int addUser(const ServerConfig &config, const QCommandLineParser &parser)
     return kExitOk;
 }
 
+int setRole(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    const QString username = parser.value(QStringLiteral("username"));
+    const bool grant = parser.isSet(QStringLiteral("admin"));
+    if (username.isEmpty() || grant == parser.isSet(QStringLiteral("no-admin"))) {
+        err() << "usage: adp-server users set-role --username U --admin|--no-admin" << Qt::endl;
+        return kExitUsage;
+    }
+    ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    const MutationContext context{{0, QStringLiteral("adp-server users set-role"), true, {}}, {QStringLiteral("cli"), {}, {}}};
+    const auto changed = app.auth().setAdmin(context, username, grant);
+    if (!changed.ok()) {
+        err() << QStringLiteral("adp-server users set-role: ") << changed.error().message << Qt::endl;
+        return kExitFailure;
+    }
+    out() << QStringLiteral("%1 is %2 administrator; %3 session(s) ended\n")
+                 .arg(username, grant ? QStringLiteral("now an") : QStringLiteral("no longer an"))
+                 .arg(changed.value());
+    return kExitOk;
+}
+
 int verifyAudit(const ServerConfig &config)
 {
     // Without the original key every event would look forged: refuse rather than mislead.
@@ -256,6 +282,7 @@ int runServerCli(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "ADP server.\n\nCommands:\n  serve (default)   run the server\n  migrate           apply database migrations\n"
         "  users add         create a local account\n"
+        "  users set-role    grant or withdraw administration (ends the user's sessions)\n"
         "  audit verify      check the audit trail's hash chain (exit 1 when broken)\n"
         "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
     parser.addHelpOption();
@@ -269,7 +296,8 @@ int runServerCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Create the demo project if it does not exist.")});
     parser.addOption({QStringLiteral("username"), QStringLiteral("users add: the new account's name."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
-    parser.addOption({QStringLiteral("admin"), QStringLiteral("users add: make the account an administrator.")});
+    parser.addOption({QStringLiteral("admin"), QStringLiteral("users add|set-role: make the account an administrator.")});
+    parser.addOption({QStringLiteral("no-admin"), QStringLiteral("users set-role: withdraw administration.")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("providers add|remove: the provider's name."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("type"), QStringLiteral("providers add: github, gitlab or oidc."), QStringLiteral("type")});
     parser.addOption({QStringLiteral("client-id"), QStringLiteral("providers add: the OAuth client id."), QStringLiteral("id")});
@@ -303,6 +331,8 @@ int runServerCli(const QStringList &arguments)
             return migrate(*config);
         if (command == u"users" && positional.value(1) == u"add" && positional.size() == 2)
             return addUser(*config, parser);
+        if (command == u"users" && positional.value(1) == u"set-role" && positional.size() == 2)
+            return setRole(*config, parser);
         if (command == u"audit" && positional.value(1) == u"verify" && positional.size() == 2)
             return verifyAudit(*config);
         static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};

@@ -100,6 +100,29 @@ std::optional<Actor> AuthService::authenticate(const QString &token)
     return Actor{session->userId, session->username, session->isAdmin, hash.left(12), {}, 0};
 }
 
+Outcome<int> AuthService::setAdmin(const MutationContext &context, const QString &username, bool isAdmin)
+{
+    const auto user = m_users.findByUsername(username);
+    if (!user)
+        return ServiceError::notFound(QStringLiteral("User"));
+    if (user->isAdmin == isAdmin)
+        return 0;
+    {
+        storage::Transaction tx(m_database);
+        m_users.setAdmin(tx, user->id, isAdmin);
+        m_audit.record(tx, context, {QStringLiteral("user.role_changed"), QStringLiteral("user"), QString::number(user->id),
+                                     QJsonObject{{QStringLiteral("is_admin"), user->isAdmin}},
+                                     QJsonObject{{QStringLiteral("is_admin"), isAdmin}}});
+        tx.commit();
+    }
+    int ended = 0;
+    for (const Session &session : m_sessions.listForUser(user->id, m_clock.nowMs())) {
+        m_sessions.remove(session.tokenHash);
+        ++ended;
+    }
+    return ended;
+}
+
 QList<Session> AuthService::sessionsOf(const Actor &actor)
 {
     return m_sessions.listForUser(actor.userId, m_clock.nowMs());

@@ -43,6 +43,10 @@ public:
     // "This computer" hand-off). The token must be high-entropy.
     void createSessionWithToken(const User &user, const QString &token, const RequestMeta &meta);
 
+    // Grants or withdraws administration. The user's sessions end: privileges
+    // are part of a session, so a changed role needs a new sign-in (a new token).
+    Outcome<int> setAdmin(const MutationContext &context, const QString &username, bool isAdmin);
+
     // The caller's own sessions; `currentHash` marks the one in use.
     QList<Session> sessionsOf(const Actor &actor);
     Outcome<Unit> revokeSession(const MutationContext &context, const QString &sessionId);

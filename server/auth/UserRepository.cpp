@@ -43,4 +43,9 @@ User UserRepository::insert(storage::Transaction &tx, User user)
     return user;
 }
 
+void UserRepository::setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin)
+{
+    tx.exec(QStringLiteral("UPDATE users SET is_admin = ? WHERE id = ?"), {isAdmin, id});
+}
+
 } // namespace adp::server::auth

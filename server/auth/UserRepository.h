@@ -19,6 +19,7 @@ public:
     qint64 count();
     // Throws StorageError::UniqueViolation when the username is taken.
     User insert(storage::Transaction &tx, User user);
+    void setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin);
 
 private:
     static User fromRow(const storage::ResultSet &rows, int row);

@@ -68,6 +68,21 @@ private Q_SLOTS:
         HttpTestClient client(process.url());
         QVERIFY(!client.login(QStringLiteral("bob"), QStringLiteral("bob-password")).isEmpty());
         QCOMPARE(client.get(QStringLiteral("/api/v1/auth/me")).json().value("is_admin").toBool(), true);
+
+        // Withdrawing administration ends bob's sessions: the next request needs a new sign-in.
+        QStringList roleArguments{"users", "set-role", "--username", "bob", "--no-admin"};
+        roleArguments += common;
+        if (!storage.redisUrl.isEmpty())
+            roleArguments << "--redis" << storage.redisUrl;
+        const Run demoted = server(roleArguments);
+        QVERIFY2(demoted.code == 0, qPrintable(demoted.err));
+        QVERIFY(demoted.out.contains(QStringLiteral("1 session(s) ended")));
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/api/v1/auth/me")).status, 401, 5000);
+        QVERIFY(!client.login(QStringLiteral("bob"), QStringLiteral("bob-password")).isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v1/auth/me")).json().value("is_admin").toBool(), false);
+        QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 403);
+        QCOMPARE(server(QStringList{"users", "set-role", "--username", "nobody", "--admin"} + common).code, 1);
+        QCOMPARE(server(QStringList{"users", "set-role", "--username", "bob"} + common).code, 2);
     }
 
     void refusesNewerSchemaAtStart()
