@@ -43,6 +43,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis(); // sessions of other suites' servers would count as bob's (same user id)
         const Backend storage = TestBackends::create(backend);
         QTemporaryDir dataDir;
         const QStringList common{"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--log-level", "warn"};
