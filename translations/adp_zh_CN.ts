@@ -20,7 +20,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in '.' (project.)</source>
+        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server's saved session</source>
+        <source>Use this server&apos;s saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -362,7 +362,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 标识：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -610,7 +610,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server's http:// or https:// address</source>
+        <source>Enter the server&apos;s http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -625,7 +625,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account "admin" on this computer.
+        <source>ADP created the account &quot;admin&quot; on this computer.
 
 Password: %1
 
@@ -860,7 +860,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>新建 API 令牌</translation>
     </message>
     <message>
-        <source>Token "%1" was created. Copy it now: it is not shown again.
+        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
 
 %2</source>
         <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
@@ -1077,7 +1077,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
+        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>

@@ -13,7 +13,7 @@ namespace adp::server {
 namespace {
 MutationContext systemContext()
 {
-    return {{0, QStringLiteral("system"), true, {}}, {QStringLiteral("bootstrap"), {}, {}}};
+    return MutationContext::system(QStringLiteral("system"), QStringLiteral("bootstrap"));
 }
 } // namespace
 

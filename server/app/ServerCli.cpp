@@ -91,6 +91,18 @@ std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)
     return config;
 }
 
+// Opens storage for a one-off command; null (after saying why) when it cannot.
+std::unique_ptr<ServerApp> openForCommand(const ServerConfig &config)
+{
+    auto app = std::make_unique<ServerApp>(config);
+    QString error;
+    if (!app->open(&error)) {
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return nullptr;
+    }
+    return app;
+}
+
 int serve(ServerConfig config)
 {
     // Installed first: a SIGTERM during start-up still ends in a clean shutdown.
@@ -156,14 +168,11 @@ int addUser(const ServerConfig &config, const QCommandLineParser &parser)
     }
     QTextStream in(stdin);
     const QString password = in.readLine();
-    ServerApp app(config);
-    QString error;
-    if (!app.open(&error)) {
-        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+    const auto app = openForCommand(config);
+    if (!app)
         return kExitFailure;
-    }
-    const MutationContext context{{0, QStringLiteral("adp-server users add"), true, {}}, {QStringLiteral("cli"), {}, {}}};
-    const auto created = app.auth().createUser(username, password, parser.isSet(QStringLiteral("admin")), context);
+    const auto context = MutationContext::system(QStringLiteral("adp-server users add"), QStringLiteral("cli"));
+    const auto created = app->auth().createUser(username, password, parser.isSet(QStringLiteral("admin")), context);
     if (!created.ok()) {
         err() << QStringLiteral("adp-server users add: ") << created.error().message << Qt::endl;
         for (const auto &field : created.error().fields)
@@ -182,14 +191,11 @@ int setRole(const ServerConfig &config, const QCommandLineParser &parser)
         err() << "usage: adp-server users set-role --username U --admin|--no-admin" << Qt::endl;
         return kExitUsage;
     }
-    ServerApp app(config);
-    QString error;
-    if (!app.open(&error)) {
-        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+    const auto app = openForCommand(config);
+    if (!app)
         return kExitFailure;
-    }
-    const MutationContext context{{0, QStringLiteral("adp-server users set-role"), true, {}}, {QStringLiteral("cli"), {}, {}}};
-    const auto changed = app.auth().setAdmin(context, username, grant);
+    const auto context = MutationContext::system(QStringLiteral("adp-server users set-role"), QStringLiteral("cli"));
+    const auto changed = app->auth().setAdmin(context, username, grant);
     if (!changed.ok()) {
         err() << QStringLiteral("adp-server users set-role: ") << changed.error().message << Qt::endl;
         return kExitFailure;
@@ -208,14 +214,11 @@ int verifyAudit(const ServerConfig &config)
                      .arg(config.effectiveAuditKeyFile()) << Qt::endl;
         return kExitFailure;
     }
-    ServerApp app(config);
-    QString error;
-    if (!app.open(&error)) {
-        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+    const auto app = openForCommand(config);
+    if (!app)
         return kExitFailure;
-    }
-    const MutationContext context{{0, QStringLiteral("adp-server audit verify"), true, {}}, {QStringLiteral("cli"), {}, {}}};
-    const auto result = app.audit().verify(context);
+    const auto context = MutationContext::system(QStringLiteral("adp-server audit verify"), QStringLiteral("cli"));
+    const auto result = app->audit().verify(context);
     const shared::AuditVerification &report = result.value();
     if (report.intact) {
         out() << QStringLiteral("audit trail intact: %1 events, chain and head verified\n").arg(report.checked);
@@ -229,15 +232,12 @@ int verifyAudit(const ServerConfig &config)
 
 int manageProviders(const ServerConfig &config, const QString &action, const QCommandLineParser &parser)
 {
-    ServerApp app(config);
-    QString error;
-    if (!app.open(&error)) {
-        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+    const auto app = openForCommand(config);
+    if (!app)
         return kExitFailure;
-    }
-    const MutationContext context{{0, QStringLiteral("adp-server providers"), true, {}}, {QStringLiteral("cli"), {}, {}}};
+    const auto context = MutationContext::system(QStringLiteral("adp-server providers"), QStringLiteral("cli"));
     if (action == u"list") {
-        for (const auth::OAuthProvider &provider : app.providers().list())
+        for (const auth::OAuthProvider &provider : app->providers().list())
             out() << QStringLiteral("%1\t%2\t%3\t%4\n").arg(provider.name, provider.type, provider.clientId, provider.issuer);
         return kExitOk;
     }
@@ -247,7 +247,7 @@ int manageProviders(const ServerConfig &config, const QString &action, const QCo
         return kExitUsage;
     }
     if (action == u"remove") {
-        const auto removed = app.providers().remove(context, name);
+        const auto removed = app->providers().remove(context, name);
         if (!removed.ok()) {
             err() << QStringLiteral("adp-server providers remove: ") << removed.error().message << Qt::endl;
             return kExitFailure;
@@ -263,7 +263,7 @@ int manageProviders(const ServerConfig &config, const QString &action, const QCo
     QTextStream in(stdin);
     const auth::OAuthProviderService::Input input{name, parser.value(QStringLiteral("type")), parser.value(QStringLiteral("client-id")),
                                                   in.readLine().trimmed(), parser.value(QStringLiteral("issuer"))};
-    const auto added = app.providers().add(context, input);
+    const auto added = app->providers().add(context, input);
     if (!added.ok()) {
         err() << QStringLiteral("adp-server providers add: ") << added.error().message << Qt::endl;
         for (const auto &field : added.error().fields)

@@ -16,6 +16,8 @@ class AuditChain
 public:
     explicit AuditChain(QByteArray key) : m_key(std::move(key)) {}
 
+    static constexpr int kKeyBytes = 32;
+
     // Reads the key file, creating it (32 random bytes, mode 0600) when absent.
     // Throws std::runtime_error when it cannot be read or created.
     static AuditChain fromKeyFile(const QString &path);

@@ -1,6 +1,5 @@
 #include "AuditRecorder.h"
 
-#include "AuditRepository.h"
 #include "StoredAuditEvent.h"
 
 #include <QJsonDocument>
@@ -49,7 +48,7 @@ void AuditRecorder::record(storage::Transaction &tx, const MutationContext &cont
     tx.exec(QStringLiteral("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, mac = ? WHERE id = 1"),
             {event.seq, event.hash, m_chain.headMac(event.seq, event.hash)});
     if (m_events) {
-        tx.onCommit([events = m_events, json = AuditRepository::toApi(event).toJson()]() {
+        tx.onCommit([events = m_events, json = event.toApi().toJson()]() {
             events->publish(QString::fromLatin1(kTopic), QStringLiteral("audit.recorded"), json);
         });
     }

@@ -2,8 +2,6 @@
 
 #include "storage/SqlText.h"
 
-#include <QJsonDocument>
-
 namespace adp::server::audit {
 
 namespace {
@@ -103,24 +101,6 @@ AuditRepository::Head AuditRepository::head()
     if (rows.isEmpty())
         return {-1, {}, {}};
     return {rows.value(0, 0).toLongLong(), rows.value(0, 1).toString(), rows.value(0, 2).toString()};
-}
-
-shared::AuditEvent AuditRepository::toApi(const StoredAuditEvent &event)
-{
-    shared::AuditEvent api;
-    api.seq = event.seq;
-    api.occurredAt = QDateTime::fromMSecsSinceEpoch(event.occurredAtMs, Qt::UTC);
-    api.actorId = event.actorId;
-    api.actorName = event.actorName;
-    api.action = event.action;
-    api.targetType = event.targetType;
-    api.targetId = event.targetId;
-    api.requestId = event.requestId;
-    api.ip = event.ip;
-    api.userAgent = event.userAgent;
-    api.before = QJsonDocument::fromJson(event.beforeJson.toUtf8()).object();
-    api.after = QJsonDocument::fromJson(event.afterJson.toUtf8()).object();
-    return api;
 }
 
 } // namespace adp::server::audit

@@ -28,8 +28,6 @@ public:
     };
     Head head();
 
-    static shared::AuditEvent toApi(const StoredAuditEvent &event);
-
 private:
     storage::Database &m_database;
 };

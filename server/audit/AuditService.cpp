@@ -21,7 +21,7 @@ Outcome<AuditService::Page> AuditService::list(const MutationContext &, const sh
         page.nextCursor = QString::number(rows.constLast().seq);
     }
     for (const StoredAuditEvent &row : rows)
-        page.items.append(AuditRepository::toApi(row));
+        page.items.append(row.toApi());
     return page;
 }
 

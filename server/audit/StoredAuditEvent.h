@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/core/AuditEvent.h"
+
 #include <QString>
 #include <QVariant>
 
@@ -25,6 +27,8 @@ struct StoredAuditEvent
 
     // The fields the hash covers, in a fixed order, as compact JSON.
     QByteArray canonical() const;
+    // The event as the API shows it.
+    shared::AuditEvent toApi() const;
 };
 
 } // namespace adp::server::audit

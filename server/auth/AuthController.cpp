@@ -2,6 +2,7 @@
 
 #include "http/JsonBody.h"
 #include "http/ServiceErrorMapping.h"
+#include "shared/core/ApiTime.h"
 #include "shared/core/JsonFields.h"
 
 #include <QJsonArray>
@@ -58,8 +59,7 @@ HttpResponse AuthController::login(Request &request)
     return http::respond(m_service.login(username, password, request.meta), [](const LoginResult &result) {
         return HttpResponse::json(200, QJsonObject{
             {QStringLiteral("token"), result.token},
-            {QStringLiteral("expires_at"),
-             QDateTime::fromMSecsSinceEpoch(result.expiresAtMs, Qt::UTC).toString(Qt::ISODateWithMs)},
+            {QStringLiteral("expires_at"), shared::toApiTime(result.expiresAtMs)},
             {QStringLiteral("user"), userJson(result.user.id, result.user.username, result.user.isAdmin)}});
     });
 }
@@ -75,10 +75,9 @@ HttpResponse AuthController::sessions(Request &request)
     const QString current = request.actor->tokenId == 0 ? request.actor->sessionId : QString();
     QJsonArray items;
     for (const Session &session : m_service.sessionsOf(*request.actor)) {
-        const auto iso = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); };
         items.append(QJsonObject{{QStringLiteral("id"), AuthService::publicSessionId(session.tokenHash)},
-                                 {QStringLiteral("created_at"), iso(session.createdAtMs)},
-                                 {QStringLiteral("expires_at"), iso(session.expiresAtMs)},
+                                 {QStringLiteral("created_at"), shared::toApiTime(session.createdAtMs)},
+                                 {QStringLiteral("expires_at"), shared::toApiTime(session.expiresAtMs)},
                                  {QStringLiteral("ip"), session.ip},
                                  {QStringLiteral("user_agent"), session.userAgent},
                                  {QStringLiteral("current"), !current.isEmpty() && session.tokenHash.startsWith(current)}});

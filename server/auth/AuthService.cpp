@@ -115,8 +115,15 @@ Outcome<int> AuthService::setAdmin(const MutationContext &context, const QString
                                      QJsonObject{{QStringLiteral("is_admin"), isAdmin}}});
         tx.commit();
     }
+    return endSessions(user->id, {});
+}
+
+int AuthService::endSessions(qint64 userId, const QString &keepTokenHash)
+{
     int ended = 0;
-    for (const Session &session : m_sessions.listForUser(user->id, m_clock.nowMs())) {
+    for (const Session &session : m_sessions.listForUser(userId, m_clock.nowMs())) {
+        if (session.tokenHash == keepTokenHash)
+            continue;
         m_sessions.remove(session.tokenHash);
         ++ended;
     }
@@ -147,14 +154,7 @@ Outcome<Unit> AuthService::revokeSession(const MutationContext &context, const Q
 
 Outcome<int> AuthService::revokeOtherSessions(const MutationContext &context, const QString &currentToken)
 {
-    const QString current = currentToken.isEmpty() ? QString() : Secrets::tokenHash(currentToken);
-    int ended = 0;
-    for (const Session &session : sessionsOf(context.actor)) {
-        if (session.tokenHash == current)
-            continue;
-        m_sessions.remove(session.tokenHash);
-        ++ended;
-    }
+    const int ended = endSessions(context.actor.userId, currentToken.isEmpty() ? QString() : Secrets::tokenHash(currentToken));
     storage::Transaction tx(m_database);
     m_audit.record(tx, context, {QStringLiteral("session.revoked_all"), QStringLiteral("user"), QString::number(context.actor.userId),
                                  {}, QJsonObject{{QStringLiteral("ended"), ended}}});

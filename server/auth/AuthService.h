@@ -57,6 +57,8 @@ public:
     static shared::FieldErrors validateCredentials(const QString &username, const QString &password);
 
 private:
+    // Ends the user's sessions but `keepTokenHash`; returns how many ended.
+    int endSessions(qint64 userId, const QString &keepTokenHash);
     Session newSession(const User &user, const QString &tokenHash, const RequestMeta &meta) const;
 
     storage::Database &m_database;

@@ -58,10 +58,4 @@ QString Secrets::tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-bool Secrets::constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    ensureSodium();
-    return a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
-}
-
 } // namespace adp::server::auth

@@ -24,7 +24,6 @@ public:
     // What is stored for a token: hex SHA-256. Tokens are high-entropy, so a
     // fast hash is enough, and it lets lookups go by key.
     static QString tokenHash(const QString &token);
-    static bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 };
 
 } // namespace adp::server::auth

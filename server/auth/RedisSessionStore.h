@@ -15,7 +15,6 @@ public:
     void put(const Session &session) override;
     std::optional<Session> find(const QString &tokenHash, qint64 nowMs) override;
     void remove(const QString &tokenHash) override;
-    QString backendName() const override { return QStringLiteral("redis"); }
     QList<Session> listForUser(qint64 userId, qint64 nowMs) override;
     void extend(const QString &tokenHash, qint64 expiresAtMs, qint64 nowMs) override;
 

@@ -28,7 +28,6 @@ public:
     virtual void put(const Session &session) = 0;
     virtual std::optional<Session> find(const QString &tokenHash, qint64 nowMs) = 0;
     virtual void remove(const QString &tokenHash) = 0;
-    virtual QString backendName() const = 0;
     // The user's sessions that have not expired, oldest first.
     virtual QList<Session> listForUser(qint64 userId, qint64 nowMs) = 0;
     // Moves the expiry (sliding sessions); `nowMs` sets the TTL where one is kept.

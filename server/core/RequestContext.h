@@ -35,6 +35,13 @@ struct MutationContext
 {
     Actor actor;
     RequestMeta request;
+
+    // An operator or the server itself acting outside any HTTP request
+    // (first start, adp-server commands); it may do anything.
+    static MutationContext system(const QString &actorName, const QString &requestId)
+    {
+        return {{0, actorName, true, {}, {}, 0}, {requestId, {}, {}}};
+    }
 };
 
 } // namespace adp::server

@@ -1,37 +1,14 @@
 #include "SecretBox.h"
 
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
+#include "KeyFile.h"
+
 #include <sodium.h>
-#include <stdexcept>
 
 namespace adp::server::crypto {
 
 SecretBox SecretBox::fromKeyFile(const QString &path)
 {
-    if (sodium_init() < 0)
-        throw std::runtime_error("libsodium failed to initialise");
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly))
-            throw std::runtime_error("cannot read the secrets key " + path.toStdString());
-        const QByteArray key = QByteArray::fromBase64(existing.readAll().trimmed());
-        if (key.size() != crypto_secretbox_KEYBYTES)
-            throw std::runtime_error("the secrets key " + path.toStdString() + " is not 32 bytes");
-        return SecretBox(key);
-    }
-    QByteArray key(crypto_secretbox_KEYBYTES, Qt::Uninitialized);
-    crypto_secretbox_keygen(reinterpret_cast<unsigned char *>(key.data()));
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
-        throw std::runtime_error("cannot create the secrets key " + path.toStdString());
-    file.write(key.toBase64() + '\n');
-    if (!file.commit())
-        throw std::runtime_error("cannot write the secrets key " + path.toStdString());
-    return SecretBox(key);
+    return SecretBox(loadOrCreateKey(path, crypto_secretbox_KEYBYTES, "secrets"));
 }
 
 QString SecretBox::seal(const QString &plaintext) const

@@ -36,12 +36,6 @@ qint64 EventHub::lastOffset() const
     return m_lastOffset;
 }
 
-int EventHub::subscriberCount() const
-{
-    QMutexLocker lock(&m_mutex);
-    return int(m_subscriptions.size());
-}
-
 std::optional<std::deque<Event>> EventHub::replayAfter(qint64 offset) const
 {
     QMutexLocker lock(&m_mutex);

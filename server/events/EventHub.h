@@ -31,7 +31,6 @@ public:
     void deliverNext(const QString &topic, const QString &type, const QJsonObject &data);
 
     qint64 lastOffset() const;
-    int subscriberCount() const;
     // Events after `offset` still held, or nullopt when some were already dropped.
     std::optional<std::deque<Event>> replayAfter(qint64 offset) const;
     // Asks every client to go away (server shutdown).

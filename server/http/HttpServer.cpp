@@ -70,22 +70,23 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                     std::nullopt, {}};
     bool upgradeAccepted = false;
     HttpResponse response;
+    // A failure below the services becomes a JSON 5xx; the details go to the log only.
+    const auto failed = [&](const std::exception &error, int status, const char *code, const QString &message) {
+        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
+                      path.toStdString(), error.what());
+        response = HttpResponse::error(status, code, message);
+    };
     try {
         response = dispatch(context, match, upgradeAccepted);
     } catch (const storage::StorageError &error) {
-        const bool down = error.kind() == storage::StorageError::Kind::Unavailable;
-        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
-                      path.toStdString(), error.what());
-        response = down ? HttpResponse::error(503, errorcodes::Unavailable, QStringLiteral("The database is unavailable"))
-                        : HttpResponse::error(500, errorcodes::Internal, QStringLiteral("Internal error; see the server log"));
+        if (error.kind() == storage::StorageError::Kind::Unavailable)
+            failed(error, 503, errorcodes::Unavailable, QStringLiteral("The database is unavailable"));
+        else
+            failed(error, 500, errorcodes::Internal, QStringLiteral("Internal error; see the server log"));
     } catch (const kv::RedisUnavailable &error) {
-        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
-                      path.toStdString(), error.what());
-        response = HttpResponse::error(503, errorcodes::Unavailable, QStringLiteral("Redis is unavailable; try again shortly"));
+        failed(error, 503, errorcodes::Unavailable, QStringLiteral("Redis is unavailable; try again shortly"));
     } catch (const std::exception &error) {
-        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
-                      path.toStdString(), error.what());
-        response = HttpResponse::error(500, errorcodes::Internal, QStringLiteral("Internal error; see the server log"));
+        failed(error, 500, errorcodes::Internal, QStringLiteral("Internal error; see the server log"));
     }
 
     const QString routeLabel = match.route ? match.route->pattern : QStringLiteral("unmatched");

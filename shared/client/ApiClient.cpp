@@ -35,7 +35,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
 
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(m_timeoutMs);
+    request.setTransferTimeout(kTimeoutMs);
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     QByteArray payload;

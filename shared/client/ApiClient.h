@@ -29,7 +29,6 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
-    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QJsonDocument &body, QObject *context, Callback callback);
@@ -45,7 +44,7 @@ private:
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QString m_token;
-    int m_timeoutMs = 30000;
+    static constexpr int kTimeoutMs = 30000;
 };
 
 } // namespace adp::shared

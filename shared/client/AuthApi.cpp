@@ -1,5 +1,7 @@
 #include "AuthApi.h"
 
+#include "shared/core/ApiTime.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -25,8 +27,7 @@ void AuthApi::login(const QString &username, const QString &password, QObject *c
                       const QJsonObject object = result.value().object();
                       LoginResult login;
                       login.token = object.value(QStringLiteral("token")).toString();
-                      login.expiresAt = QDateTime::fromString(
-                          object.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+                      login.expiresAt = fromApiTime(object.value(QStringLiteral("expires_at")).toString());
                       login.user = CurrentUser::fromJson(object.value(QStringLiteral("user")).toObject());
                       if (login.token.isEmpty())
                           return done(ApiError::network(QStringLiteral("The login answer has no token")));
@@ -67,8 +68,8 @@ void AuthApi::sessions(QObject *context, std::function<void(const ApiResult<QLis
         for (const QJsonValue &value : result.value().object().value(QStringLiteral("items")).toArray()) {
             const QJsonObject item = value.toObject();
             sessions.append({item.value(QStringLiteral("id")).toString(),
-                             QDateTime::fromString(item.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs),
-                             QDateTime::fromString(item.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs),
+                             fromApiTime(item.value(QStringLiteral("created_at")).toString()),
+                             fromApiTime(item.value(QStringLiteral("expires_at")).toString()),
                              item.value(QStringLiteral("ip")).toString(), item.value(QStringLiteral("user_agent")).toString(),
                              item.value(QStringLiteral("current")).toBool()});
         }

@@ -1,26 +1,20 @@
 #include "ApiToken.h"
 
+#include "ApiTime.h"
 #include "JsonFields.h"
 
 #include <QJsonArray>
 
 namespace adp::shared {
 
-namespace {
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-} // namespace
-
 QJsonObject ApiToken::toJson() const
 {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
-            {QStringLiteral("created_at"), isoUtc(createdAt)},
-            {QStringLiteral("expires_at"), isoUtc(expiresAt)},
-            {QStringLiteral("last_used_at"), lastUsedAt.isValid() ? QJsonValue(isoUtc(lastUsedAt)) : QJsonValue()}};
+            {QStringLiteral("created_at"), toApiTime(createdAt)},
+            {QStringLiteral("expires_at"), toApiTime(expiresAt)},
+            {QStringLiteral("last_used_at"), lastUsedAt.isValid() ? QJsonValue(toApiTime(lastUsedAt)) : QJsonValue()}};
 }
 
 std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &object)
@@ -32,9 +26,9 @@ std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &object)
     token.name = object.value(QStringLiteral("name")).toString();
     for (const QJsonValue &scope : object.value(QStringLiteral("scopes")).toArray())
         token.scopes.append(scope.toString());
-    token.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(), Qt::ISODateWithMs);
-    token.expiresAt = QDateTime::fromString(object.value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
-    token.lastUsedAt = QDateTime::fromString(object.value(QStringLiteral("last_used_at")).toString(), Qt::ISODateWithMs);
+    token.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
+    token.expiresAt = fromApiTime(object.value(QStringLiteral("expires_at")).toString());
+    token.lastUsedAt = fromApiTime(object.value(QStringLiteral("last_used_at")).toString());
     return token;
 }
 

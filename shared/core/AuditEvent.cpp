@@ -1,28 +1,15 @@
 #include "AuditEvent.h"
 
+#include "ApiTime.h"
+
 #include <QJsonArray>
 
 namespace adp::shared {
 
-namespace {
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTime(const QString &text)
-{
-    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(text, Qt::ISODate);
-    return time;
-}
-} // namespace
-
 QJsonObject AuditEvent::toJson() const
 {
     return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("occurred_at"), isoUtc(occurredAt)},
+            {QStringLiteral("occurred_at"), toApiTime(occurredAt)},
             {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), actorId > 0 ? QJsonValue(actorId) : QJsonValue()},
                                                   {QStringLiteral("name"), actorName}}},
             {QStringLiteral("action"), action},
@@ -40,7 +27,7 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &object)
         return std::nullopt;
     AuditEvent event;
     event.seq = object.value(QStringLiteral("seq")).toInteger();
-    event.occurredAt = parseTime(object.value(QStringLiteral("occurred_at")).toString());
+    event.occurredAt = fromApiTime(object.value(QStringLiteral("occurred_at")).toString());
     const QJsonObject actor = object.value(QStringLiteral("actor")).toObject();
     event.actorId = actor.value(QStringLiteral("id")).toInteger();
     event.actorName = actor.value(QStringLiteral("name")).toString();
@@ -67,8 +54,8 @@ QUrlQuery AuditQuery::toUrlQuery() const
     add("action", action);
     add("target_type", targetType);
     add("target_id", targetId);
-    add("since", isoUtc(since));
-    add("until", isoUtc(until));
+    add("since", toApiTime(since));
+    add("until", toApiTime(until));
     add("cursor", cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     return query;
@@ -89,7 +76,7 @@ AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors &errors)
         const QString value = item(key);
         if (value.isEmpty())
             return QDateTime();
-        const QDateTime parsed = parseTime(value);
+        const QDateTime parsed = fromApiTime(value);
         if (!parsed.isValid())
             errors.append({QString::fromLatin1(key), QString::fromLatin1(fieldcodes::InvalidFormat),
                            QStringLiteral("must be an ISO 8601 time such as 2026-11-26T09:30:00Z")});

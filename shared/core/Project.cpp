@@ -1,13 +1,8 @@
 #include "Project.h"
 
-namespace adp::shared {
+#include "ApiTime.h"
 
-namespace {
-QString isoUtc(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-} // namespace
+namespace adp::shared {
 
 QJsonObject Project::toJson() const
 {
@@ -19,8 +14,8 @@ QJsonObject Project::toJson() const
         {QStringLiteral("repository_url"), repositoryUrl},
         {QStringLiteral("default_branch"), defaultBranch},
         {QStringLiteral("visibility"), visibilityToString(visibility)},
-        {QStringLiteral("created_at"), isoUtc(createdAt)},
-        {QStringLiteral("updated_at"), isoUtc(updatedAt)},
+        {QStringLiteral("created_at"), toApiTime(createdAt)},
+        {QStringLiteral("updated_at"), toApiTime(updatedAt)},
         {QStringLiteral("created_by"), createdBy},
     };
 }
@@ -40,10 +35,8 @@ std::optional<Project> Project::fromJson(const QJsonObject &object)
     project.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
     project.visibility = visibilityFromString(object.value(QStringLiteral("visibility")).toString())
                              .value_or(Visibility::Private);
-    project.createdAt = QDateTime::fromString(object.value(QStringLiteral("created_at")).toString(),
-                                              Qt::ISODateWithMs);
-    project.updatedAt = QDateTime::fromString(object.value(QStringLiteral("updated_at")).toString(),
-                                              Qt::ISODateWithMs);
+    project.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
+    project.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());
     project.createdBy = object.value(QStringLiteral("created_by")).toString();
     return project;
 }

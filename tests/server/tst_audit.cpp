@@ -1,8 +1,6 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
-#include "audit/AuditService.h"
-#include "auth/AuthService.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -197,8 +195,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
-        const adp::server::MutationContext system{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("t"), {}, {}}};
-        QVERIFY(m_server->app().auth().createUser(QStringLiteral("dev"), QStringLiteral("dev-password"), false, system).ok());
+        QVERIFY(m_server->addUser(QStringLiteral("dev"), QStringLiteral("dev-password")));
         HttpTestClient developer(m_server->url());
         QVERIFY(!developer.login(QStringLiteral("dev"), QStringLiteral("dev-password")).isEmpty());
         const HttpResult denied = developer.get("/api/v1/audit");

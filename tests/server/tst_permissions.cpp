@@ -1,6 +1,5 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
-#include "auth/AuthService.h"
 #include "http/Router.h"
 
 #include <QFile>
@@ -62,8 +61,7 @@ private Q_SLOTS:
     {
         TestServer server(TestBackends::create(QStringLiteral("sqlite")));
         QVERIFY(server.ok());
-        const adp::server::MutationContext system{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("t"), {}, {}}};
-        QVERIFY(server.app().auth().createUser(QStringLiteral("dev"), QStringLiteral("dev-password"), false, system).ok());
+        QVERIFY(server.addUser(QStringLiteral("dev"), QStringLiteral("dev-password")));
 
         const auto signIn = [&](const QString &user, const QString &password) {
             HttpTestClient client(server.url());

@@ -1,6 +1,5 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
-#include "auth/AuthService.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -87,8 +86,7 @@ private Q_SLOTS:
         QCOMPARE(m_client->del(QStringLiteral("/api/v1/tokens/%1").arg(secondId)).status, 404);
         QCOMPARE(m_client->del(QStringLiteral("/api/v1/tokens/%1").arg(id + 1000)).status, 404);
 
-        const adp::server::MutationContext system{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("t"), {}, {}}};
-        QVERIFY(m_server->app().auth().createUser(QStringLiteral("eve"), QStringLiteral("eve-password"), false, system).ok());
+        QVERIFY(m_server->addUser(QStringLiteral("eve"), QStringLiteral("eve-password")));
         HttpTestClient eve(m_server->url());
         QVERIFY(!eve.login(QStringLiteral("eve"), QStringLiteral("eve-password")).isEmpty());
         const qint64 third = createToken({{"name", "mine"}}).json().value("id").toInteger();
@@ -142,11 +140,7 @@ private Q_SLOTS:
         QVERIFY(start());
         const HttpResult result = m_client->request("POST", "/api/v1/tokens", body);
         QCOMPARE(result.status, 422);
-        QStringList fields;
-        const QJsonArray details = result.json().value("error").toObject().value("details").toObject().value("fields").toArray();
-        for (const QJsonValue &value : details)
-            fields.append(value.toObject().value("field").toString());
-        QVERIFY2(fields.contains(field), qPrintable(fields.join(u',')));
+        QVERIFY2(result.errorFields().contains(field), qPrintable(result.errorFields().join(u',')));
         QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM api_tokens")).value(0, 0).toLongLong(), 0);
     }
 };

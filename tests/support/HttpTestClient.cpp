@@ -1,6 +1,7 @@
 #include "HttpTestClient.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -28,6 +29,15 @@ HttpResult HttpTestClient::request(const QByteArray &method, const QString &path
         result.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return result;
+}
+
+QStringList HttpResult::errorFields() const
+{
+    QStringList names;
+    const QJsonObject details = json().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+    for (const QJsonValue &value : details.value(QStringLiteral("fields")).toArray())
+        names.append(value.toObject().value(QStringLiteral("field")).toString());
+    return names;
 }
 
 QString HttpTestClient::login(const QString &username, const QString &password)

@@ -16,6 +16,8 @@ struct HttpResult
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
     QString errorCode() const { return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    // The fields named in error.details.fields, in order.
+    QStringList errorFields() const;
 };
 
 class HttpTestClient

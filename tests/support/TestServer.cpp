@@ -20,13 +20,17 @@ TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clo
     m_app = std::make_unique<server::ServerApp>(config, std::move(clock));
     if (!m_app->open(&m_error))
         return;
-    const server::MutationContext context{{0, QStringLiteral("test"), true, {}}, {QStringLiteral("test"), {}, {}}};
-    const auto user = m_app->auth().createUser(QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword), true, context);
-    if (!user.ok()) {
-        m_error = user.error().message;
+    if (!addUser(QString::fromLatin1(kAdmin), QString::fromLatin1(kPassword), true)) {
+        m_error = QStringLiteral("cannot create the test administrator");
         return;
     }
     m_app->listen(&m_error);
+}
+
+bool TestServer::addUser(const QString &username, const QString &password, bool admin)
+{
+    const auto context = server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test"));
+    return m_app->auth().createUser(username, password, admin, context).ok();
 }
 
 TestServer::~TestServer()

@@ -21,6 +21,8 @@ public:
     ~TestServer();
 
     bool ok() const { return m_error.isEmpty(); }
+    // Another local account (not an administrator unless asked).
+    bool addUser(const QString &username, const QString &password, bool admin = false);
     const QString &error() const { return m_error; }
     QUrl url() const { return m_app->url(); }
     server::ServerApp &app() { return *m_app; }

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace adp::shared {
+
+// The API's one time format: ISO 8601 in UTC with milliseconds
+// ("2026-11-26T11:44:58.545Z"); an invalid time is the empty string.
+QString toApiTime(const QDateTime &time);
+QString toApiTime(qint64 msSinceEpoch);
+// Reads the API's format, and plain ISO 8601 from people ("2026-11-26T09:30:00Z").
+QDateTime fromApiTime(const QString &text);
+
+} // namespace adp::shared
