@@ -31,7 +31,7 @@ std::optional<QString> Bootstrap::ensureFirstAdmin()
 
 void Bootstrap::seedDemoProject()
 {
-    if (m_app.projects().get(QStringLiteral("demo")).ok())
+    if (m_app.projects().get(systemContext(), QStringLiteral("demo")).ok())
         return;
     shared::ProjectFields fields;
     fields.name = QStringLiteral("Demo");

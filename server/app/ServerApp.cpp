@@ -22,7 +22,7 @@
 #include "http/HttpMetrics.h"
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
-#include "projects/ProjectsController.h"
+#include "ProjectsModule.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -71,12 +71,10 @@ struct ServerApp::Parts
     std::unique_ptr<auth::OAuthProviderService> providers;
     std::unique_ptr<auth::ApiTokensController> tokensController;
     std::unique_ptr<auth::AuthService> auth;
-    std::unique_ptr<projects::ProjectRepository> projectRepository;
-    std::unique_ptr<projects::ProjectService> projects;
+    std::unique_ptr<ProjectsModule> projects;
     std::unique_ptr<http::HttpMetrics> metrics;
     std::unique_ptr<http::Router> router;
     std::unique_ptr<auth::AuthController> authController;
-    std::unique_ptr<projects::ProjectsController> projectsController;
     std::unique_ptr<health::HealthController> healthController;
     std::unique_ptr<http::HttpListenerPool> listeners;
 };
@@ -153,9 +151,7 @@ bool ServerApp::open(QString *error)
         m->tokens = std::make_unique<auth::ApiTokenService>(*m->database, *m->audit, *m->clock);
         m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
-        m->projectRepository = std::make_unique<projects::ProjectRepository>(*m->database);
-        m->projects = std::make_unique<projects::ProjectService>(*m->database, *m->projectRepository, *m->audit,
-                                                                 *m->publisher, *m->clock);
+        m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->audit, *m->publisher, *m->clock);
     } catch (const storage::StorageError &exception) {
         *error = QString::fromStdString(exception.what());
         return false;
@@ -171,7 +167,6 @@ bool ServerApp::listen(QString *error)
     m->metrics = std::make_unique<http::HttpMetrics>();
     m->router = std::make_unique<http::Router>();
     m->authController = std::make_unique<auth::AuthController>(*m->auth);
-    m->projectsController = std::make_unique<projects::ProjectsController>(*m->projects);
     storage::Database *database = m->database.get();
     kv::RedisClient *redis = m->redis.get();
     m->healthController = std::make_unique<health::HealthController>(
@@ -180,7 +175,7 @@ bool ServerApp::listen(QString *error)
         *m->metrics);
     m->healthController->registerRoutes(*m->router);
     m->authController->registerRoutes(*m->router);
-    m->projectsController->registerRoutes(*m->router);
+    m->projects->registerRoutes(*m->router);
     auth::OAuthProviderService *providerService = m->providers.get();
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/auth/providers"), QStringLiteral("auth.providers"),
                    [providerService](http::Request &) {
@@ -207,19 +202,16 @@ bool ServerApp::listen(QString *error)
     auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner) {
         new events::EventSubscription(*hub, std::move(socket), actor, owner);
     };
-    audit::AuditRecorder *recorder = m->audit.get();
-    storage::Database *db = m->database.get();
+    const access::Authorizer *authorizer = &m->projects->authorizer;
     const http::AccessPolicy policy{
         [](const QString &action) {
             const auto permission = auth::Permissions::find(action);
             return permission && permission->who == auth::Permission::Requirement::Anyone;
         },
         [](const Actor *actor, const QString &action) { return auth::Permissions::allows(actor, action); },
-        [recorder, db](const http::Request &request, const QString &action) {
+        [authorizer](const http::Request &request, const QString &action) {
             // A refusal is a security event: it goes to the audit trail like a change.
-            storage::Transaction tx(*db);
-            recorder->record(tx, request.mutation(), {QStringLiteral("permission.denied"), QStringLiteral("action"), action, {}, {}});
-            tx.commit();
+            authorizer->recordDenied(request.mutation(), action, QStringLiteral("action"), action);
         }};
     m->listeners = std::make_unique<http::HttpListenerPool>(
         [=]() { return new http::HttpServer(*router, authenticator, policy, *metrics, sink); }, m->config.httpThreads);
@@ -282,7 +274,7 @@ storage::Database &ServerApp::database() { return *m->database; }
 const http::Router &ServerApp::router() const { return *m->router; }
 auth::AuthService &ServerApp::auth() { return *m->auth; }
 auth::UserRepository &ServerApp::users() { return *m->users; }
-projects::ProjectService &ServerApp::projects() { return *m->projects; }
+projects::ProjectService &ServerApp::projects() { return m->projects->projects; }
 events::EventHub &ServerApp::events() { return *m->hub; }
 audit::AuditService &ServerApp::audit() { return *m->auditService; }
 auth::OAuthProviderService &ServerApp::providers() { return *m->providers; }

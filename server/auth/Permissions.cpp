@@ -1,11 +1,21 @@
 #include "Permissions.h"
 
+#include "shared/core/Roles.h"
+
 #include <QStringList>
 
 namespace adp::server::auth {
 
 namespace {
 using Requirement = Permission::Requirement;
+
+// Keep in step with docs/permissions.md (tst_permissions compares them).
+using Scope = Permission::Scope;
+using shared::OrganisationRole;
+using shared::ProjectRole;
+
+constexpr int role(ProjectRole value) { return static_cast<int>(value); }
+constexpr int role(OrganisationRole value) { return static_cast<int>(value); }
 
 // Keep in step with docs/permissions.md (tst_permissions compares them).
 const Permission kTable[] = {
@@ -19,11 +29,34 @@ const Permission kTable[] = {
     {"token.list", Requirement::SignedIn, false, false},
     {"token.create", Requirement::SignedIn, true, true},
     {"token.revoke", Requirement::SignedIn, true, false},
+    {"user.list", Requirement::SignedIn, false, false},
+    {"org.list", Requirement::SignedIn, false, false},
+    {"org.create", Requirement::SignedIn, true, false},
+    {"org.read", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"org.update", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"org.delete", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Owner)},
+    {"org.member.list", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"org.member.set", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"org.member.remove", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"team.list", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"team.read", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"team.create", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"team.update", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"team.delete", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"team.member.list", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"team.member.set", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
+    {"team.member.remove", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
     {"project.list", Requirement::SignedIn, false, false},
-    {"project.read", Requirement::SignedIn, false, false},
-    {"project.create", Requirement::SignedIn, true, false},
-    {"project.update", Requirement::SignedIn, true, false},
-    {"project.delete", Requirement::SignedIn, true, false},
+    {"project.create", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"project.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
+    {"project.update", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.member.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
+    {"project.member.set", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.member.remove", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"environment.rule.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"environment.rule.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"environment.rule.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"audit.read", Requirement::Administrator, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
 };
@@ -52,6 +85,16 @@ bool Permissions::allows(const Actor *actor, const QString &action)
     if (permission->writes && !actor->mayWrite())
         return false;
     return !(permission->sessionOnly && actor->tokenId != 0);
+}
+
+Permissions::Decision Permissions::decide(const QString &action, int role, bool visible)
+{
+    if (!visible)
+        return Decision::Hidden;
+    const auto permission = find(action);
+    if (!permission)
+        return Decision::Refused;
+    return role >= permission->minimumRole ? Decision::Allowed : Decision::Refused;
 }
 
 QStringList Permissions::actions()

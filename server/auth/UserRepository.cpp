@@ -1,5 +1,7 @@
 #include "UserRepository.h"
 
+#include "storage/SqlText.h"
+
 namespace adp::server::auth {
 
 namespace {
@@ -34,12 +36,26 @@ qint64 UserRepository::count()
     return m_database.query(QStringLiteral("SELECT COUNT(*) FROM users")).value(0, 0).toLongLong();
 }
 
+QList<User> UserRepository::search(const QString &search, int limit)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns
+                                           + QStringLiteral(" FROM users WHERE LOWER(username) LIKE ? ESCAPE '\\' "
+                                                            "ORDER BY username LIMIT ?"),
+                                       {QString(u'%' + storage::escapeLike(search.toLower()) + u'%'), limit});
+    QList<User> users;
+    for (int row = 0; row < rows.size(); ++row)
+        users.append(fromRow(rows, row));
+    return users;
+}
+
 User UserRepository::insert(storage::Transaction &tx, User user)
 {
     const auto rows = tx.exec(QStringLiteral("INSERT INTO users (username, password_hash, is_admin, created_at) "
                                              "VALUES (?, ?, ?, ?) RETURNING id"),
                               {user.username, user.passwordHash, user.isAdmin, user.createdAtMs});
     user.id = rows.value(0, 0).toLongLong();
+    tx.exec(QStringLiteral("INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (1, ?, ?, ?)"),
+            {user.id, user.isAdmin ? QStringLiteral("owner") : QStringLiteral("member"), user.createdAtMs});
     return user;
 }
 

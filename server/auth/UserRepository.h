@@ -17,7 +17,10 @@ public:
     std::optional<User> findByUsername(const QString &username);
     std::optional<User> findById(qint64 id);
     qint64 count();
-    // Throws StorageError::UniqueViolation when the username is taken.
+    // Usernames containing `search` (case-insensitive), by name, at most `limit`.
+    QList<User> search(const QString &search, int limit);
+    // Throws StorageError::UniqueViolation when the username is taken. The
+    // account joins the default organisation (administrators as owners).
     User insert(storage::Transaction &tx, User user);
     void setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin);
 

@@ -1,5 +1,7 @@
 #include "Event.h"
 
+#include <QJsonArray>
+
 namespace adp::server::events {
 
 QJsonObject Event::toJson() const
@@ -11,10 +13,29 @@ QJsonObject Event::toJson() const
             {QStringLiteral("data"), data}};
 }
 
+QJsonObject Event::toBusJson() const
+{
+    QJsonObject object = toJson();
+    if (audience) {
+        QJsonArray users;
+        for (const qint64 user : *audience)
+            users.append(user);
+        object.insert(QStringLiteral("audience"), users);
+    }
+    return object;
+}
+
 Event Event::fromJson(const QJsonObject &object)
 {
-    return {object.value(QStringLiteral("offset")).toInteger(), object.value(QStringLiteral("topic")).toString(),
-            object.value(QStringLiteral("event")).toString(), object.value(QStringLiteral("data")).toObject()};
+    Event event{object.value(QStringLiteral("offset")).toInteger(), object.value(QStringLiteral("topic")).toString(),
+                object.value(QStringLiteral("event")).toString(), object.value(QStringLiteral("data")).toObject(), {}};
+    if (object.contains(QStringLiteral("audience"))) {
+        QSet<qint64> users;
+        for (const QJsonValue &user : object.value(QStringLiteral("audience")).toArray())
+            users.insert(user.toInteger());
+        event.audience = users;
+    }
+    return event;
 }
 
 } // namespace adp::server::events

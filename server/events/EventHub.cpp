@@ -12,10 +12,10 @@ void EventHub::deliver(const Event &event)
     fanOutLocked(event);
 }
 
-void EventHub::deliverNext(const QString &topic, const QString &type, const QJsonObject &data)
+void EventHub::deliverNext(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience)
 {
     QMutexLocker lock(&m_mutex);
-    fanOutLocked({m_lastOffset + 1, topic, type, data});
+    fanOutLocked({m_lastOffset + 1, topic, type, data, audience});
 }
 
 void EventHub::fanOutLocked(const Event &event)

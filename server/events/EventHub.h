@@ -28,7 +28,7 @@ public:
     // An event whose offset was assigned elsewhere (Redis); older ones are dropped.
     void deliver(const Event &event);
     // An event numbered here (embedded server): the next offset, in order.
-    void deliverNext(const QString &topic, const QString &type, const QJsonObject &data);
+    void deliverNext(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience);
 
     qint64 lastOffset() const;
     // Events after `offset` still held, or nullopt when some were already dropped.
@@ -54,9 +54,9 @@ class LocalEventPublisher : public EventPublisher
 {
 public:
     explicit LocalEventPublisher(EventHub &hub) : m_hub(hub) {}
-    void publish(const QString &topic, const QString &type, const QJsonObject &data) override
+    void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience) override
     {
-        m_hub.deliverNext(topic, type, data);
+        m_hub.deliverNext(topic, type, data, audience);
     }
 
 private:

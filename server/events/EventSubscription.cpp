@@ -36,7 +36,7 @@ void EventSubscription::sendJson(const QJsonObject &object)
 
 void EventSubscription::send(const Event &event)
 {
-    if (m_subscribed && m_topics.contains(event.topic))
+    if (m_subscribed && m_topics.contains(event.topic) && event.reaches(m_actor.userId, m_actor.isAdmin))
         sendJson(event.toJson());
 }
 

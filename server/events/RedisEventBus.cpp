@@ -26,13 +26,13 @@ RedisEventBus::~RedisEventBus()
     stop();
 }
 
-void RedisEventBus::publish(const QString &topic, const QString &type, const QJsonObject &data)
+void RedisEventBus::publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience)
 {
-    const Event event{0, topic, type, data};
+    const Event event{0, topic, type, data, audience};
     try {
         m_redis.command({QByteArrayLiteral("EVAL"), kPublishScript, QByteArrayLiteral("2"),
                          QByteArrayLiteral("adp:events:offset"), QByteArray(kChannel),
-                         QJsonDocument(event.toJson()).toJson(QJsonDocument::Compact)});
+                         QJsonDocument(event.toBusJson()).toJson(QJsonDocument::Compact)});
     } catch (const std::exception &error) {
         // Live updates are best effort: the change itself is already committed.
         spdlog::warn("event {} not published: {}", type.toStdString(), error.what());

@@ -24,7 +24,7 @@ public:
     RedisEventBus(kv::RedisClient &redis, EventHub &hub);
     ~RedisEventBus() override;
 
-    void publish(const QString &topic, const QString &type, const QJsonObject &data) override;
+    void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience) override;
     // Session revocations travel on their own channel, never to WebSocket clients.
     void publishRevocation(const QString &tokenHash);
     void setRevocationHandler(std::function<void(const QString &tokenHash)> handler) { m_onRevoked = std::move(handler); }

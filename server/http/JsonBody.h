@@ -1,7 +1,9 @@
 #pragma once
 
 #include "HttpResponse.h"
+#include "ServiceErrorMapping.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <variant>
 
@@ -12,5 +14,50 @@ namespace adp::server::http {
 // Parses a request body that must be one JSON object. Anything else becomes
 // the 400/415 response to send back, with the parser's offset in the message.
 std::variant<QJsonObject, HttpResponse> parseJsonObject(const QHttpServerRequest &request);
+
+// Parses the body into a shared `Fields` type (anything with
+// `static Fields fromJson(const QJsonObject &, FieldErrors &)`). Shape errors
+// (wrong types, unknown keys) come back as a 422 here; what the values mean is
+// checked by the service, after it has decided the caller may act at all.
+template<typename Fields>
+std::variant<Fields, HttpResponse> readFields(const QHttpServerRequest &request)
+{
+    auto parsed = parseJsonObject(request);
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    shared::FieldErrors errors;
+    Fields fields = Fields::fromJson(std::get<QJsonObject>(parsed), errors);
+    if (!errors.isEmpty())
+        return toHttpResponse(ServiceError::validation(errors));
+    return fields;
+}
+
+// Render functions for http::respond: a value as 200 or 201, nothing as 204.
+template<typename T>
+HttpResponse ok(const T &value)
+{
+    return HttpResponse::json(200, value.toJson());
+}
+
+template<typename T>
+HttpResponse created(const T &value)
+{
+    return HttpResponse::json(201, value.toJson());
+}
+
+inline HttpResponse noContent(const Unit &)
+{
+    return HttpResponse::noContent();
+}
+
+// {"items":[...]} from anything with toJson().
+template<typename T>
+HttpResponse itemsResponse(const QList<T> &items)
+{
+    QJsonArray array;
+    for (const T &item : items)
+        array.append(item.toJson());
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), array}});
+}
 
 } // namespace adp::server::http

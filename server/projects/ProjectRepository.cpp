@@ -11,7 +11,8 @@ using shared::Project;
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, name, slug, description, repository_url, default_branch, visibility, created_by_name, created_at, updated_at");
+    "p.id, p.name, p.slug, p.description, p.repository_url, p.default_branch, p.visibility, p.created_by_name, "
+    "p.created_at, p.updated_at, o.slug, p.organisation_id");
 
 Project fromRow(const storage::ResultSet &rows, int row)
 {
@@ -26,6 +27,7 @@ Project fromRow(const storage::ResultSet &rows, int row)
     project.createdBy = rows.value(row, 7).toString();
     project.createdAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 8).toLongLong(), Qt::UTC);
     project.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 9).toLongLong(), Qt::UTC);
+    project.organisation = rows.value(row, 10).toString();
     return project;
 }
 
@@ -62,40 +64,48 @@ QString sortColumn(const QString &sort)
 
 } // namespace
 
-std::optional<Project> ProjectRepository::findWith(
-    const std::function<storage::ResultSet(const QString &, const QVariantList &)> &run, const QString &key,
-    const QString &suffix)
+std::optional<ProjectRepository::Found> ProjectRepository::findWith(const storage::Executor &run, const QString &key,
+                                                                    const QString &suffix)
 {
     bool numeric = false;
     const qint64 id = key.toLongLong(&numeric);
-    const QString where = numeric ? QStringLiteral(" WHERE id = ?") : QStringLiteral(" WHERE slug = ?");
-    const auto rows = run(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM projects") + where + suffix,
+    const QString where = numeric ? QStringLiteral(" WHERE p.id = ?") : QStringLiteral(" WHERE p.slug = ?");
+    const auto rows = run(QStringLiteral("SELECT ") + kColumns
+                              + QStringLiteral(" FROM projects p JOIN organisations o ON o.id = p.organisation_id") + where
+                              + suffix,
                           {numeric ? QVariant(id) : QVariant(key)});
     if (rows.isEmpty())
         return std::nullopt;
-    return fromRow(rows, 0);
+    return Found{fromRow(rows, 0), rows.value(0, 11).toLongLong()};
 }
 
-std::optional<Project> ProjectRepository::find(const QString &key)
+std::optional<ProjectRepository::Found> ProjectRepository::find(const QString &key)
 {
-    return findWith([this](const QString &sql, const QVariantList &params) { return m_database.query(sql, params); },
-                    key, {});
+    return findWith(storage::executorOf(m_database), key, {});
 }
 
-std::optional<Project> ProjectRepository::findForUpdate(storage::Transaction &tx, const QString &key)
+std::optional<Project> ProjectRepository::findForUpdate(storage::Transaction &tx, qint64 id)
 {
     // SQLite's BEGIN IMMEDIATE already holds the write lock; PostgreSQL locks the row.
-    const QString suffix = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    return findWith([&tx](const QString &sql, const QVariantList &params) { return tx.exec(sql, params); }, key, suffix);
+    const QString suffix = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF p") : QString();
+    const auto found = findWith(storage::executorOf(tx), QString::number(id), suffix);
+    if (!found)
+        return std::nullopt;
+    return found->project;
 }
 
 QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::ProjectListQuery &query,
-                                                            const std::optional<ProjectCursor> &after)
+                                                            const std::optional<ProjectCursor> &after,
+                                                            const access::SqlCondition &visible)
 {
     const QString column = sortColumn(query.sort);
     QString sql = QStringLiteral("SELECT id, %1, api_json FROM projects").arg(column);
     QStringList conditions;
     QVariantList params;
+    if (!visible.sql.isEmpty()) {
+        conditions.append(visible.sql);
+        params.append(visible.params);
+    }
     if (!query.search.isEmpty()) {
         conditions.append(QStringLiteral("search_text LIKE ? ESCAPE '\\'"));
         params.append(likePattern(query.search));
@@ -119,17 +129,17 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
     return listed;
 }
 
-Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 createdById)
+Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 organisationId, qint64 createdById)
 {
     const qint64 created = project.createdAt.toMSecsSinceEpoch();
     const auto rows = tx.exec(
         QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, description, repository_url, "
-                       "default_branch, visibility, created_by, created_by_name, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       "default_branch, visibility, created_by, created_by_name, created_at, updated_at, organisation_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {project.name, sortName(project), searchText(project), project.slug, project.description, project.repositoryUrl,
          project.defaultBranch, shared::visibilityToString(project.visibility),
          createdById > 0 ? QVariant(createdById) : QVariant(), project.createdBy, created,
-         project.updatedAt.toMSecsSinceEpoch()});
+         project.updatedAt.toMSecsSinceEpoch(), organisationId});
     project.id = rows.value(0, 0).toLongLong();
     tx.exec(QStringLiteral("UPDATE projects SET api_json = ? WHERE id = ?"), {apiJson(project), project.id});
     return project;

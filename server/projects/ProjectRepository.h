@@ -1,10 +1,10 @@
 #pragma once
 
 #include "ProjectCursor.h"
+#include "access/AccessResolver.h"
 #include "shared/core/Project.h"
 #include "shared/core/ProjectListQuery.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "storage/Executor.h"
 
 #include <optional>
 
@@ -17,9 +17,14 @@ class ProjectRepository
 public:
     explicit ProjectRepository(storage::Database &database) : m_database(database) {}
 
+    struct Found
+    {
+        shared::Project project;
+        qint64 organisationId = 0;
+    };
     // `key` is a numeric id or a slug.
-    std::optional<shared::Project> find(const QString &key);
-    std::optional<shared::Project> findForUpdate(storage::Transaction &tx, const QString &key);
+    std::optional<Found> find(const QString &key);
+    std::optional<shared::Project> findForUpdate(storage::Transaction &tx, qint64 id);
     // A listed row: its stored API JSON and what a cursor after it needs.
     struct ListedRow
     {
@@ -28,15 +33,16 @@ public:
         QByteArray json;
     };
     // Rows for one page plus one extra row that tells whether more exist.
-    QList<ListedRow> list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after);
+    // `visible` narrows the rows to what the caller may see.
+    QList<ListedRow> list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after,
+                          const access::SqlCondition &visible);
 
-    shared::Project insert(storage::Transaction &tx, shared::Project project, qint64 createdById);
+    shared::Project insert(storage::Transaction &tx, shared::Project project, qint64 organisationId, qint64 createdById);
     void update(storage::Transaction &tx, const shared::Project &project);
     void remove(storage::Transaction &tx, qint64 id);
 
 private:
-    std::optional<shared::Project> findWith(const std::function<storage::ResultSet(const QString &, const QVariantList &)> &run,
-                                            const QString &key, const QString &suffix);
+    std::optional<Found> findWith(const storage::Executor &run, const QString &key, const QString &suffix);
     storage::Database &m_database;
 };
 

@@ -7,10 +7,12 @@ namespace adp::server::projects {
 
 using shared::Project;
 
-ProjectService::ProjectService(storage::Database &database, ProjectRepository &repository,
-                               const audit::AuditRecorder &audit, events::EventPublisher &events, const Clock &clock)
-    : m_database(database), m_repository(repository), m_audit(audit), m_events(events), m_clock(clock)
-{}
+namespace {
+ServiceError fieldError(const char *field, const char *code, const QString &message)
+{
+    return ServiceError::validation({{QString::fromLatin1(field), QString::fromLatin1(code), message}});
+}
+} // namespace
 
 ServiceError ProjectService::slugTaken()
 {
@@ -19,16 +21,15 @@ ServiceError ProjectService::slugTaken()
                                     QStringLiteral("is already taken")}});
 }
 
-Outcome<ProjectService::JsonPage> ProjectService::list(const shared::ProjectListQuery &query)
+Outcome<ProjectService::JsonPage> ProjectService::list(const Actor &actor, const shared::ProjectListQuery &query)
 {
     std::optional<ProjectCursor> after;
     if (!query.cursor.isEmpty()) {
         after = ProjectCursor::decode(query.cursor, query.sort, query.descending);
         if (!after)
-            return ServiceError::validation({{QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                              QStringLiteral("is not a cursor for this sort order")}});
+            return fieldError("cursor", shared::fieldcodes::InvalidValue, QStringLiteral("is not a cursor for this sort order"));
     }
-    QList<ProjectRepository::ListedRow> rows = m_repository.list(query, after);
+    QList<ProjectRepository::ListedRow> rows = m.repository.list(query, after, access::AccessResolver::visibleProjects(actor));
     JsonPage page;
     if (rows.size() > query.limit) {
         rows.resize(query.limit);
@@ -41,27 +42,58 @@ Outcome<ProjectService::JsonPage> ProjectService::list(const shared::ProjectList
     return page;
 }
 
-Outcome<Project> ProjectService::get(const QString &key)
+Outcome<ProjectRepository::Found> ProjectService::authorize(const MutationContext &context, const QString &key,
+                                                            const QString &action, shared::ProjectRole *role)
 {
-    if (auto project = m_repository.find(key))
-        return *project;
-    return ServiceError::notFound(QStringLiteral("Project"));
+    const auto found = m.repository.find(key);
+    if (!found)
+        return ServiceError::notFound(QStringLiteral("Project"));
+    const auto access = m.authorizer.project(context, found->project.id, action);
+    if (!access.ok())
+        return access.error();
+    if (role)
+        *role = access.value().role;
+    return *found;
+}
+
+Outcome<ProjectService::Viewed> ProjectService::get(const MutationContext &context, const QString &key)
+{
+    shared::ProjectRole role = shared::ProjectRole::None;
+    const auto found = authorize(context, key, QStringLiteral("project.read"), &role);
+    if (!found.ok())
+        return found.error();
+    return Viewed{found.value().project, role};
 }
 
 Outcome<Project> ProjectService::create(const MutationContext &context, const shared::ProjectFields &fields)
 {
+    const QString organisationKey = fields.organisation.value_or(QStringLiteral("default"));
+    const auto organisation = m.organisations.find(organisationKey);
+    const auto noSuchOrganisation = [] {
+        return fieldError("organisation", shared::fieldcodes::InvalidValue, QStringLiteral("is not an organisation you belong to"));
+    };
+    if (!organisation)
+        return noSuchOrganisation();
+    const auto access = m.authorizer.organisation(context, organisation->id, QStringLiteral("project.create"));
+    if (!access.ok())
+        return access.error().kind == ServiceError::Kind::NotFound ? noSuchOrganisation() : access.error();
+
     Project project;
     fields.applyTo(project);
+    project.organisation = organisation->slug;
     const shared::FieldErrors errors = shared::ProjectValidator::validate(project);
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
 
-    project.createdAt = project.updatedAt = m_clock.now();
+    project.createdAt = project.updatedAt = m.clock.now();
     project.createdBy = context.actor.username;
     try {
-        storage::Transaction tx(m_database);
-        project = m_repository.insert(tx, project, context.actor.userId);
-        m_audit.record(tx, context, {QStringLiteral("project.created"), QStringLiteral("project"),
+        storage::Transaction tx(m.database);
+        project = m.repository.insert(tx, project, organisation->id, context.actor.userId);
+        if (context.actor.userId > 0)
+            m.members.set(tx, project.id, shared::Member::Kind::User, context.actor.userId, shared::ProjectRole::Maintainer,
+                          m.clock.nowMs());
+        m.audit.record(tx, context, {QStringLiteral("project.created"), QStringLiteral("project"),
                                      QString::number(project.id), {}, project.toJson()});
         tx.commit();
     } catch (const storage::StorageError &error) {
@@ -69,17 +101,24 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
             return slugTaken();
         throw;
     }
-    m_events.publish(QString::fromLatin1(kTopic), QStringLiteral("project.created"), project.toJson());
+    publish(project.id, QStringLiteral("project.created"), project.toJson());
     return project;
 }
 
 Outcome<Project> ProjectService::update(const MutationContext &context, const QString &key,
                                         const shared::ProjectFields &fields)
 {
+    const auto found = authorize(context, key, QStringLiteral("project.update"));
+    if (!found.ok())
+        return found.error();
+    if (fields.organisation && *fields.organisation != found.value().project.organisation
+        && *fields.organisation != QString::number(found.value().organisationId))
+        return fieldError("organisation", shared::fieldcodes::InvalidValue,
+                          QStringLiteral("cannot be changed: moving a project to another organisation is not supported"));
     Project updated;
     try {
-        storage::Transaction tx(m_database);
-        const auto current = m_repository.findForUpdate(tx, key);
+        storage::Transaction tx(m.database);
+        const auto current = m.repository.findForUpdate(tx, found.value().project.id);
         if (!current)
             return ServiceError::notFound(QStringLiteral("Project"));
         updated = *current;
@@ -89,9 +128,9 @@ Outcome<Project> ProjectService::update(const MutationContext &context, const QS
             return ServiceError::validation(errors);
         if (updated == *current)
             return updated; // nothing changed: no write, no audit noise
-        updated.updatedAt = std::max(m_clock.now(), current->updatedAt);
-        m_repository.update(tx, updated);
-        m_audit.record(tx, context, {QStringLiteral("project.updated"), QStringLiteral("project"),
+        updated.updatedAt = std::max(m.clock.now(), current->updatedAt);
+        m.repository.update(tx, updated);
+        m.audit.record(tx, context, {QStringLiteral("project.updated"), QStringLiteral("project"),
                                      QString::number(updated.id), current->toJson(), updated.toJson()});
         tx.commit();
     } catch (const storage::StorageError &error) {
@@ -99,27 +138,39 @@ Outcome<Project> ProjectService::update(const MutationContext &context, const QS
             return slugTaken();
         throw;
     }
-    m_events.publish(QString::fromLatin1(kTopic), QStringLiteral("project.updated"), updated.toJson());
+    publish(updated.id, QStringLiteral("project.updated"), updated.toJson());
     return updated;
 }
 
 Outcome<Unit> ProjectService::remove(const MutationContext &context, const QString &key)
 {
+    const auto found = authorize(context, key, QStringLiteral("project.delete"));
+    if (!found.ok())
+        return found.error();
     Project removed;
+    events::Audience audience;
     {
-        storage::Transaction tx(m_database);
-        const auto current = m_repository.findForUpdate(tx, key);
+        storage::Transaction tx(m.database);
+        const auto current = m.repository.findForUpdate(tx, found.value().project.id);
         if (!current)
             return ServiceError::notFound(QStringLiteral("Project"));
         removed = *current;
-        m_repository.remove(tx, removed.id);
-        m_audit.record(tx, context, {QStringLiteral("project.deleted"), QStringLiteral("project"),
+        // Asked before the delete: afterwards nobody is a member any more.
+        audience = access::AccessResolver::projectAudience(storage::executorOf(tx), removed.id);
+        m.repository.remove(tx, removed.id);
+        m.audit.record(tx, context, {QStringLiteral("project.deleted"), QStringLiteral("project"),
                                      QString::number(removed.id), removed.toJson(), {}});
         tx.commit();
     }
-    m_events.publish(QString::fromLatin1(kTopic), QStringLiteral("project.deleted"),
-                     {{QStringLiteral("id"), removed.id}, {QStringLiteral("slug"), removed.slug}});
+    publish(removed.id, QStringLiteral("project.deleted"),
+            {{QStringLiteral("id"), removed.id}, {QStringLiteral("slug"), removed.slug}}, &audience);
     return Unit{};
+}
+
+void ProjectService::publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known)
+{
+    const events::Audience audience = known ? *known : access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId);
+    m.events.publish(QString::fromLatin1(kTopic), type, data, audience);
 }
 
 } // namespace adp::server::projects

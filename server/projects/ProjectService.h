@@ -1,24 +1,37 @@
 #pragma once
 
+#include "ProjectMemberRepository.h"
 #include "ProjectRepository.h"
+#include "access/Authorizer.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
 #include "core/ServiceError.h"
 #include "events/Event.h"
+#include "orgs/OrganisationRepository.h"
 #include "shared/core/ProjectFields.h"
 
 namespace adp::server::projects {
 
-// Business rules for projects: validation, unique slugs, audit and live
-// events. Knows nothing about HTTP.
+// Business rules for projects: who may see and change them, validation,
+// unique slugs, audit and live events. Knows nothing about HTTP.
 class ProjectService
 {
 public:
     static constexpr const char *kTopic = "projects";
 
-    ProjectService(storage::Database &database, ProjectRepository &repository, const audit::AuditRecorder &audit,
-                   events::EventPublisher &events, const Clock &clock);
+    struct Dependencies
+    {
+        storage::Database &database;
+        ProjectRepository &repository;
+        ProjectMemberRepository &members;
+        orgs::OrganisationRepository &organisations;
+        const access::Authorizer &authorizer;
+        const audit::AuditRecorder &audit;
+        events::EventPublisher &events;
+        const Clock &clock;
+    };
+    explicit ProjectService(Dependencies dependencies) : m(dependencies) {}
 
     // A page as the API sends it: each item is its stored JSON object.
     struct JsonPage
@@ -26,21 +39,31 @@ public:
         QList<QByteArray> items;
         QString nextCursor;
     };
-    Outcome<JsonPage> list(const shared::ProjectListQuery &query);
-    Outcome<shared::Project> get(const QString &key);
+    // Only the projects the caller may see.
+    Outcome<JsonPage> list(const Actor &actor, const shared::ProjectListQuery &query);
+
+    struct Viewed
+    {
+        shared::Project project;
+        shared::ProjectRole myRole;
+    };
+    Outcome<Viewed> get(const MutationContext &context, const QString &key);
+    // The project goes to `fields.organisation` (default: "default"); its creator becomes maintainer.
     Outcome<shared::Project> create(const MutationContext &context, const shared::ProjectFields &fields);
     Outcome<shared::Project> update(const MutationContext &context, const QString &key,
                                     const shared::ProjectFields &fields);
     Outcome<Unit> remove(const MutationContext &context, const QString &key);
 
+    // Finds the project and checks `action` on it for the caller.
+    Outcome<ProjectRepository::Found> authorize(const MutationContext &context, const QString &key, const QString &action,
+                                                shared::ProjectRole *role = nullptr);
+    // Tells the project's audience that something about it changed.
+    void publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known = nullptr);
+
 private:
     static ServiceError slugTaken();
 
-    storage::Database &m_database;
-    ProjectRepository &m_repository;
-    const audit::AuditRecorder &m_audit;
-    events::EventPublisher &m_events;
-    const Clock &m_clock;
+    Dependencies m;
 };
 
 } // namespace adp::server::projects

@@ -22,19 +22,6 @@ HttpResponse projectJson(int status, const Project &project)
 {
     return HttpResponse::json(status, project.toJson());
 }
-
-// Reads the body into ProjectFields, or the 4xx to send instead.
-std::variant<shared::ProjectFields, HttpResponse> readFields(const Request &request)
-{
-    auto parsed = http::parseJsonObject(request.raw);
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    shared::FieldErrors errors;
-    shared::ProjectFields fields = shared::ProjectFields::fromJson(std::get<QJsonObject>(parsed), errors);
-    if (!errors.isEmpty())
-        return http::toHttpResponse(ServiceError::validation(errors));
-    return fields;
-}
 } // namespace
 
 void ProjectsController::registerRoutes(http::Router &router)
@@ -54,7 +41,7 @@ HttpResponse ProjectsController::list(Request &request)
     const auto query = shared::ProjectListQuery::fromUrlQuery(request.raw.query(), errors);
     if (!errors.isEmpty())
         return HttpResponse::fieldErrors(400, shared::errorcodes::BadRequest, QStringLiteral("Invalid query parameters"), errors);
-    return http::respond(m_service.list(query), [](const ProjectService::JsonPage &page) {
+    return http::respond(m_service.list(*request.actor, query), [](const ProjectService::JsonPage &page) {
         // Items are stored, already serialised JSON objects; only the envelope is built here.
         const QByteArray cursor = page.nextCursor.isEmpty()
                                       ? QByteArrayLiteral("null")
@@ -68,12 +55,16 @@ HttpResponse ProjectsController::list(Request &request)
 
 HttpResponse ProjectsController::show(Request &request)
 {
-    return http::respond(m_service.get(request.param(kProject)), [](const Project &p) { return projectJson(200, p); });
+    return http::respond(m_service.get(request.mutation(), request.param(kProject)), [](const ProjectService::Viewed &viewed) {
+        QJsonObject json = viewed.project.toJson();
+        json.insert(QStringLiteral("my_role"), shared::projectRoleToString(viewed.myRole)); // what this caller may do
+        return HttpResponse::json(200, json);
+    });
 }
 
 HttpResponse ProjectsController::create(Request &request)
 {
-    auto fields = readFields(request);
+    auto fields = http::readFields<shared::ProjectFields>(request.raw);
     if (auto *response = std::get_if<HttpResponse>(&fields))
         return *response;
     return http::respond(m_service.create(request.mutation(), std::get<shared::ProjectFields>(fields)),
@@ -87,7 +78,7 @@ HttpResponse ProjectsController::create(Request &request)
 
 HttpResponse ProjectsController::update(Request &request)
 {
-    auto fields = readFields(request);
+    auto fields = http::readFields<shared::ProjectFields>(request.raw);
     if (auto *response = std::get_if<HttpResponse>(&fields))
         return *response;
     return http::respond(m_service.update(request.mutation(), request.param(kProject),

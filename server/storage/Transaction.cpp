@@ -25,6 +25,14 @@ ResultSet Transaction::exec(const QString &sql, const SqlParams &params)
     return m_connection->exec(sql, params);
 }
 
+void Transaction::rollback()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_connection->rollback();
+}
+
 void Transaction::commit()
 {
     m_connection->commit();

@@ -19,6 +19,9 @@ public:
 
     ResultSet exec(const QString &sql, const SqlParams &params = {});
     void commit();
+    // Ends it now, keeping nothing: the way out before writing something else,
+    // such as the audit event of a refusal, in a transaction of its own.
+    void rollback();
     // Runs after a successful commit (live events); never after a rollback.
     void onCommit(std::function<void()> action) { m_afterCommit.push_back(std::move(action)); }
     Dialect dialect() const { return m_dialect; }

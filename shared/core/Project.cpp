@@ -17,6 +17,7 @@ QJsonObject Project::toJson() const
         {QStringLiteral("created_at"), toApiTime(createdAt)},
         {QStringLiteral("updated_at"), toApiTime(updatedAt)},
         {QStringLiteral("created_by"), createdBy},
+        {QStringLiteral("organisation"), organisation},
     };
 }
 
@@ -38,6 +39,7 @@ std::optional<Project> Project::fromJson(const QJsonObject &object)
     project.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     project.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());
     project.createdBy = object.value(QStringLiteral("created_by")).toString();
+    project.organisation = object.value(QStringLiteral("organisation")).toString(QStringLiteral("default"));
     return project;
 }
 

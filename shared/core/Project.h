@@ -23,6 +23,7 @@ struct Project
     QDateTime createdAt;
     QDateTime updatedAt;
     QString createdBy;
+    QString organisation = QStringLiteral("default"); // the owning organisation's slug
 
     QJsonObject toJson() const;
     // Lenient reader for API responses; nullopt when the object is not a project.

@@ -20,6 +20,7 @@ ProjectFields ProjectFields::fromJson(const QJsonObject &object, FieldErrors &er
                            QStringLiteral("must be one of private, internal, public")});
         }
     }
+    fields.organisation = reader.string(QStringLiteral("organisation"));
     reader.rejectUnknownFields();
     errors.append(reader.errors());
     return fields;
@@ -40,6 +41,8 @@ QJsonObject ProjectFields::toJson() const
         object.insert(QStringLiteral("default_branch"), *defaultBranch);
     if (visibility)
         object.insert(QStringLiteral("visibility"), visibilityToString(*visibility));
+    if (organisation)
+        object.insert(QStringLiteral("organisation"), *organisation);
     return object;
 }
 
@@ -61,7 +64,7 @@ void ProjectFields::applyTo(Project &project) const
 
 bool ProjectFields::isEmpty() const
 {
-    return !name && !slug && !description && !repositoryUrl && !defaultBranch && !visibility;
+    return !name && !slug && !description && !repositoryUrl && !defaultBranch && !visibility && !organisation;
 }
 
 } // namespace adp::shared

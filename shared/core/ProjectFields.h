@@ -17,6 +17,7 @@ struct ProjectFields
     std::optional<QString> repositoryUrl;
     std::optional<QString> defaultBranch;
     std::optional<Visibility> visibility;
+    std::optional<QString> organisation; // set on create only; a project does not move
 
     // Strict: wrong types, bad enum values and unknown keys land in `errors`.
     static ProjectFields fromJson(const QJsonObject &object, FieldErrors &errors);

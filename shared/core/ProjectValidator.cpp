@@ -1,5 +1,7 @@
 #include "ProjectValidator.h"
 
+#include "TextRules.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -12,24 +14,13 @@ void addError(FieldErrors &errors, const char *field, const char *code, const QS
     errors.append({QString::fromLatin1(field), QString::fromLatin1(code), message});
 }
 
-bool hasControlCharacters(const QString &text, bool allowNewlines)
-{
-    for (const QChar c : text) {
-        if (allowNewlines && (c == u'\n' || c == u'\r' || c == u'\t'))
-            continue;
-        if (c.category() == QChar::Other_Control)
-            return true;
-    }
-    return false;
-}
+using textrules::hasControlCharacters;
 
 } // namespace
 
 bool ProjectValidator::isValidSlug(const QString &slug)
 {
-    // Starts with a letter so a slug can never be mistaken for a numeric id.
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9]*(?:[-_][a-z0-9]+)*$"));
-    return slug.size() >= kSlugMin && slug.size() <= kSlugMax && pattern.match(slug).hasMatch();
+    return textrules::isValidSlug(slug);
 }
 
 bool ProjectValidator::isValidRepositoryUrl(const QString &url)
@@ -76,28 +67,9 @@ bool ProjectValidator::isValidBranchName(const QString &branch)
 FieldErrors ProjectValidator::validate(const Project &project)
 {
     FieldErrors errors;
-    if (project.name.trimmed().isEmpty())
-        addError(errors, "name", fieldcodes::Required, QStringLiteral("is required"));
-    else if (project.name.size() > kNameMax)
-        addError(errors, "name", fieldcodes::TooLong, QStringLiteral("must be at most %1 characters").arg(kNameMax));
-    else if (hasControlCharacters(project.name, false))
-        addError(errors, "name", fieldcodes::InvalidFormat, QStringLiteral("must not contain control characters"));
-
-    if (project.slug.isEmpty())
-        addError(errors, "slug", fieldcodes::Required, QStringLiteral("is required"));
-    else if (project.slug.size() > kSlugMax)
-        addError(errors, "slug", fieldcodes::TooLong, QStringLiteral("must be at most %1 characters").arg(kSlugMax));
-    else if (!isValidSlug(project.slug))
-        addError(errors, "slug", fieldcodes::InvalidFormat,
-                 QStringLiteral("must be %1-%2 lowercase letters, digits, '-' or '_', starting with a letter")
-                     .arg(kSlugMin).arg(kSlugMax));
-
-    if (project.description.size() > kDescriptionMax)
-        addError(errors, "description", fieldcodes::TooLong,
-                 QStringLiteral("must be at most %1 characters").arg(kDescriptionMax));
-    else if (hasControlCharacters(project.description, true))
-        addError(errors, "description", fieldcodes::InvalidFormat,
-                 QStringLiteral("must not contain control characters"));
+    textrules::checkName(errors, project.name);
+    textrules::checkSlug(errors, project.slug);
+    textrules::checkDescription(errors, project.description);
 
     if (project.repositoryUrl.size() > kRepositoryUrlMax)
         addError(errors, "repository_url", fieldcodes::TooLong,

@@ -2,6 +2,7 @@
 
 #include "FieldError.h"
 #include "Project.h"
+#include "TextRules.h"
 
 namespace adp::shared {
 
@@ -10,10 +11,10 @@ namespace adp::shared {
 class ProjectValidator
 {
 public:
-    static constexpr int kNameMax = 100;
-    static constexpr int kSlugMin = 2;
-    static constexpr int kSlugMax = 64;
-    static constexpr int kDescriptionMax = 2000;
+    static constexpr int kNameMax = textrules::kNameMax;
+    static constexpr int kSlugMin = textrules::kSlugMin;
+    static constexpr int kSlugMax = textrules::kSlugMax;
+    static constexpr int kDescriptionMax = textrules::kDescriptionMax;
     static constexpr int kRepositoryUrlMax = 500;
     static constexpr int kBranchMax = 255;
 

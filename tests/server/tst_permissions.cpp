@@ -9,27 +9,96 @@
 using namespace adp::test;
 
 // The permission table in docs/permissions.md is the truth: every registered
-// route must be in it, and every role must be allowed or refused over real
-// HTTP exactly as it says.
+// route must be in it, and every role must be allowed, refused or shown 404
+// over real HTTP exactly as it says, against the fixture the document
+// describes (organisation acme, team core, private project secret).
 class TestPermissions : public QObject
 {
     Q_OBJECT
 
 private:
+    enum class Expect { Allowed, Refused, Hidden };
     struct Row
     {
         QString action;
-        QMap<QString, bool> allowed; // role -> yes/no
+        QMap<QString, Expect> expected; // role -> outcome
     };
     QHash<QString, Row> m_rows; // "METHOD route" -> row
     QStringList m_roles;
 
-    QString placeholderPath(QString pattern)
+    static const inline QString kPassword = QStringLiteral("role-password");
+    // Role column -> the account that plays it.
+    static QString accountOf(const QString &role)
     {
-        pattern.replace(QStringLiteral("{project}"), QStringLiteral("no-such-project"));
+        if (role == u"admin" || role == u"admin api token")
+            return TestServer::kAdmin;
+        if (role == u"maintainer read_api token")
+            return QStringLiteral("maintainer");
+        QString account = role;
+        return account.remove(u' ');
+    }
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+    QHash<QString, QString> m_tokens;   // role -> API token
+    QHash<QString, QString> m_sessions; // role -> session, until a route ends it
+    qint64 m_ruleId = 0;
+
+    bool ok(const HttpResult &result) { return result.status >= 200 && result.status < 300; }
+    bool okOrExists(const HttpResult &result) { return ok(result) || result.status == 409; }
+
+    // Puts back whatever a successful call may have removed. Idempotent.
+    bool ensureFixture()
+    {
+        HttpTestClient &admin = *m_admin;
+        bool good = okOrExists(admin.post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}));
+        const QList<QPair<QString, QString>> organisationRoles{
+            {"orgowner", "owner"}, {"orgadmin", "admin"}, {"orgmember", "member"}, {"developer", "member"}, {"target", "member"}};
+        for (const auto &[user, role] : organisationRoles)
+            good = good && ok(admin.put("/api/v1/organisations/acme/members/" + user, {{"role", role}}));
+        good = good && okOrExists(admin.post("/api/v1/organisations/acme/teams", {{"name", "Core"}, {"slug", "core"}}));
+        good = good && ok(admin.put("/api/v1/organisations/acme/teams/core/members/developer", {}));
+        good = good && ok(admin.put("/api/v1/organisations/acme/teams/core/members/target", {}));
+        good = good && okOrExists(admin.post("/api/v1/projects", {{"name", "Secret"}, {"slug", "secret"}, {"organisation", "acme"},
+                                                                  {"visibility", "private"}}));
+        const QList<QPair<QString, QString>> projectRoles{
+            {"users/viewer", "viewer"}, {"users/reporter", "reporter"}, {"users/maintainer", "maintainer"},
+            {"users/target", "viewer"}, {"teams/core", "developer"}};
+        for (const auto &[member, role] : projectRoles)
+            good = good && ok(admin.put("/api/v1/projects/secret/members/" + member, {{"role", role}}));
+        const QJsonArray rules = admin.get("/api/v1/projects/secret/environment-rules").json().value("items").toArray();
+        if (rules.isEmpty()) {
+            const HttpResult created = admin.post("/api/v1/projects/secret/environment-rules",
+                                                  {{"environment", "production"}, {"action", "deploy"}, {"min_role", "maintainer"}});
+            good = good && ok(created);
+            m_ruleId = created.json().value("id").toInteger();
+        } else {
+            m_ruleId = rules.first().toObject().value("id").toInteger();
+        }
+        return good;
+    }
+
+    QString concretePath(QString pattern) const
+    {
+        pattern.replace(QStringLiteral("{organisation}"), QStringLiteral("acme"));
+        pattern.replace(QStringLiteral("{team}"), QStringLiteral("core"));
+        pattern.replace(QStringLiteral("{project}"), QStringLiteral("secret"));
+        pattern.replace(QStringLiteral("{user}"), QStringLiteral("target"));
+        pattern.replace(QStringLiteral("{rule}"), QString::number(m_ruleId));
         pattern.replace(QStringLiteral("{token}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
         return pattern;
+    }
+
+    QString bearerFor(const QString &role)
+    {
+        if (role == u"anonymous")
+            return {};
+        if (!role.endsWith(QStringLiteral("token")) && !m_sessions.contains(role)) {
+            HttpTestClient client(m_server->url());
+            m_sessions.insert(role, client.login(accountOf(role), role == u"admin" ? TestServer::kPassword : kPassword));
+        }
+        return role.endsWith(QStringLiteral("token")) ? m_tokens.value(role) : m_sessions.value(role);
     }
 
 private Q_SLOTS:
@@ -49,36 +118,41 @@ private Q_SLOTS:
                 continue;
             }
             Row row{cells.at(2), {}};
-            for (int i = 0; i < m_roles.size(); ++i)
-                row.allowed.insert(m_roles.at(i), cells.value(3 + i) == u"yes");
+            for (int i = 0; i < m_roles.size(); ++i) {
+                const QString cell = cells.value(3 + i);
+                QVERIFY2(cell == u"yes" || cell == u"no" || cell == u"404", qPrintable(line));
+                row.expected.insert(m_roles.at(i), cell == u"yes" ? Expect::Allowed : cell == u"no" ? Expect::Refused : Expect::Hidden);
+            }
             m_rows.insert(cells.at(0) + u' ' + cells.at(1), row);
         }
-        QCOMPARE(m_roles, (QStringList{"anonymous", "user", "admin", "user read_api token", "admin api token"}));
-        QVERIFY(m_rows.size() >= 20);
-    }
+        QCOMPARE(m_roles, (QStringList{"anonymous", "outsider", "viewer", "reporter", "developer", "maintainer", "org member",
+                                       "org admin", "org owner", "admin", "maintainer read_api token", "admin api token"}));
+        QVERIFY(m_rows.size() >= 40);
 
-    void everyRouteAndRoleMatchesTheTable()
-    {
-        TestServer server(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY(server.ok());
-        QVERIFY(server.addUser(QStringLiteral("dev"), QStringLiteral("dev-password")));
-
-        const auto signIn = [&](const QString &user, const QString &password) {
-            HttpTestClient client(server.url());
-            return client.login(user, password);
-        };
+        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY(m_server->ok());
+        for (const char *user : {"outsider", "viewer", "reporter", "developer", "maintainer", "orgmember", "orgadmin", "orgowner", "target"})
+            QVERIFY(m_server->addUser(QString::fromLatin1(user), kPassword));
         const auto makeToken = [&](const QString &user, const QString &password, const char *scope) {
-            HttpTestClient client(server.url());
+            HttpTestClient client(m_server->url());
             client.login(user, password);
             return client.post("/api/v1/tokens", {{"name", "perm"}, {"scopes", QJsonArray{QString::fromLatin1(scope)}}})
                 .json().value("token").toString();
         };
-        const QString devReadToken = makeToken(QStringLiteral("dev"), QStringLiteral("dev-password"), "read_api");
-        const QString adminApiToken = makeToken(TestServer::kAdmin, TestServer::kPassword, "api");
-        QVERIFY(!devReadToken.isEmpty() && !adminApiToken.isEmpty());
+        m_tokens.insert(QStringLiteral("maintainer read_api token"), makeToken(QStringLiteral("maintainer"), kPassword, "read_api"));
+        m_tokens.insert(QStringLiteral("admin api token"), makeToken(TestServer::kAdmin, TestServer::kPassword, "api"));
+        for (const QString &token : std::as_const(m_tokens))
+            QVERIFY(!token.isEmpty());
+        // The fixture is kept with a token: a session would be ended by DELETE /auth/sessions.
+        m_admin = std::make_unique<HttpTestClient>(m_server->url());
+        m_admin->setToken(m_tokens.value(QStringLiteral("admin api token")));
+        QVERIFY(ensureFixture());
+    }
 
+    void everyRouteAndRoleMatchesTheTable()
+    {
         int checked = 0;
-        for (const adp::server::http::Route &route : server.app().router().routes()) {
+        for (const adp::server::http::Route &route : m_server->app().router().routes()) {
             const QString method = adp::server::http::Router::methodName(route.method);
             const QString key = method + u' ' + route.pattern;
             QVERIFY2(m_rows.contains(key), qPrintable(QStringLiteral("%1 is missing from docs/permissions.md").arg(key)));
@@ -86,34 +160,46 @@ private Q_SLOTS:
             QVERIFY2(row.action == route.action, qPrintable(key + QStringLiteral(": the table says ") + row.action
                                                             + QStringLiteral(", the code ") + route.action));
             for (const QString &role : std::as_const(m_roles)) {
-                HttpTestClient client(server.url());
-                if (role == u"user")
-                    client.setToken(signIn(QStringLiteral("dev"), QStringLiteral("dev-password")));
-                else if (role == u"admin")
-                    client.setToken(signIn(TestServer::kAdmin, TestServer::kPassword));
-                else if (role == u"user read_api token")
-                    client.setToken(devReadToken);
-                else if (role == u"admin api token")
-                    client.setToken(adminApiToken);
+                HttpTestClient client(m_server->url());
+                client.setToken(bearerFor(role));
                 const QByteArray body = route.action == u"auth.login"
                                             ? QByteArray(R"({"username":"nobody","password":"wrong password"})")
                                             : (method == u"GET" || method == u"DELETE" ? QByteArray() : QByteArray("{}"));
-                const HttpResult result = client.request(method.toLatin1(), placeholderPath(route.pattern), body);
-                const bool refused = result.status == 401 || result.status == 403;
-                const bool expectAllowed = row.allowed.value(role);
+                const HttpResult result = client.request(method.toLatin1(), concretePath(route.pattern), body);
+                Expect seen = Expect::Allowed;
+                if (result.status == 401 || result.status == 403)
+                    seen = Expect::Refused;
+                else if (result.status == 404)
+                    seen = Expect::Hidden;
                 // auth.login answers 401 for a wrong password, which is not a refusal of the route.
-                const bool allowed = route.action == u"auth.login" ? result.errorCode() != u"forbidden" : !refused;
-                QVERIFY2(allowed == expectAllowed,
-                         qPrintable(QStringLiteral("%1 as %2: HTTP %3, table says %4")
-                                        .arg(key, role).arg(result.status).arg(expectAllowed ? u"allowed" : u"refused")));
-                if (!expectAllowed)
+                if (route.action == u"auth.login")
+                    seen = result.errorCode() == u"forbidden" ? Expect::Refused : Expect::Allowed;
+                // Placeholders for a session or token that does not exist answer 404 to those allowed.
+                if (seen == Expect::Hidden && (route.pattern.contains(u"{token}") || route.pattern.contains(u"{session}")))
+                    seen = Expect::Allowed;
+                const Expect expected = row.expected.value(role);
+                QVERIFY2(seen == expected, qPrintable(QStringLiteral("%1 as %2: HTTP %3 %4, the table says %5")
+                                                          .arg(key, role).arg(result.status)
+                                                          .arg(QString::fromUtf8(result.body.left(200)))
+                                                          .arg(expected == Expect::Allowed ? u"yes" : expected == Expect::Refused ? u"no" : u"404")));
+                if (expected == Expect::Refused)
                     QCOMPARE(result.status, role == u"anonymous" ? 401 : 403);
+                if (route.action == u"auth.logout" || route.action == u"session.revoke")
+                    m_sessions.clear();
+                if (ok(result) && method != u"GET")
+                    QVERIFY2(ensureFixture(), qPrintable(key + QStringLiteral(" as ") + role + QStringLiteral(" broke the fixture")));
                 ++checked;
             }
         }
-        QCOMPARE(checked, int(server.app().router().routes().size()) * int(m_roles.size()));
+        QCOMPARE(checked, int(m_server->app().router().routes().size()) * int(m_roles.size()));
         // Every row of the table is a real route (no stale documentation).
-        QCOMPARE(m_rows.size(), qsizetype(server.app().router().routes().size()));
+        QCOMPARE(m_rows.size(), qsizetype(m_server->app().router().routes().size()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_admin.reset();
+        m_server.reset();
     }
 };
 

@@ -95,10 +95,11 @@ private Q_SLOTS:
         QVERIFY2(restarted.start(), qPrintable(restarted.output()));
         QVERIFY(restarted.adminPassword().isEmpty()); // shown on the first start only
         HttpTestClient client(restarted.url());
-        // A second account added with the real `users add` command reads what survived.
+        // A second account added with the real `users add` command reads what survived
+        // (an administrator: the projects are private to the account that made them).
         QProcess addUser;
         QStringList arguments{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("checker"),
-                              QStringLiteral("--password-stdin"), QStringLiteral("--data-dir"), dataDir.path(),
+                              QStringLiteral("--password-stdin"), QStringLiteral("--admin"), QStringLiteral("--data-dir"), dataDir.path(),
                               QStringLiteral("--log-level"), QStringLiteral("warn")};
         if (!storage.databaseUrl.isEmpty())
             arguments << QStringLiteral("--database") << storage.databaseUrl;

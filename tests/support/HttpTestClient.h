@@ -31,6 +31,7 @@ public:
     HttpResult get(const QString &path) { return request("GET", path); }
     HttpResult post(const QString &path, const QJsonObject &json) { return request("POST", path, QJsonDocument(json).toJson()); }
     HttpResult patch(const QString &path, const QJsonObject &json) { return request("PATCH", path, QJsonDocument(json).toJson()); }
+    HttpResult put(const QString &path, const QJsonObject &json) { return request("PUT", path, QJsonDocument(json).toJson()); }
     HttpResult del(const QString &path) { return request("DELETE", path); }
 
     // Signs in; returns the token (also kept for later requests).

@@ -1,0 +1,113 @@
+#include "AccessResolver.h"
+
+namespace adp::server::access {
+
+using shared::OrganisationRole;
+using shared::ProjectRole;
+using shared::Visibility;
+
+namespace {
+
+// The highest project role a user holds in a project, directly or through a team.
+const QString kProjectRoleOfUser = QStringLiteral(
+    "(SELECT MAX(CASE pm.role WHEN 'viewer' THEN 10 WHEN 'reporter' THEN 20 WHEN 'developer' THEN 30 "
+    "WHEN 'maintainer' THEN 40 END) FROM project_members pm WHERE pm.project_id = p.id "
+    "AND (pm.user_id = ? OR pm.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?)))");
+
+OrganisationRole organisationRoleOf(const QVariant &value)
+{
+    return value.isNull() ? OrganisationRole::None
+                          : shared::organisationRoleFromString(value.toString()).value_or(OrganisationRole::None);
+}
+
+bool managesEverything(OrganisationRole role)
+{
+    return role == OrganisationRole::Owner || role == OrganisationRole::Admin;
+}
+
+} // namespace
+
+std::optional<ProjectAccess> AccessResolver::project(const storage::Executor &run, const Actor &actor, qint64 projectId)
+{
+    const auto rows = run(QStringLiteral("SELECT p.organisation_id, p.visibility, "
+                                         "(SELECT om.role FROM organisation_members om "
+                                         "WHERE om.organisation_id = p.organisation_id AND om.user_id = ?), ")
+                              + kProjectRoleOfUser + QStringLiteral(" FROM projects p WHERE p.id = ?"),
+                          {actor.userId, actor.userId, actor.userId, projectId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    ProjectAccess access;
+    access.projectId = projectId;
+    access.organisationId = rows.value(0, 0).toLongLong();
+    access.visibility = shared::visibilityFromString(rows.value(0, 1).toString()).value_or(Visibility::Private);
+    const OrganisationRole organisationRole = organisationRoleOf(rows.value(0, 2));
+    const int memberRole = rows.value(0, 3).isNull() ? 0 : rows.value(0, 3).toInt();
+
+    if (actor.isAdmin || managesEverything(organisationRole))
+        access.role = ProjectRole::Maintainer;
+    else
+        access.role = static_cast<ProjectRole>(memberRole);
+    const bool seenByVisibility = access.visibility == Visibility::Public
+                                  || (access.visibility == Visibility::Internal && organisationRole != OrganisationRole::None);
+    if (access.role == ProjectRole::None && seenByVisibility)
+        access.role = ProjectRole::Viewer; // read-only, like a guest in GitLab
+    access.visible = access.role != ProjectRole::None;
+    return access;
+}
+
+std::optional<OrganisationAccess> AccessResolver::organisation(const storage::Executor &run, const Actor &actor,
+                                                               qint64 organisationId)
+{
+    const auto rows = run(QStringLiteral("SELECT o.id, (SELECT om.role FROM organisation_members om "
+                                         "WHERE om.organisation_id = o.id AND om.user_id = ?) "
+                                         "FROM organisations o WHERE o.id = ?"),
+                          {actor.userId, organisationId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    OrganisationAccess access;
+    access.organisationId = organisationId;
+    access.role = actor.isAdmin ? OrganisationRole::Owner : organisationRoleOf(rows.value(0, 1));
+    access.visible = access.role != OrganisationRole::None;
+    return access;
+}
+
+SqlCondition AccessResolver::visibleProjects(const Actor &actor)
+{
+    if (actor.isAdmin)
+        return {};
+    return {QStringLiteral(
+                "(projects.visibility = 'public'"
+                " OR EXISTS (SELECT 1 FROM organisation_members om WHERE om.organisation_id = projects.organisation_id"
+                " AND om.user_id = ? AND (om.role IN ('owner', 'admin') OR projects.visibility = 'internal'))"
+                " OR EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = projects.id"
+                " AND (pm.user_id = ? OR pm.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"),
+            {actor.userId, actor.userId, actor.userId}};
+}
+
+events::Audience AccessResolver::projectAudience(const storage::Executor &run, qint64 projectId)
+{
+    const auto project = run(QStringLiteral("SELECT visibility FROM projects WHERE id = ?"), {projectId});
+    if (project.isEmpty())
+        return QSet<qint64>{};
+    const QString visibility = project.value(0, 0).toString();
+    if (visibility == u"public")
+        return std::nullopt;
+    const QString organisationMembers = visibility == u"internal"
+                                            ? QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
+                                                             "WHERE p.id = ? AND om.organisation_id = p.organisation_id")
+                                            : QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
+                                                             "WHERE p.id = ? AND om.organisation_id = p.organisation_id "
+                                                             "AND om.role IN ('owner', 'admin')");
+    const auto rows = run(organisationMembers
+                              + QStringLiteral(" UNION SELECT pm.user_id FROM project_members pm WHERE pm.project_id = ? "
+                                               "AND pm.user_id IS NOT NULL "
+                                               "UNION SELECT tm.user_id FROM team_members tm JOIN project_members pm "
+                                               "ON pm.team_id = tm.team_id WHERE pm.project_id = ?"),
+                          {projectId, projectId, projectId});
+    QSet<qint64> users;
+    for (int row = 0; row < rows.size(); ++row)
+        users.insert(rows.value(row, 0).toLongLong());
+    return users;
+}
+
+} // namespace adp::server::access

@@ -1,0 +1,32 @@
+#include "ProjectsModule.h"
+
+namespace adp::server {
+
+ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users, const audit::AuditRecorder &audit,
+                               events::EventPublisher &events, const Clock &clock)
+    : authorizer(database, audit),
+      organisationRepository(database),
+      teamRepository(database),
+      projectRepository(database),
+      memberRepository(database),
+      ruleRepository(database),
+      organisations({database, organisationRepository, users, authorizer, audit, events, clock}),
+      teams({database, organisations, organisationRepository, teamRepository, users, audit, clock}),
+      projects({database, projectRepository, memberRepository, organisationRepository, authorizer, audit, events, clock}),
+      members({database, projects, memberRepository, users, teamRepository, audit, clock}),
+      environmentRules({database, projects, ruleRepository, users, teamRepository, audit, clock}),
+      usersController(users),
+      organisationsController(organisations, teams),
+      projectsController(projects),
+      membersController(members, environmentRules)
+{}
+
+void ProjectsModule::registerRoutes(http::Router &router)
+{
+    usersController.registerRoutes(router);
+    organisationsController.registerRoutes(router);
+    projectsController.registerRoutes(router);
+    membersController.registerRoutes(router);
+}
+
+} // namespace adp::server

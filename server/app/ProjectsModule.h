@@ -1,0 +1,41 @@
+#pragma once
+
+#include "access/Authorizer.h"
+#include "auth/UsersController.h"
+#include "orgs/OrganisationsController.h"
+#include "projects/EnvironmentRuleService.h"
+#include "projects/ProjectMemberService.h"
+#include "projects/ProjectMembersController.h"
+#include "projects/ProjectsController.h"
+
+namespace adp::server {
+
+// Projects and who may touch them: organisations, teams, project members,
+// environment rules, the resource half of authorisation, and their routes.
+// Built once by ServerApp; members are declared in dependency order.
+struct ProjectsModule
+{
+    ProjectsModule(storage::Database &database, auth::UserRepository &users, const audit::AuditRecorder &audit,
+                   events::EventPublisher &events, const Clock &clock);
+    void registerRoutes(http::Router &router);
+
+    access::Authorizer authorizer;
+    orgs::OrganisationRepository organisationRepository;
+    orgs::TeamRepository teamRepository;
+    projects::ProjectRepository projectRepository;
+    projects::ProjectMemberRepository memberRepository;
+    projects::EnvironmentRuleRepository ruleRepository;
+
+    orgs::OrganisationService organisations;
+    orgs::TeamService teams;
+    projects::ProjectService projects;
+    projects::ProjectMemberService members;
+    projects::EnvironmentRuleService environmentRules;
+
+    auth::UsersController usersController;
+    orgs::OrganisationsController organisationsController;
+    projects::ProjectsController projectsController;
+    projects::ProjectMembersController membersController;
+};
+
+} // namespace adp::server

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "EnvironmentRuleRepository.h"
+#include "ProjectService.h"
+#include "auth/UserRepository.h"
+#include "orgs/TeamRepository.h"
+
+namespace adp::server::projects {
+
+// Protected environments: who may deploy to, or approve for, which
+// environments of a project. Without a rule for an action, the role table
+// decides: developers deploy, maintainers approve.
+class EnvironmentRuleService
+{
+public:
+    struct Dependencies
+    {
+        storage::Database &database;
+        ProjectService &projects;
+        EnvironmentRuleRepository &rules;
+        auth::UserRepository &users;
+        orgs::TeamRepository &teams;
+        const audit::AuditRecorder &audit;
+        const Clock &clock;
+    };
+    explicit EnvironmentRuleService(Dependencies dependencies) : m(dependencies) {}
+
+    Outcome<QList<shared::EnvironmentRule>> list(const MutationContext &context, const QString &projectKey);
+    Outcome<shared::EnvironmentRule> create(const MutationContext &context, const QString &projectKey,
+                                            const shared::EnvironmentRuleFields &fields);
+    Outcome<Unit> remove(const MutationContext &context, const QString &projectKey, qint64 ruleId);
+
+    // The check deployments use: may `actor` perform `action` (deploy|approve) on `environment`?
+    bool mayActOn(const Actor &actor, qint64 projectId, const QString &environment, const QString &action);
+
+    static bool matches(const QString &pattern, const QString &environment);
+
+private:
+    Dependencies m;
+};
+
+} // namespace adp::server::projects

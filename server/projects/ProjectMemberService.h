@@ -1,0 +1,40 @@
+#pragma once
+
+#include "ProjectService.h"
+#include "auth/UserRepository.h"
+#include "orgs/TeamRepository.h"
+
+namespace adp::server::projects {
+
+// Who belongs to a project and with which role: users from anywhere on the
+// server, teams from the project's own organisation.
+class ProjectMemberService
+{
+public:
+    struct Dependencies
+    {
+        storage::Database &database;
+        ProjectService &projects;
+        ProjectMemberRepository &members;
+        auth::UserRepository &users;
+        orgs::TeamRepository &teams;
+        const audit::AuditRecorder &audit;
+        const Clock &clock;
+    };
+    explicit ProjectMemberService(Dependencies dependencies) : m(dependencies) {}
+
+    Outcome<QList<shared::Member>> list(const MutationContext &context, const QString &projectKey);
+    // Adds the member or changes their role. `role` is what the client sent (validated here).
+    Outcome<shared::Member> set(const MutationContext &context, const QString &projectKey, shared::Member::Kind kind,
+                                const QString &name, const std::optional<QString> &role);
+    Outcome<Unit> remove(const MutationContext &context, const QString &projectKey, shared::Member::Kind kind,
+                         const QString &name);
+
+private:
+    // The id of the named user, or of the named team in the project's organisation.
+    Outcome<qint64> resolve(shared::Member::Kind kind, const QString &name, qint64 organisationId);
+
+    Dependencies m;
+};
+
+} // namespace adp::server::projects
