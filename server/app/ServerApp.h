@@ -10,7 +10,7 @@ namespace adp::server {
 
 namespace storage { class Database; }
 namespace auth { class AuthService; class UserRepository; class OAuthProviderService; }
-namespace projects { class ProjectService; }
+namespace projects { class ProjectService; class EnvironmentRuleService; }
 namespace events { class EventHub; }
 namespace audit { class AuditService; }
 namespace http { class Router; }
@@ -40,6 +40,7 @@ public:
     auth::AuthService &auth();
     auth::UserRepository &users();
     projects::ProjectService &projects();
+    projects::EnvironmentRuleService &environmentRules();
     events::EventHub &events();
     audit::AuditService &audit();
     auth::OAuthProviderService &providers();

@@ -83,11 +83,13 @@ void Migrator::checkNotNewer()
     }
 }
 
-int Migrator::migrate()
+int Migrator::migrate(int targetVersion)
 {
     checkNotNewer();
     int applied = 0;
     for (const Migration &migration : migrations()) {
+        if (targetVersion > 0 && migration.version > targetVersion)
+            break;
         Transaction tx(m_database);
         if (tx.dialect() == Dialect::Postgres)
             tx.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLockKey});

@@ -26,7 +26,8 @@ public:
     // Throws StorageError::SchemaTooNew when the database is ahead of this binary.
     void checkNotNewer();
     // Applies every pending migration; returns how many ran.
-    int migrate();
+    // Applies pending migrations up to `targetVersion` (all by default); returns how many.
+    int migrate(int targetVersion = 0);
 
 private:
     QList<Migration> migrations() const;
