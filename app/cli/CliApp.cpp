@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "MembershipCommands.h"
 #include "ProjectsCommand.h"
 #include "TokensCommand.h"
 #include "shared/core/Version.h"
@@ -20,12 +21,17 @@ QString CliApp::helpText()
               "  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]\n"
               "  projects show ID|SLUG\n"
               "  projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]\n"
-              "                  [--default-branch BRANCH] [--visibility private|internal|public]\n"
+              "                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]\n"
               "  projects update ID|SLUG [the same options as create]\n"
               "  projects delete ID|SLUG\n"
               "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
               "  audit verify                                           check the hash chain (exit 1 when broken)\n"
-              "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n\n"
+              "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n"
+              "  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG\n"
+              "  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM\n"
+              "  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U\n"
+              "  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]\n"
+              "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -61,6 +67,12 @@ int CliApp::run(const QStringList &arguments)
         return AuditCommand(context).run(rest);
     if (command == u"tokens")
         return TokensCommand(context).run(rest);
+    if (command == u"orgs")
+        return OrgsCommand(context).run(rest);
+    if (command == u"teams")
+        return TeamsCommand(context).run(rest);
+    if (command == u"members")
+        return MembersCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

@@ -71,6 +71,7 @@ void Output::project(const shared::Project &project)
         {tr("ID:"), QString::number(project.id)},
         {tr("Name:"), project.name},
         {tr("Slug:"), project.slug},
+        {tr("Organisation:"), project.organisation},
         {tr("Description:"), project.description},
         {tr("Repository:"), project.repositoryUrl},
         {tr("Default branch:"), project.defaultBranch},

@@ -28,6 +28,7 @@ void ProjectsCommand::addFieldOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("repository"), tr("Git repository URL or local path"), QStringLiteral("url")});
     parser.addOption({QStringLiteral("default-branch"), tr("Default branch (main if not given)"), QStringLiteral("branch")});
     parser.addOption({QStringLiteral("visibility"), tr("private, internal or public"), QStringLiteral("level")});
+    parser.addOption({QStringLiteral("organisation"), tr("create: the organisation it belongs to (default: default)"), QStringLiteral("slug")});
 }
 
 std::optional<shared::ProjectFields> ProjectsCommand::fieldsFrom(const QCommandLineParser &parser)
@@ -42,6 +43,7 @@ std::optional<shared::ProjectFields> ProjectsCommand::fieldsFrom(const QCommandL
     fields.description = value("description");
     fields.repositoryUrl = value("repository");
     fields.defaultBranch = value("default-branch");
+    fields.organisation = value("organisation");
     if (const auto visibility = value("visibility")) {
         fields.visibility = shared::visibilityFromString(*visibility);
         if (!fields.visibility) {

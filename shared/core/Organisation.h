@@ -84,6 +84,12 @@ struct UserSummary
     QString username;
 
     QJsonObject toJson() const { return {{QStringLiteral("id"), id}, {QStringLiteral("username"), username}}; }
+    static std::optional<UserSummary> fromJson(const QJsonObject &object)
+    {
+        if (!object.value(QStringLiteral("id")).isDouble())
+            return std::nullopt;
+        return UserSummary{object.value(QStringLiteral("id")).toInteger(), object.value(QStringLiteral("username")).toString()};
+    }
 };
 
 } // namespace adp::shared

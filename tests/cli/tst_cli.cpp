@@ -169,6 +169,57 @@ private Q_SLOTS:
         QCOMPARE(server.terminate(), 0);
     }
 
+    void organisationsTeamsAndMembers_data() { addBackendRows(); }
+
+    void organisationsTeamsAndMembers()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        ServerProcess server(TestBackends::create(backend));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-password")));
+        const QString url = server.url().toString();
+        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, server.adminPassword().toUtf8() + '\n').code, 0);
+
+        const Run org = adp({"orgs", "create", "--name", "Acme", "--slug", "acme", "--output", "json"});
+        QVERIFY2(org.code == 0, qPrintable(org.err));
+        QCOMPARE(QJsonDocument::fromJson(org.out.toUtf8()).object().value("my_role").toString(), QStringLiteral("owner"));
+        QVERIFY(adp({"orgs", "list"}).out.contains(QStringLiteral("acme")));
+        QCOMPARE(adp({"members", "add", "--org", "acme", "--user", "bob"}).code, 0);
+        QCOMPARE(adp({"teams", "create", "--org", "acme", "--name", "Core", "--slug", "core"}).code, 0);
+        QCOMPARE(adp({"teams", "add-member", "core", "--org", "acme", "--user", "bob"}).code, 0);
+        QVERIFY(adp({"teams", "show", "core", "--org", "acme"}).out.contains(QStringLiteral("bob")));
+
+        QCOMPARE(adp({"projects", "create", "--name", "Web", "--slug", "web", "--organisation", "acme"}).code, 0);
+        QCOMPARE(adp({"members", "add", "--project", "web", "--team", "core", "--role", "reporter"}).code, 0);
+        const Run listed = adp({"members", "list", "--project", "web", "--output", "json"});
+        QCOMPARE(listed.code, 0);
+        QStringList names;
+        for (const QJsonValue &item : QJsonDocument::fromJson(listed.out.toUtf8()).object().value("items").toArray())
+            names.append(item.toObject().value("kind").toString() + u':' + item.toObject().value("name").toString()
+                         + u':' + item.toObject().value("role").toString());
+        QCOMPARE(names, (QStringList{"user:admin:maintainer", "team:core:reporter"}));
+
+        // Wrong input: a made-up role is the server's field error (exit 1); a missing --user is usage (exit 2).
+        const Run badRole = adp({"members", "add", "--project", "web", "--user", "bob", "--role", "boss"});
+        QCOMPARE(badRole.code, 1);
+        QVERIFY(badRole.err.contains(QStringLiteral("role")));
+        QCOMPARE(adp({"members", "add", "--project", "web"}).code, 2);
+        QCOMPARE(adp({"members", "list", "--project", "web", "--org", "acme"}).code, 2);
+        QCOMPARE(adp({"teams", "list"}).code, 2);
+        QCOMPARE(adp({"members", "remove", "--project", "web", "--team", "core"}).code, 0);
+        QCOMPARE(adp({"members", "remove", "--project", "web", "--team", "core"}).code, 1); // not a member any more
+
+        // Bob, signed in himself, sees the organisation but not the project now the team's grant is gone.
+        QCOMPARE(adp({"login", "--server", url, "--username", "bob", "--password-stdin"}, "bob-password\n").code, 0);
+        QVERIFY(adp({"orgs", "show", "acme"}).out.contains(QStringLiteral("member")));
+        const Run hidden = adp({"projects", "show", "web"});
+        QCOMPARE(hidden.code, 1);
+        QVERIFY(hidden.err.contains(QStringLiteral("not found")));
+    }
+
     void unreachableServerIsAnError()
     {
         QProcess process;

@@ -59,6 +59,22 @@ bool ServerProcess::start(const QStringList &extraArguments, const QProcessEnvir
     return false;
 }
 
+bool ServerProcess::addUser(const QString &username, const QString &password, bool admin)
+{
+    QStringList arguments{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"), username,
+                          QStringLiteral("--password-stdin"), QStringLiteral("--data-dir"), m_dataDir,
+                          QStringLiteral("--log-level"), QStringLiteral("warn")};
+    if (admin)
+        arguments << QStringLiteral("--admin");
+    if (!m_backend.databaseUrl.isEmpty())
+        arguments << QStringLiteral("--database") << m_backend.databaseUrl;
+    QProcess process;
+    process.start(binary(QStringLiteral("adp-server")), arguments);
+    process.write(password.toUtf8() + '\n');
+    process.closeWriteChannel();
+    return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
 void ServerProcess::kill()
 {
     m_process.kill();

@@ -27,6 +27,9 @@ public:
     QString output() const { return m_output; }
     qint64 pid() const { return m_process.processId(); }
 
+    // Another local account, made with the real `adp-server users add` against this server's storage.
+    bool addUser(const QString &username, const QString &password, bool admin = false);
+
     static QString binary(const QString &name); // from ADP_BIN_DIR
 
 private:
