@@ -48,15 +48,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed: it no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 failed: the server had a problem (request %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: not found (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,12 +215,17 @@ Commands:
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
   projects show ID|SLUG
   projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
-                  [--default-branch BRANCH] [--visibility private|internal|public]
+                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]
   projects update ID|SLUG [the same options as create]
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
+  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
+  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
+  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
+  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]
+          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -263,6 +268,124 @@ See adp --help.</source>
     </message>
     <message>
         <source>--output must be table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>The project (ID or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation, instead of a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove: the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove: a team of the project&apos;s organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: viewer, reporter, developer (default) or maintainer; in an organisation member (default), admin or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members needs list, add or remove, and exactly one of --project S or --org O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>members %1 needs exactly one of --user U or --team T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OrgsCommand</name>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orgs needs one of: list, show ORG, create --name N --slug S, update ORG, delete ORG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orgs create needs --name and --slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), your role: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MY ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created organisation %1; you are its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted organisation %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -330,6 +453,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>Updated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +542,77 @@ See adp --help.</source>
         <source>Deleted project %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>create: the organisation it belongs to (default: default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamsCommand</name>
+    <message>
+        <source>The organisation the team belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add-member, remove-member: the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams needs --org ORG and one of: list, show TEAM, create --name N --slug S, update TEAM, delete TEAM, add-member TEAM --user U, remove-member TEAM --user U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams create needs --name and --slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams %1 needs --user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted team %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left team %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TokensCommand</name>
@@ -476,6 +674,69 @@ See adp --help.</source>
     </message>
     <message>
         <source>Revoked token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::AddMemberDialog</name>
+    <message>
+        <source>Viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start typing a username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -766,6 +1027,157 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Profile</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::OrganisationsView</name>
+    <message>
+        <source>New organisation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to team…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of the selected team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete team %1? Its project roles go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s admins and owners may change this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the teams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the team&apos;s members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding to the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProfileView</name>
@@ -974,6 +1386,89 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Creating</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project stays in the organisation it was created in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectMembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers may change its members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the member</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProjectsModel</name>
@@ -1054,6 +1549,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,16 +48,16 @@
         <translation>%1失败：您没有执行此操作的权限。</translation>
     </message>
     <message>
-        <source>%1 failed: it no longer exists.</source>
-        <translation>%1失败：对象已不存在。</translation>
-    </message>
-    <message>
         <source>%1 failed: the server had a problem (request %2).</source>
         <translation>%1失败：服务器出错（请求 %2）。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
         <translation>%1失败：%2</translation>
+    </message>
+    <message>
+        <source>%1 failed: not found (%2).</source>
+        <translation>%1失败：未找到（%2）。</translation>
     </message>
 </context>
 <context>
@@ -215,12 +215,17 @@ Commands:
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
   projects show ID|SLUG
   projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
-                  [--default-branch BRANCH] [--visibility private|internal|public]
+                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]
   projects update ID|SLUG [the same options as create]
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
+  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
+  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
+  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
+  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]
+          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -236,12 +241,17 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
   projects show ID|SLUG
   projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
-                  [--default-branch BRANCH] [--visibility private|internal|public]
+                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]
   projects update ID|SLUG [与 create 相同的选项]
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           校验哈希链（损坏时退出码为 1）
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
+  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
+  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
+  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
+  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]
+          项目角色：viewer、reporter、developer、maintainer；组织角色：member、admin、owner
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -286,6 +296,124 @@ See adp --help.</source>
     <message>
         <source>--output must be table or json</source>
         <translation>--output 必须是 table 或 json</translation>
+    </message>
+</context>
+<context>
+    <name>MembersCommand</name>
+    <message>
+        <source>The project (ID or slug)</source>
+        <translation>项目（ID 或标识）</translation>
+    </message>
+    <message>
+        <source>The organisation, instead of a project</source>
+        <translation>组织（代替项目）</translation>
+    </message>
+    <message>
+        <source>add, remove: the account</source>
+        <translation>add、remove：账户</translation>
+    </message>
+    <message>
+        <source>add, remove: a team of the project&apos;s organisation</source>
+        <translation>add、remove：项目所属组织中的团队</translation>
+    </message>
+    <message>
+        <source>add: viewer, reporter, developer (default) or maintainer; in an organisation member (default), admin or owner</source>
+        <translation>add：viewer、reporter、developer（默认）或 maintainer；在组织中为 member（默认）、admin 或 owner</translation>
+    </message>
+    <message>
+        <source>members needs list, add or remove, and exactly one of --project S or --org O</source>
+        <translation>members 需要 list、add 或 remove，并且 --project S 与 --org O 二者恰选其一</translation>
+    </message>
+    <message>
+        <source>members %1 needs exactly one of --user U or --team T</source>
+        <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
+    </message>
+    <message>
+        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
+        <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of %3.</source>
+        <translation>%1 现为 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of %2.</source>
+        <translation>%1 已不再是 %2 的成员。</translation>
+    </message>
+</context>
+<context>
+    <name>OrgsCommand</name>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>自由文本</translation>
+    </message>
+    <message>
+        <source>orgs needs one of: list, show ORG, create --name N --slug S, update ORG, delete ORG</source>
+        <translation>orgs 需要以下之一：list、show ORG、create --name N --slug S、update ORG、delete ORG</translation>
+    </message>
+    <message>
+        <source>orgs create needs --name and --slug</source>
+        <translation>orgs create 需要 --name 和 --slug</translation>
+    </message>
+    <message>
+        <source>%1 (%2), your role: %3</source>
+        <translation>%1（%2），您的角色：%3</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>MY ROLE</source>
+        <translation>我的角色</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Created organisation %1; you are its owner.</source>
+        <translation>已创建组织 %1，您是其所有者。</translation>
+    </message>
+    <message>
+        <source>Deleted organisation %1.</source>
+        <translation>已删除组织 %1。</translation>
     </message>
 </context>
 <context>
@@ -354,6 +482,10 @@ See adp --help.</source>
         <source>Updated:</source>
         <translation>更新：</translation>
     </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织：</translation>
+    </message>
 </context>
 <context>
     <name>ProjectsCommand</name>
@@ -363,11 +495,11 @@ See adp --help.</source>
     </message>
     <message>
         <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
-        <translation>URL 标识：小写字母、数字、“-”、“_”</translation>
+        <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation>任意文本</translation>
+        <translation>自由文本</translation>
     </message>
     <message>
         <source>Git repository URL or local path</source>
@@ -437,6 +569,77 @@ See adp --help.</source>
         <source>Deleted project %1.</source>
         <translation>已删除项目 %1。</translation>
     </message>
+    <message>
+        <source>create: the organisation it belongs to (default: default)</source>
+        <translation>create：所属组织（默认：default）</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsCommand</name>
+    <message>
+        <source>The organisation the team belongs to</source>
+        <translation>团队所属的组织</translation>
+    </message>
+    <message>
+        <source>add-member, remove-member: the account</source>
+        <translation>add-member、remove-member：账户</translation>
+    </message>
+    <message>
+        <source>teams needs --org ORG and one of: list, show TEAM, create --name N --slug S, update TEAM, delete TEAM, add-member TEAM --user U, remove-member TEAM --user U</source>
+        <translation>teams 需要 --org ORG 以及以下之一：list、show TEAM、create --name N --slug S、update TEAM、delete TEAM、add-member TEAM --user U、remove-member TEAM --user U</translation>
+    </message>
+    <message>
+        <source>teams create needs --name and --slug</source>
+        <translation>teams create 需要 --name 和 --slug</translation>
+    </message>
+    <message>
+        <source>teams %1 needs --user</source>
+        <translation>teams %1 需要 --user</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>MEMBERS</source>
+        <translation>成员数</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>MEMBER</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Created team %1.</source>
+        <translation>已创建团队 %1。</translation>
+    </message>
+    <message>
+        <source>Updated team %1.</source>
+        <translation>已更新团队 %1。</translation>
+    </message>
+    <message>
+        <source>Deleted team %1.</source>
+        <translation>已删除团队 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is in team %2.</source>
+        <translation>%1 已加入团队 %2。</translation>
+    </message>
+    <message>
+        <source>%1 left team %2.</source>
+        <translation>%1 已离开团队 %2。</translation>
+    </message>
 </context>
 <context>
     <name>TokensCommand</name>
@@ -502,6 +705,69 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AddMemberDialog</name>
+    <message>
+        <source>Viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>报告者</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <source>Maintainer</source>
+        <translation>维护者</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Start typing a username</source>
+        <translation>输入用户名开始搜索</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Add a:</source>
+        <translation>添加：</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>团队：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditModel</name>
     <message>
         <source>Before: %1</source>
@@ -556,7 +822,7 @@ See adp --help.</source>
     </message>
     <message>
         <source>Since</source>
-        <translation>起始时间</translation>
+        <translation>加入时间</translation>
     </message>
     <message>
         <source>Apply filters</source>
@@ -792,6 +1058,157 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Profile</source>
         <translation>个人资料</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::OrganisationsView</name>
+    <message>
+        <source>New organisation…</source>
+        <translation>新建组织…</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>新建组织</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>新建团队…</translation>
+    </message>
+    <message>
+        <source>Delete team</source>
+        <translation>删除团队</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>Add to team…</source>
+        <translation>加入团队…</translation>
+    </message>
+    <message>
+        <source>Remove from team</source>
+        <translation>移出团队</translation>
+    </message>
+    <message>
+        <source>Members of the selected team:</source>
+        <translation>所选团队的成员：</translation>
+    </message>
+    <message>
+        <source>New team</source>
+        <translation>新建团队</translation>
+    </message>
+    <message>
+        <source>Delete team %1? Its project roles go with it.</source>
+        <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s admins and owners may change this</source>
+        <translation>只有组织的管理员和所有者可以更改</translation>
+    </message>
+    <message>
+        <source>Loading your organisations</source>
+        <translation>加载您的组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Loading the members</source>
+        <translation>加载成员</translation>
+    </message>
+    <message>
+        <source>Loading the teams</source>
+        <translation>加载团队</translation>
+    </message>
+    <message>
+        <source>Loading the team&apos;s members</source>
+        <translation>加载团队成员</translation>
+    </message>
+    <message>
+        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>小写字母、数字、“-”或“_”</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Creating the organisation</source>
+        <translation>创建组织</translation>
+    </message>
+    <message>
+        <source>Adding the member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Removing the member</source>
+        <translation>移除成员</translation>
+    </message>
+    <message>
+        <source>Creating the team</source>
+        <translation>创建团队</translation>
+    </message>
+    <message>
+        <source>Deleting the team</source>
+        <translation>删除团队</translation>
+    </message>
+    <message>
+        <source>Adding to the team</source>
+        <translation>加入团队</translation>
+    </message>
+    <message>
+        <source>Removing from the team</source>
+        <translation>移出团队</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProfileView</name>
@@ -1002,6 +1419,89 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Creating</source>
         <translation>创建</translation>
     </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>A project stays in the organisation it was created in</source>
+        <translation>项目始终属于创建时所在的组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectMembersDialog</name>
+    <message>
+        <source>Members of %1</source>
+        <translation>%1 的成员</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>加入时间</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>更改角色</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers may change its members</source>
+        <translation>只有项目维护者可以更改其成员</translation>
+    </message>
+    <message>
+        <source>Your role: %1</source>
+        <translation>您的角色：%1</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>加载项目</translation>
+    </message>
+    <message>
+        <source>Loading the members</source>
+        <translation>加载成员</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Adding the member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <source>Removing the member</source>
+        <translation>移除成员</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProjectsModel</name>
@@ -1083,6 +1583,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Deleting %1</source>
         <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>成员…</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ class ProjectsApi
 {
 public:
     explicit ProjectsApi(ApiClient &client) : m_client(client) {}
+    ApiClient &client() const { return m_client; }
 
     void list(const ProjectListQuery &query, QObject *context,
               std::function<void(const ApiResult<ProjectPage> &)> done);

@@ -40,6 +40,7 @@ std::optional<Project> Project::fromJson(const QJsonObject &object)
     project.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());
     project.createdBy = object.value(QStringLiteral("created_by")).toString();
     project.organisation = object.value(QStringLiteral("organisation")).toString(QStringLiteral("default"));
+    project.myRole = projectRoleFromString(object.value(QStringLiteral("my_role")).toString()).value_or(ProjectRole::None);
     return project;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Roles.h"
 #include "Visibility.h"
 
 #include <QDateTime>
@@ -24,6 +25,8 @@ struct Project
     QDateTime updatedAt;
     QString createdBy;
     QString organisation = QStringLiteral("default"); // the owning organisation's slug
+    // The caller's role, sent with a single project (GET /projects/{p}); None in lists.
+    ProjectRole myRole = ProjectRole::None;
 
     QJsonObject toJson() const;
     // Lenient reader for API responses; nullopt when the object is not a project.

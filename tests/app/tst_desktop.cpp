@@ -254,16 +254,17 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &app::MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
-        QCOMPARE(window.navigation()->count(), 3);
+        QCOMPARE(window.navigation()->count(), 4);
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Projects"));
-        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Audit"));
-        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Profile"));
+        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Organisations"));
+        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Audit"));
+        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Profile"));
         QVERIFY(window.projectsView()->isVisible());
 
         // Someone who is not an administrator gets no Audit area at all.
         app::MainWindow developerWindow(*m_api, events, {2, QStringLiteral("dev"), false});
-        QCOMPARE(developerWindow.navigation()->count(), 2);
-        QCOMPARE(developerWindow.navigation()->item(1)->text(), QStringLiteral("Profile"));
+        QCOMPARE(developerWindow.navigation()->count(), 3);
+        QCOMPARE(developerWindow.navigation()->item(2)->text(), QStringLiteral("Profile"));
         QVERIFY(!developerWindow.auditView());
     }
 

@@ -2,6 +2,7 @@
 
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tables.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -20,25 +21,6 @@
 
 namespace adp::app {
 
-namespace {
-QTableWidget *makeTable(QWidget *parent, const QStringList &headers)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-} // namespace
-
 ProfileView::ProfileView(shared::ApiClient &api, const shared::CurrentUser &user, QWidget *parent)
     : QWidget(parent), m_auth(api), m_tokensApi(api)
 {
@@ -48,7 +30,7 @@ ProfileView::ProfileView(shared::ApiClient &api, const shared::CurrentUser &user
     bold.setBold(true);
     who->setFont(bold);
 
-    m_sessions = makeTable(this, {tr("Signed in"), tr("Ends"), tr("Address"), tr("Client"), QString()});
+    m_sessions = makeRowTable(this, {tr("Signed in"), tr("Ends"), tr("Address"), tr("Client"), QString()});
     m_sessions->setObjectName(QStringLiteral("sessionsTable"));
     auto *revokeSession = new QPushButton(tr("Sign out this session"), this);
     auto *everywhere = new QPushButton(tr("Sign out everywhere else"), this);
@@ -61,7 +43,7 @@ ProfileView::ProfileView(shared::ApiClient &api, const shared::CurrentUser &user
     sessionsLayout->addWidget(m_sessions);
     sessionsLayout->addLayout(sessionButtons);
 
-    m_tokens = makeTable(this, {tr("Name"), tr("Scopes"), tr("Expires"), tr("Last used")});
+    m_tokens = makeRowTable(this, {tr("Name"), tr("Scopes"), tr("Expires"), tr("Last used")});
     m_tokens->setObjectName(QStringLiteral("tokensTable"));
     auto *createToken = new QPushButton(tr("New token…"), this);
     auto *revokeToken = new QPushButton(tr("Revoke token"), this);

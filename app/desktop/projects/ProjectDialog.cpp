@@ -30,7 +30,7 @@ QString slugFrom(const QString &name)
 } // namespace
 
 ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> existing, QWidget *parent)
-    : QDialog(parent), m_api(api), m_existing(std::move(existing))
+    : QDialog(parent), m_api(api), m_organisations(api.client()), m_existing(std::move(existing))
 {
     setWindowTitle(m_existing ? tr("Edit %1").arg(m_existing->name) : tr("New project"));
     setMinimumWidth(460);
@@ -50,6 +50,9 @@ ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> ex
     m_visibility->addItem(tr("Internal — everyone in the organisation"), QStringLiteral("internal"));
     m_visibility->addItem(tr("Public — every signed-in user"), QStringLiteral("public"));
     addField(QStringLiteral("visibility"), tr("Visibility:"), m_visibility);
+    m_organisation = new QComboBox(this);
+    m_organisation->setObjectName(QStringLiteral("organisation"));
+    addField(QStringLiteral("organisation"), tr("Organisation:"), m_organisation);
 
     const Project initial = m_existing.value_or(Project{});
     m_name->setText(initial.name);
@@ -58,6 +61,13 @@ ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> ex
     m_repository->setText(initial.repositoryUrl);
     m_branch->setText(initial.defaultBranch);
     m_visibility->setCurrentIndex(m_visibility->findData(shared::visibilityToString(initial.visibility)));
+    m_organisation->addItem(initial.organisation, initial.organisation);
+    if (m_existing) {
+        m_organisation->setEnabled(false);
+        m_organisation->setToolTip(tr("A project stays in the organisation it was created in"));
+    } else {
+        loadOrganisations();
+    }
     m_slugEdited = m_existing.has_value();
     connect(m_slug, &QLineEdit::textEdited, this, [this]() { m_slugEdited = true; });
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &name) {
@@ -109,6 +119,20 @@ QString ProjectDialog::fieldError(const QString &field) const
     return label && !label->isHidden() ? label->text() : QString();
 }
 
+void ProjectDialog::loadOrganisations()
+{
+    // Where the user may create projects: every organisation they belong to.
+    m_organisations.list(this, [this](const shared::ApiResult<QList<shared::Organisation>> &result) {
+        if (!result.ok() || result.value().isEmpty())
+            return; // "default" stays the only choice; the server has the last word anyway
+        const QString current = m_organisation->currentData().toString();
+        m_organisation->clear();
+        for (const shared::Organisation &organisation : result.value())
+            m_organisation->addItem(tr("%1 (%2)").arg(organisation.name, organisation.slug), organisation.slug);
+        m_organisation->setCurrentIndex(std::max(0, m_organisation->findData(current)));
+    });
+}
+
 Project ProjectDialog::draft() const
 {
     Project project = m_existing.value_or(Project{});
@@ -118,6 +142,7 @@ Project ProjectDialog::draft() const
     project.repositoryUrl = m_repository->text().trimmed();
     project.defaultBranch = m_branch->text().trimmed();
     project.visibility = shared::visibilityFromString(m_visibility->currentData().toString()).value_or(shared::Visibility::Private);
+    project.organisation = m_organisation->currentData().toString();
     return project;
 }
 
@@ -139,6 +164,8 @@ shared::ProjectFields ProjectDialog::changedFields(const Project &draft) const
         fields.defaultBranch = draft.defaultBranch;
     if (create || draft.visibility != before.visibility)
         fields.visibility = draft.visibility;
+    if (create)
+        fields.organisation = draft.organisation;
     return fields;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shared/client/OrganisationsApi.h"
 #include "shared/client/ProjectsApi.h"
 
 #include <QDialog>
@@ -33,6 +34,7 @@ public:
     QString fieldError(const QString &field) const;
 
 private:
+    void loadOrganisations();
     QLineEdit *addLineField(const QString &key, const QString &label, const QString &placeholder);
     void addField(const QString &key, const QString &label, QWidget *editor);
     shared::Project draft() const;
@@ -42,6 +44,7 @@ private:
     void submit();
 
     shared::ProjectsApi &m_api;
+    shared::OrganisationsApi m_organisations;
     std::optional<shared::Project> m_existing;
     shared::Project m_saved;
     QLineEdit *m_name = nullptr;
@@ -50,6 +53,7 @@ private:
     QLineEdit *m_repository = nullptr;
     QLineEdit *m_branch = nullptr;
     QComboBox *m_visibility = nullptr;
+    QComboBox *m_organisation = nullptr;
     QHash<QString, QLabel *> m_errors;
     ErrorBanner *m_banner = nullptr;
     QPushButton *m_submit = nullptr;

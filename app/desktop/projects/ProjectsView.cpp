@@ -2,6 +2,7 @@
 
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
+#include "members/ProjectMembersDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -30,6 +31,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     create->setObjectName(QStringLiteral("newProject"));
     m_edit = new QPushButton(tr("Edit"), this);
     m_delete = new QPushButton(tr("Delete"), this);
+    m_members = new QPushButton(tr("Members…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate
@@ -58,6 +60,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(create);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_delete);
+    toolbar->addWidget(m_members);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
@@ -78,6 +81,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(&m_searchDebounce, &QTimer::timeout, this, [this]() { m_model->setSearch(m_search->text()); });
     connect(create, &QPushButton::clicked, this, &ProjectsView::createProject);
     connect(m_edit, &QPushButton::clicked, this, &ProjectsView::editSelected);
+    connect(m_members, &QPushButton::clicked, this, &ProjectsView::openMembersOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
     connect(m_table, &QTableView::doubleClicked, this, &ProjectsView::editSelected);
@@ -115,11 +119,11 @@ std::optional<shared::Project> ProjectsView::selectedProject() const
 void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
-    m_edit->setEnabled(selected);
-    m_delete->setEnabled(selected);
     const QString why = tr("Select a project first");
-    m_edit->setToolTip(selected ? QString() : why);
-    m_delete->setToolTip(selected ? QString() : why);
+    for (QPushButton *action : {m_edit, m_delete, m_members}) {
+        action->setEnabled(selected);
+        action->setToolTip(selected ? QString() : why);
+    }
 }
 
 void ProjectsView::createProject()
@@ -134,6 +138,14 @@ void ProjectsView::editSelected()
     if (const auto project = selectedProject()) {
         m_banner->hide();
         m_openEditor(this, project);
+    }
+}
+
+void ProjectsView::openMembersOfSelected()
+{
+    if (const auto project = selectedProject()) {
+        ProjectMembersDialog dialog(m_api.client(), project->slug, this);
+        dialog.exec();
     }
 }
 

@@ -43,6 +43,7 @@ public:
     void createProject();
     void editSelected();
     void deleteSelected();
+    void openMembersOfSelected();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -57,6 +58,7 @@ private:
     QTableView *m_table;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    QPushButton *m_members;
     QProgressBar *m_busy;
     ErrorBanner *m_banner;
     QTimer m_searchDebounce;

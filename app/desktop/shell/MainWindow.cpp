@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditView.h"
+#include "organisations/OrganisationsView.h"
 #include "profile/ProfileView.h"
 #include "projects/ProjectsView.h"
 #include "settings/SettingsDialog.h"
@@ -31,6 +32,8 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     m_stack = new QStackedWidget(this);
     m_projects = new ProjectsView(api, &events, this);
     addArea(tr("Projects"), m_projects);
+    m_organisations = new OrganisationsView(api, &events, this);
+    addArea(tr("Organisations"), m_organisations);
     if (user.isAdmin) {
         m_audit = new AuditView(api, &events, this);
         addArea(tr("Audit"), m_audit);

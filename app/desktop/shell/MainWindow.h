@@ -14,6 +14,7 @@ namespace adp::app {
 class ProjectsView;
 class AuditView;
 class ProfileView;
+class OrganisationsView;
 
 // Hosts the feature areas behind a navigation list and shows who is signed
 // in where and whether live updates flow. Only areas that work are listed.
@@ -28,6 +29,7 @@ public:
     ProjectsView *projectsView() const { return m_projects; }
     AuditView *auditView() const { return m_audit; } // administrators only, else null
     ProfileView *profileView() const { return m_profile; }
+    OrganisationsView *organisationsView() const { return m_organisations; }
     QListWidget *navigation() const { return m_navigation; }
 
 Q_SIGNALS:
@@ -46,6 +48,7 @@ private:
     ProjectsView *m_projects;
     AuditView *m_audit = nullptr;
     ProfileView *m_profile = nullptr;
+    OrganisationsView *m_organisations = nullptr;
     QLabel *m_live;
     bool m_painted = false;
 };

@@ -35,10 +35,15 @@ QString ApiErrorText::forAction(const QString &action, const shared::ApiError &e
     if (error.httpStatus == 403)
         return tr("%1 failed: you are not allowed to do this.").arg(action);
     if (error.httpStatus == 404)
-        return tr("%1 failed: it no longer exists.").arg(action);
+        return tr("%1 failed: not found (%2).").arg(action, error.message); // the server names what: a user, a team...
     if (error.httpStatus >= 500)
         return tr("%1 failed: the server had a problem (request %2).").arg(action, error.requestId);
     return tr("%1 failed: %2").arg(action, error.message);
+}
+
+QString ApiErrorText::describe(const QString &action, const shared::ApiError &error)
+{
+    return error.fieldErrors.isEmpty() ? forAction(action, error) : forField(error.fieldErrors.first());
 }
 
 } // namespace adp::app

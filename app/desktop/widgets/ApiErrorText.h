@@ -15,6 +15,8 @@ class ApiErrorText
 public:
     static QString forField(const shared::FieldError &error);
     static QString forAction(const QString &action, const shared::ApiError &error);
+    // The first field error when there is one (it says what to fix), else forAction.
+    static QString describe(const QString &action, const shared::ApiError &error);
 };
 
 } // namespace adp::app

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QDateTime>
+#include <QTableWidget>
+
+namespace adp::app {
+
+// A read-only table of whole rows, one selectable at a time: how every small
+// list in the app (sessions, tokens, members, teams) looks.
+QTableWidget *makeRowTable(QWidget *parent, const QStringList &headers);
+// Appends one row; `key` is kept on the first cell (Qt::UserRole).
+void appendRow(QTableWidget *table, const QStringList &cells, const QVariant &key);
+// The key of the selected row, or an invalid QVariant.
+QVariant selectedKey(const QTableWidget *table);
+
+QString shortTime(const QDateTime &time);
+
+} // namespace adp::app

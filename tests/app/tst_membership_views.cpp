@@ -1,0 +1,135 @@
+#include "HttpTestClient.h"
+#include "TestServer.h"
+#include "members/ProjectMembersDialog.h"
+#include "organisations/OrganisationsView.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace adp;
+using namespace adp::test;
+
+// The Organisations area and a project's members tab, offscreen against a
+// real in-process server: what an owner can do, what a plain member sees,
+// and that the server's refusals and field errors reach the screen.
+class TestMembershipViews : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+
+    std::unique_ptr<shared::ApiClient> clientFor(const QString &user, const QString &password)
+    {
+        HttpTestClient http(m_server->url());
+        auto api = std::make_unique<shared::ApiClient>();
+        api->setBaseUrl(m_server->url());
+        api->setToken(http.login(user, password));
+        return api;
+    }
+
+    static QStringList column(const QTableWidget *table, int column = 0)
+    {
+        QStringList cells;
+        for (int row = 0; row < table->rowCount(); ++row)
+            cells.append(table->item(row, column)->text());
+        return cells;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY(m_server->ok());
+        QVERIFY(m_server->addUser(QStringLiteral("bob"), QStringLiteral("bob-password")));
+        QVERIFY(m_server->addUser(QStringLiteral("carol"), QStringLiteral("carol-password")));
+    }
+
+    void cleanup() { m_server.reset(); }
+
+    void ownerManagesMembersAndTeams()
+    {
+        auto api = clientFor(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        app::OrganisationsView view(*api, nullptr);
+        view.show();
+        QSignalSpy reloaded(&view, &app::OrganisationsView::reloaded);
+        QTRY_COMPARE(view.organisationList()->count(), 1); // default
+        QVERIFY(!view.addMemberButton()->isEnabled());    // a plain member of default
+        QVERIFY(!view.addMemberButton()->toolTip().isEmpty());
+
+        view.createOrganisation({QStringLiteral("Acme"), QStringLiteral("acme"), std::nullopt});
+        QTRY_COMPARE(view.currentOrganisation(), QStringLiteral("acme"));
+        QTRY_VERIFY(view.addMemberButton()->isEnabled());
+        QTRY_COMPARE(column(view.membersTable()), QStringList{"bob"});
+
+        view.addMember(QStringLiteral("carol"), QStringLiteral("member"));
+        QTRY_COMPARE(column(view.membersTable()), (QStringList{"bob", "carol"}));
+        view.addMember(QStringLiteral("nobody"), QStringLiteral("member"));
+        QTRY_VERIFY(!view.banner()->message().isEmpty());
+        QVERIFY2(view.banner()->message().contains(QStringLiteral("not found"), Qt::CaseInsensitive), qPrintable(view.banner()->message()));
+
+        view.membersTable()->selectRow(1);
+        view.changeSelectedMemberRole(QStringLiteral("admin"));
+        QTRY_COMPARE(column(view.membersTable(), 1), (QStringList{"Owner", "Admin"}));
+
+        view.createTeam({QStringLiteral("Core"), QStringLiteral("core"), std::nullopt});
+        QTRY_COMPARE(column(view.teamsTable()), QStringList{"core"});
+        view.createTeam({QStringLiteral("Bad"), QStringLiteral("Bad Slug"), std::nullopt});
+        QTRY_VERIFY(!view.banner()->message().isEmpty()); // the slug's field error, in words
+        QCOMPARE(column(view.teamsTable()), QStringList{"core"});
+        view.teamsTable()->selectRow(0);
+        view.addTeamMember(QStringLiteral("carol"));
+        QTRY_COMPARE(column(view.teamMembersTable()), QStringList{"carol"});
+        view.teamMembersTable()->selectRow(0);
+        view.removeSelectedTeamMember();
+        QTRY_COMPARE(view.teamMembersTable()->rowCount(), 0);
+
+        // Carol, now an admin of acme, sees the same actions enabled; as a plain member she would not.
+        auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
+        app::OrganisationsView carolView(*carolApi, nullptr);
+        QTRY_COMPARE(carolView.organisationList()->count(), 2);
+        carolView.organisationList()->setCurrentRow(0); // acme sorts first
+        QTRY_COMPARE(carolView.currentOrganisation(), QStringLiteral("acme"));
+        QTRY_VERIFY(carolView.newTeamButton()->isEnabled());
+        carolView.organisationList()->setCurrentRow(1);
+        QTRY_VERIFY(!carolView.newTeamButton()->isEnabled());
+    }
+
+    void projectMembersTabFollowsTheRole()
+    {
+        auto bobApi = clientFor(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        HttpTestClient bob(m_server->url());
+        bob.login(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        QCOMPARE(bob.post("/api/v1/projects", {{"name", "Web"}, {"slug", "web"}}).status, 201);
+
+        app::ProjectMembersDialog dialog(*bobApi, QStringLiteral("web"));
+        dialog.show();
+        QTRY_COMPARE(column(dialog.table()), QStringList{"bob"});
+        QTRY_VERIFY(dialog.mayManage());
+        QVERIFY(dialog.addButton()->isEnabled());
+        dialog.addMember(shared::Member::Kind::User, QStringLiteral("carol"), QStringLiteral("reporter"));
+        QTRY_COMPARE(column(dialog.table()), (QStringList{"bob", "carol"}));
+        QCOMPARE(column(dialog.table(), 2), (QStringList{"Maintainer", "Reporter"}));
+        dialog.addMember(shared::Member::Kind::Team, QStringLiteral("ghosts"), QStringLiteral("viewer"));
+        QTRY_VERIFY(dialog.banner()->message().contains(QStringLiteral("not found")));
+
+        // Carol, a reporter, sees the list but may not change it, and is told why.
+        auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
+        app::ProjectMembersDialog carolDialog(*carolApi, QStringLiteral("web"));
+        QTRY_COMPARE(carolDialog.table()->rowCount(), 2);
+        QTRY_VERIFY(!carolDialog.addButton()->toolTip().isEmpty());
+        QVERIFY(!carolDialog.mayManage());
+        QVERIFY(!carolDialog.removeButton()->isEnabled());
+
+        dialog.table()->selectRow(1);
+        dialog.removeSelected();
+        QTRY_COMPARE(column(dialog.table()), QStringList{"bob"});
+    }
+};
+
+QTEST_MAIN(TestMembershipViews)
+#include "tst_membership_views.moc"
