@@ -23,6 +23,7 @@
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
 #include "ProjectsModule.h"
+#include "oauth/OAuthController.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -72,6 +73,10 @@ struct ServerApp::Parts
     std::unique_ptr<auth::ApiTokensController> tokensController;
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<ProjectsModule> projects;
+    std::unique_ptr<oauth::ProviderClient> providerClient;
+    std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
+    std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
+    std::unique_ptr<oauth::OAuthController> oauthController;
     std::unique_ptr<http::HttpMetrics> metrics;
     std::unique_ptr<http::Router> router;
     std::unique_ptr<auth::AuthController> authController;
@@ -152,6 +157,11 @@ bool ServerApp::open(QString *error)
         m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
         m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->audit, *m->publisher, *m->clock);
+        m->providerClient = std::make_unique<oauth::ProviderClient>();
+        m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
+        m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
+            *m->providers, *m->providerClient, *m->oauthStore, *m->users, *m->auth, *m->database, *m->audit, *m->clock,
+            [this]() { return publicUrl(); }});
     } catch (const storage::StorageError &exception) {
         *error = QString::fromStdString(exception.what());
         return false;
@@ -184,6 +194,8 @@ bool ServerApp::listen(QString *error)
                            items.append(provider.toPublicJson());
                        return http::HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
                    });
+    m->oauthController = std::make_unique<oauth::OAuthController>(*m->oauthLogins);
+    m->oauthController->registerRoutes(*m->router);
     m->tokensController = std::make_unique<auth::ApiTokensController>(*m->tokens);
     m->tokensController->registerRoutes(*m->router);
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
@@ -258,6 +270,11 @@ void ServerApp::shutdown()
 quint16 ServerApp::port() const
 {
     return m->listeners ? m->listeners->port() : 0;
+}
+
+QUrl ServerApp::publicUrl() const
+{
+    return m->config.publicUrl.isEmpty() ? url() : QUrl(m->config.publicUrl);
 }
 
 QUrl ServerApp::url() const

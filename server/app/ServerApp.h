@@ -33,6 +33,8 @@ public:
 
     quint16 port() const;
     QUrl url() const;
+    // How browsers reach this server: public_url, or the listen address.
+    QUrl publicUrl() const;
     const ServerConfig &config() const;
 
     storage::Database &database();

@@ -60,6 +60,7 @@ const FlagSpec kFlags[] = {
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
     {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
     {"secrets_key_file", "secrets-key-file", "Key sealing stored secrets (default: secrets.key in the data dir).", "file"},
+    {"public_url", "public-url", "How browsers reach this server, for sign-in redirects (default: the listen address).", "url"},
 };
 
 std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)
@@ -172,7 +173,8 @@ int addUser(const ServerConfig &config, const QCommandLineParser &parser)
     if (!app)
         return kExitFailure;
     const auto context = MutationContext::system(QStringLiteral("adp-server users add"), QStringLiteral("cli"));
-    const auto created = app->auth().createUser(username, password, parser.isSet(QStringLiteral("admin")), context);
+    const auto created = app->auth().createUser(username, password, parser.isSet(QStringLiteral("admin")), context,
+                                                parser.value(QStringLiteral("email")));
     if (!created.ok()) {
         err() << QStringLiteral("adp-server users add: ") << created.error().message << Qt::endl;
         for (const auto &field : created.error().fields)
@@ -257,12 +259,13 @@ int manageProviders(const ServerConfig &config, const QString &action, const QCo
     }
     if (!parser.isSet(QStringLiteral("client-secret-stdin"))) {
         err() << "usage: adp-server providers add --name N --type github|gitlab|oidc --client-id ID "
-                 "--client-secret-stdin [--issuer URL]" << Qt::endl;
+                 "--client-secret-stdin [--issuer URL] [--link-by-email]" << Qt::endl;
         return kExitUsage;
     }
     QTextStream in(stdin);
     const auth::OAuthProviderService::Input input{name, parser.value(QStringLiteral("type")), parser.value(QStringLiteral("client-id")),
-                                                  in.readLine().trimmed(), parser.value(QStringLiteral("issuer"))};
+                                                  in.readLine().trimmed(), parser.value(QStringLiteral("issuer")),
+                                                  parser.isSet(QStringLiteral("link-by-email"))};
     const auto added = app->providers().add(context, input);
     if (!added.ok()) {
         err() << QStringLiteral("adp-server providers add: ") << added.error().message << Qt::endl;
@@ -303,6 +306,10 @@ int runServerCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("client-id"), QStringLiteral("providers add: the OAuth client id."), QStringLiteral("id")});
     parser.addOption({QStringLiteral("client-secret-stdin"), QStringLiteral("providers add: read the client secret from standard input.")});
     parser.addOption({QStringLiteral("issuer"), QStringLiteral("providers add: issuer URL (OIDC; self-hosted GitLab)."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("link-by-email"),
+                      QStringLiteral("providers add: a first sign-in may join the local account with the same verified email.")});
+    parser.addOption({QStringLiteral("email"), QStringLiteral("users add: the account's email (for linking sign-in providers)."),
+                      QStringLiteral("address")});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, users add or audit verify"));
 
     if (!parser.parse(arguments)) {

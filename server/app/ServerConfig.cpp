@@ -1,5 +1,7 @@
 #include "ServerConfig.h"
 
+#include <QUrl>
+
 #include <QDir>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
@@ -12,7 +14,8 @@ QStringList ServerConfig::keys()
     return {QStringLiteral("listen"),    QStringLiteral("data_dir"),   QStringLiteral("database"),
             QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
             QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
-            QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file")};
+            QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
+            QStringLiteral("public_url")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -101,6 +104,15 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
     config.redisUrl = merged.value(QStringLiteral("redis"));
     config.auditKeyFile = merged.value(QStringLiteral("audit_key_file"));
     config.secretsKeyFile = merged.value(QStringLiteral("secrets_key_file"));
+    config.publicUrl = merged.value(QStringLiteral("public_url"));
+    if (!config.publicUrl.isEmpty()) {
+        const QUrl url(config.publicUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
+            || url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/")) {
+            *error = QStringLiteral("public_url must be an http(s) origin such as https://adp.example.com");
+            return std::nullopt;
+        }
+    }
     if (merged.contains(QStringLiteral("log_format"))) {
         config.logFormat = merged.value(QStringLiteral("log_format"));
         if (config.logFormat != u"text" && config.logFormat != u"json") {

@@ -25,6 +25,7 @@ struct ServerConfig
     bool seedDemo = false;
     QString auditKeyFile;   // empty: audit.key in dataDir; a team's replicas must share it
     QString secretsKeyFile; // empty: secrets.key in dataDir; seals stored secrets; shared by replicas too
+    QString publicUrl;      // how browsers reach this server (sign-in redirects); empty: the listen address
 
     // One source's raw values, keyed by config-file key (listen, data_dir, ...).
     using Values = QHash<QString, QString>;

@@ -20,6 +20,13 @@ QJsonObject userJson(qint64 id, const QString &username, bool isAdmin)
 }
 } // namespace
 
+QJsonObject signedInJson(const LoginResult &result)
+{
+    return {{QStringLiteral("token"), result.token},
+            {QStringLiteral("expires_at"), shared::toApiTime(result.expiresAtMs)},
+            {QStringLiteral("user"), userJson(result.user.id, result.user.username, result.user.isAdmin)}};
+}
+
 void AuthController::registerRoutes(http::Router &router)
 {
     router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), QStringLiteral("auth.login"),
@@ -56,12 +63,8 @@ HttpResponse AuthController::login(Request &request)
     if (!errors.isEmpty())
         return http::toHttpResponse(ServiceError::validation(errors));
 
-    return http::respond(m_service.login(username, password, request.meta), [](const LoginResult &result) {
-        return HttpResponse::json(200, QJsonObject{
-            {QStringLiteral("token"), result.token},
-            {QStringLiteral("expires_at"), shared::toApiTime(result.expiresAtMs)},
-            {QStringLiteral("user"), userJson(result.user.id, result.user.username, result.user.isAdmin)}});
-    });
+    return http::respond(m_service.login(username, password, request.meta),
+                         [](const LoginResult &result) { return HttpResponse::json(200, signedInJson(result)); });
 }
 
 HttpResponse AuthController::logout(Request &request)

@@ -5,6 +5,9 @@
 
 namespace adp::server::auth {
 
+// The body of a successful sign-in, whichever way it happened.
+QJsonObject signedInJson(const LoginResult &result);
+
 // /api/v1/auth: login (public), logout and me.
 class AuthController
 {

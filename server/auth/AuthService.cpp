@@ -71,15 +71,21 @@ Outcome<LoginResult> AuthService::login(const QString &username, const QString &
     }
 
     m_throttle.recordSuccess(username);
+    return startSession(*user, meta, QStringLiteral("password"));
+}
+
+LoginResult AuthService::startSession(const User &user, const RequestMeta &meta, const QString &via)
+{
     LoginResult result;
     result.token = Secrets::randomToken();
-    result.user = *user;
-    const Session session = newSession(*user, Secrets::tokenHash(result.token), meta);
+    result.user = user;
+    const Session session = newSession(user, Secrets::tokenHash(result.token), meta);
     result.expiresAtMs = session.expiresAtMs;
     m_sessions.put(session);
     storage::Transaction tx(m_database);
-    context.actor.sessionId = session.tokenHash.left(12);
-    m_audit.record(tx, context, {QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user->id), {}, {}});
+    const MutationContext context{{user.id, user.username, user.isAdmin, session.tokenHash.left(12), {}, 0}, meta};
+    m_audit.record(tx, context, {QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user.id), {},
+                                 QJsonObject{{QStringLiteral("via"), via}}});
     tx.commit();
     return result;
 }
@@ -171,12 +177,15 @@ void AuthService::logout(const QString &token, const MutationContext &context)
 }
 
 Outcome<User> AuthService::createUser(const QString &username, const QString &password, bool isAdmin,
-                                      const MutationContext &context)
+                                      const MutationContext &context, const QString &email)
 {
-    const shared::FieldErrors errors = validateCredentials(username, password);
+    shared::FieldErrors errors = validateCredentials(username, password);
+    static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
+    if (!email.isEmpty() && (email.size() > 254 || !emailPattern.match(email).hasMatch()))
+        errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::InvalidFormat), QStringLiteral("is not an email address")});
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
-    User user{0, username, PasswordHasher::hash(password), isAdmin, m_clock.nowMs()};
+    User user{0, username, PasswordHasher::hash(password), isAdmin, m_clock.nowMs(), email};
     try {
         storage::Transaction tx(m_database);
         user = m_users.insert(tx, user);

@@ -38,7 +38,10 @@ public:
     void logout(const QString &token, const MutationContext &context);
 
     Outcome<User> createUser(const QString &username, const QString &password, bool isAdmin,
-                             const MutationContext &context);
+                             const MutationContext &context, const QString &email = {});
+    // A new session for a user who proved who they are some other way (a
+    // sign-in provider); `via` names it in the audit trail.
+    LoginResult startSession(const User &user, const RequestMeta &meta, const QString &via);
     // A session for `user` under a token chosen by the caller (the desktop's
     // "This computer" hand-off). The token must be high-entropy.
     void createSessionWithToken(const User &user, const QString &token, const RequestMeta &meta);

@@ -11,13 +11,14 @@ namespace adp::server::auth {
 namespace {
 namespace fieldcodes = shared::fieldcodes;
 
-const QString kColumns = QStringLiteral("id, name, type, client_id, issuer, authorize_url, token_url, userinfo_url, scopes");
+const QString kColumns = QStringLiteral("id, name, type, client_id, issuer, authorize_url, token_url, userinfo_url, scopes, link_by_email");
 
 OAuthProvider fromRow(const storage::ResultSet &rows, int row)
 {
     return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
             rows.value(row, 3).toString(),   rows.value(row, 4).toString(), QUrl(rows.value(row, 5).toString()),
-            QUrl(rows.value(row, 6).toString()), QUrl(rows.value(row, 7).toString()), rows.value(row, 8).toString()};
+            QUrl(rows.value(row, 6).toString()), QUrl(rows.value(row, 7).toString()), rows.value(row, 8).toString(),
+            rows.value(row, 9).toBool()};
 }
 
 // https anywhere; plain http only to this machine (a provider under test or in development).
@@ -61,6 +62,7 @@ OAuthProvider preset(const OAuthProviderService::Input &input)
         provider.issuer = trimmedSlash(input.issuer); // endpoints come from its discovery document
         provider.scopes = QStringLiteral("openid profile email");
     }
+    provider.linkByEmail = input.linkByEmail;
     return provider;
 }
 } // namespace
@@ -110,13 +112,14 @@ Outcome<OAuthProvider> OAuthProviderService::add(const MutationContext &context,
         storage::Transaction tx(m_database);
         const auto rows = tx.exec(
             QStringLiteral("INSERT INTO oauth_providers (name, type, client_id, client_secret_sealed, issuer, authorize_url, "
-                           "token_url, userinfo_url, scopes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                           "token_url, userinfo_url, scopes, link_by_email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {provider.name, provider.type, provider.clientId, m_secrets.seal(input.clientSecret), provider.issuer,
              provider.authorizeUrl.toString(), provider.tokenUrl.toString(), provider.userinfoUrl.toString(), provider.scopes,
-             m_clock.nowMs()});
+             provider.linkByEmail, m_clock.nowMs()});
         provider.id = rows.value(0, 0).toLongLong();
         QJsonObject summary = provider.toPublicJson();
         summary.insert(QStringLiteral("client_id"), provider.clientId); // never the secret
+        summary.insert(QStringLiteral("link_by_email"), provider.linkByEmail);
         m_audit.record(tx, context, {QStringLiteral("provider.created"), QStringLiteral("oauth_provider"), provider.name, {}, summary});
         tx.commit();
     } catch (const storage::StorageError &error) {
@@ -135,6 +138,14 @@ QList<OAuthProvider> OAuthProviderService::list()
     for (int row = 0; row < rows.size(); ++row)
         providers.append(fromRow(rows, row));
     return providers;
+}
+
+std::optional<OAuthProvider> OAuthProviderService::find(const QString &name)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return fromRow(rows, 0);
 }
 
 Outcome<Unit> OAuthProviderService::remove(const MutationContext &context, const QString &name)

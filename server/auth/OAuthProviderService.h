@@ -24,6 +24,9 @@ struct OAuthProvider
     QUrl tokenUrl;
     QUrl userinfoUrl;
     QString scopes;
+    // May a first sign-in attach to an existing local account with the same,
+    // provider-verified email? Off unless the admin says so.
+    bool linkByEmail = false;
 
     QJsonObject toPublicJson() const; // what the sign-in screen may know
 };
@@ -40,6 +43,7 @@ public:
         QString clientId;
         QString clientSecret;
         QString issuer;
+        bool linkByEmail = false;
     };
 
     OAuthProviderService(storage::Database &database, const crypto::SecretBox &secrets, const audit::AuditRecorder &audit,
@@ -49,6 +53,7 @@ public:
 
     Outcome<OAuthProvider> add(const MutationContext &context, const Input &input);
     QList<OAuthProvider> list();
+    std::optional<OAuthProvider> find(const QString &name);
     Outcome<Unit> remove(const MutationContext &context, const QString &name);
     // The client secret, unsealed, for the token exchange.
     std::optional<QString> clientSecret(const QString &name);

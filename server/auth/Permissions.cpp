@@ -22,6 +22,7 @@ const Permission kTable[] = {
     {"health.read", Requirement::Anyone, false, false},
     {"auth.login", Requirement::Anyone, true, false},
     {"auth.providers", Requirement::Anyone, false, false},
+    {"auth.oauth", Requirement::Anyone, true, false},
     {"auth.logout", Requirement::SignedIn, false, false},
     {"auth.me", Requirement::SignedIn, false, false},
     {"session.list", Requirement::SignedIn, false, false},

@@ -5,13 +5,13 @@
 namespace adp::server::auth {
 
 namespace {
-const QString kColumns = QStringLiteral("id, username, password_hash, is_admin, created_at");
+const QString kColumns = QStringLiteral("id, username, password_hash, is_admin, created_at, email");
 }
 
 User UserRepository::fromRow(const storage::ResultSet &rows, int row)
 {
     return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
-            rows.value(row, 3).toBool(), rows.value(row, 4).toLongLong()};
+            rows.value(row, 3).toBool(), rows.value(row, 4).toLongLong(), rows.value(row, 5).toString()};
 }
 
 std::optional<User> UserRepository::findByUsername(const QString &username)
@@ -26,6 +26,17 @@ std::optional<User> UserRepository::findByUsername(const QString &username)
 std::optional<User> UserRepository::findById(qint64 id)
 {
     const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return fromRow(rows, 0);
+}
+
+std::optional<User> UserRepository::findByEmail(const QString &email)
+{
+    if (email.trimmed().isEmpty())
+        return std::nullopt;
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE LOWER(email) = ? ORDER BY id LIMIT 1"),
+                                       {email.trimmed().toLower()});
     if (rows.isEmpty())
         return std::nullopt;
     return fromRow(rows, 0);
@@ -50,9 +61,9 @@ QList<User> UserRepository::search(const QString &search, int limit)
 
 User UserRepository::insert(storage::Transaction &tx, User user)
 {
-    const auto rows = tx.exec(QStringLiteral("INSERT INTO users (username, password_hash, is_admin, created_at) "
-                                             "VALUES (?, ?, ?, ?) RETURNING id"),
-                              {user.username, user.passwordHash, user.isAdmin, user.createdAtMs});
+    const auto rows = tx.exec(QStringLiteral("INSERT INTO users (username, password_hash, is_admin, created_at, email) "
+                                             "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                              {user.username, user.passwordHash, user.isAdmin, user.createdAtMs, user.email});
     user.id = rows.value(0, 0).toLongLong();
     tx.exec(QStringLiteral("INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (1, ?, ?, ?)"),
             {user.id, user.isAdmin ? QStringLiteral("owner") : QStringLiteral("member"), user.createdAtMs});

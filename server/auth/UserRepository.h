@@ -16,6 +16,8 @@ public:
 
     std::optional<User> findByUsername(const QString &username);
     std::optional<User> findById(qint64 id);
+    // Case-insensitive; nullopt for an empty address.
+    std::optional<User> findByEmail(const QString &email);
     qint64 count();
     // Usernames containing `search` (case-insensitive), by name, at most `limit`.
     QList<User> search(const QString &search, int limit);
