@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one test command (README): installs missing Debian packages when run as
-# root, configures and builds, starts PostgreSQL and Redis on free loopback
+# root (and Node.js with the locked npm test tools), configures and builds, starts PostgreSQL and Redis on free loopback
 # ports, runs every ctest suite, stops both even when tests fail, and exits
 # with ctest's status. Extra arguments go to ctest (e.g. -L unit).
 set -uo pipefail
@@ -10,6 +10,8 @@ source "$ROOT/packaging/dev/deps.sh"
 source "$ROOT/packaging/dev/services.sh"
 
 adp_install_deps || exit 1
+adp_install_node || exit 1
+adp_install_test_tools "$ROOT" || exit 1
 werror=OFF
 [ -n "${CI:-}" ] && werror=ON
 adp_build "$ROOT" "$BUILD" -DADP_WERROR=$werror || exit 1

@@ -37,6 +37,29 @@ adp_install_deps() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
+# Node.js runs the test OpenID Connect provider. Debian's nodejs and npm only
+# when there is no node at all: a NodeSource node already brings its own npm,
+# and Debian's npm package would conflict with it.
+adp_install_node() {
+  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
+  local packages="nodejs npm"
+  echo "Installing: $packages"
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 || { echo "Node.js is missing (install nodejs and npm as root)" >&2; return 1; }
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages
+    return
+  fi
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages
+}
+
+# The npm packages the tests start (tests/oauth), exactly as locked.
+adp_install_test_tools() {
+  local root=$1
+  [ -f "$root/tests/oauth/node_modules/oidc-provider/package.json" ] && return 0
+  (cd "$root/tests/oauth" && npm ci --no-audit --no-fund --loglevel=error)
+}
+
 # Configure once, build with two jobs; ccache keeps rebuilds cheap.
 adp_build() {
   local root=$1 build=$2; shift 2
