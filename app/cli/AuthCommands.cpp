@@ -1,5 +1,11 @@
 #include "AuthCommands.h"
 
+#include "shared/client/LoopbackSignIn.h"
+
+#include <QEventLoop>
+#include <QProcess>
+#include <QTimer>
+
 #include "SyncCall.h"
 #include "shared/client/AuthApi.h"
 
@@ -18,14 +24,22 @@ int AuthCommands::login(const QStringList &arguments)
     parser.addOption({QStringLiteral("username"), tr("Local account name"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input")});
     parser.addOption({QStringLiteral("token-stdin"), tr("Read an API token from standard input instead of signing in")});
+    parser.addOption({QStringLiteral("provider"), tr("Sign in through this provider (GitHub, GitLab, OpenID Connect) in a browser"),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("no-browser"), tr("With --provider: print the address to open instead of opening a browser")});
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
     const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
     const QString username = parser.value(QStringLiteral("username"));
     const bool withToken = parser.isSet(QStringLiteral("token-stdin"));
+    const bool withProvider = parser.isSet(QStringLiteral("provider"));
     if (!server.isValid() || parser.value(QStringLiteral("server")).isEmpty()
-        || (!withToken && (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin")))))
-        return m_context.usage(tr("login needs --server URL and either --username NAME --password-stdin or --token-stdin"));
+        || (!withToken && !withProvider && (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin"))))
+        || (withToken && withProvider))
+        return m_context.usage(tr("login needs --server URL and one of --username NAME --password-stdin, --token-stdin, "
+                                  "or --provider NAME"));
+    if (withProvider)
+        return loginThroughProvider(server, parser.value(QStringLiteral("provider")), parser.isSet(QStringLiteral("no-browser")));
 
     QTextStream in(stdin);
     const QString secret = in.readLine().trimmed();
@@ -52,6 +66,43 @@ int AuthCommands::login(const QStringList &arguments)
         token = result.value().token;
     }
 
+    return keepSession(server, account, token);
+}
+
+int AuthCommands::loginThroughProvider(const QUrl &server, const QString &provider, bool noBrowser)
+{
+    m_context.api().setBaseUrl(server);
+    shared::LoopbackSignIn signIn(m_context.api());
+    QString error;
+    const QUrl address = signIn.begin(provider, &error);
+    if (address.isEmpty()) {
+        m_context.err() << tr("Cannot listen for the browser's answer: %1").arg(error) << Qt::endl;
+        return ExitError;
+    }
+    const bool opened = !noBrowser && QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
+    m_context.err() << (opened ? tr("Opened your browser to sign in. If it did not open, visit:")
+                               : tr("Open this address in a browser to sign in:"))
+                    << u'\n' << address.toString(QUrl::FullyEncoded) << u'\n' << tr("Waiting for the browser…") << Qt::endl;
+
+    QEventLoop loop;
+    std::optional<shared::ApiResult<shared::LoginResult>> result;
+    QObject::connect(&signIn, &shared::LoopbackSignIn::finished, &loop, [&](const shared::ApiResult<shared::LoginResult> &value) {
+        result = value;
+        loop.quit();
+    });
+    QTimer::singleShot(kBrowserWaitMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (!result) {
+        m_context.err() << tr("Gave up waiting for the browser after %1 minutes.").arg(kBrowserWaitMs / 60000) << Qt::endl;
+        return ExitError;
+    }
+    if (!result->ok())
+        return m_context.fail(result->error());
+    return keepSession(server, result->value().user.username, result->value().token);
+}
+
+int AuthCommands::keepSession(const QUrl &server, const QString &account, const QString &token)
+{
     QString error;
     if (!m_context.credentials().save({server, account, token}, &error)) {
         m_context.err() << tr("Signed in, but the session could not be saved: %1").arg(error) << Qt::endl;

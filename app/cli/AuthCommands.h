@@ -17,6 +17,10 @@ public:
     int whoami(const QStringList &arguments);
 
 private:
+    static constexpr int kBrowserWaitMs = 5 * 60 * 1000;
+    int loginThroughProvider(const QUrl &server, const QString &provider, bool noBrowser);
+    int keepSession(const QUrl &server, const QString &account, const QString &token);
+
     CliContext &m_context;
 };
 

@@ -16,6 +16,7 @@ QString CliApp::helpText()
               "Commands:\n"
               "  login --server URL --username NAME --password-stdin   sign in and keep the session\n"
               "  login --server URL --token-stdin                       use an API token (scripts, CI)\n"
+              "  login --server URL --provider NAME [--no-browser]      sign in through GitHub, GitLab or OpenID Connect\n"
               "  logout                                                 sign out and forget the session\n"
               "  whoami [--output json]                                 who the saved session belongs to\n"
               "  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]\n"

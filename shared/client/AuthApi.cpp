@@ -1,5 +1,7 @@
 #include "AuthApi.h"
 
+#include "ApiCalls.h"
+
 #include "shared/core/ApiTime.h"
 
 #include <QJsonArray>
@@ -16,11 +18,37 @@ CurrentUser CurrentUser::fromJson(const QJsonObject &object)
     return user;
 }
 
+std::optional<SignInProvider> SignInProvider::fromJson(const QJsonObject &object)
+{
+    const QString name = object.value(QStringLiteral("name")).toString();
+    if (name.isEmpty())
+        return std::nullopt;
+    return SignInProvider{name, object.value(QStringLiteral("type")).toString()};
+}
+
+void AuthApi::providers(QObject *context, std::function<void(const ApiResult<QList<SignInProvider>> &)> done)
+{
+    fetchItems<SignInProvider>(m_client, QStringLiteral("/api/v1/auth/providers"), {}, context, std::move(done));
+}
+
 void AuthApi::login(const QString &username, const QString &password, QObject *context,
                     std::function<void(const ApiResult<LoginResult> &)> done)
 {
-    const QJsonObject body{{QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
-    m_client.send("POST", QStringLiteral("/api/v1/auth/login"), {}, QJsonDocument(body), context,
+    signIn(QStringLiteral("/api/v1/auth/login"), {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}},
+           context, std::move(done));
+}
+
+void AuthApi::exchangeOAuthCode(const QString &code, const QString &verifier, QObject *context,
+                                std::function<void(const ApiResult<LoginResult> &)> done)
+{
+    signIn(QStringLiteral("/api/v1/auth/oauth/exchange"), {{QStringLiteral("code"), code}, {QStringLiteral("code_verifier"), verifier}},
+           context, std::move(done));
+}
+
+void AuthApi::signIn(const QString &path, const QJsonObject &body, QObject *context,
+                     std::function<void(const ApiResult<LoginResult> &)> done)
+{
+    m_client.send("POST", path, {}, QJsonDocument(body), context,
                   [done](const ApiResult<QJsonDocument> &result) {
                       if (!result.ok())
                           return done(result.error());

@@ -3,6 +3,7 @@
 #include "ApiClient.h"
 
 #include <QDateTime>
+#include <optional>
 
 namespace adp::shared {
 
@@ -34,6 +35,15 @@ struct LoginResult
     CurrentUser user;
 };
 
+// A way to sign in other than a local account.
+struct SignInProvider
+{
+    QString name; // what /auth/oauth/{name}/start takes
+    QString type; // github | gitlab | oidc
+
+    static std::optional<SignInProvider> fromJson(const QJsonObject &object);
+};
+
 // /api/v1/auth: sign in with a local account, sign out, who am I.
 class AuthApi
 {
@@ -42,6 +52,11 @@ public:
 
     void login(const QString &username, const QString &password, QObject *context,
                std::function<void(const ApiResult<LoginResult> &)> done);
+    // The last step of signing in through a provider: the one-time code and the PKCE verifier.
+    void exchangeOAuthCode(const QString &code, const QString &verifier, QObject *context,
+                           std::function<void(const ApiResult<LoginResult> &)> done);
+    // Sign-in providers configured on the server (public).
+    void providers(QObject *context, std::function<void(const ApiResult<QList<SignInProvider>> &)> done);
     void logout(QObject *context, std::function<void(const ApiResult<Done> &)> done);
     void me(QObject *context, std::function<void(const ApiResult<CurrentUser> &)> done);
     void sessions(QObject *context, std::function<void(const ApiResult<QList<SessionInfo>> &)> done);
@@ -50,6 +65,9 @@ public:
     void revokeOtherSessions(QObject *context, std::function<void(const ApiResult<int> &)> done);
 
 private:
+    void signIn(const QString &path, const QJsonObject &body, QObject *context,
+                std::function<void(const ApiResult<LoginResult> &)> done);
+
     ApiClient &m_client;
 };
 

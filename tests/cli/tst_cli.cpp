@@ -1,9 +1,11 @@
 #include "CommandRun.h"
+#include "OidcProvider.h"
 #include "ServerProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrlQuery>
 #include <QtTest>
 
 using namespace adp::test;
@@ -218,6 +220,53 @@ private Q_SLOTS:
         const Run hidden = adp({"projects", "show", "web"});
         QCOMPARE(hidden.code, 1);
         QVERIFY(hidden.err.contains(QStringLiteral("not found")));
+    }
+
+    void signInThroughAProviderWithoutABrowser()
+    {
+        ADP_REQUIRE_OIDC_PROVIDER();
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QUrl callback = server.url();
+        callback.setPath(QStringLiteral("/api/v1/auth/oauth/corp/callback"));
+        OidcProvider provider;
+        QVERIFY2(provider.start(callback), qPrintable(provider.output()));
+        QVERIFY(server.command({"providers", "add", "--name", "corp", "--type", "oidc", "--client-id", OidcProvider::kClientId,
+                                "--client-secret-stdin", "--issuer", provider.issuer()},
+                               QByteArray(OidcProvider::kClientSecret) + '\n'));
+
+        // adp waits on its loopback port; the "browser" is driven from here with the address it printed.
+        QProcess login;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), m_config.path());
+        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
+        login.setProcessEnvironment(environment);
+        login.start(ServerProcess::binary(QStringLiteral("adp")),
+                    {"login", "--server", server.url().toString(), "--provider", "corp", "--no-browser"});
+        QString printed;
+        QUrl start;
+        QDeadlineTimer deadline(20000);
+        while (!deadline.hasExpired() && start.isEmpty()) {
+            login.waitForReadyRead(200);
+            printed += QString::fromUtf8(login.readAllStandardError());
+            for (const QString &line : printed.split(u'\n')) {
+                if (line.startsWith(u"http") && line.contains(QStringLiteral("/start?")))
+                    start = QUrl(line.trimmed());
+            }
+        }
+        QVERIFY2(!start.isEmpty(), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Open this address in a browser")));
+        const QUrl loopback(QUrlQuery(start).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QCOMPARE(loopback.host(), QStringLiteral("127.0.0.1"));
+        const auto visit = OidcProvider::browse(start, QStringLiteral("fay"),
+                                                QStringLiteral("http://127.0.0.1:%1/").arg(loopback.port()), true);
+        QVERIFY2(visit.ok, qPrintable(visit.details));
+        QVERIFY(login.waitForFinished(20000));
+        QVERIFY2(login.exitCode() == 0, qPrintable(QString::fromUtf8(login.readAllStandardError())));
+        QVERIFY(QString::fromUtf8(login.readAllStandardOutput()).contains(QStringLiteral("as fay")));
+        QVERIFY(adp({"whoami"}).out.contains(QStringLiteral("fay")));
+        QCOMPARE(adp({"login", "--server", server.url().toString(), "--provider", "corp", "--token-stdin"}).code, 2);
     }
 
     void unreachableServerIsAnError()

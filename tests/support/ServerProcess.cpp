@@ -62,15 +62,20 @@ bool ServerProcess::start(const QStringList &extraArguments, const QProcessEnvir
 bool ServerProcess::addUser(const QString &username, const QString &password, bool admin)
 {
     QStringList arguments{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"), username,
-                          QStringLiteral("--password-stdin"), QStringLiteral("--data-dir"), m_dataDir,
-                          QStringLiteral("--log-level"), QStringLiteral("warn")};
+                          QStringLiteral("--password-stdin")};
     if (admin)
         arguments << QStringLiteral("--admin");
+    return command(arguments, password.toUtf8() + '\n');
+}
+
+bool ServerProcess::command(QStringList arguments, const QByteArray &input)
+{
+    arguments << QStringLiteral("--data-dir") << m_dataDir << QStringLiteral("--log-level") << QStringLiteral("warn");
     if (!m_backend.databaseUrl.isEmpty())
         arguments << QStringLiteral("--database") << m_backend.databaseUrl;
     QProcess process;
     process.start(binary(QStringLiteral("adp-server")), arguments);
-    process.write(password.toUtf8() + '\n');
+    process.write(input);
     process.closeWriteChannel();
     return process.waitForFinished(30000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }

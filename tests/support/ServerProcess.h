@@ -29,6 +29,8 @@ public:
 
     // Another local account, made with the real `adp-server users add` against this server's storage.
     bool addUser(const QString &username, const QString &password, bool admin = false);
+    // Runs `adp-server ARGS` against this server's storage with `input` on stdin; true on exit code 0.
+    bool command(QStringList arguments, const QByteArray &input = {});
 
     static QString binary(const QString &name); // from ADP_BIN_DIR
 
