@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (README): installs missing Debian packages when run as
-# root (and Node.js with the locked npm test tools), configures and builds, starts PostgreSQL and Redis on free loopback
-# ports, runs every ctest suite, stops both even when tests fail, and exits
-# with ctest's status. Extra arguments go to ctest (e.g. -L unit).
+# root, Node.js when missing and the locked npm test tools (tests/oauth),
+# configures and builds, starts PostgreSQL and Redis on free loopback ports,
+# runs every ctest suite, stops both even when tests fail, and exits with
+# ctest's status. Extra arguments go to ctest (e.g. -L unit).
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${ADP_BUILD_DIR:-$ROOT/build}

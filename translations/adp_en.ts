@@ -190,11 +190,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>login needs --server URL and either --username NAME --password-stdin or --token-stdin</source>
+        <source>no token on standard input</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no token on standard input</source>
+        <source>Sign in through this provider (GitHub, GitLab, OpenID Connect) in a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --provider: print the address to open instead of opening a browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login needs --server URL and one of --username NAME --password-stdin, --token-stdin, or --provider NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened your browser to sign in. If it did not open, visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the browser after %1 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -210,6 +238,7 @@
 Commands:
   login --server URL --username NAME --password-stdin   sign in and keep the session
   login --server URL --token-stdin                       use an API token (scripts, CI)
+  login --server URL --provider NAME [--no-browser]      sign in through GitHub, GitLab or OpenID Connect
   logout                                                 sign out and forget the session
   whoami [--output json]                                 who the saved session belongs to
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
@@ -948,6 +977,34 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Server:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in with GitHub (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with GitLab (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or with a local account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot wait for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window continues by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::MainWindow</name>
@@ -1572,6 +1629,25 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::shared::LoopbackSignIn</name>
+    <message>
+        <source>Not here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sign-in answer is not the one ADP is waiting for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to ADP. You can close this tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

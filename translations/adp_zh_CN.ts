@@ -190,12 +190,40 @@
         <translation>从标准输入读取 API 令牌，而不是登录</translation>
     </message>
     <message>
-        <source>login needs --server URL and either --username NAME --password-stdin or --token-stdin</source>
-        <translation>login 需要 --server URL，以及 --username NAME --password-stdin 或 --token-stdin 之一</translation>
-    </message>
-    <message>
         <source>no token on standard input</source>
         <translation>标准输入中没有令牌</translation>
+    </message>
+    <message>
+        <source>Sign in through this provider (GitHub, GitLab, OpenID Connect) in a browser</source>
+        <translation>在浏览器中通过此提供方（GitHub、GitLab、OpenID Connect）登录</translation>
+    </message>
+    <message>
+        <source>With --provider: print the address to open instead of opening a browser</source>
+        <translation>与 --provider 一起使用：打印要打开的地址，而不是打开浏览器</translation>
+    </message>
+    <message>
+        <source>login needs --server URL and one of --username NAME --password-stdin, --token-stdin, or --provider NAME</source>
+        <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <translation>无法监听浏览器的回应：%1</translation>
+    </message>
+    <message>
+        <source>Opened your browser to sign in. If it did not open, visit:</source>
+        <translation>已打开浏览器进行登录。如未打开，请访问：</translation>
+    </message>
+    <message>
+        <source>Open this address in a browser to sign in:</source>
+        <translation>请在浏览器中打开此地址进行登录：</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser…</source>
+        <translation>正在等待浏览器…</translation>
+    </message>
+    <message>
+        <source>Gave up waiting for the browser after %1 minutes.</source>
+        <translation>等待浏览器 %1 分钟后已放弃。</translation>
     </message>
 </context>
 <context>
@@ -210,6 +238,7 @@
 Commands:
   login --server URL --username NAME --password-stdin   sign in and keep the session
   login --server URL --token-stdin                       use an API token (scripts, CI)
+  login --server URL --provider NAME [--no-browser]      sign in through GitHub, GitLab or OpenID Connect
   logout                                                 sign out and forget the session
   whoami [--output json]                                 who the saved session belongs to
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
@@ -236,6 +265,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
 命令：
   login --server URL --username NAME --password-stdin   登录并保存会话
   login --server URL --token-stdin                       使用 API 令牌（脚本、CI）
+  login --server URL --provider NAME [--no-browser]      通过 GitHub、GitLab 或 OpenID Connect 登录
   logout                                                 退出登录并清除会话
   whoami [--output json]                                 显示已保存会话所属的用户
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
@@ -979,6 +1009,34 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
+    <message>
+        <source>Sign in with GitHub (%1)</source>
+        <translation>使用 GitHub 登录（%1）</translation>
+    </message>
+    <message>
+        <source>Sign in with GitLab (%1)</source>
+        <translation>使用 GitLab 登录（%1）</translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation>使用 %1 登录</translation>
+    </message>
+    <message>
+        <source>or with a local account:</source>
+        <translation>或使用本地账户：</translation>
+    </message>
+    <message>
+        <source>Cannot wait for the browser&apos;s answer: %1</source>
+        <translation>无法等待浏览器的回应：%1</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>服务器拒绝了此次登录：%1</translation>
+    </message>
+    <message>
+        <source>Finish signing in in your browser; this window continues by itself.</source>
+        <translation>请在浏览器中完成登录；此窗口会自动继续。</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::MainWindow</name>
@@ -1606,6 +1664,25 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>adp::shared::LoopbackSignIn</name>
+    <message>
+        <source>Not here.</source>
+        <translation>此处没有内容。</translation>
+    </message>
+    <message>
+        <source>This sign-in answer is not the one ADP is waiting for.</source>
+        <translation>这不是 ADP 正在等待的登录回应。</translation>
+    </message>
+    <message>
+        <source>Sign-in did not work: %1</source>
+        <translation>登录未成功：%1</translation>
+    </message>
+    <message>
+        <source>You are signed in to ADP. You can close this tab.</source>
+        <translation>您已登录 ADP，可以关闭此标签页。</translation>
     </message>
 </context>
 </TS>

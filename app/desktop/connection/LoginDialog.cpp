@@ -1,5 +1,6 @@
 #include "LoginDialog.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -34,16 +35,77 @@ LoginDialog::LoginDialog(shared::ApiClient &api, const QString &lastUsername, QW
     form->addRow(tr("Server:"), new QLabel(api.baseUrl().toString(), this));
     form->addRow(tr("Username:"), m_username);
     form->addRow(tr("Password:"), m_password);
+    m_providers = new QWidget(this);
+    m_providers->setObjectName(QStringLiteral("providers"));
+    new QVBoxLayout(m_providers);
+    m_providers->layout()->setContentsMargins(0, 0, 0, 0);
+    m_providers->hide();
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_providers);
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     (lastUsername.isEmpty() ? m_username : m_password)->setFocus();
+
+    m_openBrowser = [](const QUrl &address) { QDesktopServices::openUrl(address); };
+    m_auth.providers(this, [this](const shared::ApiResult<QList<shared::SignInProvider>> &result) {
+        if (result.ok()) // without the list, the local sign-in still works
+            showProviders(result.value());
+        Q_EMIT providersLoaded();
+    });
 }
 
 QString LoginDialog::username() const
 {
-    return m_username->text().trimmed();
+    return m_result.user.username.isEmpty() ? m_username->text().trimmed() : m_result.user.username;
+}
+
+QList<QPushButton *> LoginDialog::providerButtons() const
+{
+    return m_providers->findChildren<QPushButton *>();
+}
+
+void LoginDialog::showProviders(const QList<shared::SignInProvider> &providers)
+{
+    for (const shared::SignInProvider &provider : providers) {
+        const QString label = provider.type == u"github"   ? tr("Sign in with GitHub (%1)").arg(provider.name)
+                              : provider.type == u"gitlab" ? tr("Sign in with GitLab (%1)").arg(provider.name)
+                                                           : tr("Sign in with %1").arg(provider.name);
+        auto *button = new QPushButton(label, m_providers);
+        button->setObjectName(QStringLiteral("provider-") + provider.name);
+        connect(button, &QPushButton::clicked, this, [this, name = provider.name]() { signInWith(name); });
+        m_providers->layout()->addWidget(button);
+    }
+    if (!providers.isEmpty()) {
+        auto *or_ = new QLabel(tr("or with a local account:"), m_providers);
+        m_providers->layout()->addWidget(or_);
+        m_providers->show();
+    }
+}
+
+void LoginDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->show();
+}
+
+void LoginDialog::signInWith(const QString &provider)
+{
+    delete m_signIn; // a second click starts over
+    m_signIn = new shared::LoopbackSignIn(m_api, this);
+    QString error;
+    const QUrl address = m_signIn->begin(provider, &error);
+    if (address.isEmpty())
+        return showError(tr("Cannot wait for the browser's answer: %1").arg(error));
+    connect(m_signIn, &shared::LoopbackSignIn::finished, this, [this](const shared::ApiResult<shared::LoginResult> &result) {
+        if (!result.ok())
+            return showError(result.error().httpStatus == 0 ? result.error().message
+                                                            : tr("The server refused the sign-in: %1").arg(result.error().message));
+        m_result = result.value();
+        accept();
+    });
+    showError(tr("Finish signing in in your browser; this window continues by itself."));
+    m_openBrowser(address);
 }
 
 void LoginDialog::submit()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "shared/client/AuthApi.h"
+#include "shared/client/LoopbackSignIn.h"
+
+#include <functional>
 
 #include <QDialog>
 
@@ -10,8 +13,9 @@ class QPushButton;
 
 namespace adp::app {
 
-// Signs in to a server with a local account; on success the session token
-// is available from loginResult().
+// Signs in to a server with a local account or, with one button per
+// provider the server offers, through GitHub, GitLab or OpenID Connect in the
+// system browser; on success the session token is in loginResult().
 class LoginDialog : public QDialog
 {
     Q_OBJECT
@@ -19,11 +23,22 @@ class LoginDialog : public QDialog
 public:
     LoginDialog(shared::ApiClient &api, const QString &lastUsername, QWidget *parent = nullptr);
 
+    // Opens the provider's sign-in page; a seam so tests can play the browser.
+    using OpenBrowser = std::function<void(const QUrl &address)>;
+    void setOpenBrowser(OpenBrowser open) { m_openBrowser = std::move(open); }
+
     const shared::LoginResult &loginResult() const { return m_result; }
     QString username() const;
+    QList<QPushButton *> providerButtons() const;
+    void signInWith(const QString &provider);
+
+Q_SIGNALS:
+    void providersLoaded();
 
 private:
     void submit();
+    void showProviders(const QList<shared::SignInProvider> &providers);
+    void showError(const QString &message);
 
     shared::ApiClient &m_api;
     shared::AuthApi m_auth;
@@ -31,7 +46,10 @@ private:
     QLineEdit *m_password;
     QLabel *m_error;
     QPushButton *m_submit;
+    QWidget *m_providers;
     shared::LoginResult m_result;
+    shared::LoopbackSignIn *m_signIn = nullptr;
+    OpenBrowser m_openBrowser;
 };
 
 } // namespace adp::app

@@ -90,7 +90,10 @@ void ProjectMembersDialog::reload()
             }
         });
     });
-    m_members.list(m_project, this, [this](const shared::ApiResult<QList<Member>> &result) {
+    const int generation = ++m_generation; // an older answer must not add its rows too
+    m_members.list(m_project, this, [this, generation](const shared::ApiResult<QList<Member>> &result) {
+        if (generation != m_generation)
+            return;
         if (!result.ok()) {
             fail(tr("Loading the members"), result.error());
         } else {

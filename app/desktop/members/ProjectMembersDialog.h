@@ -53,6 +53,7 @@ private:
     shared::ProjectRole m_myRole = shared::ProjectRole::None;
     QStringList m_teams;
     QList<shared::Member> m_rows;
+    int m_generation = 0;
 
     ErrorBanner *m_banner;
     QLabel *m_summary;

@@ -18,6 +18,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace adp::app {
 
@@ -172,7 +173,7 @@ void OrganisationsView::applyRole()
 
 void OrganisationsView::reload()
 {
-    const QString keep = currentOrganisation();
+    const QString keep = m_selectNext.isEmpty() ? currentOrganisation() : std::exchange(m_selectNext, QString());
     m_organisations.list(this, [this, keep](const shared::ApiResult<QList<shared::Organisation>> &result) {
         if (!result.ok()) {
             fail(tr("Loading your organisations"), result.error());
@@ -203,12 +204,16 @@ void OrganisationsView::showOrganisation()
     m_teamMembers->setRowCount(0);
     if (organisation.isEmpty())
         return;
+    // Answers to an older request (another organisation, an earlier reload) are dropped.
+    const int generation = ++m_generation;
     auto pending = std::make_shared<int>(2);
     const auto finished = [this, pending]() {
         if (--*pending == 0)
             Q_EMIT reloaded();
     };
-    m_organisations.members(organisation, this, [this, finished](const shared::ApiResult<QList<Member>> &result) {
+    m_organisations.members(organisation, this, [this, finished, generation](const shared::ApiResult<QList<Member>> &result) {
+        if (generation != m_generation)
+            return;
         if (!result.ok())
             fail(tr("Loading the members"), result.error());
         else
@@ -216,7 +221,9 @@ void OrganisationsView::showOrganisation()
                 appendRow(m_members, {member.name, roleLabel(member.role), shortTime(member.since)}, member.name);
         finished();
     });
-    m_organisations.teams(organisation, this, [this, finished](const shared::ApiResult<QList<shared::Team>> &result) {
+    m_organisations.teams(organisation, this, [this, finished, generation](const shared::ApiResult<QList<shared::Team>> &result) {
+        if (generation != m_generation)
+            return;
         if (!result.ok())
             fail(tr("Loading the teams"), result.error());
         else
@@ -237,7 +244,10 @@ void OrganisationsView::showTeamMembers()
     const QString team = selectedTeam();
     if (team.isEmpty())
         return;
-    m_organisations.teamMembers(currentOrganisation(), team, this, [this](const shared::ApiResult<QList<Member>> &result) {
+    const int generation = ++m_teamGeneration;
+    m_organisations.teamMembers(currentOrganisation(), team, this, [this, generation](const shared::ApiResult<QList<Member>> &result) {
+        if (generation != m_teamGeneration)
+            return;
         if (!result.ok())
             fail(tr("Loading the team's members"), result.error());
         else
@@ -272,9 +282,7 @@ void OrganisationsView::createOrganisation(const shared::GroupFields &fields)
     m_organisations.create(fields, this, [this](const shared::ApiResult<shared::Organisation> &result) {
         if (!result.ok())
             return fail(tr("Creating the organisation"), result.error());
-        m_known.append(result.value()); // selected once the list comes back
-        m_list->addItem(result.value().name);
-        m_list->setCurrentRow(m_list->count() - 1);
+        m_selectNext = result.value().slug; // selected once the list comes back
         reload();
     });
 }

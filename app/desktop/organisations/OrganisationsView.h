@@ -62,6 +62,9 @@ private:
     shared::ApiClient &m_api;
     shared::OrganisationsApi m_organisations;
     QList<shared::Organisation> m_known;
+    QString m_selectNext;  // a new organisation, to select when the list returns
+    int m_generation = 0;  // of the members and teams requests
+    int m_teamGeneration = 0;
 
     ErrorBanner *m_banner;
     QListWidget *m_list;
