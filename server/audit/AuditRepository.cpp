@@ -7,7 +7,6 @@ namespace adp::server::audit {
 namespace {
 const QString kColumns = QStringLiteral("seq, occurred_at, actor_id, actor_name, action, target_type, target_id, "
                                         "request_id, ip, user_agent, before_json, after_json, prev_hash, hash");
-constexpr int kBatch = 1000;
 
 StoredAuditEvent fromRow(const storage::ResultSet &rows, int row)
 {
@@ -78,21 +77,16 @@ QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, q
     return events;
 }
 
-void AuditRepository::forEachInOrder(const std::function<void(const StoredAuditEvent &)> &visit)
+QList<StoredAuditEvent> AuditRepository::batchAfter(qint64 afterSeq, int limit)
 {
-    qint64 after = -1;
-    while (true) {
-        const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns
-                                               + QStringLiteral(" FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?"),
-                                           {after, kBatch});
-        for (int row = 0; row < rows.size(); ++row) {
-            const StoredAuditEvent event = fromRow(rows, row);
-            visit(event);
-            after = event.seq;
-        }
-        if (rows.size() < kBatch)
-            return;
-    }
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns
+                                           + QStringLiteral(" FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?"),
+                                       {afterSeq, limit});
+    QList<StoredAuditEvent> events;
+    events.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        events.append(fromRow(rows, row));
+    return events;
 }
 
 AuditRepository::Head AuditRepository::head()

@@ -18,7 +18,8 @@ public:
     // Newest first, filtered; `beforeSeq` > 0 continues a previous page.
     QList<StoredAuditEvent> list(const shared::AuditQuery &query, qint64 beforeSeq);
     // Walks the whole chain in seq order, a batch at a time.
-    void forEachInOrder(const std::function<void(const StoredAuditEvent &)> &visit);
+    // Events with seq > `afterSeq`, oldest first, at most `limit`.
+    QList<StoredAuditEvent> batchAfter(qint64 afterSeq, int limit);
 
     struct Head
     {

@@ -1,6 +1,40 @@
 #include "AuditVerifier.h"
 
+#include <future>
+#include <thread>
+
 namespace adp::server::audit {
+
+void AuditVerifier::forEachChecked(const std::function<void(const StoredAuditEvent &, bool sealed)> &visit)
+{
+    // Each event's seal depends only on its own row (it stores its predecessor's
+    // hash), so seals are computed on every core; the links between events are
+    // then walked in order. The next batch is read while this one is hashed.
+    const int workers = std::max(1, int(std::thread::hardware_concurrency()));
+    auto fetch = [this](qint64 after) { return m_repository.batchAfter(after, kBatch); };
+    QList<StoredAuditEvent> batch = fetch(0);
+    while (!batch.isEmpty()) {
+        const bool more = batch.size() == kBatch;
+        std::future<QList<StoredAuditEvent>> next;
+        if (more)
+            next = std::async(std::launch::async, fetch, batch.constLast().seq);
+        std::vector<char> sealed(size_t(batch.size()));
+        std::vector<std::thread> threads;
+        const qsizetype slice = (batch.size() + workers - 1) / workers;
+        for (int worker = 0; worker < workers; ++worker) {
+            threads.emplace_back([&, worker]() {
+                const qsizetype end = std::min(batch.size(), (worker + 1) * slice);
+                for (qsizetype i = worker * slice; i < end; ++i)
+                    sealed[size_t(i)] = m_chain.eventHash(batch.at(i).prevHash, batch.at(i)) == batch.at(i).hash;
+            });
+        }
+        for (std::thread &thread : threads)
+            thread.join();
+        for (qsizetype i = 0; i < batch.size(); ++i)
+            visit(batch.at(i), sealed[size_t(i)] != 0);
+        batch = more ? next.get() : QList<StoredAuditEvent>();
+    }
+}
 
 shared::AuditVerification AuditVerifier::verify()
 {
@@ -17,7 +51,7 @@ shared::AuditVerification AuditVerifier::verify()
 
     qint64 expectedSeq = 1;
     QString previousHash; // hash of the last event in place
-    m_repository.forEachInOrder([&](const StoredAuditEvent &event) {
+    forEachChecked([&](const StoredAuditEvent &event, bool sealed) {
         ++result.checked;
         if (event.seq > head.lastSeq) {
             head = m_repository.head(); // maybe written while we read
@@ -33,7 +67,6 @@ shared::AuditVerification AuditVerifier::verify()
                        : QStringLiteral("events %1 to %2 were removed").arg(expectedSeq).arg(event.seq - 1));
         }
         const bool linked = event.prevHash == previousHash;
-        const bool sealed = m_chain.eventHash(event.prevHash, event) == event.hash;
         if (!sealed && linked)
             report("edited", event.seq, QStringLiteral("event %1 was edited: its contents no longer match its hash").arg(event.seq));
         else if (!sealed)

@@ -19,6 +19,10 @@ public:
     shared::AuditVerification verify();
 
 private:
+    static constexpr int kBatch = 5000;
+    // Every event in seq order, with whether its own hash still matches its fields.
+    void forEachChecked(const std::function<void(const StoredAuditEvent &, bool sealed)> &visit);
+
     AuditRepository &m_repository;
     const AuditChain &m_chain;
 };

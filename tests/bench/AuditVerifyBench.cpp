@@ -1,0 +1,127 @@
+// adp-bench-audit: fills a database's audit trail with N chained events (the
+// same HMAC chain AuditRecorder writes, in multi-row inserts so seeding takes
+// seconds, not hours), then times the real `adp-server audit verify` over it.
+// Issue #3's target: 1,000,000 events verified in under 3 s on PostgreSQL.
+#include "audit/AuditChain.h"
+#include "audit/AuditRepository.h"
+#include "audit/StoredAuditEvent.h"
+#include "storage/Database.h"
+#include "storage/Migrator.h"
+#include "storage/Transaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <algorithm>
+
+using namespace adp::server;
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("bin"), QStringLiteral("Directory with adp-server."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("An empty database (postgres:// or sqlite://)."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("events"), QStringLiteral("How many events."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.process(app);
+    QTextStream out(stdout);
+    const qint64 total = parser.value(QStringLiteral("events")).toLongLong();
+    QTemporaryDir dir;
+    const QString keyFile = dir.filePath(QStringLiteral("audit.key"));
+    const audit::AuditChain chain = audit::AuditChain::fromKeyFile(keyFile);
+    auto database = storage::Database::open(parser.value(QStringLiteral("database")), 2);
+    storage::Migrator(*database).migrate();
+
+    // Seed: realistic events (a project update with before/after summaries).
+    QElapsedTimer seedTimer;
+    seedTimer.start();
+    constexpr int kRowsPerInsert = 1000;
+    QString previous;
+    audit::StoredAuditEvent event;
+    const QString before = QStringLiteral(R"({"name":"Payments API","slug":"payments","visibility":"private"})");
+    const QString after = QStringLiteral(R"({"name":"Payments API v2","slug":"payments","visibility":"internal"})");
+    QString values;
+    for (int i = 0; i < kRowsPerInsert; ++i)
+        values += (i ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QString insert = QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor_id, actor_name, action, target_type, "
+                                          "target_id, request_id, ip, user_agent, before_json, after_json, prev_hash, hash) VALUES ")
+                           + values;
+    for (qint64 seq = 1; seq <= total;) {
+        storage::SqlParams params;
+        params.reserve(kRowsPerInsert * 14);
+        for (int i = 0; i < kRowsPerInsert; ++i, ++seq) {
+            event.seq = seq;
+            event.prevHash = previous;
+            event.occurredAtMs = 1'700'000'000'000LL + seq;
+            event.actorId = 0;
+            event.actorName = QStringLiteral("alice");
+            event.action = QStringLiteral("project.updated");
+            event.targetType = QStringLiteral("project");
+            event.targetId = QString::number(seq % 1000);
+            event.requestId = QStringLiteral("req-%1").arg(seq);
+            event.ip = QStringLiteral("10.0.0.7");
+            event.userAgent = QStringLiteral("adp-desktop/0.1.0");
+            event.beforeJson = before;
+            event.afterJson = after;
+            event.hash = chain.eventHash(previous, event);
+            previous = event.hash;
+            params << event.seq << event.occurredAtMs << QVariant() << event.actorName << event.action << event.targetType
+                   << event.targetId << event.requestId << event.ip << event.userAgent << event.beforeJson << event.afterJson
+                   << event.prevHash << event.hash;
+        }
+        storage::Transaction tx(*database);
+        tx.exec(insert, params);
+        tx.exec(QStringLiteral("UPDATE audit_chain_head SET last_seq = ?, last_hash = ?, mac = ? WHERE id = 1"),
+                {event.seq, event.hash, chain.headMac(event.seq, event.hash)});
+        tx.commit();
+    }
+    const double seedSeconds = double(seedTimer.nsecsElapsed()) / 1e9;
+
+    // Where verification time goes: reading every event, and hashing every event (one core).
+    QElapsedTimer partTimer;
+    partTimer.start();
+    audit::AuditRepository repository(*database);
+    QList<audit::StoredAuditEvent> all;
+    for (QList<audit::StoredAuditEvent> batch = repository.batchAfter(0, 5000); !batch.isEmpty();
+         batch = repository.batchAfter(batch.constLast().seq, 5000))
+        all.append(batch);
+    const double readSeconds = double(partTimer.nsecsElapsed()) / 1e9;
+    partTimer.restart();
+    qint64 sealed = 0;
+    for (const audit::StoredAuditEvent &stored : std::as_const(all))
+        sealed += chain.eventHash(stored.prevHash, stored) == stored.hash;
+    const double hashSeconds = double(partTimer.nsecsElapsed()) / 1e9;
+    all.clear();
+    database.reset();
+
+    // Verify with the real command, three times; report the median.
+    QList<double> seconds;
+    QString verdict;
+    for (int run = 0; run < 3; ++run) {
+        QProcess verify;
+        QElapsedTimer timer;
+        timer.start();
+        verify.start(parser.value(QStringLiteral("bin")) + QStringLiteral("/adp-server"),
+                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), parser.value(QStringLiteral("database")),
+                      QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("--data-dir"), dir.path(),
+                      QStringLiteral("--log-level"), QStringLiteral("warn")});
+        verify.waitForFinished(600000);
+        seconds.append(double(timer.nsecsElapsed()) / 1e9);
+        verdict = QString::fromUtf8(verify.readAllStandardOutput()).trimmed();
+    }
+    std::sort(seconds.begin(), seconds.end());
+    out << QStringLiteral("\n== adp-server audit verify ==\n");
+    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("events seeded (chained, multi-row inserts)"), -44).arg(total);
+    out << QStringLiteral("%1 %2 s\n").arg(QStringLiteral("seeding took"), -44).arg(seedSeconds, 0, 'f', 1);
+    out << QStringLiteral("%1 %2 s (runs: %3, %4, %5)\n").arg(QStringLiteral("audit verify, median of 3"), -44)
+               .arg(seconds.value(1), 0, 'f', 2).arg(seconds.value(0), 0, 'f', 2).arg(seconds.value(1), 0, 'f', 2).arg(seconds.value(2), 0, 'f', 2);
+    out << QStringLiteral("%1 %2 s / %3 s (%4 sealed)\n").arg(QStringLiteral("of which: read all / hash all on one core"), -44)
+               .arg(readSeconds, 0, 'f', 2).arg(hashSeconds, 0, 'f', 2).arg(sealed);
+    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("verdict"), -44).arg(verdict);
+    return verdict.contains(QStringLiteral("intact")) ? 0 : 1;
+}

@@ -1,0 +1,61 @@
+#include "audit/StoredAuditEvent.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QtTest>
+
+using adp::server::audit::StoredAuditEvent;
+
+// The audit chain hashes each event's canonical form, which was defined as
+// QJsonDocument's compact output. The hand-written serialiser must produce
+// exactly those bytes for any text, or old chains would stop verifying.
+class TestAuditCanonical : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QByteArray reference(const StoredAuditEvent &e)
+    {
+        const QJsonArray fields{e.seq, e.occurredAtMs, e.actorId, e.actorName, e.action, e.targetType, e.targetId,
+                                e.requestId, e.ip, e.userAgent, e.beforeJson, e.afterJson};
+        return QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    }
+
+    static QString randomText(QRandomGenerator &random)
+    {
+        static const QList<char16_t> tricky{u'"', u'\\', u'/', u'\b', u'\f', u'\n', u'\r', u'\t', 0x00, 0x01, 0x1f, 0x7f,
+                                           0x80, 0xe9, 0x7ff, 0x800, 0x4e2d, 0xfffd, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff};
+        QString text;
+        const int length = random.bounded(0, 40);
+        for (int i = 0; i < length; ++i) {
+            switch (random.bounded(4)) {
+            case 0: text.append(QChar(char16_t(random.bounded(0x20, 0x7f)))); break;
+            case 1: text.append(QChar(tricky.at(random.bounded(int(tricky.size()))))); break;
+            case 2: text.append(QChar::fromUcs4(char32_t(random.bounded(0x10000, 0x110000)))); break; // a pair
+            default: text.append(QChar(char16_t(random.bounded(0x80, 0xd800)))); break;
+            }
+        }
+        return text;
+    }
+
+private Q_SLOTS:
+    void matchesQJsonDocumentByteForByte()
+    {
+        QRandomGenerator random(20261126);
+        for (int i = 0; i < 20000; ++i) {
+            StoredAuditEvent event;
+            event.seq = random.bounded(1, 1 << 30) * qint64(random.bounded(1, 4096));
+            event.occurredAtMs = 1700000000000LL + random.bounded(1 << 30);
+            event.actorId = i % 3 ? random.bounded(1000) : 0;
+            for (QString *text : {&event.actorName, &event.action, &event.targetType, &event.targetId, &event.requestId,
+                                  &event.ip, &event.userAgent, &event.beforeJson, &event.afterJson})
+                *text = i % 5 ? randomText(random) : QString();
+            const QByteArray expected = reference(event);
+            QVERIFY2(event.canonical() == expected, expected.constData());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditCanonical)
+#include "tst_audit_canonical.moc"
