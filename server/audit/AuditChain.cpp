@@ -3,8 +3,10 @@
 #include "StoredAuditEvent.h"
 #include "crypto/KeyFile.h"
 
+#include <openssl/core_names.h>
 #include <openssl/evp.h>
-#include <openssl/hmac.h>
+#include <openssl/params.h>
+#include <stdexcept>
 
 namespace adp::server::audit {
 
@@ -13,21 +15,52 @@ AuditChain AuditChain::fromKeyFile(const QString &path)
     return AuditChain(crypto::loadOrCreateKey(path, kKeyBytes, "audit"));
 }
 
-QString AuditChain::mac(const QByteArray &message) const
+AuditChain::AuditChain(QByteArray key) : m_key(std::move(key))
 {
-    // OpenSSL's one-shot HMAC: the chain is checked a million events at a time.
+    EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    EVP_MAC_CTX *keyed = hmac ? EVP_MAC_CTX_new(hmac) : nullptr;
+    EVP_MAC_free(hmac);
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0), OSSL_PARAM_construct_end()};
+    if (!keyed || EVP_MAC_init(keyed, reinterpret_cast<const unsigned char *>(m_key.constData()), size_t(m_key.size()), params) != 1) {
+        EVP_MAC_CTX_free(keyed);
+        throw std::runtime_error("cannot set up HMAC-SHA256 for the audit chain");
+    }
+    m_keyed.reset(keyed, EVP_MAC_CTX_free);
+}
+
+QByteArray AuditChain::macHex(QByteArrayView message) const
+{
+    // The chain is checked a million events at a time: start from the keyed copy.
     unsigned char digest[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), m_key.constData(), int(m_key.size()), reinterpret_cast<const unsigned char *>(message.constData()),
-         size_t(message.size()), digest, &length);
+    size_t length = 0;
+    EVP_MAC_CTX *context = EVP_MAC_CTX_dup(m_keyed.get());
+    const bool done = context && EVP_MAC_update(context, reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size())) == 1
+                      && EVP_MAC_final(context, digest, &length, sizeof digest) == 1;
+    EVP_MAC_CTX_free(context);
+    if (!done)
+        throw std::runtime_error("HMAC-SHA256 failed");
     static constexpr char kHex[] = "0123456789abcdef";
-    QString hex(int(length) * 2, Qt::Uninitialized);
-    QChar *out = hex.data();
-    for (unsigned int i = 0; i < length; ++i) {
-        *out++ = QLatin1Char(kHex[digest[i] >> 4]);
-        *out++ = QLatin1Char(kHex[digest[i] & 0xf]);
+    QByteArray hex(qsizetype(length) * 2, Qt::Uninitialized);
+    char *out = hex.data();
+    for (size_t i = 0; i < length; ++i) {
+        *out++ = kHex[digest[i] >> 4];
+        *out++ = kHex[digest[i] & 0xf];
     }
     return hex;
+}
+
+QString AuditChain::mac(const QByteArray &message) const
+{
+    return QString::fromLatin1(macHex(message));
+}
+
+QByteArray AuditChain::hashOf(QByteArrayView previousHash, QByteArrayView canonical) const
+{
+    QByteArray message;
+    message.reserve(previousHash.size() + 1 + canonical.size());
+    message.append(previousHash).append('\n').append(canonical);
+    return macHex(message);
 }
 
 QString AuditChain::eventHash(const QString &previousHash, const StoredAuditEvent &event) const

@@ -1,7 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <memory>
+
+struct evp_mac_ctx_st;
 
 namespace adp::server::audit {
 
@@ -14,7 +18,7 @@ struct StoredAuditEvent;
 class AuditChain
 {
 public:
-    explicit AuditChain(QByteArray key) : m_key(std::move(key)) {}
+    explicit AuditChain(QByteArray key);
 
     static constexpr int kKeyBytes = 32;
 
@@ -23,11 +27,17 @@ public:
     static AuditChain fromKeyFile(const QString &path);
 
     QString eventHash(const QString &previousHash, const StoredAuditEvent &event) const;
+    // The same hash from an event's canonical bytes, as hex bytes.
+    QByteArray hashOf(QByteArrayView previousHash, QByteArrayView canonical) const;
     QString headMac(qint64 lastSeq, const QString &lastHash) const;
 
 private:
     QString mac(const QByteArray &message) const;
+    QByteArray macHex(QByteArrayView message) const;
     QByteArray m_key;
+    // HMAC-SHA256 already keyed; each MAC starts from a copy, which spares
+    // the algorithm lookup and key schedule per event. Shared, read-only.
+    std::shared_ptr<evp_mac_ctx_st> m_keyed;
 };
 
 } // namespace adp::server::audit

@@ -77,16 +77,33 @@ QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, q
     return events;
 }
 
-QList<StoredAuditEvent> AuditRepository::batchAfter(qint64 afterSeq, int limit)
+namespace {
+void chainRows(storage::Database &database, const QString &where, const storage::SqlParams &params,
+               const AuditRepository::ChainVisitor &visit)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns
-                                           + QStringLiteral(" FROM audit_events WHERE seq > ? ORDER BY seq LIMIT ?"),
-                                       {afterSeq, limit});
-    QList<StoredAuditEvent> events;
-    events.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row)
-        events.append(fromRow(rows, row));
-    return events;
+    database.forEachRow(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events WHERE ") + where, params,
+                        [&visit](const storage::RowView &row) {
+                            std::array<QByteArrayView, 12> columns;
+                            for (int i = 0; i < 12; ++i)
+                                columns[size_t(i)] = row.text(i);
+                            visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12), row.text(13));
+                        });
+}
+} // namespace
+
+void AuditRepository::chainRange(qint64 firstSeq, qint64 lastSeq, const ChainVisitor &visit)
+{
+    chainRows(m_database, QStringLiteral("seq BETWEEN ? AND ? ORDER BY seq"), {firstSeq, lastSeq}, visit);
+}
+
+void AuditRepository::chainAfter(qint64 afterSeq, int limit, const ChainVisitor &visit)
+{
+    chainRows(m_database, QStringLiteral("seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit}, visit);
+}
+
+qint64 AuditRepository::maxSeq()
+{
+    return m_database.query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_events")).value(0, 0).toLongLong();
 }
 
 AuditRepository::Head AuditRepository::head()

@@ -1,38 +1,56 @@
 #include "AuditVerifier.h"
 
+#include <deque>
 #include <future>
 #include <thread>
 
 namespace adp::server::audit {
 
-void AuditVerifier::forEachChecked(const std::function<void(const StoredAuditEvent &, bool sealed)> &visit)
+void AuditVerifier::forEachChecked(const std::function<void(const Link &)> &visit)
 {
-    // Each event's seal depends only on its own row (it stores its predecessor's
-    // hash), so seals are computed on every core; the links between events are
-    // then walked in order. The next batch is read while this one is hashed.
-    const int workers = std::max(1, int(std::thread::hardware_concurrency()));
-    auto fetch = [this](qint64 after) { return m_repository.batchAfter(after, kBatch); };
-    QList<StoredAuditEvent> batch = fetch(0);
-    while (!batch.isEmpty()) {
-        const bool more = batch.size() == kBatch;
-        std::future<QList<StoredAuditEvent>> next;
-        if (more)
-            next = std::async(std::launch::async, fetch, batch.constLast().seq);
-        std::vector<char> sealed(size_t(batch.size()));
-        std::vector<std::thread> threads;
-        const qsizetype slice = (batch.size() + workers - 1) / workers;
-        for (int worker = 0; worker < workers; ++worker) {
-            threads.emplace_back([&, worker]() {
-                const qsizetype end = std::min(batch.size(), (worker + 1) * slice);
-                for (qsizetype i = worker * slice; i < end; ++i)
-                    sealed[size_t(i)] = m_chain.eventHash(batch.at(i).prevHash, batch.at(i)) == batch.at(i).hash;
-            });
+    // Each event's seal depends only on its own row (it stores its
+    // predecessor's hash), so slices of the trail are read and sealed by
+    // several workers at once, on their own connections; the links between
+    // events are then walked here, in order.
+    const auto sealer = [this](QList<Link> &links) {
+        return [this, &links](qint64 seq, QByteArrayView canonical, QByteArrayView prevHash, QByteArrayView hash) {
+            links.append({seq, prevHash.toByteArray(), hash.toByteArray(), m_chain.hashOf(prevHash, canonical) == hash});
+        };
+    };
+    const auto deliver = [&visit](const QList<Link> &links) {
+        for (const Link &link : links)
+            visit(link);
+    };
+
+    const qint64 last = m_repository.maxSeq();
+    const int window = std::max(2, int(std::thread::hardware_concurrency()) + 1);
+    std::deque<std::future<QList<Link>>> pending;
+    qint64 nextFirst = 1;
+    while (nextFirst <= last || !pending.empty()) {
+        while (nextFirst <= last && int(pending.size()) < window) {
+            const qint64 first = nextFirst;
+            const qint64 end = std::min(last, first + kBatch - 1);
+            pending.push_back(std::async(std::launch::async, [this, sealer, first, end]() {
+                QList<Link> links;
+                links.reserve(end - first + 1);
+                m_repository.chainRange(first, end, sealer(links));
+                return links;
+            }));
+            nextFirst = end + 1;
         }
-        for (std::thread &thread : threads)
-            thread.join();
-        for (qsizetype i = 0; i < batch.size(); ++i)
-            visit(batch.at(i), sealed[size_t(i)] != 0);
-        batch = more ? next.get() : QList<StoredAuditEvent>();
+        const QList<Link> links = pending.front().get();
+        pending.pop_front();
+        deliver(links);
+    }
+    // Whatever was appended (or inserted) after we looked.
+    qint64 after = last;
+    while (true) {
+        QList<Link> links;
+        m_repository.chainAfter(after, kBatch, sealer(links));
+        if (links.isEmpty())
+            return;
+        after = links.constLast().seq;
+        deliver(links);
     }
 }
 
@@ -50,8 +68,9 @@ shared::AuditVerification AuditVerifier::verify()
         report("edited", head.lastSeq, QStringLiteral("the chain head was edited"));
 
     qint64 expectedSeq = 1;
-    QString previousHash; // hash of the last event in place
-    forEachChecked([&](const StoredAuditEvent &event, bool sealed) {
+    QByteArray previousHash; // hash of the last event in place
+    forEachChecked([&](const Link &event) {
+        const bool sealed = event.sealed;
         ++result.checked;
         if (event.seq > head.lastSeq) {
             head = m_repository.head(); // maybe written while we read
@@ -83,7 +102,7 @@ shared::AuditVerification AuditVerifier::verify()
                head.lastSeq == expectedSeq ? QStringLiteral("event %1, the newest, was removed").arg(expectedSeq)
                                            : QStringLiteral("events %1 to %2, the newest, were removed")
                                                  .arg(expectedSeq).arg(head.lastSeq));
-    } else if (head.lastSeq > 0 && head.lastSeq == expectedSeq - 1 && head.lastHash != previousHash && result.intact) {
+    } else if (head.lastSeq > 0 && head.lastSeq == expectedSeq - 1 && head.lastHash.toLatin1() != previousHash && result.intact) {
         report("edited", head.lastSeq, QStringLiteral("event %1 does not match the chain head").arg(head.lastSeq));
     }
     return result;

@@ -20,8 +20,16 @@ public:
 
 private:
     static constexpr int kBatch = 5000;
-    // Every event in seq order, with whether its own hash still matches its fields.
-    void forEachChecked(const std::function<void(const StoredAuditEvent &, bool sealed)> &visit);
+    // One event as verification sees it.
+    struct Link
+    {
+        qint64 seq = 0;
+        QByteArray prevHash;
+        QByteArray hash;
+        bool sealed = false; // its own hash still matches its fields
+    };
+    // Every event in seq order.
+    void forEachChecked(const std::function<void(const Link &)> &visit);
 
     AuditRepository &m_repository;
     const AuditChain &m_chain;

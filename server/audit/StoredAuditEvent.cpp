@@ -1,6 +1,7 @@
 #include "StoredAuditEvent.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 
 namespace adp::server::audit {
@@ -56,7 +57,53 @@ void appendJsonString(QByteArray &out, const QString &text)
     }
     out.append('"');
 }
+// The UTF-8 twin of appendJsonString: non-ASCII bytes pass through unchanged,
+// which is what Qt's re-encoding of valid UTF-8 gives too.
+void appendJsonUtf8(QByteArray &out, QByteArrayView text)
+{
+    out.append('"');
+    const auto plain = [](char byte) {
+        const auto unit = static_cast<unsigned char>(byte);
+        return unit >= 0x20 && unit != '"' && unit != '\\';
+    };
+    if (std::all_of(text.begin(), text.end(), plain)) { // the usual case: nothing to escape
+        out.append(text).append('"');
+        return;
+    }
+    for (const char byte : text) {
+        const auto unit = static_cast<unsigned char>(byte);
+        switch (unit) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (unit < 0x20)
+                appendEscaped(out, unit);
+            else
+                out.append(byte);
+        }
+    }
+    out.append('"');
+}
 } // namespace
+
+QByteArray StoredAuditEvent::canonicalFromText(const std::array<QByteArrayView, 12> &columns)
+{
+    QByteArray out;
+    out.reserve(256 + columns[10].size() + columns[11].size());
+    out.append('[').append(columns[0]).append(',').append(columns[1]).append(',');
+    out.append(columns[2].isEmpty() ? QByteArrayView("0") : columns[2]);
+    for (size_t i = 3; i < columns.size(); ++i) {
+        out.append(',');
+        appendJsonUtf8(out, columns[i]);
+    }
+    out.append(']');
+    return out;
+}
 
 QByteArray StoredAuditEvent::canonical() const
 {

@@ -2,7 +2,9 @@
 
 #include "shared/core/AuditEvent.h"
 
+#include <QByteArrayView>
 #include <QString>
+#include <array>
 #include <QVariant>
 
 namespace adp::server::audit {
@@ -27,6 +29,10 @@ struct StoredAuditEvent
 
     // The fields the hash covers, in a fixed order, as compact JSON.
     QByteArray canonical() const;
+    // The same bytes from the columns' UTF-8 text as the database returns them
+    // (seq, occurred_at, actor_id, actor_name, action, target_type, target_id,
+    // request_id, ip, user_agent, before_json, after_json; an empty actor_id is 0).
+    static QByteArray canonicalFromText(const std::array<QByteArrayView, 12> &columns);
     // The event as the API shows it.
     shared::AuditEvent toApi() const;
 };

@@ -2,9 +2,22 @@
 
 #include "ResultSet.h"
 
+#include <QByteArrayView>
 #include <QString>
+#include <functional>
 
 namespace adp::server::storage {
+
+// One row of a result as the database sent it: each column's text (UTF-8,
+// numbers in decimal) without conversion, for paths that read millions of rows.
+class RowView
+{
+public:
+    virtual ~RowView() = default;
+    virtual QByteArrayView text(int column) const = 0;
+    virtual bool isNull(int column) const = 0;
+};
+using RowVisitor = std::function<void(const RowView &row)>;
 
 // One open database connection. Statements use `?` placeholders on every
 // backend; values are always bound, never spliced into SQL text.
@@ -14,6 +27,9 @@ public:
     virtual ~Connection() = default;
 
     virtual ResultSet exec(const QString &sql, const SqlParams &params = {}) = 0;
+    // The same statement, each row handed to `visit` as text. The default goes
+    // through exec(); a backend that has the text at hand skips the conversions.
+    virtual void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit);
 
     virtual void begin() = 0;
     virtual void commit() = 0;

@@ -12,6 +12,44 @@ ResultSet Database::query(const QString &sql, const SqlParams &params)
     return connection->exec(sql, params);
 }
 
+void Database::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
+{
+    ConnectionLease connection = acquire();
+    connection->forEachRow(sql, params, visit);
+}
+
+namespace {
+class ConvertedRow : public RowView
+{
+public:
+    explicit ConvertedRow(const ResultSet &rows) : m_rows(rows) {}
+    void moveTo(int row)
+    {
+        m_texts.clear();
+        for (int column = 0; column < m_rows.columns().size(); ++column)
+            m_texts.append(m_rows.value(row, column).toString().toUtf8());
+        m_row = row;
+    }
+    QByteArrayView text(int column) const override { return m_texts.at(column); }
+    bool isNull(int column) const override { return m_rows.value(m_row, column).isNull(); }
+
+private:
+    const ResultSet &m_rows;
+    QList<QByteArray> m_texts;
+    int m_row = 0;
+};
+} // namespace
+
+void Connection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
+{
+    const ResultSet rows = exec(sql, params);
+    ConvertedRow view(rows);
+    for (int row = 0; row < rows.size(); ++row) {
+        view.moveTo(row);
+        visit(view);
+    }
+}
+
 bool Database::ping()
 {
     try {

@@ -48,6 +48,8 @@ public:
 
     // One auto-committed statement.
     ResultSet query(const QString &sql, const SqlParams &params = {});
+    // One statement, rows handed over as text (see RowView).
+    void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit);
     // True when a trivial query answers.
     bool ping();
 

@@ -148,7 +148,7 @@ QByteArray PostgresConnection::prepared(const QString &sql)
     return name;
 }
 
-ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
+PGresult *PostgresConnection::execPrepared(const QString &sql, const SqlParams &params)
 {
     const QByteArray name = prepared(sql);
     std::vector<QByteArray> storage;
@@ -175,6 +175,46 @@ ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
             throw;
         }
     }
+    return result;
+}
+
+namespace {
+class PgRow : public RowView
+{
+public:
+    explicit PgRow(const PGresult *result) : m_result(result) {}
+    void moveTo(int row) { m_row = row; }
+    QByteArrayView text(int column) const override
+    {
+        return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
+    bool isNull(int column) const override { return PQgetisnull(m_result, m_row, column) != 0; }
+
+private:
+    const PGresult *m_result;
+    int m_row = 0;
+};
+} // namespace
+
+void PostgresConnection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
+{
+    PGresult *result = execPrepared(sql, params);
+    PgRow row(result);
+    try {
+        for (int r = 0; r < PQntuples(result); ++r) {
+            row.moveTo(r);
+            visit(row);
+        }
+    } catch (...) {
+        PQclear(result);
+        throw;
+    }
+    PQclear(result);
+}
+
+ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
+{
+    PGresult *result = execPrepared(sql, params);
     QStringList columns;
     const int columnCount = PQnfields(result);
     for (int c = 0; c < columnCount; ++c)

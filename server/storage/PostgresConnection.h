@@ -6,6 +6,8 @@
 
 struct pg_conn;
 typedef struct pg_conn PGconn;
+struct pg_result;
+typedef struct pg_result PGresult;
 
 namespace adp::server::storage {
 
@@ -18,6 +20,7 @@ public:
     ~PostgresConnection() override;
 
     ResultSet exec(const QString &sql, const SqlParams &params = {}) override;
+    void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit) override;
     void begin() override;
     void commit() override;
     void rollback() override;
@@ -26,6 +29,8 @@ public:
     bool ensureHealthy();
 
 private:
+    // Runs a prepared statement; the caller owns (and PQclear()s) the result.
+    PGresult *execPrepared(const QString &sql, const SqlParams &params);
     // A parameterless command through the simple protocol (BEGIN, COMMIT...).
     void run(const char *command);
     QByteArray prepared(const QString &sql);

@@ -86,15 +86,21 @@ int main(int argc, char *argv[])
     QElapsedTimer partTimer;
     partTimer.start();
     audit::AuditRepository repository(*database);
-    QList<audit::StoredAuditEvent> all;
-    for (QList<audit::StoredAuditEvent> batch = repository.batchAfter(0, 5000); !batch.isEmpty();
-         batch = repository.batchAfter(batch.constLast().seq, 5000))
-        all.append(batch);
+    struct Row
+    {
+        QByteArray canonical, prevHash, hash;
+    };
+    QList<Row> all;
+    all.reserve(total);
+    for (qint64 first = 1; first <= total; first += 5000)
+        repository.chainRange(first, first + 4999, [&all](qint64, QByteArrayView canonical, QByteArrayView prev, QByteArrayView hash) {
+            all.append({canonical.toByteArray(), prev.toByteArray(), hash.toByteArray()});
+        });
     const double readSeconds = double(partTimer.nsecsElapsed()) / 1e9;
     partTimer.restart();
     qint64 sealed = 0;
-    for (const audit::StoredAuditEvent &stored : std::as_const(all))
-        sealed += chain.eventHash(stored.prevHash, stored) == stored.hash;
+    for (const Row &stored : std::as_const(all))
+        sealed += chain.hashOf(stored.prevHash, stored.canonical) == stored.hash;
     const double hashSeconds = double(partTimer.nsecsElapsed()) / 1e9;
     all.clear();
     database.reset();

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks of issue #2: adp-server on SQLite and on PostgreSQL + Redis,
-# each started, seeded with 1,000 projects and driven by wrk on loopback.
-# Prints one table per backend. Usage: tests/bench/run.sh [seconds per wrk run]
+# Benchmarks: adp-server on SQLite and on PostgreSQL + Redis, each started,
+# seeded with 1,000 projects and driven by wrk on loopback (issue #2; the
+# projects list also as a member whose visibility rules apply, issue #3), and
+# `adp-server audit verify` over a million events on PostgreSQL (issue #3).
+# Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${ADP_BUILD_DIR:-$ROOT/build}
@@ -20,3 +22,6 @@ run=()
 "${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_bench" postgres
 "$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend postgres --seconds "$SECONDS_PER_RUN" \
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_bench" --redis "$ADP_TEST_REDIS_URL"
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_audit_bench" postgres
+"$BUILD/bin/adp-bench-audit" --bin "$BUILD/bin" --events "${2:-1000000}" \
+  --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_audit_bench"
