@@ -1,5 +1,7 @@
 #include "AccessResolver.h"
 
+#include "MembershipCache.h"
+
 namespace adp::server::access {
 
 using shared::OrganisationRole;
@@ -71,17 +73,35 @@ std::optional<OrganisationAccess> AccessResolver::organisation(const storage::Ex
     return access;
 }
 
-SqlCondition AccessResolver::visibleProjects(const Actor &actor)
+namespace {
+// "column IN (?, ?, ...)" with the list padded to a power of two, so that a
+// handful of statement shapes serve every list length (prepared statements).
+QString inList(const QString &column, const QList<qint64> &ids, storage::SqlParams &params)
 {
-    if (actor.isAdmin)
+    qsizetype size = 1;
+    while (size < ids.size())
+        size *= 2;
+    QStringList marks;
+    for (qsizetype i = 0; i < size; ++i) {
+        marks.append(QStringLiteral("?"));
+        params.append(ids.isEmpty() ? QVariant() : QVariant(ids.at(std::min(i, ids.size() - 1))));
+    }
+    return column + QStringLiteral(" IN (") + marks.join(u',') + u')';
+}
+} // namespace
+
+SqlCondition AccessResolver::visibleProjects(const Actor &actor, const Memberships *memberships)
+{
+    if (actor.isAdmin || !memberships)
         return {};
-    return {QStringLiteral(
-                "(projects.visibility = 'public'"
-                " OR EXISTS (SELECT 1 FROM organisation_members om WHERE om.organisation_id = projects.organisation_id"
-                " AND om.user_id = ? AND (om.role IN ('owner', 'admin') OR projects.visibility = 'internal'))"
-                " OR EXISTS (SELECT 1 FROM project_members pm WHERE pm.project_id = projects.id"
-                " AND (pm.user_id = ? OR pm.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?))))"),
-            {actor.userId, actor.userId, actor.userId}};
+    // One statement each: the parameters must be appended in the order of their placeholders.
+    SqlCondition condition;
+    const QString internal = inList(QStringLiteral("projects.organisation_id"), memberships->organisations, condition.params);
+    const QString managed = inList(QStringLiteral("projects.organisation_id"), memberships->managed, condition.params);
+    const QString direct = inList(QStringLiteral("projects.id"), memberships->projects, condition.params);
+    condition.sql = QStringLiteral("(projects.visibility = 'public' OR (projects.visibility = 'internal' AND %1) OR %2 OR %3)")
+                        .arg(internal, managed, direct);
+    return condition;
 }
 
 events::Audience AccessResolver::projectAudience(const storage::Executor &run, qint64 projectId)

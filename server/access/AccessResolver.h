@@ -48,8 +48,9 @@ public:
     static std::optional<ProjectAccess> project(const storage::Executor &run, const Actor &actor, qint64 projectId);
     static std::optional<OrganisationAccess> organisation(const storage::Executor &run, const Actor &actor,
                                                           qint64 organisationId);
-    // Restricts a projects listing to what `actor` may see.
-    static SqlCondition visibleProjects(const Actor &actor);
+    // Restricts a projects listing to what `actor` may see, given their
+    // memberships (null for an administrator): plain comparisons per row.
+    static SqlCondition visibleProjects(const Actor &actor, const struct Memberships *memberships);
     // Who may receive a live event about the project (nullopt: everyone, it is public).
     static events::Audience projectAudience(const storage::Executor &run, qint64 projectId);
 };

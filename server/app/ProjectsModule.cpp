@@ -3,8 +3,10 @@
 namespace adp::server {
 
 ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users, const audit::AuditRecorder &audit,
-                               events::EventPublisher &events, const Clock &clock)
+                               events::EventPublisher &publisher, const Clock &clock)
     : authorizer(database, audit),
+      membershipCache(clock),
+      events(publisher, membershipCache),
       organisationRepository(database),
       teamRepository(database),
       projectRepository(database),
@@ -12,7 +14,8 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
       ruleRepository(database),
       organisations({database, organisationRepository, users, authorizer, audit, events, clock}),
       teams({database, organisations, organisationRepository, teamRepository, users, audit, clock}),
-      projects({database, projectRepository, memberRepository, organisationRepository, authorizer, audit, events, clock}),
+      projects({database, projectRepository, memberRepository, organisationRepository, authorizer, membershipCache, audit, events,
+                clock}),
       members({database, projects, memberRepository, users, teamRepository, audit, clock}),
       environmentRules({database, projects, ruleRepository, users, teamRepository, audit, clock}),
       usersController(users),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/Authorizer.h"
+#include "access/MembershipCache.h"
 #include "auth/UsersController.h"
 #include "orgs/OrganisationsController.h"
 #include "projects/EnvironmentRuleService.h"
@@ -16,10 +17,12 @@ namespace adp::server {
 struct ProjectsModule
 {
     ProjectsModule(storage::Database &database, auth::UserRepository &users, const audit::AuditRecorder &audit,
-                   events::EventPublisher &events, const Clock &clock);
+                   events::EventPublisher &publisher, const Clock &clock);
     void registerRoutes(http::Router &router);
 
     access::Authorizer authorizer;
+    access::MembershipCache membershipCache;
+    access::InvalidatingPublisher events; // what the services below publish through
     orgs::OrganisationRepository organisationRepository;
     orgs::TeamRepository teamRepository;
     projects::ProjectRepository projectRepository;

@@ -96,10 +96,10 @@ std::optional<Project> ProjectRepository::findForUpdate(storage::Transaction &tx
 
 QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::ProjectListQuery &query,
                                                             const std::optional<ProjectCursor> &after,
-                                                            const access::SqlCondition &visible)
+                                                            const access::SqlCondition &visible, int rowLimit)
 {
     const QString column = sortColumn(query.sort);
-    QString sql = QStringLiteral("SELECT id, %1, api_json FROM projects").arg(column);
+    QString sql = QStringLiteral("SELECT id, %1, api_json, organisation_id, visibility FROM projects").arg(column);
     QStringList conditions;
     QVariantList params;
     if (!visible.sql.isEmpty()) {
@@ -119,13 +119,14 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     const QString direction = query.descending ? QStringLiteral("DESC") : QStringLiteral("ASC");
     sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(column, direction);
-    params.append(query.limit + 1);
+    params.append(rowLimit > 0 ? rowLimit : query.limit + 1);
 
     const auto rows = m_database.query(sql, params);
     QList<ListedRow> listed;
     listed.reserve(rows.size());
     for (int row = 0; row < rows.size(); ++row)
-        listed.append({rows.value(row, 0).toLongLong(), rows.value(row, 1), rows.value(row, 2).toString().toUtf8()});
+        listed.append({rows.value(row, 0).toLongLong(), rows.value(row, 1), rows.value(row, 2).toString().toUtf8(),
+                       rows.value(row, 3).toLongLong(), rows.value(row, 4).toString()});
     return listed;
 }
 

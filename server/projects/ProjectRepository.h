@@ -31,11 +31,14 @@ public:
         qint64 id = 0;
         QVariant sortKey;
         QByteArray json;
+        qint64 organisationId = 0;
+        QString visibility;
     };
-    // Rows for one page plus one extra row that tells whether more exist.
+    // Rows for one page plus one extra row that tells whether more exist
+    // (`rowLimit` rows at most; 0: the query's limit + 1).
     // `visible` narrows the rows to what the caller may see.
     QList<ListedRow> list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after,
-                          const access::SqlCondition &visible);
+                          const access::SqlCondition &visible, int rowLimit = 0);
 
     shared::Project insert(storage::Transaction &tx, shared::Project project, qint64 organisationId, qint64 createdById);
     void update(storage::Transaction &tx, const shared::Project &project);

@@ -3,6 +3,7 @@
 #include "ProjectMemberRepository.h"
 #include "ProjectRepository.h"
 #include "access/Authorizer.h"
+#include "access/MembershipCache.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
@@ -27,6 +28,7 @@ public:
         ProjectMemberRepository &members;
         orgs::OrganisationRepository &organisations;
         const access::Authorizer &authorizer;
+        access::MembershipCache &memberships;
         const audit::AuditRecorder &audit;
         events::EventPublisher &events;
         const Clock &clock;
@@ -61,6 +63,10 @@ public:
     void publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known = nullptr);
 
 private:
+    static constexpr int kReadAheadRounds = 2;
+    // One page (plus one row) of what `actor` may see, after `after`.
+    QList<ProjectRepository::ListedRow> visibleRows(const Actor &actor, const shared::ProjectListQuery &query,
+                                                    std::optional<ProjectCursor> after);
     static ServiceError slugTaken();
 
     Dependencies m;

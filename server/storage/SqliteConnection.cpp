@@ -50,6 +50,7 @@ SqliteConnection::SqliteConnection(const QString &connectionName, const QString 
 
 SqliteConnection::~SqliteConnection()
 {
+    m_prepared.clear(); // statements first: they belong to the connection
     m_database.close();
     m_database = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_name);
@@ -57,20 +58,31 @@ SqliteConnection::~SqliteConnection()
 
 ResultSet SqliteConnection::exec(const QString &sql, const SqlParams &params)
 {
-    QSqlQuery query(m_database);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        raise(query.lastError(), sql);
-    for (const QVariant &param : params) {
-        if (param.typeId() == QMetaType::Bool)
-            query.addBindValue(param.toBool() ? 1 : 0);
-        else if (param.typeId() == QMetaType::QString && param.toString().isNull())
-            query.addBindValue(QStringLiteral("")); // QtSql would bind a null QString as NULL
-        else
-            query.addBindValue(param);
+    auto cached = m_prepared.find(sql);
+    if (cached == m_prepared.end()) {
+        QSqlQuery fresh(m_database);
+        fresh.setForwardOnly(true);
+        if (!fresh.prepare(sql))
+            raise(fresh.lastError(), sql);
+        if (m_prepared.size() >= kMaxPrepared)
+            m_prepared.clear();
+        cached = m_prepared.insert(sql, fresh);
     }
-    if (!query.exec())
-        raise(query.lastError(), sql);
+    QSqlQuery &query = *cached;
+    for (qsizetype i = 0; i < params.size(); ++i) {
+        const QVariant &param = params.at(i);
+        if (param.typeId() == QMetaType::Bool)
+            query.bindValue(int(i), param.toBool() ? 1 : 0);
+        else if (param.typeId() == QMetaType::QString && param.toString().isNull())
+            query.bindValue(int(i), QStringLiteral("")); // QtSql would bind a null QString as NULL
+        else
+            query.bindValue(int(i), param);
+    }
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        raise(error, sql);
+    }
 
     QStringList columns;
     const QSqlRecord record = query.record();
@@ -84,7 +96,9 @@ ResultSet SqliteConnection::exec(const QString &sql, const SqlParams &params)
             row.append(normalise(query.value(i)));
         rows.append(std::move(row));
     }
-    return ResultSet(std::move(columns), std::move(rows), query.numRowsAffected());
+    const qint64 affected = query.numRowsAffected();
+    query.finish(); // releases the statement's read snapshot until the next use
+    return ResultSet(std::move(columns), std::move(rows), affected);
 }
 
 void SqliteConnection::begin()

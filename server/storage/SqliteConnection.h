@@ -3,7 +3,9 @@
 #include "Connection.h"
 
 #include <QMutex>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace adp::server::storage {
 
@@ -27,6 +29,10 @@ private:
 
     QString m_name;
     QSqlDatabase m_database;
+    // Prepared statements by SQL text: compiling a statement costs more than
+    // running most of them. Bounded; emptied when full.
+    QHash<QString, QSqlQuery> m_prepared;
+    static constexpr qsizetype kMaxPrepared = 256;
     QMutex *m_writeLock;
     bool m_holdsWriteLock = false;
 };

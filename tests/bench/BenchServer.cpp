@@ -100,12 +100,17 @@ int httpStatus(quint16 port, const QByteArray &request, QByteArray *body = nullp
     return response.mid(9, 3).toInt();
 }
 
-QByteArray post(const QString &path, const QByteArray &json, const QString &token)
+QByteArray send(const QByteArray &method, const QString &path, const QByteArray &json, const QString &token)
 {
-    QByteArray request = "POST " + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    QByteArray request = method + ' ' + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
     if (!token.isEmpty())
         request += "Authorization: Bearer " + token.toLatin1() + "\r\n";
     return request + "Content-Length: " + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
+}
+
+QByteArray post(const QString &path, const QByteArray &json, const QString &token)
+{
+    return send("POST", path, json, token);
 }
 
 QString writeScript(const QTemporaryDir &dir, const QString &name, const QString &text)
@@ -181,20 +186,41 @@ int main(int argc, char *argv[])
     QThread::sleep(1);
     const qint64 idleRss = rssKb(server.processId());
 
-    // 2. Seed 1,000 projects, timed (one connection, sequential).
+    // 2. Seed 1,000 projects, timed (one connection, sequential): internal, but every 20th private.
     QElapsedTimer seedTimer;
     seedTimer.start();
     for (int i = 0; i < 1000; ++i) {
-        const QByteArray json = QStringLiteral(R"({"name":"Project %1","slug":"seed-%1","description":"Seeded for the benchmark"})").arg(i).toUtf8();
+        const QByteArray json = QStringLiteral(R"({"name":"Project %1","slug":"seed-%1","description":"Seeded for the benchmark","visibility":"%2"})")
+                                    .arg(i).arg(i % 20 == 1 ? QStringLiteral("private") : QStringLiteral("internal")).toUtf8();
         httpStatus(port, post(QStringLiteral("/api/v1/projects"), json, token));
     }
     const double seedPerSecond = 1000.0 / (double(seedTimer.nsecsElapsed()) / 1e9);
+
+    // A member whose list goes through the visibility rules and sees the same
+    // projects as the administrator: the internal ones through the organisation,
+    // the private ones through a team. The difference is the check itself.
+    QProcess addUser;
+    addUser.start(bin + QStringLiteral("/adp-server"), QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
+                                                                   QStringLiteral("member"), QStringLiteral("--password-stdin")}
+                                                           + arguments.mid(2));
+    addUser.write("member-password\n");
+    addUser.closeWriteChannel();
+    addUser.waitForFinished(30000);
+    httpStatus(port, post(QStringLiteral("/api/v1/organisations/default/teams"), R"({"name":"Bench","slug":"bench"})", token));
+    httpStatus(port, send("PUT", QStringLiteral("/api/v1/organisations/default/teams/bench/members/member"), "{}", token));
+    for (int i = 1; i < 1000; i += 20)
+        httpStatus(port, send("PUT", QStringLiteral("/api/v1/projects/seed-%1/members/teams/bench").arg(i), R"({"role":"reporter"})", token));
+    httpStatus(port, post(QStringLiteral("/api/v1/auth/login"), R"({"username":"member","password":"member-password"})", {}), &body);
+    const QString memberToken = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString();
 
     // 3. List, 50 a page, 50 connections.
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
     const QString listScript = writeScript(dir, QStringLiteral("list.lua"),
         QStringLiteral("wrk.headers[\"Authorization\"] = \"Bearer %1\"\n").arg(token));
     const WrkResult list = runWrk(base + QStringLiteral("/api/v1/projects?limit=50"), listScript, 50, seconds);
+    const QString memberScript = writeScript(dir, QStringLiteral("member.lua"),
+        QStringLiteral("wrk.headers[\"Authorization\"] = \"Bearer %1\"\n").arg(memberToken));
+    const WrkResult memberList = runWrk(base + QStringLiteral("/api/v1/projects?limit=50"), memberScript, 50, seconds);
 
     // 4. Creation throughput, 50 connections, unique slugs per thread.
     const QString createScript = writeScript(dir, QStringLiteral("create.lua"), QStringLiteral(
@@ -235,12 +261,15 @@ int main(int argc, char *argv[])
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("start to /healthz (median of 5)"), -44).arg(QStringLiteral("%1 ms").arg(startMs.value(2), 0, 'f', 1));
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("projects list, 50/page, 50 conns: req/s"), -44).arg(list.requestsPerSecond, 0, 'f', 0);
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("projects list p50 / p99"), -44).arg(QStringLiteral("%1 ms / %2 ms").arg(list.p50Ms, 0, 'f', 2).arg(list.p99Ms, 0, 'f', 2));
+    out << QStringLiteral("%1 %2 (%3% of the administrator's)\n").arg(QStringLiteral("same list as a member (visibility rules): req/s"), -44)
+               .arg(memberList.requestsPerSecond, 0, 'f', 0).arg(100.0 * memberList.requestsPerSecond / std::max(1.0, list.requestsPerSecond), 0, 'f', 1);
+    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("member list p50 / p99"), -44).arg(QStringLiteral("%1 ms / %2 ms").arg(memberList.p50Ms, 0, 'f', 2).arg(memberList.p99Ms, 0, 'f', 2));
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("project create, 50 conns: req/s"), -44).arg(create.requestsPerSecond, 0, 'f', 0);
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("project create p50 / p99"), -44).arg(QStringLiteral("%1 ms / %2 ms").arg(create.p50Ms, 0, 'f', 2).arg(create.p99Ms, 0, 'f', 2));
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("seed 1,000 creates, 1 conn sequential: /s"), -44).arg(seedPerSecond, 0, 'f', 0);
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("RSS idle / after load"), -44).arg(QStringLiteral("%1 MB / %2 MB").arg(idleRss / 1024.0, 0, 'f', 1).arg(loadedRss / 1024.0, 0, 'f', 1));
-    if (list.non2xx + create.non2xx > 0)
-        out << QStringLiteral("WARNING: non-2xx answers: list %1, create %2\n").arg(list.non2xx).arg(create.non2xx);
+    if (list.non2xx + memberList.non2xx + create.non2xx > 0 || memberToken.isEmpty())
+        out << QStringLiteral("WARNING: non-2xx answers: list %1, member list %2, create %3\n").arg(list.non2xx).arg(memberList.non2xx).arg(create.non2xx);
     if (!desktopMs.isEmpty())
         out << QStringLiteral("%1 %2\n").arg(QStringLiteral("adp-desktop start to first paint (median)"), -44).arg(QStringLiteral("%1 ms").arg(desktopMs.value(desktopMs.size() / 2), 0, 'f', 0));
     out.flush();

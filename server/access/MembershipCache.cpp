@@ -1,0 +1,56 @@
+#include "MembershipCache.h"
+
+#include "shared/core/Roles.h"
+
+namespace adp::server::access {
+
+Memberships MembershipCache::load(const storage::Executor &run, qint64 userId)
+{
+    const auto rows = run(QStringLiteral("SELECT 'o', organisation_id, role FROM organisation_members WHERE user_id = ? "
+                                         "UNION ALL SELECT 'p', project_id, '' FROM project_members WHERE user_id = ? "
+                                         "UNION ALL SELECT 'p', pm.project_id, '' FROM project_members pm "
+                                         "WHERE pm.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?)"),
+                          {userId, userId, userId});
+    Memberships memberships;
+    for (int row = 0; row < rows.size(); ++row) {
+        const qint64 id = rows.value(row, 1).toLongLong();
+        if (rows.value(row, 0).toString() == u"p") {
+            memberships.projects.append(id);
+            continue;
+        }
+        memberships.organisations.append(id);
+        const auto role = shared::organisationRoleFromString(rows.value(row, 2).toString());
+        if (role == shared::OrganisationRole::Owner || role == shared::OrganisationRole::Admin)
+            memberships.managed.append(id);
+    }
+    return memberships;
+}
+
+std::shared_ptr<const Memberships> MembershipCache::of(const storage::Executor &run, qint64 userId)
+{
+    const quint64 generation = m_generation.load();
+    const qint64 now = m_clock.nowMs();
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto entry = m_entries.constFind(userId);
+        if (entry != m_entries.constEnd() && entry->generation == generation && now - entry->loadedAtMs < kTtlMs)
+            return entry->memberships;
+    }
+    auto loaded = std::make_shared<const Memberships>(load(run, userId));
+    QMutexLocker lock(&m_mutex);
+    if (m_entries.size() > 10000)
+        m_entries.clear(); // bounded: a burst of distinct users must not grow it forever
+    m_entries.insert(userId, {loaded, now, generation});
+    return loaded;
+}
+
+void InvalidatingPublisher::publish(const QString &topic, const QString &type, const QJsonObject &data,
+                                    const events::Audience &audience)
+{
+    if (topic == u"organisations" || type == u"project.created" || type == u"project.deleted"
+        || type == u"project.members.changed")
+        m_cache.invalidate();
+    m_inner.publish(topic, type, data, audience);
+}
+
+} // namespace adp::server::access
