@@ -1088,6 +1088,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Organisations</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in providers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::OrganisationsView</name>
@@ -1610,6 +1614,109 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProvidersView</name>
+    <message>
+        <source>People can sign in with these providers. Register ADP with each one as an OAuth application whose redirect URI is shown below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Nobody can sign in with it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sign-in provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. github or corp; part of the redirect URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitHub (OAuth app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab (gitlab.com or self-hosted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenID Connect (any issuer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A first sign-in may join the local account with the same verified email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

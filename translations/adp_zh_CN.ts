@@ -1120,6 +1120,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Organisations</source>
         <translation>组织</translation>
     </message>
+    <message>
+        <source>Sign-in providers</source>
+        <translation>登录提供方</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::OrganisationsView</name>
@@ -1645,6 +1649,109 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Members…</source>
         <translation>成员…</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProvidersView</name>
+    <message>
+        <source>People can sign in with these providers. Register ADP with each one as an OAuth application whose redirect URI is shown below.</source>
+        <translation>用户可以通过这些提供方登录。请在每个提供方处将 ADP 注册为 OAuth 应用，重定向 URI 见下方。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>签发方</translation>
+    </message>
+    <message>
+        <source>Redirect URI to register</source>
+        <translation>需注册的重定向 URI</translation>
+    </message>
+    <message>
+        <source>Add provider…</source>
+        <translation>添加提供方…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>移除提供方</translation>
+    </message>
+    <message>
+        <source>Remove %1? Nobody can sign in with it any more.</source>
+        <translation>移除 %1？之后将无人能通过它登录。</translation>
+    </message>
+    <message>
+        <source>Loading the providers</source>
+        <translation>加载提供方</translation>
+    </message>
+    <message>
+        <source>Add sign-in provider</source>
+        <translation>添加登录提供方</translation>
+    </message>
+    <message>
+        <source>e.g. github or corp; part of the redirect URI</source>
+        <translation>例如 github 或 corp；会成为重定向 URI 的一部分</translation>
+    </message>
+    <message>
+        <source>GitHub (OAuth app)</source>
+        <translation>GitHub（OAuth 应用）</translation>
+    </message>
+    <message>
+        <source>GitLab (gitlab.com or self-hosted)</source>
+        <translation>GitLab（gitlab.com 或自建）</translation>
+    </message>
+    <message>
+        <source>OpenID Connect (any issuer)</source>
+        <translation>OpenID Connect（任意签发方）</translation>
+    </message>
+    <message>
+        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
+        <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
+    </message>
+    <message>
+        <source>A first sign-in may join the local account with the same verified email</source>
+        <translation>首次登录时可关联到已验证邮箱相同的本地账户</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Issuer:</source>
+        <translation>签发方：</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>客户端 ID：</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>客户端密钥：</translation>
+    </message>
+    <message>
+        <source>Redirect URI:</source>
+        <translation>重定向 URI：</translation>
+    </message>
+    <message>
+        <source>Adding the provider</source>
+        <translation>添加提供方</translation>
+    </message>
+    <message>
+        <source>Removing the provider</source>
+        <translation>移除提供方</translation>
     </message>
 </context>
 <context>

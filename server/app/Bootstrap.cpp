@@ -1,6 +1,9 @@
 #include "Bootstrap.h"
 
+#include <QFile>
+
 #include "auth/AuthService.h"
+#include "auth/OAuthProviderService.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserRepository.h"
 #include "projects/ProjectService.h"
@@ -40,6 +43,37 @@ void Bootstrap::seedDemoProject()
     fields.defaultBranch = QStringLiteral("main");
     fields.visibility = shared::Visibility::Private;
     m_app.projects().create(systemContext(), fields);
+}
+
+bool Bootstrap::addConfiguredProviders(QString *error)
+{
+    for (const ServerConfig::ConfiguredProvider &configured : m_app.config().providers) {
+        if (m_app.providers().find(configured.name)) {
+            spdlog::info("sign-in provider '{}' from the config file already exists; change it with adp-server providers",
+                         configured.name.toStdString());
+            continue;
+        }
+        QFile secretFile(configured.clientSecretFile);
+        if (!secretFile.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("providers: cannot read the client secret of '%1' from %2")
+                         .arg(configured.name, configured.clientSecretFile);
+            return false;
+        }
+        const QString secret = QString::fromUtf8(secretFile.readAll()).trimmed();
+        const auto added = m_app.providers().add(MutationContext::system(QStringLiteral("config file"), QStringLiteral("config")),
+                                                 {configured.name, configured.type, configured.clientId, secret,
+                                                  configured.issuer, configured.linkByEmail});
+        if (!added.ok()) {
+            QStringList problems;
+            for (const auto &field : added.error().fields)
+                problems.append(field.field + QStringLiteral(" ") + field.message);
+            *error = QStringLiteral("providers: '%1': %2").arg(configured.name, problems.isEmpty() ? added.error().message
+                                                                                                    : problems.join(QStringLiteral("; ")));
+            return false;
+        }
+        spdlog::info("added sign-in provider '{}' from the config file", configured.name.toStdString());
+    }
+    return true;
 }
 
 bool Bootstrap::grantOwnerSession(const QString &token)

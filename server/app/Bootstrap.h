@@ -18,6 +18,9 @@ public:
     // The generated password when an admin was created now; nullopt otherwise.
     std::optional<QString> ensureFirstAdmin();
     void seedDemoProject();
+    // Adds the config file's sign-in providers that are not there yet; false
+    // with `error` set when one cannot be (its secret file unreadable, bad values).
+    bool addConfiguredProviders(QString *error);
     // Signs the first administrator in under `token` (chosen by the parent process).
     bool grantOwnerSession(const QString &token);
 

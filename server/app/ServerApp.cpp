@@ -10,6 +10,7 @@
 #include "auth/DatabaseSessionStore.h"
 #include "auth/LoginThrottle.h"
 #include "auth/OAuthProviderService.h"
+#include "auth/ProvidersController.h"
 #include "crypto/SecretBox.h"
 #include "auth/Permissions.h"
 #include "auth/RedisSessionStore.h"
@@ -77,6 +78,7 @@ struct ServerApp::Parts
     std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
     std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
     std::unique_ptr<oauth::OAuthController> oauthController;
+    std::unique_ptr<auth::ProvidersController> providersController;
     std::unique_ptr<http::HttpMetrics> metrics;
     std::unique_ptr<http::Router> router;
     std::unique_ptr<auth::AuthController> authController;
@@ -186,14 +188,8 @@ bool ServerApp::listen(QString *error)
     m->healthController->registerRoutes(*m->router);
     m->authController->registerRoutes(*m->router);
     m->projects->registerRoutes(*m->router);
-    auth::OAuthProviderService *providerService = m->providers.get();
-    m->router->add(http::Method::Get, QStringLiteral("/api/v1/auth/providers"), QStringLiteral("auth.providers"),
-                   [providerService](http::Request &) {
-                       QJsonArray items;
-                       for (const auth::OAuthProvider &provider : providerService->list())
-                           items.append(provider.toPublicJson());
-                       return http::HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
-                   });
+    m->providersController = std::make_unique<auth::ProvidersController>(*m->providers);
+    m->providersController->registerRoutes(*m->router);
     m->oauthController = std::make_unique<oauth::OAuthController>(*m->oauthLogins);
     m->oauthController->registerRoutes(*m->router);
     m->tokensController = std::make_unique<auth::ApiTokensController>(*m->tokens);

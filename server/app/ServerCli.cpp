@@ -126,6 +126,11 @@ int serve(ServerConfig config)
     }
     if (config.seedDemo)
         bootstrap.seedDemoProject();
+    if (!bootstrap.addConfiguredProviders(&error)) {
+        spdlog::critical("cannot start: {}", error.toStdString());
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
     const QString ownerToken = qEnvironmentVariable("ADP_OWNER_SESSION_TOKEN");
     if (!ownerToken.isEmpty()) {
         qunsetenv("ADP_OWNER_SESSION_TOKEN");

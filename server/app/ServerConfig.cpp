@@ -15,7 +15,7 @@ QStringList ServerConfig::keys()
             QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
             QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
             QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
-            QStringLiteral("public_url")};
+            QStringLiteral("public_url"), QStringLiteral("providers")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -38,6 +38,16 @@ std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, 
                 *error = QStringLiteral("%1:%2: unknown setting '%3' (known: %4)")
                              .arg(path).arg(entry.first.Mark().line + 1).arg(key, keys().join(QStringLiteral(", ")));
                 return std::nullopt;
+            }
+            if (key == u"providers") {
+                if (!entry.second.IsSequence()) {
+                    *error = QStringLiteral("%1:%2: 'providers' must be a list").arg(path).arg(entry.second.Mark().line + 1);
+                    return std::nullopt;
+                }
+                YAML::Emitter flow;
+                flow << YAML::Flow << entry.second;
+                values.insert(key, QString::fromUtf8(flow.c_str()));
+                continue;
             }
             if (!entry.second.IsScalar()) {
                 *error = QStringLiteral("%1:%2: '%3' must be a single value").arg(path).arg(entry.second.Mark().line + 1).arg(key);
@@ -105,6 +115,26 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
     config.auditKeyFile = merged.value(QStringLiteral("audit_key_file"));
     config.secretsKeyFile = merged.value(QStringLiteral("secrets_key_file"));
     config.publicUrl = merged.value(QStringLiteral("public_url"));
+    if (merged.contains(QStringLiteral("providers"))) {
+        try {
+            const YAML::Node list = YAML::Load(merged.value(QStringLiteral("providers")).toStdString());
+            for (const auto &item : list) {
+                const auto text = [&item](const char *key) {
+                    return item[key] ? QString::fromStdString(item[key].as<std::string>()) : QString();
+                };
+                ConfiguredProvider provider{text("name"), text("type"), text("client_id"), text("client_secret_file"),
+                                            text("issuer"), item["link_by_email"] && item["link_by_email"].as<bool>()};
+                if (provider.name.isEmpty() || provider.clientSecretFile.isEmpty()) {
+                    *error = QStringLiteral("providers: each needs name, type, client_id and client_secret_file");
+                    return std::nullopt;
+                }
+                config.providers.append(provider);
+            }
+        } catch (const YAML::Exception &exception) {
+            *error = QStringLiteral("providers: %1").arg(QString::fromStdString(exception.what()));
+            return std::nullopt;
+        }
+    }
     if (!config.publicUrl.isEmpty()) {
         const QUrl url(config.publicUrl, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()

@@ -27,6 +27,19 @@ struct ServerConfig
     QString secretsKeyFile; // empty: secrets.key in dataDir; seals stored secrets; shared by replicas too
     QString publicUrl;      // how browsers reach this server (sign-in redirects); empty: the listen address
 
+    // Sign-in providers declared in the config file (`providers:`), added on
+    // start when missing. The secret is read from a file, never written inline.
+    struct ConfiguredProvider
+    {
+        QString name;
+        QString type;
+        QString clientId;
+        QString clientSecretFile;
+        QString issuer;
+        bool linkByEmail = false;
+    };
+    QList<ConfiguredProvider> providers;
+
     // One source's raw values, keyed by config-file key (listen, data_dir, ...).
     using Values = QHash<QString, QString>;
 

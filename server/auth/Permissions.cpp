@@ -58,6 +58,8 @@ const Permission kTable[] = {
     {"environment.rule.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"environment.rule.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"environment.rule.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"provider.create", Requirement::Administrator, true, false},
+    {"provider.delete", Requirement::Administrator, true, false},
     {"audit.read", Requirement::Administrator, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
 };

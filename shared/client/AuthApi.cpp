@@ -23,7 +23,18 @@ std::optional<SignInProvider> SignInProvider::fromJson(const QJsonObject &object
     const QString name = object.value(QStringLiteral("name")).toString();
     if (name.isEmpty())
         return std::nullopt;
-    return SignInProvider{name, object.value(QStringLiteral("type")).toString()};
+    return SignInProvider{name, object.value(QStringLiteral("type")).toString(), object.value(QStringLiteral("issuer")).toString()};
+}
+
+void AuthApi::addProvider(const ProviderRequest &request, QObject *context,
+                          std::function<void(const ApiResult<SignInProvider> &)> done)
+{
+    sendForOne<SignInProvider>(m_client, "POST", QStringLiteral("/api/v1/auth/providers"), request.toJson(), context, std::move(done));
+}
+
+void AuthApi::removeProvider(const QString &name, QObject *context, std::function<void(const ApiResult<Done> &)> done)
+{
+    sendForNothing(m_client, "DELETE", QStringLiteral("/api/v1/auth/providers/") + pathSegment(name), context, std::move(done));
 }
 
 void AuthApi::providers(QObject *context, std::function<void(const ApiResult<QList<SignInProvider>> &)> done)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "shared/core/ProviderRequest.h"
 
 #include <QDateTime>
 #include <optional>
@@ -40,6 +41,7 @@ struct SignInProvider
 {
     QString name; // what /auth/oauth/{name}/start takes
     QString type; // github | gitlab | oidc
+    QString issuer;
 
     static std::optional<SignInProvider> fromJson(const QJsonObject &object);
 };
@@ -55,8 +57,10 @@ public:
     // The last step of signing in through a provider: the one-time code and the PKCE verifier.
     void exchangeOAuthCode(const QString &code, const QString &verifier, QObject *context,
                            std::function<void(const ApiResult<LoginResult> &)> done);
-    // Sign-in providers configured on the server (public).
+    // Sign-in providers configured on the server (public); administrators add and remove them.
     void providers(QObject *context, std::function<void(const ApiResult<QList<SignInProvider>> &)> done);
+    void addProvider(const ProviderRequest &request, QObject *context, std::function<void(const ApiResult<SignInProvider> &)> done);
+    void removeProvider(const QString &name, QObject *context, std::function<void(const ApiResult<Done> &)> done);
     void logout(QObject *context, std::function<void(const ApiResult<Done> &)> done);
     void me(QObject *context, std::function<void(const ApiResult<CurrentUser> &)> done);
     void sessions(QObject *context, std::function<void(const ApiResult<QList<SessionInfo>> &)> done);

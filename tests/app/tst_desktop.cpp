@@ -254,11 +254,12 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &app::MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
-        QCOMPARE(window.navigation()->count(), 4);
+        QCOMPARE(window.navigation()->count(), 5);
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Projects"));
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Organisations"));
         QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Audit"));
-        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Profile"));
+        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Sign-in providers"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Profile"));
         QVERIFY(window.projectsView()->isVisible());
 
         // Someone who is not an administrator gets no Audit area at all.
@@ -266,6 +267,7 @@ private Q_SLOTS:
         QCOMPARE(developerWindow.navigation()->count(), 3);
         QCOMPARE(developerWindow.navigation()->item(2)->text(), QStringLiteral("Profile"));
         QVERIFY(!developerWindow.auditView());
+        QVERIFY(!developerWindow.providersView());
     }
 
     void profileShowsSessionsAndManagesTokens()

@@ -2,6 +2,7 @@
 #include "TestServer.h"
 #include "members/ProjectMembersDialog.h"
 #include "organisations/OrganisationsView.h"
+#include "providers/ProvidersView.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
@@ -97,6 +98,25 @@ private Q_SLOTS:
         QTRY_VERIFY(carolView.newTeamButton()->isEnabled());
         carolView.organisationList()->setCurrentRow(1);
         QTRY_VERIFY(!carolView.newTeamButton()->isEnabled());
+    }
+
+    void administratorsAddAndRemoveProviders()
+    {
+        auto api = clientFor(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword));
+        app::ProvidersView view(*api);
+        view.show();
+        QSignalSpy reloaded(&view, &app::ProvidersView::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        QCOMPARE(view.table()->rowCount(), 0);
+        view.addProvider({QStringLiteral("corp"), QStringLiteral("oidc"), QStringLiteral("adp"), QStringLiteral("s3cret"),
+                          QStringLiteral("https://id.example.com"), false});
+        QTRY_COMPARE(view.table()->rowCount(), 1);
+        QVERIFY(view.table()->item(0, 3)->text().endsWith(QStringLiteral("/api/v1/auth/oauth/corp/callback")));
+        view.addProvider({QStringLiteral("broken"), QStringLiteral("oidc"), QStringLiteral("adp"), QStringLiteral("s"), {}, false});
+        QTRY_VERIFY(!view.banner()->message().isEmpty()); // the issuer is missing, in words
+        view.table()->selectRow(0);
+        view.removeSelected();
+        QTRY_COMPARE(view.table()->rowCount(), 0);
     }
 
     void projectMembersTabFollowsTheRole()

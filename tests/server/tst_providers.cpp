@@ -1,6 +1,8 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
+#include "TestServer.h"
+#include "app/ServerApp.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -22,6 +24,39 @@ private:
     }
 
 private Q_SLOTS:
+    void administratorsManageThemOverHttp_data() { addBackendRows(); }
+    void administratorsManageThemOverHttp()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        TestServer server(TestBackends::create(backend));
+        QVERIFY(server.ok());
+        QVERIFY(server.addUser(QStringLiteral("dev"), QStringLiteral("dev-password")));
+        HttpTestClient admin(server.url());
+        admin.login(TestServer::kAdmin, TestServer::kPassword);
+        HttpTestClient dev(server.url());
+        dev.login(QStringLiteral("dev"), QStringLiteral("dev-password"));
+
+        const QJsonObject github{{"name", "github"}, {"type", "github"}, {"client_id", "Iv1.abc"}, {"client_secret", "gh-secret-value"}};
+        QCOMPARE(dev.post("/api/v1/auth/providers", github).status, 403);
+        const HttpResult created = admin.post("/api/v1/auth/providers", github);
+        QCOMPARE(created.status, 201);
+        QVERIFY(!created.body.contains("gh-secret-value"));
+        QVERIFY(!admin.get("/api/v1/auth/providers").body.contains("Iv1.abc")); // public list: no client ids either
+        QCOMPARE(admin.post("/api/v1/auth/providers", github).status, 409);
+        QCOMPARE(admin.post("/api/v1/auth/providers", {{"name", "corp"}, {"type", "oidc"}, {"client_id", "x"}, {"client_secret", "s"}})
+                     .errorFields(), QStringList{"issuer"});
+        QCOMPARE(admin.post("/api/v1/auth/providers", {{"name", "corp"}, {"type", "oidc"}, {"link_by_email", "yes"}}).status, 422);
+        QCOMPARE(dev.del("/api/v1/auth/providers/github").status, 403);
+        QCOMPARE(admin.del("/api/v1/auth/providers/github").status, 204);
+        QCOMPARE(admin.del("/api/v1/auth/providers/github").status, 404);
+        const auto secrets = server.app().database().query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE after_json LIKE ? OR before_json LIKE ?"),
+                                                           {QStringLiteral("%gh-secret-value%"), QStringLiteral("%gh-secret-value%")});
+        QCOMPARE(secrets.value(0, 0).toLongLong(), 0); // never in the audit trail
+    }
+
     void addListRemove_data() { addBackendRows(); }
     void addListRemove()
     {

@@ -5,6 +5,7 @@
 #include "storage/Migrator.h"
 
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QtTest>
 
 using namespace adp::test;
@@ -136,6 +137,47 @@ private Q_SLOTS:
             ++jsonLines;
         }
         QVERIFY(jsonLines >= 2);
+    }
+
+    void providersFromTheConfigFile()
+    {
+        QTemporaryDir dir;
+        QFile secret(dir.filePath(QStringLiteral("corp.secret")));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write("corp-client-secret\n");
+        secret.close();
+        QFile config(dir.filePath(QStringLiteral("adp.yaml")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("providers:\n"
+                     "  - name: corp\n    type: oidc\n    client_id: adp\n    issuer: https://id.example.com\n"
+                     "    client_secret_file: " + secret.fileName().toUtf8() + "\n    link_by_email: true\n"
+                     "  - name: github\n    type: github\n    client_id: Iv1.x\n    client_secret_file: " + secret.fileName().toUtf8() + "\n");
+        config.close();
+        ServerProcess process(TestBackends::create(QStringLiteral("sqlite")), dir.filePath(QStringLiteral("data")));
+        QVERIFY2(process.start({"--config", config.fileName()}), qPrintable(process.output()));
+        HttpTestClient client(process.url());
+        const QJsonArray providers = client.get("/api/v1/auth/providers").json().value("items").toArray();
+        QCOMPARE(providers.size(), 2);
+        QCOMPARE(providers.at(0).toObject().value("name").toString(), QStringLiteral("corp"));
+        QVERIFY(!process.output().contains(QStringLiteral("corp-client-secret")));
+        QCOMPARE(process.terminate(), 0);
+        // Started again: nothing doubles, nothing fails.
+        QVERIFY2(process.start({"--config", config.fileName()}), qPrintable(process.output()));
+        QCOMPARE(HttpTestClient(process.url()).get("/api/v1/auth/providers").json().value("items").toArray().size(), 2);
+        QCOMPARE(process.terminate(), 0);
+
+        // A secret file that cannot be read stops the start, saying which provider.
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("providers:\n  - name: other\n    type: github\n    client_id: x\n    client_secret_file: /nonexistent/secret\n");
+        config.close();
+        ServerProcess broken(TestBackends::create(QStringLiteral("sqlite")), dir.filePath(QStringLiteral("data2")));
+        QVERIFY(!broken.start({"--config", config.fileName()}));
+        QVERIFY2(broken.output().contains(QStringLiteral("'other'")), qPrintable(broken.output()));
+        QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        config.write("providers: corp\n");
+        config.close();
+        QVERIFY(!broken.start({"--config", config.fileName()}));
+        QVERIFY2(broken.output().contains(QStringLiteral("must be a list")), qPrintable(broken.output()));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "audit/AuditView.h"
 #include "organisations/OrganisationsView.h"
 #include "profile/ProfileView.h"
+#include "providers/ProvidersView.h"
 #include "projects/ProjectsView.h"
 #include "settings/SettingsDialog.h"
 #include "shared/core/Version.h"
@@ -37,6 +38,8 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     if (user.isAdmin) {
         m_audit = new AuditView(api, &events, this);
         addArea(tr("Audit"), m_audit);
+        m_providers = new ProvidersView(api, this);
+        addArea(tr("Sign-in providers"), m_providers);
     }
     m_profile = new ProfileView(api, user, this);
     addArea(tr("Profile"), m_profile);

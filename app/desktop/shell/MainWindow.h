@@ -15,6 +15,7 @@ class ProjectsView;
 class AuditView;
 class ProfileView;
 class OrganisationsView;
+class ProvidersView;
 
 // Hosts the feature areas behind a navigation list and shows who is signed
 // in where and whether live updates flow. Only areas that work are listed.
@@ -30,6 +31,7 @@ public:
     AuditView *auditView() const { return m_audit; } // administrators only, else null
     ProfileView *profileView() const { return m_profile; }
     OrganisationsView *organisationsView() const { return m_organisations; }
+    ProvidersView *providersView() const { return m_providers; } // administrators only, else null
     QListWidget *navigation() const { return m_navigation; }
 
 Q_SIGNALS:
@@ -49,6 +51,7 @@ private:
     AuditView *m_audit = nullptr;
     ProfileView *m_profile = nullptr;
     OrganisationsView *m_organisations = nullptr;
+    ProvidersView *m_providers = nullptr;
     QLabel *m_live;
     bool m_painted = false;
 };
