@@ -41,7 +41,6 @@ private:
     bool addProvider(const QString &name, bool linkByEmail = false)
     {
         OidcProvider &provider = m_providers.emplace_back();
-        const OAuthLoginService::Start none;
         QUrl callback = m_server->url();
         callback.setPath(QStringLiteral("/api/v1/auth/oauth/%1/callback").arg(name));
         if (!provider.start(callback))
