@@ -7,8 +7,16 @@
 const [start, login, stopOrigin, deliver] = process.argv.slice(2);
 const jar = new Map();
 
+// Headers.getSetCookie() is Node 19.7+; on older Node split the combined
+// header at commas that start a new "name=" (not the ones inside Expires dates).
+function setCookies(headers) {
+  if (typeof headers.getSetCookie === 'function') return headers.getSetCookie();
+  const combined = headers.get('set-cookie');
+  return combined ? combined.split(/,(?=\s*[^;,=\s]+=)/) : [];
+}
+
 function remember(response) {
-  for (const cookie of response.headers.getSetCookie()) {
+  for (const cookie of setCookies(response.headers)) {
     const [pair] = cookie.split(';');
     const index = pair.indexOf('=');
     jar.set(pair.slice(0, index).trim(), pair.slice(index + 1));
