@@ -6,35 +6,39 @@ namespace adp::server::access {
 
 using auth::Permissions;
 
+namespace {
+// The one decision for both kinds of resource: missing or hidden is NotFound
+// (named `what`), too low a role is a recorded refusal.
+template<typename Access>
+Outcome<Access> decided(const Authorizer &authorizer, const MutationContext &context, const std::optional<Access> &access,
+                        const QString &action, const QString &what, const QString &targetType, qint64 targetId,
+                        const QString &roleName)
+{
+    if (!access)
+        return ServiceError::notFound(what);
+    switch (Permissions::decide(action, static_cast<int>(access->role), access->visible)) {
+    case Permissions::Decision::Allowed: return *access;
+    case Permissions::Decision::Hidden: return ServiceError::notFound(what);
+    case Permissions::Decision::Refused: break;
+    }
+    return authorizer.deny(context, action, targetType, QString::number(targetId),
+                           QStringLiteral("Your role in this %1 (%2) may not do this (%3)").arg(targetType, roleName, action));
+}
+} // namespace
+
 Outcome<ProjectAccess> Authorizer::project(const MutationContext &context, qint64 projectId, const QString &action) const
 {
     const auto access = AccessResolver::project(storage::executorOf(m_database), context.actor, projectId);
-    if (!access)
-        return ServiceError::notFound(QStringLiteral("Project"));
-    switch (Permissions::decide(action, static_cast<int>(access->role), access->visible)) {
-    case Permissions::Decision::Allowed: return *access;
-    case Permissions::Decision::Hidden: return ServiceError::notFound(QStringLiteral("Project"));
-    case Permissions::Decision::Refused: break;
-    }
-    return deny(context, action, QStringLiteral("project"), QString::number(projectId),
-                QStringLiteral("Your role in this project (%1) may not do this (%2)")
-                    .arg(shared::projectRoleToString(access->role), action));
+    return decided(*this, context, access, action, QStringLiteral("Project"), QStringLiteral("project"), projectId,
+                   access ? shared::projectRoleToString(access->role) : QString());
 }
 
 Outcome<OrganisationAccess> Authorizer::organisation(const MutationContext &context, qint64 organisationId,
                                                      const QString &action) const
 {
     const auto access = AccessResolver::organisation(storage::executorOf(m_database), context.actor, organisationId);
-    if (!access)
-        return ServiceError::notFound(QStringLiteral("Organisation"));
-    switch (Permissions::decide(action, static_cast<int>(access->role), access->visible)) {
-    case Permissions::Decision::Allowed: return *access;
-    case Permissions::Decision::Hidden: return ServiceError::notFound(QStringLiteral("Organisation"));
-    case Permissions::Decision::Refused: break;
-    }
-    return deny(context, action, QStringLiteral("organisation"), QString::number(organisationId),
-                QStringLiteral("Your role in this organisation (%1) may not do this (%2)")
-                    .arg(shared::organisationRoleToString(access->role), action));
+    return decided(*this, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"), organisationId,
+                   access ? shared::organisationRoleToString(access->role) : QString());
 }
 
 void Authorizer::recordDenied(const MutationContext &context, const QString &action, const QString &targetType,

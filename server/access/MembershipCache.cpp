@@ -4,6 +4,18 @@
 
 namespace adp::server::access {
 
+Memberships::Index::Index(const Memberships &memberships)
+    : organisations(memberships.organisations.cbegin(), memberships.organisations.cend()),
+      managed(memberships.managed.cbegin(), memberships.managed.cend()),
+      projects(memberships.projects.cbegin(), memberships.projects.cend())
+{}
+
+bool Memberships::Index::sees(qint64 projectId, qint64 organisationId, const QString &visibility) const
+{
+    return visibility == u"public" || managed.contains(organisationId) || projects.contains(projectId)
+           || (visibility == u"internal" && organisations.contains(organisationId));
+}
+
 Memberships MembershipCache::load(const storage::Executor &run, qint64 userId)
 {
     const auto rows = run(QStringLiteral("SELECT 'o', organisation_id, role FROM organisation_members WHERE user_id = ? "

@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <atomic>
 #include <memory>
 
@@ -18,6 +19,18 @@ struct Memberships
     QList<qint64> organisations; // any role
     QList<qint64> managed;       // owner or admin
     QList<qint64> projects;      // granted directly or through a team
+
+    // Lookups for sees(), built once per listing.
+    struct Index
+    {
+        explicit Index(const Memberships &memberships);
+        // The visibility rules of AccessResolver::visibleProjects, in process.
+        bool sees(qint64 projectId, qint64 organisationId, const QString &visibility) const;
+
+        QSet<qint64> organisations;
+        QSet<qint64> managed;
+        QSet<qint64> projects;
+    };
 };
 
 // Remembers each user's memberships for a moment, so that listing projects

@@ -19,6 +19,25 @@ void appendEscaped(QByteArray &out, ushort unit)
     out.append(hexDigit((unit >> 4) & 0xf)).append(hexDigit(unit & 0xf));
 }
 
+// One ASCII character as QJsonDocument writes it inside a string.
+void appendAscii(QByteArray &out, unsigned char unit)
+{
+    switch (unit) {
+    case '"': out.append("\\\""); break;
+    case '\\': out.append("\\\\"); break;
+    case '\b': out.append("\\b"); break;
+    case '\f': out.append("\\f"); break;
+    case '\n': out.append("\\n"); break;
+    case '\r': out.append("\\r"); break;
+    case '\t': out.append("\\t"); break;
+    default:
+        if (unit < 0x20)
+            appendEscaped(out, unit);
+        else
+            out.append(char(unit));
+    }
+}
+
 // A JSON string exactly as QJsonDocument writes it (compact): the chain was
 // defined by that output, and this is several times faster than building it.
 void appendJsonString(QByteArray &out, const QString &text)
@@ -29,20 +48,7 @@ void appendJsonString(QByteArray &out, const QString &text)
     for (qsizetype i = 0; i < length; ++i) {
         const ushort unit = chars[i].unicode();
         if (unit < 0x80) {
-            switch (unit) {
-            case '"': out.append("\\\""); break;
-            case '\\': out.append("\\\\"); break;
-            case '\b': out.append("\\b"); break;
-            case '\f': out.append("\\f"); break;
-            case '\n': out.append("\\n"); break;
-            case '\r': out.append("\\r"); break;
-            case '\t': out.append("\\t"); break;
-            default:
-                if (unit < 0x20)
-                    appendEscaped(out, unit);
-                else
-                    out.append(char(unit));
-            }
+            appendAscii(out, static_cast<unsigned char>(unit));
         } else if (unit < 0x800) {
             out.append(char(0xc0 | (unit >> 6))).append(char(0x80 | (unit & 0x3f)));
         } else if (QChar::isHighSurrogate(unit) && i + 1 < length && QChar::isLowSurrogate(chars[i + 1].unicode())) {
@@ -72,20 +78,10 @@ void appendJsonUtf8(QByteArray &out, QByteArrayView text)
     }
     for (const char byte : text) {
         const auto unit = static_cast<unsigned char>(byte);
-        switch (unit) {
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '\b': out.append("\\b"); break;
-        case '\f': out.append("\\f"); break;
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
-        default:
-            if (unit < 0x20)
-                appendEscaped(out, unit);
-            else
-                out.append(byte);
-        }
+        if (unit < 0x80)
+            appendAscii(out, unit);
+        else
+            out.append(byte); // UTF-8 continuation and lead bytes pass through
     }
     out.append('"');
 }

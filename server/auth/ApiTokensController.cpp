@@ -14,12 +14,7 @@ using http::Request;
 void ApiTokensController::registerRoutes(http::Router &router)
 {
     router.add(Method::Get, QStringLiteral("/api/v1/tokens"), QStringLiteral("token.list"), [this](Request &request) {
-        return http::respond(m_service.list(request.mutation()), [](const QList<shared::ApiToken> &tokens) {
-            QJsonArray items;
-            for (const shared::ApiToken &token : tokens)
-                items.append(token.toJson());
-            return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items}});
-        });
+        return http::respond(m_service.list(request.mutation()), http::itemsResponse<shared::ApiToken>);
     });
     router.add(Method::Post, QStringLiteral("/api/v1/tokens"), QStringLiteral("token.create"), [this](Request &request) {
         auto parsed = http::parseJsonObject(request.raw);
@@ -40,7 +35,7 @@ void ApiTokensController::registerRoutes(http::Router &router)
         const qint64 id = request.param(QStringLiteral("token")).toLongLong(&ok);
         if (!ok)
             return http::toHttpResponse(ServiceError::notFound(QStringLiteral("Token")));
-        return http::respond(m_service.revoke(request.mutation(), id), [](const Unit &) { return HttpResponse::noContent(); });
+        return http::respond(m_service.revoke(request.mutation(), id), http::noContent);
     });
 }
 

@@ -1,9 +1,9 @@
 #include "OAuthLoginService.h"
 
 #include "auth/PasswordHasher.h"
+#include "shared/core/Pkce.h"
 #include "storage/StorageError.h"
 
-#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -48,8 +48,7 @@ ServiceError invalidSignIn()
 
 QString OAuthLoginService::challengeOf(const QString &verifier)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return shared::pkceChallenge(verifier);
 }
 
 QUrl OAuthLoginService::callbackUrl(const QString &provider) const

@@ -49,20 +49,14 @@ QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &act
     // index and keep what the caller may see, which costs next to nothing per
     // row. Where little is visible, let the database filter instead.
     const auto memberships = m.memberships.of(storage::executorOf(m.database), actor.userId);
-    const QSet<qint64> organisations(memberships->organisations.cbegin(), memberships->organisations.cend());
-    const QSet<qint64> managed(memberships->managed.cbegin(), memberships->managed.cend());
-    const QSet<qint64> granted(memberships->projects.cbegin(), memberships->projects.cend());
-    const auto visible = [&](const ProjectRepository::ListedRow &row) {
-        return row.visibility == u"public" || managed.contains(row.organisationId) || granted.contains(row.id)
-               || (row.visibility == u"internal" && organisations.contains(row.organisationId));
-    };
+    const access::Memberships::Index index(*memberships);
     const int wanted = query.limit + 1;
     QList<ProjectRepository::ListedRow> kept;
     for (int round = 0; round < kReadAheadRounds; ++round) {
         const int batch = round == 0 ? wanted + wanted / 10 + 1 : wanted * 2; // a little slack first, then more
         const QList<ProjectRepository::ListedRow> rows = m.repository.list(query, after, {}, batch);
         for (const ProjectRepository::ListedRow &row : rows) {
-            if (visible(row) && kept.size() < wanted)
+            if (index.sees(row.id, row.organisationId, row.visibility) && kept.size() < wanted)
                 kept.append(row);
         }
         if (kept.size() >= wanted || rows.size() < batch)
@@ -89,13 +83,15 @@ Outcome<ProjectRepository::Found> ProjectService::authorize(const MutationContex
     return *found;
 }
 
-Outcome<ProjectService::Viewed> ProjectService::get(const MutationContext &context, const QString &key)
+Outcome<Project> ProjectService::get(const MutationContext &context, const QString &key)
 {
     shared::ProjectRole role = shared::ProjectRole::None;
     const auto found = authorize(context, key, QStringLiteral("project.read"), &role);
     if (!found.ok())
         return found.error();
-    return Viewed{found.value().project, role};
+    Project project = found.value().project;
+    project.myRole = role;
+    return project;
 }
 
 Outcome<Project> ProjectService::create(const MutationContext &context, const shared::ProjectFields &fields)

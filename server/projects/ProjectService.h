@@ -44,12 +44,8 @@ public:
     // Only the projects the caller may see.
     Outcome<JsonPage> list(const Actor &actor, const shared::ProjectListQuery &query);
 
-    struct Viewed
-    {
-        shared::Project project;
-        shared::ProjectRole myRole;
-    };
-    Outcome<Viewed> get(const MutationContext &context, const QString &key);
+    // The project with the caller's role in `myRole`.
+    Outcome<shared::Project> get(const MutationContext &context, const QString &key);
     // The project goes to `fields.organisation` (default: "default"); its creator becomes maintainer.
     Outcome<shared::Project> create(const MutationContext &context, const shared::ProjectFields &fields);
     Outcome<shared::Project> update(const MutationContext &context, const QString &key,

@@ -17,11 +17,6 @@ using shared::Project;
 namespace {
 constexpr qint64 kMaxProjectBody = 64 * 1024;
 const QString kProject = QStringLiteral("project");
-
-HttpResponse projectJson(int status, const Project &project)
-{
-    return HttpResponse::json(status, project.toJson());
-}
 } // namespace
 
 void ProjectsController::registerRoutes(http::Router &router)
@@ -55,11 +50,7 @@ HttpResponse ProjectsController::list(Request &request)
 
 HttpResponse ProjectsController::show(Request &request)
 {
-    return http::respond(m_service.get(request.mutation(), request.param(kProject)), [](const ProjectService::Viewed &viewed) {
-        QJsonObject json = viewed.project.toJson();
-        json.insert(QStringLiteral("my_role"), shared::projectRoleToString(viewed.myRole)); // what this caller may do
-        return HttpResponse::json(200, json);
-    });
+    return http::respond(m_service.get(request.mutation(), request.param(kProject)), http::ok<Project>);
 }
 
 HttpResponse ProjectsController::create(Request &request)
@@ -69,7 +60,7 @@ HttpResponse ProjectsController::create(Request &request)
         return *response;
     return http::respond(m_service.create(request.mutation(), std::get<shared::ProjectFields>(fields)),
                          [](const Project &p) {
-                             HttpResponse response = projectJson(201, p);
+                             HttpResponse response = http::created(p);
                              response.headers.append({QByteArrayLiteral("Location"),
                                                       "/api/v1/projects/" + QByteArray::number(p.id)});
                              return response;
@@ -83,13 +74,12 @@ HttpResponse ProjectsController::update(Request &request)
         return *response;
     return http::respond(m_service.update(request.mutation(), request.param(kProject),
                                           std::get<shared::ProjectFields>(fields)),
-                         [](const Project &p) { return projectJson(200, p); });
+                         http::ok<Project>);
 }
 
 HttpResponse ProjectsController::remove(Request &request)
 {
-    return http::respond(m_service.remove(request.mutation(), request.param(kProject)),
-                         [](const Unit &) { return HttpResponse::noContent(); });
+    return http::respond(m_service.remove(request.mutation(), request.param(kProject)), http::noContent);
 }
 
 } // namespace adp::server::projects

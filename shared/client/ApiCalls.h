@@ -25,17 +25,18 @@ void fetchItems(ApiClient &client, const QString &path, const QUrlQuery &query, 
     });
 }
 
+// `what` names T in the error for an answer that is not one ("a project").
 template<typename T>
 void sendForOne(ApiClient &client, const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                std::function<void(const ApiResult<T> &)> done)
+                std::function<void(const ApiResult<T> &)> done, const char *what = "what was asked for")
 {
     const QJsonDocument document = method == "GET" || method == "DELETE" ? QJsonDocument() : QJsonDocument(body);
-    client.send(method, path, {}, document, context, [done](const ApiResult<QJsonDocument> &result) {
+    client.send(method, path, {}, document, context, [done, what](const ApiResult<QJsonDocument> &result) {
         if (!result.ok())
             return done(result.error());
         if (auto parsed = T::fromJson(result.value().object()))
             return done(*parsed);
-        done(ApiError::network(QStringLiteral("The server's answer is not what was asked for")));
+        done(ApiError::network(QStringLiteral("The server's answer is not %1").arg(QLatin1String(what))));
     });
 }
 

@@ -76,12 +76,7 @@ void AuthApi::signIn(const QString &path, const QJsonObject &body, QObject *cont
 
 void AuthApi::logout(QObject *context, std::function<void(const ApiResult<Done> &)> done)
 {
-    m_client.send("POST", QStringLiteral("/api/v1/auth/logout"), {}, {}, context,
-                  [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      done(Done{});
-                  });
+    sendForNothing(m_client, "POST", QStringLiteral("/api/v1/auth/logout"), context, std::move(done));
 }
 
 void AuthApi::me(QObject *context, std::function<void(const ApiResult<CurrentUser> &)> done)
@@ -118,12 +113,7 @@ void AuthApi::sessions(QObject *context, std::function<void(const ApiResult<QLis
 
 void AuthApi::revokeSession(const QString &id, QObject *context, std::function<void(const ApiResult<Done> &)> done)
 {
-    m_client.send("DELETE", QStringLiteral("/api/v1/auth/sessions/") + QString::fromLatin1(QUrl::toPercentEncoding(id)), {}, {},
-                  context, [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      done(Done{});
-                  });
+    sendForNothing(m_client, "DELETE", QStringLiteral("/api/v1/auth/sessions/") + pathSegment(id), context, std::move(done));
 }
 
 void AuthApi::revokeOtherSessions(QObject *context, std::function<void(const ApiResult<int> &)> done)

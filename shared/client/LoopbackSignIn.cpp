@@ -1,6 +1,7 @@
 #include "LoopbackSignIn.h"
 
-#include <QCryptographicHash>
+#include "shared/core/Pkce.h"
+
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -14,12 +15,6 @@ QString randomText(int bytes)
     QRandomGenerator::system()->generate(reinterpret_cast<quint32 *>(raw.data()),
                                          reinterpret_cast<quint32 *>(raw.data() + raw.size()));
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-QString challengeOf(const QString &verifier)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(verifier.toLatin1(), QCryptographicHash::Sha256)
-                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 } // namespace
 
@@ -42,7 +37,7 @@ QUrl LoopbackSignIn::begin(const QString &provider, QString *error)
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("redirect_uri"),
                        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server.serverPort()))));
-    query.addQueryItem(QStringLiteral("code_challenge"), challengeOf(m_verifier));
+    query.addQueryItem(QStringLiteral("code_challenge"), pkceChallenge(m_verifier));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("state"), m_state);
     start.setQuery(query);

@@ -1,5 +1,7 @@
 #include "ProjectsApi.h"
 
+#include "ApiCalls.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -8,7 +10,7 @@ namespace adp::shared {
 namespace {
 QString projectPath(const QString &idOrSlug)
 {
-    return QStringLiteral("/api/v1/projects/") + QString::fromLatin1(QUrl::toPercentEncoding(idOrSlug));
+    return QStringLiteral("/api/v1/projects/") + pathSegment(idOrSlug);
 }
 } // namespace
 
@@ -30,47 +32,29 @@ void ProjectsApi::list(const ProjectListQuery &query, QObject *context,
                   });
 }
 
-void ProjectsApi::sendForProject(const QByteArray &method, const QString &path, const QJsonDocument &body,
-                                 QObject *context, std::function<void(const ApiResult<Project> &)> done)
-{
-    m_client.send(method, path, {}, body, context, [done](const ApiResult<QJsonDocument> &result) {
-        if (!result.ok())
-            return done(result.error());
-        const auto project = Project::fromJson(result.value().object());
-        if (!project)
-            return done(ApiError::network(QStringLiteral("The server's answer is not a project")));
-        done(*project);
-    });
-}
-
 void ProjectsApi::get(const QString &idOrSlug, QObject *context,
                       std::function<void(const ApiResult<Project> &)> done)
 {
-    sendForProject("GET", projectPath(idOrSlug), {}, context, std::move(done));
+    sendForOne<Project>(m_client, "GET", projectPath(idOrSlug), {}, context, std::move(done), "a project");
 }
 
 void ProjectsApi::create(const ProjectFields &fields, QObject *context,
                          std::function<void(const ApiResult<Project> &)> done)
 {
-    sendForProject("POST", QStringLiteral("/api/v1/projects"), QJsonDocument(fields.toJson()), context,
-                   std::move(done));
+    sendForOne<Project>(m_client, "POST", QStringLiteral("/api/v1/projects"), fields.toJson(), context, std::move(done),
+                        "a project");
 }
 
 void ProjectsApi::update(const QString &idOrSlug, const ProjectFields &fields, QObject *context,
                          std::function<void(const ApiResult<Project> &)> done)
 {
-    sendForProject("PATCH", projectPath(idOrSlug), QJsonDocument(fields.toJson()), context, std::move(done));
+    sendForOne<Project>(m_client, "PATCH", projectPath(idOrSlug), fields.toJson(), context, std::move(done), "a project");
 }
 
 void ProjectsApi::remove(const QString &idOrSlug, QObject *context,
                          std::function<void(const ApiResult<Done> &)> done)
 {
-    m_client.send("DELETE", projectPath(idOrSlug), {}, {}, context,
-                  [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      done(Done{});
-                  });
+    sendForNothing(m_client, "DELETE", projectPath(idOrSlug), context, std::move(done));
 }
 
 } // namespace adp::shared

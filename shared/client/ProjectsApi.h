@@ -27,8 +27,6 @@ public:
                 std::function<void(const ApiResult<Done> &)> done);
 
 private:
-    void sendForProject(const QByteArray &method, const QString &path, const QJsonDocument &body,
-                        QObject *context, std::function<void(const ApiResult<Project> &)> done);
     ApiClient &m_client;
 };
 

@@ -1,5 +1,7 @@
 #include "TokensApi.h"
 
+#include "ApiCalls.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -7,16 +9,7 @@ namespace adp::shared {
 
 void TokensApi::list(QObject *context, std::function<void(const ApiResult<QList<ApiToken>> &)> done)
 {
-    m_client.send("GET", QStringLiteral("/api/v1/tokens"), {}, {}, context, [done](const ApiResult<QJsonDocument> &result) {
-        if (!result.ok())
-            return done(result.error());
-        QList<ApiToken> tokens;
-        for (const QJsonValue &item : result.value().object().value(QStringLiteral("items")).toArray()) {
-            if (auto token = ApiToken::fromJson(item.toObject()))
-                tokens.append(*token);
-        }
-        done(tokens);
-    });
+    fetchItems<ApiToken>(m_client, QStringLiteral("/api/v1/tokens"), {}, context, std::move(done));
 }
 
 void TokensApi::create(const ApiTokenRequest &request, QObject *context,
@@ -37,12 +30,7 @@ void TokensApi::create(const ApiTokenRequest &request, QObject *context,
 
 void TokensApi::revoke(qint64 id, QObject *context, std::function<void(const ApiResult<Done> &)> done)
 {
-    m_client.send("DELETE", QStringLiteral("/api/v1/tokens/%1").arg(id), {}, {}, context,
-                  [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      done(Done{});
-                  });
+    sendForNothing(m_client, "DELETE", QStringLiteral("/api/v1/tokens/%1").arg(id), context, std::move(done));
 }
 
 } // namespace adp::shared

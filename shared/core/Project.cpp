@@ -6,7 +6,7 @@ namespace adp::shared {
 
 QJsonObject Project::toJson() const
 {
-    return {
+    QJsonObject object{
         {QStringLiteral("id"), id},
         {QStringLiteral("name"), name},
         {QStringLiteral("slug"), slug},
@@ -19,6 +19,9 @@ QJsonObject Project::toJson() const
         {QStringLiteral("created_by"), createdBy},
         {QStringLiteral("organisation"), organisation},
     };
+    if (myRole != ProjectRole::None)
+        object.insert(QStringLiteral("my_role"), projectRoleToString(myRole));
+    return object;
 }
 
 std::optional<Project> Project::fromJson(const QJsonObject &object)

@@ -25,7 +25,8 @@ struct Project
     QDateTime updatedAt;
     QString createdBy;
     QString organisation = QStringLiteral("default"); // the owning organisation's slug
-    // The caller's role, sent with a single project (GET /projects/{p}); None in lists.
+    // The caller's role, sent with a single project (GET /projects/{p}) as
+    // "my_role"; None (and absent from the JSON) in lists, stored JSON and audit.
     ProjectRole myRole = ProjectRole::None;
 
     QJsonObject toJson() const;
