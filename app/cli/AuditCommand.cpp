@@ -22,9 +22,7 @@ int AuditCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("until"), tr("list: before this time (ISO 8601)"), QStringLiteral("time")});
     parser.addOption({QStringLiteral("limit"), tr("list: events per page (1-200)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("all"), tr("list: fetch every page")});
-    if (!parser.parse(arguments))
-        return m_context.usage(parser.errorText());
-    if (const auto bad = m_context.checkCommonOptions(parser))
+    if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || (positional.first() != u"list" && positional.first() != u"verify"))

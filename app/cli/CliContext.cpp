@@ -34,6 +34,19 @@ void CliContext::addCommonOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("server"), tr("Use this server's saved session"), QStringLiteral("url")});
 }
 
+std::optional<int> CliContext::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    return checkCommonOptions(parser);
+}
+
+std::optional<QString> CliContext::optionalValue(const QCommandLineParser &parser, const char *name)
+{
+    const QString option = QString::fromLatin1(name);
+    return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+}
+
 std::optional<int> CliContext::checkCommonOptions(const QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("output"));

@@ -37,6 +37,11 @@ public:
     static void addCommonOptions(QCommandLineParser &parser);
     // ExitUsage (after saying why) when they are wrong, nullopt when fine.
     std::optional<int> checkCommonOptions(const QCommandLineParser &parser);
+    // Parses `arguments` and checks the common options: the exit code to
+    // return at once when either is wrong, nullopt when the command may go on.
+    std::optional<int> parse(QCommandLineParser &parser, const QStringList &arguments);
+    // The option's value when it was given at all (an empty value counts), else nullopt.
+    static std::optional<QString> optionalValue(const QCommandLineParser &parser, const char *name);
     static OutputFormat outputFormat(const QCommandLineParser &parser);
 
     // Prints an API error to stderr; returns ExitError.

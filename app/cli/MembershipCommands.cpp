@@ -25,10 +25,7 @@ void addGroupOptions(QCommandLineParser &parser)
 
 GroupFields groupFieldsFrom(const QCommandLineParser &parser)
 {
-    const auto value = [&](const char *flag) -> std::optional<QString> {
-        const QString name = QString::fromLatin1(flag);
-        return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
-    };
+    const auto value = [&parser](const char *flag) { return CliContext::optionalValue(parser, flag); };
     return {value("name"), value("slug"), value("description")};
 }
 
@@ -43,9 +40,7 @@ int OrgsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     addGroupOptions(parser);
-    if (!parser.parse(arguments))
-        return m_context.usage(parser.errorText());
-    if (const auto bad = m_context.checkCommonOptions(parser))
+    if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -91,9 +86,7 @@ int TeamsCommand::run(const QStringList &arguments)
     addGroupOptions(parser);
     parser.addOption({QStringLiteral("org"), tr("The organisation the team belongs to"), QStringLiteral("slug")});
     parser.addOption({QStringLiteral("user"), tr("add-member, remove-member: the account"), QStringLiteral("username")});
-    if (!parser.parse(arguments))
-        return m_context.usage(parser.errorText());
-    if (const auto bad = m_context.checkCommonOptions(parser))
+    if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
@@ -158,9 +151,7 @@ int MembersCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("role"),
                       tr("add: viewer, reporter, developer (default) or maintainer; in an organisation member (default), admin or owner"),
                       QStringLiteral("role")});
-    if (!parser.parse(arguments))
-        return m_context.usage(parser.errorText());
-    if (const auto bad = m_context.checkCommonOptions(parser))
+    if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);

@@ -34,10 +34,7 @@ void ProjectsCommand::addFieldOptions(QCommandLineParser &parser)
 std::optional<shared::ProjectFields> ProjectsCommand::fieldsFrom(const QCommandLineParser &parser)
 {
     shared::ProjectFields fields;
-    const auto value = [&](const char *flag) -> std::optional<QString> {
-        const QString name = QString::fromLatin1(flag);
-        return parser.isSet(name) ? std::optional<QString>(parser.value(name)) : std::nullopt;
-    };
+    const auto value = [&parser](const char *flag) { return CliContext::optionalValue(parser, flag); };
     fields.name = value("name");
     fields.slug = value("slug");
     fields.description = value("description");
@@ -69,9 +66,7 @@ int ProjectsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("cursor"), tr("list: continue after a previous page"), QStringLiteral("cursor")});
     parser.addOption({QStringLiteral("all"), tr("list: fetch every page")});
     addFieldOptions(parser);
-    if (!parser.parse(arguments))
-        return m_context.usage(parser.errorText());
-    if (const auto bad = m_context.checkCommonOptions(parser))
+    if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
 
     const QStringList positional = parser.positionalArguments();

@@ -18,9 +18,7 @@ int TokensCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("name"), tr("create: what the token is for"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("scope"), tr("create: api (default) or read_api; repeat for several"), QStringLiteral("scope")});
     parser.addOption({QStringLiteral("expires-in"), tr("create: days until it expires (1-365, default 30)"), QStringLiteral("days")});
-    if (!parser.parse(arguments))
-        return m_context.usage(parser.errorText());
-    if (const auto bad = m_context.checkCommonOptions(parser))
+    if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
