@@ -19,7 +19,8 @@ struct LoginResult
 };
 
 // Local accounts and sessions: sign in, resolve a bearer token to an Actor,
-// sign out, create users. OAuth and API tokens join here later.
+// sign out, create users, and start sessions for those who proved who they
+// are elsewhere (API tokens and provider sign-in have their own services).
 class AuthService
 {
 public:

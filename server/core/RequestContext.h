@@ -5,8 +5,8 @@
 
 namespace adp::server {
 
-// Who is acting. Filled from the session today; OAuth identities, teams and
-// roles from the identity issue extend it without changing the call sites.
+// Who is acting, from their session or API token. Organisation and project
+// roles are not carried here: access::AccessResolver reads them per resource.
 struct Actor
 {
     qint64 userId = 0;

@@ -47,7 +47,7 @@ void EventSubscription::close()
 
 bool EventSubscription::mayFollow(const QString &topic) const
 {
-    // The audit trail is for administrators (auditors once RBAC exists); a
+    // The audit trail is for administrators (there is no auditor role yet); a
     // topic refused here is simply missing from the "subscribed" answer.
     return topic != u"audit" || m_actor.isAdmin;
 }
