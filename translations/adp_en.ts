@@ -250,6 +250,7 @@ Commands:
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -703,6 +704,30 @@ See adp --help.</source>
     </message>
     <message>
         <source>Revoked token %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project&apos;s tokens instead of your own (its maintainers only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create --project: the token&apos;s role there (viewer, reporter, developer, maintainer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project token needs both --project and --role; a personal token neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For project %1 as %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,44 +1300,6 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API tokens for scripts and CI</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
-
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading your sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,55 +1308,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading your tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing out that session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signing out your other sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What it is for, e.g. nightly deploy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everything you may do (api)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read only (read_api)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoking the token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1532,6 +1475,25 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::ProjectTokensDialog</name>
+    <message>
+        <source>Tokens of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project token reaches this project only, with the role you give it, and never more than you may do here yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers manage its tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ProjectsModel</name>
     <message>
         <source>Private</source>
@@ -1614,6 +1576,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +1702,115 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::TokensPanel</name>
+    <message>
+        <source>API tokens for scripts and CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens of this project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the project&apos;s tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. nightly deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything its role allows (api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you may do (api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only (read_api)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role in the project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

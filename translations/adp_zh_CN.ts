@@ -20,7 +20,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -67,7 +67,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <source>list: this action, or a prefix ending in '.' (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
         <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <source>Cannot listen for the browser's answer: %1</source>
         <translation>无法监听浏览器的回应：%1</translation>
     </message>
     <message>
@@ -229,7 +229,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -250,6 +250,7 @@ Commands:
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -277,6 +278,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           校验哈希链（损坏时退出码为 1）
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   项目的令牌
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -320,7 +322,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server&apos;s saved session</source>
+        <source>Use this server's saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -343,7 +345,7 @@ See adp --help.</source>
         <translation>add、remove：账户</translation>
     </message>
     <message>
-        <source>add, remove: a team of the project&apos;s organisation</source>
+        <source>add, remove: a team of the project's organisation</source>
         <translation>add、remove：项目所属组织中的团队</translation>
     </message>
     <message>
@@ -359,7 +361,7 @@ See adp --help.</source>
         <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
     </message>
     <message>
-        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
+        <source>an organisation's members are users; teams are managed with adp teams</source>
         <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
     </message>
     <message>
@@ -402,7 +404,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -524,7 +526,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -722,7 +724,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -732,6 +734,30 @@ See adp --help.</source>
     <message>
         <source>Revoked token %1.</source>
         <translation>已吊销令牌 %1。</translation>
+    </message>
+    <message>
+        <source>a project's tokens instead of your own (its maintainers only)</source>
+        <translation>项目的令牌，而不是您自己的（仅限项目维护者）</translation>
+    </message>
+    <message>
+        <source>create --project: the token's role there (viewer, reporter, developer, maintainer)</source>
+        <translation>create --project：令牌在该项目中的角色（viewer、reporter、developer、maintainer）</translation>
+    </message>
+    <message>
+        <source>a project token needs both --project and --role; a personal token neither</source>
+        <translation>项目令牌需要同时指定 --project 和 --role；个人令牌两者都不需要</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>For project %1 as %2.</source>
+        <translation>用于项目 %1，角色为 %2。</translation>
     </message>
 </context>
 <context>
@@ -906,7 +932,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s http:// or https:// address</source>
+        <source>Enter the server's http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -921,7 +947,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account &quot;admin&quot; on this computer.
+        <source>ADP created the account "admin" on this computer.
 
 Password: %1
 
@@ -1026,7 +1052,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>或使用本地账户：</translation>
     </message>
     <message>
-        <source>Cannot wait for the browser&apos;s answer: %1</source>
+        <source>Cannot wait for the browser's answer: %1</source>
         <translation>无法等待浏览器的回应：%1</translation>
     </message>
     <message>
@@ -1208,7 +1234,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
     </message>
     <message>
-        <source>Only the organisation&apos;s admins and owners may change this</source>
+        <source>Only the organisation's admins and owners may change this</source>
         <translation>只有组织的管理员和所有者可以更改</translation>
     </message>
     <message>
@@ -1228,11 +1254,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载团队</translation>
     </message>
     <message>
-        <source>Loading the team&apos;s members</source>
+        <source>Loading the team's members</source>
         <translation>加载团队成员</translation>
     </message>
     <message>
-        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <source>lowercase letters, digits, '-' or '_'</source>
         <translation>小写字母、数字、“-”或“_”</translation>
     </message>
     <message>
@@ -1307,46 +1333,6 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>您已登录的位置</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>权限范围</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>过期时间</translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation>上次使用</translation>
-    </message>
-    <message>
-        <source>New token…</source>
-        <translation>新建令牌…</translation>
-    </message>
-    <message>
-        <source>Revoke token</source>
-        <translation>吊销令牌</translation>
-    </message>
-    <message>
-        <source>API tokens for scripts and CI</source>
-        <translation>用于脚本和 CI 的 API 令牌</translation>
-    </message>
-    <message>
-        <source>New API token</source>
-        <translation>新建 API 令牌</translation>
-    </message>
-    <message>
-        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
-
-%2</source>
-        <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
-
-%2</translation>
-    </message>
-    <message>
         <source>Loading your sessions</source>
         <translation>加载您的会话</translation>
     </message>
@@ -1355,56 +1341,12 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>当前会话</translation>
     </message>
     <message>
-        <source>Loading your tokens</source>
-        <translation>加载您的令牌</translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation>从未</translation>
-    </message>
-    <message>
         <source>Signing out that session</source>
         <translation>退出该会话</translation>
     </message>
     <message>
         <source>Signing out your other sessions</source>
         <translation>退出您的其他会话</translation>
-    </message>
-    <message>
-        <source>What it is for, e.g. nightly deploy</source>
-        <translation>用途，例如 nightly deploy</translation>
-    </message>
-    <message>
-        <source>Everything you may do (api)</source>
-        <translation>您可执行的全部操作（api）</translation>
-    </message>
-    <message>
-        <source>Read only (read_api)</source>
-        <translation>只读（read_api）</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名称：</translation>
-    </message>
-    <message>
-        <source>Scope:</source>
-        <translation>权限范围：</translation>
-    </message>
-    <message>
-        <source>Expires in:</source>
-        <translation>有效期：</translation>
-    </message>
-    <message>
-        <source>Creating the token</source>
-        <translation>创建令牌</translation>
-    </message>
-    <message>
-        <source>Revoking the token</source>
-        <translation>吊销令牌</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1475,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change its members</source>
+        <source>Only the project's maintainers may change its members</source>
         <translation>只有项目维护者可以更改其成员</translation>
     </message>
     <message>
@@ -1563,6 +1505,25 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Removing the member</source>
         <translation>移除成员</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectTokensDialog</name>
+    <message>
+        <source>Tokens of %1</source>
+        <translation>%1 的令牌</translation>
+    </message>
+    <message>
+        <source>A project token reaches this project only, with the role you give it, and never more than you may do here yourself.</source>
+        <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
+    </message>
+    <message>
+        <source>Only the project's maintainers manage its tokens</source>
+        <translation>只有项目维护者可以管理其令牌</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>加载项目</translation>
     </message>
 </context>
 <context>
@@ -1639,7 +1600,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
+        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -1649,6 +1610,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Members…</source>
         <translation>成员…</translation>
+    </message>
+    <message>
+        <source>Tokens…</source>
+        <translation>令牌…</translation>
     </message>
 </context>
 <context>
@@ -1714,7 +1679,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>OpenID Connect（任意签发方）</translation>
     </message>
     <message>
-        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
+        <source>https://id.example.com (OIDC), or your GitLab's address</source>
         <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
     </message>
     <message>
@@ -1771,6 +1736,117 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Language:</source>
         <translation>语言：</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::TokensPanel</name>
+    <message>
+        <source>API tokens for scripts and CI</source>
+        <translation>用于脚本和 CI 的 API 令牌</translation>
+    </message>
+    <message>
+        <source>Tokens of this project</source>
+        <translation>此项目的令牌</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>权限范围</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <source>New token…</source>
+        <translation>新建令牌…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>吊销令牌</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>新建 API 令牌</translation>
+    </message>
+    <message>
+        <source>Token "%1" was created. Copy it now: it is not shown again.
+
+%2</source>
+        <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
+
+%2</translation>
+    </message>
+    <message>
+        <source>Loading the project's tokens</source>
+        <translation>加载项目令牌</translation>
+    </message>
+    <message>
+        <source>Loading your tokens</source>
+        <translation>加载您的令牌</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>What it is for, e.g. nightly deploy</source>
+        <translation>用途，例如 nightly deploy</translation>
+    </message>
+    <message>
+        <source>Everything its role allows (api)</source>
+        <translation>其角色允许的一切（api）</translation>
+    </message>
+    <message>
+        <source>Everything you may do (api)</source>
+        <translation>您可执行的全部操作（api）</translation>
+    </message>
+    <message>
+        <source>Read only (read_api)</source>
+        <translation>只读（read_api）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Role in the project:</source>
+        <translation>在项目中的角色：</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>权限范围：</translation>
+    </message>
+    <message>
+        <source>Expires in:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Creating the token</source>
+        <translation>创建令牌</translation>
+    </message>
+    <message>
+        <source>Revoking the token</source>
+        <translation>吊销令牌</translation>
     </message>
 </context>
 <context>

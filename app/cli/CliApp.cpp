@@ -28,6 +28,7 @@ QString CliApp::helpText()
               "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
               "  audit verify                                           check the hash chain (exit 1 when broken)\n"
               "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n"
+              "  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens\n"
               "  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG\n"
               "  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM\n"
               "  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U\n"

@@ -18,7 +18,7 @@ public:
 private:
     int list(const QCommandLineParser &parser);
     int create(const QCommandLineParser &parser);
-    int revoke(const QString &id);
+    int revoke(const QCommandLineParser &parser, const QString &id);
 
     CliContext &m_context;
 };

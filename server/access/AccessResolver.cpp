@@ -53,6 +53,13 @@ std::optional<ProjectAccess> AccessResolver::project(const storage::Executor &ru
                                   || (access.visibility == Visibility::Internal && organisationRole != OrganisationRole::None);
     if (access.role == ProjectRole::None && seenByVisibility)
         access.role = ProjectRole::Viewer; // read-only, like a guest in GitLab
+    if (actor.projectLimit != 0) {
+        // A project token: its own project only, at no more than its role.
+        if (actor.projectLimit != projectId)
+            access.role = ProjectRole::None;
+        else
+            access.role = std::min(access.role, static_cast<ProjectRole>(actor.projectRoleCap));
+    }
     access.visible = access.role != ProjectRole::None;
     return access;
 }
@@ -68,6 +75,8 @@ std::optional<OrganisationAccess> AccessResolver::organisation(const storage::Ex
         return std::nullopt;
     OrganisationAccess access;
     access.organisationId = organisationId;
+    if (actor.projectLimit != 0)
+        return access; // a project token knows no organisation
     access.role = actor.isAdmin ? OrganisationRole::Owner : organisationRoleOf(rows.value(0, 1));
     access.visible = access.role != OrganisationRole::None;
     return access;
@@ -101,6 +110,10 @@ SqlCondition AccessResolver::visibleProjects(const Actor &actor, const Membershi
     const QString direct = inList(QStringLiteral("projects.id"), memberships->projects, condition.params);
     condition.sql = QStringLiteral("(projects.visibility = 'public' OR (projects.visibility = 'internal' AND %1) OR %2 OR %3)")
                         .arg(internal, managed, direct);
+    if (actor.projectLimit != 0) {
+        condition.sql += QStringLiteral(" AND projects.id = ?");
+        condition.params.append(actor.projectLimit);
+    }
     return condition;
 }
 

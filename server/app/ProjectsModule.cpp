@@ -2,8 +2,8 @@
 
 namespace adp::server {
 
-ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users, const audit::AuditRecorder &audit,
-                               events::EventPublisher &publisher, const Clock &clock)
+ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users, auth::ApiTokenService &apiTokens,
+                               const audit::AuditRecorder &audit, events::EventPublisher &publisher, const Clock &clock)
     : authorizer(database, audit),
       membershipCache(clock),
       events(publisher, membershipCache),
@@ -18,10 +18,12 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
                 clock}),
       members({database, projects, memberRepository, users, teamRepository, audit, clock}),
       environmentRules({database, projects, ruleRepository, users, teamRepository, audit, clock}),
+      projectTokens(projects, apiTokens),
       usersController(users),
       organisationsController(organisations, teams),
       projectsController(projects),
-      membersController(members, environmentRules)
+      membersController(members, environmentRules),
+      tokensController(projectTokens)
 {}
 
 void ProjectsModule::registerRoutes(http::Router &router)
@@ -30,6 +32,7 @@ void ProjectsModule::registerRoutes(http::Router &router)
     organisationsController.registerRoutes(router);
     projectsController.registerRoutes(router);
     membersController.registerRoutes(router);
+    tokensController.registerRoutes(router);
 }
 
 } // namespace adp::server

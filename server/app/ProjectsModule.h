@@ -7,6 +7,7 @@
 #include "projects/EnvironmentRuleService.h"
 #include "projects/ProjectMemberService.h"
 #include "projects/ProjectMembersController.h"
+#include "projects/ProjectTokensController.h"
 #include "projects/ProjectsController.h"
 
 namespace adp::server {
@@ -16,8 +17,8 @@ namespace adp::server {
 // Built once by ServerApp; members are declared in dependency order.
 struct ProjectsModule
 {
-    ProjectsModule(storage::Database &database, auth::UserRepository &users, const audit::AuditRecorder &audit,
-                   events::EventPublisher &publisher, const Clock &clock);
+    ProjectsModule(storage::Database &database, auth::UserRepository &users, auth::ApiTokenService &apiTokens,
+                   const audit::AuditRecorder &audit, events::EventPublisher &publisher, const Clock &clock);
     void registerRoutes(http::Router &router);
 
     access::Authorizer authorizer;
@@ -34,11 +35,13 @@ struct ProjectsModule
     projects::ProjectService projects;
     projects::ProjectMemberService members;
     projects::EnvironmentRuleService environmentRules;
+    projects::ProjectTokenService projectTokens;
 
     auth::UsersController usersController;
     orgs::OrganisationsController organisationsController;
     projects::ProjectsController projectsController;
     projects::ProjectMembersController membersController;
+    projects::ProjectTokensController tokensController;
 };
 
 } // namespace adp::server

@@ -158,7 +158,7 @@ bool ServerApp::open(QString *error)
         m->tokens = std::make_unique<auth::ApiTokenService>(*m->database, *m->audit, *m->clock);
         m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
-        m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->audit, *m->publisher, *m->clock);
+        m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->tokens, *m->audit, *m->publisher, *m->clock);
         m->providerClient = std::make_unique<oauth::ProviderClient>();
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
         m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{

@@ -5,13 +5,16 @@
 #include "core/RequestContext.h"
 #include "core/ServiceError.h"
 #include "shared/core/ApiToken.h"
+#include "shared/core/Roles.h"
 #include "storage/Database.h"
 
 namespace adp::server::auth {
 
-// Personal API tokens: created with scopes and an expiry (the secret is
-// returned once and only its hash stored), listed, revoked, and resolved to
-// an Actor for requests that carry one.
+// API tokens: created with scopes and an expiry (the secret is returned once
+// and only its hash stored), listed, revoked, and resolved to an Actor for
+// requests that carry one. Personal tokens act as their owner; project tokens
+// (bound to a project and a role there, managed by its maintainers through
+// projects::ProjectTokenService) act as their creator, limited to that project.
 class ApiTokenService
 {
 public:
@@ -30,12 +33,28 @@ public:
     Outcome<QList<shared::ApiToken>> list(const MutationContext &context);
     Outcome<Unit> revoke(const MutationContext &context, qint64 id);
 
+    // A project's tokens; the caller has checked that the actor maintains it.
+    struct ProjectRef
+    {
+        qint64 id = 0;
+        QString slug;
+    };
+    Outcome<Created> createForProject(const MutationContext &context, const ProjectRef &project,
+                                      const shared::ApiTokenRequest &request, shared::ProjectRole role);
+    QList<shared::ApiToken> listForProject(const ProjectRef &project);
+    Outcome<Unit> revokeInProject(const MutationContext &context, const ProjectRef &project, qint64 id);
+
     // nullopt for unknown, revoked or expired tokens, and for disabled users.
     std::optional<Actor> authenticate(const QString &secret);
 
     static bool looksLikeToken(const QString &secret) { return secret.startsWith(QLatin1String(kPrefix)); }
 
 private:
+    Outcome<Created> insert(const MutationContext &context, const shared::ApiTokenRequest &request, const ProjectRef *project,
+                            shared::ProjectRole role);
+    Outcome<Unit> revokeWhere(const MutationContext &context, qint64 id, const QString &condition, qint64 owner);
+    QList<shared::ApiToken> select(const QString &condition, qint64 owner);
+
     storage::Database &m_database;
     const audit::AuditRecorder &m_audit;
     const Clock &m_clock;

@@ -11,24 +11,39 @@ using http::HttpResponse;
 using http::Method;
 using http::Request;
 
+HttpResponse createdTokenResponse(const ApiTokenService::Created &created)
+{
+    QJsonObject json = created.token.toJson();
+    json.insert(QStringLiteral("token"), created.secret); // the only time it is shown
+    return HttpResponse::json(201, json);
+}
+
+namespace {
+// An ApiTokenRequest from a request body, or the 400/422 to answer instead.
+std::variant<shared::ApiTokenRequest, HttpResponse> readTokenRequest(const QHttpServerRequest &request)
+{
+    auto parsed = http::parseJsonObject(request);
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    shared::FieldErrors errors;
+    auto fields = shared::ApiTokenRequest::fromJson(std::get<QJsonObject>(parsed), errors);
+    if (!errors.isEmpty())
+        return http::toHttpResponse(ServiceError::validation(errors));
+    return fields;
+}
+} // namespace
+
 void ApiTokensController::registerRoutes(http::Router &router)
 {
     router.add(Method::Get, QStringLiteral("/api/v1/tokens"), QStringLiteral("token.list"), [this](Request &request) {
         return http::respond(m_service.list(request.mutation()), http::itemsResponse<shared::ApiToken>);
     });
     router.add(Method::Post, QStringLiteral("/api/v1/tokens"), QStringLiteral("token.create"), [this](Request &request) {
-        auto parsed = http::parseJsonObject(request.raw);
-        if (auto *response = std::get_if<HttpResponse>(&parsed))
+        auto body = readTokenRequest(request.raw);
+        if (auto *response = std::get_if<HttpResponse>(&body))
             return *response;
-        shared::FieldErrors errors;
-        const auto body = shared::ApiTokenRequest::fromJson(std::get<QJsonObject>(parsed), errors);
-        if (!errors.isEmpty())
-            return http::toHttpResponse(ServiceError::validation(errors));
-        return http::respond(m_service.create(request.mutation(), body), [](const ApiTokenService::Created &created) {
-            QJsonObject json = created.token.toJson();
-            json.insert(QStringLiteral("token"), created.secret); // the only time it is shown
-            return HttpResponse::json(201, json);
-        });
+        return http::respond(m_service.create(request.mutation(), std::get<shared::ApiTokenRequest>(body)),
+                             createdTokenResponse);
     }, {16 * 1024, false});
     router.add(Method::Delete, QStringLiteral("/api/v1/tokens/{token}"), QStringLiteral("token.revoke"), [this](Request &request) {
         bool ok = false;

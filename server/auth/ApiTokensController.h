@@ -5,6 +5,9 @@
 
 namespace adp::server::auth {
 
+// 201 with the token and, this once, its secret.
+http::HttpResponse createdTokenResponse(const ApiTokenService::Created &created);
+
 // /api/v1/tokens: the caller's own API tokens.
 class ApiTokensController
 {

@@ -17,6 +17,10 @@ struct Actor
     // token's scopes otherwise: "api" for everything, "read_api" for reads.
     QStringList scopes;
     qint64 tokenId = 0; // the API token in use, 0 for a session
+    // A project token's project and role (a shared::ProjectRole value): the
+    // actor sees nothing else and does at most that there. 0 for everyone else.
+    qint64 projectLimit = 0;
+    int projectRoleCap = 0;
 
     bool mayWrite() const { return scopes.isEmpty() || scopes.contains(QStringLiteral("api")); }
 };
@@ -40,7 +44,10 @@ struct MutationContext
     // (first start, adp-server commands); it may do anything.
     static MutationContext system(const QString &actorName, const QString &requestId)
     {
-        return {{0, actorName, true, {}, {}, 0}, {requestId, {}, {}}};
+        Actor actor;
+        actor.username = actorName;
+        actor.isAdmin = true;
+        return {actor, {requestId, {}, {}}};
     }
 };
 

@@ -38,4 +38,10 @@ Event Event::fromJson(const QJsonObject &object)
     return event;
 }
 
+qint64 Event::projectId() const
+{
+    const QString key = topic == u"projects" ? QStringLiteral("id") : QStringLiteral("project_id");
+    return data.value(key).toInteger();
+}
+
 } // namespace adp::server::events

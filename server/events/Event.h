@@ -31,6 +31,9 @@ struct Event
     {
         return !audience || isAdmin || audience->contains(userId);
     }
+    // The project an event is about: a project's own events carry it as
+    // `id`, everything inside a project as `project_id`. 0 for none.
+    qint64 projectId() const;
 };
 
 // What services call after a commit. Thread-safe.

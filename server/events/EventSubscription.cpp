@@ -36,8 +36,11 @@ void EventSubscription::sendJson(const QJsonObject &object)
 
 void EventSubscription::send(const Event &event)
 {
-    if (m_subscribed && m_topics.contains(event.topic) && event.reaches(m_actor.userId, m_actor.isAdmin))
-        sendJson(event.toJson());
+    if (!m_subscribed || !m_topics.contains(event.topic) || !event.reaches(m_actor.userId, m_actor.isAdmin))
+        return;
+    if (m_actor.projectLimit != 0 && event.projectId() != m_actor.projectLimit)
+        return; // a project token hears about its project only
+    sendJson(event.toJson());
 }
 
 void EventSubscription::close()

@@ -31,6 +31,8 @@ ServiceError OrganisationService::slugTaken()
 
 QList<Organisation> OrganisationService::list(const Actor &actor)
 {
+    if (actor.projectLimit != 0)
+        return {}; // a project token knows no organisation
     return m.organisations.listFor(actor.userId, actor.isAdmin);
 }
 

@@ -56,7 +56,8 @@ QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &act
         const int batch = round == 0 ? wanted + wanted / 10 + 1 : wanted * 2; // a little slack first, then more
         const QList<ProjectRepository::ListedRow> rows = m.repository.list(query, after, {}, batch);
         for (const ProjectRepository::ListedRow &row : rows) {
-            if (index.sees(row.id, row.organisationId, row.visibility) && kept.size() < wanted)
+            if (index.sees(row.id, row.organisationId, row.visibility) && kept.size() < wanted
+                && (actor.projectLimit == 0 || actor.projectLimit == row.id))
                 kept.append(row);
         }
         if (kept.size() >= wanted || rows.size() < batch)

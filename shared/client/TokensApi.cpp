@@ -7,15 +7,21 @@
 
 namespace adp::shared {
 
+TokensApi::TokensApi(ApiClient &client, const QString &project)
+    : m_client(client),
+      m_base(project.isEmpty() ? QStringLiteral("/api/v1/tokens")
+                               : QStringLiteral("/api/v1/projects/%1/tokens").arg(pathSegment(project)))
+{}
+
 void TokensApi::list(QObject *context, std::function<void(const ApiResult<QList<ApiToken>> &)> done)
 {
-    fetchItems<ApiToken>(m_client, QStringLiteral("/api/v1/tokens"), {}, context, std::move(done));
+    fetchItems<ApiToken>(m_client, m_base, {}, context, std::move(done));
 }
 
 void TokensApi::create(const ApiTokenRequest &request, QObject *context,
                        std::function<void(const ApiResult<CreatedApiToken> &)> done)
 {
-    m_client.send("POST", QStringLiteral("/api/v1/tokens"), {}, QJsonDocument(request.toJson()), context,
+    m_client.send("POST", m_base, {}, QJsonDocument(request.toJson()), context,
                   [done](const ApiResult<QJsonDocument> &result) {
                       if (!result.ok())
                           return done(result.error());
@@ -30,7 +36,7 @@ void TokensApi::create(const ApiTokenRequest &request, QObject *context,
 
 void TokensApi::revoke(qint64 id, QObject *context, std::function<void(const ApiResult<Done> &)> done)
 {
-    sendForNothing(m_client, "DELETE", QStringLiteral("/api/v1/tokens/%1").arg(id), context, std::move(done));
+    sendForNothing(m_client, "DELETE", m_base + QStringLiteral("/%1").arg(id), context, std::move(done));
 }
 
 } // namespace adp::shared

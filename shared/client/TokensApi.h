@@ -11,11 +11,12 @@ struct CreatedApiToken
     QString secret; // shown once
 };
 
-// /api/v1/tokens: the signed-in user's API tokens.
+// /api/v1/tokens: the signed-in user's API tokens; or, given a project slug,
+// /api/v1/projects/{project}/tokens: that project's tokens.
 class TokensApi
 {
 public:
-    explicit TokensApi(ApiClient &client) : m_client(client) {}
+    explicit TokensApi(ApiClient &client, const QString &project = {});
 
     void list(QObject *context, std::function<void(const ApiResult<QList<ApiToken>> &)> done);
     void create(const ApiTokenRequest &request, QObject *context, std::function<void(const ApiResult<CreatedApiToken> &)> done);
@@ -23,6 +24,7 @@ public:
 
 private:
     ApiClient &m_client;
+    QString m_base;
 };
 
 } // namespace adp::shared

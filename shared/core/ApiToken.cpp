@@ -9,12 +9,18 @@ namespace adp::shared {
 
 QJsonObject ApiToken::toJson() const
 {
-    return {{QStringLiteral("id"), id},
+    QJsonObject json{{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
             {QStringLiteral("created_at"), toApiTime(createdAt)},
             {QStringLiteral("expires_at"), toApiTime(expiresAt)},
             {QStringLiteral("last_used_at"), lastUsedAt.isValid() ? QJsonValue(toApiTime(lastUsedAt)) : QJsonValue()}};
+    if (!project.isEmpty()) {
+        json.insert(QStringLiteral("project"), project);
+        json.insert(QStringLiteral("role"), role);
+        json.insert(QStringLiteral("created_by"), createdBy);
+    }
+    return json;
 }
 
 std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &object)
@@ -29,14 +35,20 @@ std::optional<ApiToken> ApiToken::fromJson(const QJsonObject &object)
     token.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     token.expiresAt = fromApiTime(object.value(QStringLiteral("expires_at")).toString());
     token.lastUsedAt = fromApiTime(object.value(QStringLiteral("last_used_at")).toString());
+    token.project = object.value(QStringLiteral("project")).toString();
+    token.role = object.value(QStringLiteral("role")).toString();
+    token.createdBy = object.value(QStringLiteral("created_by")).toString();
     return token;
 }
 
 QJsonObject ApiTokenRequest::toJson() const
 {
-    return {{QStringLiteral("name"), name},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
-            {QStringLiteral("expires_in_days"), expiresInDays}};
+    QJsonObject json{{QStringLiteral("name"), name},
+                     {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+                     {QStringLiteral("expires_in_days"), expiresInDays}};
+    if (!role.isEmpty())
+        json.insert(QStringLiteral("role"), role);
+    return json;
 }
 
 ApiTokenRequest ApiTokenRequest::fromJson(const QJsonObject &object, FieldErrors &errors)
@@ -46,6 +58,7 @@ ApiTokenRequest ApiTokenRequest::fromJson(const QJsonObject &object, FieldErrors
     request.name = reader.string(QStringLiteral("name")).value_or(QString()).trimmed();
     if (const auto days = reader.integer(QStringLiteral("expires_in_days")))
         request.expiresInDays = int(std::clamp<qint64>(*days, -1, kMaxDays + 1));
+    request.role = reader.string(QStringLiteral("role")).value_or(QString());
     if (const auto scopes = reader.stringList(QStringLiteral("scopes"))) {
         request.scopes = *scopes;
         if (scopes->isEmpty())

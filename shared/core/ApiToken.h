@@ -9,8 +9,9 @@
 
 namespace adp::shared {
 
-// A personal API token as listed: never the secret itself, which the server
-// shows once, at creation.
+// An API token as listed: never the secret itself, which the server shows
+// once, at creation. A personal token acts as its owner; a project token only
+// in its project, with its role there (and never more than its creator may).
 struct ApiToken
 {
     qint64 id = 0;
@@ -19,6 +20,9 @@ struct ApiToken
     QDateTime createdAt;
     QDateTime expiresAt;
     QDateTime lastUsedAt; // invalid when never used
+    QString project;      // a project token's project slug; empty for a personal token
+    QString role;         // a project token's role (viewer ... maintainer)
+    QString createdBy;    // a project token's creator
 
     QJsonObject toJson() const;
     static std::optional<ApiToken> fromJson(const QJsonObject &object);
@@ -26,7 +30,8 @@ struct ApiToken
     static QStringList knownScopes() { return {QStringLiteral("api"), QStringLiteral("read_api")}; }
 };
 
-// What POST /api/v1/tokens takes.
+// What POST /api/v1/tokens and POST /api/v1/projects/{p}/tokens take; only
+// project tokens have a role.
 struct ApiTokenRequest
 {
     static constexpr int kDefaultDays = 30;
@@ -35,6 +40,7 @@ struct ApiTokenRequest
     QString name;
     QStringList scopes{QStringLiteral("api")};
     int expiresInDays = kDefaultDays;
+    QString role;
 
     QJsonObject toJson() const;
     static ApiTokenRequest fromJson(const QJsonObject &object, FieldErrors &errors);

@@ -3,6 +3,7 @@
 #include "members/ProjectMembersDialog.h"
 #include "organisations/OrganisationsView.h"
 #include "providers/ProvidersView.h"
+#include "tokens/ProjectTokensDialog.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
@@ -148,6 +149,55 @@ private Q_SLOTS:
         dialog.table()->selectRow(1);
         dialog.removeSelected();
         QTRY_COMPARE(column(dialog.table()), QStringList{"bob"});
+    }
+
+    void projectTokensDialogFollowsTheRole()
+    {
+        auto bobApi = clientFor(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        HttpTestClient bob(m_server->url());
+        bob.login(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        QCOMPARE(bob.post("/api/v1/projects", {{"name", "Web"}, {"slug", "web"}}).status, 201);
+        QCOMPARE(bob.put("/api/v1/projects/web/members/users/carol", {{"role", "developer"}}).status, 200);
+
+        app::ProjectTokensDialog dialog(*bobApi, QStringLiteral("web"));
+        dialog.show();
+        QSignalSpy reloaded(&dialog, &app::ProjectTokensDialog::reloaded);
+        QVERIFY(reloaded.wait(5000));
+        QVERIFY(dialog.panel()->createButton()->isEnabled());
+        QString secret;
+        dialog.panel()->setShowSecret([&](QWidget *, const shared::CreatedApiToken &created) { secret = created.secret; });
+        shared::ApiTokenRequest request;
+        request.name = QStringLiteral("deploy bot");
+        request.role = QStringLiteral("developer");
+        dialog.panel()->createToken(request);
+        QTRY_COMPARE(column(dialog.panel()->table()), QStringList{"deploy bot"});
+        QVERIFY(secret.startsWith(QStringLiteral("adp_")));
+        QCOMPARE(column(dialog.panel()->table(), 4), QStringList{"Developer"});
+        QCOMPARE(column(dialog.panel()->table(), 5), QStringList{"bob"});
+
+        // The token reaches this project only.
+        HttpTestClient bot(m_server->url());
+        bot.setToken(secret);
+        QCOMPARE(bot.get("/api/v1/projects/web").json().value("my_role").toString(), QStringLiteral("developer"));
+
+        // A role above the maintainer's own is refused with the field named.
+        request.role = QStringLiteral("owner");
+        dialog.panel()->createToken(request);
+        QTRY_VERIFY(!dialog.banner()->message().isEmpty());
+
+        // Carol, a developer, is told why she may not manage them.
+        auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
+        app::ProjectTokensDialog carolDialog(*carolApi, QStringLiteral("web"));
+        QSignalSpy carolReloaded(&carolDialog, &app::ProjectTokensDialog::reloaded);
+        QVERIFY(carolReloaded.wait(5000));
+        QVERIFY(!carolDialog.panel()->createButton()->isEnabled());
+        QVERIFY(!carolDialog.panel()->createButton()->toolTip().isEmpty());
+        QCOMPARE(carolDialog.panel()->table()->rowCount(), 0);
+
+        dialog.panel()->table()->selectRow(0);
+        dialog.panel()->revokeSelected();
+        QTRY_COMPARE(dialog.panel()->table()->rowCount(), 0);
+        QCOMPARE(bot.get("/api/v1/projects/web").status, 401);
     }
 };
 

@@ -164,6 +164,23 @@ private Q_SLOTS:
         QCOMPARE(adp({"tokens", "revoke", tokenId}).code, 0);
         QCOMPARE(runCommand(QStringLiteral("adp"), {"projects", "list"}, {}, scriptEnvironment).code, 1);
 
+        // A project's token: its maintainers make it with a role there.
+        QCOMPARE(adp({"projects", "create", "--name", "Tools", "--slug", "tools"}).code, 0);
+        QCOMPARE(adp({"tokens", "create", "--project", "tools", "--name", "deploy"}).code, 2);
+        const Run projectToken = adp({"tokens", "create", "--project", "tools", "--name", "deploy", "--role", "developer",
+                                      "--output", "json"});
+        QCOMPARE(projectToken.code, 0);
+        QCOMPARE(projectToken.json().value("project").toString(), QStringLiteral("tools"));
+        const Run projectTokens = adp({"tokens", "list", "--project", "tools"});
+        QVERIFY(projectTokens.out.contains(QStringLiteral("developer")) && projectTokens.out.contains(QStringLiteral("deploy")));
+        QVERIFY(!adp({"tokens", "list"}).out.contains(QStringLiteral("deploy")));
+        const Run wrongRole = adp({"tokens", "create", "--project", "tools", "--name", "x", "--role", "owner"});
+        QCOMPARE(wrongRole.code, 1);
+        QVERIFY(wrongRole.err.contains(QStringLiteral("role")));
+        const QString projectTokenId = QString::number(projectToken.json().value("id").toInteger());
+        QCOMPARE(adp({"tokens", "revoke", projectTokenId}).code, 1); // not a personal token
+        QCOMPARE(adp({"tokens", "revoke", projectTokenId, "--project", "tools"}).code, 0);
+
         QCOMPARE(adp({"whoami", "--output", "json"}).json().value("username").toString(), QStringLiteral("admin"));
         QCOMPARE(adp({"logout"}).code, 0);
         QVERIFY(!QFileInfo::exists(m_config.path() + QStringLiteral("/session.json")));

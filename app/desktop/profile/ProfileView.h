@@ -1,7 +1,7 @@
 #pragma once
 
 #include "shared/client/AuthApi.h"
-#include "shared/client/TokensApi.h"
+#include "tokens/TokensPanel.h"
 
 #include <QWidget>
 #include <functional>
@@ -19,35 +19,29 @@ class ProfileView : public QWidget
     Q_OBJECT
 
 public:
-    // Shows a new token's secret once; a seam so tests can read it.
-    using ShowSecret = std::function<void(QWidget *parent, const shared::CreatedApiToken &created)>;
-
     ProfileView(shared::ApiClient &api, const shared::CurrentUser &user, QWidget *parent = nullptr);
 
-    void setShowSecret(ShowSecret show) { m_showSecret = std::move(show); }
+    void setShowSecret(TokensPanel::ShowSecret show) { m_tokens->setShowSecret(std::move(show)); }
     QTableWidget *sessionsTable() const { return m_sessions; }
-    QTableWidget *tokensTable() const { return m_tokens; }
+    QTableWidget *tokensTable() const { return m_tokens->table(); }
     ErrorBanner *banner() const { return m_banner; }
 
     void reload();
     void revokeSelectedSession();
     void signOutEverywhereElse();
-    void createToken(const shared::ApiTokenRequest &request);
-    void revokeSelectedToken();
+    void createToken(const shared::ApiTokenRequest &request) { m_tokens->createToken(request); }
+    void revokeSelectedToken() { m_tokens->revokeSelected(); }
 
 Q_SIGNALS:
     void reloaded();
 
 private:
-    void openCreateTokenDialog();
     void fail(const QString &action, const shared::ApiError &error);
 
     shared::AuthApi m_auth;
-    shared::TokensApi m_tokensApi;
     QTableWidget *m_sessions;
-    QTableWidget *m_tokens;
     ErrorBanner *m_banner;
-    ShowSecret m_showSecret;
+    TokensPanel *m_tokens;
     int m_pending = 0;
 };
 

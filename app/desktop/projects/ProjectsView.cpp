@@ -3,6 +3,7 @@
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
 #include "members/ProjectMembersDialog.h"
+#include "tokens/ProjectTokensDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -32,6 +33,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_edit = new QPushButton(tr("Edit"), this);
     m_delete = new QPushButton(tr("Delete"), this);
     m_members = new QPushButton(tr("Members…"), this);
+    m_tokens = new QPushButton(tr("Tokens…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate
@@ -61,6 +63,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_delete);
     toolbar->addWidget(m_members);
+    toolbar->addWidget(m_tokens);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
@@ -82,6 +85,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(create, &QPushButton::clicked, this, &ProjectsView::createProject);
     connect(m_edit, &QPushButton::clicked, this, &ProjectsView::editSelected);
     connect(m_members, &QPushButton::clicked, this, &ProjectsView::openMembersOfSelected);
+    connect(m_tokens, &QPushButton::clicked, this, &ProjectsView::openTokensOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
     connect(m_table, &QTableView::doubleClicked, this, &ProjectsView::editSelected);
@@ -120,7 +124,7 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action : {m_edit, m_delete, m_members}) {
+    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -145,6 +149,14 @@ void ProjectsView::openMembersOfSelected()
 {
     if (const auto project = selectedProject()) {
         ProjectMembersDialog dialog(m_api.client(), project->slug, this);
+        dialog.exec();
+    }
+}
+
+void ProjectsView::openTokensOfSelected()
+{
+    if (const auto project = selectedProject()) {
+        ProjectTokensDialog dialog(m_api.client(), project->slug, this);
         dialog.exec();
     }
 }

@@ -44,6 +44,7 @@ public:
     void editSelected();
     void deleteSelected();
     void openMembersOfSelected();
+    void openTokensOfSelected();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
@@ -59,6 +60,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_delete;
     QPushButton *m_members;
+    QPushButton *m_tokens;
     QProgressBar *m_busy;
     ErrorBanner *m_banner;
     QTimer m_searchDebounce;

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "TokensPanel.h"
+#include "shared/client/ProjectsApi.h"
+
+#include <QDialog>
+
+namespace adp::app {
+
+class ErrorBanner;
+
+// A project's API tokens. Its maintainers create and revoke them; anyone
+// else who opens it sees why they may not.
+class ProjectTokensDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ProjectTokensDialog(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
+
+    TokensPanel *panel() const { return m_panel; }
+    ErrorBanner *banner() const { return m_banner; }
+    void reload();
+
+Q_SIGNALS:
+    void reloaded();
+
+private:
+    shared::ProjectsApi m_projects;
+    QString m_project;
+    ErrorBanner *m_banner;
+    TokensPanel *m_panel;
+};
+
+} // namespace adp::app
