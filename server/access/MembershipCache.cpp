@@ -35,6 +35,7 @@ Memberships MembershipCache::load(const storage::Executor &run, qint64 userId)
         if (role == shared::OrganisationRole::Owner || role == shared::OrganisationRole::Admin)
             memberships.managed.append(id);
     }
+    memberships.index = Memberships::Index(memberships);
     return memberships;
 }
 

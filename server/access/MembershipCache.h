@@ -20,9 +20,11 @@ struct Memberships
     QList<qint64> managed;       // owner or admin
     QList<qint64> projects;      // granted directly or through a team
 
-    // Lookups for sees(), built once per listing.
+    // Lookups for sees(); built once when the memberships are loaded (a
+    // member of a thousand projects must not pay for a set per request).
     struct Index
     {
+        Index() = default;
         explicit Index(const Memberships &memberships);
         // The visibility rules of AccessResolver::visibleProjects, in process.
         bool sees(qint64 projectId, qint64 organisationId, const QString &visibility) const;
@@ -31,6 +33,7 @@ struct Memberships
         QSet<qint64> managed;
         QSet<qint64> projects;
     };
+    Index index;
 };
 
 // Remembers each user's memberships for a moment, so that listing projects

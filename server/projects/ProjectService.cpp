@@ -49,11 +49,12 @@ QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &act
     // index and keep what the caller may see, which costs next to nothing per
     // row. Where little is visible, let the database filter instead.
     const auto memberships = m.memberships.of(storage::executorOf(m.database), actor.userId);
-    const access::Memberships::Index index(*memberships);
+    const access::Memberships::Index &index = memberships->index;
     const int wanted = query.limit + 1;
     QList<ProjectRepository::ListedRow> kept;
     for (int round = 0; round < kReadAheadRounds; ++round) {
-        const int batch = round == 0 ? wanted + wanted / 10 + 1 : wanted * 2; // a little slack first, then more
+        // First exactly what an administrator would read (most callers see every row), then more.
+        const int batch = round == 0 ? wanted : wanted * 2;
         const QList<ProjectRepository::ListedRow> rows = m.repository.list(query, after, {}, batch);
         for (const ProjectRepository::ListedRow &row : rows) {
             if (index.sees(row.id, row.organisationId, row.visibility) && kept.size() < wanted
