@@ -256,6 +256,8 @@ Commands:
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
   members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]
           project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner
+  invitations --org O list | create --email E [--role ROLE] | revoke ID
+  invitations accept CODE                                join the organisation a code invites you to
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -298,6 +300,66 @@ See adp --help.</source>
     </message>
     <message>
         <source>--output must be table or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsCommand</name>
+    <message>
+        <source>The organisation to invite to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the address to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: member (default), admin or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations needs --org ORG with list, create --email E [--role R] or revoke ID; or accept CODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations create needs --email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invitations revoke needs a numeric ID (see adp invitations --org ORG list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You joined %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVITED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2 as %3 until %4. Pass on this code, shown only now; they accept it with adp invitations accept CODE (or in the desktop app):
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked invitation %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -950,6 +1012,75 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::InvitationsTab</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose &quot;Join with a code…&quot; (or run adp invitations accept CODE).
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s admins and owners invite people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inviting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoking the invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::LocalServerLauncher</name>
     <message>
         <source>Could not start %1: %2</source>
@@ -1262,6 +1393,26 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Removing from the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with a code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with a code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining with the code</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

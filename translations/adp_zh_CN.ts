@@ -256,6 +256,8 @@ Commands:
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
   members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]
           project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner
+  invitations --org O list | create --email E [--role ROLE] | revoke ID
+  invitations accept CODE                                join the organisation a code invites you to
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -284,6 +286,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
   members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]
           项目角色：viewer、reporter、developer、maintainer；组织角色：member、admin、owner
+  invitations --org O list | create --email E [--role ROLE] | revoke ID
+  invitations accept CODE                                加入邀请码所邀请的组织
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -328,6 +332,67 @@ See adp --help.</source>
     <message>
         <source>--output must be table or json</source>
         <translation>--output 必须是 table 或 json</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsCommand</name>
+    <message>
+        <source>The organisation to invite to</source>
+        <translation>邀请加入的组织</translation>
+    </message>
+    <message>
+        <source>create: the address to invite</source>
+        <translation>create：要邀请的邮箱地址</translation>
+    </message>
+    <message>
+        <source>create: member (default), admin or owner</source>
+        <translation>create：member（默认）、admin 或 owner</translation>
+    </message>
+    <message>
+        <source>invitations needs --org ORG with list, create --email E [--role R] or revoke ID; or accept CODE</source>
+        <translation>invitations 需要 --org ORG 以及 list、create --email E [--role R] 或 revoke ID；或者 accept CODE</translation>
+    </message>
+    <message>
+        <source>invitations create needs --email</source>
+        <translation>invitations create 需要 --email</translation>
+    </message>
+    <message>
+        <source>invitations revoke needs a numeric ID (see adp invitations --org ORG list)</source>
+        <translation>invitations revoke 需要数字 ID（参见 adp invitations --org ORG list）</translation>
+    </message>
+    <message>
+        <source>You joined %1 as %2.</source>
+        <translation>您已以 %2 身份加入 %1。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>INVITED BY</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Invited %1 to %2 as %3 until %4. Pass on this code, shown only now; they accept it with adp invitations accept CODE (or in the desktop app):
+%5</source>
+        <translation>已邀请 %1 以 %3 身份加入 %2，有效期至 %4。请转交此邀请码（仅此一次显示）；对方可使用 adp invitations accept CODE（或在桌面应用中）接受：
+%5</translation>
+    </message>
+    <message>
+        <source>Revoked invitation %1.</source>
+        <translation>已撤销邀请 %1。</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1048,77 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::InvitationsTab</name>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Invited by</source>
+        <translation>邀请人</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Invite…</source>
+        <translation>邀请…</translation>
+    </message>
+    <message>
+        <source>Revoke invitation</source>
+        <translation>撤销邀请</translation>
+    </message>
+    <message>
+        <source>Invitation created</source>
+        <translation>邀请已创建</translation>
+    </message>
+    <message>
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose "Join with a code…" (or run adp invitations accept CODE).
+
+%3</source>
+        <translation>请将此邀请码发送给 %1。它仅在此时显示，可使用一次，有效期至 %2。对方登录后选择“使用邀请码加入…”（或运行 adp invitations accept CODE）。
+
+%3</translation>
+    </message>
+    <message>
+        <source>Only the organisation's admins and owners invite people</source>
+        <translation>只有组织的管理员和所有者可以邀请他人</translation>
+    </message>
+    <message>
+        <source>Loading the invitations</source>
+        <translation>加载邀请</translation>
+    </message>
+    <message>
+        <source>Invite to %1</source>
+        <translation>邀请加入 %1</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>邮箱：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Inviting</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Revoking the invitation</source>
+        <translation>撤销邀请</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::LocalServerLauncher</name>
     <message>
         <source>Could not start %1: %2</source>
@@ -1296,6 +1432,26 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Removing from the team</source>
         <translation>移出团队</translation>
+    </message>
+    <message>
+        <source>Join with a code…</source>
+        <translation>使用邀请码加入…</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请</translation>
+    </message>
+    <message>
+        <source>Join with a code</source>
+        <translation>使用邀请码加入</translation>
+    </message>
+    <message>
+        <source>Invitation code:</source>
+        <translation>邀请码：</translation>
+    </message>
+    <message>
+        <source>Joining with the code</source>
+        <translation>使用邀请码加入</translation>
     </message>
 </context>
 <context>

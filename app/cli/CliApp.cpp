@@ -33,7 +33,9 @@ QString CliApp::helpText()
               "  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM\n"
               "  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U\n"
               "  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]\n"
-              "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n\n"
+              "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n"
+              "  invitations --org O list | create --email E [--role ROLE] | revoke ID\n"
+              "  invitations accept CODE                                join the organisation a code invites you to\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -75,6 +77,8 @@ int CliApp::run(const QStringList &arguments)
         return TeamsCommand(context).run(rest);
     if (command == u"members")
         return MembersCommand(context).run(rest);
+    if (command == u"invitations")
+        return InvitationsCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

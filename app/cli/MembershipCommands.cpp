@@ -2,6 +2,7 @@
 
 #include "Print.h"
 #include "SyncCall.h"
+#include "shared/client/InvitationsApi.h"
 #include "shared/client/MembersApi.h"
 #include "shared/client/OrganisationsApi.h"
 
@@ -10,6 +11,7 @@ namespace adp::cli {
 using shared::ApiResult;
 using shared::Done;
 using shared::GroupFields;
+using shared::Invitation;
 using shared::Member;
 using shared::Organisation;
 using shared::Team;
@@ -209,6 +211,63 @@ int MembersCommand::runForOrganisation(const QCommandLineParser &parser, const Q
     }
     return printDone(m_context, parser, await<Done>([&](QObject *c, auto done) { api.removeMember(organisation, user, c, done); }),
                      tr("%1 is no longer a member of %2.").arg(user, organisation));
+}
+
+int InvitationsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("org"), tr("The organisation to invite to"), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("email"), tr("create: the address to invite"), QStringLiteral("email")});
+    parser.addOption({QStringLiteral("role"), tr("create: member (default), admin or owner"), QStringLiteral("role")});
+    if (const auto bad = m_context.parse(parser, arguments))
+        return *bad;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QString organisation = parser.value(QStringLiteral("org"));
+    const bool shapeOk = (action == u"accept" && positional.size() == 2 && organisation.isEmpty())
+                         || (!organisation.isEmpty()
+                             && (((action == u"list" || action == u"create") && positional.size() == 1)
+                                 || (action == u"revoke" && positional.size() == 2)));
+    if (!shapeOk)
+        return m_context.usage(tr("invitations needs --org ORG with list, create --email E [--role R] or revoke ID; "
+                                  "or accept CODE"));
+    if (action == u"create" && !parser.isSet(QStringLiteral("email")))
+        return m_context.usage(tr("invitations create needs --email"));
+    bool numeric = true;
+    const qint64 id = action == u"revoke" ? positional.at(1).toLongLong(&numeric) : 0;
+    if (!numeric)
+        return m_context.usage(tr("invitations revoke needs a numeric ID (see adp invitations --org ORG list)"));
+    if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+        return ExitError;
+
+    shared::InvitationsApi api(m_context.api());
+    if (action == u"accept")
+        return printOne<Organisation>(m_context, parser,
+                                      await<Organisation>([&](QObject *c, auto done) { api.accept(positional.at(1), c, done); }),
+                                      [](const Organisation &o) {
+                                          return tr("You joined %1 as %2.").arg(o.slug, shared::organisationRoleToString(o.myRole));
+                                      });
+    if (action == u"list") {
+        const auto result = await<QList<Invitation>>([&](QObject *c, auto done) { api.list(organisation, c, done); });
+        return printItems<Invitation>(m_context, parser, result, {tr("ID"), tr("EMAIL"), tr("ROLE"), tr("INVITED BY"), tr("EXPIRES")},
+                                      [](const Invitation &i) {
+                                          return QStringList{QString::number(i.id), i.email, i.role, i.invitedBy, date(i.expiresAt)};
+                                      });
+    }
+    if (action == u"create") {
+        const shared::InvitationRequest request{parser.value(QStringLiteral("email")), CliContext::optionalValue(parser, "role")};
+        return printOne<shared::CreatedInvitation>(
+            m_context, parser, await<shared::CreatedInvitation>([&](QObject *c, auto done) { api.create(organisation, request, c, done); }),
+            [](const shared::CreatedInvitation &created) {
+                return tr("Invited %1 to %2 as %3 until %4. Pass on this code, shown only now; they accept it with "
+                          "adp invitations accept CODE (or in the desktop app):\n%5")
+                    .arg(created.invitation.email, created.invitation.organisation, created.invitation.role,
+                         date(created.invitation.expiresAt), created.code);
+            });
+    }
+    return printDone(m_context, parser, await<Done>([&](QObject *c, auto done) { api.revoke(organisation, id, c, done); }),
+                     tr("Revoked invitation %1.").arg(id));
 }
 
 } // namespace adp::cli

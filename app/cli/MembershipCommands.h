@@ -48,4 +48,17 @@ private:
     CliContext &m_context;
 };
 
+// adp invitations --org O list | create --email E [--role R] | revoke ID; adp invitations accept CODE
+class InvitationsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(InvitationsCommand)
+
+public:
+    explicit InvitationsCommand(CliContext &context) : m_context(context) {}
+    int run(const QStringList &arguments);
+
+private:
+    CliContext &m_context;
+};
+
 } // namespace adp::cli

@@ -9,11 +9,13 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
       events(publisher, membershipCache),
       organisationRepository(database),
       teamRepository(database),
+      invitationRepository(database),
       projectRepository(database),
       memberRepository(database),
       ruleRepository(database),
       organisations({database, organisationRepository, users, authorizer, audit, events, clock}),
       teams({database, organisations, organisationRepository, teamRepository, users, audit, clock}),
+      invitations({database, organisations, organisationRepository, invitationRepository, authorizer, audit, clock}),
       projects({database, projectRepository, memberRepository, organisationRepository, authorizer, membershipCache, audit, events,
                 clock}),
       members({database, projects, memberRepository, users, teamRepository, audit, clock}),
@@ -21,6 +23,7 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
       projectTokens(projects, apiTokens),
       usersController(users),
       organisationsController(organisations, teams),
+      invitationsController(invitations),
       projectsController(projects),
       membersController(members, environmentRules),
       tokensController(projectTokens)
@@ -30,6 +33,7 @@ void ProjectsModule::registerRoutes(http::Router &router)
 {
     usersController.registerRoutes(router);
     organisationsController.registerRoutes(router);
+    invitationsController.registerRoutes(router);
     projectsController.registerRoutes(router);
     membersController.registerRoutes(router);
     tokensController.registerRoutes(router);

@@ -3,6 +3,7 @@
 #include "access/Authorizer.h"
 #include "access/MembershipCache.h"
 #include "auth/UsersController.h"
+#include "orgs/InvitationsController.h"
 #include "orgs/OrganisationsController.h"
 #include "projects/EnvironmentRuleService.h"
 #include "projects/ProjectMemberService.h"
@@ -26,12 +27,14 @@ struct ProjectsModule
     access::InvalidatingPublisher events; // what the services below publish through
     orgs::OrganisationRepository organisationRepository;
     orgs::TeamRepository teamRepository;
+    orgs::InvitationRepository invitationRepository;
     projects::ProjectRepository projectRepository;
     projects::ProjectMemberRepository memberRepository;
     projects::EnvironmentRuleRepository ruleRepository;
 
     orgs::OrganisationService organisations;
     orgs::TeamService teams;
+    orgs::InvitationService invitations;
     projects::ProjectService projects;
     projects::ProjectMemberService members;
     projects::EnvironmentRuleService environmentRules;
@@ -39,6 +42,7 @@ struct ProjectsModule
 
     auth::UsersController usersController;
     orgs::OrganisationsController organisationsController;
+    orgs::InvitationsController invitationsController;
     projects::ProjectsController projectsController;
     projects::ProjectMembersController membersController;
     projects::ProjectTokensController tokensController;

@@ -163,7 +163,10 @@ bool ServerApp::open(QString *error)
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
         m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
             *m->providers, *m->providerClient, *m->oauthStore, *m->users, *m->auth, *m->database, *m->audit, *m->clock,
-            [this]() { return publicUrl(); }});
+            [this]() { return publicUrl(); },
+            [this](const MutationContext &context, const QString &email) {
+                m->projects->invitations.acceptForVerifiedEmail(context, email);
+            }});
     } catch (const storage::StorageError &exception) {
         *error = QString::fromStdString(exception.what());
         return false;

@@ -151,6 +151,12 @@ Outcome<QUrl> OAuthLoginService::callback(const QString &providerName, const Cal
     const auto account = accountFor(*provider, profile.value(), meta);
     if (!account.ok())
         return fail(QStringLiteral("access_denied"), account.error().message);
+    if (profile.value().emailVerified && m.onVerifiedEmail) {
+        Actor actor;
+        actor.userId = account.value().id;
+        actor.username = account.value().username;
+        m.onVerifiedEmail({actor, meta}, profile.value().email);
+    }
 
     const QString code = auth::Secrets::randomToken();
     m.store.putCode(auth::Secrets::tokenHash(code), {account.value().id, login->clientChallenge, providerName, m.clock.nowMs() + kCodeTtlMs},

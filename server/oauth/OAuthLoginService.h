@@ -30,6 +30,8 @@ public:
         const audit::AuditRecorder &audit;
         const Clock &clock;
         std::function<QUrl()> publicUrl; // where the provider sends browsers back to
+        // Called once a sign-in proved the user owns `email` (the provider vouches for it): pending invitations.
+        std::function<void(const MutationContext &, const QString &email)> onVerifiedEmail;
     };
     explicit OAuthLoginService(Dependencies dependencies) : m(std::move(dependencies)) {}
 

@@ -1,6 +1,7 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "members/ProjectMembersDialog.h"
+#include "organisations/InvitationsTab.h"
 #include "organisations/OrganisationsView.h"
 #include "providers/ProvidersView.h"
 #include "tokens/ProjectTokensDialog.h"
@@ -93,6 +94,7 @@ private Q_SLOTS:
         // Carol, now an admin of acme, sees the same actions enabled; as a plain member she would not.
         auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
         app::OrganisationsView carolView(*carolApi, nullptr);
+        carolView.show();
         QTRY_COMPARE(carolView.organisationList()->count(), 2);
         carolView.organisationList()->setCurrentRow(0); // acme sorts first
         QTRY_COMPARE(carolView.currentOrganisation(), QStringLiteral("acme"));
@@ -149,6 +151,48 @@ private Q_SLOTS:
         dialog.table()->selectRow(1);
         dialog.removeSelected();
         QTRY_COMPARE(column(dialog.table()), QStringList{"bob"});
+    }
+
+    void invitingAndJoiningWithACode()
+    {
+        auto bobApi = clientFor(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        app::OrganisationsView bobView(*bobApi, nullptr);
+        bobView.show();
+        QTRY_COMPARE(bobView.organisationList()->count(), 1);
+        QVERIFY(!bobView.invitationsTab()->inviteButton()->isEnabled()); // a plain member of default
+        bobView.createOrganisation({QStringLiteral("Acme"), QStringLiteral("acme"), std::nullopt});
+        QTRY_COMPARE(bobView.currentOrganisation(), QStringLiteral("acme"));
+        QTRY_VERIFY(bobView.invitationsTab()->inviteButton()->isEnabled());
+
+        shared::CreatedInvitation created;
+        bobView.invitationsTab()->setShowCode([&](QWidget *, const shared::CreatedInvitation &shown) { created = shown; });
+        bobView.invitationsTab()->invite(QStringLiteral("not-an-address"), QStringLiteral("member"));
+        QTRY_VERIFY(!bobView.banner()->message().isEmpty()); // the email field's error, in words
+        bobView.invitationsTab()->invite(QStringLiteral("carol@example.test"), QStringLiteral("admin"));
+        QTRY_COMPARE(column(bobView.invitationsTab()->table()), QStringList{"carol@example.test"});
+        QVERIFY(created.code.startsWith(QStringLiteral("adpinv_")));
+        QCOMPARE(column(bobView.invitationsTab()->table(), 1), QStringList{"Admin"});
+
+        // Carol joins with the code and finds herself an admin of acme.
+        auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
+        app::OrganisationsView carolView(*carolApi, nullptr);
+        carolView.show();
+        QTRY_COMPARE(carolView.organisationList()->count(), 1);
+        carolView.joinWithCode(created.code);
+        QTRY_COMPARE(carolView.organisationList()->count(), 2);
+        QTRY_COMPARE(carolView.currentOrganisation(), QStringLiteral("acme"));
+        QTRY_VERIFY(carolView.addMemberButton()->isEnabled());
+        carolView.joinWithCode(created.code); // used up
+        QTRY_VERIFY(!carolView.banner()->message().isEmpty());
+        QVERIFY2(carolView.banner()->message().contains(QStringLiteral("invitation"), Qt::CaseInsensitive),
+                 qPrintable(carolView.banner()->message()));
+
+        // Bob revokes a second one.
+        bobView.invitationsTab()->invite(QStringLiteral("dave@example.test"), QStringLiteral("member"));
+        QTRY_COMPARE(column(bobView.invitationsTab()->table()), QStringList{"dave@example.test"});
+        bobView.invitationsTab()->table()->selectRow(0);
+        bobView.invitationsTab()->revokeSelected();
+        QTRY_COMPARE(bobView.invitationsTab()->table()->rowCount(), 0);
     }
 
     void projectTokensDialogFollowsTheRole()

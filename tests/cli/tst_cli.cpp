@@ -231,12 +231,30 @@ private Q_SLOTS:
         QCOMPARE(adp({"members", "remove", "--project", "web", "--team", "core"}).code, 0);
         QCOMPARE(adp({"members", "remove", "--project", "web", "--team", "core"}).code, 1); // not a member any more
 
+        // An invitation: created with a one-time code, listed, accepted by someone else.
+        QCOMPARE(adp({"orgs", "create", "--name", "Beta", "--slug", "beta"}).code, 0);
+        QCOMPARE(adp({"invitations", "create", "--org", "beta"}).code, 2);
+        QCOMPARE(adp({"invitations", "accept"}).code, 2);
+        const Run badEmail = adp({"invitations", "create", "--org", "beta", "--email", "nobody"});
+        QCOMPARE(badEmail.code, 1);
+        QVERIFY(badEmail.err.contains(QStringLiteral("email")));
+        const Run invited = adp({"invitations", "create", "--org", "beta", "--email", "bob@example.test", "--role", "admin",
+                                 "--output", "json"});
+        QCOMPARE(invited.code, 0);
+        const QString code = invited.json().value("code").toString();
+        QVERIFY(code.startsWith(QStringLiteral("adpinv_")));
+        QVERIFY(adp({"invitations", "list", "--org", "beta"}).out.contains(QStringLiteral("bob@example.test")));
+
         // Bob, signed in himself, sees the organisation but not the project now the team's grant is gone.
         QCOMPARE(adp({"login", "--server", url, "--username", "bob", "--password-stdin"}, "bob-password\n").code, 0);
         QVERIFY(adp({"orgs", "show", "acme"}).out.contains(QStringLiteral("member")));
         const Run hidden = adp({"projects", "show", "web"});
         QCOMPARE(hidden.code, 1);
         QVERIFY(hidden.err.contains(QStringLiteral("not found")));
+        const Run accepted = adp({"invitations", "accept", code});
+        QCOMPARE(accepted.code, 0);
+        QVERIFY(accepted.out.contains(QStringLiteral("beta")) && accepted.out.contains(QStringLiteral("admin")));
+        QCOMPARE(adp({"invitations", "accept", code}).code, 1); // used up
     }
 
     void signInThroughAProviderWithoutABrowser()

@@ -256,6 +256,40 @@ private Q_SLOTS:
         admin.login(TestServer::kAdmin, TestServer::kPassword);
         QCOMPARE(admin.get("/api/v1/audit?action=auth.identity_linked").json().value("items").toArray().size(), 1);
     }
+
+    void verifiedEmailAcceptsInvitations_data() { addBackendRows(); }
+    void verifiedEmailAcceptsInvitations()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        ADP_REQUIRE_OIDC_PROVIDER();
+        QVERIFY(start());
+        QVERIFY(addProvider(QStringLiteral("corp")));
+        HttpTestClient admin(m_server->url());
+        admin.login(TestServer::kAdmin, TestServer::kPassword);
+        QCOMPARE(admin.post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
+        QCOMPARE(admin.post("/api/v1/organisations/acme/invitations", {{"email", "Frank@Example.test"}, {"role", "admin"}}).status, 201);
+
+        const auto signIn = [&](const QString &login) {
+            const Client client;
+            const QString code = queryItem(signInAs(QStringLiteral("corp"), login, client), "code");
+            return exchange(code, client.verifier).json().value("token").toString();
+        };
+        // An address the provider has not confirmed accepts nothing.
+        HttpTestClient unverified(m_server->url());
+        unverified.setToken(signIn(QStringLiteral("unverified-frank")));
+        QCOMPARE(unverified.get("/api/v1/organisations/acme").status, 404);
+        QCOMPARE(admin.get("/api/v1/organisations/acme/invitations").json().value("items").toArray().size(), 1);
+
+        // The confirmed address joins with the invited role, and the invitation is used up.
+        HttpTestClient frank(m_server->url());
+        frank.setToken(signIn(QStringLiteral("frank")));
+        QCOMPARE(frank.get("/api/v1/organisations/acme").json().value("my_role").toString(), QStringLiteral("admin"));
+        QCOMPARE(admin.get("/api/v1/organisations/acme/invitations").json().value("items").toArray().size(), 0);
+        const QJsonArray accepted = admin.get("/api/v1/audit?action=org.invitation.accepted").json().value("items").toArray();
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(accepted.first().toObject().value("after").toObject().value("via").toString(), QStringLiteral("verified_email"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOAuth)

@@ -266,6 +266,72 @@ private Q_SLOTS:
         QVERIFY(!seen.contains("audience"));
     }
 
+    void invitations_data() { addBackendRows(); }
+    void invitations()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start({"olga", "adam", "mia", "zed"}));
+        QCOMPARE(as("olga").post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
+        QCOMPARE(as("olga").put("/api/v1/organisations/acme/members/adam", {{"role", "admin"}}).status, 200);
+        QCOMPARE(as("olga").put("/api/v1/organisations/acme/members/mia", {{"role", "member"}}).status, 200);
+        const QString invitations = QStringLiteral("/api/v1/organisations/acme/invitations");
+
+        // Bad addresses and roles are named; members may not invite; only owners invite owners.
+        QCOMPARE(as("adam").post(invitations, {{"email", "not an address"}}).errorFields(), QStringList{"email"});
+        QCOMPARE(as("adam").post(invitations, {{"email", "x@example.test"}, {"role", "king"}}).errorFields(), QStringList{"role"});
+        QCOMPARE(as("adam").post(invitations, {{"email", 42}}).errorFields(), QStringList{"email"});
+        QCOMPARE(as("mia").post(invitations, {{"email", "x@example.test"}}).status, 403);
+        QCOMPARE(as("zed").post(invitations, {{"email", "x@example.test"}}).status, 404);
+        QCOMPARE(as("adam").post(invitations, {{"email", "boss@example.test"}, {"role", "owner"}}).status, 403);
+        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM invitations")).value(0, 0).toLongLong(), 0);
+
+        const HttpResult created = as("adam").post(invitations, {{"email", "Zed@Example.test"}, {"role", "admin"}});
+        QCOMPARE(created.status, 201);
+        QCOMPARE(created.json().value("email").toString(), QStringLiteral("zed@example.test"));
+        QCOMPARE(created.json().value("invited_by").toString(), QStringLiteral("adam"));
+        const QString code = created.json().value("code").toString();
+        QVERIFY(code.startsWith(QStringLiteral("adpinv_")));
+        QCOMPARE(as("adam").post(invitations, {{"email", "zed@example.test"}}).status, 409); // already invited
+        const HttpResult listed = as("olga").get(invitations);
+        QCOMPARE(listed.json().value("items").toArray().size(), 1);
+        QVERIFY(!listed.body.contains(code.toUtf8()));
+        QCOMPARE(as("mia").get(invitations).status, 403);
+        const auto stored = m_server->app().database().query(QStringLiteral("SELECT code_hash FROM invitations"));
+        QVERIFY(stored.value(0, 0).toString() != code);
+
+        // Whoever presents the code joins with its role, once.
+        QCOMPARE(as("zed").post("/api/v1/invitations/accept", {{"code", "adpinv_forged"}}).status, 404);
+        QCOMPARE(as("zed").post("/api/v1/invitations/accept", QJsonObject{}).errorFields(), QStringList{"code"});
+        const HttpResult joined = as("zed").post("/api/v1/invitations/accept", {{"code", code}});
+        QCOMPARE(joined.status, 200);
+        QCOMPARE(joined.json().value("slug").toString(), QStringLiteral("acme"));
+        QCOMPARE(joined.json().value("my_role").toString(), QStringLiteral("admin"));
+        QCOMPARE(as("zed").get("/api/v1/organisations/acme").json().value("my_role").toString(), QStringLiteral("admin"));
+        QCOMPARE(as("mia").post("/api/v1/invitations/accept", {{"code", code}}).status, 404);
+        QCOMPARE(as("olga").get(invitations).json().value("items").toArray().size(), 0);
+
+        // Accepting never lowers a role: an owner invited as member stays owner.
+        const QString second = as("olga").post(invitations, {{"email", "olga-other@example.test"}}).json().value("code").toString();
+        QCOMPARE(as("olga").post("/api/v1/invitations/accept", {{"code", second}}).json().value("my_role").toString(),
+                 QStringLiteral("owner"));
+
+        // Revoked and expired invitations accept nobody.
+        const HttpResult third = as("adam").post(invitations, {{"email", "late@example.test"}});
+        const qint64 thirdId = third.json().value("id").toInteger();
+        QCOMPARE(as("mia").del(invitations + QStringLiteral("/%1").arg(thirdId)).status, 403);
+        QCOMPARE(as("adam").del(invitations + QStringLiteral("/%1").arg(thirdId)).status, 204);
+        QCOMPARE(as("adam").del(invitations + QStringLiteral("/%1").arg(thirdId)).status, 404);
+        QCOMPARE(as("mia").post("/api/v1/invitations/accept", {{"code", third.json().value("code").toString()}}).status, 404);
+        const QString fourth = as("adam").post(invitations, {{"email", "slow@example.test"}}).json().value("code").toString();
+        m_server->app().database().query(QStringLiteral("UPDATE invitations SET expires_at = 1 WHERE email = 'slow@example.test'"));
+        QCOMPARE(as("mia").post("/api/v1/invitations/accept", {{"code", fourth}}).status, 404);
+
+        QCOMPARE(auditCount(QStringLiteral("org.invitation.created")), 4);
+        QCOMPARE(auditCount(QStringLiteral("org.invitation.accepted")), 2);
+        QCOMPARE(auditCount(QStringLiteral("org.invitation.revoked")), 1);
+    }
+
     void environmentRules_data() { addBackendRows(); }
     void environmentRules()
     {

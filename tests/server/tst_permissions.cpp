@@ -86,6 +86,7 @@ private:
         pattern.replace(QStringLiteral("{user}"), QStringLiteral("target"));
         pattern.replace(QStringLiteral("{rule}"), QString::number(m_ruleId));
         pattern.replace(QStringLiteral("{token}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{invitation}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
         pattern.replace(QStringLiteral("{provider}"), QStringLiteral("no-such-provider"));
         return pattern;
@@ -176,11 +177,12 @@ private Q_SLOTS:
                 // made-up code), which is not a refusal of the route.
                 if (route.action == u"auth.login" || route.action == u"auth.oauth")
                     seen = result.errorCode() == u"forbidden" ? Expect::Refused : Expect::Allowed;
-                // Placeholders for a session or token that does not exist answer 404 to those
-                // allowed; a hidden project still says so.
-                if (seen == Expect::Hidden && (route.pattern.contains(u"{token}") || route.pattern.contains(u"{session}")
-                                               || route.pattern.contains(u"{provider}"))
-                    && !result.body.contains("Project not found"))
+                // Placeholders for a session, token or invitation that does not exist answer 404
+                // to those allowed; a hidden project or organisation still says so.
+                if (seen == Expect::Hidden
+                    && (route.pattern.contains(u"{token}") || route.pattern.contains(u"{session}")
+                        || route.pattern.contains(u"{provider}") || route.pattern.contains(u"{invitation}"))
+                    && !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);
                 QVERIFY2(seen == expected, qPrintable(QStringLiteral("%1 as %2: HTTP %3 %4, the table says %5")

@@ -1,5 +1,6 @@
 #include "OrganisationsView.h"
 
+#include "InvitationsTab.h"
 #include "members/AddMemberDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -9,6 +10,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,21 +27,25 @@ namespace adp::app {
 using shared::Member;
 
 OrganisationsView::OrganisationsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
-    : QWidget(parent), m_api(api), m_organisations(api)
+    : QWidget(parent), m_api(api), m_organisations(api), m_invitationsApi(api)
 {
     m_banner = new ErrorBanner(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("organisationList"));
     auto *create = new QPushButton(tr("New organisation…"), this);
+    auto *join = new QPushButton(tr("Join with a code…"), this);
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_list, 1);
     leftLayout->addWidget(create);
+    leftLayout->addWidget(join);
 
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildMembersTab(), tr("Members"));
     m_tabs->addTab(buildTeamsTab(), tr("Teams"));
+    m_invitations = new InvitationsTab(api, m_banner, this);
+    m_tabs->addTab(m_invitations, tr("Invitations"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -52,6 +58,12 @@ OrganisationsView::OrganisationsView(shared::ApiClient &api, shared::EventsClien
     connect(create, &QPushButton::clicked, this, [this]() {
         if (const auto fields = askNameAndSlug(tr("New organisation")))
             createOrganisation(*fields);
+    });
+    connect(join, &QPushButton::clicked, this, [this]() {
+        bool ok = false;
+        const QString code = QInputDialog::getText(this, tr("Join with a code"), tr("Invitation code:"), QLineEdit::Normal, {}, &ok);
+        if (ok && !code.trimmed().isEmpty())
+            joinWithCode(code.trimmed());
     });
     connect(m_list, &QListWidget::currentRowChanged, this, &OrganisationsView::showOrganisation);
     connect(m_teams, &QTableWidget::itemSelectionChanged, this, &OrganisationsView::showTeamMembers);
@@ -199,6 +211,7 @@ void OrganisationsView::showOrganisation()
 {
     applyRole();
     const QString organisation = currentOrganisation();
+    m_invitations->setOrganisation(organisation, mayManage());
     m_members->setRowCount(0);
     m_teams->setRowCount(0);
     m_teamMembers->setRowCount(0);
@@ -283,6 +296,17 @@ void OrganisationsView::createOrganisation(const shared::GroupFields &fields)
         if (!result.ok())
             return fail(tr("Creating the organisation"), result.error());
         m_selectNext = result.value().slug; // selected once the list comes back
+        reload();
+    });
+}
+
+void OrganisationsView::joinWithCode(const QString &code)
+{
+    m_banner->hide();
+    m_invitationsApi.accept(code, this, [this](const shared::ApiResult<shared::Organisation> &result) {
+        if (!result.ok())
+            return fail(tr("Joining with the code"), result.error());
+        m_selectNext = result.value().slug;
         reload();
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/client/EventsClient.h"
+#include "shared/client/InvitationsApi.h"
 #include "shared/client/OrganisationsApi.h"
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTableWidget;
 namespace adp::app {
 
 class ErrorBanner;
+class InvitationsTab;
 
 // Organisations you belong to, their members and their teams. Admins and
 // owners manage them; members see them with the actions disabled and a
@@ -32,6 +34,7 @@ public:
     QPushButton *addMemberButton() const { return m_addMember; }
     QPushButton *newTeamButton() const { return m_newTeam; }
     ErrorBanner *banner() const { return m_banner; }
+    InvitationsTab *invitationsTab() const { return m_invitations; }
     QString currentOrganisation() const;
 
     void reload();
@@ -43,6 +46,8 @@ public:
     void deleteSelectedTeam();
     void addTeamMember(const QString &username);
     void removeSelectedTeamMember();
+    // Joins the organisation an invitation code is for, and selects it.
+    void joinWithCode(const QString &code);
 
 Q_SIGNALS:
     // After the list, a selected organisation's members and teams, or a team's members, arrived.
@@ -61,6 +66,7 @@ private:
 
     shared::ApiClient &m_api;
     shared::OrganisationsApi m_organisations;
+    shared::InvitationsApi m_invitationsApi;
     QList<shared::Organisation> m_known;
     QString m_selectNext;  // a new organisation, to select when the list returns
     int m_generation = 0;  // of the members and teams requests
@@ -80,6 +86,7 @@ private:
     QPushButton *m_deleteTeam;
     QPushButton *m_addTeamMember;
     QPushButton *m_removeTeamMember;
+    InvitationsTab *m_invitations;
 };
 
 } // namespace adp::app

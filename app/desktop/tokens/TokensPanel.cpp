@@ -131,14 +131,8 @@ void TokensPanel::createToken(const shared::ApiTokenRequest &request)
 {
     m_banner->hide();
     m_tokens.create(request, this, [this](const shared::ApiResult<shared::CreatedApiToken> &result) {
-        if (!result.ok()) {
-            const shared::ApiError &error = result.error();
-            if (!error.fieldErrors.isEmpty())
-                m_banner->showMessage(ApiErrorText::forField(error.fieldErrors.first()));
-            else
-                fail(tr("Creating the token"), error);
-            return;
-        }
+        if (!result.ok())
+            return m_banner->showMessage(ApiErrorText::describe(tr("Creating the token"), result.error()));
         m_showSecret(this, result.value());
         reload();
     });
