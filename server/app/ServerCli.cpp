@@ -193,22 +193,26 @@ int addUser(const ServerConfig &config, const QCommandLineParser &parser)
 int setRole(const ServerConfig &config, const QCommandLineParser &parser)
 {
     const QString username = parser.value(QStringLiteral("username"));
-    const bool grant = parser.isSet(QStringLiteral("admin"));
-    if (username.isEmpty() || grant == parser.isSet(QStringLiteral("no-admin"))) {
-        err() << "usage: adp-server users set-role --username U --admin|--no-admin" << Qt::endl;
+    const auto flag = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    const int chosen = int(flag("admin")) + int(flag("no-admin")) + int(flag("auditor")) + int(flag("no-auditor"));
+    if (username.isEmpty() || chosen != 1) {
+        err() << "usage: adp-server users set-role --username U --admin|--no-admin|--auditor|--no-auditor" << Qt::endl;
         return kExitUsage;
     }
     const auto app = openForCommand(config);
     if (!app)
         return kExitFailure;
     const auto context = MutationContext::system(QStringLiteral("adp-server users set-role"), QStringLiteral("cli"));
-    const auto changed = app->auth().setAdmin(context, username, grant);
+    const bool auditor = flag("auditor") || flag("no-auditor");
+    const bool grant = flag("admin") || flag("auditor");
+    const auto changed = auditor ? app->auth().setAuditor(context, username, grant) : app->auth().setAdmin(context, username, grant);
     if (!changed.ok()) {
         err() << QStringLiteral("adp-server users set-role: ") << changed.error().message << Qt::endl;
         return kExitFailure;
     }
-    out() << QStringLiteral("%1 is %2 administrator; %3 session(s) ended\n")
-                 .arg(username, grant ? QStringLiteral("now an") : QStringLiteral("no longer an"))
+    out() << QStringLiteral("%1 is %2 %3; %4 session(s) ended\n")
+                 .arg(username, grant ? QStringLiteral("now an") : QStringLiteral("no longer an"),
+                      auditor ? QStringLiteral("auditor") : QStringLiteral("administrator"))
                  .arg(changed.value());
     return kExitOk;
 }
@@ -290,7 +294,7 @@ int runServerCli(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral(
         "ADP server.\n\nCommands:\n  serve (default)   run the server\n  migrate           apply database migrations\n"
         "  users add         create a local account\n"
-        "  users set-role    grant or withdraw administration (ends the user's sessions)\n"
+        "  users set-role    grant or withdraw administration or auditing (ends the user's sessions)\n"
         "  audit verify      check the audit trail's hash chain (exit 1 when broken)\n"
         "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
     parser.addHelpOption();
@@ -306,6 +310,8 @@ int runServerCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
     parser.addOption({QStringLiteral("admin"), QStringLiteral("users add|set-role: make the account an administrator.")});
     parser.addOption({QStringLiteral("no-admin"), QStringLiteral("users set-role: withdraw administration.")});
+    parser.addOption({QStringLiteral("auditor"), QStringLiteral("users set-role: let the account read and verify the audit trail.")});
+    parser.addOption({QStringLiteral("no-auditor"), QStringLiteral("users set-role: withdraw reading the audit trail.")});
     parser.addOption({QStringLiteral("name"), QStringLiteral("providers add|remove: the provider's name."), QStringLiteral("name")});
     parser.addOption({QStringLiteral("type"), QStringLiteral("providers add: github, gitlab or oidc."), QStringLiteral("type")});
     parser.addOption({QStringLiteral("client-id"), QStringLiteral("providers add: the OAuth client id."), QStringLiteral("id")});

@@ -149,7 +149,8 @@ std::optional<Actor> ApiTokenService::authenticate(const QString &secret)
         return std::nullopt;
     const qint64 now = m_clock.nowMs();
     const auto rows = m_database.query(
-        QStringLiteral("SELECT t.id, t.scopes, t.last_used_at, u.id, u.username, u.is_admin, t.project_id, t.project_role FROM api_tokens t "
+        QStringLiteral("SELECT t.id, t.scopes, t.last_used_at, u.id, u.username, u.is_admin, t.project_id, t.project_role, u.is_auditor "
+                       "FROM api_tokens t "
                        "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?"),
         {Secrets::tokenHash(secret), now});
     if (rows.isEmpty())
@@ -161,12 +162,14 @@ std::optional<Actor> ApiTokenService::authenticate(const QString &secret)
     actor.userId = rows.value(0, 3).toLongLong();
     actor.username = rows.value(0, 4).toString();
     actor.isAdmin = rows.value(0, 5).toBool();
+    actor.isAuditor = rows.value(0, 8).toBool();
     actor.scopes = rows.value(0, 1).toString().split(u' ', Qt::SkipEmptyParts);
     actor.tokenId = tokenId;
     actor.sessionId = QStringLiteral("token:%1").arg(tokenId);
     if (!rows.value(0, 6).isNull()) {
-        // A project token is nobody's administrator, whoever created it.
+        // A project token is nobody's administrator or auditor, whoever created it.
         actor.isAdmin = false;
+        actor.isAuditor = false;
         actor.projectLimit = rows.value(0, 6).toLongLong();
         actor.projectRoleCap = int(shared::projectRoleFromString(rows.value(0, 7).toString()).value_or(shared::ProjectRole::None));
     }

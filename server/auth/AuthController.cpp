@@ -14,9 +14,10 @@ using http::Method;
 using http::Request;
 
 namespace {
-QJsonObject userJson(qint64 id, const QString &username, bool isAdmin)
+QJsonObject userJson(qint64 id, const QString &username, bool isAdmin, bool isAuditor)
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("username"), username}, {QStringLiteral("is_admin"), isAdmin}};
+    return {{QStringLiteral("id"), id}, {QStringLiteral("username"), username}, {QStringLiteral("is_admin"), isAdmin},
+            {QStringLiteral("is_auditor"), isAuditor}};
 }
 } // namespace
 
@@ -24,7 +25,7 @@ QJsonObject signedInJson(const LoginResult &result)
 {
     return {{QStringLiteral("token"), result.token},
             {QStringLiteral("expires_at"), shared::toApiTime(result.expiresAtMs)},
-            {QStringLiteral("user"), userJson(result.user.id, result.user.username, result.user.isAdmin)}};
+            {QStringLiteral("user"), userJson(result.user.id, result.user.username, result.user.isAdmin, result.user.isAuditor)}};
 }
 
 void AuthController::registerRoutes(http::Router &router)
@@ -91,7 +92,7 @@ HttpResponse AuthController::sessions(Request &request)
 HttpResponse AuthController::me(Request &request)
 {
     const Actor &actor = *request.actor;
-    return HttpResponse::json(200, userJson(actor.userId, actor.username, actor.isAdmin));
+    return HttpResponse::json(200, userJson(actor.userId, actor.username, actor.isAdmin, actor.isAuditor));
 }
 
 } // namespace adp::server::auth

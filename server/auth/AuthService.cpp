@@ -44,7 +44,7 @@ Session AuthService::newSession(const User &user, const QString &tokenHash, cons
 {
     const qint64 now = m_clock.nowMs();
     return {tokenHash, user.id, user.username, user.isAdmin, now, now + std::min(m_sessionTtlMs, m_sessionMaxMs),
-            meta.ip, meta.userAgent};
+            meta.ip, meta.userAgent, user.isAuditor};
 }
 
 Outcome<LoginResult> AuthService::login(const QString &username, const QString &password, const RequestMeta &meta)
@@ -103,7 +103,27 @@ std::optional<Actor> AuthService::authenticate(const QString &token)
     const qint64 slid = std::min(now + m_sessionTtlMs, session->createdAtMs + m_sessionMaxMs);
     if (session->expiresAtMs - now < m_sessionTtlMs / 2 && slid > session->expiresAtMs)
         m_sessions.extend(hash, slid, now);
-    return Actor{session->userId, session->username, session->isAdmin, hash.left(12), {}, 0};
+    Actor actor{session->userId, session->username, session->isAdmin, hash.left(12), {}, 0};
+    actor.isAuditor = session->isAuditor;
+    return actor;
+}
+
+Outcome<int> AuthService::setAuditor(const MutationContext &context, const QString &username, bool isAuditor)
+{
+    const auto user = m_users.findByUsername(username);
+    if (!user)
+        return ServiceError::notFound(QStringLiteral("User"));
+    if (user->isAuditor == isAuditor)
+        return 0;
+    {
+        storage::Transaction tx(m_database);
+        m_users.setAuditor(tx, user->id, isAuditor);
+        m_audit.record(tx, context, {QStringLiteral("user.role_changed"), QStringLiteral("user"), QString::number(user->id),
+                                     QJsonObject{{QStringLiteral("is_auditor"), user->isAuditor}},
+                                     QJsonObject{{QStringLiteral("is_auditor"), isAuditor}}});
+        tx.commit();
+    }
+    return endSessions(user->id, {}); // a privilege change means new sessions
 }
 
 Outcome<int> AuthService::setAdmin(const MutationContext &context, const QString &username, bool isAdmin)

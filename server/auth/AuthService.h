@@ -50,6 +50,8 @@ public:
     // Grants or withdraws administration. The user's sessions end: privileges
     // are part of a session, so a changed role needs a new sign-in (a new token).
     Outcome<int> setAdmin(const MutationContext &context, const QString &username, bool isAdmin);
+    // Grants or withdraws reading the audit trail; ends the user's sessions like setAdmin.
+    Outcome<int> setAuditor(const MutationContext &context, const QString &username, bool isAuditor);
 
     // The caller's own sessions; `currentHash` marks the one in use.
     QList<Session> sessionsOf(const Actor &actor);

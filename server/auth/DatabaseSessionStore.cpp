@@ -9,20 +9,20 @@ constexpr qint64 kPurgeIntervalMs = 10 * 60 * 1000;
 void DatabaseSessionStore::put(const Session &session)
 {
     m_database.query(QStringLiteral("INSERT INTO sessions (token_hash, user_id, username, is_admin, created_at, "
-                                    "expires_at, ip, user_agent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                                    "expires_at, ip, user_agent, is_auditor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                      {session.tokenHash, session.userId, session.username, session.isAdmin, session.createdAtMs,
-                      session.expiresAtMs, session.ip, session.userAgent.left(512)});
+                      session.expiresAtMs, session.ip, session.userAgent.left(512), session.isAuditor});
     purgeExpired(session.createdAtMs);
 }
 
 namespace {
-const QString kSessionColumns = QStringLiteral("token_hash, user_id, username, is_admin, created_at, expires_at, ip, user_agent");
+const QString kSessionColumns = QStringLiteral("token_hash, user_id, username, is_admin, created_at, expires_at, ip, user_agent, is_auditor");
 
 Session sessionFromRow(const storage::ResultSet &rows, int row)
 {
     return {rows.value(row, 0).toString(),   rows.value(row, 1).toLongLong(), rows.value(row, 2).toString(),
             rows.value(row, 3).toBool(),     rows.value(row, 4).toLongLong(), rows.value(row, 5).toLongLong(),
-            rows.value(row, 6).toString(),   rows.value(row, 7).toString()};
+            rows.value(row, 6).toString(),   rows.value(row, 7).toString(),   rows.value(row, 8).toBool()};
 }
 } // namespace
 

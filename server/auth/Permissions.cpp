@@ -67,7 +67,7 @@ const Permission kTable[] = {
     {"environment.rule.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"provider.create", Requirement::Administrator, true, false},
     {"provider.delete", Requirement::Administrator, true, false},
-    {"audit.read", Requirement::Administrator, false, false},
+    {"audit.read", Requirement::Auditor, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
 };
 } // namespace
@@ -91,6 +91,8 @@ bool Permissions::allows(const Actor *actor, const QString &action)
     if (!actor)
         return false;
     if (permission->who == Requirement::Administrator && !actor->isAdmin)
+        return false;
+    if (permission->who == Requirement::Auditor && !actor->mayReadAudit())
         return false;
     if (permission->writes && !actor->mayWrite())
         return false;

@@ -17,7 +17,8 @@ namespace adp::server::auth {
 // `decide` once they know the caller's role in the resource they loaded.
 struct Permission
 {
-    enum class Requirement { Anyone, SignedIn, Administrator };
+    // Auditor: administrators and auditors (never through a project token).
+    enum class Requirement { Anyone, SignedIn, Administrator, Auditor };
     enum class Scope { Server, Organisation, Project };
 
     const char *action;

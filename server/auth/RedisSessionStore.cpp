@@ -22,6 +22,7 @@ QByteArray toJson(const Session &session)
     const QJsonObject object{{QStringLiteral("user_id"), session.userId},
                              {QStringLiteral("username"), session.username},
                              {QStringLiteral("is_admin"), session.isAdmin},
+                             {QStringLiteral("is_auditor"), session.isAuditor},
                              {QStringLiteral("created_at"), session.createdAtMs},
                              {QStringLiteral("expires_at"), session.expiresAtMs},
                              {QStringLiteral("ip"), session.ip},
@@ -37,6 +38,7 @@ std::optional<Session> fromJson(const QString &tokenHash, const QByteArray &json
     session.userId = object.value(QStringLiteral("user_id")).toInteger();
     session.username = object.value(QStringLiteral("username")).toString();
     session.isAdmin = object.value(QStringLiteral("is_admin")).toBool();
+    session.isAuditor = object.value(QStringLiteral("is_auditor")).toBool();
     session.createdAtMs = object.value(QStringLiteral("created_at")).toInteger();
     session.expiresAtMs = object.value(QStringLiteral("expires_at")).toInteger();
     session.ip = object.value(QStringLiteral("ip")).toString();

@@ -17,6 +17,7 @@ struct Session
     qint64 expiresAtMs = 0;
     QString ip;
     QString userAgent;
+    bool isAuditor = false;
 };
 
 // Where sessions live: Redis with a TTL on a team server, the database when

@@ -13,6 +13,7 @@ struct User
     bool isAdmin = false;
     qint64 createdAtMs = 0;
     QString email; // optional; lets a sign-in provider's verified email find this account
+    bool isAuditor = false; // reads and verifies the audit trail
 };
 
 } // namespace adp::server::auth

@@ -5,13 +5,14 @@
 namespace adp::server::auth {
 
 namespace {
-const QString kColumns = QStringLiteral("id, username, password_hash, is_admin, created_at, email");
+const QString kColumns = QStringLiteral("id, username, password_hash, is_admin, created_at, email, is_auditor");
 }
 
 User UserRepository::fromRow(const storage::ResultSet &rows, int row)
 {
     return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
-            rows.value(row, 3).toBool(), rows.value(row, 4).toLongLong(), rows.value(row, 5).toString()};
+            rows.value(row, 3).toBool(), rows.value(row, 4).toLongLong(), rows.value(row, 5).toString(),
+            rows.value(row, 6).toBool()};
 }
 
 std::optional<User> UserRepository::findByUsername(const QString &username)
@@ -68,6 +69,11 @@ User UserRepository::insert(storage::Transaction &tx, User user)
     tx.exec(QStringLiteral("INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (1, ?, ?, ?)"),
             {user.id, user.isAdmin ? QStringLiteral("owner") : QStringLiteral("member"), user.createdAtMs});
     return user;
+}
+
+void UserRepository::setAuditor(storage::Transaction &tx, qint64 id, bool isAuditor)
+{
+    tx.exec(QStringLiteral("UPDATE users SET is_auditor = ? WHERE id = ?"), {isAuditor, id});
 }
 
 void UserRepository::setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin)

@@ -25,6 +25,7 @@ public:
     // account joins the default organisation (administrators as owners).
     User insert(storage::Transaction &tx, User user);
     void setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin);
+    void setAuditor(storage::Transaction &tx, qint64 id, bool isAuditor);
 
 private:
     static User fromRow(const storage::ResultSet &rows, int row);

@@ -21,8 +21,11 @@ struct Actor
     // actor sees nothing else and does at most that there. 0 for everyone else.
     qint64 projectLimit = 0;
     int projectRoleCap = 0;
+    bool isAuditor = false; // may read the audit trail (administrators may anyway)
 
     bool mayWrite() const { return scopes.isEmpty() || scopes.contains(QStringLiteral("api")); }
+    // The audit trail (its list, verification and live feed): administrators and auditors.
+    bool mayReadAudit() const { return isAdmin || (isAuditor && projectLimit == 0); }
 };
 
 // Where a request came from, for audit and logs.

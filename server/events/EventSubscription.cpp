@@ -50,9 +50,8 @@ void EventSubscription::close()
 
 bool EventSubscription::mayFollow(const QString &topic) const
 {
-    // The audit trail is for administrators (there is no auditor role yet); a
-    // topic refused here is simply missing from the "subscribed" answer.
-    return topic != u"audit" || m_actor.isAdmin;
+    // A topic refused here is simply missing from the "subscribed" answer.
+    return topic != u"audit" || m_actor.mayReadAudit();
 }
 
 void EventSubscription::onMessage(const QString &message)

@@ -15,6 +15,7 @@ CurrentUser CurrentUser::fromJson(const QJsonObject &object)
     user.id = object.value(QStringLiteral("id")).toInteger();
     user.username = object.value(QStringLiteral("username")).toString();
     user.isAdmin = object.value(QStringLiteral("is_admin")).toBool();
+    user.isAuditor = object.value(QStringLiteral("is_auditor")).toBool();
     return user;
 }
 

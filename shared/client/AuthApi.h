@@ -14,7 +14,9 @@ struct CurrentUser
     qint64 id = 0;
     QString username;
     bool isAdmin = false;
+    bool isAuditor = false;
 
+    bool mayReadAudit() const { return isAdmin || isAuditor; }
     static CurrentUser fromJson(const QJsonObject &object);
 };
 

@@ -268,6 +268,13 @@ private Q_SLOTS:
         QCOMPARE(developerWindow.navigation()->item(2)->text(), QStringLiteral("Profile"));
         QVERIFY(!developerWindow.auditView());
         QVERIFY(!developerWindow.providersView());
+
+        // An auditor gets the Audit area and nothing an administrator has besides.
+        app::MainWindow auditorWindow(*m_api, events, {3, QStringLiteral("aud"), false, true});
+        QCOMPARE(auditorWindow.navigation()->count(), 4);
+        QCOMPARE(auditorWindow.navigation()->item(2)->text(), QStringLiteral("Audit"));
+        QVERIFY(auditorWindow.auditView());
+        QVERIFY(!auditorWindow.providersView());
     }
 
     void profileShowsSessionsAndManagesTokens()

@@ -1,6 +1,7 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "auth/AuthService.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -189,8 +190,8 @@ private Q_SLOTS:
         QCOMPARE(m_client->get("/api/v1/audit?cursor=abc").status, 422);
     }
 
-    void onlyAdministratorsReadIt_data() { addBackendRows(); }
-    void onlyAdministratorsReadIt()
+    void onlyAdministratorsAndAuditorsReadIt_data() { addBackendRows(); }
+    void onlyAdministratorsAndAuditorsReadIt()
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
@@ -232,6 +233,34 @@ private Q_SLOTS:
         };
         QCOMPARE(subscribedTopics(developer.login(QStringLiteral("dev"), QStringLiteral("dev-password"))), QStringList{"projects"});
         QCOMPARE(subscribedTopics(m_client->login(TestServer::kAdmin, TestServer::kPassword)), (QStringList{"audit", "projects"}));
+
+        // An auditor reads, verifies and follows it without being an administrator. Becoming one
+        // ends the sessions held so far: privileges are fixed when a session starts.
+        const auto system = adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test"));
+        QCOMPARE(m_server->app().auth().setAuditor(system, QStringLiteral("dev"), true).value(), 2);
+        QCOMPARE(developer.get("/api/v1/audit").status, 401);
+        const QString auditorSession = developer.login(QStringLiteral("dev"), QStringLiteral("dev-password"));
+        QCOMPARE(developer.get("/api/v1/auth/me").json().value("is_auditor").toBool(), true);
+        QCOMPARE(developer.get("/api/v1/audit?action=user.role_changed").json().value("items").toArray().size(), 1);
+        QCOMPARE(developer.get("/api/v1/audit/verify").json().value("intact").toBool(), true);
+        QCOMPARE(developer.post("/api/v1/auth/providers", {{"name", "x"}}).status, 403); // still no administrator
+        QCOMPARE(subscribedTopics(auditorSession), (QStringList{"audit", "projects"}));
+        // A read-only personal token works; a project token never reads the audit trail.
+        const QString readToken = developer.post("/api/v1/tokens", {{"name", "audit export"}, {"scopes", QJsonArray{"read_api"}}})
+                                      .json().value("token").toString();
+        HttpTestClient exporter(m_server->url());
+        exporter.setToken(readToken);
+        QCOMPARE(exporter.get("/api/v1/audit").status, 200);
+        QCOMPARE(developer.post("/api/v1/projects", {{"name", "Ledger"}, {"slug", "ledger"}}).status, 201);
+        const QString projectToken = developer.post("/api/v1/projects/ledger/tokens", {{"name", "ci"}, {"role", "maintainer"}})
+                                         .json().value("token").toString();
+        HttpTestClient bot(m_server->url());
+        bot.setToken(projectToken);
+        QCOMPARE(bot.get("/api/v1/audit").status, 403);
+        QCOMPARE(m_server->app().auth().setAuditor(system, QStringLiteral("dev"), false).value(), 1);
+        QCOMPARE(developer.login(QStringLiteral("dev"), QStringLiteral("dev-password")).isEmpty(), false);
+        QCOMPARE(developer.get("/api/v1/audit").status, 403);
+        QCOMPARE(exporter.get("/api/v1/audit").status, 403); // tokens follow the account at once
     }
 };
 

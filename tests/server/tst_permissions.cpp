@@ -1,5 +1,6 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "auth/AuthService.h"
 #include "http/Router.h"
 
 #include <QFile>
@@ -128,13 +129,16 @@ private Q_SLOTS:
             m_rows.insert(cells.at(0) + u' ' + cells.at(1), row);
         }
         QCOMPARE(m_roles, (QStringList{"anonymous", "outsider", "viewer", "reporter", "developer", "maintainer", "org member",
-                                       "org admin", "org owner", "admin", "maintainer read_api token", "admin api token"}));
+                                       "org admin", "org owner", "admin", "auditor", "maintainer read_api token", "admin api token"}));
         QVERIFY(m_rows.size() >= 40);
 
         m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
         QVERIFY(m_server->ok());
-        for (const char *user : {"outsider", "viewer", "reporter", "developer", "maintainer", "orgmember", "orgadmin", "orgowner", "target"})
+        for (const char *user : {"outsider", "viewer", "reporter", "developer", "maintainer", "orgmember", "orgadmin", "orgowner", "target",
+                                 "auditor"})
             QVERIFY(m_server->addUser(QString::fromLatin1(user), kPassword));
+        QVERIFY(m_server->app().auth().setAuditor(adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
+                                                  QStringLiteral("auditor"), true).ok());
         const auto makeToken = [&](const QString &user, const QString &password, const char *scope) {
             HttpTestClient client(m_server->url());
             client.login(user, password);

@@ -86,6 +86,16 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 403);
         QCOMPARE(server(QStringList{"users", "set-role", "--username", "nobody", "--admin"} + common).code, 1);
         QCOMPARE(server(QStringList{"users", "set-role", "--username", "bob"} + common).code, 2);
+        QCOMPARE(server(QStringList{"users", "set-role", "--username", "bob", "--admin", "--auditor"} + common).code, 2);
+
+        // Auditing is granted the same way, and also starts over with a new session.
+        QStringList auditorArguments{"users", "set-role", "--username", "bob", "--auditor"};
+        auditorArguments += roleArguments.mid(5);
+        const Run audited = server(auditorArguments);
+        QVERIFY2(audited.code == 0 && audited.out.contains(QStringLiteral("now an auditor")), qPrintable(audited.out + audited.err));
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/api/v1/auth/me")).status, 401, 5000);
+        QVERIFY(!client.login(QStringLiteral("bob"), QStringLiteral("bob-password")).isEmpty());
+        QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 200);
     }
 
     void refusesNewerSchemaAtStart()

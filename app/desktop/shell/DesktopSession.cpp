@@ -125,7 +125,7 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &DesktopSession::signOut);
     QStringList topics{QStringLiteral("projects"), QStringLiteral("organisations")};
-    if (user.isAdmin)
+    if (user.mayReadAudit())
         topics.append(QStringLiteral("audit"));
     m_events.start(topics);
     m_window->show();

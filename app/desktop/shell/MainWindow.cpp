@@ -35,9 +35,11 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     addArea(tr("Projects"), m_projects);
     m_organisations = new OrganisationsView(api, &events, this);
     addArea(tr("Organisations"), m_organisations);
-    if (user.isAdmin) {
+    if (user.mayReadAudit()) {
         m_audit = new AuditView(api, &events, this);
         addArea(tr("Audit"), m_audit);
+    }
+    if (user.isAdmin) {
         m_providers = new ProvidersView(api, this);
         addArea(tr("Sign-in providers"), m_providers);
     }
