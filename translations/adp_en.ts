@@ -258,6 +258,7 @@ Commands:
           project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
+  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -361,6 +362,59 @@ See adp --help.</source>
     <message>
         <source>Revoked invitation %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>lint takes one file (default .gitlab-ci.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid: %n error(s).</source>
+        <translation>
+            <numerusform>%1 is not valid: %n error.</numerusform>
+            <numerusform>%1 is not valid: %n errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEEDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(earlier stages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: starts at once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n job(s).</source>
+        <translation>
+            <numerusform>%1 is valid: %n job.</numerusform>
+            <numerusform>%1 is valid: %n jobs.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

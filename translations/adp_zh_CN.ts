@@ -258,6 +258,7 @@ Commands:
           project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
+  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -288,6 +289,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
           项目角色：viewer、reporter、developer、maintainer；组织角色：member、admin、owner
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                加入邀请码所邀请的组织
+  lint [FILE]                                            在本机检查 .gitlab-ci.yml（无需服务器）
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -393,6 +395,57 @@ See adp --help.</source>
     <message>
         <source>Revoked invitation %1.</source>
         <translation>已撤销邀请 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>LintCommand</name>
+    <message>
+        <source>lint takes one file (default .gitlab-ci.yml)</source>
+        <translation>lint 只接受一个文件（默认 .gitlab-ci.yml）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not valid: %n error(s).</source>
+        <translation>
+            <numerusform>%1 无效：%n 个错误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>STAGE</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>运行时机</translation>
+    </message>
+    <message>
+        <source>NEEDS</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>(earlier stages)</source>
+        <translation>（之前的阶段）</translation>
+    </message>
+    <message>
+        <source>(none: starts at once)</source>
+        <translation>（无：立即开始）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is valid: %n job(s).</source>
+        <translation>
+            <numerusform>%1 有效：%n 个作业。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "LintCommand.h"
 #include "MembershipCommands.h"
 #include "ProjectsCommand.h"
 #include "TokensCommand.h"
@@ -35,7 +36,8 @@ QString CliApp::helpText()
               "  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]\n"
               "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n"
               "  invitations --org O list | create --email E [--role ROLE] | revoke ID\n"
-              "  invitations accept CODE                                join the organisation a code invites you to\n\n"
+              "  invitations accept CODE                                join the organisation a code invites you to\n"
+              "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -79,6 +81,8 @@ int CliApp::run(const QStringList &arguments)
         return MembersCommand(context).run(rest);
     if (command == u"invitations")
         return InvitationsCommand(context).run(rest);
+    if (command == u"lint")
+        return LintCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

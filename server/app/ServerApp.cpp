@@ -24,6 +24,7 @@
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
 #include "ProjectsModule.h"
+#include "pipelines/LintController.h"
 #include "oauth/OAuthController.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -74,6 +75,7 @@ struct ServerApp::Parts
     std::unique_ptr<auth::ApiTokensController> tokensController;
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<ProjectsModule> projects;
+    pipelines::LintController lintController;
     std::unique_ptr<oauth::ProviderClient> providerClient;
     std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
     std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
@@ -199,6 +201,7 @@ bool ServerApp::listen(QString *error)
     m->tokensController->registerRoutes(*m->router);
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
     m->auditController->registerRoutes(*m->router);
+    m->lintController.registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();

@@ -69,6 +69,7 @@ const Permission kTable[] = {
     {"provider.delete", Requirement::Administrator, true, false},
     {"audit.read", Requirement::Auditor, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
+    {"pipeline.lint", Requirement::SignedIn, false, false},
 };
 } // namespace
 

@@ -40,6 +40,36 @@ const QStringList kRetryReasons{
     QStringLiteral("archived_failure"), QStringLiteral("unmet_prerequisites"), QStringLiteral("scheduler_failure"),
     QStringLiteral("data_integrity_failure")};
 constexpr int kMaxParallel = 200;
+
+int editDistance(const QString &a, const QString &b)
+{
+    QList<int> previous(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        QList<int> current(b.size() + 1);
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j)
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+        previous = current;
+    }
+    return previous[b.size()];
+}
+
+// "unknown keyword", with the nearest real one when a typo is likely.
+QString unknownKeyword(const QString &key, const QStringList &known)
+{
+    QString best;
+    int bestDistance = 3;
+    for (const QString &candidate : known) {
+        const int distance = editDistance(key, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best.isEmpty() ? QStringLiteral("unknown keyword") : QStringLiteral("unknown keyword; did you mean '%1'?").arg(best);
+}
 constexpr int kMaxNeeds = 50;
 
 // Reads keywords into the definition, collecting every problem rather than stopping at the first.
@@ -331,7 +361,7 @@ private:
             if (kUnsupportedJobKeywords.contains(key))
                 fail(value, name + u':' + key, QStringLiteral("is not supported by this server"));
             else if (!kJobKeywords.contains(key))
-                fail(value, name + u':' + key, QStringLiteral("unknown keyword"));
+                fail(value, name + u':' + key, unknownKeyword(key, kJobKeywords));
         }
 
         const ConfigNode *trigger = node.get(QStringLiteral("trigger"));

@@ -304,6 +304,38 @@ private Q_SLOTS:
         QCOMPARE(adp({"login", "--server", server.url().toString(), "--provider", "corp", "--token-stdin"}).code, 2);
     }
 
+    void lintChecksAFileWithoutAServer()
+    {
+        QTemporaryDir repository;
+        QDir root(repository.path());
+        QVERIFY(root.mkpath(QStringLiteral(".git")) && root.mkpath(QStringLiteral("ci")));
+        const auto write = [&](const QString &name, const QByteArray &content) {
+            QFile file(root.filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        QVERIFY(write(QStringLiteral("ci/common.yml"), ".tests:\n  stage: test\n  script: make test\n"));
+        QVERIFY(write(QStringLiteral(".gitlab-ci.yml"), "include: ci/common.yml\nbuild:\n  stage: build\n  script: make\n"
+                                                         "unit:\n  extends: .tests\n  needs: [build]\n"));
+        const Run valid = adp({"lint", root.filePath(QStringLiteral(".gitlab-ci.yml"))});
+        QVERIFY2(valid.code == 0, qPrintable(valid.err));
+        QVERIFY(valid.out.contains(QStringLiteral("unit")) && valid.out.contains(QStringLiteral("2 jobs")));
+        const Run json = adp({"lint", root.filePath(QStringLiteral(".gitlab-ci.yml")), "--output", "json"});
+        QCOMPARE(json.json().value("jobs").toArray().size(), 2);
+
+        QVERIFY(write(QStringLiteral("bad.yml"), "build:\n  script: make\n  stgae: build\n"));
+        const Run invalid = adp({"lint", root.filePath(QStringLiteral("bad.yml"))});
+        QCOMPARE(invalid.code, 1);
+        QVERIFY2(invalid.err.contains(QStringLiteral("3:10: build:stgae: unknown keyword; did you mean 'stage'?")), qPrintable(invalid.err));
+
+        // include: local stays inside the repository.
+        QVERIFY(write(QStringLiteral("escape.yml"), "include: ../../etc/passwd\nb:\n  script: x\n"));
+        const Run escape = adp({"lint", root.filePath(QStringLiteral("escape.yml"))});
+        QCOMPARE(escape.code, 1);
+        QVERIFY(escape.err.contains(QStringLiteral("does not exist in the repository")));
+        QCOMPARE(adp({"lint", root.filePath(QStringLiteral("missing.yml"))}).code, 1);
+        QCOMPARE(adp({"lint", "a.yml", "b.yml"}).code, 2);
+    }
+
     void unreachableServerIsAnError()
     {
         QProcess process;
