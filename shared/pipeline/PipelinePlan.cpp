@@ -1,0 +1,241 @@
+#include "PipelinePlan.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace adp::pipeline {
+
+namespace {
+
+struct Decision
+{
+    bool included = false;
+    QString when;
+    std::optional<bool> allowFailure;
+    QString startIn;
+    QList<Variable> variables;
+};
+
+bool conditionHolds(const Rule &rule, const PlanContext &context, const RuleExpression::Variables &variables)
+{
+    if (rule.condition && !rule.condition->evaluate(variables))
+        return false;
+    if (!rule.exists.isEmpty()) {
+        bool any = false;
+        for (const QString &glob : rule.exists)
+            any = any || (context.exists && context.exists(glob));
+        if (!any)
+            return false;
+    }
+    // `changes` needs the diff of a push; other sources (web, api, schedule) count as changed, as in GitLab.
+    return true;
+}
+
+// The first rule that holds decides; none holding leaves the job out.
+Decision byRules(const QList<Rule> &rules, const QString &jobWhen, const PlanContext &context,
+                 const RuleExpression::Variables &variables)
+{
+    for (const Rule &rule : rules) {
+        if (!conditionHolds(rule, context, variables))
+            continue;
+        const QString when = rule.when.isEmpty() ? jobWhen : rule.when;
+        if (when == u"never")
+            return {};
+        return {true, when, rule.allowFailure, rule.startIn, rule.variables};
+    }
+    return {};
+}
+
+// One only/except entry: a keyword, a /regex/, or a branch or tag name.
+bool refMatches(const QString &pattern, const PlanContext &context)
+{
+    if (pattern == u"branches")
+        return !context.isTag && context.source != u"merge_request_event";
+    if (pattern == u"tags")
+        return context.isTag;
+    static const QHash<QString, QString> sources{{QStringLiteral("pushes"), QStringLiteral("push")},
+                                                 {QStringLiteral("web"), QStringLiteral("web")},
+                                                 {QStringLiteral("api"), QStringLiteral("api")},
+                                                 {QStringLiteral("schedules"), QStringLiteral("schedule")},
+                                                 {QStringLiteral("triggers"), QStringLiteral("trigger")},
+                                                 {QStringLiteral("merge_requests"), QStringLiteral("merge_request_event")}};
+    if (sources.contains(pattern))
+        return context.source == sources.value(pattern);
+    if (pattern.size() > 1 && pattern.startsWith(u'/')) {
+        const qsizetype close = pattern.lastIndexOf(u'/');
+        QRegularExpression regex(pattern.mid(1, close - 1),
+                                 pattern.mid(close + 1).contains(u'i') ? QRegularExpression::CaseInsensitiveOption
+                                                                       : QRegularExpression::NoPatternOption);
+        return close > 0 && regex.isValid() && regex.match(context.ref).hasMatch();
+    }
+    return pattern == context.ref;
+}
+
+bool filterMatches(const RefFilter &filter, const PlanContext &context, const RuleExpression::Variables &variables)
+{
+    bool refs = filter.refs.isEmpty();
+    for (const QString &pattern : filter.refs)
+        refs = refs || refMatches(pattern, context);
+    bool anyVariable = filter.variables.isEmpty();
+    for (const QString &text : filter.variables) {
+        const auto expression = RuleExpression::parse(text, nullptr);
+        anyVariable = anyVariable || (expression && expression->evaluate(variables));
+    }
+    return refs && anyVariable;
+}
+
+Decision byOnlyExcept(const JobDefinition &job, const PlanContext &context, const RuleExpression::Variables &variables)
+{
+    RefFilter only = job.only;
+    if (!only.isSet())
+        only.refs = {QStringLiteral("branches"), QStringLiteral("tags")}; // GitLab's default
+    if (!filterMatches(only, context, variables))
+        return {};
+    if (job.except.isSet() && filterMatches(job.except, context, variables))
+        return {};
+    return {true, job.when, std::nullopt, job.startIn, {}};
+}
+
+QJsonArray variablesJson(const QList<Variable> &variables)
+{
+    QJsonArray array;
+    for (const Variable &variable : variables)
+        array.append(QJsonObject{{QStringLiteral("key"), variable.name}, {QStringLiteral("value"), variable.value},
+                                 {QStringLiteral("expand"), variable.expand}});
+    return array;
+}
+
+QJsonObject specOf(const JobDefinition &job, const GraphJob &instance, const Decision &decision)
+{
+    QList<Variable> variables = job.variables;
+    for (auto it = instance.matrixValues.constBegin(); it != instance.matrixValues.constEnd(); ++it)
+        variables.append({it.key(), it.value(), {}, true});
+    variables += decision.variables;
+    QJsonObject spec{{QStringLiteral("before_script"), QJsonArray::fromStringList(job.beforeScript)},
+                     {QStringLiteral("script"), QJsonArray::fromStringList(job.script)},
+                     {QStringLiteral("after_script"), QJsonArray::fromStringList(job.afterScript)},
+                     {QStringLiteral("variables"), variablesJson(variables)},
+                     {QStringLiteral("tags"), QJsonArray::fromStringList(job.tags)},
+                     {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max"), job.retry.max},
+                                                           {QStringLiteral("when"), QJsonArray::fromStringList(job.retry.when)}}},
+                     {QStringLiteral("interruptible"), job.interruptible}};
+    if (!job.timeout.isEmpty())
+        spec.insert(QStringLiteral("timeout"), job.timeout);
+    if (!job.resourceGroup.isEmpty())
+        spec.insert(QStringLiteral("resource_group"), job.resourceGroup);
+    if (!job.allowFailureExitCodes.isEmpty()) {
+        QJsonArray codes;
+        for (int code : job.allowFailureExitCodes)
+            codes.append(code);
+        spec.insert(QStringLiteral("allow_failure_exit_codes"), codes);
+    }
+    if (job.artifacts.isSet())
+        spec.insert(QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("paths"), QJsonArray::fromStringList(job.artifacts.paths)},
+                                                            {QStringLiteral("exclude"), QJsonArray::fromStringList(job.artifacts.exclude)},
+                                                            {QStringLiteral("expire_in"), job.artifacts.expireIn},
+                                                            {QStringLiteral("when"), job.artifacts.when},
+                                                            {QStringLiteral("name"), job.artifacts.name}});
+    QJsonArray caches;
+    for (const Cache &cache : job.cache)
+        caches.append(QJsonObject{{QStringLiteral("key"), cache.key}, {QStringLiteral("key_files"), QJsonArray::fromStringList(cache.keyFiles)},
+                                  {QStringLiteral("key_prefix"), cache.keyPrefix}, {QStringLiteral("paths"), QJsonArray::fromStringList(cache.paths)},
+                                  {QStringLiteral("policy"), cache.policy}, {QStringLiteral("when"), cache.when}});
+    if (!caches.isEmpty())
+        spec.insert(QStringLiteral("cache"), caches);
+    if (job.environment.isSet())
+        spec.insert(QStringLiteral("environment"), QJsonObject{{QStringLiteral("name"), job.environment.name},
+                                                               {QStringLiteral("url"), job.environment.url},
+                                                               {QStringLiteral("action"), job.environment.action}});
+    if (job.trigger.isSet())
+        spec.insert(QStringLiteral("trigger"), QJsonObject{{QStringLiteral("include"), QJsonArray::fromStringList(job.trigger.include)},
+                                                           {QStringLiteral("strategy"), job.trigger.strategy}});
+    if (!job.dependencies.isEmpty() || job.dependenciesSet)
+        spec.insert(QStringLiteral("dependencies"), QJsonArray::fromStringList(job.dependencies));
+    if (!job.image.isEmpty())
+        spec.insert(QStringLiteral("image"), job.image);
+    return spec;
+}
+
+} // namespace
+
+PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobGraph &graph, const PlanContext &context)
+{
+    PipelinePlan plan;
+    RuleExpression::Variables variables = context.variables;
+    for (const Variable &variable : definition.variables) {
+        if (!variables.contains(variable.name))
+            variables.insert(variable.name, variable.value);
+    }
+    if (!definition.workflowRules.isEmpty()) {
+        const Decision workflow = byRules(definition.workflowRules, QStringLiteral("always"), context, variables);
+        if (!workflow.included) {
+            plan.skippedBecause = QStringLiteral("workflow: rules leave this %1 out").arg(context.isTag ? QStringLiteral("tag") : QStringLiteral("ref"));
+            return plan;
+        }
+        for (const Variable &variable : workflow.variables)
+            variables.insert(variable.name, variable.value);
+    }
+
+    QHash<QString, Decision> decisions;
+    for (const GraphJob &instance : graph.jobs()) {
+        const JobDefinition &job = definition.jobs.at(instance.definition);
+        RuleExpression::Variables jobVariables = variables;
+        for (const Variable &variable : job.variables)
+            jobVariables.insert(variable.name, variable.value);
+        for (auto it = instance.matrixValues.constBegin(); it != instance.matrixValues.constEnd(); ++it)
+            jobVariables.insert(it.key(), it.value());
+        const Decision decision = job.rules.isEmpty() ? byOnlyExcept(job, context, jobVariables)
+                                                      : byRules(job.rules, job.when, context, jobVariables);
+        if (decision.included)
+            decisions.insert(instance.name, decision);
+    }
+
+    for (const GraphJob &instance : graph.jobs()) {
+        if (!decisions.contains(instance.name))
+            continue;
+        const JobDefinition &job = definition.jobs.at(instance.definition);
+        const Decision &decision = decisions.value(instance.name);
+        PlannedJob planned;
+        planned.name = instance.name;
+        planned.stage = instance.stage;
+        planned.stageIndex = instance.stageIndex;
+        planned.when = decision.when;
+        planned.startIn = decision.startIn.isEmpty() ? job.startIn : decision.startIn;
+        planned.allowFailure = decision.allowFailure.value_or(job.allowFailure || (job.when == u"manual" && !job.allowFailureSet));
+        if (instance.needsSet) {
+            QStringList needs;
+            for (const QString &need : instance.needs) {
+                if (decisions.contains(need)) {
+                    needs.append(need);
+                    continue;
+                }
+                bool optional = false;
+                for (const Need &written : job.needs)
+                    optional = optional || (written.optional && (need == written.job || need.startsWith(written.job)));
+                if (!optional)
+                    plan.errors.append({job.name + QStringLiteral(":needs"),
+                                        QStringLiteral("'%1' needs '%2', which is not in this pipeline (its rules left it out)")
+                                            .arg(instance.name, need),
+                                        job.line, job.column, {}});
+            }
+            planned.needs = needs;
+        }
+        planned.spec = specOf(job, instance, decision);
+        if (planned.when == u"delayed")
+            planned.spec.insert(QStringLiteral("start_in"), planned.startIn);
+        plan.jobs.append(planned);
+    }
+    if (!plan.errors.isEmpty()) {
+        plan.jobs.clear();
+        return plan;
+    }
+    if (plan.jobs.isEmpty()) {
+        plan.skippedBecause = QStringLiteral("no job's rules include it for this %1").arg(context.isTag ? QStringLiteral("tag") : QStringLiteral("ref"));
+        return plan;
+    }
+    plan.created = true;
+    return plan;
+}
+
+} // namespace adp::pipeline
