@@ -259,6 +259,8 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
+  pipelines list --project S [--status S] [--limit N] | show ID
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -603,6 +605,90 @@ See adp --help.</source>
     </message>
     <message>
         <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesCommand</name>
+    <message>
+        <source>STAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEEDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline %1 (%2) for %3 at %4: %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project (ID or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: the branch or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run: a pipeline variable KEY=VALUE; repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only pipelines with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: pipelines to show (1-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipelines run needs --ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipelines show needs a numeric ID (see adp pipelines list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -259,6 +259,8 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
+  pipelines list --project S [--status S] [--limit N] | show ID
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -290,6 +292,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                加入邀请码所邀请的组织
   lint [FILE]                                            在本机检查 .gitlab-ci.yml（无需服务器）
+  pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
+  pipelines list --project S [--status S] [--limit N] | show ID
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -635,6 +639,91 @@ See adp --help.</source>
     <message>
         <source>Organisation:</source>
         <translation>组织：</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinesCommand</name>
+    <message>
+        <source>STAGE</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>NEEDS</source>
+        <translation>依赖</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 (%2) for %3 at %4: %5
+</source>
+        <translation>流水线 %1（%2），%3 @ %4：%5
+</translation>
+    </message>
+    <message>
+        <source>The project (ID or slug)</source>
+        <translation>项目（ID 或标识）</translation>
+    </message>
+    <message>
+        <source>run: the branch or tag</source>
+        <translation>run：分支或标签</translation>
+    </message>
+    <message>
+        <source>run: a pipeline variable KEY=VALUE; repeat for several</source>
+        <translation>run：流水线变量 KEY=VALUE；可重复指定多个</translation>
+    </message>
+    <message>
+        <source>list: only pipelines with this status</source>
+        <translation>list：仅显示此状态的流水线</translation>
+    </message>
+    <message>
+        <source>list: pipelines to show (1-100)</source>
+        <translation>list：显示的流水线数（1-100）</translation>
+    </message>
+    <message>
+        <source>pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show ID</source>
+        <translation>pipelines 需要 run --project S --ref R [-v KEY=VALUE]、list --project S 或 show ID</translation>
+    </message>
+    <message>
+        <source>pipelines run needs --ref</source>
+        <translation>pipelines run 需要 --ref</translation>
+    </message>
+    <message>
+        <source>-v takes KEY=VALUE, not '%1'</source>
+        <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>触发者</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>pipelines show needs a numeric ID (see adp pipelines list)</source>
+        <translation>pipelines show 需要数字 ID（参见 adp pipelines list）</translation>
     </message>
 </context>
 <context>

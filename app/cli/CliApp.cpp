@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "LintCommand.h"
 #include "MembershipCommands.h"
+#include "PipelinesCommand.h"
 #include "ProjectsCommand.h"
 #include "TokensCommand.h"
 #include "shared/core/Version.h"
@@ -37,7 +38,9 @@ QString CliApp::helpText()
               "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n"
               "  invitations --org O list | create --email E [--role ROLE] | revoke ID\n"
               "  invitations accept CODE                                join the organisation a code invites you to\n"
-              "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n\n"
+              "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
+              "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
+              "  pipelines list --project S [--status S] [--limit N] | show ID\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -83,6 +86,8 @@ int CliApp::run(const QStringList &arguments)
         return InvitationsCommand(context).run(rest);
     if (command == u"lint")
         return LintCommand(context).run(rest);
+    if (command == u"pipelines")
+        return PipelinesCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

@@ -25,6 +25,7 @@
 #include "kv/RedisClient.h"
 #include "ProjectsModule.h"
 #include "pipelines/LintController.h"
+#include "pipelines/PipelinesController.h"
 #include "oauth/OAuthController.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -76,6 +77,10 @@ struct ServerApp::Parts
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<ProjectsModule> projects;
     pipelines::LintController lintController;
+    std::unique_ptr<pipelines::RepositoryMirror> mirror;
+    std::unique_ptr<pipelines::PipelineRepository> pipelineRepository;
+    std::unique_ptr<pipelines::PipelineService> pipelines;
+    std::unique_ptr<pipelines::PipelinesController> pipelinesController;
     std::unique_ptr<oauth::ProviderClient> providerClient;
     std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
     std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
@@ -161,6 +166,11 @@ bool ServerApp::open(QString *error)
         m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
         m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->tokens, *m->audit, *m->publisher, *m->clock);
+        m->mirror = std::make_unique<pipelines::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
+        m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
+        m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
+            *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->audit, *m->publisher, *m->clock,
+            [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }});
         m->providerClient = std::make_unique<oauth::ProviderClient>();
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
         m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
@@ -202,6 +212,8 @@ bool ServerApp::listen(QString *error)
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
     m->auditController->registerRoutes(*m->router);
     m->lintController.registerRoutes(*m->router);
+    m->pipelinesController = std::make_unique<pipelines::PipelinesController>(*m->pipelines);
+    m->pipelinesController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();

@@ -70,6 +70,9 @@ const Permission kTable[] = {
     {"audit.read", Requirement::Auditor, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
     {"pipeline.lint", Requirement::SignedIn, false, false},
+    {"pipeline.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"pipeline.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
+    {"pipeline.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
 };
 } // namespace
 

@@ -7,6 +7,12 @@ namespace adp::shared {
 
 JsonFieldReader::JsonFieldReader(const QJsonObject &object) : m_object(object) {}
 
+QJsonValue JsonFieldReader::raw(const QString &key)
+{
+    take(key);
+    return m_object.value(key);
+}
+
 bool JsonFieldReader::take(const QString &key)
 {
     m_seen.insert(key);

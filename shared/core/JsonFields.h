@@ -21,6 +21,8 @@ public:
     std::optional<qint64> integer(const QString &key);
     std::optional<bool> boolean(const QString &key);
     std::optional<QStringList> stringList(const QString &key);
+    // The value as sent, for shapes the typed readers do not cover; undefined when absent.
+    QJsonValue raw(const QString &key);
 
     // Call last: every key not read above is reported as unknown.
     void rejectUnknownFields();

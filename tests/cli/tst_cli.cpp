@@ -336,6 +336,51 @@ private Q_SLOTS:
         QCOMPARE(adp({"lint", "a.yml", "b.yml"}).code, 2);
     }
 
+    void pipelinesRunListShow()
+    {
+        QTemporaryDir repository;
+        const auto git = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repository.path());
+            process.start(QStringLiteral("git"), QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        QFile definition(repository.filePath(QStringLiteral(".gitlab-ci.yml")));
+        QVERIFY(definition.open(QIODevice::WriteOnly));
+        definition.write("build:\n  stage: build\n  script: make\ntest:\n  needs: [build]\n  script: make test\n"
+                         "extra:\n  script: echo extra\n  rules:\n    - if: $EXTRA == \"1\"\n");
+        definition.close();
+        QVERIFY(git({"init", "-q", "-b", "main"}) && git({"add", "."}) && git({"commit", "-q", "-m", "CI"}));
+
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        const QString url = server.url().toString();
+        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, server.adminPassword().toUtf8() + '\n').code, 0);
+        QCOMPARE(adp({"projects", "create", "--name", "Shop", "--slug", "shop", "--repository", repository.path()}).code, 0);
+
+        const Run ran = adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "EXTRA=1", "--output", "json"});
+        QVERIFY2(ran.code == 0, qPrintable(ran.err));
+        const QJsonArray jobs = ran.json().value("jobs").toArray();
+        QCOMPARE(jobs.size(), 3);
+        QCOMPARE(jobs.at(0).toObject().value("status").toString(), QStringLiteral("pending"));
+        const QString id = QString::number(ran.json().value("id").toInteger());
+        const Run table = adp({"pipelines", "run", "--project", "shop", "--ref", "main"});
+        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Pipeline ")) && table.out.contains(QStringLiteral("test"))
+                     && !table.out.contains(QStringLiteral("extra")), // EXTRA not given this time
+                 qPrintable(table.out));
+        QVERIFY(adp({"pipelines", "list", "--project", "shop"}).out.contains(QStringLiteral("pending")));
+        QCOMPARE(adp({"pipelines", "list", "--project", "shop", "--output", "json"}).json().value("items").toArray().size(), 2);
+        const Run shown = adp({"pipelines", "show", id, "--output", "json"});
+        QCOMPARE(shown.json().value("jobs").toArray().size(), 3);
+
+        const Run badRef = adp({"pipelines", "run", "--project", "shop", "--ref", "nowhere"});
+        QCOMPARE(badRef.code, 1);
+        QVERIFY(badRef.err.contains(QStringLiteral("nowhere")));
+        QCOMPARE(adp({"pipelines", "run", "--project", "shop"}).code, 2);
+        QCOMPARE(adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "NOEQUALS"}).code, 2);
+        QCOMPARE(adp({"pipelines", "show", "abc"}).code, 2);
+    }
+
     void unreachableServerIsAnError()
     {
         QProcess process;

@@ -88,6 +88,7 @@ private:
         pattern.replace(QStringLiteral("{rule}"), QString::number(m_ruleId));
         pattern.replace(QStringLiteral("{token}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{invitation}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{pipeline}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
         pattern.replace(QStringLiteral("{provider}"), QStringLiteral("no-such-provider"));
         return pattern;
@@ -185,7 +186,8 @@ private Q_SLOTS:
                 // to those allowed; a hidden project or organisation still says so.
                 if (seen == Expect::Hidden
                     && (route.pattern.contains(u"{token}") || route.pattern.contains(u"{session}")
-                        || route.pattern.contains(u"{provider}") || route.pattern.contains(u"{invitation}"))
+                        || route.pattern.contains(u"{provider}") || route.pattern.contains(u"{invitation}")
+                        || route.pattern.contains(u"{pipeline}"))
                     && !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

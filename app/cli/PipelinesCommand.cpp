@@ -1,0 +1,111 @@
+#include "PipelinesCommand.h"
+
+#include "Print.h"
+#include "SyncCall.h"
+#include "shared/client/PipelinesApi.h"
+
+#include <QUrlQuery>
+
+namespace adp::cli {
+
+using shared::Pipeline;
+using shared::PipelineJob;
+
+namespace {
+
+QString shortTime(const QDateTime &time)
+{
+    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString pipelineSentence(const Pipeline &pipeline)
+{
+    QList<QStringList> rows{{QCoreApplication::translate("PipelinesCommand", "STAGE"), QCoreApplication::translate("PipelinesCommand", "JOB"),
+                             QCoreApplication::translate("PipelinesCommand", "STATUS"), QCoreApplication::translate("PipelinesCommand", "NEEDS")}};
+    for (const PipelineJob &job : pipeline.jobs)
+        rows.append({job.stage, job.name, job.status, job.needs ? job.needs->join(QStringLiteral(", ")) : QString()});
+    return QCoreApplication::translate("PipelinesCommand", "Pipeline %1 (%2) for %3 at %4: %5\n")
+               .arg(pipeline.id)
+               .arg(pipeline.source, pipeline.ref, pipeline.sha.left(8), pipeline.status)
+           + Output::table(rows).trimmed();
+}
+
+} // namespace
+
+int PipelinesCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("project"), tr("The project (ID or slug)"), QStringLiteral("project")});
+    parser.addOption({QStringLiteral("ref"), tr("run: the branch or tag"), QStringLiteral("ref")});
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("variable")}, tr("run: a pipeline variable KEY=VALUE; repeat for several"),
+                      QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("status"), tr("list: only pipelines with this status"), QStringLiteral("status")});
+    parser.addOption({QStringLiteral("limit"), tr("list: pipelines to show (1-100)"), QStringLiteral("n")});
+    if (const auto bad = m_context.parse(parser, arguments))
+        return *bad;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const bool withProject = parser.isSet(QStringLiteral("project"));
+    const bool shapeOk = ((action == u"run" || action == u"list") && positional.size() == 1 && withProject)
+                         || (action == u"show" && positional.size() == 2);
+    if (!shapeOk)
+        return m_context.usage(tr("pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show ID"));
+    if (action == u"run" && !parser.isSet(QStringLiteral("ref")))
+        return m_context.usage(tr("pipelines run needs --ref"));
+    if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+        return ExitError;
+    if (action == u"run")
+        return runPipeline(parser);
+    if (action == u"list")
+        return list(parser);
+    return show(parser, positional.at(1));
+}
+
+int PipelinesCommand::runPipeline(const QCommandLineParser &parser)
+{
+    shared::PipelineRunRequest request;
+    request.ref = parser.value(QStringLiteral("ref"));
+    for (const QString &assignment : parser.values(QStringLiteral("variable"))) {
+        const qsizetype equals = assignment.indexOf(u'=');
+        if (equals <= 0)
+            return m_context.usage(tr("-v takes KEY=VALUE, not '%1'").arg(assignment));
+        request.variables.append({assignment.left(equals), assignment.mid(equals + 1)});
+    }
+    shared::PipelinesApi api(m_context.api());
+    const QString project = parser.value(QStringLiteral("project"));
+    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.run(project, request, c, done); }),
+                              pipelineSentence);
+}
+
+int PipelinesCommand::list(const QCommandLineParser &parser)
+{
+    QUrlQuery filters;
+    for (const char *name : {"status", "limit"}) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            filters.addQueryItem(QString::fromLatin1(name), parser.value(QString::fromLatin1(name)));
+    }
+    shared::PipelinesApi api(m_context.api());
+    const QString project = parser.value(QStringLiteral("project"));
+    const auto page = await<shared::PipelinePage>([&](QObject *c, auto done) { api.list(project, filters, c, done); });
+    shared::ApiResult<QList<Pipeline>> items = page.ok() ? shared::ApiResult<QList<Pipeline>>(page.value().items)
+                                                          : shared::ApiResult<QList<Pipeline>>(page.error());
+    return printItems<Pipeline>(m_context, parser, items, {tr("ID"), tr("STATUS"), tr("REF"), tr("COMMIT"), tr("SOURCE"), tr("BY"), tr("CREATED")},
+                                [](const Pipeline &p) {
+                                    return QStringList{QString::number(p.id), p.status, p.ref, p.sha.left(8), p.source, p.triggeredBy,
+                                                       shortTime(p.createdAt)};
+                                });
+}
+
+int PipelinesCommand::show(const QCommandLineParser &parser, const QString &id)
+{
+    bool numeric = false;
+    const qint64 pipelineId = id.toLongLong(&numeric);
+    if (!numeric)
+        return m_context.usage(tr("pipelines show needs a numeric ID (see adp pipelines list)"));
+    shared::PipelinesApi api(m_context.api());
+    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.get(pipelineId, c, done); }),
+                              pipelineSentence);
+}
+
+} // namespace adp::cli

@@ -1,0 +1,153 @@
+#include "PipelineRepository.h"
+
+#include "shared/pipeline/JobStates.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace adp::server::pipelines {
+
+namespace {
+
+const QString kPipelineColumns = QStringLiteral(
+    "SELECT p.id, pr.slug, p.status, p.source, p.ref, p.is_tag, p.sha, p.commit_message, COALESCE(u.username, ''), "
+    "p.created_at, p.started_at, p.finished_at FROM pipelines p JOIN projects pr ON pr.id = p.project_id "
+    "LEFT JOIN users u ON u.id = p.triggered_by ");
+
+QDateTime timeOf(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
+{
+    shared::Pipeline pipeline;
+    pipeline.id = rows.value(row, 0).toLongLong();
+    pipeline.project = rows.value(row, 1).toString();
+    pipeline.status = rows.value(row, 2).toString();
+    pipeline.source = rows.value(row, 3).toString();
+    pipeline.ref = rows.value(row, 4).toString();
+    pipeline.isTag = rows.value(row, 5).toBool();
+    pipeline.sha = rows.value(row, 6).toString();
+    pipeline.commitMessage = rows.value(row, 7).toString();
+    pipeline.triggeredBy = rows.value(row, 8).toString();
+    pipeline.createdAt = timeOf(rows.value(row, 9));
+    pipeline.startedAt = timeOf(rows.value(row, 10));
+    pipeline.finishedAt = timeOf(rows.value(row, 11));
+    return pipeline;
+}
+
+} // namespace
+
+qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &pipeline, const QList<pipeline::PlannedJob> &jobs)
+{
+    const auto rows = tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
+                                             "variables, triggered_by, created_at) VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                              {pipeline.projectId, pipeline.source, pipeline.ref, pipeline.isTag, pipeline.sha, pipeline.commitMessage,
+                               QString::fromUtf8(QJsonDocument(pipeline.variables).toJson(QJsonDocument::Compact)),
+                               pipeline.triggeredBy > 0 ? QVariant(pipeline.triggeredBy) : QVariant(), pipeline.nowMs});
+    const qint64 id = rows.value(0, 0).toLongLong();
+    for (const pipeline::PlannedJob &job : jobs) {
+        const QVariant needs = job.needs ? QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*job.needs))
+                                                                            .toJson(QJsonDocument::Compact)))
+                                         : QVariant();
+        tx.exec(QStringLiteral("INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, run_when, allow_failure, "
+                               "needs, spec, created_at) VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?)"),
+                {id, pipeline.projectId, job.name, job.stage, job.stageIndex, job.when, job.allowFailure, needs,
+                 QString::fromUtf8(QJsonDocument(job.spec).toJson(QJsonDocument::Compact)), pipeline.nowMs});
+    }
+    return id;
+}
+
+QList<shared::Pipeline> PipelineRepository::list(qint64 projectId, const Query &query)
+{
+    QString sql = kPipelineColumns + QStringLiteral("WHERE p.project_id = ?");
+    storage::SqlParams params{projectId};
+    if (!query.status.isEmpty()) {
+        sql += QStringLiteral(" AND p.status = ?");
+        params.append(query.status);
+    }
+    if (!query.ref.isEmpty()) {
+        sql += QStringLiteral(" AND p.ref = ?");
+        params.append(query.ref);
+    }
+    if (!query.source.isEmpty()) {
+        sql += QStringLiteral(" AND p.source = ?");
+        params.append(query.source);
+    }
+    if (query.beforeId > 0) {
+        sql += QStringLiteral(" AND p.id < ?");
+        params.append(query.beforeId);
+    }
+    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
+    params.append(query.limit);
+    const auto rows = m_database.query(sql, params);
+    QList<shared::Pipeline> pipelines;
+    for (int row = 0; row < rows.size(); ++row)
+        pipelines.append(pipelineFromRow(rows, row));
+    return pipelines;
+}
+
+std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor &run, qint64 id, bool withJobs)
+{
+    const auto rows = run(kPipelineColumns + QStringLiteral("WHERE p.id = ?"), {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    shared::Pipeline pipeline = pipelineFromRow(rows, 0);
+    if (!withJobs)
+        return pipeline;
+    const auto jobs = run(QStringLiteral("SELECT id, name, stage, status, run_when, allow_failure, needs, created_at, started_at, "
+                                         "finished_at, failure_reason FROM jobs WHERE pipeline_id = ? ORDER BY stage_index, id"),
+                          {id});
+    for (int row = 0; row < jobs.size(); ++row) {
+        shared::PipelineJob job;
+        job.id = jobs.value(row, 0).toLongLong();
+        job.name = jobs.value(row, 1).toString();
+        job.stage = jobs.value(row, 2).toString();
+        job.status = jobs.value(row, 3).toString();
+        job.when = jobs.value(row, 4).toString();
+        job.allowFailure = jobs.value(row, 5).toBool();
+        job.needs = needsOf(jobs.value(row, 6));
+        job.createdAt = timeOf(jobs.value(row, 7));
+        job.startedAt = timeOf(jobs.value(row, 8));
+        job.finishedAt = timeOf(jobs.value(row, 9));
+        job.failureReason = jobs.value(row, 10).toString();
+        pipeline.jobs.append(job);
+    }
+    return pipeline;
+}
+
+std::optional<QStringList> PipelineRepository::needsOf(const QVariant &stored)
+{
+    if (stored.isNull())
+        return std::nullopt;
+    QStringList needs;
+    for (const QJsonValue &need : QJsonDocument::fromJson(stored.toString().toUtf8()).array())
+        needs.append(need.toString());
+    return needs;
+}
+
+std::optional<qint64> PipelineRepository::projectOf(qint64 pipelineId)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT project_id FROM pipelines WHERE id = ?"), {pipelineId});
+    return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.value(0, 0).toLongLong());
+}
+
+void PipelineRepository::setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs)
+{
+    const bool queued = status == u"pending";
+    const bool finished = pipeline::JobStates::isFinished(status);
+    tx.exec(QStringLiteral("UPDATE jobs SET status = ?, queued_at = CASE WHEN ? THEN ? ELSE queued_at END, "
+                           "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
+            {status, queued, nowMs, finished, nowMs, jobId});
+}
+
+void PipelineRepository::setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs)
+{
+    const bool finished = pipeline::JobStates::isFinished(status);
+    tx.exec(QStringLiteral("UPDATE pipelines SET status = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
+            {status, finished, nowMs, pipelineId});
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "shared/core/Pipeline.h"
+#include "shared/pipeline/PipelinePlan.h"
+#include "storage/Executor.h"
+
+#include <optional>
+
+namespace adp::server::pipelines {
+
+// The `pipelines` and `jobs` tables.
+class PipelineRepository
+{
+public:
+    explicit PipelineRepository(storage::Database &database) : m_database(database) {}
+
+    struct NewPipeline
+    {
+        qint64 projectId = 0;
+        QString projectSlug;
+        QString source;
+        QString ref;
+        bool isTag = false;
+        QString sha;
+        QString commitMessage;
+        QJsonArray variables;
+        qint64 triggeredBy = 0;
+        qint64 nowMs = 0;
+    };
+    // Stores the pipeline and its planned jobs (status `created`); answers the pipeline id.
+    qint64 insert(storage::Transaction &tx, const NewPipeline &pipeline, const QList<pipeline::PlannedJob> &jobs);
+
+    struct Query
+    {
+        QString status;
+        QString ref;
+        QString source;
+        qint64 beforeId = 0; // cursor: only ids below it
+        int limit = 20;
+    };
+    QList<shared::Pipeline> list(qint64 projectId, const Query &query);
+    std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs);
+    std::optional<qint64> projectOf(qint64 pipelineId);
+
+    // A job's stored needs: nullopt when it waits for the earlier stages.
+    static std::optional<QStringList> needsOf(const QVariant &stored);
+
+    void setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs);
+    void setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs);
+
+private:
+    storage::Database &m_database;
+};
+
+} // namespace adp::server::pipelines

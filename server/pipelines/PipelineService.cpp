@@ -1,0 +1,180 @@
+#include "PipelineService.h"
+
+#include "access/AccessResolver.h"
+#include "shared/pipeline/DefinitionParser.h"
+#include "shared/pipeline/JobStates.h"
+#include "shared/pipeline/YamlLoader.h"
+#include "storage/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace adp::server::pipelines {
+
+namespace {
+
+// Each problem of the definition as a field error of "definition", placed in its file.
+ServiceError definitionError(const pipeline::DefinitionErrors &errors)
+{
+    shared::FieldErrors fields;
+    for (pipeline::DefinitionError error : errors) {
+        if (error.file.isEmpty())
+            error.file = QString::fromLatin1(PipelineService::kDefinitionPath);
+        fields.append({QStringLiteral("definition"), QString::fromLatin1(shared::fieldcodes::InvalidValue), error.toString()});
+    }
+    return ServiceError::validation(fields);
+}
+
+// GitLab's predefined variables that rules may test when a pipeline is made.
+pipeline::RuleExpression::Variables predefined(const shared::Project &project, const RepositoryMirror::Commit &commit,
+                                               const QString &source, const QString &serverUrl)
+{
+    pipeline::RuleExpression::Variables variables{
+        {QStringLiteral("CI"), QStringLiteral("true")},
+        {QStringLiteral("GITLAB_CI"), QStringLiteral("true")},
+        {QStringLiteral("CI_PIPELINE_SOURCE"), source},
+        {QStringLiteral("CI_COMMIT_SHA"), commit.sha},
+        {QStringLiteral("CI_COMMIT_SHORT_SHA"), commit.sha.left(8)},
+        {QStringLiteral("CI_COMMIT_REF_NAME"), commit.ref},
+        {QStringLiteral("CI_COMMIT_MESSAGE"), commit.message},
+        {QStringLiteral("CI_COMMIT_TITLE"), commit.message.section(u'\n', 0, 0)},
+        {QStringLiteral("CI_DEFAULT_BRANCH"), project.defaultBranch},
+        {QStringLiteral("CI_PROJECT_NAME"), project.slug},
+        {QStringLiteral("CI_PROJECT_PATH"), project.organisation + u'/' + project.slug},
+        {QStringLiteral("CI_PROJECT_NAMESPACE"), project.organisation},
+        {QStringLiteral("CI_SERVER_URL"), serverUrl}};
+    variables.insert(commit.isTag ? QStringLiteral("CI_COMMIT_TAG") : QStringLiteral("CI_COMMIT_BRANCH"), commit.ref);
+    return variables;
+}
+
+} // namespace
+
+Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, const QString &projectKey,
+                                               const shared::PipelineRunRequest &request, const QString &source,
+                                               const shared::FieldErrors &invalid)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("pipeline.create"));
+    if (!found.ok())
+        return found.error();
+    if (!invalid.isEmpty())
+        return ServiceError::validation(invalid);
+    const shared::Project &project = found.value().project;
+    const auto commit = m.mirror.resolve(project.id, project.repositoryUrl, request.ref);
+    if (!commit.ok())
+        return commit.error();
+    const QString sha = commit.value().sha;
+    const auto reader = [this, &project, &sha](const QString &path) {
+        return m.mirror.readFile(project.id, sha, path, pipeline::YamlLoader::kMaxBytes);
+    };
+    const auto text = reader(QString::fromLatin1(kDefinitionPath));
+    if (!text)
+        return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                                          QStringLiteral("has no %1 at %2").arg(QLatin1String(kDefinitionPath), sha.left(8))}});
+    const auto parsed = pipeline::DefinitionParser::parse(*text, reader);
+    if (!parsed.ok())
+        return definitionError(parsed.errors);
+    pipeline::DefinitionErrors graphErrors;
+    const pipeline::JobGraph graph = pipeline::JobGraph::build(*parsed.definition, graphErrors);
+    if (!graphErrors.isEmpty())
+        return definitionError(graphErrors);
+
+    pipeline::PlanContext planContext;
+    planContext.source = source;
+    planContext.ref = commit.value().ref;
+    planContext.isTag = commit.value().isTag;
+    planContext.variables = predefined(project, commit.value(), source, m.serverUrl ? m.serverUrl() : QString());
+    for (const auto &[key, value] : request.variables)
+        planContext.variables.insert(key, value);
+    planContext.exists = [this, &project, &sha](const QString &glob) { return m.mirror.exists(project.id, sha, glob); };
+    const pipeline::PipelinePlan plan = pipeline::PipelinePlan::make(*parsed.definition, graph, planContext);
+    if (!plan.errors.isEmpty())
+        return definitionError(plan.errors);
+    if (!plan.created)
+        return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                                          QStringLiteral("makes no pipeline: %1").arg(plan.skippedBecause)}});
+
+    QJsonArray variables;
+    for (const auto &[key, value] : request.variables)
+        variables.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    PipelineRepository::NewPipeline row{project.id, project.slug, source, commit.value().ref, commit.value().isTag, sha,
+                                        commit.value().message, variables, context.actor.userId, m.clock.nowMs()};
+    qint64 id = 0;
+    std::optional<shared::Pipeline> created;
+    {
+        storage::Transaction tx(m.database);
+        id = m.pipelines.insert(tx, row, plan.jobs);
+        advance(tx, id);
+        created = m.pipelines.find(storage::executorOf(tx), id, true);
+        QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), sha}, {QStringLiteral("source"), source},
+                          {QStringLiteral("jobs"), int(plan.jobs.size())}};
+        QJsonArray variableNames; // names only: values may be secrets
+        for (const auto &[key, value] : request.variables)
+            variableNames.append(key);
+        if (!variableNames.isEmpty())
+            after.insert(QStringLiteral("variables"), variableNames);
+        m.audit.record(tx, context, {QStringLiteral("pipeline.created"), QStringLiteral("pipeline"), QString::number(id), {}, after});
+        tx.commit();
+    }
+    QJsonObject event = created->toJson();
+    event.insert(QStringLiteral("project_id"), project.id);
+    m.events.publish(QString::fromLatin1(kTopic), QStringLiteral("pipeline.created"), event,
+                     access::AccessResolver::projectAudience(storage::executorOf(m.database), project.id));
+    return *created;
+}
+
+void PipelineService::advance(storage::Transaction &tx, qint64 pipelineId)
+{
+    const auto rows = tx.exec(QStringLiteral("SELECT id, name, stage_index, run_when, needs, status, allow_failure FROM jobs "
+                                             "WHERE pipeline_id = ? ORDER BY id"),
+                              {pipelineId});
+    QList<pipeline::JobStates::Job> jobs;
+    QList<qint64> ids;
+    for (int row = 0; row < rows.size(); ++row) {
+        pipeline::JobStates::Job job;
+        ids.append(rows.value(row, 0).toLongLong());
+        job.name = rows.value(row, 1).toString();
+        job.stageIndex = rows.value(row, 2).toInt();
+        job.when = rows.value(row, 3).toString();
+        job.needs = PipelineRepository::needsOf(rows.value(row, 4));
+        job.status = rows.value(row, 5).toString();
+        job.allowFailure = rows.value(row, 6).toBool();
+        jobs.append(job);
+    }
+    const qint64 now = m.clock.nowMs();
+    const QHash<int, QString> changed = pipeline::JobStates::advance(jobs);
+    for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+        m.pipelines.setJobStatus(tx, ids.at(it.key()), it.value(), now);
+        jobs[it.key()].status = it.value();
+    }
+    m.pipelines.setPipelineStatus(tx, pipelineId, pipeline::JobStates::pipelineStatus(jobs), now);
+}
+
+Outcome<PipelineService::Page> PipelineService::list(const MutationContext &context, const QString &projectKey,
+                                                     PipelineRepository::Query query)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("pipeline.list"));
+    if (!found.ok())
+        return found.error();
+    const int limit = query.limit;
+    query.limit = limit + 1;
+    Page page;
+    page.items = m.pipelines.list(found.value().project.id, query);
+    if (page.items.size() > limit) {
+        page.items.resize(limit);
+        page.nextCursor = QString::number(page.items.constLast().id);
+    }
+    return page;
+}
+
+Outcome<shared::Pipeline> PipelineService::get(const MutationContext &context, qint64 id)
+{
+    const auto projectId = m.pipelines.projectOf(id);
+    if (!projectId)
+        return ServiceError::notFound(QStringLiteral("Pipeline"));
+    const auto found = m.projects.authorize(context, QString::number(*projectId), QStringLiteral("pipeline.read"));
+    if (!found.ok()) // a pipeline of a hidden project is not found either
+        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Pipeline")) : found.error();
+    return *m.pipelines.find(storage::executorOf(m.database), id, true);
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,82 @@
+#include "PipelinesController.h"
+
+#include "http/JsonBody.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace adp::server::pipelines {
+
+using http::HttpResponse;
+using http::Method;
+using http::Request;
+
+namespace {
+const QString kProject = QStringLiteral("project");
+constexpr int kMaxPage = 100;
+
+// ?status=&ref=&source=&limit=&cursor=, or the field that is wrong.
+std::variant<PipelineRepository::Query, HttpResponse> queryOf(const Request &request)
+{
+    const QUrlQuery url(request.raw.url());
+    PipelineRepository::Query query;
+    query.status = url.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+    query.ref = url.queryItemValue(QStringLiteral("ref"), QUrl::FullyDecoded);
+    query.source = url.queryItemValue(QStringLiteral("source"), QUrl::FullyDecoded);
+    shared::FieldErrors errors;
+    if (!query.status.isEmpty() && !shared::pipelineStatuses().contains(query.status))
+        errors.append({QStringLiteral("status"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                       QStringLiteral("must be one of %1").arg(shared::pipelineStatuses().join(QStringLiteral(", ")))});
+    bool ok = true;
+    if (url.hasQueryItem(QStringLiteral("limit"))) {
+        query.limit = url.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || query.limit < 1 || query.limit > kMaxPage)
+            errors.append({QStringLiteral("limit"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                           QStringLiteral("must be from 1 to %1").arg(kMaxPage)});
+    }
+    if (url.hasQueryItem(QStringLiteral("cursor"))) {
+        query.beforeId = url.queryItemValue(QStringLiteral("cursor")).toLongLong(&ok);
+        if (!ok || query.beforeId < 1)
+            errors.append({QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                           QStringLiteral("is not a cursor of this list")});
+    }
+    if (!errors.isEmpty())
+        return http::toHttpResponse(ServiceError::validation(errors));
+    return query;
+}
+} // namespace
+
+void PipelinesController::registerRoutes(http::Router &router)
+{
+    const QString pipelines = QStringLiteral("/api/v1/projects/{project}/pipelines");
+    router.add(Method::Post, pipelines, QStringLiteral("pipeline.create"), [this](Request &request) {
+        auto parsed = http::parseJsonObject(request.raw);
+        if (auto *response = std::get_if<HttpResponse>(&parsed))
+            return *response;
+        shared::FieldErrors invalid;
+        const auto fields = shared::PipelineRunRequest::fromJson(std::get<QJsonObject>(parsed), invalid);
+        return http::respond(m_pipelines.run(request.mutation(), request.param(kProject), fields, QStringLiteral("api"), invalid),
+                             http::created<shared::Pipeline>);
+    }, {64 * 1024, false});
+    router.add(Method::Get, pipelines, QStringLiteral("pipeline.list"), [this](Request &request) {
+        auto query = queryOf(request);
+        if (auto *response = std::get_if<HttpResponse>(&query))
+            return *response;
+        return http::respond(m_pipelines.list(request.mutation(), request.param(kProject), std::get<PipelineRepository::Query>(query)),
+                             [](const PipelineService::Page &page) {
+                                 QJsonArray items;
+                                 for (const shared::Pipeline &pipeline : page.items)
+                                     items.append(pipeline.toJson());
+                                 QJsonObject json{{QStringLiteral("items"), items}};
+                                 json.insert(QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor));
+                                 return HttpResponse::json(200, json);
+                             });
+    });
+    router.add(Method::Get, QStringLiteral("/api/v1/pipelines/{pipeline}"), QStringLiteral("pipeline.read"), [this](Request &request) {
+        bool numeric = false;
+        const qint64 id = request.param(QStringLiteral("pipeline")).toLongLong(&numeric);
+        return http::respond(m_pipelines.get(request.mutation(), numeric ? id : 0), http::ok<shared::Pipeline>);
+    });
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,159 @@
+#include "RepositoryMirror.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace adp::server::pipelines {
+
+namespace {
+
+// Transports a project's repository may use; `ext::` and the like run commands.
+bool allowedUrl(const QString &url)
+{
+    if (url.startsWith(u'/'))
+        return true;
+    const QString scheme = QUrl(url).scheme();
+    if (scheme == u"file" || scheme == u"https" || scheme == u"http" || scheme == u"ssh" || scheme == u"git")
+        return true;
+    static const QRegularExpression scpLike(QStringLiteral("^[A-Za-z0-9._-]+@[A-Za-z0-9.-]+:[^:]"));
+    return scpLike.match(url).hasMatch();
+}
+
+QString firstLine(const QByteArray &text)
+{
+    return QString::fromUtf8(text).section(u'\n', 0, 0).trimmed();
+}
+
+} // namespace
+
+QString RepositoryMirror::pathOf(qint64 projectId) const
+{
+    return QDir(m_directory).filePath(QStringLiteral("%1.git").arg(projectId));
+}
+
+RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
+    environment.insert(QStringLiteral("GIT_ASKPASS"), QStringLiteral("/bin/false"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    if (!directory.isEmpty())
+        process.setWorkingDirectory(directory);
+    process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("protocol.ext.allow=never")} + arguments);
+    GitResult result;
+    if (!process.waitForStarted(10000)) {
+        result.err = "git could not be started";
+        return result;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.err = "git took too long";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+std::shared_ptr<QMutex> RepositoryMirror::lockFor(qint64 projectId)
+{
+    QMutexLocker lock(&m_locksMutex);
+    auto &mutex = m_locks[projectId];
+    if (!mutex)
+        mutex = std::make_shared<QMutex>();
+    return mutex;
+}
+
+Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return ServiceError::conflict(QStringLiteral("The project has no repository; set its repository URL first"));
+    if (!allowedUrl(url))
+        return ServiceError::conflict(QStringLiteral("The project's repository URL uses a transport that is not allowed"));
+    const QString path = pathOf(projectId);
+    if (!QFileInfo::exists(path + QStringLiteral("/HEAD"))) {
+        QDir().mkpath(m_directory);
+        const GitResult cloned = git({QStringLiteral("clone"), QStringLiteral("--mirror"), QStringLiteral("--quiet"),
+                                      QStringLiteral("--"), url, path},
+                                     {});
+        if (cloned.exitCode != 0) {
+            QDir(path).removeRecursively();
+            return ServiceError::conflict(QStringLiteral("The repository cannot be read: %1").arg(firstLine(cloned.err)));
+        }
+        return Unit{};
+    }
+    const GitResult fetched = git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"), QStringLiteral("origin")}, path);
+    if (fetched.exitCode != 0)
+        return ServiceError::conflict(QStringLiteral("The repository cannot be fetched: %1").arg(firstLine(fetched.err)));
+    return Unit{};
+}
+
+Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, const QString &url, const QString &ref)
+{
+    const auto lock = lockFor(projectId);
+    QMutexLocker locked(lock.get());
+    const auto fetched = fetch(projectId, url);
+    if (!fetched.ok())
+        return fetched.error();
+    const QString path = pathOf(projectId);
+    Commit commit;
+    const auto tryRef = [&](const QString &full, bool tag) {
+        const GitResult parsed = git({QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
+                                      QStringLiteral("--end-of-options"), full + QStringLiteral("^{commit}")},
+                                     path);
+        if (parsed.exitCode != 0)
+            return false;
+        commit.sha = firstLine(parsed.out);
+        commit.isTag = tag;
+        commit.ref = ref;
+        return true;
+    };
+    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
+    if (!tryRef(QStringLiteral("refs/heads/") + ref, false) && !tryRef(QStringLiteral("refs/tags/") + ref, true)
+        && !(fullSha.match(ref).hasMatch() && tryRef(ref, false)))
+        return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                                          QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref)}});
+    const GitResult message = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), commit.sha}, path);
+    commit.message = QString::fromUtf8(message.out).trimmed().left(10000);
+    return commit;
+}
+
+std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes)
+{
+    const QString clean = QDir::cleanPath(path);
+    if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
+        return std::nullopt;
+    const QString object = sha + u':' + clean;
+    const GitResult size = git({QStringLiteral("cat-file"), QStringLiteral("-s"), object}, pathOf(projectId));
+    if (size.exitCode != 0 || firstLine(size.out).toLongLong() > maxBytes)
+        return std::nullopt;
+    const GitResult content = git({QStringLiteral("cat-file"), QStringLiteral("blob"), object}, pathOf(projectId));
+    if (content.exitCode != 0)
+        return std::nullopt;
+    return content.out;
+}
+
+bool RepositoryMirror::exists(qint64 projectId, const QString &sha, const QString &glob)
+{
+    const GitResult listed = git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), sha},
+                                 pathOf(projectId));
+    if (listed.exitCode != 0)
+        return false;
+    const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(glob, QRegularExpression::UnanchoredWildcardConversion)
+                                         .replace(QStringLiteral("[^/]*[^/]*"), QStringLiteral(".*")));
+    const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern.pattern()));
+    for (const QByteArray &line : listed.out.split('\n')) {
+        if (!line.isEmpty() && anchored.match(QString::fromUtf8(line)).hasMatch())
+            return true;
+    }
+    return false;
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/ServiceError.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace adp::server::pipelines {
+
+// A bare mirror of each project's repository under the data directory
+// (git CLI), fetched before a pipeline is made so a commit's files can be
+// read without a checkout, and so later clones by jobs are incremental.
+// The URL always comes from the project's settings, never from a request.
+class RepositoryMirror
+{
+public:
+    explicit RepositoryMirror(QString directory) : m_directory(std::move(directory)) {}
+
+    struct Commit
+    {
+        QString sha;
+        QString message;
+        QString ref; // the branch or tag name it was resolved from
+        bool isTag = false;
+    };
+
+    // Fetches the repository and resolves a branch, a tag or a full commit id.
+    Outcome<Commit> resolve(qint64 projectId, const QString &url, const QString &ref);
+    // A file at a commit; nullopt when absent (or larger than `maxBytes`).
+    std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
+    // Is there a file matching the glob at the commit? (rules: exists)
+    bool exists(qint64 projectId, const QString &sha, const QString &glob);
+    QString pathOf(qint64 projectId) const;
+
+private:
+    struct GitResult
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000) const;
+    Outcome<Unit> fetch(qint64 projectId, const QString &url);
+    std::shared_ptr<QMutex> lockFor(qint64 projectId);
+
+    QString m_directory;
+    QMutex m_locksMutex;
+    QHash<qint64, std::shared_ptr<QMutex>> m_locks;
+};
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,40 @@
+#include "PipelinesApi.h"
+
+#include "ApiCalls.h"
+
+namespace adp::shared {
+
+namespace {
+QString pipelinesPath(const QString &project)
+{
+    return QStringLiteral("/api/v1/projects/%1/pipelines").arg(pathSegment(project));
+}
+} // namespace
+
+void PipelinesApi::run(const QString &project, const PipelineRunRequest &request, QObject *context, Done<Pipeline> done)
+{
+    sendForOne<Pipeline>(m_client, "POST", pipelinesPath(project), request.toJson(), context, std::move(done), "a pipeline");
+}
+
+void PipelinesApi::list(const QString &project, const QUrlQuery &filters, QObject *context, Done<PipelinePage> done)
+{
+    m_client.send("GET", pipelinesPath(project), filters, {}, context, [done](const ApiResult<QJsonDocument> &result) {
+        if (!result.ok())
+            return done(result.error());
+        PipelinePage page;
+        const QJsonObject object = result.value().object();
+        for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
+            if (auto pipeline = Pipeline::fromJson(item.toObject()))
+                page.items.append(*pipeline);
+        }
+        page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
+        done(page);
+    });
+}
+
+void PipelinesApi::get(qint64 id, QObject *context, Done<Pipeline> done)
+{
+    sendForOne<Pipeline>(m_client, "GET", QStringLiteral("/api/v1/pipelines/%1").arg(id), {}, context, std::move(done), "a pipeline");
+}
+
+} // namespace adp::shared

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "shared/core/Pipeline.h"
+
+namespace adp::shared {
+
+// A page of pipelines, newest first.
+struct PipelinePage
+{
+    QList<Pipeline> items;
+    QString nextCursor; // empty on the last page
+};
+
+// /api/v1/projects/{p}/pipelines and /api/v1/pipelines/{id}.
+class PipelinesApi
+{
+public:
+    explicit PipelinesApi(ApiClient &client) : m_client(client) {}
+
+    template<typename T>
+    using Done = std::function<void(const ApiResult<T> &)>;
+
+    void run(const QString &project, const PipelineRunRequest &request, QObject *context, Done<Pipeline> done);
+    // `filters`: status, ref, source, limit, cursor.
+    void list(const QString &project, const QUrlQuery &filters, QObject *context, Done<PipelinePage> done);
+    void get(qint64 id, QObject *context, Done<Pipeline> done);
+
+private:
+    ApiClient &m_client;
+};
+
+} // namespace adp::shared

@@ -1,0 +1,161 @@
+#include "Pipeline.h"
+
+#include "ApiTime.h"
+#include "JsonFields.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace adp::shared {
+
+namespace {
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(toApiTime(time)) : QJsonValue();
+}
+} // namespace
+
+QStringList pipelineStatuses()
+{
+    return {QStringLiteral("created"), QStringLiteral("pending"), QStringLiteral("running"), QStringLiteral("success"),
+            QStringLiteral("failed"), QStringLiteral("canceled"), QStringLiteral("skipped"), QStringLiteral("manual"),
+            QStringLiteral("scheduled")};
+}
+
+QJsonObject PipelineJob::toJson() const
+{
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("name"), name},
+                     {QStringLiteral("stage"), stage},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("when"), when},
+                     {QStringLiteral("allow_failure"), allowFailure},
+                     {QStringLiteral("created_at"), toApiTime(createdAt)},
+                     {QStringLiteral("started_at"), timeOrNull(startedAt)},
+                     {QStringLiteral("finished_at"), timeOrNull(finishedAt)}};
+    if (needs)
+        json.insert(QStringLiteral("needs"), QJsonArray::fromStringList(*needs));
+    if (!failureReason.isEmpty())
+        json.insert(QStringLiteral("failure_reason"), failureReason);
+    return json;
+}
+
+std::optional<PipelineJob> PipelineJob::fromJson(const QJsonObject &object)
+{
+    if (!object.value(QStringLiteral("id")).isDouble())
+        return std::nullopt;
+    PipelineJob job;
+    job.id = object.value(QStringLiteral("id")).toInteger();
+    job.name = object.value(QStringLiteral("name")).toString();
+    job.stage = object.value(QStringLiteral("stage")).toString();
+    job.status = object.value(QStringLiteral("status")).toString();
+    job.when = object.value(QStringLiteral("when")).toString();
+    job.allowFailure = object.value(QStringLiteral("allow_failure")).toBool();
+    if (object.value(QStringLiteral("needs")).isArray()) {
+        QStringList needs;
+        for (const QJsonValue &need : object.value(QStringLiteral("needs")).toArray())
+            needs.append(need.toString());
+        job.needs = needs;
+    }
+    job.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
+    job.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
+    job.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
+    job.failureReason = object.value(QStringLiteral("failure_reason")).toString();
+    return job;
+}
+
+QJsonObject Pipeline::toJson() const
+{
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("project"), project},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("source"), source},
+                     {QStringLiteral("ref"), ref},
+                     {QStringLiteral("tag"), isTag},
+                     {QStringLiteral("sha"), sha},
+                     {QStringLiteral("commit_message"), commitMessage},
+                     {QStringLiteral("triggered_by"), triggeredBy},
+                     {QStringLiteral("created_at"), toApiTime(createdAt)},
+                     {QStringLiteral("started_at"), timeOrNull(startedAt)},
+                     {QStringLiteral("finished_at"), timeOrNull(finishedAt)}};
+    if (!jobs.isEmpty()) {
+        QJsonArray array;
+        for (const PipelineJob &job : jobs)
+            array.append(job.toJson());
+        json.insert(QStringLiteral("jobs"), array);
+    }
+    return json;
+}
+
+std::optional<Pipeline> Pipeline::fromJson(const QJsonObject &object)
+{
+    if (!object.value(QStringLiteral("id")).isDouble())
+        return std::nullopt;
+    Pipeline pipeline;
+    pipeline.id = object.value(QStringLiteral("id")).toInteger();
+    pipeline.project = object.value(QStringLiteral("project")).toString();
+    pipeline.status = object.value(QStringLiteral("status")).toString();
+    pipeline.source = object.value(QStringLiteral("source")).toString();
+    pipeline.ref = object.value(QStringLiteral("ref")).toString();
+    pipeline.isTag = object.value(QStringLiteral("tag")).toBool();
+    pipeline.sha = object.value(QStringLiteral("sha")).toString();
+    pipeline.commitMessage = object.value(QStringLiteral("commit_message")).toString();
+    pipeline.triggeredBy = object.value(QStringLiteral("triggered_by")).toString();
+    pipeline.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
+    pipeline.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
+    pipeline.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
+    for (const QJsonValue &job : object.value(QStringLiteral("jobs")).toArray()) {
+        if (auto parsed = PipelineJob::fromJson(job.toObject()))
+            pipeline.jobs.append(*parsed);
+    }
+    return pipeline;
+}
+
+PipelineRunRequest PipelineRunRequest::fromJson(const QJsonObject &object, FieldErrors &errors)
+{
+    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    PipelineRunRequest request;
+    JsonFieldReader reader(object);
+    request.ref = reader.string(QStringLiteral("ref")).value_or(QString()).trimmed();
+    const QJsonValue variables = reader.raw(QStringLiteral("variables"));
+    reader.rejectUnknownFields();
+    errors.append(reader.errors());
+    if (request.ref.isEmpty())
+        errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required: a branch or tag")});
+    else if (request.ref.size() > 255 || request.ref.startsWith(u'-') || request.ref.contains(QStringLiteral(".."))
+             || request.ref.contains(QRegularExpression(QStringLiteral("[\\s~^:?*\\[\\\\]"))))
+        errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::InvalidValue), QStringLiteral("is not a branch or tag name")});
+    if (variables.isUndefined() || variables.isNull())
+        return request;
+    if (!variables.isArray()) {
+        errors.append({QStringLiteral("variables"), QString::fromLatin1(fieldcodes::InvalidType),
+                       QStringLiteral("must be a list of {\"key\", \"value\"}")});
+        return request;
+    }
+    const QJsonArray list = variables.toArray();
+    if (list.size() > kMaxVariables)
+        errors.append({QStringLiteral("variables"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("at most %1 variables").arg(kMaxVariables)});
+    for (const QJsonValue &item : list) {
+        const QJsonObject variable = item.toObject();
+        const QString key = variable.value(QStringLiteral("key")).toString();
+        if (!item.isObject() || !variable.value(QStringLiteral("value")).isString() || !variableName.match(key).hasMatch()
+            || variable.size() != 2) {
+            errors.append({QStringLiteral("variables"), QString::fromLatin1(fieldcodes::InvalidValue),
+                           QStringLiteral("each must be {\"key\": NAME, \"value\": \"text\"} with a NAME of letters, digits and '_'")});
+            break;
+        }
+        request.variables.append({key, variable.value(QStringLiteral("value")).toString()});
+    }
+    return request;
+}
+
+QJsonObject PipelineRunRequest::toJson() const
+{
+    QJsonArray list;
+    for (const auto &[key, value] : variables)
+        list.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
+    return {{QStringLiteral("ref"), ref}, {QStringLiteral("variables"), list}};
+}
+
+} // namespace adp::shared

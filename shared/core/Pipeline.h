@@ -1,0 +1,67 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace adp::shared {
+
+// A job of a pipeline as the API shows it.
+struct PipelineJob
+{
+    qint64 id = 0;
+    QString name;
+    QString stage;
+    QString status;
+    QString when;
+    bool allowFailure = false;
+    std::optional<QStringList> needs; // absent: waits for the earlier stages
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QString failureReason;
+
+    QJsonObject toJson() const;
+    static std::optional<PipelineJob> fromJson(const QJsonObject &object);
+};
+
+// A pipeline: one run of a commit's .gitlab-ci.yml.
+struct Pipeline
+{
+    qint64 id = 0;
+    QString project; // slug
+    QString status;
+    QString source;  // push, web, api, schedule, merge_request_event, trigger
+    QString ref;
+    bool isTag = false;
+    QString sha;
+    QString commitMessage;
+    QString triggeredBy;
+    QDateTime createdAt;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    QList<PipelineJob> jobs; // with a single pipeline; empty in lists
+
+    QJsonObject toJson() const;
+    static std::optional<Pipeline> fromJson(const QJsonObject &object);
+};
+
+// POST /projects/{p}/pipelines: {"ref", "variables": [{"key", "value"}]}.
+struct PipelineRunRequest
+{
+    static constexpr int kMaxVariables = 100;
+
+    QString ref;
+    QList<QPair<QString, QString>> variables;
+
+    static PipelineRunRequest fromJson(const QJsonObject &object, FieldErrors &errors);
+    QJsonObject toJson() const;
+};
+
+QStringList pipelineStatuses();
+
+} // namespace adp::shared
