@@ -26,6 +26,7 @@
 #include "ProjectsModule.h"
 #include "pipelines/LintController.h"
 #include "pipelines/PipelinesController.h"
+#include "pipelines/WebhooksController.h"
 #include "oauth/OAuthController.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -81,6 +82,8 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::PipelineRepository> pipelineRepository;
     std::unique_ptr<pipelines::PipelineService> pipelines;
     std::unique_ptr<pipelines::PipelinesController> pipelinesController;
+    std::unique_ptr<pipelines::WebhookService> webhooks;
+    std::unique_ptr<pipelines::WebhooksController> webhooksController;
     std::unique_ptr<oauth::ProviderClient> providerClient;
     std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
     std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
@@ -171,6 +174,9 @@ bool ServerApp::open(QString *error)
         m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
             *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->audit, *m->publisher, *m->clock,
             [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }});
+        m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
+            *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
+            *m->clock, [this]() { return publicUrl(); }});
         m->providerClient = std::make_unique<oauth::ProviderClient>();
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
         m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
@@ -214,6 +220,8 @@ bool ServerApp::listen(QString *error)
     m->lintController.registerRoutes(*m->router);
     m->pipelinesController = std::make_unique<pipelines::PipelinesController>(*m->pipelines);
     m->pipelinesController->registerRoutes(*m->router);
+    m->webhooksController = std::make_unique<pipelines::WebhooksController>(*m->webhooks);
+    m->webhooksController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();

@@ -73,6 +73,8 @@ const Permission kTable[] = {
     {"pipeline.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"pipeline.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
     {"pipeline.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
+    {"project.webhook.set", Requirement::SignedIn, true, true, Scope::Project, role(ProjectRole::Maintainer)},
+    {"webhook.receive", Requirement::Anyone, true, false}, // verified by the project's webhook secret, not a session
 };
 } // namespace
 

@@ -62,7 +62,22 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
     const auto commit = m.mirror.resolve(project.id, project.repositoryUrl, request.ref);
     if (!commit.ok())
         return commit.error();
-    const QString sha = commit.value().sha;
+    const auto prepared = prepare(project, commit.value(), {source, request.variables, {}});
+    if (!prepared.ok())
+        return prepared.error();
+    qint64 id = 0;
+    {
+        storage::Transaction tx(m.database);
+        id = store(tx, context, prepared.value());
+        tx.commit();
+    }
+    return announce(id, project.id);
+}
+
+Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project, const RepositoryMirror::Commit &commit,
+                                                            const Trigger &trigger)
+{
+    const QString sha = commit.sha;
     const auto reader = [this, &project, &sha](const QString &path) {
         return m.mirror.readFile(project.id, sha, path, pipeline::YamlLoader::kMaxBytes);
     };
@@ -79,11 +94,13 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
         return definitionError(graphErrors);
 
     pipeline::PlanContext planContext;
-    planContext.source = source;
-    planContext.ref = commit.value().ref;
-    planContext.isTag = commit.value().isTag;
-    planContext.variables = predefined(project, commit.value(), source, m.serverUrl ? m.serverUrl() : QString());
-    for (const auto &[key, value] : request.variables)
+    planContext.source = trigger.source;
+    planContext.ref = commit.ref;
+    planContext.isTag = commit.isTag;
+    planContext.variables = predefined(project, commit, trigger.source, m.serverUrl ? m.serverUrl() : QString());
+    for (const auto &[key, value] : trigger.predefined)
+        planContext.variables.insert(key, value);
+    for (const auto &[key, value] : trigger.variables)
         planContext.variables.insert(key, value);
     planContext.exists = [this, &project, &sha](const QString &glob) { return m.mirror.exists(project.id, sha, glob); };
     const pipeline::PipelinePlan plan = pipeline::PipelinePlan::make(*parsed.definition, graph, planContext);
@@ -92,34 +109,38 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
     if (!plan.created)
         return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                                           QStringLiteral("makes no pipeline: %1").arg(plan.skippedBecause)}});
+    return Prepared{project, commit, trigger, plan.jobs};
+}
 
+qint64 PipelineService::store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared)
+{
     QJsonArray variables;
-    for (const auto &[key, value] : request.variables)
+    for (const auto &[key, value] : prepared.trigger.variables)
         variables.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
-    PipelineRepository::NewPipeline row{project.id, project.slug, source, commit.value().ref, commit.value().isTag, sha,
-                                        commit.value().message, variables, context.actor.userId, m.clock.nowMs()};
-    qint64 id = 0;
-    std::optional<shared::Pipeline> created;
-    {
-        storage::Transaction tx(m.database);
-        id = m.pipelines.insert(tx, row, plan.jobs);
-        advance(tx, id);
-        created = m.pipelines.find(storage::executorOf(tx), id, true);
-        QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), sha}, {QStringLiteral("source"), source},
-                          {QStringLiteral("jobs"), int(plan.jobs.size())}};
-        QJsonArray variableNames; // names only: values may be secrets
-        for (const auto &[key, value] : request.variables)
-            variableNames.append(key);
-        if (!variableNames.isEmpty())
-            after.insert(QStringLiteral("variables"), variableNames);
-        m.audit.record(tx, context, {QStringLiteral("pipeline.created"), QStringLiteral("pipeline"), QString::number(id), {}, after});
-        tx.commit();
-    }
-    QJsonObject event = created->toJson();
-    event.insert(QStringLiteral("project_id"), project.id);
+    const PipelineRepository::NewPipeline row{prepared.project.id, prepared.project.slug, prepared.trigger.source,
+                                              prepared.commit.ref, prepared.commit.isTag, prepared.commit.sha,
+                                              prepared.commit.message, variables, context.actor.userId, m.clock.nowMs()};
+    const qint64 id = m.pipelines.insert(tx, row, prepared.jobs);
+    advance(tx, id);
+    QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), row.sha}, {QStringLiteral("source"), row.source},
+                      {QStringLiteral("jobs"), int(prepared.jobs.size())}};
+    QJsonArray variableNames; // names only: values may be secrets
+    for (const auto &[key, value] : prepared.trigger.variables)
+        variableNames.append(key);
+    if (!variableNames.isEmpty())
+        after.insert(QStringLiteral("variables"), variableNames);
+    m.audit.record(tx, context, {QStringLiteral("pipeline.created"), QStringLiteral("pipeline"), QString::number(id), {}, after});
+    return id;
+}
+
+shared::Pipeline PipelineService::announce(qint64 pipelineId, qint64 projectId)
+{
+    const auto stored = m.pipelines.find(storage::executorOf(m.database), pipelineId, true);
+    QJsonObject event = stored->toJson();
+    event.insert(QStringLiteral("project_id"), projectId);
     m.events.publish(QString::fromLatin1(kTopic), QStringLiteral("pipeline.created"), event,
-                     access::AccessResolver::projectAudience(storage::executorOf(m.database), project.id));
-    return *created;
+                     access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId));
+    return *stored;
 }
 
 void PipelineService::advance(storage::Transaction &tx, qint64 pipelineId)

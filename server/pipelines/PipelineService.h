@@ -35,6 +35,27 @@ public:
     Outcome<shared::Pipeline> run(const MutationContext &context, const QString &projectKey, const shared::PipelineRunRequest &request,
                                   const QString &source, const shared::FieldErrors &invalid = {});
 
+    // The steps of run(), for triggers that store more in the same transaction (webhook deliveries).
+    struct Trigger
+    {
+        QString source;
+        QList<QPair<QString, QString>> variables;  // the pipeline's own (shown by name in the audit trail)
+        QList<QPair<QString, QString>> predefined; // more CI_* variables from the trigger (merge requests)
+    };
+    struct Prepared
+    {
+        shared::Project project;
+        RepositoryMirror::Commit commit;
+        Trigger trigger;
+        QList<pipeline::PlannedJob> jobs;
+    };
+    // Reads and plans the definition at `commit` (no writes): 422 when it is invalid or makes no pipeline.
+    Outcome<Prepared> prepare(const shared::Project &project, const RepositoryMirror::Commit &commit, const Trigger &trigger);
+    // Stores the pipeline with its jobs and audit event inside `tx`; answers its id.
+    qint64 store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared);
+    // After the commit: the pipeline as stored, announced to those who may see the project.
+    shared::Pipeline announce(qint64 pipelineId, qint64 projectId);
+
     struct Page
     {
         QList<shared::Pipeline> items;

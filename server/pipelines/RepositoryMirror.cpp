@@ -125,6 +125,26 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     return commit;
 }
 
+Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, const QString &url, const QString &sha,
+                                                            const QString &ref, bool isTag)
+{
+    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
+    if (!fullSha.match(sha).hasMatch())
+        return ServiceError::validation({{QStringLiteral("sha"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                                          QStringLiteral("is not a commit id")}});
+    const auto lock = lockFor(projectId);
+    QMutexLocker locked(lock.get());
+    const auto fetched = fetch(projectId, url);
+    if (!fetched.ok())
+        return fetched.error();
+    const QString path = pathOf(projectId);
+    if (git({QStringLiteral("cat-file"), QStringLiteral("-e"), sha + QStringLiteral("^{commit}")}, path).exitCode != 0)
+        return ServiceError::validation({{QStringLiteral("sha"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                                          QStringLiteral("%1 is not in the project's repository").arg(sha.left(8))}});
+    const GitResult message = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), sha}, path);
+    return Commit{sha, QString::fromUtf8(message.out).trimmed().left(10000), ref, isTag};
+}
+
 std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes)
 {
     const QString clean = QDir::cleanPath(path);

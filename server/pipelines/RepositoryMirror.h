@@ -29,6 +29,8 @@ public:
 
     // Fetches the repository and resolves a branch, a tag or a full commit id.
     Outcome<Commit> resolve(qint64 projectId, const QString &url, const QString &ref);
+    // Fetches the repository and checks that a pushed commit is there.
+    Outcome<Commit> commitAt(qint64 projectId, const QString &url, const QString &sha, const QString &ref, bool isTag);
     // A file at a commit; nullopt when absent (or larger than `maxBytes`).
     std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
     // Is there a file matching the glob at the commit? (rules: exists)

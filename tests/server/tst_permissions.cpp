@@ -178,9 +178,9 @@ private Q_SLOTS:
                     seen = Expect::Refused;
                 else if (result.status == 404)
                     seen = Expect::Hidden;
-                // auth.login answers 401 for a wrong password (and an OAuth exchange 422 for a
-                // made-up code), which is not a refusal of the route.
-                if (route.action == u"auth.login" || route.action == u"auth.oauth")
+                // auth.login answers 401 for a wrong password (an OAuth exchange 422 for a made-up
+                // code, a webhook 403 while the project has no secret), which is not a refusal of the route.
+                if (route.action == u"auth.login" || route.action == u"auth.oauth" || route.action == u"webhook.receive")
                     seen = result.errorCode() == u"forbidden" ? Expect::Refused : Expect::Allowed;
                 // Placeholders for a session, token or invitation that does not exist answer 404
                 // to those allowed; a hidden project or organisation still says so.
