@@ -25,6 +25,7 @@
 #include "kv/RedisClient.h"
 #include "ProjectsModule.h"
 #include "pipelines/LintController.h"
+#include "pipelines/JobWorker.h"
 #include "pipelines/PipelinesController.h"
 #include "pipelines/WebhooksController.h"
 #include "oauth/OAuthController.h"
@@ -80,6 +81,10 @@ struct ServerApp::Parts
     pipelines::LintController lintController;
     std::unique_ptr<pipelines::RepositoryMirror> mirror;
     std::unique_ptr<pipelines::PipelineRepository> pipelineRepository;
+    std::unique_ptr<pipelines::PipelineProgress> pipelineProgress;
+    std::unique_ptr<pipelines::JobQueue> jobQueue;
+    std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
+    std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
     std::unique_ptr<pipelines::PipelinesController> pipelinesController;
     std::unique_ptr<pipelines::WebhookService> webhooks;
@@ -171,8 +176,10 @@ bool ServerApp::open(QString *error)
         m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->tokens, *m->audit, *m->publisher, *m->clock);
         m->mirror = std::make_unique<pipelines::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
+        m->pipelineProgress = std::make_unique<pipelines::PipelineProgress>(*m->database, *m->pipelineRepository, *m->publisher, *m->clock);
+        m->jobQueue = std::make_unique<pipelines::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
         m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
-            *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->audit, *m->publisher, *m->clock,
+            *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->publisher, *m->clock,
             [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }});
         m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
             *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
@@ -264,6 +271,7 @@ bool ServerApp::listen(QString *error)
     }
     if (m->redisBus)
         m->redisBus->start();
+    startWorkers();
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
@@ -273,6 +281,7 @@ void ServerApp::shutdown()
     if (!m->listeners)
         return;
     spdlog::info("shutting down: no new connections, finishing requests in flight");
+    m->workers.clear(); // each stops and waits; a job it was running is recovered after its lease
     m->healthController->setDraining();
     m->listeners->stopAccepting();
     m->hub->closeAll();
@@ -287,6 +296,25 @@ void ServerApp::shutdown()
     m->listeners->shutdown();
     m->listeners.reset();
     spdlog::info("stopped");
+}
+
+void ServerApp::startWorkers()
+{
+    if (m->config.workers == 0)
+        return;
+    pipelines::ShellExecutor::Settings settings;
+    settings.buildsDirectory = QDir(m->config.dataDir).filePath(QStringLiteral("builds"));
+    pipelines::RepositoryMirror *mirror = m->mirror.get();
+    settings.mirrorOf = [mirror](qint64 projectId) { return mirror->pathOf(projectId); };
+    settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
+    m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
+    const QString host = QSysInfo::machineHostName();
+    for (int i = 0; i < m->config.workers; ++i) {
+        const QString name = QStringLiteral("%1:%2:%3").arg(host).arg(QCoreApplication::applicationPid()).arg(i + 1);
+        m->workers.push_back(std::make_unique<pipelines::JobWorker>(name, *m->jobQueue, *m->shellExecutor, settings.maxLogBytes));
+        m->workers.back()->start();
+    }
+    spdlog::info("{} job worker(s) with the shell executor", m->config.workers);
 }
 
 quint16 ServerApp::port() const

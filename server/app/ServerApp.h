@@ -35,6 +35,8 @@ public:
     QUrl url() const;
     // How browsers reach this server: public_url, or the listen address.
     QUrl publicUrl() const;
+    // Job workers in this process (config `workers`), started by listen().
+    void startWorkers();
     const ServerConfig &config() const;
 
     storage::Database &database();

@@ -55,6 +55,7 @@ const FlagSpec kFlags[] = {
     {"log_format", "log-format", "text or json.", "format"},
     {"log_level", "log-level", "trace, debug, info, warn or error.", "level"},
     {"http_threads", "http-threads", "HTTP threads (default: one per core, at least 2).", "n"},
+    {"workers", "workers", "Jobs this process runs at once with the shell executor (default 2; 0 for none).", "n"},
     {"session_ttl", "session-ttl", "Idle seconds after which a session ends (each use extends it).", "seconds"},
     {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},

@@ -15,7 +15,7 @@ QStringList ServerConfig::keys()
             QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
             QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
             QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
-            QStringLiteral("public_url"), QStringLiteral("providers")};
+            QStringLiteral("public_url"), QStringLiteral("providers"), QStringLiteral("workers")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -84,15 +84,16 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         merged.insert(it.key(), it.value());
 
     ServerConfig config;
-    const auto positive = [&](const QString &key, qint64 max) -> std::optional<qint64> {
+    const auto between = [&](const QString &key, qint64 min, qint64 max) -> std::optional<qint64> {
         bool ok = false;
         const qint64 value = merged.value(key).toLongLong(&ok);
-        if (!ok || value < 1 || value > max) {
-            *error = QStringLiteral("%1 must be a whole number from 1 to %2").arg(key).arg(max);
+        if (!ok || value < min || value > max) {
+            *error = QStringLiteral("%1 must be a whole number from %2 to %3").arg(key).arg(min).arg(max);
             return std::nullopt;
         }
         return value;
     };
+    const auto positive = [&](const QString &key, qint64 max) { return between(key, 1, max); };
 
     if (merged.contains(QStringLiteral("listen"))) {
         const QString listen = merged.value(QStringLiteral("listen"));
@@ -164,6 +165,12 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!threads)
             return std::nullopt;
         config.httpThreads = int(*threads);
+    }
+    if (merged.contains(QStringLiteral("workers"))) {
+        const auto workers = between(QStringLiteral("workers"), 0, 64);
+        if (!workers)
+            return std::nullopt;
+        config.workers = int(*workers);
     }
     if (merged.contains(QStringLiteral("session_ttl"))) {
         const auto ttl = positive(QStringLiteral("session_ttl"), 365LL * 24 * 3600);

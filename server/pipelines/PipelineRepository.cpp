@@ -128,6 +128,21 @@ std::optional<QStringList> PipelineRepository::needsOf(const QVariant &stored)
     return needs;
 }
 
+std::optional<qint64> PipelineRepository::projectOfJob(qint64 jobId)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT project_id FROM jobs WHERE id = ?"), {jobId});
+    return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.value(0, 0).toLongLong());
+}
+
+QString PipelineRepository::log(qint64 jobId)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT content FROM job_logs WHERE job_id = ? ORDER BY seq"), {jobId});
+    QString text;
+    for (int row = 0; row < rows.size(); ++row)
+        text += rows.value(row, 0).toString();
+    return text;
+}
+
 std::optional<qint64> PipelineRepository::projectOf(qint64 pipelineId)
 {
     const auto rows = m_database.query(QStringLiteral("SELECT project_id FROM pipelines WHERE id = ?"), {pipelineId});

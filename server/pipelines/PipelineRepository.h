@@ -41,6 +41,9 @@ public:
     QList<shared::Pipeline> list(qint64 projectId, const Query &query);
     std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs);
     std::optional<qint64> projectOf(qint64 pipelineId);
+    std::optional<qint64> projectOfJob(qint64 jobId);
+    // A job's whole log, its chunks in order.
+    QString log(qint64 jobId);
 
     // A job's stored needs: nullopt when it waits for the earlier stages.
     static std::optional<QStringList> needsOf(const QVariant &stored);

@@ -2,12 +2,10 @@
 
 #include "access/AccessResolver.h"
 #include "shared/pipeline/DefinitionParser.h"
-#include "shared/pipeline/JobStates.h"
 #include "shared/pipeline/YamlLoader.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace adp::server::pipelines {
 
@@ -65,13 +63,14 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
     const auto prepared = prepare(project, commit.value(), {source, request.variables, {}});
     if (!prepared.ok())
         return prepared.error();
-    qint64 id = 0;
+    shared::Pipeline created;
     {
         storage::Transaction tx(m.database);
-        id = store(tx, context, prepared.value());
+        created = store(tx, context, prepared.value());
         tx.commit();
     }
-    return announce(id, project.id);
+    announce(created, project.id);
+    return created;
 }
 
 Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project, const RepositoryMirror::Commit &commit,
@@ -112,7 +111,7 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
     return Prepared{project, commit, trigger, plan.jobs};
 }
 
-qint64 PipelineService::store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared)
+shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared)
 {
     QJsonArray variables;
     for (const auto &[key, value] : prepared.trigger.variables)
@@ -121,7 +120,7 @@ qint64 PipelineService::store(storage::Transaction &tx, const MutationContext &c
                                               prepared.commit.ref, prepared.commit.isTag, prepared.commit.sha,
                                               prepared.commit.message, variables, context.actor.userId, m.clock.nowMs()};
     const qint64 id = m.pipelines.insert(tx, row, prepared.jobs);
-    advance(tx, id);
+    m.progress.advance(tx, id); // the first statuses arrive with pipeline.created
     QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), row.sha}, {QStringLiteral("source"), row.source},
                       {QStringLiteral("jobs"), int(prepared.jobs.size())}};
     QJsonArray variableNames; // names only: values may be secrets
@@ -130,44 +129,15 @@ qint64 PipelineService::store(storage::Transaction &tx, const MutationContext &c
     if (!variableNames.isEmpty())
         after.insert(QStringLiteral("variables"), variableNames);
     m.audit.record(tx, context, {QStringLiteral("pipeline.created"), QStringLiteral("pipeline"), QString::number(id), {}, after});
-    return id;
+    return *m.pipelines.find(storage::executorOf(tx), id, true);
 }
 
-shared::Pipeline PipelineService::announce(qint64 pipelineId, qint64 projectId)
+void PipelineService::announce(const shared::Pipeline &pipeline, qint64 projectId)
 {
-    const auto stored = m.pipelines.find(storage::executorOf(m.database), pipelineId, true);
-    QJsonObject event = stored->toJson();
+    QJsonObject event = pipeline.toJson();
     event.insert(QStringLiteral("project_id"), projectId);
     m.events.publish(QString::fromLatin1(kTopic), QStringLiteral("pipeline.created"), event,
                      access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId));
-    return *stored;
-}
-
-void PipelineService::advance(storage::Transaction &tx, qint64 pipelineId)
-{
-    const auto rows = tx.exec(QStringLiteral("SELECT id, name, stage_index, run_when, needs, status, allow_failure FROM jobs "
-                                             "WHERE pipeline_id = ? ORDER BY id"),
-                              {pipelineId});
-    QList<pipeline::JobStates::Job> jobs;
-    QList<qint64> ids;
-    for (int row = 0; row < rows.size(); ++row) {
-        pipeline::JobStates::Job job;
-        ids.append(rows.value(row, 0).toLongLong());
-        job.name = rows.value(row, 1).toString();
-        job.stageIndex = rows.value(row, 2).toInt();
-        job.when = rows.value(row, 3).toString();
-        job.needs = PipelineRepository::needsOf(rows.value(row, 4));
-        job.status = rows.value(row, 5).toString();
-        job.allowFailure = rows.value(row, 6).toBool();
-        jobs.append(job);
-    }
-    const qint64 now = m.clock.nowMs();
-    const QHash<int, QString> changed = pipeline::JobStates::advance(jobs);
-    for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
-        m.pipelines.setJobStatus(tx, ids.at(it.key()), it.value(), now);
-        jobs[it.key()].status = it.value();
-    }
-    m.pipelines.setPipelineStatus(tx, pipelineId, pipeline::JobStates::pipelineStatus(jobs), now);
 }
 
 Outcome<PipelineService::Page> PipelineService::list(const MutationContext &context, const QString &projectKey,
@@ -185,6 +155,17 @@ Outcome<PipelineService::Page> PipelineService::list(const MutationContext &cont
         page.nextCursor = QString::number(page.items.constLast().id);
     }
     return page;
+}
+
+Outcome<QString> PipelineService::jobLog(const MutationContext &context, qint64 jobId)
+{
+    const auto projectId = m.pipelines.projectOfJob(jobId);
+    if (!projectId)
+        return ServiceError::notFound(QStringLiteral("Job"));
+    const auto found = m.projects.authorize(context, QString::number(*projectId), QStringLiteral("job.log.read"));
+    if (!found.ok())
+        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Job")) : found.error();
+    return m.pipelines.log(jobId);
 }
 
 Outcome<shared::Pipeline> PipelineService::get(const MutationContext &context, qint64 id)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PipelineProgress.h"
 #include "PipelineRepository.h"
 #include "RepositoryMirror.h"
 #include "audit/AuditRecorder.h"
@@ -24,6 +25,7 @@ public:
         projects::ProjectService &projects;
         RepositoryMirror &mirror;
         PipelineRepository &pipelines;
+        PipelineProgress &progress;
         const audit::AuditRecorder &audit;
         events::EventPublisher &events;
         const Clock &clock;
@@ -51,10 +53,11 @@ public:
     };
     // Reads and plans the definition at `commit` (no writes): 422 when it is invalid or makes no pipeline.
     Outcome<Prepared> prepare(const shared::Project &project, const RepositoryMirror::Commit &commit, const Trigger &trigger);
-    // Stores the pipeline with its jobs and audit event inside `tx`; answers its id.
-    qint64 store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared);
-    // After the commit: the pipeline as stored, announced to those who may see the project.
-    shared::Pipeline announce(qint64 pipelineId, qint64 projectId);
+    // Stores the pipeline with its jobs and audit event inside `tx`; answers it as stored
+    // (workers may move it on as soon as it is committed).
+    shared::Pipeline store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared);
+    // After the commit: announces the new pipeline to those who may see the project.
+    void announce(const shared::Pipeline &pipeline, qint64 projectId);
 
     struct Page
     {
@@ -63,11 +66,10 @@ public:
     };
     Outcome<Page> list(const MutationContext &context, const QString &projectKey, PipelineRepository::Query query);
     Outcome<shared::Pipeline> get(const MutationContext &context, qint64 id);
+    // A job's log as written so far (reporters and up).
+    Outcome<QString> jobLog(const MutationContext &context, qint64 jobId);
 
 private:
-    // Decides the jobs that can be decided now and the pipeline's status; inside `tx`.
-    void advance(storage::Transaction &tx, qint64 pipelineId);
-
     Dependencies m;
 };
 

@@ -72,6 +72,13 @@ void PipelinesController::registerRoutes(http::Router &router)
                                  return HttpResponse::json(200, json);
                              });
     });
+    router.add(Method::Get, QStringLiteral("/api/v1/jobs/{job}/log"), QStringLiteral("job.log.read"), [this](Request &request) {
+        bool numeric = false;
+        const qint64 id = request.param(QStringLiteral("job")).toLongLong(&numeric);
+        return http::respond(m_pipelines.jobLog(request.mutation(), numeric ? id : 0), [](const QString &log) {
+            return HttpResponse::text(200, log.toUtf8(), QByteArrayLiteral("text/plain; charset=utf-8"));
+        });
+    });
     router.add(Method::Get, QStringLiteral("/api/v1/pipelines/{pipeline}"), QStringLiteral("pipeline.read"), [this](Request &request) {
         bool numeric = false;
         const qint64 id = request.param(QStringLiteral("pipeline")).toLongLong(&numeric);

@@ -161,23 +161,23 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     actor.username = QStringLiteral("webhook:") + provider;
     actor.isAdmin = false;
     const MutationContext context{actor, meta};
-    qint64 pipelineId = 0;
+    shared::Pipeline created;
     try {
         storage::Transaction tx(m.database);
         tx.exec(QStringLiteral("INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
                                "VALUES (?, ?, ?, ?, 'created', ?)"),
                 {project.id, provider, key, event.event, m.clock.nowMs()});
-        pipelineId = m.pipelines.store(tx, context, prepared.value());
+        created = m.pipelines.store(tx, context, prepared.value());
         tx.exec(QStringLiteral("UPDATE webhook_deliveries SET pipeline_id = ? WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
-                {pipelineId, project.id, provider, key});
+                {created.id, project.id, provider, key});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)
             throw;
         return {200, {{QStringLiteral("outcome"), QStringLiteral("duplicate")}}};
     }
-    m.pipelines.announce(pipelineId, project.id);
-    return {201, {{QStringLiteral("outcome"), QStringLiteral("created")}, {QStringLiteral("pipeline_id"), pipelineId}}};
+    m.pipelines.announce(created, project.id);
+    return {201, {{QStringLiteral("outcome"), QStringLiteral("created")}, {QStringLiteral("pipeline_id"), created.id}}};
 }
 
 } // namespace adp::server::pipelines

@@ -106,9 +106,10 @@ QJsonArray variablesJson(const QList<Variable> &variables)
     return array;
 }
 
-QJsonObject specOf(const JobDefinition &job, const GraphJob &instance, const Decision &decision)
+QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &job, const GraphJob &instance, const Decision &decision)
 {
-    QList<Variable> variables = job.variables;
+    // Global first, then the job's, the matrix instance's and its rule's: later ones win.
+    QList<Variable> variables = definition.variables + job.variables;
     for (auto it = instance.matrixValues.constBegin(); it != instance.matrixValues.constEnd(); ++it)
         variables.append({it.key(), it.value(), {}, true});
     variables += decision.variables;
@@ -221,7 +222,7 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
             }
             planned.needs = needs;
         }
-        planned.spec = specOf(job, instance, decision);
+        planned.spec = specOf(definition, job, instance, decision);
         if (planned.when == u"delayed")
             planned.spec.insert(QStringLiteral("start_in"), planned.startIn);
         plan.jobs.append(planned);

@@ -89,6 +89,7 @@ private:
         pattern.replace(QStringLiteral("{token}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{invitation}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{pipeline}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{job}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
         pattern.replace(QStringLiteral("{provider}"), QStringLiteral("no-such-provider"));
         return pattern;
@@ -187,7 +188,7 @@ private Q_SLOTS:
                 if (seen == Expect::Hidden
                     && (route.pattern.contains(u"{token}") || route.pattern.contains(u"{session}")
                         || route.pattern.contains(u"{provider}") || route.pattern.contains(u"{invitation}")
-                        || route.pattern.contains(u"{pipeline}"))
+                        || route.pattern.contains(u"{pipeline}") || route.pattern.contains(u"{job}"))
                     && !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

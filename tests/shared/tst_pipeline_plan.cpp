@@ -100,7 +100,7 @@ private Q_SLOTS:
         QStringList keys;
         for (const QJsonValue &variable : spec.value("variables").toArray())
             keys.append(variable.toObject().value("key").toString());
-        QCOMPARE(keys, (QStringList{"LEVEL", "OS"}));
+        QCOMPARE(keys, (QStringList{"GLOBAL", "LEVEL", "OS"}));
     }
 
     void statusesMoveOnAsInGitLab()

@@ -26,6 +26,7 @@ public:
     const QString &error() const { return m_error; }
     QUrl url() const { return m_app->url(); }
     server::ServerApp &app() { return *m_app; }
+    QString dataDir() const { return m_dataDir.path(); }
 
 private:
     QTemporaryDir m_dataDir;

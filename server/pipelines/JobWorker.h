@@ -1,0 +1,42 @@
+#pragma once
+
+#include "JobQueue.h"
+#include "ShellExecutor.h"
+
+#include <QThread>
+#include <atomic>
+
+namespace adp::server::pipelines {
+
+// One worker thread: takes pending jobs from the queue, runs them with the
+// shell executor, streams their logs into storage while they run, renews
+// their lease, and reports how they ended. Also sweeps for jobs whose worker
+// vanished. Stopping kills the running job; its lease then expires and it is
+// recovered like any lost job.
+class JobWorker : public QThread
+{
+public:
+    static constexpr qint64 kLeaseMs = 30000;
+    static constexpr qint64 kHeartbeatMs = 5000;
+
+    JobWorker(QString name, JobQueue &queue, const ShellExecutor &executor, qint64 maxLogBytes)
+        : m_name(std::move(name)), m_queue(queue), m_executor(executor), m_maxLogBytes(maxLogBytes)
+    {}
+    ~JobWorker() override { stop(); }
+
+    void stop();
+
+protected:
+    void run() override;
+
+private:
+    void runOne(const JobQueue::Claimed &job);
+
+    QString m_name;
+    JobQueue &m_queue;
+    const ShellExecutor &m_executor;
+    qint64 m_maxLogBytes;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace adp::server::pipelines

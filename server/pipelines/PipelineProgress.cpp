@@ -1,0 +1,75 @@
+#include "PipelineProgress.h"
+
+#include "access/AccessResolver.h"
+#include "shared/pipeline/JobStates.h"
+#include "storage/Transaction.h"
+
+namespace adp::server::pipelines {
+
+PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qint64 pipelineId)
+{
+    Changes changes;
+    changes.pipelineId = pipelineId;
+    const auto pipelineRow = tx.exec(QStringLiteral("SELECT project_id, status FROM pipelines WHERE id = ?"), {pipelineId});
+    if (pipelineRow.isEmpty())
+        return changes;
+    changes.projectId = pipelineRow.value(0, 0).toLongLong();
+    const QString before = pipelineRow.value(0, 1).toString();
+    const auto rows = tx.exec(QStringLiteral("SELECT id, name, stage_index, run_when, needs, status, allow_failure FROM jobs "
+                                             "WHERE pipeline_id = ? ORDER BY id"),
+                              {pipelineId});
+    QList<pipeline::JobStates::Job> jobs;
+    QList<qint64> ids;
+    for (int row = 0; row < rows.size(); ++row) {
+        pipeline::JobStates::Job job;
+        ids.append(rows.value(row, 0).toLongLong());
+        job.name = rows.value(row, 1).toString();
+        job.stageIndex = rows.value(row, 2).toInt();
+        job.when = rows.value(row, 3).toString();
+        job.needs = PipelineRepository::needsOf(rows.value(row, 4));
+        job.status = rows.value(row, 5).toString();
+        job.allowFailure = rows.value(row, 6).toBool();
+        jobs.append(job);
+    }
+    const qint64 now = m_clock.nowMs();
+    const QHash<int, QString> changed = pipeline::JobStates::advance(jobs);
+    for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
+        m_pipelines.setJobStatus(tx, ids.at(it.key()), it.value(), now);
+        jobs[it.key()].status = it.value();
+        changes.jobs.append({ids.at(it.key()), it.value()});
+    }
+    changes.pipelineStatus = pipeline::JobStates::pipelineStatus(jobs);
+    changes.pipelineChanged = changes.pipelineStatus != before;
+    if (changes.pipelineChanged)
+        m_pipelines.setPipelineStatus(tx, pipelineId, changes.pipelineStatus, now);
+    return changes;
+}
+
+PipelineProgress::Changes PipelineProgress::jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status)
+{
+    Changes changes;
+    changes.pipelineId = pipelineId;
+    changes.projectId = projectId;
+    changes.jobs.append({jobId, status});
+    return changes;
+}
+
+void PipelineProgress::publish(const Changes &changes)
+{
+    if (changes.jobs.isEmpty() && !changes.pipelineChanged)
+        return;
+    const events::Audience audience = access::AccessResolver::projectAudience(storage::executorOf(m_database), changes.projectId);
+    const QString topic = QStringLiteral("pipelines");
+    for (const auto &[jobId, status] : changes.jobs)
+        m_events.publish(topic, QStringLiteral("job.updated"),
+                         {{QStringLiteral("id"), jobId}, {QStringLiteral("pipeline_id"), changes.pipelineId},
+                          {QStringLiteral("project_id"), changes.projectId}, {QStringLiteral("status"), status}},
+                         audience);
+    if (changes.pipelineChanged)
+        m_events.publish(topic, QStringLiteral("pipeline.updated"),
+                         {{QStringLiteral("id"), changes.pipelineId}, {QStringLiteral("project_id"), changes.projectId},
+                          {QStringLiteral("status"), changes.pipelineStatus}},
+                         audience);
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "PipelineRepository.h"
+#include "core/Clock.h"
+#include "events/Event.h"
+
+namespace adp::server::pipelines {
+
+// Moves a pipeline on after something changed (created, a job finished):
+// decides every job that can be decided now (JobStates), stores the new
+// statuses and the pipeline's, and, once committed, tells the project's
+// audience about each change on the "pipelines" topic.
+class PipelineProgress
+{
+public:
+    PipelineProgress(storage::Database &database, PipelineRepository &pipelines, events::EventPublisher &events, const Clock &clock)
+        : m_database(database), m_pipelines(pipelines), m_events(events), m_clock(clock)
+    {}
+
+    struct Changes
+    {
+        qint64 pipelineId = 0;
+        qint64 projectId = 0;
+        QList<QPair<qint64, QString>> jobs; // job id, new status
+        QString pipelineStatus;
+        bool pipelineChanged = false;
+    };
+    // Inside `tx`; pass the result to publish() after the commit.
+    Changes advance(storage::Transaction &tx, qint64 pipelineId);
+    void publish(const Changes &changes);
+    // One job's status as it just changed (started, finished), for publish().
+    static Changes jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status);
+
+private:
+    storage::Database &m_database;
+    PipelineRepository &m_pipelines;
+    events::EventPublisher &m_events;
+    const Clock &m_clock;
+};
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,198 @@
+#include "ShellExecutor.h"
+
+#include "shared/pipeline/DefinitionParser.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace adp::server::pipelines {
+
+namespace {
+
+// bash source that prints "$ command" (as GitLab's runner does) and runs it.
+QString scriptOf(const QJsonArray &lines, bool stopOnError)
+{
+    QString script = stopOnError ? QStringLiteral("set -eo pipefail\n") : QStringLiteral("set -o pipefail\n");
+    for (const QJsonValue &value : lines) {
+        const QString line = value.toString();
+        QString quoted = line;
+        quoted.replace(u'\'', QStringLiteral("'\\''"));
+        script += QStringLiteral("printf '\\033[32;1m$ %s\\033[0;m\\n' '") + quoted + QStringLiteral("'\n") + line + u'\n';
+    }
+    return script;
+}
+
+QString slugOf(const QString &ref)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
+    QString slug = ref.toLower();
+    slug.replace(unsafe, QStringLiteral("-"));
+    while (slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    slug = slug.left(63);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+
+bool gitQuietly(const QStringList &arguments, const QString &directory, QString *error)
+{
+    QProcess git;
+    git.setWorkingDirectory(directory);
+    git.start(QStringLiteral("git"), arguments);
+    if (!git.waitForFinished(10 * 60 * 1000) || git.exitCode() != 0) {
+        *error = QString::fromUtf8(git.readAllStandardError()).trimmed();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl)
+{
+    QList<QPair<QString, QString>> variables{
+        {QStringLiteral("CI"), QStringLiteral("true")},
+        {QStringLiteral("GITLAB_CI"), QStringLiteral("true")},
+        {QStringLiteral("CI_JOB_ID"), QString::number(job.id)},
+        {QStringLiteral("CI_JOB_NAME"), job.name},
+        {QStringLiteral("CI_JOB_STAGE"), job.stage},
+        {QStringLiteral("CI_JOB_ATTEMPT"), QString::number(job.attempt)},
+        {QStringLiteral("CI_PIPELINE_ID"), QString::number(job.pipelineId)},
+        {QStringLiteral("CI_PIPELINE_SOURCE"), job.source},
+        {QStringLiteral("CI_COMMIT_SHA"), job.sha},
+        {QStringLiteral("CI_COMMIT_SHORT_SHA"), job.sha.left(8)},
+        {QStringLiteral("CI_COMMIT_REF_NAME"), job.ref},
+        {QStringLiteral("CI_COMMIT_REF_SLUG"), slugOf(job.ref)},
+        {job.isTag ? QStringLiteral("CI_COMMIT_TAG") : QStringLiteral("CI_COMMIT_BRANCH"), job.ref},
+        {QStringLiteral("CI_COMMIT_MESSAGE"), job.commitMessage},
+        {QStringLiteral("CI_COMMIT_TITLE"), job.commitMessage.section(u'\n', 0, 0)},
+        {QStringLiteral("CI_PROJECT_ID"), QString::number(job.projectId)},
+        {QStringLiteral("CI_PROJECT_NAME"), job.projectSlug},
+        {QStringLiteral("CI_PROJECT_PATH"), job.projectPath},
+        {QStringLiteral("CI_PROJECT_NAMESPACE"), job.projectPath.section(u'/', 0, 0)},
+        {QStringLiteral("CI_PROJECT_DIR"), projectDir},
+        {QStringLiteral("CI_BUILDS_DIR"), QFileInfo(projectDir).absolutePath()},
+        {QStringLiteral("CI_DEFAULT_BRANCH"), job.defaultBranch},
+        {QStringLiteral("CI_SERVER_URL"), serverUrl}};
+    for (const QJsonValue &variable : job.pipelineVariables)
+        variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
+    for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())
+        variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
+    // A job runs with a clean environment: only these, plus what a shell needs.
+    QStringList environment{QStringLiteral("PATH=/usr/local/bin:/usr/bin:/bin"), QStringLiteral("HOME=") + projectDir,
+                            QStringLiteral("LANG=C.UTF-8"), QStringLiteral("TERM=xterm")};
+    for (const auto &[name, value] : variables)
+        environment.append(name + u'=' + value);
+    return environment;
+}
+
+ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QString &workspace, const QStringList &environment,
+                                             qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing) const
+{
+    Step step;
+    QProcess bash;
+    bash.setWorkingDirectory(workspace);
+    bash.setEnvironment(environment);
+    bash.setProcessChannelMode(QProcess::MergedChannels);
+    bash.setChildProcessModifier([]() { ::setsid(); }); // its own process group, killed whole
+    bash.start(QStringLiteral("/bin/bash"), {QStringLiteral("--noprofile"), QStringLiteral("--norc"), scriptPath});
+    if (!bash.waitForStarted(10000)) {
+        log(QStringLiteral("ERROR: bash could not be started\n"));
+        return step;
+    }
+    const qint64 group = bash.processId();
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto killGroup = [&]() {
+        ::kill(-pid_t(group), SIGKILL);
+        bash.waitForFinished(5000);
+    };
+    while (bash.state() != QProcess::NotRunning) {
+        bash.waitForReadyRead(100);
+        const QByteArray output = bash.readAll();
+        if (!output.isEmpty())
+            log(QString::fromUtf8(output));
+        if (elapsed.elapsed() > timeoutMs) {
+            step.timedOut = true;
+            killGroup();
+            break;
+        }
+        if (!keepGoing()) {
+            step.canceled = true;
+            killGroup();
+            break;
+        }
+    }
+    const QByteArray rest = bash.readAll();
+    if (!rest.isEmpty())
+        log(QString::fromUtf8(rest));
+    ::kill(-pid_t(group), SIGKILL); // whatever the script left behind in its group
+    step.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
+    return step;
+}
+
+ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const
+{
+    const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.projectId));
+    const QString workspace = QDir(projectRoot).filePath(QString::number(job.id));
+    QDir(workspace).removeRecursively();
+    QDir().mkpath(projectRoot);
+    log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n").arg(job.id).arg(job.name, job.ref, job.sha.left(8)));
+    QString error;
+    if (!gitQuietly({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--no-checkout"), QStringLiteral("--"),
+                     m_settings.mirrorOf(job.projectId), workspace},
+                    projectRoot, &error)
+        || !gitQuietly({QStringLiteral("checkout"), QStringLiteral("--quiet"), QStringLiteral("--detach"), job.sha}, workspace, &error)) {
+        log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
+    }
+    const qint64 timeoutMs = job.spec.contains(QStringLiteral("timeout"))
+                                 ? pipeline::DefinitionParser::durationSeconds(job.spec.value(QStringLiteral("timeout")).toString()).value_or(3600) * 1000
+                                 : m_settings.defaultTimeoutMs;
+    const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl);
+
+    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
+    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
+        main.append(line);
+    const QString mainScript = projectRoot + QStringLiteral("/%1.script.sh").arg(job.id);
+    QFile scriptFile(mainScript);
+    if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
+    scriptFile.close();
+    const Step ran = runScript(mainScript, workspace, environment, timeoutMs, log, keepGoing);
+
+    const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
+    if (!after.isEmpty() && !ran.canceled) {
+        const QString afterScript = projectRoot + QStringLiteral("/%1.after.sh").arg(job.id);
+        QFile afterFile(afterScript);
+        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
+            afterFile.close();
+            log(QStringLiteral("Running after_script\n"));
+            runScript(afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing);
+        }
+        QFile::remove(afterScript);
+    }
+    QFile::remove(mainScript);
+    if (ran.canceled)
+        return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
+    if (ran.timedOut) {
+        log(QStringLiteral("ERROR: Job failed: execution took longer than %1 seconds\n").arg(timeoutMs / 1000));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("job_execution_timeout")};
+    }
+    if (ran.exitCode == 0) {
+        log(QStringLiteral("Job succeeded\n"));
+        return {QStringLiteral("success"), 0, {}};
+    }
+    log(QStringLiteral("ERROR: Job failed: exit code %1\n").arg(ran.exitCode));
+    return {QStringLiteral("failed"), ran.exitCode, QStringLiteral("script_failure")};
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "JobQueue.h"
+
+#include <functional>
+
+namespace adp::server::pipelines {
+
+// Runs one job on this machine: a fresh workspace with the exact commit
+// (cloned from the project's mirror, so it is local and incremental), then
+// before_script and script in one bash that stops at the first failing
+// command, then after_script in its own bash whatever happened. GitLab's
+// predefined variables, then the pipeline's and the job's, are its
+// environment. The whole process tree is killed on timeout or cancel.
+class ShellExecutor
+{
+public:
+    struct Settings
+    {
+        QString buildsDirectory;
+        std::function<QString(qint64 projectId)> mirrorOf;
+        QString serverUrl;
+        qint64 defaultTimeoutMs = 60LL * 60 * 1000;
+        qint64 maxLogBytes = 16LL * 1024 * 1024;
+    };
+    struct Result
+    {
+        QString status; // success, failed, canceled
+        std::optional<int> exitCode;
+        QString reason;
+    };
+    // Called often while the job runs: false to cancel it (its lease is gone).
+    using KeepGoing = std::function<bool()>;
+    using LogSink = std::function<void(const QString &chunk)>;
+
+    explicit ShellExecutor(Settings settings) : m_settings(std::move(settings)) {}
+    Result run(const JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const;
+
+    static QStringList environmentOf(const JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl);
+
+private:
+    struct Step
+    {
+        int exitCode = -1;
+        bool timedOut = false;
+        bool canceled = false;
+    };
+    Step runScript(const QString &scriptPath, const QString &workspace, const QStringList &environment, qint64 timeoutMs,
+                   const LogSink &log, const KeepGoing &keepGoing) const;
+
+    Settings m_settings;
+};
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,186 @@
+#include "HttpTestClient.h"
+#include "TestServer.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+
+using namespace adp::test;
+
+// Jobs really run, on both backends: the in-process workers take pending
+// jobs, the shell executor runs them at the pipeline's commit with GitLab's
+// variables, logs are stored, stages and needs follow success and failure,
+// timeouts kill the whole process tree, and a job whose worker vanished is
+// recovered (retried or failed with "worker lost"), never left running.
+class TestJobRuns : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_repository;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+
+    bool git(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_repository.path());
+        process.start(QStringLiteral("git"), QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    }
+
+    bool commitBranch(const QString &branch, const QByteArray &definition)
+    {
+        QFile file(m_repository.filePath(QStringLiteral(".gitlab-ci.yml")));
+        if (!git({"checkout", "-q", "-B", branch}) || !file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(definition);
+        file.close();
+        QFile readme(m_repository.filePath(QStringLiteral("README")));
+        readme.open(QIODevice::WriteOnly);
+        readme.write("hello\n");
+        readme.close();
+        return git({"add", "."}) && git({"commit", "-q", "-m", "CI for " + branch});
+    }
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
+        if (!m_server->ok())
+            return false;
+        m_admin = std::make_unique<HttpTestClient>(m_server->url());
+        m_admin->login(TestServer::kAdmin, TestServer::kPassword);
+        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status == 201;
+    }
+
+    qint64 run(const QString &ref)
+    {
+        return m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+    }
+
+    QJsonObject waitUntilFinished(qint64 pipeline, int timeoutMs = 30000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        static const QStringList done{"success", "failed", "canceled", "skipped"};
+        QJsonObject current;
+        while (timer.elapsed() < timeoutMs) {
+            current = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
+            if (done.contains(current.value("status").toString()))
+                return current;
+            QTest::qWait(100);
+        }
+        return current;
+    }
+
+    static QJsonObject job(const QJsonObject &pipeline, const QString &name)
+    {
+        for (const QJsonValue &value : pipeline.value("jobs").toArray()) {
+            if (value.toObject().value("name").toString() == name)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    QString log(const QJsonObject &job) { return QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(git({"init", "-q", "-b", "main"}));
+        QVERIFY(commitBranch("main",
+                             "stages: [build, test, deploy]\nvariables:\n  GREETING: hello\n"
+                             "build:\n  stage: build\n  script:\n    - echo \"$GREETING from $CI_JOB_NAME at $CI_COMMIT_SHORT_SHA on $CI_COMMIT_BRANCH\"\n"
+                             "    - test -f README\n    - test \"$CI_PROJECT_DIR\" = \"$PWD\"\n"
+                             "unit:\n  stage: test\n  needs: [build]\n  script:\n    - echo unit\n    - test \"$CI_PIPELINE_SOURCE\" = api\n"
+                             "broken:\n  stage: test\n  script:\n    - echo before failure\n    - exit 3\n    - echo never printed\n"
+                             "  after_script:\n    - echo cleaning up\n"
+                             "deploy:\n  stage: deploy\n  script: echo deploy\n"
+                             "cleanup:\n  stage: deploy\n  when: on_failure\n  script: echo cleanup after failure\n"));
+        QVERIFY(commitBranch("slow", "slow:\n  timeout: 2 seconds\n  script:\n    - sleep 60 & echo $! > \"$CI_BUILDS_DIR/sleeper.pid\"\n    - wait\n"));
+        QVERIFY(commitBranch("retry", "flaky:\n  retry: 1\n  script: echo ran again\nsteady:\n  script: echo steady\n"));
+    }
+
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void jobsRunAndFollowStagesAndNeeds_data() { addBackendRows(); }
+    void jobsRunAndFollowStagesAndNeeds()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QJsonObject finished = waitUntilFinished(run(QStringLiteral("main")));
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(job(finished, "build").value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(job(finished, "unit").value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(job(finished, "broken").value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(job(finished, "broken").value("failure_reason").toString(), QStringLiteral("script_failure"));
+        QCOMPARE(job(finished, "deploy").value("status").toString(), QStringLiteral("skipped"));
+        QCOMPARE(job(finished, "cleanup").value("status").toString(), QStringLiteral("success"));
+        QVERIFY(!finished.value("finished_at").isNull());
+
+        const QString sha = finished.value("sha").toString().left(8);
+        const QString buildLog = log(job(finished, "build"));
+        QVERIFY2(buildLog.contains(QStringLiteral("hello from build at %1 on main").arg(sha)), qPrintable(buildLog));
+        QVERIFY(buildLog.contains(QStringLiteral("$ test -f README")));
+        QVERIFY(buildLog.contains(QStringLiteral("Job succeeded")));
+        const QString brokenLog = log(job(finished, "broken"));
+        QVERIFY(brokenLog.contains(QStringLiteral("before failure")));
+        QVERIFY(brokenLog.contains(QStringLiteral("cleaning up")));
+        QVERIFY(!brokenLog.contains(QStringLiteral("never printed\n")));
+        QVERIFY(brokenLog.contains(QStringLiteral("exit code 3")));
+        QCOMPARE(m_admin->get("/api/v1/jobs/999999/log").status, 404);
+    }
+
+    void timeoutKillsTheWholeTree_data() { addBackendRows(); }
+    void timeoutKillsTheWholeTree()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QElapsedTimer timer;
+        timer.start();
+        const QJsonObject finished = waitUntilFinished(run(QStringLiteral("slow")));
+        QCOMPARE(job(finished, "slow").value("failure_reason").toString(), QStringLiteral("job_execution_timeout"));
+        QVERIFY(timer.elapsed() < 20000);
+        QFile pidFile(m_server->dataDir() + QStringLiteral("/builds/1/sleeper.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t sleeper = pid_t(pidFile.readAll().trimmed().toInt());
+        QVERIFY(sleeper > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(::kill(sleeper, 0) != 0, 5000); // the background sleep died with its job
+    }
+
+    void lostWorkersJobsAreRecovered_data() { addBackendRows(); }
+    void lostWorkersJobsAreRecovered()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        // A worker that took both jobs and vanished: running, with leases long gone.
+        const qint64 pipeline = run(QStringLiteral("retry"));
+        auto &database = m_server->app().database();
+        database.query(QStringLiteral("UPDATE jobs SET status = 'running', worker = 'gone:1', lease_until = 1 WHERE pipeline_id = ?"),
+                       {pipeline});
+        database.query(QStringLiteral("UPDATE pipelines SET status = 'running' WHERE id = ?"), {pipeline});
+        const QJsonObject finished = waitUntilFinished(pipeline, 30000);
+        QCOMPARE(job(finished, "flaky").value("status").toString(), QStringLiteral("success")); // retry: 1 ran it again
+        QVERIFY(log(job(finished, "flaky")).contains(QStringLiteral("ran again")));
+        QCOMPARE(job(finished, "steady").value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(job(finished, "steady").value("failure_reason").toString(), QStringLiteral("worker lost"));
+        QCOMPARE(database.query(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = 'running'")).value(0, 0).toLongLong(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobRuns)
+#include "tst_job_runs.moc"
