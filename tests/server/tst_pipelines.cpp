@@ -1,5 +1,4 @@
-#include "HttpTestClient.h"
-#include "TestServer.h"
+#include "AdminSession.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -60,14 +59,11 @@ private:
     bool start()
     {
         QFETCH(QString, backend);
-        if (backend == u"postgres")
-            TestBackends::flushRedis();
-        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
-        if (!m_server->ok())
+        AdminSession session = AdminSession::start(backend);
+        if (!session.ok())
             return false;
-        m_admin = std::make_unique<HttpTestClient>(m_server->url());
-        if (m_admin->login(TestServer::kAdmin, TestServer::kPassword).isEmpty())
-            return false;
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
         return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status == 201;
     }
 

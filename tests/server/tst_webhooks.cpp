@@ -1,5 +1,4 @@
-#include "HttpTestClient.h"
-#include "TestServer.h"
+#include "AdminSession.h"
 #include "pipelines/WebhookService.h"
 #include "storage/Database.h"
 
@@ -114,13 +113,11 @@ private:
     bool start()
     {
         QFETCH(QString, backend);
-        if (backend == u"postgres")
-            TestBackends::flushRedis();
-        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
-        if (!m_server->ok())
+        AdminSession session = AdminSession::start(backend);
+        if (!session.ok())
             return false;
-        m_admin = std::make_unique<HttpTestClient>(m_server->url());
-        m_admin->login(TestServer::kAdmin, TestServer::kPassword);
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
         if (m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status != 201)
             return false;
         const HttpResult setup = m_admin->post("/api/v1/projects/shop/webhook-secret", QJsonObject{});

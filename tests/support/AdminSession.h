@@ -1,0 +1,33 @@
+#pragma once
+
+#include "HttpTestClient.h"
+#include "TestServer.h"
+
+#include <memory>
+
+namespace adp::test {
+
+// An in-process server on one backend (Redis flushed first for PostgreSQL)
+// with a client signed in as its administrator: how most API tests begin.
+struct AdminSession
+{
+    std::unique_ptr<TestServer> server;
+    std::unique_ptr<HttpTestClient> admin;
+
+    static AdminSession start(const QString &backend)
+    {
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        AdminSession session;
+        session.server = std::make_unique<TestServer>(TestBackends::create(backend));
+        if (!session.server->ok())
+            return session;
+        session.admin = std::make_unique<HttpTestClient>(session.server->url());
+        if (session.admin->login(TestServer::kAdmin, TestServer::kPassword).isEmpty())
+            session.admin.reset();
+        return session;
+    }
+    bool ok() const { return server && server->ok() && admin; }
+};
+
+} // namespace adp::test
