@@ -1,15 +1,26 @@
 #include "Bootstrap.h"
 
-#include <QFile>
-
 #include "auth/AuthService.h"
 #include "auth/OAuthProviderService.h"
 #include "auth/PasswordHasher.h"
 #include "auth/UserRepository.h"
+#include "pipelines/PipelineService.h"
 #include "projects/ProjectService.h"
 #include "storage/Database.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
 #include <spdlog/spdlog.h>
+
+// Outside any namespace, as Qt requires; the demo files are in adp_server_core.
+static void initDemoResources()
+{
+    Q_INIT_RESOURCE(demo);
+}
 
 namespace adp::server {
 
@@ -32,17 +43,60 @@ std::optional<QString> Bootstrap::ensureFirstAdmin()
     return password;
 }
 
+QString Bootstrap::makeDemoRepository(QString *error)
+{
+    const QString path = QDir(m_app.config().dataDir).filePath(QStringLiteral("demo-repository"));
+    QDir(path).removeRecursively(); // a half-made one from an interrupted start
+    const auto git = [&path](const QStringList &arguments) {
+        QProcess process;
+        process.setWorkingDirectory(path);
+        process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=ADP"), QStringLiteral("-c"),
+                                                         QStringLiteral("user.email=adp@localhost")}
+                                                 + arguments);
+        return process.waitForFinished(60000) && process.exitCode() == 0;
+    };
+    QDirIterator files(QStringLiteral(":/demo"), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString resource = files.next();
+        const QString target = path + resource.mid(QStringLiteral(":/demo").size());
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        QFile::copy(resource, target);
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    }
+    if (!git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")})
+        || !git({QStringLiteral("add"), QStringLiteral(".")})
+        || !git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("The demo project")})) {
+        *error = QStringLiteral("git could not make the demo repository in %1").arg(path);
+        return {};
+    }
+    return path;
+}
+
 void Bootstrap::seedDemoProject()
 {
     if (m_app.projects().get(systemContext(), QStringLiteral("demo")).ok())
         return;
+    initDemoResources();
+    QString error;
+    const QString repository = makeDemoRepository(&error);
+    if (repository.isEmpty())
+        spdlog::warn("demo project without a repository: {}", error.toStdString());
     shared::ProjectFields fields;
     fields.name = QStringLiteral("Demo");
     fields.slug = QStringLiteral("demo");
     fields.description = QStringLiteral("A project to look around with. Edit or delete it at will.");
+    fields.repositoryUrl = repository;
     fields.defaultBranch = QStringLiteral("main");
     fields.visibility = shared::Visibility::Private;
-    m_app.projects().create(systemContext(), fields);
+    if (!m_app.projects().create(systemContext(), fields).ok() || repository.isEmpty())
+        return;
+    shared::PipelineRunRequest request;
+    request.ref = QStringLiteral("main");
+    const auto pipeline = m_app.pipelines().run(systemContext(), QStringLiteral("demo"), request, QStringLiteral("web"));
+    if (pipeline.ok())
+        spdlog::info("demo project created with its first pipeline ({})", pipeline.value().id);
+    else
+        spdlog::warn("the demo pipeline could not be made: {}", pipeline.error().message.toStdString());
 }
 
 bool Bootstrap::addConfiguredProviders(QString *error)

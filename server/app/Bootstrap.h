@@ -17,6 +17,9 @@ public:
 
     // The generated password when an admin was created now; nullopt otherwise.
     std::optional<QString> ensureFirstAdmin();
+    // The demo project: a git repository in the data directory made from
+    // resources/demo (build, test and manual deploy stages with needs), and
+    // its first pipeline. Nothing when it exists already.
     void seedDemoProject();
     // Adds the config file's sign-in providers that are not there yet; false
     // with `error` set when one cannot be (its secret file unreadable, bad values).
@@ -25,6 +28,8 @@ public:
     bool grantOwnerSession(const QString &token);
 
 private:
+    QString makeDemoRepository(QString *error);
+
     ServerApp &m_app;
 };
 

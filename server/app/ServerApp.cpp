@@ -342,6 +342,7 @@ const http::Router &ServerApp::router() const { return *m->router; }
 auth::AuthService &ServerApp::auth() { return *m->auth; }
 auth::UserRepository &ServerApp::users() { return *m->users; }
 projects::ProjectService &ServerApp::projects() { return m->projects->projects; }
+pipelines::PipelineService &ServerApp::pipelines() { return *m->pipelines; }
 projects::EnvironmentRuleService &ServerApp::environmentRules() { return m->projects->environmentRules; }
 events::EventHub &ServerApp::events() { return *m->hub; }
 audit::AuditService &ServerApp::audit() { return *m->auditService; }

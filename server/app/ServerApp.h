@@ -12,6 +12,7 @@ namespace storage { class Database; }
 namespace auth { class AuthService; class UserRepository; class OAuthProviderService; }
 namespace projects { class ProjectService; class EnvironmentRuleService; }
 namespace events { class EventHub; }
+namespace pipelines { class PipelineService; }
 namespace audit { class AuditService; }
 namespace http { class Router; }
 
@@ -44,6 +45,7 @@ public:
     auth::AuthService &auth();
     auth::UserRepository &users();
     projects::ProjectService &projects();
+    pipelines::PipelineService &pipelines();
     projects::EnvironmentRuleService &environmentRules();
     events::EventHub &events();
     audit::AuditService &audit();

@@ -82,6 +82,12 @@ QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QSt
         {QStringLiteral("CI_BUILDS_DIR"), QFileInfo(projectDir).absolutePath()},
         {QStringLiteral("CI_DEFAULT_BRANCH"), job.defaultBranch},
         {QStringLiteral("CI_SERVER_URL"), serverUrl}};
+    const QJsonObject environmentSpec = job.spec.value(QStringLiteral("environment")).toObject();
+    if (!environmentSpec.isEmpty()) {
+        variables.append({QStringLiteral("CI_ENVIRONMENT_NAME"), environmentSpec.value(QStringLiteral("name")).toString()});
+        variables.append({QStringLiteral("CI_ENVIRONMENT_URL"), environmentSpec.value(QStringLiteral("url")).toString()});
+        variables.append({QStringLiteral("CI_ENVIRONMENT_ACTION"), environmentSpec.value(QStringLiteral("action")).toString()});
+    }
     for (const QJsonValue &variable : job.pipelineVariables)
         variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
     for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())

@@ -98,6 +98,32 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 200);
     }
 
+    void demoProjectRunsItsFirstPipeline()
+    {
+        QTemporaryDir dir;
+        const Backend storage = TestBackends::create(QStringLiteral("sqlite"));
+        ServerProcess process(storage, dir.filePath(QStringLiteral("data")));
+        QVERIFY2(process.start({"--demo"}), qPrintable(process.output()));
+        HttpTestClient client(process.url());
+        QVERIFY(!client.login(QStringLiteral("admin"), process.adminPassword()).isEmpty());
+        const QJsonObject project = client.get("/api/v1/projects/demo").json();
+        QVERIFY(project.value("repository_url").toString().endsWith(QStringLiteral("demo-repository")));
+        QJsonObject pipeline;
+        QTRY_VERIFY_WITH_TIMEOUT((pipeline = client.get("/api/v1/pipelines/1").json()).value("status").toString() == u"success", 30000);
+        QStringList jobs;
+        for (const QJsonValue &job : pipeline.value("jobs").toArray())
+            jobs.append(job.toObject().value("name").toString() + u':' + job.toObject().value("status").toString());
+        QCOMPARE(jobs, (QStringList{"build:success", "unit-tests:success", "lint:success", "deploy:manual"}));
+        QVERIFY(client.get("/api/v1/jobs/2/log").body.contains("2 tests passed"));
+        // A second start keeps the project and makes no new pipeline.
+        QCOMPARE(process.terminate(), 0);
+        ServerProcess again(storage, dir.filePath(QStringLiteral("data")));
+        QVERIFY2(again.start({"--demo"}), qPrintable(again.output()));
+        HttpTestClient second(again.url());
+        QVERIFY(!second.login(QStringLiteral("admin"), process.adminPassword()).isEmpty());
+        QCOMPARE(second.get("/api/v1/projects/demo/pipelines").json().value("items").toArray().size(), 1);
+    }
+
     void refusesNewerSchemaAtStart()
     {
         const Backend storage = TestBackends::create(QStringLiteral("sqlite"));
