@@ -260,7 +260,8 @@ Commands:
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
-  pipelines list --project S [--status S] [--limit N] | show ID
+  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
+  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -363,6 +364,17 @@ See adp --help.</source>
     </message>
     <message>
         <source>Revoked invitation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>log: keep printing until the job ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs needs play ID, retry ID or log ID [--follow], with a numeric job ID (see adp pipelines show)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -652,10 +664,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>pipelines run needs --ref</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,6 +697,14 @@ See adp --help.</source>
     </message>
     <message>
         <source>pipelines show needs a numeric ID (see adp pipelines list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show|cancel|retry ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipelines %1 needs a numeric ID (see adp pipelines list)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

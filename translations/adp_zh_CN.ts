@@ -260,7 +260,8 @@ Commands:
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
-  pipelines list --project S [--status S] [--limit N] | show ID
+  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
+  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -293,7 +294,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   invitations accept CODE                                加入邀请码所邀请的组织
   lint [FILE]                                            在本机检查 .gitlab-ci.yml（无需服务器）
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
-  pipelines list --project S [--status S] [--limit N] | show ID
+  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
+  jobs play ID | retry ID | log ID [--follow]            作业：运行手动作业、重试或查看日志
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -399,6 +401,17 @@ See adp --help.</source>
     <message>
         <source>Revoked invitation %1.</source>
         <translation>已撤销邀请 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>JobsCommand</name>
+    <message>
+        <source>log: keep printing until the job ends</source>
+        <translation>log：持续输出直到作业结束</translation>
+    </message>
+    <message>
+        <source>jobs needs play ID, retry ID or log ID [--follow], with a numeric job ID (see adp pipelines show)</source>
+        <translation>jobs 需要 play ID、retry ID 或 log ID [--follow]，ID 为数字作业 ID（参见 adp pipelines show）</translation>
     </message>
 </context>
 <context>
@@ -686,10 +699,6 @@ See adp --help.</source>
         <translation>list：显示的流水线数（1-100）</translation>
     </message>
     <message>
-        <source>pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show ID</source>
-        <translation>pipelines 需要 run --project S --ref R [-v KEY=VALUE]、list --project S 或 show ID</translation>
-    </message>
-    <message>
         <source>pipelines run needs --ref</source>
         <translation>pipelines run 需要 --ref</translation>
     </message>
@@ -724,6 +733,14 @@ See adp --help.</source>
     <message>
         <source>pipelines show needs a numeric ID (see adp pipelines list)</source>
         <translation>pipelines show 需要数字 ID（参见 adp pipelines list）</translation>
+    </message>
+    <message>
+        <source>pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show|cancel|retry ID</source>
+        <translation>pipelines 需要 run --project S --ref R [-v KEY=VALUE]、list --project S，或 show|cancel|retry ID</translation>
+    </message>
+    <message>
+        <source>pipelines %1 needs a numeric ID (see adp pipelines list)</source>
+        <translation>pipelines %1 需要数字 ID（参见 adp pipelines list）</translation>
     </message>
 </context>
 <context>

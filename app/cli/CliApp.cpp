@@ -40,7 +40,8 @@ QString CliApp::helpText()
               "  invitations accept CODE                                join the organisation a code invites you to\n"
               "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
               "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
-              "  pipelines list --project S [--status S] [--limit N] | show ID\n\n"
+              "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
+              "  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log\n\n"
               "Options for every command: --output table|json, --server URL\n"
               "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
               "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -88,6 +89,8 @@ int CliApp::run(const QStringList &arguments)
         return LintCommand(context).run(rest);
     if (command == u"pipelines")
         return PipelinesCommand(context).run(rest);
+    if (command == u"jobs")
+        return JobsCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

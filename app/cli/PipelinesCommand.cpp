@@ -4,6 +4,7 @@
 #include "SyncCall.h"
 #include "shared/client/PipelinesApi.h"
 
+#include <QThread>
 #include <QUrlQuery>
 
 namespace adp::cli {
@@ -47,10 +48,11 @@ int PipelinesCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const bool withProject = parser.isSet(QStringLiteral("project"));
+    const bool withId = action == u"show" || action == u"cancel" || action == u"retry";
     const bool shapeOk = ((action == u"run" || action == u"list") && positional.size() == 1 && withProject)
-                         || (action == u"show" && positional.size() == 2);
+                         || (withId && positional.size() == 2);
     if (!shapeOk)
-        return m_context.usage(tr("pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show ID"));
+        return m_context.usage(tr("pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show|cancel|retry ID"));
     if (action == u"run" && !parser.isSet(QStringLiteral("ref")))
         return m_context.usage(tr("pipelines run needs --ref"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
@@ -59,7 +61,67 @@ int PipelinesCommand::run(const QStringList &arguments)
         return runPipeline(parser);
     if (action == u"list")
         return list(parser);
-    return show(parser, positional.at(1));
+    if (action == u"show")
+        return show(parser, positional.at(1));
+    return act(parser, action, positional.at(1));
+}
+
+int PipelinesCommand::act(const QCommandLineParser &parser, const QString &action, const QString &id)
+{
+    bool numeric = false;
+    const qint64 pipelineId = id.toLongLong(&numeric);
+    if (!numeric)
+        return m_context.usage(tr("pipelines %1 needs a numeric ID (see adp pipelines list)").arg(action));
+    shared::PipelinesApi api(m_context.api());
+    const QString path = QStringLiteral("/api/v1/pipelines/%1/%2").arg(pipelineId).arg(action);
+    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }),
+                              pipelineSentence);
+}
+
+int JobsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("follow"), tr("log: keep printing until the job ends")});
+    if (const auto bad = m_context.parse(parser, arguments))
+        return *bad;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    bool numeric = false;
+    const qint64 jobId = positional.value(1).toLongLong(&numeric);
+    if (positional.size() != 2 || !numeric || (action != u"play" && action != u"retry" && action != u"log"))
+        return m_context.usage(tr("jobs needs play ID, retry ID or log ID [--follow], with a numeric job ID (see adp pipelines show)"));
+    if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+        return ExitError;
+    if (action == u"log")
+        return log(jobId, parser.isSet(QStringLiteral("follow")));
+    shared::PipelinesApi api(m_context.api());
+    const QString path = QStringLiteral("/api/v1/jobs/%1/%2").arg(jobId).arg(action);
+    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }),
+                              pipelineSentence);
+}
+
+int JobsCommand::log(qint64 jobId, bool follow)
+{
+    static const QStringList finished{QStringLiteral("success"), QStringLiteral("failed"), QStringLiteral("canceled"),
+                                      QStringLiteral("skipped")};
+    shared::PipelinesApi api(m_context.api());
+    qsizetype printed = 0;
+    while (true) {
+        const auto reply = await<shared::ApiClient::RawReply>([&](QObject *c, auto done) { api.jobLog(jobId, c, done); });
+        if (!reply.ok())
+            return m_context.fail(reply.error());
+        const QByteArray &body = reply.value().body;
+        if (body.size() > printed) {
+            m_context.out() << QString::fromUtf8(body.mid(printed));
+            m_context.out().flush();
+            printed = body.size();
+        }
+        const QString status = QString::fromLatin1(reply.value().header("X-Job-Status"));
+        if (!follow || finished.contains(status))
+            return status == u"failed" && follow ? ExitError : ExitOk;
+        QThread::msleep(500);
+    }
 }
 
 int PipelinesCommand::runPipeline(const QCommandLineParser &parser)

@@ -86,6 +86,7 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
     std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
+    std::unique_ptr<pipelines::PipelineControl> pipelineControl;
     std::unique_ptr<pipelines::PipelinesController> pipelinesController;
     std::unique_ptr<pipelines::WebhookService> webhooks;
     std::unique_ptr<pipelines::WebhooksController> webhooksController;
@@ -181,6 +182,8 @@ bool ServerApp::open(QString *error)
         m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
             *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->publisher, *m->clock,
             [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }});
+        m->pipelineControl = std::make_unique<pipelines::PipelineControl>(pipelines::PipelineControl::Dependencies{
+            *m->database, m->projects->projects, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->clock});
         m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
             *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
             *m->clock, [this]() { return publicUrl(); }});
@@ -225,7 +228,7 @@ bool ServerApp::listen(QString *error)
     m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
     m->auditController->registerRoutes(*m->router);
     m->lintController.registerRoutes(*m->router);
-    m->pipelinesController = std::make_unique<pipelines::PipelinesController>(*m->pipelines);
+    m->pipelinesController = std::make_unique<pipelines::PipelinesController>(*m->pipelines, *m->pipelineControl);
     m->pipelinesController->registerRoutes(*m->router);
     m->webhooksController = std::make_unique<pipelines::WebhooksController>(*m->webhooks);
     m->webhooksController->registerRoutes(*m->router);

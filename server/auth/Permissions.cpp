@@ -73,6 +73,10 @@ const Permission kTable[] = {
     {"pipeline.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"pipeline.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
     {"pipeline.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
+    {"pipeline.cancel", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"pipeline.retry", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"job.retry", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"job.play", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"job.log.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"project.webhook.set", Requirement::SignedIn, true, true, Scope::Project, role(ProjectRole::Maintainer)},
     {"webhook.receive", Requirement::Anyone, true, false}, // verified by the project's webhook secret, not a session

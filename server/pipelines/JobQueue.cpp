@@ -71,6 +71,11 @@ bool JobQueue::heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs)
     return !renewed.isEmpty();
 }
 
+bool JobQueue::stillOurs(qint64 jobId, const QString &worker)
+{
+    return !m_database.query(QStringLiteral("SELECT 1 FROM jobs WHERE id = ? AND worker = ? AND status = 'running'"), {jobId, worker}).isEmpty();
+}
+
 bool JobQueue::finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode, const QString &reason)
 {
     PipelineProgress::Changes changes;

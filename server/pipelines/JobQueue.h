@@ -42,6 +42,8 @@ public:
     std::optional<Claimed> claim(const QString &worker, qint64 leaseMs);
     // Renews the lease; false when the job is no longer this worker's (canceled, recovered).
     bool heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs);
+    // Is the job still running on this worker? A cheap read, asked often so a cancel lands at once.
+    bool stillOurs(qint64 jobId, const QString &worker);
     // Ends the job (success, failed, canceled), moves the pipeline on; false when it was no longer this worker's.
     bool finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode, const QString &reason);
     // Jobs whose lease ran out: retried or failed with "worker lost". Answers how many.

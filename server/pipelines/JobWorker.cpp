@@ -78,6 +78,8 @@ void JobWorker::runOne(const JobQueue::Claimed &job)
     };
     QElapsedTimer sinceHeartbeat;
     sinceHeartbeat.start();
+    QElapsedTimer sinceCheck;
+    sinceCheck.start();
     bool ours = true;
     const ShellExecutor::KeepGoing keepGoing = [&]() {
         if (m_stopping)
@@ -85,6 +87,9 @@ void JobWorker::runOne(const JobQueue::Claimed &job)
         if (sinceHeartbeat.elapsed() >= kHeartbeatMs) {
             ours = m_queue.heartbeat(job.id, m_name, kLeaseMs); // false: canceled or recovered elsewhere
             sinceHeartbeat.restart();
+        } else if (sinceCheck.elapsed() >= kCancelCheckMs) {
+            ours = m_queue.stillOurs(job.id, m_name);
+            sinceCheck.restart();
         }
         if (sinceFlush.elapsed() >= kLogFlushMs)
             flush();

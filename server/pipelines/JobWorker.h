@@ -18,6 +18,7 @@ class JobWorker : public QThread
 public:
     static constexpr qint64 kLeaseMs = 30000;
     static constexpr qint64 kHeartbeatMs = 5000;
+    static constexpr qint64 kCancelCheckMs = 500; // a canceled job stops within a second
 
     JobWorker(QString name, JobQueue &queue, const ShellExecutor &executor, qint64 maxLogBytes)
         : m_name(std::move(name)), m_queue(queue), m_executor(executor), m_maxLogBytes(maxLogBytes)

@@ -157,7 +157,7 @@ Outcome<PipelineService::Page> PipelineService::list(const MutationContext &cont
     return page;
 }
 
-Outcome<QString> PipelineService::jobLog(const MutationContext &context, qint64 jobId)
+Outcome<PipelineService::JobLog> PipelineService::jobLog(const MutationContext &context, qint64 jobId)
 {
     const auto projectId = m.pipelines.projectOfJob(jobId);
     if (!projectId)
@@ -165,7 +165,8 @@ Outcome<QString> PipelineService::jobLog(const MutationContext &context, qint64 
     const auto found = m.projects.authorize(context, QString::number(*projectId), QStringLiteral("job.log.read"));
     if (!found.ok())
         return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Job")) : found.error();
-    return m.pipelines.log(jobId);
+    const auto status = m.database.query(QStringLiteral("SELECT status FROM jobs WHERE id = ?"), {jobId});
+    return JobLog{m.pipelines.log(jobId), status.value(0, 0).toString()};
 }
 
 Outcome<shared::Pipeline> PipelineService::get(const MutationContext &context, qint64 id)

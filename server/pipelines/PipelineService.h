@@ -66,8 +66,13 @@ public:
     };
     Outcome<Page> list(const MutationContext &context, const QString &projectKey, PipelineRepository::Query query);
     Outcome<shared::Pipeline> get(const MutationContext &context, qint64 id);
-    // A job's log as written so far (reporters and up).
-    Outcome<QString> jobLog(const MutationContext &context, qint64 jobId);
+    // A job's log as written so far (reporters and up), and where the job stands.
+    struct JobLog
+    {
+        QString text;
+        QString status;
+    };
+    Outcome<JobLog> jobLog(const MutationContext &context, qint64 jobId);
 
 private:
     Dependencies m;

@@ -72,11 +72,30 @@ void PipelinesController::registerRoutes(http::Router &router)
                                  return HttpResponse::json(200, json);
                              });
     });
+    const auto byId = [](Request &request, const char *parameter) {
+        bool numeric = false;
+        const qint64 id = request.param(QString::fromLatin1(parameter)).toLongLong(&numeric);
+        return numeric ? id : 0;
+    };
+    router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/cancel"), QStringLiteral("pipeline.cancel"), [this, byId](Request &request) {
+        return http::respond(m_control.cancel(request.mutation(), byId(request, "pipeline")), http::ok<shared::Pipeline>);
+    });
+    router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/retry"), QStringLiteral("pipeline.retry"), [this, byId](Request &request) {
+        return http::respond(m_control.retry(request.mutation(), byId(request, "pipeline")), http::ok<shared::Pipeline>);
+    });
+    router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/retry"), QStringLiteral("job.retry"), [this, byId](Request &request) {
+        return http::respond(m_control.retryJob(request.mutation(), byId(request, "job")), http::ok<shared::Pipeline>);
+    });
+    router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/play"), QStringLiteral("job.play"), [this, byId](Request &request) {
+        return http::respond(m_control.play(request.mutation(), byId(request, "job")), http::ok<shared::Pipeline>);
+    });
     router.add(Method::Get, QStringLiteral("/api/v1/jobs/{job}/log"), QStringLiteral("job.log.read"), [this](Request &request) {
         bool numeric = false;
         const qint64 id = request.param(QStringLiteral("job")).toLongLong(&numeric);
-        return http::respond(m_pipelines.jobLog(request.mutation(), numeric ? id : 0), [](const QString &log) {
-            return HttpResponse::text(200, log.toUtf8(), QByteArrayLiteral("text/plain; charset=utf-8"));
+        return http::respond(m_pipelines.jobLog(request.mutation(), numeric ? id : 0), [](const PipelineService::JobLog &log) {
+            HttpResponse response = HttpResponse::text(200, log.text.toUtf8(), QByteArrayLiteral("text/plain; charset=utf-8"));
+            response.headers.append({QByteArrayLiteral("X-Job-Status"), log.status.toUtf8()}); // for followers: finished yet?
+            return response;
         });
     });
     router.add(Method::Get, QStringLiteral("/api/v1/pipelines/{pipeline}"), QStringLiteral("pipeline.read"), [this](Request &request) {

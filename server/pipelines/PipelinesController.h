@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PipelineControl.h"
 #include "PipelineService.h"
 #include "http/Router.h"
 
@@ -9,11 +10,12 @@ namespace adp::server::pipelines {
 class PipelinesController
 {
 public:
-    explicit PipelinesController(PipelineService &pipelines) : m_pipelines(pipelines) {}
+    PipelinesController(PipelineService &pipelines, PipelineControl &control) : m_pipelines(pipelines), m_control(control) {}
     void registerRoutes(http::Router &router);
 
 private:
     PipelineService &m_pipelines;
+    PipelineControl &m_control;
 };
 
 } // namespace adp::server::pipelines

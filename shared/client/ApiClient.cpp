@@ -28,6 +28,37 @@ QUrl ApiClient::webSocketUrl(const QString &path) const
 void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
                      const QJsonDocument &body, QObject *context, Callback callback)
 {
+    dispatch(method, path, query, body, context, [callback](const ApiResult<RawReply> &result) {
+        if (!result.ok())
+            return callback(result.error());
+        const QByteArray &data = result.value().body;
+        QJsonParseError parseError{};
+        QJsonDocument document = data.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            callback(ApiError::network(QStringLiteral("The server sent invalid JSON: %1").arg(parseError.errorString())));
+            return;
+        }
+        callback(document);
+    });
+}
+
+QByteArray ApiClient::RawReply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+void ApiClient::fetchText(const QString &path, const QUrlQuery &query, QObject *context, std::function<void(const ApiResult<RawReply> &)> callback)
+{
+    dispatch("GET", path, query, {}, context, std::move(callback));
+}
+
+void ApiClient::dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+                         QObject *context, std::function<void(const ApiResult<RawReply> &)> callback)
+{
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
     if (!query.isEmpty())
@@ -64,14 +95,7 @@ void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQu
             callback(error);
             return;
         }
-        QJsonParseError parseError{};
-        QJsonDocument document = data.isEmpty() ? QJsonDocument(QJsonObject())
-                                                : QJsonDocument::fromJson(data, &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
-            callback(ApiError::network(QStringLiteral("The server sent invalid JSON: %1").arg(parseError.errorString())));
-            return;
-        }
-        callback(document);
+        callback(RawReply{data, reply->rawHeaderPairs()});
     });
 }
 

@@ -33,6 +33,15 @@ public:
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
               const QJsonDocument &body, QObject *context, Callback callback);
 
+    // An answer as sent: for a GET whose answer is not JSON (a job's log).
+    struct RawReply
+    {
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray header(const QByteArray &name) const;
+    };
+    void fetchText(const QString &path, const QUrlQuery &query, QObject *context, std::function<void(const ApiResult<RawReply> &)> callback);
+
     // ws:// or wss:// URL of a path on the same server.
     QUrl webSocketUrl(const QString &path) const;
 
@@ -41,6 +50,9 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
+    void dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body, QObject *context,
+                  std::function<void(const ApiResult<RawReply> &)> callback);
+
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;
     QString m_token;

@@ -32,6 +32,16 @@ void PipelinesApi::list(const QString &project, const QUrlQuery &filters, QObjec
     });
 }
 
+void PipelinesApi::act(const QString &path, QObject *context, Done<Pipeline> done)
+{
+    sendForOne<Pipeline>(m_client, "POST", path, QJsonObject{}, context, std::move(done), "a pipeline");
+}
+
+void PipelinesApi::jobLog(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done)
+{
+    m_client.fetchText(QStringLiteral("/api/v1/jobs/%1/log").arg(jobId), {}, context, std::move(done));
+}
+
 void PipelinesApi::get(qint64 id, QObject *context, Done<Pipeline> done)
 {
     sendForOne<Pipeline>(m_client, "GET", QStringLiteral("/api/v1/pipelines/%1").arg(id), {}, context, std::move(done), "a pipeline");

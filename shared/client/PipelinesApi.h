@@ -25,6 +25,10 @@ public:
     // `filters`: status, ref, source, limit, cursor.
     void list(const QString &project, const QUrlQuery &filters, QObject *context, Done<PipelinePage> done);
     void get(qint64 id, QObject *context, Done<Pipeline> done);
+    // POST /pipelines/{id}/cancel|retry and /jobs/{id}/retry|play: the pipeline as it is afterwards.
+    void act(const QString &path, QObject *context, Done<Pipeline> done);
+    // The log so far; the reply's X-Job-Status header says whether the job has finished.
+    void jobLog(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done);
 
 private:
     ApiClient &m_client;

@@ -347,7 +347,7 @@ private Q_SLOTS:
         };
         QFile definition(repository.filePath(QStringLiteral(".gitlab-ci.yml")));
         QVERIFY(definition.open(QIODevice::WriteOnly));
-        definition.write("build:\n  stage: build\n  script: make\ntest:\n  needs: [build]\n  script: make test\n"
+        definition.write("build:\n  stage: build\n  script: echo building\ntest:\n  needs: [build]\n  script: echo testing\n"
                          "extra:\n  script: echo extra\n  rules:\n    - if: $EXTRA == \"1\"\n");
         definition.close();
         QVERIFY(git({"init", "-q", "-b", "main"}) && git({"add", "."}) && git({"commit", "-q", "-m", "CI"}));
@@ -372,6 +372,18 @@ private Q_SLOTS:
         QCOMPARE(adp({"pipelines", "list", "--project", "shop", "--output", "json"}).json().value("items").toArray().size(), 2);
         const Run shown = adp({"pipelines", "show", id, "--output", "json"});
         QCOMPARE(shown.json().value("jobs").toArray().size(), 3);
+
+        // Follow a job's log to its end; act on finished pipelines and jobs.
+        const QString buildJob = QString::number(jobs.at(0).toObject().value("id").toInteger());
+        const Run followed = adp({"jobs", "log", buildJob, "--follow"});
+        QVERIFY2(followed.code == 0 && followed.out.contains(QStringLiteral("building")) && followed.out.contains(QStringLiteral("Job succeeded")),
+                 qPrintable(followed.out + followed.err));
+        QTRY_VERIFY_WITH_TIMEOUT(adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
+        const Run cancelFinished = adp({"pipelines", "cancel", id});
+        QCOMPARE(cancelFinished.code, 1);
+        QVERIFY(cancelFinished.err.contains(QStringLiteral("nothing to cancel")));
+        QCOMPARE(adp({"jobs", "retry", buildJob, "--output", "json"}).code, 0);
+        QCOMPARE(adp({"jobs", "play", "abc"}).code, 2);
 
         const Run badRef = adp({"pipelines", "run", "--project", "shop", "--ref", "nowhere"});
         QCOMPARE(badRef.code, 1);

@@ -103,6 +103,8 @@ private Q_SLOTS:
                              "cleanup:\n  stage: deploy\n  when: on_failure\n  script: echo cleanup after failure\n"));
         QVERIFY(commitBranch("slow", "slow:\n  timeout: 2 seconds\n  script:\n    - sleep 60 & echo $! > \"$CI_BUILDS_DIR/sleeper.pid\"\n    - wait\n"));
         QVERIFY(commitBranch("retry", "flaky:\n  retry: 1\n  script: echo ran again\nsteady:\n  script: echo steady\n"));
+        QVERIFY(commitBranch("long", "long:\n  script:\n    - echo started\n    - sleep 60\n"));
+        QVERIFY(commitBranch("manual", "build:\n  script: echo built\nship:\n  when: manual\n  script: echo shipped\n"));
     }
 
     void cleanup()
@@ -156,6 +158,55 @@ private Q_SLOTS:
         const pid_t sleeper = pid_t(pidFile.readAll().trimmed().toInt());
         QVERIFY(sleeper > 0);
         QTRY_VERIFY_WITH_TIMEOUT(::kill(sleeper, 0) != 0, 5000); // the background sleep died with its job
+    }
+
+    void cancelPlayAndRetry_data() { addBackendRows(); }
+    void cancelPlayAndRetry()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        // Cancel reaches a running job within a second or two.
+        const qint64 longRun = run(QStringLiteral("long"));
+        QTRY_COMPARE_WITH_TIMEOUT(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(longRun)).json(), "long").value("status").toString(),
+                                  QStringLiteral("running"), 15000);
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResult canceled = m_admin->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(longRun), QJsonObject{});
+        QCOMPARE(canceled.status, 200);
+        QCOMPARE(canceled.json().value("status").toString(), QStringLiteral("canceled"));
+        QTRY_VERIFY_WITH_TIMEOUT(log(job(canceled.json(), "long")).contains(QStringLiteral("started")), 5000);
+        QCOMPARE(m_admin->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(longRun), QJsonObject{}).status, 409);
+        // The worker is free again soon: the next job runs.
+        const QJsonObject manual = waitUntilFinished(run(QStringLiteral("manual")));
+        QVERIFY(timer.elapsed() < 15000);
+        QCOMPARE(manual.value("status").toString(), QStringLiteral("success")); // the manual job is optional
+        QCOMPARE(job(manual, "ship").value("status").toString(), QStringLiteral("manual"));
+
+        // Only developers play; playing runs it.
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient rita(m_server->url());
+        rita.login(QStringLiteral("rita"), QStringLiteral("rita-password"));
+        const QString play = QStringLiteral("/api/v1/jobs/%1/play").arg(job(manual, "ship").value("id").toInteger());
+        QCOMPARE(rita.post(play, QJsonObject{}).status, 403);
+        QCOMPARE(m_admin->post(play, QJsonObject{}).status, 200);
+        const qint64 manualId = manual.value("id").toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(manualId)).json(), "ship").value("status").toString(),
+                                  QStringLiteral("success"), 15000);
+        QCOMPARE(m_admin->post(play, QJsonObject{}).status, 409);
+
+        // Retrying a failed job runs it again, and what it held back gets its chance again.
+        const QJsonObject failed = waitUntilFinished(run(QStringLiteral("main")));
+        QCOMPARE(m_admin->post(QStringLiteral("/api/v1/pipelines/%1/retry").arg(failed.value("id").toInteger()), QJsonObject{}).status, 200);
+        const QJsonObject again = waitUntilFinished(failed.value("id").toInteger());
+        QCOMPARE(again.value("status").toString(), QStringLiteral("failed")); // exit 3 again
+        QCOMPARE(job(again, "deploy").value("status").toString(), QStringLiteral("skipped"));
+        const QString retryJob = QStringLiteral("/api/v1/jobs/%1/retry").arg(job(again, "build").value("id").toInteger());
+        QCOMPARE(m_admin->post(retryJob, QJsonObject{}).status, 200);
+        QCOMPARE(m_admin->post(QStringLiteral("/api/v1/jobs/999999/retry"), QJsonObject{}).status, 404);
+        QVERIFY(m_admin->get("/api/v1/audit?action=pipeline.canceled").json().value("items").toArray().size() == 1);
+        QVERIFY(m_admin->get("/api/v1/audit?action=job.played").json().value("items").toArray().size() == 1);
     }
 
     void lostWorkersJobsAreRecovered_data() { addBackendRows(); }

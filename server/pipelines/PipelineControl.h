@@ -1,0 +1,46 @@
+#pragma once
+
+#include "PipelineProgress.h"
+#include "PipelineRepository.h"
+#include "audit/AuditRecorder.h"
+#include "projects/ProjectService.h"
+
+namespace adp::server::pipelines {
+
+// What people do to a running pipeline: cancel it, retry it or one job,
+// play a manual job. Each checks the caller's role in the project
+// (developers), changes the jobs in one transaction with its audit event,
+// lets the pipeline move on, and announces the changes. A running job that
+// is canceled is stopped by its worker within a second.
+class PipelineControl
+{
+public:
+    struct Dependencies
+    {
+        storage::Database &database;
+        projects::ProjectService &projects;
+        PipelineRepository &pipelines;
+        PipelineProgress &progress;
+        const audit::AuditRecorder &audit;
+        const Clock &clock;
+    };
+    explicit PipelineControl(Dependencies dependencies) : m(dependencies) {}
+
+    Outcome<shared::Pipeline> cancel(const MutationContext &context, qint64 pipelineId);
+    Outcome<shared::Pipeline> retry(const MutationContext &context, qint64 pipelineId);
+    Outcome<shared::Pipeline> retryJob(const MutationContext &context, qint64 jobId);
+    Outcome<shared::Pipeline> play(const MutationContext &context, qint64 jobId);
+
+private:
+    // The pipeline's project, checked for `action`; 404 for pipelines of hidden projects.
+    Outcome<qint64> authorize(const MutationContext &context, std::optional<qint64> projectId, const QString &action,
+                              const QString &what);
+    // Runs `change` in a transaction, records the audit event, moves the pipeline on, announces.
+    Outcome<shared::Pipeline> apply(const MutationContext &context, qint64 pipelineId, const QString &auditAction,
+                                    const QString &targetType, qint64 targetId,
+                                    const std::function<std::optional<ServiceError>(storage::Transaction &)> &change);
+
+    Dependencies m;
+};
+
+} // namespace adp::server::pipelines
