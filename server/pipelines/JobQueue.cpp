@@ -134,6 +134,31 @@ int JobQueue::recoverLost()
     return recovered;
 }
 
+int JobQueue::startDue()
+{
+    const qint64 now = m_clock.nowMs();
+    const auto due = m_database.query(QStringLiteral("SELECT id FROM jobs WHERE status = 'scheduled' AND queued_at <= ?"), {now});
+    int started = 0;
+    for (int row = 0; row < due.size(); ++row) {
+        const qint64 id = due.value(row, 0).toLongLong();
+        PipelineProgress::Changes changes;
+        {
+            storage::Transaction tx(m_database);
+            const auto taken = tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', queued_at = ? WHERE id = ? AND status = 'scheduled' "
+                                                      "RETURNING pipeline_id"),
+                                       {now, id});
+            if (taken.isEmpty())
+                continue;
+            changes = m_progress.advance(tx, taken.value(0, 0).toLongLong());
+            changes.jobs.prepend({id, QStringLiteral("pending")});
+            tx.commit();
+        }
+        m_progress.publish(changes);
+        ++started;
+    }
+    return started;
+}
+
 void JobQueue::appendLog(qint64 jobId, int seq, const QString &chunk)
 {
     m_database.query(QStringLiteral("INSERT INTO job_logs (job_id, seq, content) VALUES (?, ?, ?)"), {jobId, seq, chunk});

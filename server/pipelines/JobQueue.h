@@ -48,6 +48,8 @@ public:
     bool finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode, const QString &reason);
     // Jobs whose lease ran out: retried or failed with "worker lost". Answers how many.
     int recoverLost();
+    // Delayed jobs whose start_in has passed become pending. Answers how many.
+    int startDue();
     // Appends one chunk of a job's log.
     void appendLog(qint64 jobId, int seq, const QString &chunk);
 

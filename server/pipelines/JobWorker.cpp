@@ -11,6 +11,7 @@ namespace adp::server::pipelines {
 namespace {
 constexpr int kIdleWaitMs = 100;
 constexpr qint64 kSweepEveryMs = 5000;
+constexpr qint64 kDueEveryMs = 1000; // delayed jobs start within a second of their time
 constexpr int kLogChunkBytes = 64 * 1024;
 constexpr qint64 kLogFlushMs = 250;
 } // namespace
@@ -25,12 +26,18 @@ void JobWorker::run()
 {
     QElapsedTimer sinceSweep;
     sinceSweep.start();
+    QElapsedTimer sinceDue;
+    sinceDue.start();
     m_queue.recoverLost();
     while (!m_stopping) {
         try {
             if (sinceSweep.elapsed() > kSweepEveryMs) {
                 m_queue.recoverLost();
                 sinceSweep.restart();
+            }
+            if (sinceDue.elapsed() > kDueEveryMs) {
+                m_queue.startDue();
+                sinceDue.restart();
             }
             const auto job = m_queue.claim(m_name, kLeaseMs);
             if (!job) {

@@ -1,7 +1,11 @@
 #include "PipelineProgress.h"
 
 #include "access/AccessResolver.h"
+#include "shared/pipeline/DefinitionParser.h"
 #include "shared/pipeline/JobStates.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "storage/Transaction.h"
 
 namespace adp::server::pipelines {
@@ -15,7 +19,7 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
         return changes;
     changes.projectId = pipelineRow.value(0, 0).toLongLong();
     const QString before = pipelineRow.value(0, 1).toString();
-    const auto rows = tx.exec(QStringLiteral("SELECT id, name, stage_index, run_when, needs, status, allow_failure FROM jobs "
+    const auto rows = tx.exec(QStringLiteral("SELECT id, name, stage_index, run_when, needs, status, allow_failure, spec FROM jobs "
                                              "WHERE pipeline_id = ? ORDER BY id"),
                               {pipelineId});
     QList<pipeline::JobStates::Job> jobs;
@@ -35,6 +39,10 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
     const QHash<int, QString> changed = pipeline::JobStates::advance(jobs);
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         m_pipelines.setJobStatus(tx, ids.at(it.key()), it.value(), now);
+        if (it.value() == u"scheduled") { // a delayed job: due after its start_in
+            const QString startIn = QJsonDocument::fromJson(rows.value(it.key(), 7).toString().toUtf8()).object().value(QStringLiteral("start_in")).toString();
+            m_pipelines.scheduleJob(tx, ids.at(it.key()), now + pipeline::DefinitionParser::durationSeconds(startIn).value_or(0) * 1000);
+        }
         jobs[it.key()].status = it.value();
         changes.jobs.append({ids.at(it.key()), it.value()});
     }

@@ -158,6 +158,11 @@ void PipelineRepository::setJobStatus(storage::Transaction &tx, qint64 jobId, co
             {status, queued, nowMs, finished, nowMs, jobId});
 }
 
+void PipelineRepository::scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs)
+{
+    tx.exec(QStringLiteral("UPDATE jobs SET queued_at = ? WHERE id = ?"), {dueMs, jobId});
+}
+
 void PipelineRepository::setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs)
 {
     const bool finished = pipeline::JobStates::isFinished(status);

@@ -49,6 +49,8 @@ public:
     static std::optional<QStringList> needsOf(const QVariant &stored);
 
     void setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs);
+    // A delayed job's due time (kept in queued_at until it is queued).
+    void scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs);
     void setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs);
 
 private:
