@@ -37,16 +37,13 @@ shared::ApiToken tokenFromRow(const storage::ResultSet &rows, int row)
     return token;
 }
 
-ServiceError roleError(const QString &message)
-{
-    return ServiceError::validation({{QStringLiteral("role"), QString::fromLatin1(shared::fieldcodes::InvalidValue), message}});
-}
 } // namespace
 
 Outcome<ApiTokenService::Created> ApiTokenService::create(const MutationContext &context, const shared::ApiTokenRequest &request)
 {
     if (!request.role.isEmpty())
-        return roleError(QStringLiteral("only project tokens have a role"));
+        return ServiceError::invalidField(QStringLiteral("role"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("only project tokens have a role"));
     const auto count = m_database.query(QStringLiteral("SELECT COUNT(*) FROM api_tokens WHERE user_id = ? AND project_id IS NULL "
                                                        "AND revoked_at IS NULL"),
                                         {context.actor.userId});

@@ -22,6 +22,11 @@ struct ServiceError
     {
         return {Kind::Validation, QStringLiteral("Some fields are invalid"), std::move(fields)};
     }
+    // One field that is wrong: {"field": ..., "code": ..., "message": ...}.
+    static ServiceError invalidField(const QString &field, const char *code, const QString &message)
+    {
+        return validation({{field, QString::fromLatin1(code), message}});
+    }
     static ServiceError notFound(const QString &what) { return {Kind::NotFound, what + QStringLiteral(" not found"), {}}; }
     static ServiceError conflict(const QString &message, shared::FieldErrors fields = {})
     {

@@ -82,8 +82,9 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
     };
     const auto text = reader(QString::fromLatin1(kDefinitionPath));
     if (!text)
-        return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                          QStringLiteral("has no %1 at %2").arg(QLatin1String(kDefinitionPath), sha.left(8))}});
+        return ServiceError::invalidField(
+            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+            QStringLiteral("has no %1 at %2").arg(QLatin1String(kDefinitionPath), sha.left(8)));
     const auto parsed = pipeline::DefinitionParser::parse(*text, reader);
     if (!parsed.ok())
         return definitionError(parsed.errors);
@@ -106,8 +107,8 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
     if (!plan.errors.isEmpty())
         return definitionError(plan.errors);
     if (!plan.created)
-        return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                          QStringLiteral("makes no pipeline: %1").arg(plan.skippedBecause)}});
+        return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("makes no pipeline: %1").arg(plan.skippedBecause));
     return Prepared{project, commit, trigger, plan.jobs};
 }
 

@@ -118,10 +118,10 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
     if (!tryRef(QStringLiteral("refs/heads/") + ref, false) && !tryRef(QStringLiteral("refs/tags/") + ref, true)
         && !(fullSha.match(ref).hasMatch() && tryRef(ref, false)))
-        return ServiceError::validation({{QStringLiteral("ref"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                          QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref)}});
-    const GitResult message = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), commit.sha}, path);
-    commit.message = QString::fromUtf8(message.out).trimmed().left(10000);
+        return ServiceError::invalidField(
+            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+            QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
+    commit.message = messageOf(projectId, commit.sha);
     return commit;
 }
 
@@ -130,8 +130,8 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
 {
     static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
     if (!fullSha.match(sha).hasMatch())
-        return ServiceError::validation({{QStringLiteral("sha"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                          QStringLiteral("is not a commit id")}});
+        return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("is not a commit id"));
     const auto lock = lockFor(projectId);
     QMutexLocker locked(lock.get());
     const auto fetched = fetch(projectId, url);
@@ -139,10 +139,16 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
         return fetched.error();
     const QString path = pathOf(projectId);
     if (git({QStringLiteral("cat-file"), QStringLiteral("-e"), sha + QStringLiteral("^{commit}")}, path).exitCode != 0)
-        return ServiceError::validation({{QStringLiteral("sha"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                          QStringLiteral("%1 is not in the project's repository").arg(sha.left(8))}});
-    const GitResult message = git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), sha}, path);
-    return Commit{sha, QString::fromUtf8(message.out).trimmed().left(10000), ref, isTag};
+        return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
+    return Commit{sha, messageOf(projectId, sha), ref, isTag};
+}
+
+QString RepositoryMirror::messageOf(qint64 projectId, const QString &sha) const
+{
+    const GitResult message =
+        git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), sha}, pathOf(projectId));
+    return QString::fromUtf8(message.out).trimmed().left(10000);
 }
 
 std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes)

@@ -46,6 +46,7 @@ private:
     };
     GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000) const;
     Outcome<Unit> fetch(qint64 projectId, const QString &url);
+    QString messageOf(qint64 projectId, const QString &sha) const;
     std::shared_ptr<QMutex> lockFor(qint64 projectId);
 
     QString m_directory;

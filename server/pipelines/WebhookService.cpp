@@ -63,8 +63,8 @@ Outcome<WebhookService::Setup> WebhookService::setSecret(const MutationContext &
     if (!found.ok())
         return found.error();
     if (given && (given->size() < kMinSecret || given->size() > 256))
-        return ServiceError::validation({{QStringLiteral("secret"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                          QStringLiteral("must be %1 to 256 characters").arg(kMinSecret)}});
+        return ServiceError::invalidField(QStringLiteral("secret"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("must be %1 to 256 characters").arg(kMinSecret));
     const shared::Project &project = found.value().project;
     Setup setup;
     setup.secret = given.value_or(auth::Secrets::randomToken(32));

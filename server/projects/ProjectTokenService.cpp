@@ -9,11 +9,6 @@ auth::ApiTokenService::ProjectRef refOf(const ProjectRepository::Found &found)
 {
     return {found.project.id, found.project.slug};
 }
-
-ServiceError roleError(const QString &message)
-{
-    return ServiceError::validation({{QStringLiteral("role"), QString::fromLatin1(shared::fieldcodes::InvalidValue), message}});
-}
 } // namespace
 
 Outcome<QList<shared::ApiToken>> ProjectTokenService::list(const MutationContext &context, const QString &projectKey)
@@ -35,15 +30,18 @@ Outcome<auth::ApiTokenService::Created> ProjectTokenService::create(const Mutati
     if (!invalid.isEmpty())
         return ServiceError::validation(invalid);
     if (request.role.isEmpty())
-        return ServiceError::validation({{QStringLiteral("role"), QString::fromLatin1(shared::fieldcodes::Required),
+        return ServiceError::invalidField(QStringLiteral("role"), shared::fieldcodes::Required,
                                           QStringLiteral("is required for a project token: one of %1")
-                                              .arg(shared::projectRoleNames().join(QStringLiteral(", ")))}});
+                                              .arg(shared::projectRoleNames().join(QStringLiteral(", "))));
     const auto role = shared::projectRoleFromString(request.role);
     if (!role || *role == ProjectRole::None)
-        return roleError(QStringLiteral("'%1' is not a role; use one of %2")
-                             .arg(request.role, shared::projectRoleNames().join(QStringLiteral(", "))));
+        return ServiceError::invalidField(
+            QStringLiteral("role"), shared::fieldcodes::InvalidValue,
+            QStringLiteral("'%1' is not a role; use one of %2")
+                .arg(request.role, shared::projectRoleNames().join(QStringLiteral(", "))));
     if (*role > callerRole)
-        return roleError(QStringLiteral("is above your own role in this project"));
+        return ServiceError::invalidField(QStringLiteral("role"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("is above your own role in this project"));
     return m_tokens.createForProject(context, refOf(found.value()), request, *role);
 }
 
