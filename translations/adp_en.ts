@@ -59,6 +59,10 @@
         <source>%1 failed: not found (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use a relative path inside the repository to a .yml or .yaml file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -244,7 +248,8 @@ Commands:
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
   projects show ID|SLUG
   projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
-                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]
+                  [--default-branch BRANCH] [--ci-config-path PATH] [--visibility private|internal|public]
+                  [--organisation ORG]
   projects update ID|SLUG [the same options as create]
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
@@ -262,6 +267,7 @@ Commands:
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log
+  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -619,6 +625,10 @@ See adp --help.</source>
         <source>Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CI definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PipelinesCommand</name>
@@ -783,15 +793,19 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>projects update needs at least one of --name, --slug, --description, --repository, --default-branch, --visibility</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deleted project %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>create: the organisation it belongs to (default: default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CI definition in the repository (default .gitlab-ci.yml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>projects update needs at least one of --name, --slug, --description, --repository, --ci-config-path, --default-branch, --visibility</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -946,6 +960,61 @@ See adp --help.</source>
     </message>
     <message>
         <source>For project %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesCommand</name>
+    <message>
+        <source>the project whose variables these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: the value (visible in your shell&apos;s history; see --value-stdin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: read the value from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set: never show the value back and write [MASKED] for it in job logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables needs --project SLUG and one of: list, set KEY, delete KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variables set needs one of --value VALUE or --value-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[masked]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set variable %1 (masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set variable %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1707,6 +1776,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI definition:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -59,6 +59,10 @@
         <source>%1 failed: not found (%2).</source>
         <translation>%1失败：未找到（%2）。</translation>
     </message>
+    <message>
+        <source>Use a relative path inside the repository to a .yml or .yaml file.</source>
+        <translation>请使用仓库内指向 .yml 或 .yaml 文件的相对路径。</translation>
+    </message>
 </context>
 <context>
     <name>AuditCommand</name>
@@ -244,7 +248,8 @@ Commands:
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
   projects show ID|SLUG
   projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
-                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]
+                  [--default-branch BRANCH] [--ci-config-path PATH] [--visibility private|internal|public]
+                  [--organisation ORG]
   projects update ID|SLUG [the same options as create]
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
@@ -262,6 +267,7 @@ Commands:
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log
+  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -278,7 +284,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]
   projects show ID|SLUG
   projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]
-                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]
+                  [--default-branch BRANCH] [--ci-config-path PATH] [--visibility private|internal|public]
+                  [--organisation ORG]
   projects update ID|SLUG [与 create 相同的选项]
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
@@ -296,6 +303,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow]            作业：运行手动作业、重试或查看日志
+  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY   项目的 CI/CD 变量
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -653,6 +661,10 @@ See adp --help.</source>
         <source>Organisation:</source>
         <translation>组织：</translation>
     </message>
+    <message>
+        <source>CI definition:</source>
+        <translation>CI 定义：</translation>
+    </message>
 </context>
 <context>
     <name>PipelinesCommand</name>
@@ -818,16 +830,20 @@ See adp --help.</source>
         <translation>projects create 需要 --name 和 --slug</translation>
     </message>
     <message>
-        <source>projects update needs at least one of --name, --slug, --description, --repository, --default-branch, --visibility</source>
-        <translation>projects update 至少需要 --name、--slug、--description、--repository、--default-branch、--visibility 之一</translation>
-    </message>
-    <message>
         <source>Deleted project %1.</source>
         <translation>已删除项目 %1。</translation>
     </message>
     <message>
         <source>create: the organisation it belongs to (default: default)</source>
         <translation>create：所属组织（默认：default）</translation>
+    </message>
+    <message>
+        <source>The CI definition in the repository (default .gitlab-ci.yml)</source>
+        <translation>仓库中的 CI 定义文件（默认 .gitlab-ci.yml）</translation>
+    </message>
+    <message>
+        <source>projects update needs at least one of --name, --slug, --description, --repository, --ci-config-path, --default-branch, --visibility</source>
+        <translation>projects update 至少需要 --name、--slug、--description、--repository、--ci-config-path、--default-branch、--visibility 之一</translation>
     </message>
 </context>
 <context>
@@ -982,6 +998,61 @@ See adp --help.</source>
     <message>
         <source>For project %1 as %2.</source>
         <translation>用于项目 %1，角色为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesCommand</name>
+    <message>
+        <source>the project whose variables these are</source>
+        <translation>变量所属的项目</translation>
+    </message>
+    <message>
+        <source>set: the value (visible in your shell's history; see --value-stdin)</source>
+        <translation>set：变量值（会留在 shell 历史中；参见 --value-stdin）</translation>
+    </message>
+    <message>
+        <source>set: read the value from standard input</source>
+        <translation>set：从标准输入读取变量值</translation>
+    </message>
+    <message>
+        <source>set: never show the value back and write [MASKED] for it in job logs</source>
+        <translation>set：不再显示该值，并在作业日志中以 [MASKED] 代替</translation>
+    </message>
+    <message>
+        <source>variables needs --project SLUG and one of: list, set KEY, delete KEY</source>
+        <translation>variables 需要 --project SLUG 以及以下之一：list、set KEY、delete KEY</translation>
+    </message>
+    <message>
+        <source>variables set needs one of --value VALUE or --value-stdin</source>
+        <translation>variables set 需要 --value VALUE 或 --value-stdin 之一</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>[masked]</source>
+        <translation>[已屏蔽]</translation>
+    </message>
+    <message>
+        <source>Deleted variable %1.</source>
+        <translation>已删除变量 %1。</translation>
+    </message>
+    <message>
+        <source>Set variable %1 (masked).</source>
+        <translation>已设置变量 %1（已屏蔽）。</translation>
+    </message>
+    <message>
+        <source>Set variable %1.</source>
+        <translation>已设置变量 %1。</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1820,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>CI definition:</source>
+        <translation>CI 定义：</translation>
     </message>
 </context>
 <context>

@@ -8,43 +8,47 @@
 #include "PipelinesCommand.h"
 #include "ProjectsCommand.h"
 #include "TokensCommand.h"
+#include "VariablesCommand.h"
 #include "shared/core/Version.h"
 
 namespace adp::cli {
 
 QString CliApp::helpText()
 {
-    return tr("Usage: adp COMMAND [options]\n\n"
-              "Commands:\n"
-              "  login --server URL --username NAME --password-stdin   sign in and keep the session\n"
-              "  login --server URL --token-stdin                       use an API token (scripts, CI)\n"
-              "  login --server URL --provider NAME [--no-browser]      sign in through GitHub, GitLab or OpenID Connect\n"
-              "  logout                                                 sign out and forget the session\n"
-              "  whoami [--output json]                                 who the saved session belongs to\n"
-              "  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]\n"
-              "  projects show ID|SLUG\n"
-              "  projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]\n"
-              "                  [--default-branch BRANCH] [--visibility private|internal|public] [--organisation ORG]\n"
-              "  projects update ID|SLUG [the same options as create]\n"
-              "  projects delete ID|SLUG\n"
-              "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
-              "  audit verify                                           check the hash chain (exit 1 when broken)\n"
-              "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n"
-              "  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens\n"
-              "  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG\n"
-              "  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM\n"
-              "  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U\n"
-              "  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]\n"
-              "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n"
-              "  invitations --org O list | create --email E [--role ROLE] | revoke ID\n"
-              "  invitations accept CODE                                join the organisation a code invites you to\n"
-              "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
-              "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
-              "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
-              "  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log\n\n"
-              "Options for every command: --output table|json, --server URL\n"
-              "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
-              "Exit codes: 0 success, 1 error, 2 bad usage.\n");
+    return tr(
+        "Usage: adp COMMAND [options]\n\n"
+        "Commands:\n"
+        "  login --server URL --username NAME --password-stdin   sign in and keep the session\n"
+        "  login --server URL --token-stdin                       use an API token (scripts, CI)\n"
+        "  login --server URL --provider NAME [--no-browser]      sign in through GitHub, GitLab or OpenID Connect\n"
+        "  logout                                                 sign out and forget the session\n"
+        "  whoami [--output json]                                 who the saved session belongs to\n"
+        "  projects list [--search TEXT] [--sort KEY] [--limit N] [--cursor C] [--all]\n"
+        "  projects show ID|SLUG\n"
+        "  projects create --name NAME --slug SLUG [--description TEXT] [--repository URL]\n"
+        "                  [--default-branch BRANCH] [--ci-config-path PATH] [--visibility private|internal|public]\n"
+        "                  [--organisation ORG]\n"
+        "  projects update ID|SLUG [the same options as create]\n"
+        "  projects delete ID|SLUG\n"
+        "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
+        "  audit verify                                           check the hash chain (exit 1 when broken)\n"
+        "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n"
+        "  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens\n"
+        "  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG\n"
+        "  teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM\n"
+        "  teams --org ORG add-member TEAM --user U | remove-member TEAM --user U\n"
+        "  members list|add|remove --project S|--org O [--user U | --team T] [--role ROLE]\n"
+        "          project roles: viewer, reporter, developer, maintainer; organisation: member, admin, owner\n"
+        "  invitations --org O list | create --email E [--role ROLE] | revoke ID\n"
+        "  invitations accept CODE                                join the organisation a code invites you to\n"
+        "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
+        "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
+        "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
+        "  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log\n"
+        "  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY\n\n"
+        "Options for every command: --output table|json, --server URL\n"
+        "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
+        "Exit codes: 0 success, 1 error, 2 bad usage.\n");
 }
 
 int CliApp::run(const QStringList &arguments)
@@ -91,6 +95,8 @@ int CliApp::run(const QStringList &arguments)
         return PipelinesCommand(context).run(rest);
     if (command == u"jobs")
         return JobsCommand(context).run(rest);
+    if (command == u"variables")
+        return VariablesCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

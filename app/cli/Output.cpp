@@ -75,6 +75,7 @@ void Output::project(const shared::Project &project)
         {tr("Description:"), project.description},
         {tr("Repository:"), project.repositoryUrl},
         {tr("Default branch:"), project.defaultBranch},
+        {tr("CI definition:"), project.ciConfigPath},
         {tr("Visibility:"), shared::visibilityToString(project.visibility)},
         {tr("Created:"), localTime(project.createdAt) + u' ' + project.createdBy},
         {tr("Updated:"), localTime(project.updatedAt)},

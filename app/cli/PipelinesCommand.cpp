@@ -103,22 +103,21 @@ int JobsCommand::run(const QStringList &arguments)
 
 int JobsCommand::log(qint64 jobId, bool follow)
 {
-    static const QStringList finished{QStringLiteral("success"), QStringLiteral("failed"), QStringLiteral("canceled"),
-                                      QStringLiteral("skipped")};
     shared::PipelinesApi api(m_context.api());
-    qsizetype printed = 0;
+    qint64 printed = 0; // bytes: each poll asks only for what came since
     while (true) {
-        const auto reply = await<shared::ApiClient::RawReply>([&](QObject *c, auto done) { api.jobLog(jobId, c, done); });
+        const auto reply =
+            await<shared::ApiClient::RawReply>([&](QObject *c, auto done) { api.jobLog(jobId, printed, c, done); });
         if (!reply.ok())
             return m_context.fail(reply.error());
         const QByteArray &body = reply.value().body;
-        if (body.size() > printed) {
-            m_context.out() << QString::fromUtf8(body.mid(printed));
+        if (!body.isEmpty()) {
+            m_context.out() << QString::fromUtf8(body);
             m_context.out().flush();
-            printed = body.size();
+            printed += body.size();
         }
         const QString status = QString::fromLatin1(reply.value().header("X-Job-Status"));
-        if (!follow || finished.contains(status))
+        if (!follow || shared::isFinishedStatus(status))
             return status == u"failed" && follow ? ExitError : ExitOk;
         QThread::msleep(500);
     }

@@ -16,8 +16,13 @@ struct FieldFlag
     const char *flag;
     const char *valueName;
 };
-const FieldFlag kFieldFlags[] = {{"name", "name"},       {"slug", "slug"},     {"description", "text"},
-                                 {"repository", "url"},  {"default-branch", "branch"}, {"visibility", "level"}};
+const FieldFlag kFieldFlags[] = {{"name", "name"},
+                                 {"slug", "slug"},
+                                 {"description", "text"},
+                                 {"repository", "url"},
+                                 {"default-branch", "branch"},
+                                 {"ci-config-path", "path"},
+                                 {"visibility", "level"}};
 } // namespace
 
 void ProjectsCommand::addFieldOptions(QCommandLineParser &parser)
@@ -27,6 +32,8 @@ void ProjectsCommand::addFieldOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("description"), tr("Free text"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("repository"), tr("Git repository URL or local path"), QStringLiteral("url")});
     parser.addOption({QStringLiteral("default-branch"), tr("Default branch (main if not given)"), QStringLiteral("branch")});
+    parser.addOption({QStringLiteral("ci-config-path"),
+                      tr("The CI definition in the repository (default .gitlab-ci.yml)"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("visibility"), tr("private, internal or public"), QStringLiteral("level")});
     parser.addOption({QStringLiteral("organisation"), tr("create: the organisation it belongs to (default: default)"), QStringLiteral("slug")});
 }
@@ -40,6 +47,7 @@ std::optional<shared::ProjectFields> ProjectsCommand::fieldsFrom(const QCommandL
     fields.description = value("description");
     fields.repositoryUrl = value("repository");
     fields.defaultBranch = value("default-branch");
+    fields.ciConfigPath = value("ci-config-path");
     fields.organisation = value("organisation");
     if (const auto visibility = value("visibility")) {
         fields.visibility = shared::visibilityFromString(*visibility);
@@ -164,8 +172,9 @@ int ProjectsCommand::update(QCommandLineParser &parser, const QString &key)
     if (!fields)
         return ExitUsage;
     if (fields->isEmpty())
-        return m_context.usage(tr("projects update needs at least one of --name, --slug, --description, --repository, "
-                                  "--default-branch, --visibility"));
+        return m_context.usage(
+            tr("projects update needs at least one of --name, --slug, --description, --repository, --ci-config-path, "
+               "--default-branch, --visibility"));
     shared::ProjectsApi projects(m_context.api());
     const auto result = await<Project>([&](QObject *context, auto done) { projects.update(key, *fields, context, done); });
     if (!result.ok())

@@ -72,6 +72,11 @@ class InvalidatingPublisher : public events::EventPublisher
 public:
     InvalidatingPublisher(events::EventPublisher &inner, MembershipCache &cache) : m_inner(inner), m_cache(cache) {}
     void publish(const QString &topic, const QString &type, const QJsonObject &data, const events::Audience &audience) override;
+    void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
+                          const events::Audience &audience) override
+    {
+        m_inner.publishTransient(topic, type, data, audience);
+    }
 
 private:
     events::EventPublisher &m_inner;

@@ -1,5 +1,6 @@
 #include "ServerApp.h"
 
+#include "ProjectsModule.h"
 #include "audit/AuditController.h"
 #include "audit/AuditRecorder.h"
 #include "audit/AuditRepository.h"
@@ -10,11 +11,11 @@
 #include "auth/DatabaseSessionStore.h"
 #include "auth/LoginThrottle.h"
 #include "auth/OAuthProviderService.h"
-#include "auth/ProvidersController.h"
-#include "crypto/SecretBox.h"
 #include "auth/Permissions.h"
+#include "auth/ProvidersController.h"
 #include "auth/RedisSessionStore.h"
 #include "auth/SessionCache.h"
+#include "crypto/SecretBox.h"
 #include "events/EventHub.h"
 #include "events/EventSubscription.h"
 #include "events/RedisEventBus.h"
@@ -23,23 +24,23 @@
 #include "http/HttpMetrics.h"
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
-#include "ProjectsModule.h"
-#include "pipelines/LintController.h"
-#include "pipelines/JobWorker.h"
-#include "pipelines/PipelinesController.h"
-#include "pipelines/WebhooksController.h"
 #include "oauth/OAuthController.h"
+#include "pipelines/JobWorker.h"
+#include "pipelines/LintController.h"
+#include "pipelines/PipelinesController.h"
+#include "pipelines/VariablesController.h"
+#include "pipelines/WebhooksController.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonArray>
-#include <QUuid>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QThread>
 #include <QTimer>
+#include <QUuid>
 #include <QWebSocket>
 #include <spdlog/spdlog.h>
 
@@ -90,6 +91,8 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::PipelinesController> pipelinesController;
     std::unique_ptr<pipelines::WebhookService> webhooks;
     std::unique_ptr<pipelines::WebhooksController> webhooksController;
+    std::unique_ptr<pipelines::VariableService> variables;
+    std::unique_ptr<pipelines::VariablesController> variablesController;
     std::unique_ptr<oauth::ProviderClient> providerClient;
     std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
     std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
@@ -187,6 +190,8 @@ bool ServerApp::open(QString *error)
         m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
             *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
             *m->clock, [this]() { return publicUrl(); }});
+        m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
+            *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
         m->providerClient = std::make_unique<oauth::ProviderClient>();
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
         m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
@@ -232,6 +237,8 @@ bool ServerApp::listen(QString *error)
     m->pipelinesController->registerRoutes(*m->router);
     m->webhooksController = std::make_unique<pipelines::WebhooksController>(*m->webhooks);
     m->webhooksController->registerRoutes(*m->router);
+    m->variablesController = std::make_unique<pipelines::VariablesController>(*m->variables);
+    m->variablesController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();
@@ -243,8 +250,23 @@ bool ServerApp::listen(QString *error)
     auto authenticator = [authService, tokenService](const QString &token) {
         return auth::ApiTokenService::looksLikeToken(token) ? tokenService->authenticate(token) : authService->authenticate(token);
     };
-    auto sink = [hub](std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner) {
-        new events::EventSubscription(*hub, std::move(socket), actor, owner);
+    pipelines::PipelineService *pipelineService = m->pipelines.get();
+    events::LogReader logReader = [pipelineService](const Actor &actor, qint64 jobId, qint64 from) {
+        constexpr qint64 kPieceBytes = 1024 * 1024; // one WebSocket message at most
+        events::LogPiece piece;
+        const auto log = pipelineService->jobLog(MutationContext{actor, {}}, jobId, from, kPieceBytes);
+        if (!log.ok()) {
+            piece.error = log.error().message;
+            return piece;
+        }
+        piece.bytes = log.value().slice.bytes;
+        piece.offset = log.value().slice.offset;
+        piece.size = log.value().slice.size;
+        piece.status = log.value().status;
+        return piece;
+    };
+    auto sink = [hub, logReader](std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner) {
+        new events::EventSubscription(*hub, std::move(socket), actor, logReader, owner);
     };
     const access::Authorizer *authorizer = &m->projects->authorizer;
     const http::AccessPolicy policy{
@@ -310,11 +332,16 @@ void ServerApp::startWorkers()
     pipelines::RepositoryMirror *mirror = m->mirror.get();
     settings.mirrorOf = [mirror](qint64 projectId) { return mirror->pathOf(projectId); };
     settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
+    settings.maxLogBytes = qint64(m->config.maxLogMib) * 1024 * 1024;
     m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
+    pipelines::VariableService *variables = m->variables.get();
     for (int i = 0; i < m->config.workers; ++i) {
         const QString name = QStringLiteral("%1:%2:%3").arg(host).arg(QCoreApplication::applicationPid()).arg(i + 1);
-        m->workers.push_back(std::make_unique<pipelines::JobWorker>(name, *m->jobQueue, *m->shellExecutor, settings.maxLogBytes));
+        m->workers.push_back(std::make_unique<pipelines::JobWorker>(
+            name, pipelines::JobWorker::Dependencies{
+                      *m->jobQueue, *m->shellExecutor, *m->publisher,
+                      [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes}));
         m->workers.back()->start();
     }
     spdlog::info("{} job worker(s) with the shell executor", m->config.workers);

@@ -56,12 +56,15 @@ const FlagSpec kFlags[] = {
     {"log_level", "log-level", "trace, debug, info, warn or error.", "level"},
     {"http_threads", "http-threads", "HTTP threads (default: one per core, at least 2).", "n"},
     {"workers", "workers", "Jobs this process runs at once with the shell executor (default 2; 0 for none).", "n"},
+    {"max_log_mib", "max-log-mib", "A job's log is cut beyond this many MiB (default 16).", "mib"},
     {"session_ttl", "session-ttl", "Idle seconds after which a session ends (each use extends it).", "seconds"},
     {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
     {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
-    {"secrets_key_file", "secrets-key-file", "Key sealing stored secrets (default: secrets.key in the data dir).", "file"},
-    {"public_url", "public-url", "How browsers reach this server, for sign-in redirects (default: the listen address).", "url"},
+    {"secrets_key_file", "secrets-key-file", "Key sealing stored secrets (default: secrets.key in the data dir).",
+     "file"},
+    {"public_url", "public-url", "How browsers reach this server, for sign-in redirects (default: the listen address).",
+     "url"},
 };
 
 std::optional<ServerConfig> loadConfig(const QCommandLineParser &parser)

@@ -11,11 +11,12 @@ namespace adp::server {
 
 QStringList ServerConfig::keys()
 {
-    return {QStringLiteral("listen"),    QStringLiteral("data_dir"),   QStringLiteral("database"),
-            QStringLiteral("redis"),     QStringLiteral("log_format"), QStringLiteral("log_level"),
-            QStringLiteral("http_threads"), QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
+    return {QStringLiteral("listen"),         QStringLiteral("data_dir"),    QStringLiteral("database"),
+            QStringLiteral("redis"),          QStringLiteral("log_format"),  QStringLiteral("log_level"),
+            QStringLiteral("http_threads"),   QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
             QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
-            QStringLiteral("public_url"), QStringLiteral("providers"), QStringLiteral("workers")};
+            QStringLiteral("public_url"),     QStringLiteral("providers"),   QStringLiteral("workers"),
+            QStringLiteral("max_log_mib")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -171,6 +172,12 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!workers)
             return std::nullopt;
         config.workers = int(*workers);
+    }
+    if (merged.contains(QStringLiteral("max_log_mib"))) {
+        const auto mib = positive(QStringLiteral("max_log_mib"), 4096);
+        if (!mib)
+            return std::nullopt;
+        config.maxLogMib = int(*mib);
     }
     if (merged.contains(QStringLiteral("session_ttl"))) {
         const auto ttl = positive(QStringLiteral("session_ttl"), 365LL * 24 * 3600);

@@ -20,6 +20,7 @@ struct ServerConfig
     QString logLevel = QStringLiteral("info");
     int httpThreads = 0; // 0: one per core, at least 2
     int workers = 2;     // jobs run at once by this process; 0: none (an API-only replica)
+    int maxLogMib = 16;  // a job's log is cut (with a notice) beyond this
     qint64 sessionTtlSeconds = 24 * 3600;       // idle time after which a session ends
     qint64 sessionMaxSeconds = 30 * 24 * 3600;  // however active, a session ends this long after sign-in
     int databasePoolSize = 16;

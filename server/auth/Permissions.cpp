@@ -79,6 +79,9 @@ const Permission kTable[] = {
     {"job.play", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"job.log.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"project.webhook.set", Requirement::SignedIn, true, true, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.variable.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.variable.set", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.variable.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"webhook.receive", Requirement::Anyone, true, false}, // verified by the project's webhook secret, not a session
 };
 } // namespace

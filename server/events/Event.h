@@ -42,6 +42,10 @@ class EventPublisher
 public:
     virtual ~EventPublisher() = default;
     virtual void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience = {}) = 0;
+    // Live only: fanned out to those listening now, never numbered nor kept
+    // for replay (log lines, which followers resume by their own offsets).
+    virtual void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
+                                  const Audience &audience) = 0;
 };
 
 } // namespace adp::server::events

@@ -18,12 +18,23 @@ void EventHub::deliverNext(const QString &topic, const QString &type, const QJso
     fanOutLocked({m_lastOffset + 1, topic, type, data, audience});
 }
 
+void EventHub::deliverTransient(const Event &event)
+{
+    QMutexLocker lock(&m_mutex);
+    sendLocked(event);
+}
+
 void EventHub::fanOutLocked(const Event &event)
 {
     m_lastOffset = event.offset;
     m_recent.push_back(event);
     if (m_recent.size() > kReplayCapacity)
         m_recent.pop_front();
+    sendLocked(event);
+}
+
+void EventHub::sendLocked(const Event &event)
+{
     // Posted while locked: a subscription leaves the set (under this lock)
     // before it is destroyed, so every pointer here is alive when posted.
     for (EventSubscription *subscription : std::as_const(m_subscriptions))

@@ -29,6 +29,8 @@ public:
     void deliver(const Event &event);
     // An event numbered here (embedded server): the next offset, in order.
     void deliverNext(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience);
+    // A live-only event (offset 0): fanned out, not kept.
+    void deliverTransient(const Event &event);
 
     qint64 lastOffset() const;
     // Events after `offset` still held, or nullopt when some were already dropped.
@@ -41,6 +43,7 @@ public:
 
 private:
     void fanOutLocked(const Event &event);
+    void sendLocked(const Event &event);
 
     const QString m_epoch;
     mutable QMutex m_mutex;
@@ -57,6 +60,11 @@ public:
     void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience) override
     {
         m_hub.deliverNext(topic, type, data, audience);
+    }
+    void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
+                          const Audience &audience) override
+    {
+        m_hub.deliverTransient({0, topic, type, data, audience});
     }
 
 private:

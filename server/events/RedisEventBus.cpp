@@ -39,6 +39,18 @@ void RedisEventBus::publish(const QString &topic, const QString &type, const QJs
     }
 }
 
+void RedisEventBus::publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
+                                     const Audience &audience)
+{
+    const Event event{0, topic, type, data, audience};
+    try {
+        m_redis.command({QByteArrayLiteral("PUBLISH"), QByteArray(kTransientChannel),
+                         QJsonDocument(event.toBusJson()).toJson(QJsonDocument::Compact)});
+    } catch (const std::exception &error) {
+        spdlog::warn("live event {} not published: {}", type.toStdString(), error.what());
+    }
+}
+
 void RedisEventBus::publishRevocation(const QString &tokenHash)
 {
     try {
@@ -83,7 +95,8 @@ void RedisEventBus::listen()
             QThread::msleep(kPollMs);
             continue;
         }
-        auto *reply = static_cast<redisReply *>(redisCommand(context, "SUBSCRIBE %s %s", kChannel, kRevokedChannel));
+        auto *reply = static_cast<redisReply *>(
+            redisCommand(context, "SUBSCRIBE %s %s %s", kChannel, kRevokedChannel, kTransientChannel));
         if (reply)
             freeReplyObject(reply);
         while (!m_stopping) {
@@ -110,6 +123,10 @@ void RedisEventBus::listen()
             if (message.elements.at(1).string == kRevokedChannel) {
                 if (m_onRevoked)
                     m_onRevoked(QString::fromLatin1(payload));
+                continue;
+            }
+            if (message.elements.at(1).string == kTransientChannel) {
+                m_hub.deliverTransient(Event::fromJson(QJsonDocument::fromJson(payload).object()));
                 continue;
             }
             const qsizetype space = payload.indexOf(' ');

@@ -20,11 +20,14 @@ class RedisEventBus : public EventPublisher
 public:
     static constexpr const char *kChannel = "adp:events";
     static constexpr const char *kRevokedChannel = "adp:sessions:revoked";
+    static constexpr const char *kTransientChannel = "adp:events:live";
 
     RedisEventBus(kv::RedisClient &redis, EventHub &hub);
     ~RedisEventBus() override;
 
     void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience) override;
+    void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
+                          const Audience &audience) override;
     // Session revocations travel on their own channel, never to WebSocket clients.
     void publishRevocation(const QString &tokenHash);
     void setRevocationHandler(std::function<void(const QString &tokenHash)> handler) { m_onRevoked = std::move(handler); }

@@ -163,6 +163,36 @@ RedisReply RedisClient::command(const QList<QByteArray> &arguments)
     return decoded;
 }
 
+RedisConnection::~RedisConnection()
+{
+    if (m_context)
+        redisFree(m_context);
+}
+
+RedisReply RedisConnection::command(const QList<QByteArray> &arguments)
+{
+    if (!m_context)
+        m_context = m_client.connectDedicated(m_timeoutMs);
+    std::vector<const char *> argv;
+    std::vector<size_t> lengths;
+    for (const QByteArray &argument : arguments) {
+        argv.push_back(argument.constData());
+        lengths.push_back(size_t(argument.size()));
+    }
+    auto *reply = static_cast<redisReply *>(redisCommandArgv(m_context, int(argv.size()), argv.data(), lengths.data()));
+    if (!reply) {
+        const std::string error = m_context->errstr;
+        redisFree(m_context);
+        m_context = nullptr;
+        throw RedisUnavailable("Redis command failed: " + error);
+    }
+    RedisReply decoded = decodeReply(reply);
+    freeReplyObject(reply);
+    if (decoded.type == RedisReply::Type::Error)
+        throw std::runtime_error("Redis error: " + decoded.string.toStdString());
+    return decoded;
+}
+
 bool RedisClient::ping()
 {
     try {

@@ -75,4 +75,28 @@ private:
 
 RedisReply decodeReply(const void *reply);
 
+// One dedicated connection for one thread's blocking commands (XREADGROUP
+// BLOCK), so they never hold a pooled connection. Connects on first use and
+// again after a failure.
+class RedisConnection
+{
+public:
+    RedisConnection(const RedisClient &client, int timeoutMs)
+        : m_client(client)
+        , m_timeoutMs(timeoutMs)
+    {
+    }
+    ~RedisConnection();
+    RedisConnection(const RedisConnection &) = delete;
+    RedisConnection &operator=(const RedisConnection &) = delete;
+
+    // Throws RedisUnavailable when Redis cannot be reached, std::runtime_error when it answers an error.
+    RedisReply command(const QList<QByteArray> &arguments);
+
+private:
+    const RedisClient &m_client;
+    int m_timeoutMs;
+    redisContext *m_context = nullptr;
+};
+
 } // namespace adp::server::kv

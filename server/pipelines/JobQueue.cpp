@@ -3,64 +3,179 @@
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace adp::server::pipelines {
 
 namespace {
-constexpr int kClaimAttempts = 5; // another worker may take the same job first
+
+constexpr int kCandidates = 50; // looked at per claim, oldest first
+constexpr qint64 kMaxBackoffMs = 60 * 1000;
+
+QJsonObject specOf(const QVariant &text)
+{
+    return QJsonDocument::fromJson(text.toString().toUtf8()).object();
 }
 
-std::optional<JobQueue::Claimed> JobQueue::claim(const QString &worker, qint64 leaseMs)
+// GitLab's failure classes a `retry: when` may name, for one of our failure reasons.
+QStringList failureClassesOf(const QString &reason)
 {
-    for (int attempt = 0; attempt < kClaimAttempts; ++attempt) {
-        const auto candidate = m_database.query(QStringLiteral("SELECT id FROM jobs WHERE status = 'pending' ORDER BY id LIMIT 1"));
-        if (candidate.isEmpty())
-            return std::nullopt;
-        const qint64 now = m_clock.nowMs();
-        const qint64 id = candidate.value(0, 0).toLongLong();
-        PipelineProgress::Changes started;
-        {
-            storage::Transaction tx(m_database);
-            const auto taken = tx.exec(QStringLiteral("UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
-                                                      "WHERE id = ? AND status = 'pending' RETURNING pipeline_id, project_id"),
-                                       {worker, now + leaseMs, now, id});
-            if (taken.isEmpty())
-                continue;
-            const qint64 pipelineId = taken.value(0, 0).toLongLong();
-            started = PipelineProgress::jobChanged(pipelineId, taken.value(0, 1).toLongLong(), id, QStringLiteral("running"));
-            tx.exec(QStringLiteral("UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) WHERE id = ?"),
-                    {now, pipelineId});
-            started.pipelineStatus = QStringLiteral("running");
-            started.pipelineChanged = true;
-            tx.commit();
+    if (reason == u"script_failure")
+        return {QStringLiteral("script_failure")};
+    if (reason == u"job_execution_timeout")
+        return {QStringLiteral("job_execution_timeout"), QStringLiteral("stuck_or_timeout_failure")};
+    if (reason == u"worker lost")
+        return {QStringLiteral("runner_system_failure")};
+    return {QStringLiteral("unknown_failure")};
+}
+
+bool retryAllows(const QJsonObject &spec, int attempt, const QString &reason)
+{
+    const QJsonObject retry = spec.value(QStringLiteral("retry")).toObject();
+    if (attempt > retry.value(QStringLiteral("max")).toInt())
+        return false;
+    QStringList when;
+    for (const QJsonValue &value : retry.value(QStringLiteral("when")).toArray())
+        when.append(value.toString());
+    if (when.isEmpty() || when.contains(QStringLiteral("always")))
+        return true;
+    const QStringList classes = failureClassesOf(reason);
+    return std::any_of(classes.begin(), classes.end(),
+                       [&when](const QString &failure) { return when.contains(failure); });
+}
+
+bool exitCodeAllowed(const QJsonObject &spec, std::optional<int> exitCode)
+{
+    if (!exitCode)
+        return false;
+    const QJsonArray codes = spec.value(QStringLiteral("allow_failure_exit_codes")).toArray();
+    return std::any_of(codes.begin(), codes.end(),
+                       [&exitCode](const QJsonValue &code) { return code.toInt() == *exitCode; });
+}
+
+} // namespace
+
+qint64 JobQueue::backoffMs(int attempt)
+{
+    return std::min<qint64>(1000LL << std::clamp(attempt - 1, 0, 16), kMaxBackoffMs);
+}
+
+QList<JobQueue::Candidate> JobQueue::candidates(std::optional<qint64> hint)
+{
+    const QString columns = QStringLiteral(
+        "SELECT id, project_id, tags, resource_group FROM jobs WHERE status = 'pending' AND not_before <= ? ");
+    const qint64 now = m_clock.nowMs();
+    storage::ResultSet rows = m_database.query(columns + QStringLiteral("ORDER BY id LIMIT ?"), {now, kCandidates});
+    QList<Candidate> found;
+    const auto read = [&found](const storage::ResultSet &set) {
+        for (int row = 0; row < set.size(); ++row) {
+            const QString tags = set.value(row, 2).toString();
+            found.append({set.value(row, 0).toLongLong(), set.value(row, 1).toLongLong(),
+                          tags.isEmpty() ? QStringList() : tags.split(u','), set.value(row, 3).toString()});
         }
-        m_progress.publish(started);
-        const auto rows = m_database.query(
-            QStringLiteral("SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, "
-                           "pr.default_branch, p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables "
-                           "FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
-                           "JOIN organisations o ON o.id = pr.organisation_id WHERE j.id = ?"),
-            {id});
-        Claimed claimed;
-        claimed.id = id;
-        claimed.pipelineId = rows.value(0, 1).toLongLong();
-        claimed.projectId = rows.value(0, 2).toLongLong();
-        claimed.name = rows.value(0, 3).toString();
-        claimed.stage = rows.value(0, 4).toString();
-        claimed.spec = QJsonDocument::fromJson(rows.value(0, 5).toString().toUtf8()).object();
-        claimed.attempt = rows.value(0, 6).toInt();
-        claimed.projectSlug = rows.value(0, 7).toString();
-        claimed.projectPath = rows.value(0, 8).toString() + u'/' + claimed.projectSlug;
-        claimed.defaultBranch = rows.value(0, 9).toString();
-        claimed.ref = rows.value(0, 10).toString();
-        claimed.isTag = rows.value(0, 11).toBool();
-        claimed.sha = rows.value(0, 12).toString();
-        claimed.commitMessage = rows.value(0, 13).toString();
-        claimed.source = rows.value(0, 14).toString();
-        claimed.pipelineVariables = QJsonDocument::fromJson(rows.value(0, 15).toString().toUtf8()).array();
-        return claimed;
+    };
+    if (hint) {
+        read(m_database.query(columns + QStringLiteral("AND id = ?"), {now, *hint}));
+        if (!found.isEmpty() &&
+            std::any_of(found.begin(), found.end(), [&](const Candidate &c) { return c.id != *hint; }))
+            found.clear();
+    }
+    const qsizetype hinted = found.size();
+    read(rows);
+    if (hinted == 1) // the hint is also among the oldest: try it once
+        found.erase(std::remove_if(found.begin() + 1, found.end(),
+                                   [&](const Candidate &c) { return c.id == found.first().id; }),
+                    found.end());
+    return found;
+}
+
+std::optional<JobQueue::Claimed> JobQueue::claim(const QString &worker, qint64 leaseMs, const WorkerProfile &profile,
+                                                 std::optional<qint64> hint)
+{
+    for (const Candidate &candidate : candidates(hint)) {
+        const bool tagsMatch = std::all_of(candidate.tags.begin(), candidate.tags.end(),
+                                           [&profile](const QString &tag) { return profile.tags.contains(tag); });
+        if (!tagsMatch)
+            continue;
+        if (auto claimed = tryClaim(candidate, worker, leaseMs, profile))
+            return claimed;
     }
     return std::nullopt;
+}
+
+std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, const QString &worker, qint64 leaseMs,
+                                                    const WorkerProfile &profile)
+{
+    const qint64 now = m_clock.nowMs();
+    PipelineProgress::Changes started;
+    {
+        storage::Transaction tx(m_database);
+        const bool limited = profile.projectLimit > 0 || !candidate.resourceGroup.isEmpty();
+        if (limited &&
+            tx.dialect() == storage::Dialect::Postgres) // claims in one project take turns (SQLite's writes already do)
+            tx.exec(QStringLiteral("SELECT id FROM projects WHERE id = ? FOR UPDATE"), {candidate.projectId});
+        if (profile.projectLimit > 0 &&
+            tx.exec(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE project_id = ? AND status = 'running'"),
+                    {candidate.projectId})
+                    .value(0, 0)
+                    .toInt() >= profile.projectLimit)
+            return std::nullopt;
+        if (!candidate.resourceGroup.isEmpty() &&
+            !tx.exec(
+                   QStringLiteral(
+                       "SELECT 1 FROM jobs WHERE project_id = ? AND resource_group = ? AND status = 'running' LIMIT 1"),
+                   {candidate.projectId, candidate.resourceGroup})
+                 .isEmpty())
+            return std::nullopt;
+        const auto taken =
+            tx.exec(QStringLiteral("UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
+                                   "WHERE id = ? AND status = 'pending' RETURNING pipeline_id"),
+                    {worker, now + leaseMs, now, candidate.id});
+        if (taken.isEmpty())
+            return std::nullopt; // another worker was first
+        const qint64 pipelineId = taken.value(0, 0).toLongLong();
+        started =
+            PipelineProgress::jobChanged(pipelineId, candidate.projectId, candidate.id, QStringLiteral("running"));
+        tx.exec(QStringLiteral(
+                    "UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) WHERE id = ?"),
+                {now, pipelineId});
+        started.pipelineStatus = QStringLiteral("running");
+        started.pipelineChanged = true;
+        tx.commit();
+    }
+    m_progress.publish(started);
+    return load(candidate.id);
+}
+
+JobQueue::Claimed JobQueue::load(qint64 jobId)
+{
+    const auto rows = m_database.query(
+        QStringLiteral(
+            "SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, "
+            "pr.default_branch, p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables, p.predefined "
+            "FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
+            "JOIN organisations o ON o.id = pr.organisation_id WHERE j.id = ?"),
+        {jobId});
+    Claimed claimed;
+    claimed.id = jobId;
+    claimed.name = rows.value(0, 3).toString();
+    claimed.stage = rows.value(0, 4).toString();
+    claimed.spec = specOf(rows.value(0, 5));
+    claimed.attempt = rows.value(0, 6).toInt();
+    PipelineFacts &facts = claimed.pipeline;
+    facts.pipelineId = rows.value(0, 1).toLongLong();
+    facts.projectId = rows.value(0, 2).toLongLong();
+    facts.projectSlug = rows.value(0, 7).toString();
+    facts.organisation = rows.value(0, 8).toString();
+    facts.defaultBranch = rows.value(0, 9).toString();
+    facts.ref = rows.value(0, 10).toString();
+    facts.isTag = rows.value(0, 11).toBool();
+    facts.sha = rows.value(0, 12).toString();
+    facts.commitMessage = rows.value(0, 13).toString();
+    facts.source = rows.value(0, 14).toString();
+    facts.fromTrigger = variablesFromJson(rows.value(0, 16).toString());
+    claimed.pipelineVariables = variablesFromJson(rows.value(0, 15).toString());
+    return claimed;
 }
 
 bool JobQueue::heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs)
@@ -76,60 +191,84 @@ bool JobQueue::stillOurs(qint64 jobId, const QString &worker)
     return !m_database.query(QStringLiteral("SELECT 1 FROM jobs WHERE id = ? AND worker = ? AND status = 'running'"), {jobId, worker}).isEmpty();
 }
 
-bool JobQueue::finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode, const QString &reason)
+bool JobQueue::transition(qint64 jobId, const QString &newStatus,
+                          const std::function<storage::ResultSet(storage::Transaction &)> &change)
 {
     PipelineProgress::Changes changes;
     {
         storage::Transaction tx(m_database);
-        const auto ended = tx.exec(QStringLiteral("UPDATE jobs SET status = ?, finished_at = ?, exit_code = ?, failure_reason = ?, "
-                                                  "lease_until = NULL WHERE id = ? AND worker = ? AND status = 'running' "
-                                                  "RETURNING pipeline_id, project_id"),
-                                   {status, m_clock.nowMs(), exitCode ? QVariant(*exitCode) : QVariant(), reason, jobId, worker});
-        if (ended.isEmpty())
+        const auto changed = change(tx);
+        if (changed.isEmpty())
             return false;
-        changes = m_progress.advance(tx, ended.value(0, 0).toLongLong());
-        changes.jobs.prepend({jobId, status});
+        changes = m_progress.advance(tx, changed.value(0, 0).toLongLong());
+        changes.jobs.prepend({jobId, newStatus});
         tx.commit();
     }
     m_progress.publish(changes);
     return true;
 }
 
+bool JobQueue::finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode,
+                      const QString &reason)
+{
+    const auto current = m_database.query(
+        QStringLiteral("SELECT attempt, spec FROM jobs WHERE id = ? AND worker = ? AND status = 'running'"),
+        {jobId, worker});
+    if (current.isEmpty())
+        return false;
+    const int attempt = current.value(0, 0).toInt();
+    const QJsonObject spec = specOf(current.value(0, 1));
+    const qint64 now = m_clock.nowMs();
+    const QVariant code = exitCode ? QVariant(*exitCode) : QVariant();
+    if (status == u"failed" && retryAllows(spec, attempt, reason)) {
+        return transition(jobId, QStringLiteral("pending"), [&](storage::Transaction &tx) {
+            return tx.exec(
+                QStringLiteral(
+                    "UPDATE jobs SET status = 'pending', attempt = attempt + 1, worker = '', lease_until = NULL, "
+                    "started_at = NULL, queued_at = ?, not_before = ?, exit_code = ?, failure_reason = ? "
+                    "WHERE id = ? AND worker = ? AND status = 'running' RETURNING pipeline_id"),
+                {now, now + backoffMs(attempt), code, reason, jobId, worker});
+        });
+    }
+    // allow_failure: exit_codes makes this failure one the pipeline may pass with.
+    const bool allowedFailure = status == u"failed" && exitCodeAllowed(spec, exitCode);
+    return transition(jobId, status, [&](storage::Transaction &tx) {
+        return tx.exec(
+            QStringLiteral(
+                "UPDATE jobs SET status = ?, finished_at = ?, exit_code = ?, failure_reason = ?, lease_until = NULL, "
+                "allow_failure = CASE WHEN ? THEN ? ELSE allow_failure END "
+                "WHERE id = ? AND worker = ? AND status = 'running' RETURNING pipeline_id"),
+            {status, now, code, reason, allowedFailure, true, jobId, worker});
+    });
+}
+
 int JobQueue::recoverLost()
 {
-    const auto lost = m_database.query(QStringLiteral("SELECT j.id, j.attempt, j.spec FROM jobs j WHERE j.status = 'running' "
-                                                      "AND j.lease_until < ?"),
-                                       {m_clock.nowMs()});
+    const qint64 now = m_clock.nowMs();
+    const auto lost = m_database.query(
+        QStringLiteral("SELECT id, attempt, spec FROM jobs WHERE status = 'running' AND lease_until < ?"), {now});
     int recovered = 0;
     for (int row = 0; row < lost.size(); ++row) {
         const qint64 id = lost.value(row, 0).toLongLong();
         const int attempt = lost.value(row, 1).toInt();
-        const QJsonObject retry = QJsonDocument::fromJson(lost.value(row, 2).toString().toUtf8()).object().value(QStringLiteral("retry")).toObject();
-        QStringList when;
-        for (const QJsonValue &reason : retry.value(QStringLiteral("when")).toArray())
-            when.append(reason.toString());
-        const bool retried = attempt <= retry.value(QStringLiteral("max")).toInt()
-                             && (when.contains(QStringLiteral("always")) || when.contains(QStringLiteral("runner_system_failure")));
-        PipelineProgress::Changes changes;
-        {
-            storage::Transaction tx(m_database);
-            const auto taken = retried
-                                   ? tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', attempt = attempt + 1, worker = '', "
-                                                            "lease_until = NULL, started_at = NULL WHERE id = ? AND status = 'running' "
-                                                            "AND lease_until < ? RETURNING pipeline_id, project_id"),
-                                             {id, m_clock.nowMs()})
-                                   : tx.exec(QStringLiteral("UPDATE jobs SET status = 'failed', finished_at = ?, lease_until = NULL, "
-                                                            "failure_reason = 'worker lost' WHERE id = ? AND status = 'running' "
-                                                            "AND lease_until < ? RETURNING pipeline_id, project_id"),
-                                             {m_clock.nowMs(), id, m_clock.nowMs()});
-            if (taken.isEmpty())
-                continue;
-            changes = m_progress.advance(tx, taken.value(0, 0).toLongLong());
-            changes.jobs.prepend({id, retried ? QStringLiteral("pending") : QStringLiteral("failed")});
-            tx.commit();
-        }
-        m_progress.publish(changes);
-        ++recovered;
+        const bool retried = retryAllows(specOf(lost.value(row, 2)), attempt, QStringLiteral("worker lost"));
+        const bool changed = transition(
+            id, retried ? QStringLiteral("pending") : QStringLiteral("failed"), [&](storage::Transaction &tx) {
+                return retried
+                           ? tx.exec(
+                                 QStringLiteral(
+                                     "UPDATE jobs SET status = 'pending', attempt = attempt + 1, worker = '', "
+                                     "lease_until = NULL, "
+                                     "started_at = NULL, queued_at = ?, failure_reason = 'worker lost' "
+                                     "WHERE id = ? AND status = 'running' AND lease_until < ? RETURNING pipeline_id"),
+                                 {now, id, now})
+                           : tx.exec(QStringLiteral(
+                                         "UPDATE jobs SET status = 'failed', finished_at = ?, lease_until = NULL, "
+                                         "failure_reason = 'worker lost' WHERE id = ? AND status = 'running' "
+                                         "AND lease_until < ? RETURNING pipeline_id"),
+                                     {now, id, now});
+            });
+        recovered += changed ? 1 : 0;
     }
     return recovered;
 }
@@ -141,27 +280,26 @@ int JobQueue::startDue()
     int started = 0;
     for (int row = 0; row < due.size(); ++row) {
         const qint64 id = due.value(row, 0).toLongLong();
-        PipelineProgress::Changes changes;
-        {
-            storage::Transaction tx(m_database);
-            const auto taken = tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', queued_at = ? WHERE id = ? AND status = 'scheduled' "
-                                                      "RETURNING pipeline_id"),
-                                       {now, id});
-            if (taken.isEmpty())
-                continue;
-            changes = m_progress.advance(tx, taken.value(0, 0).toLongLong());
-            changes.jobs.prepend({id, QStringLiteral("pending")});
-            tx.commit();
-        }
-        m_progress.publish(changes);
-        ++started;
+        started +=
+            transition(
+                id, QStringLiteral("pending"),
+                [&](storage::Transaction &tx) {
+                    return tx.exec(
+                        QStringLiteral(
+                            "UPDATE jobs SET status = 'pending', queued_at = ? WHERE id = ? AND status = 'scheduled' "
+                            "RETURNING pipeline_id"),
+                        {now, id});
+                })
+                ? 1
+                : 0;
     }
     return started;
 }
 
-void JobQueue::appendLog(qint64 jobId, int seq, const QString &chunk)
+void JobQueue::appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk)
 {
-    m_database.query(QStringLiteral("INSERT INTO job_logs (job_id, seq, content) VALUES (?, ?, ?)"), {jobId, seq, chunk});
+    m_database.query(QStringLiteral("INSERT INTO job_logs (job_id, seq, byte_offset, content) VALUES (?, ?, ?, ?)"),
+                     {jobId, seq, offset, chunk});
 }
 
 } // namespace adp::server::pipelines

@@ -1,16 +1,28 @@
 #pragma once
 
+#include "CiVariables.h"
 #include "PipelineProgress.h"
+#include "shared/core/ProjectVariable.h"
 
 #include <QJsonArray>
+#include <functional>
 #include <optional>
 
 namespace adp::server::pipelines {
 
+// What a worker may take.
+struct WorkerProfile
+{
+    QStringList tags;     // a job's tags must all be among these; untagged jobs go to anyone
+    int projectLimit = 0; // running jobs per project across all workers; 0: no limit
+};
+
 // The durable queue: the `jobs` table is the truth. A worker claims the
-// oldest pending job with a lease and renews it while the job runs; a job
-// whose lease runs out lost its worker and is retried where its retry allows
-// ("worker lost"), else failed, never left running. Every change is committed
+// oldest pending job it may run (its tags, the project's concurrency limit,
+// one job per resource group) with a lease and renews it while the job runs;
+// a job whose lease runs out lost its worker and is retried where its retry
+// allows ("worker lost"), else failed, never left running. A failed job is
+// retried as its `retry` says, after a backoff. Every change is committed
 // with the pipeline's progress, then announced.
 class JobQueue
 {
@@ -23,37 +35,51 @@ public:
     struct Claimed
     {
         qint64 id = 0;
-        qint64 pipelineId = 0;
-        qint64 projectId = 0;
         QString name;
         QString stage;
         QJsonObject spec;
         int attempt = 1;
-        QString projectSlug;
-        QString projectPath;   // organisation/slug
-        QString defaultBranch;
-        QString ref;
-        bool isTag = false;
-        QString sha;
-        QString commitMessage;
-        QString source;
-        QJsonArray pipelineVariables;
+        PipelineFacts pipeline; // its id, project, commit and trigger (serverUrl is the executor's)
+        VariableList pipelineVariables;
+        QList<shared::ProjectVariable> projectVariables; // opened by the worker, not by the queue
     };
-    std::optional<Claimed> claim(const QString &worker, qint64 leaseMs);
+    // Tries `hint` first (a job just announced), then the oldest eligible pending job.
+    std::optional<Claimed> claim(const QString &worker, qint64 leaseMs, const WorkerProfile &profile = {},
+                                 std::optional<qint64> hint = std::nullopt);
     // Renews the lease; false when the job is no longer this worker's (canceled, recovered).
     bool heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs);
     // Is the job still running on this worker? A cheap read, asked often so a cancel lands at once.
     bool stillOurs(qint64 jobId, const QString &worker);
-    // Ends the job (success, failed, canceled), moves the pipeline on; false when it was no longer this worker's.
+    // Ends the job (success, failed, canceled) or, for a failure its `retry` covers, queues it
+    // again after a backoff; moves the pipeline on. False when it was no longer this worker's.
     bool finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode, const QString &reason);
     // Jobs whose lease ran out: retried or failed with "worker lost". Answers how many.
     int recoverLost();
     // Delayed jobs whose start_in has passed become pending. Answers how many.
     int startDue();
-    // Appends one chunk of a job's log.
-    void appendLog(qint64 jobId, int seq, const QString &chunk);
+    // Appends one chunk of a job's log, which starts at byte `offset` of it.
+    void appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk);
+
+    // The wait before attempt `attempt + 1` after a failure: 1 s, 2 s, 4 s ... at most a minute.
+    static qint64 backoffMs(int attempt);
 
 private:
+    struct Candidate
+    {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        QStringList tags;
+        QString resourceGroup;
+    };
+    QList<Candidate> candidates(std::optional<qint64> hint);
+    std::optional<Claimed> tryClaim(const Candidate &candidate, const QString &worker, qint64 leaseMs,
+                                    const WorkerProfile &profile);
+    Claimed load(qint64 jobId);
+    // Runs `change` (an UPDATE ... RETURNING pipeline_id) in a transaction; when it changed the
+    // job, moves its pipeline on, commits and announces. Answers whether it changed.
+    bool transition(qint64 jobId, const QString &newStatus,
+                    const std::function<storage::ResultSet(storage::Transaction &)> &change);
+
     storage::Database &m_database;
     PipelineProgress &m_progress;
     const Clock &m_clock;

@@ -1,9 +1,9 @@
 #include "JobWorker.h"
 
+#include "LogMasker.h"
 #include "storage/StorageError.h"
 
 #include <QElapsedTimer>
-
 #include <spdlog/spdlog.h>
 
 namespace adp::server::pipelines {
@@ -28,18 +28,18 @@ void JobWorker::run()
     sinceSweep.start();
     QElapsedTimer sinceDue;
     sinceDue.start();
-    m_queue.recoverLost();
+    m.queue.recoverLost();
     while (!m_stopping) {
         try {
             if (sinceSweep.elapsed() > kSweepEveryMs) {
-                m_queue.recoverLost();
+                m.queue.recoverLost();
                 sinceSweep.restart();
             }
             if (sinceDue.elapsed() > kDueEveryMs) {
-                m_queue.startDue();
+                m.queue.startDue();
                 sinceDue.restart();
             }
-            const auto job = m_queue.claim(m_name, kLeaseMs);
+            const auto job = m.queue.claim(m_name, kLeaseMs);
             if (!job) {
                 msleep(kIdleWaitMs);
                 continue;
@@ -53,36 +53,58 @@ void JobWorker::run()
     }
 }
 
-void JobWorker::runOne(const JobQueue::Claimed &job)
+void JobWorker::runOne(const JobQueue::Claimed &claimed)
 {
-    spdlog::info("worker {} runs job {} ({}) of pipeline {}", m_name.toStdString(), job.id, job.name.toStdString(), job.pipelineId);
+    JobQueue::Claimed job = claimed;
+    spdlog::info("worker {} runs job {} ({}) of pipeline {}", m_name.toStdString(), job.id, job.name.toStdString(),
+                 job.pipeline.pipelineId);
+    job.projectVariables = m.variablesOf(job.pipeline.projectId);
+    QStringList secrets;
+    for (const shared::ProjectVariable &variable : job.projectVariables) {
+        if (variable.masked)
+            secrets.append(variable.value);
+    }
+    LogMasker masker(secrets);
     int seq = 0;
-    qint64 logged = 0;
+    qint64 stored = 0; // bytes of the log stored so far: where the next chunk starts
     bool truncated = false;
     QString buffer;
+    qint64 buffered = 0; // bytes in `buffer`
     QElapsedTimer sinceFlush;
     sinceFlush.start();
     const auto flush = [&]() {
         if (!buffer.isEmpty()) {
-            m_queue.appendLog(job.id, seq++, buffer);
+            m.queue.appendLog(job.id, seq++, stored, buffer);
+            m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
+                                      {{QStringLiteral("id"), job.id},
+                                       {QStringLiteral("project_id"), job.pipeline.projectId},
+                                       {QStringLiteral("offset"), stored},
+                                       {QStringLiteral("text"), buffer}},
+                                      {});
+            stored += buffered;
             buffer.clear();
+            buffered = 0;
         }
         sinceFlush.restart();
     };
-    const ShellExecutor::LogSink log = [&](const QString &chunk) {
-        if (truncated)
+    const auto keep = [&](const QString &text) {
+        if (truncated || text.isEmpty())
             return;
-        const qint64 size = chunk.toUtf8().size();
-        if (logged + size > m_maxLogBytes) {
-            buffer += QStringLiteral("\n[the log is longer than %1 MiB; the rest is not kept]\n").arg(m_maxLogBytes / (1024 * 1024));
+        const qint64 size = text.toUtf8().size();
+        if (stored + buffered + size > m.maxLogBytes) {
+            const QString notice = QStringLiteral("\n[the log is longer than %1 MiB; the rest is not kept]\n")
+                                       .arg(m.maxLogBytes / (1024 * 1024));
+            buffer += notice;
+            buffered += notice.toUtf8().size();
             truncated = true;
         } else {
-            buffer += chunk;
-            logged += size;
+            buffer += text;
+            buffered += size;
         }
         if (buffer.size() >= kLogChunkBytes || sinceFlush.elapsed() >= kLogFlushMs)
             flush();
     };
+    const ShellExecutor::LogSink log = [&](const QString &chunk) { keep(masker.feed(chunk)); };
     QElapsedTimer sinceHeartbeat;
     sinceHeartbeat.start();
     QElapsedTimer sinceCheck;
@@ -92,21 +114,27 @@ void JobWorker::runOne(const JobQueue::Claimed &job)
         if (m_stopping)
             return false;
         if (sinceHeartbeat.elapsed() >= kHeartbeatMs) {
-            ours = m_queue.heartbeat(job.id, m_name, kLeaseMs); // false: canceled or recovered elsewhere
+            ours = m.queue.heartbeat(job.id, m_name, kLeaseMs); // false: canceled or recovered elsewhere
             sinceHeartbeat.restart();
         } else if (sinceCheck.elapsed() >= kCancelCheckMs) {
-            ours = m_queue.stillOurs(job.id, m_name);
+            ours = m.queue.stillOurs(job.id, m_name);
             sinceCheck.restart();
         }
         if (sinceFlush.elapsed() >= kLogFlushMs)
             flush();
         return ours;
     };
-    const ShellExecutor::Result result = m_executor.run(job, log, keepGoing);
+    const ShellExecutor::Result result = m.executor.run(job, log, keepGoing);
+    keep(masker.finish());
     flush();
     if (m_stopping && result.status == u"canceled")
         return; // the server is stopping: the lease runs out and the job is recovered
-    m_queue.finish(job.id, m_name, result.status, result.exitCode, result.reason);
+    m.queue.finish(job.id, m_name, result.status, result.exitCode, result.reason);
+    m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
+                              {{QStringLiteral("id"), job.id},
+                               {QStringLiteral("project_id"), job.pipeline.projectId},
+                               {QStringLiteral("end"), true}},
+                              {});
 }
 
 } // namespace adp::server::pipelines

@@ -2,6 +2,7 @@
 
 #include "JobQueue.h"
 #include "ShellExecutor.h"
+#include "events/Event.h"
 
 #include <QThread>
 #include <atomic>
@@ -20,9 +21,19 @@ public:
     static constexpr qint64 kHeartbeatMs = 5000;
     static constexpr qint64 kCancelCheckMs = 500; // a canceled job stops within a second
 
-    JobWorker(QString name, JobQueue &queue, const ShellExecutor &executor, qint64 maxLogBytes)
-        : m_name(std::move(name)), m_queue(queue), m_executor(executor), m_maxLogBytes(maxLogBytes)
-    {}
+    struct Dependencies
+    {
+        JobQueue &queue;
+        const ShellExecutor &executor;
+        events::EventPublisher &events; // log pieces, live
+        std::function<QList<shared::ProjectVariable>(qint64 projectId)> variablesOf;
+        qint64 maxLogBytes;
+    };
+    JobWorker(QString name, Dependencies dependencies)
+        : m_name(std::move(name))
+        , m(std::move(dependencies))
+    {
+    }
     ~JobWorker() override { stop(); }
 
     void stop();
@@ -34,9 +45,7 @@ private:
     void runOne(const JobQueue::Claimed &job);
 
     QString m_name;
-    JobQueue &m_queue;
-    const ShellExecutor &m_executor;
-    qint64 m_maxLogBytes;
+    Dependencies m;
     std::atomic<bool> m_stopping{false};
 };
 

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace adp::server::pipelines {
 
@@ -42,20 +43,31 @@ shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
 
 qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &pipeline, const QList<pipeline::PlannedJob> &jobs)
 {
-    const auto rows = tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
-                                             "variables, triggered_by, created_at) VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {pipeline.projectId, pipeline.source, pipeline.ref, pipeline.isTag, pipeline.sha, pipeline.commitMessage,
-                               QString::fromUtf8(QJsonDocument(pipeline.variables).toJson(QJsonDocument::Compact)),
-                               pipeline.triggeredBy > 0 ? QVariant(pipeline.triggeredBy) : QVariant(), pipeline.nowMs});
+    const auto rows =
+        tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
+                               "variables, predefined, triggered_by, created_at) VALUES (?, 'created', ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?) RETURNING id"),
+                {pipeline.projectId, pipeline.source, pipeline.ref, pipeline.isTag, pipeline.sha,
+                 pipeline.commitMessage, pipeline.variables, pipeline.predefined,
+                 pipeline.triggeredBy > 0 ? QVariant(pipeline.triggeredBy) : QVariant(), pipeline.nowMs});
     const qint64 id = rows.value(0, 0).toLongLong();
     for (const pipeline::PlannedJob &job : jobs) {
         const QVariant needs = job.needs ? QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*job.needs))
                                                                             .toJson(QJsonDocument::Compact)))
                                          : QVariant();
-        tx.exec(QStringLiteral("INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, run_when, allow_failure, "
-                               "needs, spec, created_at) VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?)"),
-                {id, pipeline.projectId, job.name, job.stage, job.stageIndex, job.when, job.allowFailure, needs,
-                 QString::fromUtf8(QJsonDocument(job.spec).toJson(QJsonDocument::Compact)), pipeline.nowMs});
+        QStringList tags;
+        for (const QJsonValue &tag : job.spec.value(QStringLiteral("tags")).toArray())
+            tags.append(tag.toString());
+        tags.sort();
+        tags.removeDuplicates();
+        tx.exec(
+            QStringLiteral(
+                "INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, run_when, allow_failure, "
+                "needs, spec, created_at, tags, resource_group) VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, "
+                "?)"),
+            {id, pipeline.projectId, job.name, job.stage, job.stageIndex, job.when, job.allowFailure, needs,
+             QString::fromUtf8(QJsonDocument(job.spec).toJson(QJsonDocument::Compact)), pipeline.nowMs, tags.join(u','),
+             job.spec.value(QStringLiteral("resource_group")).toString()});
     }
     return id;
 }
@@ -134,13 +146,42 @@ std::optional<qint64> PipelineRepository::projectOfJob(qint64 jobId)
     return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.value(0, 0).toLongLong());
 }
 
-QString PipelineRepository::log(qint64 jobId)
+PipelineRepository::LogSlice PipelineRepository::log(qint64 jobId, qint64 from, qint64 maxBytes)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT content FROM job_logs WHERE job_id = ? ORDER BY seq"), {jobId});
-    QString text;
-    for (int row = 0; row < rows.size(); ++row)
-        text += rows.value(row, 0).toString();
-    return text;
+    LogSlice slice;
+    const auto last = m_database.query(
+        QStringLiteral("SELECT byte_offset, content FROM job_logs WHERE job_id = ? ORDER BY seq DESC LIMIT 1"),
+        {jobId});
+    if (last.isEmpty())
+        return slice;
+    slice.size = last.value(0, 0).toLongLong() + last.value(0, 1).toString().toUtf8().size();
+    slice.offset = std::clamp<qint64>(from, 0, slice.size);
+    if (slice.offset == slice.size)
+        return slice;
+    // Chunks from the one holding `from`, read in pages so a long log is never all in memory at once.
+    qint64 chunkStart =
+        m_database
+            .query(QStringLiteral(
+                       "SELECT COALESCE(MAX(byte_offset), 0) FROM job_logs WHERE job_id = ? AND byte_offset <= ?"),
+                   {jobId, slice.offset})
+            .value(0, 0)
+            .toLongLong();
+    constexpr int kPage = 64;
+    while (slice.bytes.size() < maxBytes) {
+        const auto rows = m_database.query(
+            QStringLiteral("SELECT byte_offset, content FROM job_logs WHERE job_id = ? AND byte_offset >= ? "
+                           "ORDER BY seq LIMIT ?"),
+            {jobId, chunkStart, kPage});
+        for (int row = 0; row < rows.size() && slice.bytes.size() < maxBytes; ++row) {
+            const qint64 start = rows.value(row, 0).toLongLong();
+            const QByteArray content = rows.value(row, 1).toString().toUtf8();
+            slice.bytes += start < slice.offset ? content.mid(slice.offset - start) : content;
+            chunkStart = start + 1;
+        }
+        if (rows.size() < kPage)
+            break;
+    }
+    return slice;
 }
 
 std::optional<qint64> PipelineRepository::projectOf(qint64 pipelineId)

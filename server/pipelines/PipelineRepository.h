@@ -4,6 +4,7 @@
 #include "shared/pipeline/PipelinePlan.h"
 #include "storage/Executor.h"
 
+#include <limits>
 #include <optional>
 
 namespace adp::server::pipelines {
@@ -23,7 +24,8 @@ public:
         bool isTag = false;
         QString sha;
         QString commitMessage;
-        QJsonArray variables;
+        QString variables;  // JSON, variablesToJson()
+        QString predefined; // JSON: CI_* variables the trigger brought
         qint64 triggeredBy = 0;
         qint64 nowMs = 0;
     };
@@ -42,8 +44,15 @@ public:
     std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs);
     std::optional<qint64> projectOf(qint64 pipelineId);
     std::optional<qint64> projectOfJob(qint64 jobId);
-    // A job's whole log, its chunks in order.
-    QString log(qint64 jobId);
+    // A job's log from byte `from` (UTF-8), whole chunks up to about `maxBytes`,
+    // and the size stored so far.
+    struct LogSlice
+    {
+        QByteArray bytes;
+        qint64 offset = 0; // where `bytes` starts
+        qint64 size = 0;   // the whole log's size so far
+    };
+    LogSlice log(qint64 jobId, qint64 from = 0, qint64 maxBytes = std::numeric_limits<qint64>::max());
 
     // A job's stored needs: nullopt when it waits for the earlier stages.
     static std::optional<QStringList> needsOf(const QVariant &stored);

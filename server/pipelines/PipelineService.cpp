@@ -12,37 +12,15 @@ namespace adp::server::pipelines {
 namespace {
 
 // Each problem of the definition as a field error of "definition", placed in its file.
-ServiceError definitionError(const pipeline::DefinitionErrors &errors)
+ServiceError definitionError(const pipeline::DefinitionErrors &errors, const QString &definitionPath)
 {
     shared::FieldErrors fields;
     for (pipeline::DefinitionError error : errors) {
         if (error.file.isEmpty())
-            error.file = QString::fromLatin1(PipelineService::kDefinitionPath);
+            error.file = definitionPath;
         fields.append({QStringLiteral("definition"), QString::fromLatin1(shared::fieldcodes::InvalidValue), error.toString()});
     }
     return ServiceError::validation(fields);
-}
-
-// GitLab's predefined variables that rules may test when a pipeline is made.
-pipeline::RuleExpression::Variables predefined(const shared::Project &project, const RepositoryMirror::Commit &commit,
-                                               const QString &source, const QString &serverUrl)
-{
-    pipeline::RuleExpression::Variables variables{
-        {QStringLiteral("CI"), QStringLiteral("true")},
-        {QStringLiteral("GITLAB_CI"), QStringLiteral("true")},
-        {QStringLiteral("CI_PIPELINE_SOURCE"), source},
-        {QStringLiteral("CI_COMMIT_SHA"), commit.sha},
-        {QStringLiteral("CI_COMMIT_SHORT_SHA"), commit.sha.left(8)},
-        {QStringLiteral("CI_COMMIT_REF_NAME"), commit.ref},
-        {QStringLiteral("CI_COMMIT_MESSAGE"), commit.message},
-        {QStringLiteral("CI_COMMIT_TITLE"), commit.message.section(u'\n', 0, 0)},
-        {QStringLiteral("CI_DEFAULT_BRANCH"), project.defaultBranch},
-        {QStringLiteral("CI_PROJECT_NAME"), project.slug},
-        {QStringLiteral("CI_PROJECT_PATH"), project.organisation + u'/' + project.slug},
-        {QStringLiteral("CI_PROJECT_NAMESPACE"), project.organisation},
-        {QStringLiteral("CI_SERVER_URL"), serverUrl}};
-    variables.insert(commit.isTag ? QStringLiteral("CI_COMMIT_TAG") : QStringLiteral("CI_COMMIT_BRANCH"), commit.ref);
-    return variables;
 }
 
 } // namespace
@@ -80,32 +58,42 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
     const auto reader = [this, &project, &sha](const QString &path) {
         return m.mirror.readFile(project.id, sha, path, pipeline::YamlLoader::kMaxBytes);
     };
-    const auto text = reader(QString::fromLatin1(kDefinitionPath));
+    const auto text = reader(project.ciConfigPath);
     if (!text)
-        return ServiceError::invalidField(
-            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
-            QStringLiteral("has no %1 at %2").arg(QLatin1String(kDefinitionPath), sha.left(8)));
+        return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("has no %1 at %2").arg(project.ciConfigPath, sha.left(8)));
     const auto parsed = pipeline::DefinitionParser::parse(*text, reader);
     if (!parsed.ok())
-        return definitionError(parsed.errors);
+        return definitionError(parsed.errors, project.ciConfigPath);
     pipeline::DefinitionErrors graphErrors;
     const pipeline::JobGraph graph = pipeline::JobGraph::build(*parsed.definition, graphErrors);
     if (!graphErrors.isEmpty())
-        return definitionError(graphErrors);
+        return definitionError(graphErrors, project.ciConfigPath);
 
     pipeline::PlanContext planContext;
     planContext.source = trigger.source;
     planContext.ref = commit.ref;
     planContext.isTag = commit.isTag;
-    planContext.variables = predefined(project, commit, trigger.source, m.serverUrl ? m.serverUrl() : QString());
-    for (const auto &[key, value] : trigger.predefined)
+    const PipelineFacts facts{0,
+                              project.id,
+                              project.slug,
+                              project.organisation,
+                              project.defaultBranch,
+                              commit.ref,
+                              commit.isTag,
+                              commit.sha,
+                              commit.message,
+                              trigger.source,
+                              m.serverUrl ? m.serverUrl() : QString(),
+                              trigger.predefined};
+    for (const auto &[key, value] : predefinedVariables(facts))
         planContext.variables.insert(key, value);
     for (const auto &[key, value] : trigger.variables)
         planContext.variables.insert(key, value);
     planContext.exists = [this, &project, &sha](const QString &glob) { return m.mirror.exists(project.id, sha, glob); };
     const pipeline::PipelinePlan plan = pipeline::PipelinePlan::make(*parsed.definition, graph, planContext);
     if (!plan.errors.isEmpty())
-        return definitionError(plan.errors);
+        return definitionError(plan.errors, project.ciConfigPath);
     if (!plan.created)
         return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("makes no pipeline: %1").arg(plan.skippedBecause));
@@ -114,12 +102,17 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
 
 shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared)
 {
-    QJsonArray variables;
-    for (const auto &[key, value] : prepared.trigger.variables)
-        variables.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
-    const PipelineRepository::NewPipeline row{prepared.project.id, prepared.project.slug, prepared.trigger.source,
-                                              prepared.commit.ref, prepared.commit.isTag, prepared.commit.sha,
-                                              prepared.commit.message, variables, context.actor.userId, m.clock.nowMs()};
+    const PipelineRepository::NewPipeline row{prepared.project.id,
+                                              prepared.project.slug,
+                                              prepared.trigger.source,
+                                              prepared.commit.ref,
+                                              prepared.commit.isTag,
+                                              prepared.commit.sha,
+                                              prepared.commit.message,
+                                              variablesToJson(prepared.trigger.variables),
+                                              variablesToJson(prepared.trigger.predefined),
+                                              context.actor.userId,
+                                              m.clock.nowMs()};
     const qint64 id = m.pipelines.insert(tx, row, prepared.jobs);
     m.progress.advance(tx, id); // the first statuses arrive with pipeline.created
     QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), row.sha}, {QStringLiteral("source"), row.source},
@@ -158,7 +151,8 @@ Outcome<PipelineService::Page> PipelineService::list(const MutationContext &cont
     return page;
 }
 
-Outcome<PipelineService::JobLog> PipelineService::jobLog(const MutationContext &context, qint64 jobId)
+Outcome<PipelineService::JobLog> PipelineService::jobLog(const MutationContext &context, qint64 jobId, qint64 from,
+                                                         qint64 maxBytes)
 {
     const auto projectId = m.pipelines.projectOfJob(jobId);
     if (!projectId)
@@ -167,7 +161,7 @@ Outcome<PipelineService::JobLog> PipelineService::jobLog(const MutationContext &
     if (!found.ok())
         return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Job")) : found.error();
     const auto status = m.database.query(QStringLiteral("SELECT status FROM jobs WHERE id = ?"), {jobId});
-    return JobLog{m.pipelines.log(jobId), status.value(0, 0).toString()};
+    return JobLog{m.pipelines.log(jobId, from, maxBytes), status.value(0, 0).toString(), *projectId};
 }
 
 Outcome<shared::Pipeline> PipelineService::get(const MutationContext &context, qint64 id)

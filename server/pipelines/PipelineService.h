@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CiVariables.h"
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
 #include "RepositoryMirror.h"
@@ -17,7 +18,6 @@ class PipelineService
 {
 public:
     static constexpr const char *kTopic = "pipelines";
-    static constexpr const char *kDefinitionPath = ".gitlab-ci.yml";
 
     struct Dependencies
     {
@@ -66,13 +66,15 @@ public:
     };
     Outcome<Page> list(const MutationContext &context, const QString &projectKey, PipelineRepository::Query query);
     Outcome<shared::Pipeline> get(const MutationContext &context, qint64 id);
-    // A job's log as written so far (reporters and up), and where the job stands.
+    // A job's log as written so far from byte `from` (reporters and up), and where the job stands.
     struct JobLog
     {
-        QString text;
+        PipelineRepository::LogSlice slice;
         QString status;
+        qint64 projectId = 0;
     };
-    Outcome<JobLog> jobLog(const MutationContext &context, qint64 jobId);
+    Outcome<JobLog> jobLog(const MutationContext &context, qint64 jobId, qint64 from = 0,
+                           qint64 maxBytes = std::numeric_limits<qint64>::max());
 
 private:
     Dependencies m;

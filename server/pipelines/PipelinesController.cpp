@@ -92,9 +92,24 @@ void PipelinesController::registerRoutes(http::Router &router)
     router.add(Method::Get, QStringLiteral("/api/v1/jobs/{job}/log"), QStringLiteral("job.log.read"), [this](Request &request) {
         bool numeric = false;
         const qint64 id = request.param(QStringLiteral("job")).toLongLong(&numeric);
-        return http::respond(m_pipelines.jobLog(request.mutation(), numeric ? id : 0), [](const PipelineService::JobLog &log) {
-            HttpResponse response = HttpResponse::text(200, log.text.toUtf8(), QByteArrayLiteral("text/plain; charset=utf-8"));
+        // ?offset=N: the log from byte N on, for followers that have the rest.
+        const QUrlQuery url(request.raw.url());
+        qint64 from = 0;
+        if (url.hasQueryItem(QStringLiteral("offset"))) {
+            bool valid = false;
+            from = url.queryItemValue(QStringLiteral("offset")).toLongLong(&valid);
+            if (!valid || from < 0)
+                return http::toHttpResponse(
+                    ServiceError::invalidField(QStringLiteral("offset"), shared::fieldcodes::InvalidValue,
+                                               QStringLiteral("must be a byte offset, 0 or more")));
+        }
+        return http::respond(m_pipelines.jobLog(request.mutation(), numeric ? id : 0, from), [](const PipelineService::
+                                                                                                    JobLog &log) {
+            HttpResponse response =
+                HttpResponse::text(200, log.slice.bytes, QByteArrayLiteral("text/plain; charset=utf-8"));
             response.headers.append({QByteArrayLiteral("X-Job-Status"), log.status.toUtf8()}); // for followers: finished yet?
+            response.headers.append({QByteArrayLiteral("X-Log-Offset"), QByteArray::number(log.slice.offset)});
+            response.headers.append({QByteArrayLiteral("X-Log-Size"), QByteArray::number(log.slice.size)});
             return response;
         });
     });

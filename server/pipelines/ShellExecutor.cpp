@@ -7,8 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QRegularExpression>
-
+#include <QStringDecoder>
 #include <csignal>
 #include <unistd.h>
 
@@ -29,19 +28,6 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
     return script;
 }
 
-QString slugOf(const QString &ref)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^a-z0-9]+"));
-    QString slug = ref.toLower();
-    slug.replace(unsafe, QStringLiteral("-"));
-    while (slug.startsWith(u'-'))
-        slug.remove(0, 1);
-    slug = slug.left(63);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    return slug;
-}
-
 bool gitQuietly(const QStringList &arguments, const QString &directory, QString *error)
 {
     QProcess git;
@@ -58,45 +44,46 @@ bool gitQuietly(const QStringList &arguments, const QString &directory, QString 
 
 QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl)
 {
-    QList<QPair<QString, QString>> variables{
-        {QStringLiteral("CI"), QStringLiteral("true")},
-        {QStringLiteral("GITLAB_CI"), QStringLiteral("true")},
-        {QStringLiteral("CI_JOB_ID"), QString::number(job.id)},
-        {QStringLiteral("CI_JOB_NAME"), job.name},
-        {QStringLiteral("CI_JOB_STAGE"), job.stage},
-        {QStringLiteral("CI_JOB_ATTEMPT"), QString::number(job.attempt)},
-        {QStringLiteral("CI_PIPELINE_ID"), QString::number(job.pipelineId)},
-        {QStringLiteral("CI_PIPELINE_SOURCE"), job.source},
-        {QStringLiteral("CI_COMMIT_SHA"), job.sha},
-        {QStringLiteral("CI_COMMIT_SHORT_SHA"), job.sha.left(8)},
-        {QStringLiteral("CI_COMMIT_REF_NAME"), job.ref},
-        {QStringLiteral("CI_COMMIT_REF_SLUG"), slugOf(job.ref)},
-        {job.isTag ? QStringLiteral("CI_COMMIT_TAG") : QStringLiteral("CI_COMMIT_BRANCH"), job.ref},
-        {QStringLiteral("CI_COMMIT_MESSAGE"), job.commitMessage},
-        {QStringLiteral("CI_COMMIT_TITLE"), job.commitMessage.section(u'\n', 0, 0)},
-        {QStringLiteral("CI_PROJECT_ID"), QString::number(job.projectId)},
-        {QStringLiteral("CI_PROJECT_NAME"), job.projectSlug},
-        {QStringLiteral("CI_PROJECT_PATH"), job.projectPath},
-        {QStringLiteral("CI_PROJECT_NAMESPACE"), job.projectPath.section(u'/', 0, 0)},
-        {QStringLiteral("CI_PROJECT_DIR"), projectDir},
-        {QStringLiteral("CI_BUILDS_DIR"), QFileInfo(projectDir).absolutePath()},
-        {QStringLiteral("CI_DEFAULT_BRANCH"), job.defaultBranch},
-        {QStringLiteral("CI_SERVER_URL"), serverUrl}};
+    PipelineFacts facts = job.pipeline;
+    facts.serverUrl = serverUrl;
+    VariableList variables = predefinedVariables(facts);
+    variables.append(
+        {{QStringLiteral("CI_JOB_ID"), QString::number(job.id)},
+         {QStringLiteral("CI_JOB_NAME"), job.name},
+         {QStringLiteral("CI_JOB_STAGE"), job.stage},
+         {QStringLiteral("CI_JOB_ATTEMPT"), QString::number(job.attempt)},
+         {QStringLiteral("CI_JOB_URL"), serverUrl + QStringLiteral("/api/v1/jobs/") + QString::number(job.id)},
+         {QStringLiteral("CI_PROJECT_DIR"), projectDir},
+         {QStringLiteral("CI_BUILDS_DIR"), QFileInfo(projectDir).absolutePath()}});
     const QJsonObject environmentSpec = job.spec.value(QStringLiteral("environment")).toObject();
     if (!environmentSpec.isEmpty()) {
         variables.append({QStringLiteral("CI_ENVIRONMENT_NAME"), environmentSpec.value(QStringLiteral("name")).toString()});
         variables.append({QStringLiteral("CI_ENVIRONMENT_URL"), environmentSpec.value(QStringLiteral("url")).toString()});
         variables.append({QStringLiteral("CI_ENVIRONMENT_ACTION"), environmentSpec.value(QStringLiteral("action")).toString()});
     }
-    for (const QJsonValue &variable : job.pipelineVariables)
-        variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
+    // GitLab's precedence, lowest first: the definition's, the project's, then the pipeline's own.
     for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())
         variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
-    // A job runs with a clean environment: only these, plus what a shell needs.
-    QStringList environment{QStringLiteral("PATH=/usr/local/bin:/usr/bin:/bin"), QStringLiteral("HOME=") + projectDir,
-                            QStringLiteral("LANG=C.UTF-8"), QStringLiteral("TERM=xterm")};
-    for (const auto &[name, value] : variables)
-        environment.append(name + u'=' + value);
+    for (const shared::ProjectVariable &variable : job.projectVariables)
+        variables.append({variable.key, variable.value});
+    variables.append(job.pipelineVariables);
+    // A job runs with a clean environment: only these, plus what a shell needs; a later entry replaces an earlier one.
+    variables = VariableList{{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
+                             {QStringLiteral("HOME"), projectDir},
+                             {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+                             {QStringLiteral("TERM"), QStringLiteral("xterm")}} +
+                variables;
+    QStringList environment;
+    QHash<QString, qsizetype> position;
+    for (const auto &[name, value] : variables) {
+        const auto seen = position.constFind(name);
+        if (seen != position.constEnd()) {
+            environment[*seen] = name + u'=' + value;
+        } else {
+            position.insert(name, environment.size());
+            environment.append(name + u'=' + value);
+        }
+    }
     return environment;
 }
 
@@ -115,6 +102,7 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
         return step;
     }
     const qint64 group = bash.processId();
+    QStringDecoder utf8(QStringDecoder::Utf8); // a character may arrive split across reads
     QElapsedTimer elapsed;
     elapsed.start();
     const auto killGroup = [&]() {
@@ -125,7 +113,7 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
         bash.waitForReadyRead(100);
         const QByteArray output = bash.readAll();
         if (!output.isEmpty())
-            log(QString::fromUtf8(output));
+            log(utf8.decode(output));
         if (elapsed.elapsed() > timeoutMs) {
             step.timedOut = true;
             killGroup();
@@ -137,9 +125,9 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
             break;
         }
     }
-    const QByteArray rest = bash.readAll();
+    const QString rest = utf8.decode(bash.readAll());
     if (!rest.isEmpty())
-        log(QString::fromUtf8(rest));
+        log(rest);
     ::kill(-pid_t(group), SIGKILL); // whatever the script left behind in its group
     step.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
     return step;
@@ -152,16 +140,20 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
         log(QStringLiteral("ERROR: this job triggers a child pipeline, which this server does not run yet\n"));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("child pipelines are not run yet")};
     }
-    const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.projectId));
+    const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.pipeline.projectId));
     const QString workspace = QDir(projectRoot).filePath(QString::number(job.id));
     QDir(workspace).removeRecursively();
     QDir().mkpath(projectRoot);
-    log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n").arg(job.id).arg(job.name, job.ref, job.sha.left(8)));
+    log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n")
+            .arg(job.id)
+            .arg(job.name, job.pipeline.ref, job.pipeline.sha.left(8)));
     QString error;
-    if (!gitQuietly({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--no-checkout"), QStringLiteral("--"),
-                     m_settings.mirrorOf(job.projectId), workspace},
-                    projectRoot, &error)
-        || !gitQuietly({QStringLiteral("checkout"), QStringLiteral("--quiet"), QStringLiteral("--detach"), job.sha}, workspace, &error)) {
+    if (!gitQuietly({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--no-checkout"),
+                     QStringLiteral("--"), m_settings.mirrorOf(job.pipeline.projectId), workspace},
+                    projectRoot, &error) ||
+        !gitQuietly(
+            {QStringLiteral("checkout"), QStringLiteral("--quiet"), QStringLiteral("--detach"), job.pipeline.sha},
+            workspace, &error)) {
         log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
     }

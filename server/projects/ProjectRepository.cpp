@@ -12,7 +12,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "p.id, p.name, p.slug, p.description, p.repository_url, p.default_branch, p.visibility, p.created_by_name, "
-    "p.created_at, p.updated_at, o.slug, p.organisation_id");
+    "p.created_at, p.updated_at, o.slug, p.organisation_id, p.ci_config_path");
 
 Project fromRow(const storage::ResultSet &rows, int row)
 {
@@ -28,6 +28,7 @@ Project fromRow(const storage::ResultSet &rows, int row)
     project.createdAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 8).toLongLong(), Qt::UTC);
     project.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 9).toLongLong(), Qt::UTC);
     project.organisation = rows.value(row, 10).toString();
+    project.ciConfigPath = rows.value(row, 12).toString();
     return project;
 }
 
@@ -133,14 +134,15 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
 Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 organisationId, qint64 createdById)
 {
     const qint64 created = project.createdAt.toMSecsSinceEpoch();
-    const auto rows = tx.exec(
-        QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, description, repository_url, "
-                       "default_branch, visibility, created_by, created_by_name, created_at, updated_at, organisation_id) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {project.name, sortName(project), searchText(project), project.slug, project.description, project.repositoryUrl,
-         project.defaultBranch, shared::visibilityToString(project.visibility),
-         createdById > 0 ? QVariant(createdById) : QVariant(), project.createdBy, created,
-         project.updatedAt.toMSecsSinceEpoch(), organisationId});
+    const auto rows =
+        tx.exec(QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, description, repository_url, "
+                               "default_branch, visibility, created_by, created_by_name, created_at, updated_at, "
+                               "organisation_id, ci_config_path) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {project.name, sortName(project), searchText(project), project.slug, project.description,
+                 project.repositoryUrl, project.defaultBranch, shared::visibilityToString(project.visibility),
+                 createdById > 0 ? QVariant(createdById) : QVariant(), project.createdBy, created,
+                 project.updatedAt.toMSecsSinceEpoch(), organisationId, project.ciConfigPath});
     project.id = rows.value(0, 0).toLongLong();
     tx.exec(QStringLiteral("UPDATE projects SET api_json = ? WHERE id = ?"), {apiJson(project), project.id});
     return project;
@@ -149,10 +151,12 @@ Project ProjectRepository::insert(storage::Transaction &tx, Project project, qin
 void ProjectRepository::update(storage::Transaction &tx, const Project &project)
 {
     tx.exec(QStringLiteral("UPDATE projects SET name = ?, sort_name = ?, search_text = ?, slug = ?, description = ?, "
-                           "repository_url = ?, default_branch = ?, visibility = ?, updated_at = ?, api_json = ? WHERE id = ?"),
+                           "repository_url = ?, default_branch = ?, ci_config_path = ?, visibility = ?, updated_at = "
+                           "?, api_json = ? WHERE id = ?"),
             {project.name, sortName(project), searchText(project), project.slug, project.description,
-             project.repositoryUrl, project.defaultBranch, shared::visibilityToString(project.visibility),
-             project.updatedAt.toMSecsSinceEpoch(), apiJson(project), project.id});
+             project.repositoryUrl, project.defaultBranch, project.ciConfigPath,
+             shared::visibilityToString(project.visibility), project.updatedAt.toMSecsSinceEpoch(), apiJson(project),
+             project.id});
 }
 
 void ProjectRepository::remove(storage::Transaction &tx, qint64 id)

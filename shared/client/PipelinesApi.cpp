@@ -37,9 +37,12 @@ void PipelinesApi::act(const QString &path, QObject *context, Done<Pipeline> don
     sendForOne<Pipeline>(m_client, "POST", path, QJsonObject{}, context, std::move(done), "a pipeline");
 }
 
-void PipelinesApi::jobLog(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done)
+void PipelinesApi::jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done)
 {
-    m_client.fetchText(QStringLiteral("/api/v1/jobs/%1/log").arg(jobId), {}, context, std::move(done));
+    QUrlQuery query;
+    if (offset > 0)
+        query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    m_client.fetchText(QStringLiteral("/api/v1/jobs/%1/log").arg(jobId), query, context, std::move(done));
 }
 
 void PipelinesApi::get(qint64 id, QObject *context, Done<Pipeline> done)

@@ -28,7 +28,8 @@ public:
     // POST /pipelines/{id}/cancel|retry and /jobs/{id}/retry|play: the pipeline as it is afterwards.
     void act(const QString &path, QObject *context, Done<Pipeline> done);
     // The log so far; the reply's X-Job-Status header says whether the job has finished.
-    void jobLog(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done);
+    // The log from byte `offset` on (headers X-Log-Offset, X-Log-Size, X-Job-Status).
+    void jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done);
 
 private:
     ApiClient &m_client;

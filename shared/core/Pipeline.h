@@ -63,5 +63,7 @@ struct PipelineRunRequest
 };
 
 QStringList pipelineStatuses();
+// success, failed, canceled or skipped: nothing more will happen to it (until a retry).
+bool isFinishedStatus(const QString &status);
 
 } // namespace adp::shared

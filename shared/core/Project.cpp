@@ -13,6 +13,7 @@ QJsonObject Project::toJson() const
         {QStringLiteral("description"), description},
         {QStringLiteral("repository_url"), repositoryUrl},
         {QStringLiteral("default_branch"), defaultBranch},
+        {QStringLiteral("ci_config_path"), ciConfigPath},
         {QStringLiteral("visibility"), visibilityToString(visibility)},
         {QStringLiteral("created_at"), toApiTime(createdAt)},
         {QStringLiteral("updated_at"), toApiTime(updatedAt)},
@@ -37,6 +38,7 @@ std::optional<Project> Project::fromJson(const QJsonObject &object)
     project.description = object.value(QStringLiteral("description")).toString();
     project.repositoryUrl = object.value(QStringLiteral("repository_url")).toString();
     project.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
+    project.ciConfigPath = object.value(QStringLiteral("ci_config_path")).toString(QStringLiteral(".gitlab-ci.yml"));
     project.visibility = visibilityFromString(object.value(QStringLiteral("visibility")).toString())
                              .value_or(Visibility::Private);
     project.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());

@@ -20,6 +20,7 @@ struct Project
     QString description;
     QString repositoryUrl;
     QString defaultBranch = QStringLiteral("main");
+    QString ciConfigPath = QStringLiteral(".gitlab-ci.yml"); // the CI definition file, relative to the repository
     Visibility visibility = Visibility::Private;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -13,6 +13,7 @@ ProjectFields ProjectFields::fromJson(const QJsonObject &object, FieldErrors &er
     fields.description = reader.string(QStringLiteral("description"));
     fields.repositoryUrl = reader.string(QStringLiteral("repository_url"));
     fields.defaultBranch = reader.string(QStringLiteral("default_branch"));
+    fields.ciConfigPath = reader.string(QStringLiteral("ci_config_path"));
     if (const auto visibility = reader.string(QStringLiteral("visibility"))) {
         fields.visibility = visibilityFromString(*visibility);
         if (!fields.visibility) {
@@ -39,6 +40,8 @@ QJsonObject ProjectFields::toJson() const
         object.insert(QStringLiteral("repository_url"), *repositoryUrl);
     if (defaultBranch)
         object.insert(QStringLiteral("default_branch"), *defaultBranch);
+    if (ciConfigPath)
+        object.insert(QStringLiteral("ci_config_path"), *ciConfigPath);
     if (visibility)
         object.insert(QStringLiteral("visibility"), visibilityToString(*visibility));
     if (organisation)
@@ -58,13 +61,16 @@ void ProjectFields::applyTo(Project &project) const
         project.repositoryUrl = repositoryUrl->trimmed();
     if (defaultBranch)
         project.defaultBranch = defaultBranch->trimmed();
+    if (ciConfigPath)
+        project.ciConfigPath = ciConfigPath->trimmed();
     if (visibility)
         project.visibility = *visibility;
 }
 
 bool ProjectFields::isEmpty() const
 {
-    return !name && !slug && !description && !repositoryUrl && !defaultBranch && !visibility && !organisation;
+    return !name && !slug && !description && !repositoryUrl && !defaultBranch && !ciConfigPath && !visibility &&
+           !organisation;
 }
 
 } // namespace adp::shared

@@ -16,6 +16,7 @@ struct ProjectFields
     std::optional<QString> description;
     std::optional<QString> repositoryUrl;
     std::optional<QString> defaultBranch;
+    std::optional<QString> ciConfigPath;
     std::optional<Visibility> visibility;
     std::optional<QString> organisation; // set on create only; a project does not move
 

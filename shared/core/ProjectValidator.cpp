@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace adp::shared {
 
@@ -64,6 +65,18 @@ bool ProjectValidator::isValidBranchName(const QString &branch)
     return !branch.startsWith(u'.');
 }
 
+bool ProjectValidator::isValidCiConfigPath(const QString &path)
+{
+    if (path.isEmpty() || path.size() > kCiConfigPathMax || path.startsWith(u'/') || path.contains(u'\\') ||
+        hasControlCharacters(path, false))
+        return false;
+    if (!path.endsWith(QStringLiteral(".yml")) && !path.endsWith(QStringLiteral(".yaml")))
+        return false;
+    const QStringList parts = path.split(u'/');
+    return std::none_of(parts.begin(), parts.end(),
+                        [](const QString &part) { return part.isEmpty() || part == u"." || part == u".."; });
+}
+
 FieldErrors ProjectValidator::validate(const Project &project)
 {
     FieldErrors errors;
@@ -85,6 +98,10 @@ FieldErrors ProjectValidator::validate(const Project &project)
                  QStringLiteral("must be at most %1 characters").arg(kBranchMax));
     else if (!isValidBranchName(project.defaultBranch))
         addError(errors, "default_branch", fieldcodes::InvalidFormat, QStringLiteral("is not a valid git branch name"));
+
+    if (!isValidCiConfigPath(project.ciConfigPath))
+        addError(errors, "ci_config_path", fieldcodes::InvalidFormat,
+                 QStringLiteral("must be a relative path inside the repository to a .yml or .yaml file"));
     return errors;
 }
 

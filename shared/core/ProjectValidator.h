@@ -17,12 +17,15 @@ public:
     static constexpr int kDescriptionMax = textrules::kDescriptionMax;
     static constexpr int kRepositoryUrlMax = 500;
     static constexpr int kBranchMax = 255;
+    static constexpr int kCiConfigPathMax = 255;
 
     static FieldErrors validate(const Project &project);
 
     static bool isValidSlug(const QString &slug);
     static bool isValidRepositoryUrl(const QString &url);
     static bool isValidBranchName(const QString &branch);
+    // A relative path inside the repository to a .yml or .yaml file.
+    static bool isValidCiConfigPath(const QString &path);
 };
 
 } // namespace adp::shared

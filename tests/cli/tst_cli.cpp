@@ -347,7 +347,8 @@ private Q_SLOTS:
         };
         QFile definition(repository.filePath(QStringLiteral(".gitlab-ci.yml")));
         QVERIFY(definition.open(QIODevice::WriteOnly));
-        definition.write("build:\n  stage: build\n  script: echo building\ntest:\n  needs: [build]\n  script: echo testing\n"
+        definition.write("build:\n  stage: build\n  script: echo building with $DEPLOY_KEY in $REGION\ntest:\n  needs: "
+                         "[build]\n  script: echo testing\n"
                          "extra:\n  script: echo extra\n  rules:\n    - if: $EXTRA == \"1\"\n");
         definition.close();
         QVERIFY(git({"init", "-q", "-b", "main"}) && git({"add", "."}) && git({"commit", "-q", "-m", "CI"}));
@@ -357,6 +358,25 @@ private Q_SLOTS:
         const QString url = server.url().toString();
         QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, server.adminPassword().toUtf8() + '\n').code, 0);
         QCOMPARE(adp({"projects", "create", "--name", "Shop", "--slug", "shop", "--repository", repository.path()}).code, 0);
+        const Run badPath = adp({"projects", "update", "shop", "--ci-config-path", "../elsewhere.yml"});
+        QVERIFY2(badPath.code == 1 && badPath.err.contains(QStringLiteral("ci_config_path")), qPrintable(badPath.err));
+
+        // Variables: a masked one from standard input (never shown back), a plain one, a refused one.
+        const Run setMasked = adp({"variables", "--project", "shop", "set", "DEPLOY_KEY", "--masked", "--value-stdin"},
+                                  "k3y-0f-the-deploy\n");
+        QVERIFY2(setMasked.code == 0 && setMasked.out.contains(QStringLiteral("masked")),
+                 qPrintable(setMasked.out + setMasked.err));
+        QCOMPARE(adp({"variables", "--project", "shop", "set", "REGION", "--value", "eu-west"}).code, 0);
+        QCOMPARE(adp({"variables", "--project", "shop", "set", "TEMP", "--value", "x"}).code, 0);
+        QCOMPARE(adp({"variables", "--project", "shop", "delete", "TEMP"}).code, 0);
+        const Run tooShort = adp({"variables", "--project", "shop", "set", "PIN", "--masked", "--value", "1234"});
+        QVERIFY2(tooShort.code == 1 && tooShort.err.contains(QStringLiteral("value")), qPrintable(tooShort.err));
+        QCOMPARE(adp({"variables", "--project", "shop", "set", "NOVALUE"}).code, 2);
+        QCOMPARE(adp({"variables", "list"}).code, 2);
+        const Run listed = adp({"variables", "--project", "shop", "list"});
+        QVERIFY2(listed.out.contains(QStringLiteral("eu-west")) && listed.out.contains(QStringLiteral("[masked]")) &&
+                     !listed.out.contains(QStringLiteral("k3y-0f")) && !listed.out.contains(QStringLiteral("TEMP")),
+                 qPrintable(listed.out));
 
         const Run ran = adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "EXTRA=1", "--output", "json"});
         QVERIFY2(ran.code == 0, qPrintable(ran.err));
@@ -376,7 +396,9 @@ private Q_SLOTS:
         // Follow a job's log to its end; act on finished pipelines and jobs.
         const QString buildJob = QString::number(jobs.at(0).toObject().value("id").toInteger());
         const Run followed = adp({"jobs", "log", buildJob, "--follow"});
-        QVERIFY2(followed.code == 0 && followed.out.contains(QStringLiteral("building")) && followed.out.contains(QStringLiteral("Job succeeded")),
+        QVERIFY2(followed.code == 0 && followed.out.contains(QStringLiteral("building with [MASKED] in eu-west")) &&
+                     !followed.out.contains(QStringLiteral("k3y-0f")) &&
+                     followed.out.contains(QStringLiteral("Job succeeded")),
                  qPrintable(followed.out + followed.err));
         QTRY_VERIFY_WITH_TIMEOUT(adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
         const Run cancelFinished = adp({"pipelines", "cancel", id});

@@ -25,6 +25,7 @@ class HttpTestClient
 public:
     explicit HttpTestClient(QUrl base) : m_base(std::move(base)) {}
     void setToken(const QString &token) { m_token = token; }
+    const QString &token() const { return m_token; }
 
     HttpResult request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});

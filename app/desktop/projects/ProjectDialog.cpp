@@ -44,6 +44,8 @@ ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> ex
     addField(QStringLiteral("description"), tr("Description:"), m_description);
     m_repository = addLineField(QStringLiteral("repository_url"), tr("Repository:"), tr("https://github.com/acme/payments.git"));
     m_branch = addLineField(QStringLiteral("default_branch"), tr("Default branch:"), QStringLiteral("main"));
+    m_ciConfigPath =
+        addLineField(QStringLiteral("ci_config_path"), tr("CI definition:"), QStringLiteral(".gitlab-ci.yml"));
     m_visibility = new QComboBox(this);
     m_visibility->setObjectName(QStringLiteral("visibility"));
     m_visibility->addItem(tr("Private — members only"), QStringLiteral("private"));
@@ -60,6 +62,7 @@ ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> ex
     m_description->setPlainText(initial.description);
     m_repository->setText(initial.repositoryUrl);
     m_branch->setText(initial.defaultBranch);
+    m_ciConfigPath->setText(initial.ciConfigPath);
     m_visibility->setCurrentIndex(m_visibility->findData(shared::visibilityToString(initial.visibility)));
     m_organisation->addItem(initial.organisation, initial.organisation);
     if (m_existing) {
@@ -141,6 +144,7 @@ Project ProjectDialog::draft() const
     project.description = m_description->toPlainText();
     project.repositoryUrl = m_repository->text().trimmed();
     project.defaultBranch = m_branch->text().trimmed();
+    project.ciConfigPath = m_ciConfigPath->text().trimmed();
     project.visibility = shared::visibilityFromString(m_visibility->currentData().toString()).value_or(shared::Visibility::Private);
     project.organisation = m_organisation->currentData().toString();
     return project;
@@ -162,6 +166,8 @@ shared::ProjectFields ProjectDialog::changedFields(const Project &draft) const
         fields.repositoryUrl = draft.repositoryUrl;
     if (create || draft.defaultBranch != before.defaultBranch)
         fields.defaultBranch = draft.defaultBranch;
+    if (create || draft.ciConfigPath != before.ciConfigPath)
+        fields.ciConfigPath = draft.ciConfigPath;
     if (create || draft.visibility != before.visibility)
         fields.visibility = draft.visibility;
     if (create)

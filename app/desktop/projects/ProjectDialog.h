@@ -52,6 +52,7 @@ private:
     QPlainTextEdit *m_description = nullptr;
     QLineEdit *m_repository = nullptr;
     QLineEdit *m_branch = nullptr;
+    QLineEdit *m_ciConfigPath = nullptr;
     QComboBox *m_visibility = nullptr;
     QComboBox *m_organisation = nullptr;
     QHash<QString, QLabel *> m_errors;

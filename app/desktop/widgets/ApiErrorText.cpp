@@ -20,6 +20,8 @@ QString ApiErrorText::forField(const shared::FieldError &error)
             return tr("Use an https, ssh, git or file URL, user@host:path, or an absolute path.");
         if (error.field == u"default_branch")
             return tr("This is not a valid git branch name.");
+        if (error.field == u"ci_config_path")
+            return tr("Use a relative path inside the repository to a .yml or .yaml file.");
         if (error.field == u"name" || error.field == u"description")
             return tr("Control characters are not allowed.");
     }

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "audit/AuditRecorder.h"
+#include "crypto/SecretBox.h"
+#include "projects/ProjectService.h"
+#include "shared/core/ProjectVariable.h"
+
+namespace adp::server::pipelines {
+
+// A project's CI/CD variables: maintainers list, set and delete them; every
+// value is stored sealed, a masked one is never shown back, and the audit
+// trail names keys only. Jobs receive them opened, with which to mask.
+class VariableService
+{
+public:
+    struct Dependencies
+    {
+        storage::Database &database;
+        projects::ProjectService &projects;
+        const crypto::SecretBox &secrets;
+        const audit::AuditRecorder &audit;
+        const Clock &clock;
+    };
+    explicit VariableService(Dependencies dependencies)
+        : m(std::move(dependencies))
+    {
+    }
+
+    Outcome<QList<shared::ProjectVariable>> list(const MutationContext &context, const QString &projectKey);
+    // Creates or replaces `key`. `invalid` holds the body's shape errors, reported only to maintainers.
+    Outcome<shared::ProjectVariable> set(const MutationContext &context, const QString &projectKey, const QString &key,
+                                         const shared::ProjectVariableFields &fields,
+                                         const shared::FieldErrors &invalid = {});
+    Outcome<Unit> remove(const MutationContext &context, const QString &projectKey, const QString &key);
+
+    // For a job: every variable of the project with its value opened (by key).
+    // A value the key no longer opens is left out (and said in the server log, by key).
+    QList<shared::ProjectVariable> forJob(qint64 projectId) const;
+
+private:
+    Dependencies m;
+};
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,68 @@
+#include "pipelines/LogMasker.h"
+
+#include <QtTest>
+
+using adp::server::pipelines::LogMasker;
+
+// The masker on its own: every way a log can be cut into writes gives the same masked text.
+class TestLogMasker : public QObject
+{
+    Q_OBJECT
+
+    static QString maskInPieces(const QStringList &secrets, const QString &text, const QList<qsizetype> &cuts)
+    {
+        LogMasker masker(secrets);
+        QString out;
+        qsizetype from = 0;
+        for (const qsizetype cut : cuts) {
+            out += masker.feed(text.mid(from, cut - from));
+            from = cut;
+        }
+        out += masker.feed(text.mid(from));
+        return out + masker.finish();
+    }
+
+private Q_SLOTS:
+    void wholeValuesAreMasked()
+    {
+        LogMasker masker({QStringLiteral("hunter2-password")});
+        QCOMPARE(masker.feed(QStringLiteral("login with hunter2-password done\n")) + masker.finish(),
+                 QStringLiteral("login with [MASKED] done\n"));
+    }
+
+    void everySplitGivesTheSameText()
+    {
+        const QStringList secrets{QStringLiteral("abcabcabd"), QStringLiteral("token-1234567"),
+                                  QStringLiteral("token-12345678-long")};
+        const QString text =
+            QStringLiteral("x abcabcabcabd y token-1234567 z token-12345678-long w token-123 end abcab");
+        const QString expected = QStringLiteral("x abc[MASKED] y [MASKED] z [MASKED] w token-123 end abcab");
+        for (qsizetype first = 0; first <= text.size(); ++first) {
+            for (qsizetype second = first; second <= text.size(); second += 3)
+                QCOMPARE(maskInPieces(secrets, text, {first, second}), expected);
+        }
+        // One character at a time, too.
+        QList<qsizetype> everyCharacter;
+        for (qsizetype at = 1; at < text.size(); ++at)
+            everyCharacter.append(at);
+        QCOMPARE(maskInPieces(secrets, text, everyCharacter), expected);
+    }
+
+    void nothingIsHeldWithoutSecrets()
+    {
+        LogMasker masker({});
+        QCOMPARE(masker.feed(QStringLiteral("abc")), QStringLiteral("abc"));
+        QCOMPARE(masker.finish(), QString());
+    }
+
+    void aPossibleStartIsHeldUntilTheNextWrite()
+    {
+        LogMasker masker({QStringLiteral("secretvalue")});
+        QCOMPARE(masker.feed(QStringLiteral("value: secr")), QStringLiteral("value: "));
+        QCOMPARE(masker.feed(QStringLiteral("et but not")), QStringLiteral("secret but not"));
+        QCOMPARE(masker.finish(), QString());
+    }
+};
+
+QTEST_MAIN(TestLogMasker)
+#include "tst_log_masker.moc"
