@@ -28,6 +28,7 @@
 #include "pipelines/JobWorker.h"
 #include "pipelines/LintController.h"
 #include "pipelines/PipelinesController.h"
+#include "pipelines/RedisJobDispatch.h"
 #include "pipelines/VariablesController.h"
 #include "pipelines/WebhooksController.h"
 #include "storage/Database.h"
@@ -84,6 +85,7 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::PipelineRepository> pipelineRepository;
     std::unique_ptr<pipelines::PipelineProgress> pipelineProgress;
     std::unique_ptr<pipelines::JobQueue> jobQueue;
+    std::unique_ptr<pipelines::JobDispatch> dispatch;
     std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
     std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
@@ -182,6 +184,11 @@ bool ServerApp::open(QString *error)
         m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
         m->pipelineProgress = std::make_unique<pipelines::PipelineProgress>(*m->database, *m->pipelineRepository, *m->publisher, *m->clock);
         m->jobQueue = std::make_unique<pipelines::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
+        if (m->redis)
+            m->dispatch = std::make_unique<pipelines::RedisJobDispatch>(*m->redis);
+        else
+            m->dispatch = std::make_unique<pipelines::LocalJobDispatch>();
+        m->pipelineProgress->setDispatch(m->dispatch.get());
         m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
             *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->publisher, *m->clock,
             [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }});
@@ -303,10 +310,10 @@ bool ServerApp::listen(QString *error)
 
 void ServerApp::shutdown()
 {
+    stopWorkers();
     if (!m->listeners)
         return;
     spdlog::info("shutting down: no new connections, finishing requests in flight");
-    m->workers.clear(); // each stops and waits; a job it was running is recovered after its lease
     m->healthController->setDraining();
     m->listeners->stopAccepting();
     m->hub->closeAll();
@@ -323,28 +330,47 @@ void ServerApp::shutdown()
     spdlog::info("stopped");
 }
 
+void ServerApp::stopWorkers()
+{
+    // All asked at once, then waited for: a job each was running is recovered after its lease.
+    for (const auto &worker : m->workers)
+        worker->requestStop();
+    if (m->dispatch)
+        m->dispatch->interrupt();
+    m->workers.clear();
+}
+
 void ServerApp::startWorkers()
 {
-    if (m->config.workers == 0)
+    if (m->config.workers == 0 || !m->workers.empty())
         return;
     pipelines::ShellExecutor::Settings settings;
     settings.buildsDirectory = QDir(m->config.dataDir).filePath(QStringLiteral("builds"));
     pipelines::RepositoryMirror *mirror = m->mirror.get();
-    settings.mirrorOf = [mirror](qint64 projectId) { return mirror->pathOf(projectId); };
+    settings.mirrorOf = [mirror](const pipelines::JobQueue::Claimed &job) {
+        return mirror->withCommit(job.pipeline.projectId, job.repositoryUrl, job.pipeline.sha);
+    };
     settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
     settings.maxLogBytes = qint64(m->config.maxLogMib) * 1024 * 1024;
     m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = m->variables.get();
+    const pipelines::WorkerProfile profile{m->config.workerTags, m->config.projectConcurrency};
     for (int i = 0; i < m->config.workers; ++i) {
         const QString name = QStringLiteral("%1:%2:%3").arg(host).arg(QCoreApplication::applicationPid()).arg(i + 1);
         m->workers.push_back(std::make_unique<pipelines::JobWorker>(
             name, pipelines::JobWorker::Dependencies{
                       *m->jobQueue, *m->shellExecutor, *m->publisher,
-                      [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes}));
+                      [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes,
+                      *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
         m->workers.back()->start();
     }
-    spdlog::info("{} job worker(s) with the shell executor", m->config.workers);
+    spdlog::info("{} job worker(s) with the shell executor{}{}", m->config.workers,
+                 m->config.workerTags.isEmpty() ? std::string()
+                                                : ", tags " + m->config.workerTags.join(u',').toStdString(),
+                 m->config.projectConcurrency > 0
+                     ? ", at most " + std::to_string(m->config.projectConcurrency) + " running per project"
+                     : std::string());
 }
 
 quint16 ServerApp::port() const

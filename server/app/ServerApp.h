@@ -36,8 +36,9 @@ public:
     QUrl url() const;
     // How browsers reach this server: public_url, or the listen address.
     QUrl publicUrl() const;
-    // Job workers in this process (config `workers`), started by listen().
+    // Job workers in this process (config `workers`), started by listen(); alone for --role worker.
     void startWorkers();
+    void stopWorkers();
     const ServerConfig &config() const;
 
     storage::Database &database();

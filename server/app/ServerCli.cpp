@@ -56,6 +56,15 @@ const FlagSpec kFlags[] = {
     {"log_level", "log-level", "trace, debug, info, warn or error.", "level"},
     {"http_threads", "http-threads", "HTTP threads (default: one per core, at least 2).", "n"},
     {"workers", "workers", "Jobs this process runs at once with the shell executor (default 2; 0 for none).", "n"},
+    {"role", "role",
+     "all (default), api (no job workers) or worker (job workers only, with a team server's database and Redis).",
+     "role"},
+    {"worker_tags", "worker-tags",
+     "Comma-separated tags of this process's workers: they take jobs whose tags are all among them.", "tags"},
+    {"project_concurrency", "project-concurrency",
+     "Jobs of one project running at once at most, over all workers (default 0: no limit).", "n"},
+    {"job_lease", "job-lease", "Seconds after which a running job whose worker went silent is recovered (default 30).",
+     "seconds"},
     {"max_log_mib", "max-log-mib", "A job's log is cut beyond this many MiB (default 16).", "mib"},
     {"session_ttl", "session-ttl", "Idle seconds after which a session ends (each use extends it).", "seconds"},
     {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
@@ -108,8 +117,39 @@ std::unique_ptr<ServerApp> openForCommand(const ServerConfig &config)
     return app;
 }
 
+// --role worker: job workers only, for as long as the process runs.
+int serveWorkers(const ServerConfig &config)
+{
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, []() { QCoreApplication::quit(); });
+    if (config.redisUrl.isEmpty() || !config.effectiveDatabaseUrl().startsWith(QStringLiteral("postgres"))) {
+        err() << QStringLiteral("adp-server: --role worker needs a team server's PostgreSQL database and Redis "
+                                "(--database, --redis)")
+              << Qt::endl;
+        return kExitFailure;
+    }
+    if (config.workers == 0) {
+        err() << QStringLiteral("adp-server: --role worker needs at least one worker (--workers)") << Qt::endl;
+        return kExitFailure;
+    }
+    ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        spdlog::critical("cannot start: {}", error.toStdString());
+        err() << QStringLiteral("adp-server: ") << error << Qt::endl;
+        return kExitFailure;
+    }
+    app.startWorkers();
+    out() << QStringLiteral("adp-server worker running %1 job worker(s)\n").arg(config.workers) << Qt::flush;
+    const int code = QCoreApplication::exec();
+    app.stopWorkers();
+    return code;
+}
+
 int serve(ServerConfig config)
 {
+    if (config.role == u"worker")
+        return serveWorkers(config);
     // Installed first: a SIGTERM during start-up still ends in a clean shutdown.
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, []() { QCoreApplication::quit(); });

@@ -16,7 +16,8 @@ QStringList ServerConfig::keys()
             QStringLiteral("http_threads"),   QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
             QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
             QStringLiteral("public_url"),     QStringLiteral("providers"),   QStringLiteral("workers"),
-            QStringLiteral("max_log_mib")};
+            QStringLiteral("max_log_mib"),    QStringLiteral("worker_tags"), QStringLiteral("project_concurrency"),
+            QStringLiteral("role"),           QStringLiteral("job_lease")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -172,6 +173,33 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!workers)
             return std::nullopt;
         config.workers = int(*workers);
+    }
+    if (merged.contains(QStringLiteral("job_lease"))) {
+        const auto lease = between(QStringLiteral("job_lease"), 3, 3600);
+        if (!lease)
+            return std::nullopt;
+        config.jobLeaseSeconds = *lease;
+    }
+    if (merged.contains(QStringLiteral("worker_tags"))) {
+        for (const QString &tag : merged.value(QStringLiteral("worker_tags")).split(u',', Qt::SkipEmptyParts))
+            config.workerTags.append(tag.trimmed());
+        config.workerTags.removeAll(QString());
+    }
+    if (merged.contains(QStringLiteral("project_concurrency"))) {
+        const auto limit = between(QStringLiteral("project_concurrency"), 0, 1000);
+        if (!limit)
+            return std::nullopt;
+        config.projectConcurrency = int(*limit);
+    }
+    if (merged.contains(QStringLiteral("role"))) {
+        config.role = merged.value(QStringLiteral("role"));
+        static const QStringList roles{QStringLiteral("all"), QStringLiteral("api"), QStringLiteral("worker")};
+        if (!roles.contains(config.role)) {
+            *error = QStringLiteral("role must be one of %1").arg(roles.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (config.role == u"api")
+            config.workers = 0;
     }
     if (merged.contains(QStringLiteral("max_log_mib"))) {
         const auto mib = positive(QStringLiteral("max_log_mib"), 4096);

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace adp::server {
@@ -21,6 +22,11 @@ struct ServerConfig
     int httpThreads = 0; // 0: one per core, at least 2
     int workers = 2;     // jobs run at once by this process; 0: none (an API-only replica)
     int maxLogMib = 16;  // a job's log is cut (with a notice) beyond this
+    QStringList workerTags;      // this process's workers take jobs whose tags are all among these
+    int projectConcurrency = 0;  // running jobs per project at most; 0: no limit
+    qint64 jobLeaseSeconds = 30; // a running job whose worker is silent this long was lost
+    // all: API and workers; api: no workers; worker: workers only, against a team server's database and Redis.
+    QString role = QStringLiteral("all");
     qint64 sessionTtlSeconds = 24 * 3600;       // idle time after which a session ends
     qint64 sessionMaxSeconds = 30 * 24 * 3600;  // however active, a session ends this long after sign-in
     int databasePoolSize = 16;

@@ -40,10 +40,22 @@ std::unique_ptr<JobDispatch::Listener> LocalJobDispatch::listen(const QString &)
     return std::make_unique<LocalListener>(*this);
 }
 
+void LocalJobDispatch::interrupt()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_interruptions;
+    }
+    m_ready.notify_all();
+}
+
 std::optional<qint64> LocalJobDispatch::take(int timeoutMs)
 {
     std::unique_lock lock(m_mutex);
-    if (!m_ready.wait_for(lock, std::chrono::milliseconds(timeoutMs), [this]() { return !m_hints.empty(); }))
+    const quint64 interruptions = m_interruptions;
+    m_ready.wait_for(lock, std::chrono::milliseconds(timeoutMs),
+                     [this, interruptions]() { return !m_hints.empty() || m_interruptions != interruptions; });
+    if (m_hints.empty())
         return std::nullopt;
     const qint64 id = m_hints.front();
     m_hints.pop_front();

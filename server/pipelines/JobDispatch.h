@@ -33,6 +33,8 @@ public:
         virtual void done(qint64 jobId) = 0;
     };
     virtual std::unique_ptr<Listener> listen(const QString &worker) = 0;
+    // Wakes every waiting listener now (the server is stopping).
+    virtual void interrupt() {}
 };
 
 // In one process (the embedded server): a queue of ids and a condition variable.
@@ -43,6 +45,7 @@ public:
 
     void announce(const QList<qint64> &jobIds) override;
     std::unique_ptr<Listener> listen(const QString &worker) override;
+    void interrupt() override;
 
 private:
     class LocalListener;
@@ -51,6 +54,7 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_ready;
     std::deque<qint64> m_hints;
+    quint64 m_interruptions = 0;
 };
 
 } // namespace adp::server::pipelines

@@ -150,11 +150,11 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
 JobQueue::Claimed JobQueue::load(qint64 jobId)
 {
     const auto rows = m_database.query(
-        QStringLiteral(
-            "SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, "
-            "pr.default_branch, p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables, p.predefined "
-            "FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
-            "JOIN organisations o ON o.id = pr.organisation_id WHERE j.id = ?"),
+        QStringLiteral("SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, "
+                       "pr.default_branch, p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables, "
+                       "p.predefined, pr.repository_url "
+                       "FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
+                       "JOIN organisations o ON o.id = pr.organisation_id WHERE j.id = ?"),
         {jobId});
     Claimed claimed;
     claimed.id = jobId;
@@ -175,6 +175,7 @@ JobQueue::Claimed JobQueue::load(qint64 jobId)
     facts.source = rows.value(0, 14).toString();
     facts.fromTrigger = variablesFromJson(rows.value(0, 16).toString());
     claimed.pipelineVariables = variablesFromJson(rows.value(0, 15).toString());
+    claimed.repositoryUrl = rows.value(0, 17).toString();
     return claimed;
 }
 
@@ -294,6 +295,16 @@ int JobQueue::startDue()
                 : 0;
     }
     return started;
+}
+
+JobQueue::LogEnd JobQueue::logEnd(qint64 jobId)
+{
+    const auto last = m_database.query(
+        QStringLiteral("SELECT seq, byte_offset, content FROM job_logs WHERE job_id = ? ORDER BY seq DESC LIMIT 1"),
+        {jobId});
+    if (last.isEmpty())
+        return {};
+    return {last.value(0, 0).toInt() + 1, last.value(0, 1).toLongLong() + last.value(0, 2).toString().toUtf8().size()};
 }
 
 void JobQueue::appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk)

@@ -40,6 +40,7 @@ public:
         QJsonObject spec;
         int attempt = 1;
         PipelineFacts pipeline; // its id, project, commit and trigger (serverUrl is the executor's)
+        QString repositoryUrl;  // the project's, where its commit is fetched from
         VariableList pipelineVariables;
         QList<shared::ProjectVariable> projectVariables; // opened by the worker, not by the queue
     };
@@ -57,6 +58,13 @@ public:
     int recoverLost();
     // Delayed jobs whose start_in has passed become pending. Answers how many.
     int startDue();
+    // Where a job's log ends so far (a retried job's log goes on after its earlier attempts').
+    struct LogEnd
+    {
+        int nextSeq = 0;
+        qint64 bytes = 0;
+    };
+    LogEnd logEnd(qint64 jobId);
     // Appends one chunk of a job's log, which starts at byte `offset` of it.
     void appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk);
 

@@ -9,8 +9,8 @@
 namespace adp::server::pipelines {
 
 namespace {
-constexpr int kIdleWaitMs = 100;
-constexpr qint64 kSweepEveryMs = 5000;
+constexpr int kIdleWaitMs = 500;       // without a hint, the table is looked at this often
+constexpr qint64 kSweepEveryMs = 2000; // a lost worker's job is recovered within this after its lease
 constexpr qint64 kDueEveryMs = 1000; // delayed jobs start within a second of their time
 constexpr int kLogChunkBytes = 64 * 1024;
 constexpr qint64 kLogFlushMs = 250;
@@ -29,6 +29,8 @@ void JobWorker::run()
     QElapsedTimer sinceDue;
     sinceDue.start();
     m.queue.recoverLost();
+    const std::unique_ptr<JobDispatch::Listener> listener = m.dispatch.listen(m_name);
+    std::optional<qint64> hint;
     while (!m_stopping) {
         try {
             if (sinceSweep.elapsed() > kSweepEveryMs) {
@@ -39,9 +41,12 @@ void JobWorker::run()
                 m.queue.startDue();
                 sinceDue.restart();
             }
-            const auto job = m.queue.claim(m_name, kLeaseMs);
+            const auto job = m.queue.claim(m_name, m.leaseMs, m.profile, hint);
+            if (hint)
+                listener->done(*hint);
+            hint.reset();
             if (!job) {
-                msleep(kIdleWaitMs);
+                hint = listener->wait(kIdleWaitMs);
                 continue;
             }
             runOne(*job);
@@ -65,8 +70,9 @@ void JobWorker::runOne(const JobQueue::Claimed &claimed)
             secrets.append(variable.value);
     }
     LogMasker masker(secrets);
-    int seq = 0;
-    qint64 stored = 0; // bytes of the log stored so far: where the next chunk starts
+    const JobQueue::LogEnd end = m.queue.logEnd(job.id); // after earlier attempts, if any
+    int seq = end.nextSeq;
+    qint64 stored = end.bytes; // bytes of the log stored so far: where the next chunk starts
     bool truncated = false;
     QString buffer;
     qint64 buffered = 0; // bytes in `buffer`
@@ -113,8 +119,8 @@ void JobWorker::runOne(const JobQueue::Claimed &claimed)
     const ShellExecutor::KeepGoing keepGoing = [&]() {
         if (m_stopping)
             return false;
-        if (sinceHeartbeat.elapsed() >= kHeartbeatMs) {
-            ours = m.queue.heartbeat(job.id, m_name, kLeaseMs); // false: canceled or recovered elsewhere
+        if (sinceHeartbeat.elapsed() >= m.leaseMs / 6) {
+            ours = m.queue.heartbeat(job.id, m_name, m.leaseMs); // false: canceled or recovered elsewhere
             sinceHeartbeat.restart();
         } else if (sinceCheck.elapsed() >= kCancelCheckMs) {
             ours = m.queue.stillOurs(job.id, m_name);

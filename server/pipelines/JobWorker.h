@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobDispatch.h"
 #include "JobQueue.h"
 #include "ShellExecutor.h"
 #include "events/Event.h"
@@ -17,8 +18,7 @@ namespace adp::server::pipelines {
 class JobWorker : public QThread
 {
 public:
-    static constexpr qint64 kLeaseMs = 30000;
-    static constexpr qint64 kHeartbeatMs = 5000;
+    static constexpr qint64 kDefaultLeaseMs = 30000; // renewed every sixth of it
     static constexpr qint64 kCancelCheckMs = 500; // a canceled job stops within a second
 
     struct Dependencies
@@ -28,6 +28,9 @@ public:
         events::EventPublisher &events; // log pieces, live
         std::function<QList<shared::ProjectVariable>(qint64 projectId)> variablesOf;
         qint64 maxLogBytes;
+        JobDispatch &dispatch;
+        WorkerProfile profile;
+        qint64 leaseMs = kDefaultLeaseMs;
     };
     JobWorker(QString name, Dependencies dependencies)
         : m_name(std::move(name))
@@ -36,6 +39,8 @@ public:
     }
     ~JobWorker() override { stop(); }
 
+    // Asks the worker to stop without waiting (stop() waits); a running job is killed.
+    void requestStop() { m_stopping = true; }
     void stop();
 
 protected:

@@ -66,6 +66,14 @@ void PipelineProgress::publish(const Changes &changes)
 {
     if (changes.jobs.isEmpty() && !changes.pipelineChanged)
         return;
+    if (m_dispatch) {
+        QList<qint64> pending;
+        for (const auto &[jobId, status] : changes.jobs) {
+            if (status == u"pending")
+                pending.append(jobId);
+        }
+        m_dispatch->announce(pending);
+    }
     const events::Audience audience = access::AccessResolver::projectAudience(storage::executorOf(m_database), changes.projectId);
     const QString topic = QStringLiteral("pipelines");
     for (const auto &[jobId, status] : changes.jobs)

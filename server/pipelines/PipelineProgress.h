@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobDispatch.h"
 #include "PipelineRepository.h"
 #include "core/Clock.h"
 #include "events/Event.h"
@@ -28,6 +29,8 @@ public:
     // Inside `tx`; pass the result to publish() after the commit.
     Changes advance(storage::Transaction &tx, qint64 pipelineId);
     void publish(const Changes &changes);
+    // Where publish() announces jobs that became pending, so a worker takes them at once.
+    void setDispatch(JobDispatch *dispatch) { m_dispatch = dispatch; }
     // One job's status as it just changed (started, finished), for publish().
     static Changes jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status);
 
@@ -36,6 +39,7 @@ private:
     PipelineRepository &m_pipelines;
     events::EventPublisher &m_events;
     const Clock &m_clock;
+    JobDispatch *m_dispatch = nullptr;
 };
 
 } // namespace adp::server::pipelines

@@ -109,9 +109,11 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
     shared::Pipeline pipeline = pipelineFromRow(rows, 0);
     if (!withJobs)
         return pipeline;
-    const auto jobs = run(QStringLiteral("SELECT id, name, stage, status, run_when, allow_failure, needs, created_at, started_at, "
-                                         "finished_at, failure_reason FROM jobs WHERE pipeline_id = ? ORDER BY stage_index, id"),
-                          {id});
+    const auto jobs = run(
+        QStringLiteral(
+            "SELECT id, name, stage, status, run_when, allow_failure, needs, created_at, started_at, "
+            "finished_at, failure_reason, attempt, exit_code FROM jobs WHERE pipeline_id = ? ORDER BY stage_index, id"),
+        {id});
     for (int row = 0; row < jobs.size(); ++row) {
         shared::PipelineJob job;
         job.id = jobs.value(row, 0).toLongLong();
@@ -125,6 +127,9 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
         job.startedAt = timeOf(jobs.value(row, 8));
         job.finishedAt = timeOf(jobs.value(row, 9));
         job.failureReason = jobs.value(row, 10).toString();
+        job.attempt = jobs.value(row, 11).toInt();
+        if (!jobs.value(row, 12).isNull())
+            job.exitCode = jobs.value(row, 12).toInt();
         pipeline.jobs.append(job);
     }
     return pipeline;

@@ -144,6 +144,27 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
     return Commit{sha, messageOf(projectId, sha), ref, isTag};
 }
 
+Outcome<QString> RepositoryMirror::withCommit(qint64 projectId, const QString &url, const QString &sha)
+{
+    const auto lock = lockFor(projectId);
+    QMutexLocker locked(lock.get());
+    const QString path = pathOf(projectId);
+    const auto present = [&]() {
+        return QDir(path).exists() &&
+               git({QStringLiteral("cat-file"), QStringLiteral("-e"), sha + QStringLiteral("^{commit}")}, path)
+                       .exitCode == 0;
+    };
+    if (present())
+        return path;
+    const auto fetched = fetch(projectId, url);
+    if (!fetched.ok())
+        return fetched.error();
+    if (!present())
+        return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
+    return path;
+}
+
 QString RepositoryMirror::messageOf(qint64 projectId, const QString &sha) const
 {
     const GitResult message =

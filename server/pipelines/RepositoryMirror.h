@@ -31,6 +31,9 @@ public:
     Outcome<Commit> resolve(qint64 projectId, const QString &url, const QString &ref);
     // Fetches the repository and checks that a pushed commit is there.
     Outcome<Commit> commitAt(qint64 projectId, const QString &url, const QString &sha, const QString &ref, bool isTag);
+    // The mirror's path once it holds `sha`, fetching only when it does not yet (a worker on
+    // another machine, or a mirror removed since): what a job clones from.
+    Outcome<QString> withCommit(qint64 projectId, const QString &url, const QString &sha);
     // A file at a commit; nullopt when absent (or larger than `maxBytes`).
     std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
     // Is there a file matching the glob at the commit? (rules: exists)

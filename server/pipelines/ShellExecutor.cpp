@@ -144,12 +144,19 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
     const QString workspace = QDir(projectRoot).filePath(QString::number(job.id));
     QDir(workspace).removeRecursively();
     QDir().mkpath(projectRoot);
+    if (job.attempt > 1)
+        log(QStringLiteral("\nAttempt %1\n").arg(job.attempt));
     log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n")
             .arg(job.id)
             .arg(job.name, job.pipeline.ref, job.pipeline.sha.left(8)));
+    const auto mirror = m_settings.mirrorOf(job);
+    if (!mirror.ok()) {
+        log(QStringLiteral("ERROR: the project's repository cannot be fetched: %1\n").arg(mirror.error().message));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
+    }
     QString error;
     if (!gitQuietly({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--no-checkout"),
-                     QStringLiteral("--"), m_settings.mirrorOf(job.pipeline.projectId), workspace},
+                     QStringLiteral("--"), mirror.value(), workspace},
                     projectRoot, &error) ||
         !gitQuietly(
             {QStringLiteral("checkout"), QStringLiteral("--quiet"), QStringLiteral("--detach"), job.pipeline.sha},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobQueue.h"
+#include "core/ServiceError.h"
 
 #include <functional>
 
@@ -18,7 +19,8 @@ public:
     struct Settings
     {
         QString buildsDirectory;
-        std::function<QString(qint64 projectId)> mirrorOf;
+        // The project's mirror holding the commit (fetched when missing), or why not.
+        std::function<Outcome<QString>(const JobQueue::Claimed &job)> mirrorOf;
         QString serverUrl;
         qint64 defaultTimeoutMs = 60LL * 60 * 1000;
         qint64 maxLogBytes = 16LL * 1024 * 1024;

@@ -35,6 +35,7 @@ QJsonObject PipelineJob::toJson() const
                      {QStringLiteral("status"), status},
                      {QStringLiteral("when"), when},
                      {QStringLiteral("allow_failure"), allowFailure},
+                     {QStringLiteral("attempt"), attempt},
                      {QStringLiteral("created_at"), toApiTime(createdAt)},
                      {QStringLiteral("started_at"), timeOrNull(startedAt)},
                      {QStringLiteral("finished_at"), timeOrNull(finishedAt)}};
@@ -42,6 +43,8 @@ QJsonObject PipelineJob::toJson() const
         json.insert(QStringLiteral("needs"), QJsonArray::fromStringList(*needs));
     if (!failureReason.isEmpty())
         json.insert(QStringLiteral("failure_reason"), failureReason);
+    if (exitCode)
+        json.insert(QStringLiteral("exit_code"), *exitCode);
     return json;
 }
 
@@ -56,6 +59,9 @@ std::optional<PipelineJob> PipelineJob::fromJson(const QJsonObject &object)
     job.status = object.value(QStringLiteral("status")).toString();
     job.when = object.value(QStringLiteral("when")).toString();
     job.allowFailure = object.value(QStringLiteral("allow_failure")).toBool();
+    job.attempt = object.value(QStringLiteral("attempt")).toInt(1);
+    if (object.value(QStringLiteral("exit_code")).isDouble())
+        job.exitCode = object.value(QStringLiteral("exit_code")).toInt();
     if (object.value(QStringLiteral("needs")).isArray()) {
         QStringList needs;
         for (const QJsonValue &need : object.value(QStringLiteral("needs")).toArray())

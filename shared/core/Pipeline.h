@@ -24,6 +24,8 @@ struct PipelineJob
     QDateTime startedAt;
     QDateTime finishedAt;
     QString failureReason;
+    int attempt = 1;             // counts up with each retry
+    std::optional<int> exitCode; // of the script, once it ended
 
     QJsonObject toJson() const;
     static std::optional<PipelineJob> fromJson(const QJsonObject &object);

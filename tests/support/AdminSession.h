@@ -14,12 +14,13 @@ struct AdminSession
     std::unique_ptr<TestServer> server;
     std::unique_ptr<HttpTestClient> admin;
 
-    static AdminSession start(const QString &backend)
+    static AdminSession start(const QString &backend, const std::function<void(server::ServerConfig &)> &configure = {})
     {
         if (backend == u"postgres")
             TestBackends::flushRedis();
         AdminSession session;
-        session.server = std::make_unique<TestServer>(TestBackends::create(backend));
+        session.server =
+            std::make_unique<TestServer>(TestBackends::create(backend), nullptr, 3600, 30 * 24 * 3600, configure);
         if (!session.server->ok())
             return session;
         session.admin = std::make_unique<HttpTestClient>(session.server->url());

@@ -5,7 +5,7 @@
 namespace adp::test {
 
 TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clock> clock, qint64 sessionTtlSeconds,
-                       qint64 sessionMaxSeconds)
+                       qint64 sessionMaxSeconds, const std::function<void(server::ServerConfig &)> &configure)
 {
     server::ServerConfig config;
     config.listenHost = QStringLiteral("127.0.0.1");
@@ -17,6 +17,8 @@ TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clo
     config.databasePoolSize = 4;
     config.sessionTtlSeconds = sessionTtlSeconds;
     config.sessionMaxSeconds = sessionMaxSeconds;
+    if (configure)
+        configure(config);
     m_app = std::make_unique<server::ServerApp>(config, std::move(clock));
     if (!m_app->open(&m_error))
         return;

@@ -17,7 +17,8 @@ public:
     static constexpr const char *kPassword = "correct horse battery";
 
     explicit TestServer(const Backend &backend, std::shared_ptr<const server::Clock> clock = nullptr,
-                        qint64 sessionTtlSeconds = 3600, qint64 sessionMaxSeconds = 30 * 24 * 3600);
+                        qint64 sessionTtlSeconds = 3600, qint64 sessionMaxSeconds = 30 * 24 * 3600,
+                        const std::function<void(server::ServerConfig &)> &configure = {});
     ~TestServer();
 
     bool ok() const { return m_error.isEmpty(); }

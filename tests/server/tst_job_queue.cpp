@@ -1,0 +1,281 @@
+#include "AdminSession.h"
+#include "ServerProcess.h"
+#include "shared/core/Pipeline.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace adp::test;
+
+// Who takes a job and when, on both backends: failed jobs retried as their
+// `retry` says after a backoff, allow_failure exit codes, one job at a time
+// per resource group and per project limit, tags routing jobs to workers
+// that have them, and `adp-server --role worker` running jobs for an API
+// server that runs none.
+class TestJobQueue : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_repository;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+
+    bool git(const QStringList &arguments)
+    {
+        QProcess process;
+        process.setWorkingDirectory(m_repository.path());
+        process.start(QStringLiteral("git"),
+                      QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
+        return process.waitForFinished(30000) && process.exitCode() == 0;
+    }
+
+    bool commitBranch(const QString &branch, const QByteArray &definition)
+    {
+        QFile file(m_repository.filePath(QStringLiteral(".gitlab-ci.yml")));
+        if (!git({"checkout", "-q", "-B", branch}) || !file.open(QIODevice::WriteOnly))
+            return false;
+        file.write(definition);
+        file.close();
+        return git({"add", "."}) && git({"commit", "-q", "-m", "CI for " + branch});
+    }
+
+    bool start(const std::function<void(adp::server::ServerConfig &)> &configure = {})
+    {
+        QFETCH(QString, backend);
+        AdminSession session = AdminSession::start(backend, configure);
+        if (!session.ok())
+            return false;
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
+        return m_admin
+                   ->post("/api/v1/projects",
+                          {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                   .status == 201;
+    }
+
+    qint64 run(const QString &ref)
+    {
+        return m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+    }
+
+    QJsonObject waitUntilFinished(qint64 pipeline, int timeoutMs = 60000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        QJsonObject current;
+        while (timer.elapsed() < timeoutMs) {
+            current = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
+            if (adp::shared::isFinishedStatus(current.value("status").toString()))
+                return current;
+            QTest::qWait(100);
+        }
+        return current;
+    }
+
+    static QJsonObject job(const QJsonObject &pipeline, const QString &name)
+    {
+        for (const QJsonValue &value : pipeline.value("jobs").toArray()) {
+            if (value.toObject().value("name").toString() == name)
+                return value.toObject();
+        }
+        return {};
+    }
+
+    // [started_at, finished_at] of each job of the pipeline, by the database's clock.
+    QList<QPair<qint64, qint64>> intervals(qint64 pipeline)
+    {
+        const auto rows = m_server->app().database().query(
+            QStringLiteral("SELECT started_at, finished_at FROM jobs WHERE pipeline_id = ? ORDER BY started_at"),
+            {pipeline});
+        QList<QPair<qint64, qint64>> spans;
+        for (int row = 0; row < rows.size(); ++row)
+            spans.append({rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong()});
+        return spans;
+    }
+
+    static bool overlap(const QList<QPair<qint64, qint64>> &spans)
+    {
+        for (qsizetype i = 1; i < spans.size(); ++i) {
+            if (spans.at(i).first < spans.at(i - 1).second)
+                return true;
+        }
+        return false;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(git({"init", "-q", "-b", "main"}));
+        // Fails the first time (leaving a mark in the builds directory), passes the second.
+        QVERIFY(commitBranch("flaky",
+                             "flaky:\n  retry: 2\n  script:\n"
+                             "    - if [ -f \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\" ]; then echo second try; "
+                             "else touch \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\"; exit 1; fi\n"
+                             "never-retried:\n  retry:\n    max: 2\n    when: runner_system_failure\n  script: exit 1\n"
+                             "allowed:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 42\n"));
+        QVERIFY(commitBranch("not-allowed", "other-code:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 1\n"));
+        QVERIFY(commitBranch("grouped", "deploy:\n  parallel: 3\n  resource_group: production\n  script: sleep 1\n"
+                                        "free:\n  script: echo free\n"));
+        QVERIFY(commitBranch("parallel", "work:\n  parallel: 3\n  script: sleep 1\n"));
+        QVERIFY(commitBranch("tagged",
+                             "gpu:\n  tags: [gpu]\n  script: echo on a gpu\nanywhere:\n  script: echo anywhere\n"));
+    }
+
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void failedJobsAreRetriedAfterABackoff_data() { addBackendRows(); }
+    void failedJobsAreRetriedAfterABackoff()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 pipeline = run(QStringLiteral("flaky"));
+        const QJsonObject finished = waitUntilFinished(pipeline);
+        QVERIFY2(job(finished, "flaky").value("status").toString() == u"success",
+                 QJsonDocument(finished).toJson().constData());
+        QCOMPARE(job(finished, "flaky").value("attempt").toInt(), 2);
+        const QByteArray log =
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job(finished, "flaky").value("id").toInteger()))
+                .body;
+        QVERIFY2(log.contains("second try"), log.constData());
+        // The second attempt waited for its backoff (1 s) after the first failed.
+        const auto retried = m_server->app().database().query(
+            QStringLiteral("SELECT not_before, started_at FROM jobs WHERE pipeline_id = ? AND name = 'flaky'"),
+            {pipeline});
+        QVERIFY(retried.value(0, 1).toLongLong() >= retried.value(0, 0).toLongLong());
+        QVERIFY(retried.value(0, 0).toLongLong() > 0);
+        // `when` names failures a script failure is not: no retry.
+        QCOMPARE(job(finished, "never-retried").value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(job(finished, "never-retried").value("attempt").toInt(), 1);
+        // exit 42 is an allowed failure: the job failed, the pipeline may pass... but never-retried failed it.
+        QCOMPARE(job(finished, "allowed").value("status").toString(), QStringLiteral("failed"));
+        QVERIFY(job(finished, "allowed").value("allow_failure").toBool());
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("failed"));
+
+        const QJsonObject other = waitUntilFinished(run(QStringLiteral("not-allowed")));
+        QVERIFY(!job(other, "other-code").value("allow_failure").toBool());
+        QCOMPARE(other.value("status").toString(), QStringLiteral("failed"));
+    }
+
+    void aResourceGroupRunsOneJobAtATime_data() { addBackendRows(); }
+    void aResourceGroupRunsOneJobAtATime()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 3; }));
+        const qint64 pipeline = run(QStringLiteral("grouped"));
+        QCOMPARE(waitUntilFinished(pipeline).value("status").toString(), QStringLiteral("success"));
+        const auto rows = m_server->app().database().query(
+            QStringLiteral(
+                "SELECT started_at, finished_at FROM jobs WHERE pipeline_id = ? AND resource_group = 'production' "
+                "ORDER BY started_at"),
+            {pipeline});
+        QList<QPair<qint64, qint64>> spans;
+        for (int row = 0; row < rows.size(); ++row)
+            spans.append({rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong()});
+        QCOMPARE(spans.size(), 3);
+        QVERIFY(!overlap(spans));
+    }
+
+    void aProjectLimitIsKept_data() { addBackendRows(); }
+    void aProjectLimitIsKept()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) {
+            config.workers = 3;
+            config.projectConcurrency = 1;
+        }));
+        const qint64 pipeline = run(QStringLiteral("parallel"));
+        QCOMPARE(waitUntilFinished(pipeline).value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(intervals(pipeline).size(), 3);
+        QVERIFY(!overlap(intervals(pipeline)));
+    }
+
+    void tagsRouteJobsToWorkersThatHaveThem_data() { addBackendRows(); }
+    void tagsRouteJobsToWorkersThatHaveThem()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        // No worker here has "gpu": the untagged job runs, the tagged one waits.
+        const qint64 pipeline = run(QStringLiteral("tagged"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(), "anywhere")
+                .value("status")
+                .toString(),
+            QStringLiteral("success"), 30000);
+        QTest::qWait(1500);
+        QCOMPARE(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(), "gpu")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("pending"));
+        m_admin->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(pipeline), {});
+        cleanup();
+
+        QVERIFY(start([](adp::server::ServerConfig &config) {
+            config.workerTags = {QStringLiteral("gpu"), QStringLiteral("linux")};
+        }));
+        const QJsonObject finished = waitUntilFinished(run(QStringLiteral("tagged")));
+        QCOMPARE(job(finished, "gpu").value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(job(finished, "anywhere").value("status").toString(), QStringLiteral("success"));
+    }
+
+    void workerProcessesRunJobsForTheApi()
+    {
+        ADP_REQUIRE_BACKEND(QStringLiteral("postgres"));
+        TestBackends::flushRedis();
+        const Backend backend = TestBackends::create(QStringLiteral("postgres"));
+        ServerProcess api(backend);
+        QVERIFY2(api.start({"--role", "api"}), qPrintable(api.output()));
+        HttpTestClient admin(api.url());
+        QVERIFY(!admin.login(QStringLiteral("admin"), api.adminPassword()).isEmpty());
+        QCOMPARE(
+            admin
+                .post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                .status,
+            201);
+        const qint64 pipeline =
+            admin.post("/api/v1/projects/shop/pipelines", {{"ref", "tagged"}}).json().value("id").toInteger();
+        QTest::qWait(1000);
+        QCOMPARE(admin.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json().value("status").toString(),
+                 QStringLiteral("pending"));
+
+        // A worker process with the tag, against the same database and Redis: it takes both jobs.
+        QProcess worker;
+        worker.setProcessChannelMode(QProcess::MergedChannels);
+        worker.start(ServerProcess::binary(QStringLiteral("adp-server")),
+                     {"serve", "--role", "worker", "--worker-tags", "gpu", "--database", backend.databaseUrl, "--redis",
+                      backend.redisUrl, "--data-dir", api.dataDir() + QStringLiteral("/worker")});
+        QVERIFY(worker.waitForStarted(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            adp::shared::isFinishedStatus(
+                admin.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json().value("status").toString()),
+            30000);
+        QCOMPARE(admin.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json().value("status").toString(),
+                 QStringLiteral("success"));
+        worker.terminate();
+        QVERIFY(worker.waitForFinished(15000));
+        QCOMPARE(worker.exitCode(), 0);
+        QVERIFY2(worker.readAll().contains("worker running 2 job worker(s)"), "the worker said what it runs");
+
+        // Without a team server's storage, a worker process refuses to start.
+        QProcess alone;
+        alone.start(ServerProcess::binary(QStringLiteral("adp-server")),
+                    {"serve", "--role", "worker", "--data-dir", api.dataDir() + "/alone"});
+        QVERIFY(alone.waitForFinished(15000));
+        QCOMPARE(alone.exitCode(), 1);
+        QVERIFY(alone.readAllStandardError().contains("needs a team server"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobQueue)
+#include "tst_job_queue.moc"
