@@ -399,6 +399,14 @@ auth::AuthService &ServerApp::auth() { return *m->auth; }
 auth::UserRepository &ServerApp::users() { return *m->users; }
 projects::ProjectService &ServerApp::projects() { return m->projects->projects; }
 pipelines::PipelineService &ServerApp::pipelines() { return *m->pipelines; }
+pipelines::JobQueue &ServerApp::jobQueue()
+{
+    return *m->jobQueue;
+}
+pipelines::JobDispatch &ServerApp::jobDispatch()
+{
+    return *m->dispatch;
+}
 projects::EnvironmentRuleService &ServerApp::environmentRules() { return m->projects->environmentRules; }
 events::EventHub &ServerApp::events() { return *m->hub; }
 audit::AuditService &ServerApp::audit() { return *m->auditService; }

@@ -12,7 +12,11 @@ namespace storage { class Database; }
 namespace auth { class AuthService; class UserRepository; class OAuthProviderService; }
 namespace projects { class ProjectService; class EnvironmentRuleService; }
 namespace events { class EventHub; }
-namespace pipelines { class PipelineService; }
+namespace pipelines {
+class PipelineService;
+class JobQueue;
+class JobDispatch;
+} // namespace pipelines
 namespace audit { class AuditService; }
 namespace http { class Router; }
 
@@ -47,6 +51,8 @@ public:
     auth::UserRepository &users();
     projects::ProjectService &projects();
     pipelines::PipelineService &pipelines();
+    pipelines::JobQueue &jobQueue(); // for benchmarks that drive the queue without executors
+    pipelines::JobDispatch &jobDispatch();
     projects::EnvironmentRuleService &environmentRules();
     events::EventHub &events();
     audit::AuditService &audit();

@@ -31,6 +31,12 @@ public:
     void publish(const Changes &changes);
     // Where publish() announces jobs that became pending, so a worker takes them at once.
     void setDispatch(JobDispatch *dispatch) { m_dispatch = dispatch; }
+    // Jobs a new pipeline starts with pending, after its commit.
+    void announcePending(const QList<qint64> &jobIds)
+    {
+        if (m_dispatch)
+            m_dispatch->announce(jobIds);
+    }
     // One job's status as it just changed (started, finished), for publish().
     static Changes jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status);
 

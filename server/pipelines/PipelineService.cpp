@@ -130,6 +130,12 @@ void PipelineService::announce(const shared::Pipeline &pipeline, qint64 projectI
 {
     QJsonObject event = pipeline.toJson();
     event.insert(QStringLiteral("project_id"), projectId);
+    QList<qint64> pending; // first: a waiting worker starts at once
+    for (const shared::PipelineJob &job : pipeline.jobs) {
+        if (job.status == u"pending")
+            pending.append(job.id);
+    }
+    m.progress.announcePending(pending);
     m.events.publish(QString::fromLatin1(kTopic), QStringLiteral("pipeline.created"), event,
                      access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId));
 }

@@ -2,8 +2,10 @@
 # Benchmarks: adp-server on SQLite and on PostgreSQL + Redis, each started,
 # seeded with 1,000 projects and driven by wrk on loopback (issue #2; the
 # projects list also as a member whose visibility rules apply, issue #3), and
-# `adp-server audit verify` over a million events on PostgreSQL (issue #3).
-# Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events]
+# `adp-server audit verify` over a million events on PostgreSQL (issue #3), and the pipelines
+# figures of issue #4 on both backends (trigger to first script, pending to picked, queue
+# throughput, log capture with masking and RSS).
+# Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${ADP_BUILD_DIR:-$ROOT/build}
@@ -25,3 +27,10 @@ run=()
 "${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_audit_bench" postgres
 "$BUILD/bin/adp-bench-audit" --bin "$BUILD/bin" --events "${2:-1000000}" \
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_audit_bench"
+"$BUILD/bin/adp-bench-pipelines" --bin "$BUILD/bin" --backend sqlite --log-mib "${3:-1024}"
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_pipelines_bench" postgres
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_queue_bench" postgres
+redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
+"$BUILD/bin/adp-bench-pipelines" --bin "$BUILD/bin" --backend postgres --log-mib "${3:-1024}" \
+  --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_pipelines_bench" \
+  --queue-database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_queue_bench" --redis "$ADP_TEST_REDIS_URL"

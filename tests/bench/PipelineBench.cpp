@@ -1,0 +1,445 @@
+// adp-bench-pipelines: the figures issue #4 asks for, on one backend.
+//  1. trigger to first script: the real adp-server, an API call making a pipeline whose first job
+//     writes the time its script starts (100 runs on an idle server; median, p99);
+//  2. log capture: one job printing 1 GiB with a masked variable set; MB/s and adp-server RSS;
+//  3. in-process: a job's pending (committed) to picked up by a waiting worker, and the queue's
+//     throughput of no-op jobs (claim + finish, every change committed and announced).
+// Not a ctest test: tests/bench/run.sh runs it.
+#include "app/ServerApp.h"
+#include "pipelines/JobDispatch.h"
+#include "pipelines/JobQueue.h"
+#include "projects/ProjectService.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <algorithm>
+#include <atomic>
+#include <ctime>
+#include <spdlog/spdlog.h>
+
+namespace {
+
+QTextStream out(stdout);
+
+qint64 realtimeNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_REALTIME, &now);
+    return qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return -1;
+    std::sort(values.begin(), values.end());
+    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+qint64 rssKb(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.simplified().split(' ').value(1).toLongLong();
+    }
+    return -1;
+}
+
+bool git(const QString &directory, const QStringList &arguments)
+{
+    QProcess process;
+    process.setWorkingDirectory(directory);
+    process.start(QStringLiteral("git"),
+                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Bench"), QStringLiteral("-c"),
+                              QStringLiteral("user.email=bench@example.test")} +
+                      arguments);
+    return process.waitForFinished(60000) && process.exitCode() == 0;
+}
+
+// A small blocking JSON client over Qt's network stack.
+class Api
+{
+public:
+    explicit Api(QUrl base)
+        : m_base(std::move(base))
+    {
+    }
+    void setToken(const QString &token) { m_token = token; }
+
+    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                     QByteArray *raw = nullptr, QByteArray *logSize = nullptr)
+    {
+        QUrl url = m_base;
+        const qsizetype query = path.indexOf(u'?');
+        url.setPath(path.left(query));
+        if (query >= 0)
+            url.setQuery(path.mid(query + 1));
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        if (!m_token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        QNetworkReply *reply =
+            m_network.sendCustomRequest(request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        const QByteArray bytes = reply->readAll();
+        if (raw)
+            *raw = bytes;
+        if (logSize)
+            *logSize = reply->rawHeader("X-Log-Size");
+        reply->deleteLater();
+        return QJsonDocument::fromJson(bytes).object();
+    }
+
+private:
+    QNetworkAccessManager m_network;
+    QUrl m_base;
+    QString m_token;
+};
+
+struct ServerFigures
+{
+    double triggerMedianMs = -1, triggerP99Ms = -1;
+    double logMBps = -1;
+    qint64 logBytes = 0;
+    qint64 rssIdleKb = 0, rssPeakKb = 0;
+};
+
+QJsonObject waitFinished(Api &api, qint64 pipeline, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QJsonObject current;
+    static const QStringList done{QStringLiteral("success"), QStringLiteral("failed"), QStringLiteral("canceled"),
+                                  QStringLiteral("skipped")};
+    while (timer.elapsed() < timeoutMs) {
+        current = api.call("GET", QStringLiteral("/api/v1/pipelines/%1").arg(pipeline));
+        if (done.contains(current.value(QStringLiteral("status")).toString()))
+            return current;
+        QThread::msleep(20);
+    }
+    return current;
+}
+
+ServerFigures measureServer(const QString &bin, const QStringList &backendArguments, int runs, qint64 logBytes)
+{
+    ServerFigures figures;
+    QTemporaryDir dir;
+    const QString repository = dir.filePath(QStringLiteral("repository"));
+    QDir().mkpath(repository);
+    QFile definition(repository + QStringLiteral("/.gitlab-ci.yml"));
+    definition.open(QIODevice::WriteOnly);
+    definition.write("first:\n  script:\n    - date +%s%N > \"$MARK\"\n"
+                     "chatty:\n  rules:\n    - if: $LOG_BYTES\n  script:\n"
+                     "    - (yes \"[build] compiling module with token=$SECRET_TOKEN and some more words\" || true) | "
+                     "head -c \"$LOG_BYTES\"\n");
+    definition.close();
+    git(repository, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
+    git(repository, {QStringLiteral("add"), QStringLiteral(".")});
+    git(repository, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("bench")});
+
+    QProcess server;
+    server.setProcessChannelMode(QProcess::SeparateChannels);
+    server.start(bin + QStringLiteral("/adp-server"),
+                 QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
+                             dir.filePath(QStringLiteral("data")), QStringLiteral("--log-level"),
+                             QStringLiteral("warn"), QStringLiteral("--max-log-mib"),
+                             QString::number(logBytes / (1024 * 1024) + 64)} +
+                     backendArguments);
+    QString output;
+    QString password;
+    QUrl url;
+    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    static const QRegularExpression passwordLine(QStringLiteral("password: (\\S+)"));
+    while (url.isEmpty() && server.waitForReadyRead(30000)) {
+        output += QString::fromUtf8(server.readAllStandardOutput());
+        if (auto m = passwordLine.match(output); m.hasMatch())
+            password = m.captured(1);
+        if (auto m = listening.match(output); m.hasMatch())
+            url = QUrl(m.captured(1));
+    }
+    if (url.isEmpty()) {
+        out << "adp-server did not start: " << output << QString::fromUtf8(server.readAllStandardError()) << Qt::endl;
+        return figures;
+    }
+    Api api(url);
+    api.setToken(api.call("POST", QStringLiteral("/api/v1/auth/login"), {{"username", "admin"}, {"password", password}})
+                     .value(QStringLiteral("token"))
+                     .toString());
+    api.call("POST", QStringLiteral("/api/v1/projects"),
+             {{"name", "Bench"}, {"slug", "bench"}, {"repository_url", repository}});
+    api.call("PUT", QStringLiteral("/api/v1/projects/bench/variables/SECRET_TOKEN"),
+             {{"value", "s3cr3t-bench-token"}, {"masked", true}});
+
+    // 1. Trigger to first script, on an idle server: one run at a time.
+    QList<double> triggerMs;
+    for (int run = 0; run < runs + 3; ++run) {
+        const QString mark = dir.filePath(QStringLiteral("mark-%1").arg(run));
+        const qint64 before = realtimeNs();
+        const QJsonObject created =
+            api.call("POST", QStringLiteral("/api/v1/projects/bench/pipelines"),
+                     {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "MARK"}, {"value", mark}}}}});
+        if (!created.contains(QStringLiteral("id"))) {
+            out << "no pipeline: " << QJsonDocument(created).toJson(QJsonDocument::Compact) << Qt::endl;
+            break;
+        }
+        waitFinished(api, created.value(QStringLiteral("id")).toInteger(), 30000);
+        QFile file(mark);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const qint64 started = file.readAll().trimmed().toLongLong();
+        if (run >= 3) // the first runs warm the mirror and the caches
+            triggerMs.append(double(started - before) / 1e6);
+    }
+    figures.triggerMedianMs = percentile(triggerMs, 0.5);
+    figures.triggerP99Ms = percentile(triggerMs, 0.99);
+
+    // 2. One job printing `logBytes`, a masked value in every line.
+    QThread::sleep(1);
+    figures.rssIdleKb = rssKb(server.processId());
+    figures.rssPeakKb = figures.rssIdleKb;
+    const QJsonObject created = api.call(
+        "POST", QStringLiteral("/api/v1/projects/bench/pipelines"),
+        {{"ref", "main"},
+         {"variables", QJsonArray{QJsonObject{{"key", "MARK"}, {"value", dir.filePath(QStringLiteral("mark-log"))}},
+                                  QJsonObject{{"key", "LOG_BYTES"}, {"value", QString::number(logBytes)}}}}});
+    const qint64 pipeline = created.value(QStringLiteral("id")).toInteger();
+    QJsonObject finished;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30 * 60 * 1000) {
+        figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(server.processId()));
+        finished = api.call("GET", QStringLiteral("/api/v1/pipelines/%1").arg(pipeline));
+        const QString status = finished.value(QStringLiteral("status")).toString();
+        if (status == u"success" || status == u"failed" || status == u"canceled")
+            break;
+        QThread::msleep(50);
+    }
+    for (const QJsonValue &value : finished.value(QStringLiteral("jobs")).toArray()) {
+        const QJsonObject job = value.toObject();
+        if (job.value(QStringLiteral("name")).toString() != u"chatty")
+            continue;
+        const qint64 ms =
+            QDateTime::fromString(job.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs)
+                .msecsTo(QDateTime::fromString(job.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs));
+        QByteArray body, size;
+        api.call("GET",
+                 QStringLiteral("/api/v1/jobs/%1/log?offset=%2")
+                     .arg(job.value(QStringLiteral("id")).toInteger())
+                     .arg(logBytes),
+                 {}, &body, &size);
+        figures.logBytes = size.toLongLong();
+        // What the job printed, per second: captured, masked (which shortens it) and stored.
+        figures.logMBps = ms > 0 ? double(logBytes) / (1024.0 * 1024.0) / (double(ms) / 1000.0) : -1;
+        if (job.value(QStringLiteral("status")).toString() != u"success")
+            out << "the log job ended " << job.value(QStringLiteral("status")).toString() << Qt::endl;
+    }
+    server.terminate();
+    server.waitForFinished(30000);
+    return figures;
+}
+
+struct QueueFigures
+{
+    double pickedMedianUs = -1, pickedP99Us = -1;
+    double jobsPerSecond = -1;
+    int jobs = 0;
+};
+
+// In-process: the server's own queue and dispatch, with the workers replaced by bench threads.
+QueueFigures measureQueue(const QString &databaseUrl, const QString &redisUrl, int jobs, int threads)
+{
+    QueueFigures figures;
+    QTemporaryDir dir;
+    adp::server::ServerConfig config;
+    config.dataDir = dir.path();
+    config.databaseUrl = databaseUrl;
+    config.redisUrl = redisUrl;
+    config.workers = 0;
+    config.databasePoolSize = threads + 4;
+    config.logLevel = QStringLiteral("warn");
+    adp::server::ServerApp app(config);
+    QString error;
+    if (!app.open(&error)) {
+        out << "cannot open: " << error << Qt::endl;
+        return figures;
+    }
+    const auto context = adp::server::MutationContext::system(QStringLiteral("bench"), QStringLiteral("bench"));
+    adp::shared::ProjectFields fields;
+    fields.name = QStringLiteral("Queue");
+    fields.slug = QStringLiteral("queue-bench");
+    const auto project = app.projects().create(context, fields);
+    const qint64 projectId = project.value().id;
+    auto &database = app.database();
+    auto &queue = app.jobQueue();
+    const auto insertPipeline = [&](int jobCount) {
+        adp::server::storage::Transaction tx(database);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const qint64 pipeline =
+            tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, sha, created_at) "
+                                   "VALUES (?, 'pending', 'api', 'main', ?, ?) RETURNING id"),
+                    {projectId, QString(40, u'a'), now})
+                .value(0, 0)
+                .toLongLong();
+        QList<qint64> ids;
+        for (int i = 0; i < jobCount; ++i)
+            ids.append(tx.exec(QStringLiteral("INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, "
+                                              "status, run_when, spec, "
+                                              "created_at, queued_at) VALUES (?, ?, ?, 'test', 0, 'pending', "
+                                              "'on_success', '{}', ?, ?) RETURNING id"),
+                               {pipeline, projectId, QStringLiteral("job %1").arg(i), now, now})
+                           .value(0, 0)
+                           .toLongLong());
+        tx.commit();
+        return ids;
+    };
+
+    // Pending to picked: a worker waits on the dispatch; each job is committed pending, then announced.
+    {
+        std::atomic<qint64> pickedAt{0};
+        std::atomic<bool> stop{false};
+        QThread *worker = QThread::create([&]() {
+            auto listener = app.jobDispatch().listen(QStringLiteral("bench:picker"));
+            while (!stop) {
+                const auto hint = listener->wait(200);
+                if (!hint)
+                    continue;
+                const auto claimed = queue.claim(QStringLiteral("bench:picker"), 30000, {}, hint);
+                listener->done(*hint);
+                if (claimed) {
+                    pickedAt = realtimeNs();
+                    queue.finish(claimed->id, QStringLiteral("bench:picker"), QStringLiteral("success"), 0, {});
+                }
+            }
+        });
+        worker->start();
+        QThread::msleep(300);
+        QList<double> pickedUs;
+        for (int run = 0; run < 220; ++run) {
+            pickedAt = 0;
+            const QList<qint64> ids = insertPipeline(1);
+            const qint64 committed = realtimeNs();
+            app.jobDispatch().announce(ids);
+            QElapsedTimer wait;
+            wait.start();
+            while (pickedAt == 0 && wait.elapsed() < 5000)
+                QThread::usleep(20);
+            if (run >= 20 && pickedAt != 0)
+                pickedUs.append(double(pickedAt - committed) / 1000.0);
+            QThread::msleep(5);
+        }
+        stop = true;
+        worker->wait();
+        delete worker;
+        figures.pickedMedianUs = percentile(pickedUs, 0.5);
+        figures.pickedP99Us = percentile(pickedUs, 0.99);
+    }
+
+    // Throughput: `jobs` no-op jobs in pipelines of 10, taken and finished by `threads` workers.
+    for (int made = 0; made < jobs; made += 10)
+        insertPipeline(10);
+    std::atomic<int> done{0};
+    QElapsedTimer timer;
+    timer.start();
+    QList<QThread *> workers;
+    for (int t = 0; t < threads; ++t) {
+        workers.append(QThread::create([&, t]() {
+            const QString name = QStringLiteral("bench:%1").arg(t);
+            while (auto claimed = queue.claim(name, 30000)) {
+                queue.finish(claimed->id, name, QStringLiteral("success"), 0, {});
+                ++done;
+            }
+        }));
+        workers.last()->start();
+    }
+    for (QThread *worker : workers) {
+        worker->wait();
+        delete worker;
+    }
+    figures.jobs = done;
+    figures.jobsPerSecond = double(done) / (double(timer.nsecsElapsed()) / 1e9);
+    app.shutdown();
+    return figures;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication application(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("bin"), QStringLiteral("Directory with adp-server."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("backend"), QStringLiteral("sqlite or postgres"), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("database"), QStringLiteral("postgres URL (postgres backend)"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("queue-database"),
+                      QStringLiteral("another postgres URL for the in-process queue run"), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("redis"), QStringLiteral("redis URL (postgres backend)"), QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("runs"), QStringLiteral("trigger runs"), QStringLiteral("n"), QStringLiteral("100")});
+    parser.addOption({QStringLiteral("log-mib"), QStringLiteral("size of the logged output"), QStringLiteral("mib"),
+                      QStringLiteral("1024")});
+    parser.addOption({QStringLiteral("jobs"), QStringLiteral("no-op jobs for the queue throughput"),
+                      QStringLiteral("n"), QStringLiteral("10000")});
+    parser.addOption({QStringLiteral("threads"), QStringLiteral("bench workers for the queue throughput"),
+                      QStringLiteral("n"), QStringLiteral("8")});
+    parser.process(application);
+    spdlog::set_level(spdlog::level::warn);
+    const bool postgres = parser.value(QStringLiteral("backend")) == u"postgres";
+    const QStringList backendArguments =
+        postgres ? QStringList{QStringLiteral("--database"), parser.value(QStringLiteral("database")),
+                               QStringLiteral("--redis"), parser.value(QStringLiteral("redis"))}
+                 : QStringList();
+    const ServerFigures server = measureServer(parser.value(QStringLiteral("bin")), backendArguments,
+                                               parser.value(QStringLiteral("runs")).toInt(),
+                                               parser.value(QStringLiteral("log-mib")).toLongLong() * 1024 * 1024);
+    QTemporaryDir queueDir;
+    const QueueFigures queue =
+        measureQueue(postgres ? parser.value(QStringLiteral("queue-database")) : QString(),
+                     postgres ? parser.value(QStringLiteral("redis")) : QString(),
+                     parser.value(QStringLiteral("jobs")).toInt(), parser.value(QStringLiteral("threads")).toInt());
+    const QString backend = postgres ? QStringLiteral("PostgreSQL + Redis") : QStringLiteral("SQLite (embedded)");
+    out << "\n## Pipelines on " << backend << "\n\n"
+        << "| figure | value | target |\n|---|---|---|\n"
+        << QStringLiteral("| trigger (API) to first script, median | %1 ms | < 50 ms |\n")
+               .arg(server.triggerMedianMs, 0, 'f', 1)
+        << QStringLiteral("| trigger (API) to first script, p99 | %1 ms | |\n").arg(server.triggerP99Ms, 0, 'f', 1)
+        << QStringLiteral("| pending (committed) to picked by a waiting worker, median | %1 ms | < 2 ms |\n")
+               .arg(queue.pickedMedianUs / 1000.0, 0, 'f', 3)
+        << QStringLiteral("| pending to picked, p99 | %1 ms | |\n").arg(queue.pickedP99Us / 1000.0, 0, 'f', 3)
+        << QStringLiteral("| queue throughput, no-op jobs (%1 jobs, claim + finish, committed and announced) | %2 "
+                          "jobs/s | >= 2,000 (PostgreSQL + Redis) |\n")
+               .arg(queue.jobs)
+               .arg(queue.jobsPerSecond, 0, 'f', 0)
+        << QStringLiteral("| log capture, masking and storage, one job (%1 MiB printed, %2 MiB stored after masking) | "
+                          "%3 MiB/s | >= 100 MB/s |\n")
+               .arg(parser.value(QStringLiteral("log-mib")))
+               .arg(server.logBytes / (1024 * 1024))
+               .arg(server.logMBps, 0, 'f', 1)
+        << QStringLiteral(
+               "| adp-server RSS idle / peak while logging | %1 / %2 MB (+%3 MB) | +20 MB at most for 1 GB |\n")
+               .arg(server.rssIdleKb / 1024.0, 0, 'f', 1)
+               .arg(server.rssPeakKb / 1024.0, 0, 'f', 1)
+               .arg((server.rssPeakKb - server.rssIdleKb) / 1024.0, 0, 'f', 1)
+        << Qt::endl;
+    return 0;
+}
