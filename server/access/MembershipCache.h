@@ -49,6 +49,8 @@ public:
     explicit MembershipCache(const Clock &clock) : m_clock(clock) {}
     std::shared_ptr<const Memberships> of(const storage::Executor &run, qint64 userId);
     void invalidate() { ++m_generation; }
+    // Changes whenever memberships may have changed: what caches of audiences key on.
+    quint64 generation() const { return m_generation; }
 
     static Memberships load(const storage::Executor &run, qint64 userId);
 

@@ -183,6 +183,8 @@ bool ServerApp::open(QString *error)
         m->mirror = std::make_unique<pipelines::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
         m->pipelineProgress = std::make_unique<pipelines::PipelineProgress>(*m->database, *m->pipelineRepository, *m->publisher, *m->clock);
+        access::MembershipCache *memberships = &m->projects->membershipCache;
+        m->pipelineProgress->setAudienceGeneration([memberships]() { return memberships->generation(); });
         m->jobQueue = std::make_unique<pipelines::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
         if (m->redis)
             m->dispatch = std::make_unique<pipelines::RedisJobDispatch>(*m->redis);

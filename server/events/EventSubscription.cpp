@@ -111,20 +111,11 @@ void EventSubscription::sendLive(const Event &event)
         catchUp(jobId); // sends what is left, then log_end
         return;
     }
-    const qint64 offset = event.data.value(QStringLiteral("offset")).toInteger();
-    const QByteArray bytes = event.data.value(QStringLiteral("text")).toString().toUtf8();
-    if (offset > next) { // a piece went by unseen (a lost message): read it from storage
+    // The notice says where a new piece ends; the piece (and any missed before it) is read from storage.
+    const qint64 end =
+        event.data.value(QStringLiteral("offset")).toInteger() + event.data.value(QStringLiteral("size")).toInteger();
+    if (end > next)
         catchUp(jobId);
-        return;
-    }
-    if (offset + bytes.size() <= next)
-        return; // already sent
-    const QByteArray fresh = bytes.mid(next - offset);
-    sendJson({{QStringLiteral("type"), QStringLiteral("log")},
-              {QStringLiteral("job"), jobId},
-              {QStringLiteral("offset"), next},
-              {QStringLiteral("text"), QString::fromUtf8(fresh)}});
-    m_followed.insert(jobId, next + fresh.size());
 }
 
 void EventSubscription::close()

@@ -136,11 +136,12 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
         const qint64 pipelineId = taken.value(0, 0).toLongLong();
         started =
             PipelineProgress::jobChanged(pipelineId, candidate.projectId, candidate.id, QStringLiteral("running"));
-        tx.exec(QStringLiteral(
-                    "UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) WHERE id = ?"),
-                {now, pipelineId});
         started.pipelineStatus = QStringLiteral("running");
-        started.pipelineChanged = true;
+        started.pipelineChanged =
+            !tx.exec(QStringLiteral("UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+                                    "WHERE id = ? AND status <> 'running' RETURNING id"),
+                     {now, pipelineId})
+                 .isEmpty();
         tx.commit();
     }
     m_progress.publish(started);
@@ -209,16 +210,13 @@ bool JobQueue::transition(qint64 jobId, const QString &newStatus,
     return true;
 }
 
-bool JobQueue::finish(qint64 jobId, const QString &worker, const QString &status, std::optional<int> exitCode,
+bool JobQueue::finish(const Claimed &job, const QString &worker, const QString &status, std::optional<int> exitCode,
                       const QString &reason)
 {
-    const auto current = m_database.query(
-        QStringLiteral("SELECT attempt, spec FROM jobs WHERE id = ? AND worker = ? AND status = 'running'"),
-        {jobId, worker});
-    if (current.isEmpty())
-        return false;
-    const int attempt = current.value(0, 0).toInt();
-    const QJsonObject spec = specOf(current.value(0, 1));
+    // The claim's attempt and spec: the job is this worker's until the UPDATE below says otherwise.
+    const qint64 jobId = job.id;
+    const int attempt = job.attempt;
+    const QJsonObject &spec = job.spec;
     const qint64 now = m_clock.nowMs();
     const QVariant code = exitCode ? QVariant(*exitCode) : QVariant();
     if (status == u"failed" && retryAllows(spec, attempt, reason)) {

@@ -12,7 +12,7 @@ namespace {
 constexpr int kIdleWaitMs = 500;       // without a hint, the table is looked at this often
 constexpr qint64 kSweepEveryMs = 2000; // a lost worker's job is recovered within this after its lease
 constexpr qint64 kDueEveryMs = 1000; // delayed jobs start within a second of their time
-constexpr int kLogChunkBytes = 64 * 1024;
+constexpr int kLogChunkBytes = 1024 * 1024; // a fast writer fills chunks this big: fewer, larger writes
 constexpr qint64 kLogFlushMs = 250;
 } // namespace
 
@@ -81,11 +81,12 @@ void JobWorker::runOne(const JobQueue::Claimed &claimed)
     const auto flush = [&]() {
         if (!buffer.isEmpty()) {
             m.queue.appendLog(job.id, seq++, stored, buffer);
+            // Followers read the new piece from storage: the notice stays small however long the piece.
             m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
                                       {{QStringLiteral("id"), job.id},
                                        {QStringLiteral("project_id"), job.pipeline.projectId},
                                        {QStringLiteral("offset"), stored},
-                                       {QStringLiteral("text"), buffer}},
+                                       {QStringLiteral("size"), buffered}},
                                       {});
             stored += buffered;
             buffer.clear();
@@ -135,7 +136,7 @@ void JobWorker::runOne(const JobQueue::Claimed &claimed)
     flush();
     if (m_stopping && result.status == u"canceled")
         return; // the server is stopping: the lease runs out and the job is recovered
-    m.queue.finish(job.id, m_name, result.status, result.exitCode, result.reason);
+    m.queue.finish(job, m_name, result.status, result.exitCode, result.reason);
     m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
                               {{QStringLiteral("id"), job.id},
                                {QStringLiteral("project_id"), job.pipeline.projectId},

@@ -62,6 +62,26 @@ PipelineProgress::Changes PipelineProgress::jobChanged(qint64 pipelineId, qint64
     return changes;
 }
 
+events::Audience PipelineProgress::audienceOf(qint64 projectId)
+{
+    constexpr qint64 kTtlMs = 1000; // as long as memberships are cached
+    const quint64 generation = m_generation ? m_generation() : 0;
+    const qint64 now = m_clock.nowMs();
+    {
+        QMutexLocker lock(&m_audienceMutex);
+        const auto cached = m_audiences.constFind(projectId);
+        if (cached != m_audiences.constEnd() && cached->expiresAt > now && cached->generation == generation)
+            return cached->audience;
+    }
+    const events::Audience audience =
+        access::AccessResolver::projectAudience(storage::executorOf(m_database), projectId);
+    QMutexLocker lock(&m_audienceMutex);
+    if (m_audiences.size() > 10000)
+        m_audiences.clear();
+    m_audiences.insert(projectId, {audience, now + kTtlMs, generation});
+    return audience;
+}
+
 void PipelineProgress::publish(const Changes &changes)
 {
     if (changes.jobs.isEmpty() && !changes.pipelineChanged)
@@ -74,7 +94,7 @@ void PipelineProgress::publish(const Changes &changes)
         }
         m_dispatch->announce(pending);
     }
-    const events::Audience audience = access::AccessResolver::projectAudience(storage::executorOf(m_database), changes.projectId);
+    const events::Audience audience = audienceOf(changes.projectId);
     const QString topic = QStringLiteral("pipelines");
     for (const auto &[jobId, status] : changes.jobs)
         m_events.publish(topic, QStringLiteral("job.updated"),

@@ -5,6 +5,10 @@
 #include "core/Clock.h"
 #include "events/Event.h"
 
+#include <QHash>
+#include <QMutex>
+#include <functional>
+
 namespace adp::server::pipelines {
 
 // Moves a pipeline on after something changed (created, a job finished):
@@ -29,6 +33,10 @@ public:
     // Inside `tx`; pass the result to publish() after the commit.
     Changes advance(storage::Transaction &tx, qint64 pipelineId);
     void publish(const Changes &changes);
+    // Who may see a project's pipelines, remembered briefly (as memberships are): asked on every
+    // change of every job otherwise. `generation` changes when memberships may have.
+    void setAudienceGeneration(std::function<quint64()> generation) { m_generation = std::move(generation); }
+    events::Audience audienceOf(qint64 projectId);
     // Where publish() announces jobs that became pending, so a worker takes them at once.
     void setDispatch(JobDispatch *dispatch) { m_dispatch = dispatch; }
     // Jobs a new pipeline starts with pending, after its commit.
@@ -46,6 +54,15 @@ private:
     events::EventPublisher &m_events;
     const Clock &m_clock;
     JobDispatch *m_dispatch = nullptr;
+    std::function<quint64()> m_generation;
+    struct CachedAudience
+    {
+        events::Audience audience;
+        qint64 expiresAt = 0;
+        quint64 generation = 0;
+    };
+    QMutex m_audienceMutex;
+    QHash<qint64, CachedAudience> m_audiences;
 };
 
 } // namespace adp::server::pipelines

@@ -327,7 +327,7 @@ QueueFigures measureQueue(const QString &databaseUrl, const QString &redisUrl, i
                 listener->done(*hint);
                 if (claimed) {
                     pickedAt = realtimeNs();
-                    queue.finish(claimed->id, QStringLiteral("bench:picker"), QStringLiteral("success"), 0, {});
+                    queue.finish(*claimed, QStringLiteral("bench:picker"), QStringLiteral("success"), 0, {});
                 }
             }
         });
@@ -365,7 +365,7 @@ QueueFigures measureQueue(const QString &databaseUrl, const QString &redisUrl, i
         workers.append(QThread::create([&, t]() {
             const QString name = QStringLiteral("bench:%1").arg(t);
             while (auto claimed = queue.claim(name, 30000)) {
-                queue.finish(claimed->id, name, QStringLiteral("success"), 0, {});
+                queue.finish(*claimed, name, QStringLiteral("success"), 0, {});
                 ++done;
             }
         }));
