@@ -181,7 +181,9 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         config.jobLeaseSeconds = *lease;
     }
     if (merged.contains(QStringLiteral("worker_tags"))) {
-        for (const QString &tag : merged.value(QStringLiteral("worker_tags")).split(u',', Qt::SkipEmptyParts))
+        QString tags = merged.value(QStringLiteral("worker_tags")); // "a,b", or a YAML list read as "[a, b]"
+        tags.remove(u'[').remove(u']');
+        for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
             config.workerTags.append(tag.trimmed());
         config.workerTags.removeAll(QString());
     }

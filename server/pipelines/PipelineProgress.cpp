@@ -14,7 +14,11 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
 {
     Changes changes;
     changes.pipelineId = pipelineId;
-    const auto pipelineRow = tx.exec(QStringLiteral("SELECT project_id, status FROM pipelines WHERE id = ?"), {pipelineId});
+    // Locked on PostgreSQL, so that two jobs ending at once are decided one after the other, the
+    // second seeing the first (otherwise each sees the other still running, and the pipeline stays so).
+    const QString lock = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    const auto pipelineRow =
+        tx.exec(QStringLiteral("SELECT project_id, status FROM pipelines WHERE id = ?") + lock, {pipelineId});
     if (pipelineRow.isEmpty())
         return changes;
     changes.projectId = pipelineRow.value(0, 0).toLongLong();

@@ -9,6 +9,7 @@
 #include <QProcess>
 #include <QStringDecoder>
 #include <csignal>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace adp::server::pipelines {
@@ -95,7 +96,10 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
     bash.setWorkingDirectory(workspace);
     bash.setEnvironment(environment);
     bash.setProcessChannelMode(QProcess::MergedChannels);
-    bash.setChildProcessModifier([]() { ::setsid(); }); // its own process group, killed whole
+    bash.setChildProcessModifier([]() {
+        ::setsid();                         // its own process group, killed whole
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // and gone with this worker, however it ends
+    });
     bash.start(QStringLiteral("/bin/bash"), {QStringLiteral("--noprofile"), QStringLiteral("--norc"), scriptPath});
     if (!bash.waitForStarted(10000)) {
         log(QStringLiteral("ERROR: bash could not be started\n"));

@@ -48,6 +48,14 @@ private Q_SLOTS:
         QTest::newRow("log level") << "log_level" << "loud";
         QTest::newRow("threads zero") << "http_threads" << "0";
         QTest::newRow("ttl text") << "session_ttl" << "forever";
+        QTest::newRow("role") << "role"
+                              << "boss";
+        QTest::newRow("lease too short") << "job_lease"
+                                         << "1";
+        QTest::newRow("log size zero") << "max_log_mib"
+                                       << "0";
+        QTest::newRow("concurrency negative") << "project_concurrency"
+                                              << "-1";
     }
 
     void badValues()
@@ -63,7 +71,9 @@ private Q_SLOTS:
     {
         QTemporaryFile file;
         QVERIFY(file.open());
-        file.write("listen: 127.0.0.1:0\nredis: redis://127.0.0.1:6390\nsession_ttl: 60\n");
+        file.write("listen: 127.0.0.1:0\nredis: redis://127.0.0.1:6390\nsession_ttl: 60\nworker_tags: [linux, "
+                   "docker]\nrole: api\n"
+                   "job_lease: 10\nproject_concurrency: 3\nmax_log_mib: 64\n");
         file.close();
         QString error;
         const auto values = ServerConfig::readFile(file.fileName(), &error);
@@ -73,6 +83,12 @@ private Q_SLOTS:
         QVERIFY(config->isTeamMode());
         QCOMPARE(config->sessionTtlSeconds, qint64(60));
         QCOMPARE(config->listenPort, quint16(0));
+        QCOMPARE(config->workerTags, (QStringList{QStringLiteral("linux"), QStringLiteral("docker")}));
+        QCOMPARE(config->role, QStringLiteral("api"));
+        QCOMPARE(config->workers, 0); // an API replica runs no jobs
+        QCOMPARE(config->jobLeaseSeconds, qint64(10));
+        QCOMPARE(config->projectConcurrency, 3);
+        QCOMPARE(config->maxLogMib, 64);
     }
 
     void yamlErrorsNameTheLine()
