@@ -51,6 +51,13 @@ std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, 
                 values.insert(key, QString::fromUtf8(flow.c_str()));
                 continue;
             }
+            if (key == u"worker_tags" && entry.second.IsSequence()) { // a list of tags, as the comma-separated form
+                QStringList tags;
+                for (const YAML::Node &tag : entry.second)
+                    tags.append(QString::fromStdString(tag.as<std::string>()));
+                values.insert(key, tags.join(u','));
+                continue;
+            }
             if (!entry.second.IsScalar()) {
                 *error = QStringLiteral("%1:%2: '%3' must be a single value").arg(path).arg(entry.second.Mark().line + 1).arg(key);
                 return std::nullopt;
@@ -181,9 +188,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         config.jobLeaseSeconds = *lease;
     }
     if (merged.contains(QStringLiteral("worker_tags"))) {
-        QString tags = merged.value(QStringLiteral("worker_tags")); // "a,b", or a YAML list read as "[a, b]"
-        tags.remove(u'[').remove(u']');
-        for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
+        for (const QString &tag : merged.value(QStringLiteral("worker_tags")).split(u',', Qt::SkipEmptyParts))
             config.workerTags.append(tag.trimmed());
         config.workerTags.removeAll(QString());
     }
