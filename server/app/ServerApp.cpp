@@ -29,6 +29,7 @@
 #include "pipelines/LintController.h"
 #include "pipelines/PipelinesController.h"
 #include "pipelines/RedisJobDispatch.h"
+#include "pipelines/RefPoller.h"
 #include "pipelines/VariablesController.h"
 #include "pipelines/WebhooksController.h"
 #include "storage/Database.h"
@@ -86,6 +87,7 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::PipelineProgress> pipelineProgress;
     std::unique_ptr<pipelines::JobQueue> jobQueue;
     std::unique_ptr<pipelines::JobDispatch> dispatch;
+    std::unique_ptr<pipelines::RefPoller> poller;
     std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
     std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
@@ -306,12 +308,18 @@ bool ServerApp::listen(QString *error)
     if (m->redisBus)
         m->redisBus->start();
     startWorkers();
+    if (m->config.pollIntervalSeconds > 0) {
+        m->poller = std::make_unique<pipelines::RefPoller>(pipelines::RefPoller::Dependencies{
+            *m->database, *m->mirror, *m->pipelines, *m->clock, m->config.pollIntervalSeconds * 1000});
+        m->poller->start();
+    }
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
 
 void ServerApp::shutdown()
 {
+    m->poller.reset(); // stops and waits
     stopWorkers();
     if (!m->listeners)
         return;

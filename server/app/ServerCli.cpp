@@ -63,6 +63,8 @@ const FlagSpec kFlags[] = {
      "Comma-separated tags of this process's workers: they take jobs whose tags are all among them.", "tags"},
     {"project_concurrency", "project-concurrency",
      "Jobs of one project running at once at most, over all workers (default 0: no limit).", "n"},
+    {"poll_interval", "poll-interval",
+     "Seconds between looks at local repositories (paths, file://) for new commits (default 10; 0: never).", "seconds"},
     {"job_lease", "job-lease", "Seconds after which a running job whose worker went silent is recovered (default 30).",
      "seconds"},
     {"max_log_mib", "max-log-mib", "A job's log is cut beyond this many MiB (default 16).", "mib"},

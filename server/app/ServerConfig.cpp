@@ -17,7 +17,7 @@ QStringList ServerConfig::keys()
             QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
             QStringLiteral("public_url"),     QStringLiteral("providers"),   QStringLiteral("workers"),
             QStringLiteral("max_log_mib"),    QStringLiteral("worker_tags"), QStringLiteral("project_concurrency"),
-            QStringLiteral("role"),           QStringLiteral("job_lease")};
+            QStringLiteral("role"),           QStringLiteral("job_lease"),   QStringLiteral("poll_interval")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -180,6 +180,12 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!workers)
             return std::nullopt;
         config.workers = int(*workers);
+    }
+    if (merged.contains(QStringLiteral("poll_interval"))) {
+        const auto interval = between(QStringLiteral("poll_interval"), 0, 24 * 3600);
+        if (!interval)
+            return std::nullopt;
+        config.pollIntervalSeconds = *interval;
     }
     if (merged.contains(QStringLiteral("job_lease"))) {
         const auto lease = between(QStringLiteral("job_lease"), 3, 3600);

@@ -25,6 +25,7 @@ struct ServerConfig
     QStringList workerTags;      // this process's workers take jobs whose tags are all among these
     int projectConcurrency = 0;  // running jobs per project at most; 0: no limit
     qint64 jobLeaseSeconds = 30; // a running job whose worker is silent this long was lost
+    qint64 pollIntervalSeconds = 10; // local repositories are looked at this often; 0: never
     // all: API and workers; api: no workers; worker: workers only, against a team server's database and Redis.
     QString role = QStringLiteral("all");
     qint64 sessionTtlSeconds = 24 * 3600;       // idle time after which a session ends

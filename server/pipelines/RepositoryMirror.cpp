@@ -165,6 +165,39 @@ Outcome<QString> RepositoryMirror::withCommit(qint64 projectId, const QString &u
     return path;
 }
 
+bool RepositoryMirror::isLocal(const QString &url)
+{
+    return url.startsWith(u'/') || url.startsWith(QStringLiteral("file://"));
+}
+
+Outcome<QList<RepositoryMirror::Head>> RepositoryMirror::heads(qint64 projectId, const QString &url)
+{
+    const auto lock = lockFor(projectId);
+    QMutexLocker locked(lock.get());
+    const auto fetched = fetch(projectId, url);
+    if (!fetched.ok())
+        return fetched.error();
+    const GitResult listed =
+        git({QStringLiteral("for-each-ref"), QStringLiteral("--format=%(refname) %(objectname) %(*objectname)"),
+             QStringLiteral("refs/heads"), QStringLiteral("refs/tags")},
+            pathOf(projectId));
+    if (listed.exitCode != 0)
+        return ServiceError::conflict(
+            QStringLiteral("The repository's refs cannot be listed: %1").arg(firstLine(listed.err)));
+    QList<Head> heads;
+    for (const QByteArray &line : listed.out.split('\n')) {
+        const QList<QByteArray> parts = line.trimmed().split(' ');
+        if (parts.size() < 2)
+            continue;
+        const QString name = QString::fromUtf8(parts.at(0));
+        const bool tag = name.startsWith(QStringLiteral("refs/tags/"));
+        const QString sha =
+            QString::fromLatin1(parts.size() > 2 && !parts.at(2).isEmpty() ? parts.at(2) : parts.at(1)); // peeled tag
+        heads.append({name.section(u'/', 2), tag, sha});
+    }
+    return heads;
+}
+
 QString RepositoryMirror::messageOf(qint64 projectId, const QString &sha) const
 {
     const GitResult message =

@@ -34,6 +34,16 @@ public:
     // The mirror's path once it holds `sha`, fetching only when it does not yet (a worker on
     // another machine, or a mirror removed since): what a job clones from.
     Outcome<QString> withCommit(qint64 projectId, const QString &url, const QString &sha);
+    // Fetches and lists the repository's branch and tag heads (a tag by the commit it points to).
+    struct Head
+    {
+        QString ref; // short name
+        bool isTag = false;
+        QString sha;
+    };
+    Outcome<QList<Head>> heads(qint64 projectId, const QString &url);
+    // Is the URL a repository on this machine (a path or file://), which the server polls?
+    static bool isLocal(const QString &url);
     // A file at a commit; nullopt when absent (or larger than `maxBytes`).
     std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
     // Is there a file matching the glob at the commit? (rules: exists)

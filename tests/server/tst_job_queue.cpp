@@ -229,6 +229,47 @@ private Q_SLOTS:
         QCOMPARE(job(finished, "anywhere").value("status").toString(), QStringLiteral("success"));
     }
 
+    void localRepositoriesArePolled_data() { addBackendRows(); }
+    void localRepositoriesArePolled()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) {
+            config.pollIntervalSeconds = 1;
+            config.workers = 0;
+        }));
+        const auto pipelinesOf = [this](const QString &ref) {
+            return m_admin->get(QStringLiteral("/api/v1/projects/shop/pipelines?ref=%1").arg(ref))
+                .json()
+                .value("items")
+                .toArray();
+        };
+        const auto all = [this]() {
+            return m_admin->get("/api/v1/projects/shop/pipelines").json().value("items").toArray().size();
+        };
+        QTest::qWait(2500); // the first look records what is there and runs nothing
+        QCOMPARE(all(), 0);
+
+        const QString branch = QStringLiteral("polled-") + backend;
+        QVERIFY(commitBranch(branch, "polled:\n  script: echo polled\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(branch).size(), 1, 10000);
+        const QJsonObject first = pipelinesOf(branch).first().toObject();
+        QCOMPARE(first.value("source").toString(), QStringLiteral("push"));
+        QProcess head;
+        head.setWorkingDirectory(m_repository.path());
+        head.start(QStringLiteral("git"), {"rev-parse", "HEAD"});
+        QVERIFY(head.waitForFinished(10000));
+        QCOMPARE(first.value("sha").toString(), QString::fromLatin1(head.readAll().trimmed()));
+
+        QVERIFY(commitBranch(branch, "polled:\n  script: echo polled again\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(branch).size(), 2, 10000);
+        QVERIFY(git({"tag", "v1-" + backend}));
+        QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(QStringLiteral("v1-") + backend).size(), 1, 10000);
+        QVERIFY(pipelinesOf(QStringLiteral("v1-") + backend).first().toObject().value("tag").toBool());
+        QTest::qWait(2500); // nothing moved: nothing more
+        QCOMPARE(all(), 3);
+    }
+
     void workerProcessesRunJobsForTheApi()
     {
         ADP_REQUIRE_BACKEND(QStringLiteral("postgres"));

@@ -17,6 +17,7 @@ TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clo
     config.databasePoolSize = 4;
     config.sessionTtlSeconds = sessionTtlSeconds;
     config.sessionMaxSeconds = sessionMaxSeconds;
+    config.pollIntervalSeconds = 0; // tests that want polling ask for it
     if (configure)
         configure(config);
     m_app = std::make_unique<server::ServerApp>(config, std::move(clock));
