@@ -122,6 +122,7 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
             QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
             QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
     commit.message = messageOf(projectId, commit.sha);
+    remember(projectId, commit.sha);
     return commit;
 }
 
@@ -141,11 +142,29 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
     if (git({QStringLiteral("cat-file"), QStringLiteral("-e"), sha + QStringLiteral("^{commit}")}, path).exitCode != 0)
         return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
+    remember(projectId, sha);
     return Commit{sha, messageOf(projectId, sha), ref, isTag};
+}
+
+void RepositoryMirror::remember(qint64 projectId, const QString &sha)
+{
+    constexpr qsizetype kRemembered = 100000;
+    QMutexLocker locked(&m_presentMutex);
+    if (m_present.size() > kRemembered)
+        m_present.clear();
+    m_present.insert({projectId, sha});
+}
+
+bool RepositoryMirror::remembers(qint64 projectId, const QString &sha)
+{
+    QMutexLocker locked(&m_presentMutex);
+    return m_present.contains({projectId, sha});
 }
 
 Outcome<QString> RepositoryMirror::withCommit(qint64 projectId, const QString &url, const QString &sha)
 {
+    if (remembers(projectId, sha))
+        return pathOf(projectId);
     const auto lock = lockFor(projectId);
     QMutexLocker locked(lock.get());
     const QString path = pathOf(projectId);
@@ -154,14 +173,15 @@ Outcome<QString> RepositoryMirror::withCommit(qint64 projectId, const QString &u
                git({QStringLiteral("cat-file"), QStringLiteral("-e"), sha + QStringLiteral("^{commit}")}, path)
                        .exitCode == 0;
     };
-    if (present())
-        return path;
-    const auto fetched = fetch(projectId, url);
-    if (!fetched.ok())
-        return fetched.error();
-    if (!present())
-        return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
-                                          QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
+    if (!present()) {
+        const auto fetched = fetch(projectId, url);
+        if (!fetched.ok())
+            return fetched.error();
+        if (!present())
+            return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
+                                              QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
+    }
+    remember(projectId, sha);
     return path;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QSet>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -61,10 +62,15 @@ private:
     Outcome<Unit> fetch(qint64 projectId, const QString &url);
     QString messageOf(qint64 projectId, const QString &sha) const;
     std::shared_ptr<QMutex> lockFor(qint64 projectId);
+    // Commits this process saw in a mirror: a job's clone needs no git call to know its commit is there.
+    void remember(qint64 projectId, const QString &sha);
+    bool remembers(qint64 projectId, const QString &sha);
 
     QString m_directory;
     QMutex m_locksMutex;
     QHash<qint64, std::shared_ptr<QMutex>> m_locks;
+    QMutex m_presentMutex;
+    QSet<QPair<qint64, QString>> m_present;
 };
 
 } // namespace adp::server::pipelines
