@@ -3,6 +3,7 @@
 #include "Print.h"
 #include "SyncCall.h"
 #include "shared/client/PipelinesApi.h"
+#include "shared/pipeline/JobStates.h"
 
 #include <QThread>
 #include <QUrlQuery>
@@ -117,7 +118,7 @@ int JobsCommand::log(qint64 jobId, bool follow)
             printed += body.size();
         }
         const QString status = QString::fromLatin1(reply.value().header("X-Job-Status"));
-        if (!follow || shared::isFinishedStatus(status))
+        if (!follow || pipeline::JobStates::isFinished(status))
             return status == u"failed" && follow ? ExitError : ExitOk;
         QThread::msleep(500);
     }

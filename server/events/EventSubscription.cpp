@@ -1,7 +1,7 @@
 #include "EventSubscription.h"
 
 #include "EventHub.h"
-#include "shared/core/Pipeline.h"
+#include "shared/pipeline/JobStates.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +88,7 @@ bool EventSubscription::catchUp(qint64 jobId)
             m_followed.insert(jobId, piece.offset + piece.bytes.size());
         }
         if (piece.offset + piece.bytes.size() >= piece.size) {
-            if (shared::isFinishedStatus(piece.status)) {
+            if (pipeline::JobStates::isFinished(piece.status)) {
                 sendJson({{QStringLiteral("type"), QStringLiteral("log_end")},
                           {QStringLiteral("job"), jobId},
                           {QStringLiteral("status"), piece.status},

@@ -34,9 +34,8 @@ void InvitationsController::registerRoutes(http::Router &router)
     }, {kMaxBody, false});
     router.add(Method::Delete, invitations + QStringLiteral("/{invitation}"), QStringLiteral("org.invitation.revoke"),
                [this](Request &request) {
-                   bool numeric = false;
-                   const qint64 id = request.param(QStringLiteral("invitation")).toLongLong(&numeric);
-                   return http::respond(m_invitations.revoke(request.mutation(), request.param(kOrganisation), numeric ? id : 0),
+                   const qint64 id = request.idParam(QStringLiteral("invitation"));
+                   return http::respond(m_invitations.revoke(request.mutation(), request.param(kOrganisation), id),
                                         http::noContent);
                });
     router.add(Method::Post, QStringLiteral("/api/v1/invitations/accept"), QStringLiteral("invitation.accept"), [this](Request &request) {

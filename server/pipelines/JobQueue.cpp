@@ -74,18 +74,16 @@ QList<JobQueue::Candidate> JobQueue::candidates(std::optional<qint64> hint)
                           tags.isEmpty() ? QStringList() : tags.split(u','), set.value(row, 3).toString()});
         }
     };
-    if (hint) {
+    if (hint) // first, if it is still pending and due
         read(m_database.query(columns + QStringLiteral("AND id = ?"), {now, *hint}));
-        if (!found.isEmpty() &&
-            std::any_of(found.begin(), found.end(), [&](const Candidate &c) { return c.id != *hint; }))
-            found.clear();
-    }
-    const qsizetype hinted = found.size();
+    const qsizetype hintedCount = found.size();
     read(rows);
-    if (hinted == 1) // the hint is also among the oldest: try it once
-        found.erase(std::remove_if(found.begin() + 1, found.end(),
-                                   [&](const Candidate &c) { return c.id == found.first().id; }),
-                    found.end());
+    if (hintedCount == 1) { // the hint is also among the oldest: try it once
+        const qint64 hinted = found.first().id;
+        found.erase(
+            std::remove_if(found.begin() + 1, found.end(), [hinted](const Candidate &c) { return c.id == hinted; }),
+            found.end());
+    }
     return found;
 }
 

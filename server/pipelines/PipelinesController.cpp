@@ -72,52 +72,59 @@ void PipelinesController::registerRoutes(http::Router &router)
                                  return HttpResponse::json(200, json);
                              });
     });
-    const auto byId = [](Request &request, const char *parameter) {
-        bool numeric = false;
-        const qint64 id = request.param(QString::fromLatin1(parameter)).toLongLong(&numeric);
-        return numeric ? id : 0;
-    };
-    router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/cancel"), QStringLiteral("pipeline.cancel"), [this, byId](Request &request) {
-        return http::respond(m_control.cancel(request.mutation(), byId(request, "pipeline")), http::ok<shared::Pipeline>);
-    });
-    router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/retry"), QStringLiteral("pipeline.retry"), [this, byId](Request &request) {
-        return http::respond(m_control.retry(request.mutation(), byId(request, "pipeline")), http::ok<shared::Pipeline>);
-    });
-    router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/retry"), QStringLiteral("job.retry"), [this, byId](Request &request) {
-        return http::respond(m_control.retryJob(request.mutation(), byId(request, "job")), http::ok<shared::Pipeline>);
-    });
-    router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/play"), QStringLiteral("job.play"), [this, byId](Request &request) {
-        return http::respond(m_control.play(request.mutation(), byId(request, "job")), http::ok<shared::Pipeline>);
-    });
-    router.add(Method::Get, QStringLiteral("/api/v1/jobs/{job}/log"), QStringLiteral("job.log.read"), [this](Request &request) {
-        bool numeric = false;
-        const qint64 id = request.param(QStringLiteral("job")).toLongLong(&numeric);
-        // ?offset=N: the log from byte N on, for followers that have the rest.
-        const QUrlQuery url(request.raw.url());
-        qint64 from = 0;
-        if (url.hasQueryItem(QStringLiteral("offset"))) {
-            bool valid = false;
-            from = url.queryItemValue(QStringLiteral("offset")).toLongLong(&valid);
-            if (!valid || from < 0)
-                return http::toHttpResponse(
-                    ServiceError::invalidField(QStringLiteral("offset"), shared::fieldcodes::InvalidValue,
-                                               QStringLiteral("must be a byte offset, 0 or more")));
-        }
-        return http::respond(m_pipelines.jobLog(request.mutation(), numeric ? id : 0, from), [](const PipelineService::
-                                                                                                    JobLog &log) {
-            HttpResponse response =
-                HttpResponse::text(200, log.slice.bytes, QByteArrayLiteral("text/plain; charset=utf-8"));
-            response.headers.append({QByteArrayLiteral("X-Job-Status"), log.status.toUtf8()}); // for followers: finished yet?
-            response.headers.append({QByteArrayLiteral("X-Log-Offset"), QByteArray::number(log.slice.offset)});
-            response.headers.append({QByteArrayLiteral("X-Log-Size"), QByteArray::number(log.slice.size)});
-            return response;
+    router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/cancel"), QStringLiteral("pipeline.cancel"),
+               [this](Request &request) {
+                   return http::respond(
+                       m_control.cancel(request.mutation(), request.idParam(QStringLiteral("pipeline"))),
+                       http::ok<shared::Pipeline>);
+               });
+    router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/retry"), QStringLiteral("pipeline.retry"),
+               [this](Request &request) {
+                   return http::respond(
+                       m_control.retry(request.mutation(), request.idParam(QStringLiteral("pipeline"))),
+                       http::ok<shared::Pipeline>);
+               });
+    router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/retry"), QStringLiteral("job.retry"),
+               [this](Request &request) {
+                   return http::respond(m_control.retryJob(request.mutation(), request.idParam(QStringLiteral("job"))),
+                                        http::ok<shared::Pipeline>);
+               });
+    router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/play"), QStringLiteral("job.play"),
+               [this](Request &request) {
+                   return http::respond(m_control.play(request.mutation(), request.idParam(QStringLiteral("job"))),
+                                        http::ok<shared::Pipeline>);
+               });
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/jobs/{job}/log"), QStringLiteral("job.log.read"),
+        [this](Request &request) {
+            const qint64 id = request.idParam(QStringLiteral("job"));
+            // ?offset=N: the log from byte N on, for followers that have the rest.
+            const QUrlQuery url(request.raw.url());
+            qint64 from = 0;
+            if (url.hasQueryItem(QStringLiteral("offset"))) {
+                bool valid = false;
+                from = url.queryItemValue(QStringLiteral("offset")).toLongLong(&valid);
+                if (!valid || from < 0)
+                    return http::toHttpResponse(
+                        ServiceError::invalidField(QStringLiteral("offset"), shared::fieldcodes::InvalidValue,
+                                                   QStringLiteral("must be a byte offset, 0 or more")));
+            }
+            return http::respond(
+                m_pipelines.jobLog(request.mutation(), id, from), [](const PipelineService::JobLog &log) {
+                    HttpResponse response =
+                        HttpResponse::text(200, log.slice.bytes, QByteArrayLiteral("text/plain; charset=utf-8"));
+                    response.headers.append(
+                        {QByteArrayLiteral("X-Job-Status"), log.status.toUtf8()}); // for followers: finished yet?
+                    response.headers.append({QByteArrayLiteral("X-Log-Offset"), QByteArray::number(log.slice.offset)});
+                    response.headers.append({QByteArrayLiteral("X-Log-Size"), QByteArray::number(log.slice.size)});
+                    return response;
+                });
         });
-    });
-    router.add(Method::Get, QStringLiteral("/api/v1/pipelines/{pipeline}"), QStringLiteral("pipeline.read"), [this](Request &request) {
-        bool numeric = false;
-        const qint64 id = request.param(QStringLiteral("pipeline")).toLongLong(&numeric);
-        return http::respond(m_pipelines.get(request.mutation(), numeric ? id : 0), http::ok<shared::Pipeline>);
-    });
+    router.add(Method::Get, QStringLiteral("/api/v1/pipelines/{pipeline}"), QStringLiteral("pipeline.read"),
+               [this](Request &request) {
+                   const qint64 id = request.idParam(QStringLiteral("pipeline"));
+                   return http::respond(m_pipelines.get(request.mutation(), id), http::ok<shared::Pipeline>);
+               });
 }
 
 } // namespace adp::server::pipelines

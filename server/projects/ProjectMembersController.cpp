@@ -36,11 +36,12 @@ void ProjectMembersController::registerRoutes(http::Router &router)
                                             std::get<shared::EnvironmentRuleFields>(fields)),
                              http::created<EnvironmentRule>);
     }, {kMaxBody, false});
-    router.add(Method::Delete, rules + QStringLiteral("/{rule}"), QStringLiteral("environment.rule.delete"), [this](Request &request) {
-        bool numeric = false;
-        const qint64 id = request.param(QStringLiteral("rule")).toLongLong(&numeric);
-        return http::respond(m_rules.remove(request.mutation(), request.param(kProject), numeric ? id : 0), http::noContent);
-    });
+    router.add(Method::Delete, rules + QStringLiteral("/{rule}"), QStringLiteral("environment.rule.delete"),
+               [this](Request &request) {
+                   const qint64 id = request.idParam(QStringLiteral("rule"));
+                   return http::respond(m_rules.remove(request.mutation(), request.param(kProject), id),
+                                        http::noContent);
+               });
 }
 
 void ProjectMembersController::registerMemberRoutes(http::Router &router, Member::Kind kind)

@@ -28,11 +28,12 @@ void ProjectTokensController::registerRoutes(http::Router &router)
         return http::respond(m_tokens.create(request.mutation(), request.param(kProject), fields, invalid),
                              auth::createdTokenResponse);
     }, {16 * 1024, false});
-    router.add(Method::Delete, tokens + QStringLiteral("/{token}"), QStringLiteral("project.token.revoke"), [this](Request &request) {
-        bool numeric = false;
-        const qint64 id = request.param(QStringLiteral("token")).toLongLong(&numeric);
-        return http::respond(m_tokens.revoke(request.mutation(), request.param(kProject), numeric ? id : 0), http::noContent);
-    });
+    router.add(Method::Delete, tokens + QStringLiteral("/{token}"), QStringLiteral("project.token.revoke"),
+               [this](Request &request) {
+                   const qint64 id = request.idParam(QStringLiteral("token"));
+                   return http::respond(m_tokens.revoke(request.mutation(), request.param(kProject), id),
+                                        http::noContent);
+               });
 }
 
 } // namespace adp::server::projects

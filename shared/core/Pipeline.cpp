@@ -22,11 +22,6 @@ QStringList pipelineStatuses()
             QStringLiteral("scheduled")};
 }
 
-bool isFinishedStatus(const QString &status)
-{
-    return status == u"success" || status == u"failed" || status == u"canceled" || status == u"skipped";
-}
-
 QJsonObject PipelineJob::toJson() const
 {
     QJsonObject json{{QStringLiteral("id"), id},

@@ -65,7 +65,5 @@ struct PipelineRunRequest
 };
 
 QStringList pipelineStatuses();
-// success, failed, canceled or skipped: nothing more will happen to it (until a retry).
-bool isFinishedStatus(const QString &status);
 
 } // namespace adp::shared

@@ -1,7 +1,9 @@
 // adp-bench: starts adp-server on one backend, seeds it, drives it with wrk
 // and prints the figures issue #2 asks for. Not a ctest test: tests/bench/run.sh runs it.
-#include <QCoreApplication>
+#include "ProcessMemory.h"
+
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -64,17 +66,7 @@ WrkResult runWrk(const QString &url, const QString &script, int connections, int
     return result;
 }
 
-qint64 rssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.simplified().split(' ').value(1).toLongLong();
-    }
-    return -1;
-}
+using adp::bench::rssKb;
 
 // One raw HTTP exchange; cheap enough to poll /healthz every millisecond.
 int httpStatus(quint16 port, const QByteArray &request, QByteArray *body = nullptr)

@@ -5,6 +5,7 @@
 //  3. in-process: a job's pending (committed) to picked up by a waiting worker, and the queue's
 //     throughput of no-op jobs (claim + finish, every change committed and announced).
 // Not a ctest test: tests/bench/run.sh runs it.
+#include "ProcessMemory.h"
 #include "app/ServerApp.h"
 #include "pipelines/JobDispatch.h"
 #include "pipelines/JobQueue.h"
@@ -51,17 +52,7 @@ double percentile(QList<double> values, double p)
     return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
-qint64 rssKb(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.simplified().split(' ').value(1).toLongLong();
-    }
-    return -1;
-}
+using adp::bench::rssKb;
 
 bool git(const QString &directory, const QStringList &arguments)
 {

@@ -1,6 +1,8 @@
 #include "AdminSession.h"
+#include "GitRepository.h"
+#include "PipelineCalls.h"
 #include "ServerProcess.h"
-#include "shared/core/Pipeline.h"
+#include "shared/pipeline/JobStates.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -20,28 +22,9 @@ class TestJobQueue : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_repository;
+    GitRepository m_repository;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_admin;
-
-    bool git(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_repository.path());
-        process.start(QStringLiteral("git"),
-                      QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    }
-
-    bool commitBranch(const QString &branch, const QByteArray &definition)
-    {
-        QFile file(m_repository.filePath(QStringLiteral(".gitlab-ci.yml")));
-        if (!git({"checkout", "-q", "-B", branch}) || !file.open(QIODevice::WriteOnly))
-            return false;
-        file.write(definition);
-        file.close();
-        return git({"add", "."}) && git({"commit", "-q", "-m", "CI for " + branch});
-    }
 
     bool start(const std::function<void(adp::server::ServerConfig &)> &configure = {})
     {
@@ -64,26 +47,10 @@ private:
 
     QJsonObject waitUntilFinished(qint64 pipeline, int timeoutMs = 60000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject current;
-        while (timer.elapsed() < timeoutMs) {
-            current = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
-            if (adp::shared::isFinishedStatus(current.value("status").toString()))
-                return current;
-            QTest::qWait(100);
-        }
-        return current;
+        return adp::test::waitUntilFinished(*m_admin, pipeline, timeoutMs);
     }
 
-    static QJsonObject job(const QJsonObject &pipeline, const QString &name)
-    {
-        for (const QJsonValue &value : pipeline.value("jobs").toArray()) {
-            if (value.toObject().value("name").toString() == name)
-                return value.toObject();
-        }
-        return {};
-    }
+    static QJsonObject job(const QJsonObject &pipeline, const QString &name) { return jobNamed(pipeline, name); }
 
     // [started_at, finished_at] of each job of the pipeline, by the database's clock.
     QList<QPair<qint64, qint64>> intervals(qint64 pipeline)
@@ -109,20 +76,22 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(git({"init", "-q", "-b", "main"}));
+        QVERIFY(m_repository.init());
         // Fails the first time (leaving a mark in the builds directory), passes the second.
-        QVERIFY(commitBranch("flaky",
-                             "flaky:\n  retry: 2\n  script:\n"
-                             "    - if [ -f \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\" ]; then echo second try; "
-                             "else touch \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\"; exit 1; fi\n"
-                             "never-retried:\n  retry:\n    max: 2\n    when: runner_system_failure\n  script: exit 1\n"
-                             "allowed:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 42\n"));
-        QVERIFY(commitBranch("not-allowed", "other-code:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 1\n"));
-        QVERIFY(commitBranch("grouped", "deploy:\n  parallel: 3\n  resource_group: production\n  script: sleep 1\n"
-                                        "free:\n  script: echo free\n"));
-        QVERIFY(commitBranch("parallel", "work:\n  parallel: 3\n  script: sleep 1\n"));
-        QVERIFY(commitBranch("tagged",
-                             "gpu:\n  tags: [gpu]\n  script: echo on a gpu\nanywhere:\n  script: echo anywhere\n"));
+        QVERIFY(m_repository.commitBranch(
+            "flaky", "flaky:\n  retry: 2\n  script:\n"
+                     "    - if [ -f \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\" ]; then echo second try; "
+                     "else touch \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\"; exit 1; fi\n"
+                     "never-retried:\n  retry:\n    max: 2\n    when: runner_system_failure\n  script: exit 1\n"
+                     "allowed:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 42\n"));
+        QVERIFY(m_repository.commitBranch("not-allowed",
+                                          "other-code:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 1\n"));
+        QVERIFY(m_repository.commitBranch("grouped",
+                                          "deploy:\n  parallel: 3\n  resource_group: production\n  script: sleep 1\n"
+                                          "free:\n  script: echo free\n"));
+        QVERIFY(m_repository.commitBranch("parallel", "work:\n  parallel: 3\n  script: sleep 1\n"));
+        QVERIFY(m_repository.commitBranch(
+            "tagged", "gpu:\n  tags: [gpu]\n  script: echo on a gpu\nanywhere:\n  script: echo anywhere\n"));
     }
 
     void cleanup()
@@ -251,19 +220,15 @@ private Q_SLOTS:
         QCOMPARE(all(), 0);
 
         const QString branch = QStringLiteral("polled-") + backend;
-        QVERIFY(commitBranch(branch, "polled:\n  script: echo polled\n"));
+        QVERIFY(m_repository.commitBranch(branch, "polled:\n  script: echo polled\n"));
         QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(branch).size(), 1, 10000);
         const QJsonObject first = pipelinesOf(branch).first().toObject();
         QCOMPARE(first.value("source").toString(), QStringLiteral("push"));
-        QProcess head;
-        head.setWorkingDirectory(m_repository.path());
-        head.start(QStringLiteral("git"), {"rev-parse", "HEAD"});
-        QVERIFY(head.waitForFinished(10000));
-        QCOMPARE(first.value("sha").toString(), QString::fromLatin1(head.readAll().trimmed()));
+        QCOMPARE(first.value("sha").toString(), m_repository.shaOf(QStringLiteral("HEAD")));
 
-        QVERIFY(commitBranch(branch, "polled:\n  script: echo polled again\n"));
+        QVERIFY(m_repository.commitBranch(branch, "polled:\n  script: echo polled again\n"));
         QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(branch).size(), 2, 10000);
-        QVERIFY(git({"tag", "v1-" + backend}));
+        QVERIFY(m_repository.git({"tag", "v1-" + backend}));
         QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(QStringLiteral("v1-") + backend).size(), 1, 10000);
         QVERIFY(pipelinesOf(QStringLiteral("v1-") + backend).first().toObject().value("tag").toBool());
         QTest::qWait(2500); // nothing moved: nothing more
@@ -298,7 +263,7 @@ private Q_SLOTS:
                       backend.redisUrl, "--data-dir", api.dataDir() + QStringLiteral("/worker")});
         QVERIFY(worker.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(
-            adp::shared::isFinishedStatus(
+            adp::pipeline::JobStates::isFinished(
                 admin.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json().value("status").toString()),
             30000);
         QCOMPARE(admin.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json().value("status").toString(),

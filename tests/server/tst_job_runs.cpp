@@ -1,11 +1,12 @@
 #include "AdminSession.h"
+#include "GitRepository.h"
+#include "PipelineCalls.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
-
 #include <csignal>
 
 using namespace adp::test;
@@ -20,30 +21,15 @@ class TestJobRuns : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_repository;
+    GitRepository m_repository;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_admin;
 
-    bool git(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_repository.path());
-        process.start(QStringLiteral("git"), QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    }
-
     bool commitBranch(const QString &branch, const QByteArray &definition)
     {
-        QFile file(m_repository.filePath(QStringLiteral(".gitlab-ci.yml")));
-        if (!git({"checkout", "-q", "-B", branch}) || !file.open(QIODevice::WriteOnly))
-            return false;
-        file.write(definition);
-        file.close();
-        QFile readme(m_repository.filePath(QStringLiteral("README")));
-        readme.open(QIODevice::WriteOnly);
-        readme.write("hello\n");
-        readme.close();
-        return git({"add", "."}) && git({"commit", "-q", "-m", "CI for " + branch});
+        return m_repository.commitFiles(
+            branch, {{QStringLiteral(".gitlab-ci.yml"), definition}, {QStringLiteral("README"), "hello\n"}},
+            QStringLiteral("CI for ") + branch);
     }
 
     bool start()
@@ -64,34 +50,17 @@ private:
 
     QJsonObject waitUntilFinished(qint64 pipeline, int timeoutMs = 60000)
     {
-        QElapsedTimer timer;
-        timer.start();
-        static const QStringList done{"success", "failed", "canceled", "skipped"};
-        QJsonObject current;
-        while (timer.elapsed() < timeoutMs) {
-            current = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
-            if (done.contains(current.value("status").toString()))
-                return current;
-            QTest::qWait(100);
-        }
-        return current;
+        return adp::test::waitUntilFinished(*m_admin, pipeline, timeoutMs);
     }
 
-    static QJsonObject job(const QJsonObject &pipeline, const QString &name)
-    {
-        for (const QJsonValue &value : pipeline.value("jobs").toArray()) {
-            if (value.toObject().value("name").toString() == name)
-                return value.toObject();
-        }
-        return {};
-    }
+    static QJsonObject job(const QJsonObject &pipeline, const QString &name) { return jobNamed(pipeline, name); }
 
     QString log(const QJsonObject &job) { return QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(git({"init", "-q", "-b", "main"}));
+        QVERIFY(m_repository.init());
         QVERIFY(commitBranch("main",
                              "stages: [build, test, deploy]\nvariables:\n  GREETING: hello\n"
                              "build:\n  stage: build\n  script:\n    - echo \"$GREETING from $CI_JOB_NAME at $CI_COMMIT_SHORT_SHA on $CI_COMMIT_BRANCH\"\n"

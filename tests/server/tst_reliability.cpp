@@ -1,3 +1,4 @@
+#include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "storage/Database.h"
@@ -22,26 +23,7 @@ class TestReliability : public QObject
 private:
     static constexpr int kPipelines = 5;
     static constexpr int kJobsEach = 200; // GitLab's largest parallel
-    QTemporaryDir m_repository;
-
-    bool git(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_repository.path());
-        process.start(QStringLiteral("git"),
-                      QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    }
-
-    bool commitBranch(const QString &branch, const QByteArray &definition)
-    {
-        QFile file(m_repository.filePath(QStringLiteral(".gitlab-ci.yml")));
-        if (!git({"checkout", "-q", "-B", branch}) || !file.open(QIODevice::WriteOnly))
-            return false;
-        file.write(definition);
-        file.close();
-        return git({"add", "."}) && git({"commit", "-q", "-m", "CI for " + branch});
-    }
+    GitRepository m_repository;
 
     static quint16 freePort()
     {
@@ -94,16 +76,17 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(git({"init", "-q", "-b", "main"}));
-        QVERIFY(commitBranch(
+        QVERIFY(m_repository.init());
+        QVERIFY(m_repository.commitBranch(
             "many", QStringLiteral("job:\n  parallel: %1\n  retry:\n    max: 1\n    when: runner_system_failure\n"
                                    "  script: echo $CI_JOB_NAME\n")
                         .arg(kJobsEach)
                         .toUtf8()));
-        QVERIFY(commitBranch("long", "lost:\n  script: sleep 30\n"
-                                     "resumed:\n  retry:\n    max: 1\n    when: runner_system_failure\n  script:\n"
-                                     "    - if [ -f \"$MARK_DIR/resumed.mark\" ]; then echo resumed; exit 0; fi\n"
-                                     "    - touch \"$MARK_DIR/resumed.mark\"\n    - sleep 30\n"));
+        QVERIFY(m_repository.commitBranch("long",
+                                          "lost:\n  script: sleep 30\n"
+                                          "resumed:\n  retry:\n    max: 1\n    when: runner_system_failure\n  script:\n"
+                                          "    - if [ -f \"$MARK_DIR/resumed.mark\" ]; then echo resumed; exit 0; fi\n"
+                                          "    - touch \"$MARK_DIR/resumed.mark\"\n    - sleep 30\n"));
     }
 
     void aKilledWorkersJobsAreRecovered()

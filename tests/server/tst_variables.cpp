@@ -1,4 +1,6 @@
 #include "AdminSession.h"
+#include "GitRepository.h"
+#include "PipelineCalls.h"
 #include "shared/core/Pipeline.h"
 #include "storage/Database.h"
 
@@ -22,25 +24,9 @@ class TestVariables : public QObject
 private:
     static constexpr auto kPassword = "correct horse battery";
     static constexpr auto kSecret = "s3cr3t-T0ken-value";
-    QTemporaryDir m_repository;
+    GitRepository m_repository;
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_admin;
-
-    bool git(const QStringList &arguments)
-    {
-        QProcess process;
-        process.setWorkingDirectory(m_repository.path());
-        process.start(QStringLiteral("git"),
-                      QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
-        return process.waitForFinished(30000) && process.exitCode() == 0;
-    }
-
-    bool writeFile(const QString &path, const QByteArray &content)
-    {
-        QDir(m_repository.path()).mkpath(QFileInfo(m_repository.filePath(path)).path());
-        QFile file(m_repository.filePath(path));
-        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-    }
 
     bool start()
     {
@@ -56,19 +42,7 @@ private:
                    .status == 201;
     }
 
-    QJsonObject waitUntilFinished(qint64 pipeline)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        QJsonObject current;
-        while (timer.elapsed() < 60000) {
-            current = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
-            if (adp::shared::isFinishedStatus(current.value("status").toString()))
-                return current;
-            QTest::qWait(100);
-        }
-        return current;
-    }
+    QJsonObject waitUntilFinished(qint64 pipeline) { return adp::test::waitUntilFinished(*m_admin, pipeline); }
 
     qint64 firstJobOf(const QString &ref)
     {
@@ -96,20 +70,21 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(git({"init", "-q", "-b", "main"}));
+        QVERIFY(m_repository.init());
         // The secret is printed whole, then in two writes a moment apart (stored as two chunks).
-        QVERIFY(writeFile(".gitlab-ci.yml",
-                          "variables:\n  FROM_FILE: file\n  OVERRIDDEN: by-definition\n"
-                          "show:\n  script:\n    - echo \"token=$API_TOKEN\"\n"
-                          "    - printf 'split=%s' \"${API_TOKEN:0:6}\"; sleep 0.6; printf '%s\\n' \"${API_TOKEN:6}\"\n"
-                          "    - echo \"plain=$REGION from=$FROM_FILE overridden=$OVERRIDDEN\"\n"));
-        QVERIFY(writeFile("ci/pipeline.yml", "elsewhere:\n  script: echo from the configured path\n"));
-        QVERIFY(git({"add", "."}) && git({"commit", "-q", "-m", "CI"}));
-        QVERIFY(git({"checkout", "-q", "-b", "chatty"}));
-        QVERIFY(
-            writeFile(".gitlab-ci.yml",
-                      "chatty:\n  script:\n    - for i in $(seq 1 40); do echo \"line $i ééé\"; sleep 0.05; done\n"));
-        QVERIFY(git({"commit", "-q", "-am", "chatty"}));
+        QVERIFY(m_repository.writeFile(
+            ".gitlab-ci.yml",
+            "variables:\n  FROM_FILE: file\n  OVERRIDDEN: by-definition\n"
+            "show:\n  script:\n    - echo \"token=$API_TOKEN\"\n"
+            "    - printf 'split=%s' \"${API_TOKEN:0:6}\"; sleep 0.6; printf '%s\\n' \"${API_TOKEN:6}\"\n"
+            "    - echo \"plain=$REGION from=$FROM_FILE overridden=$OVERRIDDEN\"\n"));
+        QVERIFY(m_repository.writeFile("ci/pipeline.yml", "elsewhere:\n  script: echo from the configured path\n"));
+        QVERIFY(m_repository.git({"add", "."}) && m_repository.git({"commit", "-q", "-m", "CI"}));
+        QVERIFY(m_repository.git({"checkout", "-q", "-b", "chatty"}));
+        QVERIFY(m_repository.writeFile(
+            ".gitlab-ci.yml",
+            "chatty:\n  script:\n    - for i in $(seq 1 40); do echo \"line $i ééé\"; sleep 0.05; done\n"));
+        QVERIFY(m_repository.git({"commit", "-q", "-am", "chatty"}));
     }
 
     void cleanup()
