@@ -380,7 +380,23 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>jobs needs play ID, retry ID or log ID [--follow], with a numeric job ID (see adp pipelines show)</source>
+        <source>artifacts: the file to write (default: the archive&apos;s name; - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs needs play ID, retry ID, log ID [--follow] or artifacts ID [--path FILE], with a numeric job ID (see adp pipelines show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 arrived damaged (checksum mismatch); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the artifacts of job %1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

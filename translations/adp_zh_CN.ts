@@ -418,8 +418,24 @@ See adp --help.</source>
         <translation>log：持续输出直到作业结束</translation>
     </message>
     <message>
-        <source>jobs needs play ID, retry ID or log ID [--follow], with a numeric job ID (see adp pipelines show)</source>
-        <translation>jobs 需要 play ID、retry ID 或 log ID [--follow]，ID 为数字作业 ID（参见 adp pipelines show）</translation>
+        <source>artifacts: the file to write (default: the archive's name; - for standard output)</source>
+        <translation>artifacts：要写入的文件（默认：归档的名称；- 表示标准输出）</translation>
+    </message>
+    <message>
+        <source>jobs needs play ID, retry ID, log ID [--follow] or artifacts ID [--path FILE], with a numeric job ID (see adp pipelines show)</source>
+        <translation>jobs 需要 play ID、retry ID、log ID [--follow] 或 artifacts ID [--path FILE]，ID 为数字作业 ID（见 adp pipelines show）</translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 arrived damaged (checksum mismatch); nothing was written.</source>
+        <translation>作业 %1 的制品传输损坏（校验和不匹配）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved the artifacts of job %1 to %2 (%3)</source>
+        <translation>已将作业 %1 的制品保存到 %2（%3）</translation>
     </message>
 </context>
 <context>

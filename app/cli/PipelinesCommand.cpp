@@ -5,6 +5,11 @@
 #include "shared/client/PipelinesApi.h"
 #include "shared/pipeline/JobStates.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QThread>
 #include <QUrlQuery>
 
@@ -84,18 +89,26 @@ int JobsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("follow"), tr("log: keep printing until the job ends")});
+    parser.addOption({QStringLiteral("path"),
+                      tr("artifacts: the file to write (default: the archive's name; - for standard output)"),
+                      QStringLiteral("file")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     bool numeric = false;
     const qint64 jobId = positional.value(1).toLongLong(&numeric);
-    if (positional.size() != 2 || !numeric || (action != u"play" && action != u"retry" && action != u"log"))
-        return m_context.usage(tr("jobs needs play ID, retry ID or log ID [--follow], with a numeric job ID (see adp pipelines show)"));
+    static const QStringList actions{QStringLiteral("play"), QStringLiteral("retry"), QStringLiteral("log"),
+                                     QStringLiteral("artifacts")};
+    if (positional.size() != 2 || !numeric || !actions.contains(action))
+        return m_context.usage(tr("jobs needs play ID, retry ID, log ID [--follow] or artifacts ID [--path FILE], with a numeric "
+                                  "job ID (see adp pipelines show)"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (action == u"log")
         return log(jobId, parser.isSet(QStringLiteral("follow")));
+    if (action == u"artifacts")
+        return artifacts(jobId, parser.value(QStringLiteral("path")));
     shared::PipelinesApi api(m_context.api());
     const QString path = QStringLiteral("/api/v1/jobs/%1/%2").arg(jobId).arg(action);
     return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }),
@@ -122,6 +135,45 @@ int JobsCommand::log(qint64 jobId, bool follow)
             return status == u"failed" && follow ? ExitError : ExitOk;
         QThread::msleep(500);
     }
+}
+
+int JobsCommand::artifacts(qint64 jobId, const QString &output)
+{
+    shared::PipelinesApi api(m_context.api());
+    const auto reply = await<shared::ApiClient::RawReply>([&](QObject *c, auto done) { api.jobArtifacts(jobId, c, done); });
+    if (!reply.ok())
+        return m_context.fail(reply.error());
+    const QByteArray &archive = reply.value().body;
+    // What arrived is what was stored: the server sends the archive's SHA-256.
+    const QByteArray expected = reply.value().header("X-Checksum-Sha256");
+    if (QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex() != expected) {
+        m_context.err() << tr("The artifacts of job %1 arrived damaged (checksum mismatch); nothing was written.").arg(jobId)
+                        << Qt::endl;
+        return ExitError;
+    }
+    if (output == u"-") {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(archive) != archive.size())
+            return ExitError;
+        return ExitOk;
+    }
+    QString path = output;
+    if (path.isEmpty()) {
+        static const QRegularExpression named(QStringLiteral("filename=\"([^\"/]+)\""));
+        path = named.match(QString::fromUtf8(reply.value().header("Content-Disposition"))).captured(1);
+        if (path.isEmpty() || path.startsWith(u'.'))
+            path = QStringLiteral("artifacts.tar.gz");
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(archive) != archive.size() || !file.commit()) {
+        m_context.err() << tr("Cannot write %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return ExitError;
+    }
+    m_context.out() << tr("Saved the artifacts of job %1 to %2 (%3)")
+                           .arg(jobId)
+                           .arg(path, QLocale().formattedDataSize(archive.size()))
+                    << Qt::endl;
+    return ExitOk;
 }
 
 int PipelinesCommand::runPipeline(const QCommandLineParser &parser)

@@ -35,6 +35,7 @@ public:
 
 private:
     int log(qint64 jobId, bool follow);
+    int artifacts(qint64 jobId, const QString &output);
 
     CliContext &m_context;
 };

@@ -25,6 +25,7 @@
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
 #include "oauth/OAuthController.h"
+#include "pipelines/ArtifactsController.h"
 #include "pipelines/JobWorker.h"
 #include "pipelines/LintController.h"
 #include "pipelines/PipelinesController.h"
@@ -88,6 +89,11 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::JobQueue> jobQueue;
     std::unique_ptr<pipelines::JobDispatch> dispatch;
     std::unique_ptr<pipelines::RefPoller> poller;
+    std::unique_ptr<pipelines::FileStore> fileStore;
+    std::unique_ptr<pipelines::JobFiles> jobFiles;
+    std::unique_ptr<pipelines::JobFileTransfer> fileTransfer;
+    std::unique_ptr<pipelines::ArtifactService> artifacts;
+    std::unique_ptr<pipelines::ArtifactsController> artifactsController;
     std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
     std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
@@ -201,6 +207,10 @@ bool ServerApp::open(QString *error)
         m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
             *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
             *m->clock, [this]() { return publicUrl(); }});
+        m->fileStore = std::make_unique<pipelines::FileStore>(*m->database, *m->clock);
+        m->jobFiles = std::make_unique<pipelines::JobFiles>(*m->database, *m->fileStore, *m->clock);
+        m->artifacts = std::make_unique<pipelines::ArtifactService>(pipelines::ArtifactService::Dependencies{
+            m->projects->projects, *m->pipelineRepository, *m->jobFiles, *m->database, *m->audit});
         m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
         m->providerClient = std::make_unique<oauth::ProviderClient>();
@@ -250,6 +260,8 @@ bool ServerApp::listen(QString *error)
     m->webhooksController->registerRoutes(*m->router);
     m->variablesController = std::make_unique<pipelines::VariablesController>(*m->variables);
     m->variablesController->registerRoutes(*m->router);
+    m->artifactsController = std::make_unique<pipelines::ArtifactsController>(*m->artifacts);
+    m->artifactsController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();
@@ -362,6 +374,9 @@ void ServerApp::startWorkers()
     };
     settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
     settings.maxLogBytes = qint64(m->config.maxLogMib) * 1024 * 1024;
+    m->fileTransfer = std::make_unique<pipelines::JobFileTransfer>(
+        *m->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
+    settings.files = m->fileTransfer.get();
     m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = m->variables.get();

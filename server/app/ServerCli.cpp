@@ -68,6 +68,8 @@ const FlagSpec kFlags[] = {
     {"job_lease", "job-lease", "Seconds after which a running job whose worker went silent is recovered (default 30).",
      "seconds"},
     {"max_log_mib", "max-log-mib", "A job's log is cut beyond this many MiB (default 16).", "mib"},
+    {"max_artifact_mib", "max-artifact-mib", "A job whose artifacts archive is larger than this many MiB fails (default 100).",
+     "mib"},
     {"session_ttl", "session-ttl", "Idle seconds after which a session ends (each use extends it).", "seconds"},
     {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},

@@ -17,7 +17,8 @@ QStringList ServerConfig::keys()
             QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
             QStringLiteral("public_url"),     QStringLiteral("providers"),   QStringLiteral("workers"),
             QStringLiteral("max_log_mib"),    QStringLiteral("worker_tags"), QStringLiteral("project_concurrency"),
-            QStringLiteral("role"),           QStringLiteral("job_lease"),   QStringLiteral("poll_interval")};
+            QStringLiteral("role"),           QStringLiteral("job_lease"),   QStringLiteral("poll_interval"),
+            QStringLiteral("max_artifact_mib")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -219,6 +220,12 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!mib)
             return std::nullopt;
         config.maxLogMib = int(*mib);
+    }
+    if (merged.contains(QStringLiteral("max_artifact_mib"))) {
+        const auto mib = positive(QStringLiteral("max_artifact_mib"), 4096);
+        if (!mib)
+            return std::nullopt;
+        config.maxArtifactMib = int(*mib);
     }
     if (merged.contains(QStringLiteral("session_ttl"))) {
         const auto ttl = positive(QStringLiteral("session_ttl"), 365LL * 24 * 3600);

@@ -82,6 +82,9 @@ const Permission kTable[] = {
     {"project.variable.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"project.variable.set", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"project.variable.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"job.artifacts.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"job.artifacts.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"project.cache.clear", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"webhook.receive", Requirement::Anyone, true, false}, // verified by the project's webhook secret, not a session
 };
 } // namespace

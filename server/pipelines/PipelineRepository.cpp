@@ -111,9 +111,12 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
         return pipeline;
     const auto jobs = run(
         QStringLiteral(
-            "SELECT id, name, stage, status, run_when, allow_failure, needs, created_at, started_at, "
-            "finished_at, failure_reason, attempt, exit_code FROM jobs WHERE pipeline_id = ? ORDER BY stage_index, id"),
-        {id});
+            "SELECT j.id, j.name, j.stage, j.status, j.run_when, j.allow_failure, j.needs, j.created_at, j.started_at, "
+            "j.finished_at, j.failure_reason, j.attempt, j.exit_code, a.filename, f.size, f.sha256, a.expire_at "
+            "FROM jobs j LEFT JOIN job_artifacts a ON a.job_id = j.id AND (a.expire_at IS NULL OR a.expire_at > ?) "
+            "LEFT JOIN stored_files f ON f.id = a.file_id "
+            "WHERE j.pipeline_id = ? ORDER BY j.stage_index, j.id"),
+        {QDateTime::currentMSecsSinceEpoch(), id});
     for (int row = 0; row < jobs.size(); ++row) {
         shared::PipelineJob job;
         job.id = jobs.value(row, 0).toLongLong();
@@ -130,6 +133,9 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
         job.attempt = jobs.value(row, 11).toInt();
         if (!jobs.value(row, 12).isNull())
             job.exitCode = jobs.value(row, 12).toInt();
+        if (!jobs.value(row, 13).isNull())
+            job.artifacts = shared::JobArtifactsInfo{jobs.value(row, 13).toString(), jobs.value(row, 14).toLongLong(),
+                                                     jobs.value(row, 15).toString(), timeOf(jobs.value(row, 16))};
         pipeline.jobs.append(job);
     }
     return pipeline;

@@ -172,6 +172,12 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
                                  ? pipeline::DefinitionParser::durationSeconds(job.spec.value(QStringLiteral("timeout")).toString()).value_or(3600) * 1000
                                  : m_settings.defaultTimeoutMs;
     const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl);
+    if (m_settings.files) {
+        if (const auto error = m_settings.files->restore(job, workspace, environment, log)) {
+            log(QStringLiteral("ERROR: %1\n").arg(*error));
+            return {QStringLiteral("failed"), std::nullopt, QStringLiteral("missing_dependency_failure")};
+        }
+    }
 
     QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
     for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
@@ -197,6 +203,15 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
     QFile::remove(mainScript);
     if (ran.canceled)
         return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
+    const bool succeeded = !ran.timedOut && ran.exitCode == 0;
+    if (m_settings.files) {
+        if (const auto error = m_settings.files->save(job, workspace, environment, succeeded, log); error && succeeded) {
+            log(QStringLiteral("ERROR: Job failed: %1\n").arg(*error));
+            return {QStringLiteral("failed"), 0, QStringLiteral("artifacts_upload_failure")};
+        } else if (error) {
+            log(QStringLiteral("WARNING: %1\n").arg(*error));
+        }
+    }
     if (ran.timedOut) {
         log(QStringLiteral("ERROR: Job failed: execution took longer than %1 seconds\n").arg(timeoutMs / 1000));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("job_execution_timeout")};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobFileTransfer.h"
 #include "JobQueue.h"
 #include "core/ServiceError.h"
 
@@ -12,7 +13,8 @@ namespace adp::server::pipelines {
 // before_script and script in one bash that stops at the first failing
 // command, then after_script in its own bash whatever happened. GitLab's
 // predefined variables, then the pipeline's and the job's, are its
-// environment. The whole process tree is killed on timeout or cancel.
+// environment. Needed artifacts and caches are unpacked before the
+// script, and packed after it. The whole process tree is killed on timeout or cancel.
 class ShellExecutor
 {
 public:
@@ -24,6 +26,7 @@ public:
         QString serverUrl;
         qint64 defaultTimeoutMs = 60LL * 60 * 1000;
         qint64 maxLogBytes = 16LL * 1024 * 1024;
+        const JobFileTransfer *files = nullptr; // artifacts and caches; none: they are not kept
     };
     struct Result
     {

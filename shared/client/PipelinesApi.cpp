@@ -45,6 +45,11 @@ void PipelinesApi::jobLog(qint64 jobId, qint64 offset, QObject *context, Done<Ap
     m_client.fetchText(QStringLiteral("/api/v1/jobs/%1/log").arg(jobId), query, context, std::move(done));
 }
 
+void PipelinesApi::jobArtifacts(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done)
+{
+    m_client.fetchText(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(jobId), {}, context, std::move(done));
+}
+
 void PipelinesApi::get(qint64 id, QObject *context, Done<Pipeline> done)
 {
     sendForOne<Pipeline>(m_client, "GET", QStringLiteral("/api/v1/pipelines/%1").arg(id), {}, context, std::move(done), "a pipeline");

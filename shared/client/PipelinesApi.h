@@ -30,6 +30,8 @@ public:
     // The log so far; the reply's X-Job-Status header says whether the job has finished.
     // The log from byte `offset` on (headers X-Log-Offset, X-Log-Size, X-Job-Status).
     void jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done);
+    // The job's artifacts archive (tar.gz); headers Content-Disposition and X-Checksum-Sha256.
+    void jobArtifacts(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done);
 
 private:
     ApiClient &m_client;

@@ -40,6 +40,11 @@ QJsonObject PipelineJob::toJson() const
         json.insert(QStringLiteral("failure_reason"), failureReason);
     if (exitCode)
         json.insert(QStringLiteral("exit_code"), *exitCode);
+    if (artifacts)
+        json.insert(QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("filename"), artifacts->filename},
+                                                             {QStringLiteral("size"), artifacts->size},
+                                                             {QStringLiteral("sha256"), artifacts->sha256},
+                                                             {QStringLiteral("expire_at"), timeOrNull(artifacts->expireAt)}});
     return json;
 }
 
@@ -67,6 +72,12 @@ std::optional<PipelineJob> PipelineJob::fromJson(const QJsonObject &object)
     job.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
     job.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
     job.failureReason = object.value(QStringLiteral("failure_reason")).toString();
+    const QJsonObject artifacts = object.value(QStringLiteral("artifacts")).toObject();
+    if (!artifacts.isEmpty())
+        job.artifacts = JobArtifactsInfo{artifacts.value(QStringLiteral("filename")).toString(),
+                                         artifacts.value(QStringLiteral("size")).toInteger(),
+                                         artifacts.value(QStringLiteral("sha256")).toString(),
+                                         fromApiTime(artifacts.value(QStringLiteral("expire_at")).toString())};
     return job;
 }
 

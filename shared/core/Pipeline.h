@@ -10,6 +10,15 @@
 
 namespace adp::shared {
 
+// What a job kept: one archive of the files its `artifacts` named.
+struct JobArtifactsInfo
+{
+    QString filename;
+    qint64 size = 0;
+    QString sha256;
+    QDateTime expireAt; // invalid: kept until deleted
+};
+
 // A job of a pipeline as the API shows it.
 struct PipelineJob
 {
@@ -26,6 +35,7 @@ struct PipelineJob
     QString failureReason;
     int attempt = 1;             // counts up with each retry
     std::optional<int> exitCode; // of the script, once it ended
+    std::optional<JobArtifactsInfo> artifacts; // absent: none, or expired
 
     QJsonObject toJson() const;
     static std::optional<PipelineJob> fromJson(const QJsonObject &object);

@@ -158,6 +158,39 @@ QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &jo
     return spec;
 }
 
+// Is `instance` (a planned job's name) the job written as `name`, or one of its parallel instances?
+bool isInstanceOf(const QString &instance, const QString &name)
+{
+    return instance == name || instance.startsWith(name + u' ') || instance.startsWith(name + QStringLiteral(": ["));
+}
+
+// Whose artifacts a job unpacks before its script, as GitLab decides: `dependencies` when written,
+// else its `needs` that keep `artifacts: true`, else every job of the earlier stages.
+QStringList artifactSources(const JobDefinition &job, const PlannedJob &planned, const QList<PlannedJob> &all)
+{
+    QStringList sources;
+    for (const PlannedJob &other : all) {
+        if (other.name == planned.name)
+            continue;
+        bool wanted = false;
+        if (job.dependenciesSet) {
+            for (const QString &dependency : job.dependencies)
+                wanted = wanted || isInstanceOf(other.name, dependency);
+        } else if (planned.needs) {
+            if (planned.needs->contains(other.name)) {
+                wanted = true;
+                for (const Need &need : job.needs)
+                    wanted = wanted && (need.artifacts || !isInstanceOf(other.name, need.job));
+            }
+        } else {
+            wanted = other.stageIndex < planned.stageIndex;
+        }
+        if (wanted)
+            sources.append(other.name);
+    }
+    return sources;
+}
+
 } // namespace
 
 PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobGraph &graph, const PlanContext &context)
@@ -226,6 +259,12 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
         if (planned.when == u"delayed")
             planned.spec.insert(QStringLiteral("start_in"), planned.startIn);
         plan.jobs.append(planned);
+    }
+    for (PlannedJob &planned : plan.jobs) {
+        const JobDefinition &job = definition.jobs.at(graph.find(planned.name)->definition);
+        const QStringList sources = artifactSources(job, planned, plan.jobs);
+        if (!sources.isEmpty())
+            planned.spec.insert(QStringLiteral("artifacts_from"), QJsonArray::fromStringList(sources));
     }
     if (!plan.errors.isEmpty()) {
         plan.jobs.clear();

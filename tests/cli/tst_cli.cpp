@@ -347,7 +347,8 @@ private Q_SLOTS:
         };
         QFile definition(repository.filePath(QStringLiteral(".gitlab-ci.yml")));
         QVERIFY(definition.open(QIODevice::WriteOnly));
-        definition.write("build:\n  stage: build\n  script: echo building with $DEPLOY_KEY in $REGION\ntest:\n  needs: "
+        definition.write("build:\n  stage: build\n  script:\n    - echo building with $DEPLOY_KEY in $REGION\n"
+                         "    - echo built > out.txt\n  artifacts:\n    paths: [out.txt]\ntest:\n  needs: "
                          "[build]\n  script: echo testing\n"
                          "extra:\n  script: echo extra\n  rules:\n    - if: $EXTRA == \"1\"\n");
         definition.close();
@@ -401,6 +402,17 @@ private Q_SLOTS:
                      followed.out.contains(QStringLiteral("Job succeeded")),
                  qPrintable(followed.out + followed.err));
         QTRY_VERIFY_WITH_TIMEOUT(adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
+        // The build's artifacts, downloaded and checked against the server's checksum.
+        const QString archive = repository.filePath(QStringLiteral("download/build.tar.gz"));
+        QVERIFY(QDir().mkpath(QFileInfo(archive).absolutePath()));
+        const Run downloaded = adp({"jobs", "artifacts", buildJob, "--path", archive});
+        QVERIFY2(downloaded.code == 0 && downloaded.out.contains(archive), qPrintable(downloaded.out + downloaded.err));
+        QProcess tar;
+        tar.start(QStringLiteral("tar"), {QStringLiteral("-tzf"), archive});
+        QVERIFY(tar.waitForFinished(10000));
+        QCOMPARE(tar.readAllStandardOutput().trimmed(), QByteArray("out.txt"));
+        const Run none = adp({"jobs", "artifacts", QString::number(jobs.at(1).toObject().value("id").toInteger())});
+        QVERIFY2(none.code == 1 && none.err.contains(QStringLiteral("Artifacts")), qPrintable(none.err));
         const Run cancelFinished = adp({"pipelines", "cancel", id});
         QCOMPARE(cancelFinished.code, 1);
         QVERIFY(cancelFinished.err.contains(QStringLiteral("nothing to cancel")));

@@ -115,6 +115,10 @@ private Q_SLOTS:
             jobs.append(job.toObject().value("name").toString() + u':' + job.toObject().value("status").toString());
         QCOMPARE(jobs, (QStringList{"build:success", "unit-tests:success", "lint:success", "deploy:manual"}));
         QVERIFY(client.get("/api/v1/jobs/2/log").body.contains("2 tests passed"));
+        // The build's artifact reached the tests (they ran what it built) and can be downloaded.
+        QVERIFY(client.get("/api/v1/jobs/2/log").body.contains("Downloading artifacts for build (1)"));
+        QVERIFY(pipeline.value("jobs").toArray().at(0).toObject().contains("artifacts"));
+        QCOMPARE(client.get("/api/v1/jobs/1/artifacts").status, 200);
         // A second start keeps the project and makes no new pipeline.
         QCOMPARE(process.terminate(), 0);
         ServerProcess again(storage, dir.filePath(QStringLiteral("data")));

@@ -1,0 +1,70 @@
+#include "ArtifactService.h"
+
+#include "storage/Transaction.h"
+
+namespace adp::server::pipelines {
+
+Outcome<qint64> ArtifactService::authorizeJob(const MutationContext &context, qint64 jobId, const QString &action)
+{
+    const auto projectId = m.pipelines.projectOfJob(jobId);
+    if (!projectId)
+        return ServiceError::notFound(QStringLiteral("Job"));
+    const auto found = m.projects.authorize(context, QString::number(*projectId), action);
+    if (!found.ok())
+        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Job")) : found.error();
+    return *projectId;
+}
+
+Outcome<ArtifactService::Download> ArtifactService::artifacts(const MutationContext &context, qint64 jobId)
+{
+    const auto projectId = authorizeJob(context, jobId, QStringLiteral("job.artifacts.read"));
+    if (!projectId.ok())
+        return projectId.error();
+    const auto artifact = m.files.artifactOf(jobId);
+    if (!artifact)
+        return ServiceError::notFound(QStringLiteral("Artifacts")); // none kept, expired or deleted
+    const auto sha = m.database.query(QStringLiteral("SELECT sha256 FROM stored_files WHERE id = ?"), {artifact->fileId});
+    return Download{artifact->filename, artifact->size, sha.value(0, 0).toString(), artifact->fileId};
+}
+
+bool ArtifactService::read(const Download &download, const std::function<void(const QByteArray &)> &chunk)
+{
+    return m.files.store().read(download.fileId, chunk);
+}
+
+Outcome<Unit> ArtifactService::deleteArtifacts(const MutationContext &context, qint64 jobId)
+{
+    const auto projectId = authorizeJob(context, jobId, QStringLiteral("job.artifacts.delete"));
+    if (!projectId.ok())
+        return projectId.error();
+    storage::Transaction tx(m.database);
+    const auto deleted = tx.exec(QStringLiteral("DELETE FROM job_artifacts WHERE job_id = ? RETURNING file_id"), {jobId});
+    if (deleted.isEmpty())
+        return ServiceError::notFound(QStringLiteral("Artifacts"));
+    JobFiles::deleteFile(tx, deleted.value(0, 0).toLongLong());
+    m.audit.record(tx, context,
+                   {QStringLiteral("job.artifacts_deleted"), QStringLiteral("job"), QString::number(jobId),
+                    QJsonObject{{QStringLiteral("project_id"), projectId.value()}}, {}});
+    tx.commit();
+    return Unit{};
+}
+
+Outcome<int> ArtifactService::clearCaches(const MutationContext &context, const QString &projectKey)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.cache.clear"));
+    if (!found.ok())
+        return found.error();
+    const qint64 projectId = found.value().project.id;
+    storage::Transaction tx(m.database);
+    const auto deleted = tx.exec(QStringLiteral("DELETE FROM project_caches WHERE project_id = ? RETURNING file_id"), {projectId});
+    for (int row = 0; row < deleted.size(); ++row)
+        JobFiles::deleteFile(tx, deleted.value(row, 0).toLongLong());
+    const int cleared = deleted.size();
+    m.audit.record(tx, context,
+                   {QStringLiteral("project.caches_cleared"), QStringLiteral("project"), QString::number(projectId), {},
+                    QJsonObject{{QStringLiteral("caches"), cleared}}});
+    tx.commit();
+    return cleared;
+}
+
+} // namespace adp::server::pipelines

@@ -1,0 +1,109 @@
+#include "pipelines/WorkspaceArchive.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using adp::server::pipelines::WorkspaceArchive;
+
+// Which files a job's `artifacts:paths` / `cache:paths` take, with GitLab's
+// glob rules, and a real tar round trip.
+class TestWorkspaceArchive : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_workspace;
+
+    void write(const QString &path, const QByteArray &content = "x\n")
+    {
+        const QString full = m_workspace.filePath(path);
+        QDir().mkpath(QFileInfo(full).absolutePath());
+        QFile file(full);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_workspace.isValid());
+        write(QStringLiteral("build.log"));
+        write(QStringLiteral("sub/deep.log"));
+        write(QStringLiteral("reports/unit/junit.xml"));
+        write(QStringLiteral("reports/junit.xml"));
+        write(QStringLiteral("dist/a.txt"));
+        write(QStringLiteral("dist/b.txt"));
+        write(QStringLiteral("dist/c.tmp"));
+        write(QStringLiteral(".git/config"));
+        write(QStringLiteral("name with space.txt"));
+        QVERIFY(QFile::link(QStringLiteral("/etc"), m_workspace.filePath(QStringLiteral("dist/etc-link"))));
+    }
+
+    void selects_data()
+    {
+        QTest::addColumn<QStringList>("paths");
+        QTest::addColumn<QStringList>("exclude");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("a directory, whole") << QStringList{"dist/"} << QStringList{}
+                                            << QStringList{"dist/a.txt", "dist/b.txt", "dist/c.tmp", "dist/etc-link"};
+        QTest::newRow("* stays in its directory") << QStringList{"*.log"} << QStringList{} << QStringList{"build.log"};
+        QTest::newRow("** crosses directories") << QStringList{"**/*.log"} << QStringList{}
+                                                << QStringList{"build.log", "sub/deep.log"};
+        QTest::newRow("**/ matches no directory too") << QStringList{"reports/**/junit.xml"} << QStringList{}
+                                                      << QStringList{"reports/junit.xml", "reports/unit/junit.xml"};
+        QTest::newRow("? and a set") << QStringList{"dist/[ab].tx?"} << QStringList{}
+                                     << QStringList{"dist/a.txt", "dist/b.txt"};
+        QTest::newRow("exclude") << QStringList{"./dist"} << QStringList{"dist/*.tmp", "dist/etc-link"}
+                                 << QStringList{"dist/a.txt", "dist/b.txt"};
+        QTest::newRow("never .git") << QStringList{"**"} << QStringList{"dist/**", "reports", "sub/", "*.log"}
+                                    << QStringList{"name with space.txt"};
+        QTest::newRow("outside is left out") << QStringList{"../x", "/etc/passwd", "dist/../../x"} << QStringList{}
+                                             << QStringList{};
+    }
+    void selects()
+    {
+        QFETCH(QStringList, paths);
+        QFETCH(QStringList, exclude);
+        QFETCH(QStringList, expected);
+        QCOMPARE(WorkspaceArchive::select(m_workspace.path(), paths, exclude).files, expected);
+    }
+
+    void warnsAboutPatternsThatTakeNothing()
+    {
+        const auto selection = WorkspaceArchive::select(m_workspace.path(), {"missing/", "../up", "dist"}, {});
+        QCOMPARE(selection.warnings,
+                 (QStringList{"../up: not inside the project directory, left out", "missing/: no matching files"}));
+    }
+
+    void packsAndUnpacksKeepingLinksAsLinks()
+    {
+        const auto selection = WorkspaceArchive::select(m_workspace.path(), {"dist", "name with space.txt"}, {});
+        QTemporaryDir scratch;
+        const QString archive = scratch.filePath(QStringLiteral("a.tar.gz"));
+        QCOMPARE(WorkspaceArchive::pack(m_workspace.path(), selection.files, archive), std::nullopt);
+        QTemporaryDir target;
+        QCOMPARE(WorkspaceArchive::unpack(archive, target.path()), std::nullopt);
+        QVERIFY(QFile::exists(target.filePath(QStringLiteral("dist/a.txt"))));
+        QVERIFY(QFile::exists(target.filePath(QStringLiteral("name with space.txt"))));
+        QVERIFY(QFileInfo(target.filePath(QStringLiteral("dist/etc-link"))).isSymLink()); // not /etc's contents
+        QVERIFY(!QFile::exists(target.filePath(QStringLiteral("build.log"))));
+        // A damaged archive is an error, not a crash or a half-written success.
+        QFile broken(archive);
+        QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        broken.write("not a tar.gz");
+        broken.close();
+        QVERIFY(WorkspaceArchive::unpack(archive, target.path()).has_value());
+    }
+
+    void expandsVariables()
+    {
+        const QStringList environment{"CI_JOB_NAME=build", "REF=main", "REF=feature"};
+        QCOMPARE(WorkspaceArchive::expand(QStringLiteral("$CI_JOB_NAME-${REF}-$UNKNOWN."), environment),
+                 QStringLiteral("build-feature-."));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceArchive)
+#include "tst_workspace_archive.moc"
