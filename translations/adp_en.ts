@@ -266,8 +266,12 @@ Commands:
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
-  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log
+  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
+                                                         a job: run it, again, read its log, fetch its artifacts
   variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
+  schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
+  schedules show ID | update ID [options, --active] | delete ID | run ID
+  schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -822,6 +826,148 @@ See adp --help.</source>
     </message>
     <message>
         <source>projects update needs at least one of --name, --slug, --description, --repository, --ci-config-path, --default-branch, --visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesCommand</name>
+    <message>
+        <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  next: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  last run made no pipeline: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--active and --inactive exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, create: the project (ID or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the schedule is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when: five cron fields (&quot;30 2 * * *&quot;) or @daily, @hourly...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cron&apos;s time zone (IANA name; default UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the branch or tag to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pipeline variable KEY=VALUE; repeat for several (update: replaces them all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: run it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, update: keep it but do not run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next: how many times to show (1-50, default 5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedules needs --project S list|create [options], show|update|delete|run ID, or next --cron C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create makes an active schedule unless --inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline %1 (%2) for %3 at %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted schedule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schedules next needs --cron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be from 1 to 50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cron expression is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -266,8 +266,12 @@ Commands:
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
-  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log
+  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
+                                                         a job: run it, again, read its log, fetch its artifacts
   variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
+  schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
+  schedules show ID | update ID [options, --active] | delete ID | run ID
+  schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -302,8 +306,12 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   lint [FILE]                                            在本机检查 .gitlab-ci.yml（无需服务器）
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
-  jobs play ID | retry ID | log ID [--follow]            作业：运行手动作业、重试或查看日志
+  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
+                                                         作业：运行、重试、查看日志或下载制品
   variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY   项目的 CI/CD 变量
+  schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
+  schedules show ID | update ID [options, --active] | delete ID | run ID
+  schedules next --cron C [--timezone Z] [--count N]     表达式何时触发（无需服务器）
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -860,6 +868,151 @@ See adp --help.</source>
     <message>
         <source>projects update needs at least one of --name, --slug, --description, --repository, --ci-config-path, --default-branch, --visibility</source>
         <translation>projects update 至少需要 --name、--slug、--description、--repository、--ci-config-path、--default-branch、--visibility 之一</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulesCommand</name>
+    <message>
+        <source>Schedule %1 (%2): '%3' in %4 for %5, %6, owned by %7
+</source>
+        <translation>计划 %1（%2）：%4 时区的“%3”，运行 %5，%6，所有者 %7
+</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>  next: %1
+</source>
+        <translation>  下次：%1
+</translation>
+    </message>
+    <message>
+        <source>  last run made no pipeline: %1
+</source>
+        <translation>  上次运行未创建流水线：%1
+</translation>
+    </message>
+    <message>
+        <source>--active and --inactive exclude each other</source>
+        <translation>--active 与 --inactive 不能同时使用</translation>
+    </message>
+    <message>
+        <source>-v takes KEY=VALUE, not '%1'</source>
+        <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>list, create: the project (ID or slug)</source>
+        <translation>list、create：项目（ID 或 slug）</translation>
+    </message>
+    <message>
+        <source>what the schedule is for</source>
+        <translation>计划的用途</translation>
+    </message>
+    <message>
+        <source>when: five cron fields ("30 2 * * *") or @daily, @hourly...</source>
+        <translation>何时运行：五个 cron 字段（"30 2 * * *"）或 @daily、@hourly……</translation>
+    </message>
+    <message>
+        <source>the cron's time zone (IANA name; default UTC)</source>
+        <translation>cron 所用时区（IANA 名称；默认 UTC）</translation>
+    </message>
+    <message>
+        <source>the branch or tag to run</source>
+        <translation>要运行的分支或标签</translation>
+    </message>
+    <message>
+        <source>a pipeline variable KEY=VALUE; repeat for several (update: replaces them all)</source>
+        <translation>流水线变量 KEY=VALUE；可重复多次（update：全部替换）</translation>
+    </message>
+    <message>
+        <source>update: run it again</source>
+        <translation>update：重新启用</translation>
+    </message>
+    <message>
+        <source>create, update: keep it but do not run it</source>
+        <translation>create、update：保留但不运行</translation>
+    </message>
+    <message>
+        <source>next: how many times to show (1-50, default 5)</source>
+        <translation>next：显示的次数（1-50，默认 5）</translation>
+    </message>
+    <message>
+        <source>schedules needs --project S list|create [options], show|update|delete|run ID, or next --cron C</source>
+        <translation>schedules 需要 --project S list|create [选项]、show|update|delete|run ID，或 next --cron C</translation>
+    </message>
+    <message>
+        <source>create makes an active schedule unless --inactive</source>
+        <translation>create 默认创建启用的计划，除非指定 --inactive</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>CRON</source>
+        <translation>CRON</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>NEXT RUN</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Pipeline %1 (%2) for %3 at %4: %5</source>
+        <translation>流水线 %1（%2），%3 于 %4：%5</translation>
+    </message>
+    <message>
+        <source>Deleted schedule %1.</source>
+        <translation>已删除计划 %1。</translation>
+    </message>
+    <message>
+        <source>schedules next needs --cron</source>
+        <translation>schedules next 需要 --cron</translation>
+    </message>
+    <message>
+        <source>--count must be from 1 to 50</source>
+        <translation>--count 必须在 1 到 50 之间</translation>
+    </message>
+    <message>
+        <source>'%1' is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <translation>“%1”不是已知时区；请使用 IANA 名称，如 Europe/Berlin 或 UTC</translation>
+    </message>
+    <message>
+        <source>The cron expression is not valid: %1</source>
+        <translation>cron 表达式无效：%1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "MembershipCommands.h"
 #include "PipelinesCommand.h"
 #include "ProjectsCommand.h"
+#include "SchedulesCommand.h"
 #include "TokensCommand.h"
 #include "VariablesCommand.h"
 #include "shared/core/Version.h"
@@ -44,8 +45,14 @@ QString CliApp::helpText()
         "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
-        "  jobs play ID | retry ID | log ID [--follow]            a job: run a manual one, again, or read its log\n"
-        "  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY\n\n"
+        "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
+        "                                                         a job: run it, again, read its log, fetch its "
+        "artifacts\n"
+        "  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY\n"
+        "  schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... "
+        "[--inactive]\n"
+        "  schedules show ID | update ID [options, --active] | delete ID | run ID\n"
+        "  schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -97,6 +104,8 @@ int CliApp::run(const QStringList &arguments)
         return JobsCommand(context).run(rest);
     if (command == u"variables")
         return VariablesCommand(context).run(rest);
+    if (command == u"schedules")
+        return SchedulesCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

@@ -28,9 +28,11 @@
 #include "pipelines/ArtifactsController.h"
 #include "pipelines/JobWorker.h"
 #include "pipelines/LintController.h"
+#include "pipelines/PipelineScheduler.h"
 #include "pipelines/PipelinesController.h"
 #include "pipelines/RedisJobDispatch.h"
 #include "pipelines/RefPoller.h"
+#include "pipelines/SchedulesController.h"
 #include "pipelines/VariablesController.h"
 #include "pipelines/WebhooksController.h"
 #include "storage/Database.h"
@@ -94,6 +96,9 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::JobFileTransfer> fileTransfer;
     std::unique_ptr<pipelines::ArtifactService> artifacts;
     std::unique_ptr<pipelines::ArtifactsController> artifactsController;
+    std::unique_ptr<pipelines::ScheduleService> schedules;
+    std::unique_ptr<pipelines::SchedulesController> schedulesController;
+    std::unique_ptr<pipelines::PipelineScheduler> scheduler;
     std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
     std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
@@ -211,6 +216,9 @@ bool ServerApp::open(QString *error)
         m->jobFiles = std::make_unique<pipelines::JobFiles>(*m->database, *m->fileStore, *m->clock);
         m->artifacts = std::make_unique<pipelines::ArtifactService>(pipelines::ArtifactService::Dependencies{
             m->projects->projects, *m->pipelineRepository, *m->jobFiles, *m->database, *m->audit});
+        m->schedules = std::make_unique<pipelines::ScheduleService>(
+            pipelines::ScheduleService::Dependencies{*m->database, m->projects->projects, m->projects->authorizer,
+                                                     *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock});
         m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
         m->providerClient = std::make_unique<oauth::ProviderClient>();
@@ -262,6 +270,8 @@ bool ServerApp::listen(QString *error)
     m->variablesController->registerRoutes(*m->router);
     m->artifactsController = std::make_unique<pipelines::ArtifactsController>(*m->artifacts);
     m->artifactsController->registerRoutes(*m->router);
+    m->schedulesController = std::make_unique<pipelines::SchedulesController>(*m->schedules);
+    m->schedulesController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
     auth::AuthService *authService = m->auth.get();
@@ -325,6 +335,13 @@ bool ServerApp::listen(QString *error)
             *m->database, *m->mirror, *m->pipelines, *m->clock, m->config.pollIntervalSeconds * 1000});
         m->poller->start();
     }
+    m->scheduler = std::make_unique<pipelines::PipelineScheduler>(
+        pipelines::PipelineScheduler::Dependencies{*m->database, *m->schedules, *m->jobFiles, *m->clock,
+                                                   QStringLiteral("%1:%2:%3")
+                                                       .arg(QSysInfo::machineHostName())
+                                                       .arg(QCoreApplication::applicationPid())
+                                                       .arg(port())});
+    m->scheduler->start();
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
@@ -332,6 +349,7 @@ bool ServerApp::listen(QString *error)
 void ServerApp::shutdown()
 {
     m->poller.reset(); // stops and waits
+    m->scheduler.reset(); // stops, waits and hands its lease over
     stopWorkers();
     if (!m->listeners)
         return;

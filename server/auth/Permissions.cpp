@@ -85,6 +85,12 @@ const Permission kTable[] = {
     {"job.artifacts.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"job.artifacts.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"project.cache.clear", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"pipeline.schedule.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"pipeline.schedule.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"pipeline.schedule.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"pipeline.schedule.update", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"pipeline.schedule.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"pipeline.schedule.play", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"webhook.receive", Requirement::Anyone, true, false}, // verified by the project's webhook secret, not a session
 };
 } // namespace

@@ -12,6 +12,11 @@ QString toApiTime(qint64 msSinceEpoch)
     return toApiTime(QDateTime::fromMSecsSinceEpoch(msSinceEpoch, Qt::UTC));
 }
 
+QJsonValue apiTimeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(toApiTime(time)) : QJsonValue();
+}
+
 QDateTime fromApiTime(const QString &text)
 {
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 
 namespace adp::shared {
@@ -11,5 +12,7 @@ QString toApiTime(const QDateTime &time);
 QString toApiTime(qint64 msSinceEpoch);
 // Reads the API's format, and plain ISO 8601 from people ("2026-11-26T09:30:00Z").
 QDateTime fromApiTime(const QString &text);
+// For optional times in JSON: the API's format, or null when the time is invalid.
+QJsonValue apiTimeOrNull(const QDateTime &time);
 
 } // namespace adp::shared

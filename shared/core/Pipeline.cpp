@@ -8,13 +8,6 @@
 
 namespace adp::shared {
 
-namespace {
-QJsonValue timeOrNull(const QDateTime &time)
-{
-    return time.isValid() ? QJsonValue(toApiTime(time)) : QJsonValue();
-}
-} // namespace
-
 QStringList pipelineStatuses()
 {
     return {QStringLiteral("created"), QStringLiteral("pending"), QStringLiteral("running"), QStringLiteral("success"),
@@ -32,8 +25,8 @@ QJsonObject PipelineJob::toJson() const
                      {QStringLiteral("allow_failure"), allowFailure},
                      {QStringLiteral("attempt"), attempt},
                      {QStringLiteral("created_at"), toApiTime(createdAt)},
-                     {QStringLiteral("started_at"), timeOrNull(startedAt)},
-                     {QStringLiteral("finished_at"), timeOrNull(finishedAt)}};
+                     {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
+                     {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)}};
     if (needs)
         json.insert(QStringLiteral("needs"), QJsonArray::fromStringList(*needs));
     if (!failureReason.isEmpty())
@@ -41,10 +34,11 @@ QJsonObject PipelineJob::toJson() const
     if (exitCode)
         json.insert(QStringLiteral("exit_code"), *exitCode);
     if (artifacts)
-        json.insert(QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("filename"), artifacts->filename},
-                                                             {QStringLiteral("size"), artifacts->size},
-                                                             {QStringLiteral("sha256"), artifacts->sha256},
-                                                             {QStringLiteral("expire_at"), timeOrNull(artifacts->expireAt)}});
+        json.insert(QStringLiteral("artifacts"),
+                    QJsonObject{{QStringLiteral("filename"), artifacts->filename},
+                                {QStringLiteral("size"), artifacts->size},
+                                {QStringLiteral("sha256"), artifacts->sha256},
+                                {QStringLiteral("expire_at"), apiTimeOrNull(artifacts->expireAt)}});
     return json;
 }
 
@@ -93,8 +87,8 @@ QJsonObject Pipeline::toJson() const
                      {QStringLiteral("commit_message"), commitMessage},
                      {QStringLiteral("triggered_by"), triggeredBy},
                      {QStringLiteral("created_at"), toApiTime(createdAt)},
-                     {QStringLiteral("started_at"), timeOrNull(startedAt)},
-                     {QStringLiteral("finished_at"), timeOrNull(finishedAt)}};
+                     {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
+                     {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)}};
     if (!jobs.isEmpty()) {
         QJsonArray array;
         for (const PipelineJob &job : jobs)
@@ -130,24 +124,36 @@ std::optional<Pipeline> Pipeline::fromJson(const QJsonObject &object)
 
 PipelineRunRequest PipelineRunRequest::fromJson(const QJsonObject &object, FieldErrors &errors)
 {
-    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     PipelineRunRequest request;
     JsonFieldReader reader(object);
     request.ref = reader.string(QStringLiteral("ref")).value_or(QString()).trimmed();
     const QJsonValue variables = reader.raw(QStringLiteral("variables"));
     reader.rejectUnknownFields();
     errors.append(reader.errors());
-    if (request.ref.isEmpty())
+    checkRef(request.ref, errors);
+    request.variables = variablesFromJson(variables, errors);
+    return request;
+}
+
+void PipelineRunRequest::checkRef(const QString &ref, FieldErrors &errors)
+{
+    static const QRegularExpression forbidden(QStringLiteral("[\\s~^:?*\\[\\\\]"));
+    if (ref.isEmpty())
         errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required: a branch or tag")});
-    else if (request.ref.size() > 255 || request.ref.startsWith(u'-') || request.ref.contains(QStringLiteral(".."))
-             || request.ref.contains(QRegularExpression(QStringLiteral("[\\s~^:?*\\[\\\\]"))))
+    else if (ref.size() > 255 || ref.startsWith(u'-') || ref.contains(QStringLiteral("..")) || ref.contains(forbidden))
         errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::InvalidValue), QStringLiteral("is not a branch or tag name")});
+}
+
+QList<QPair<QString, QString>> PipelineRunRequest::variablesFromJson(const QJsonValue &variables, FieldErrors &errors)
+{
+    static const QRegularExpression variableName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    QList<QPair<QString, QString>> result;
     if (variables.isUndefined() || variables.isNull())
-        return request;
+        return result;
     if (!variables.isArray()) {
         errors.append({QStringLiteral("variables"), QString::fromLatin1(fieldcodes::InvalidType),
                        QStringLiteral("must be a list of {\"key\", \"value\"}")});
-        return request;
+        return result;
     }
     const QJsonArray list = variables.toArray();
     if (list.size() > kMaxVariables)
@@ -162,17 +168,22 @@ PipelineRunRequest PipelineRunRequest::fromJson(const QJsonObject &object, Field
                            QStringLiteral("each must be {\"key\": NAME, \"value\": \"text\"} with a NAME of letters, digits and '_'")});
             break;
         }
-        request.variables.append({key, variable.value(QStringLiteral("value")).toString()});
+        result.append({key, variable.value(QStringLiteral("value")).toString()});
     }
-    return request;
+    return result;
 }
 
-QJsonObject PipelineRunRequest::toJson() const
+QJsonArray PipelineRunRequest::variablesToJson(const QList<QPair<QString, QString>> &variables)
 {
     QJsonArray list;
     for (const auto &[key, value] : variables)
         list.append(QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("value"), value}});
-    return {{QStringLiteral("ref"), ref}, {QStringLiteral("variables"), list}};
+    return list;
+}
+
+QJsonObject PipelineRunRequest::toJson() const
+{
+    return {{QStringLiteral("ref"), ref}, {QStringLiteral("variables"), variablesToJson(variables)}};
 }
 
 } // namespace adp::shared

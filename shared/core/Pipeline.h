@@ -3,6 +3,7 @@
 #include "FieldError.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -72,6 +73,11 @@ struct PipelineRunRequest
 
     static PipelineRunRequest fromJson(const QJsonObject &object, FieldErrors &errors);
     QJsonObject toJson() const;
+
+    // Shared with schedules: a branch or tag name, and [{"key", "value"}] pipeline variables.
+    static void checkRef(const QString &ref, FieldErrors &errors);
+    static QList<QPair<QString, QString>> variablesFromJson(const QJsonValue &variables, FieldErrors &errors);
+    static QJsonArray variablesToJson(const QList<QPair<QString, QString>> &variables);
 };
 
 QStringList pipelineStatuses();

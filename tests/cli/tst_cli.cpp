@@ -419,6 +419,33 @@ private Q_SLOTS:
         QCOMPARE(adp({"jobs", "retry", buildJob, "--output", "json"}).code, 0);
         QCOMPARE(adp({"jobs", "play", "abc"}).code, 2);
 
+        // Schedules: made, listed, paused, run by hand and deleted; a bad expression is refused naming it.
+        const Run scheduled =
+            adp({"schedules", "--project", "shop", "create", "--description", "Nightly", "--cron", "0 3 * * *",
+                 "--timezone", "Europe/Berlin", "--ref", "main", "-v", "EXTRA=1", "--output", "json"});
+        QVERIFY2(scheduled.code == 0, qPrintable(scheduled.err));
+        QCOMPARE(scheduled.json().value("next_runs").toArray().size(), 5);
+        const QString scheduleId = QString::number(scheduled.json().value("id").toInteger());
+        QVERIFY(adp({"schedules", "--project", "shop", "list"}).out.contains(QStringLiteral("Nightly")));
+        const Run paused = adp({"schedules", "update", scheduleId, "--inactive"});
+        QVERIFY2(paused.code == 0 && paused.out.contains(QStringLiteral("inactive")),
+                 qPrintable(paused.out + paused.err));
+        const Run playedNow = adp({"schedules", "run", scheduleId, "--output", "json"});
+        QVERIFY2(playedNow.code == 0 && playedNow.json().value("source").toString() == u"schedule",
+                 qPrintable(playedNow.err));
+        QCOMPARE(playedNow.json().value("jobs").toArray().size(), 3); // its EXTRA=1 brought the rules' job in
+        const Run badCron = adp({"schedules", "--project", "shop", "create", "--description", "x", "--cron",
+                                 "0 25 * * *", "--ref", "main"});
+        QVERIFY2(badCron.code == 1 && badCron.err.contains(QStringLiteral("cron")), qPrintable(badCron.err));
+        QCOMPARE(adp({"schedules", "delete", scheduleId}).code, 0);
+        QCOMPARE(adp({"schedules", "show", scheduleId}).code, 1);
+        QCOMPARE(adp({"schedules", "update", scheduleId, "--active", "--inactive"}).code, 2);
+        const Run upcoming =
+            adp({"schedules", "next", "--cron", "@daily", "--timezone", "Asia/Shanghai", "--count", "2"});
+        QVERIFY2(upcoming.code == 0 && upcoming.out.count(QStringLiteral("00:00")) == 2,
+                 qPrintable(upcoming.out + upcoming.err));
+        QCOMPARE(adp({"schedules", "next", "--cron", "@daily", "--timezone", "Nowhere/City"}).code, 1);
+
         const Run badRef = adp({"pipelines", "run", "--project", "shop", "--ref", "nowhere"});
         QCOMPARE(badRef.code, 1);
         QVERIFY(badRef.err.contains(QStringLiteral("nowhere")));

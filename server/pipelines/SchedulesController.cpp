@@ -1,0 +1,73 @@
+#include "SchedulesController.h"
+
+#include "http/JsonBody.h"
+
+namespace adp::server::pipelines {
+
+using http::HttpResponse;
+using http::Method;
+using http::Request;
+
+namespace {
+const QString kSchedule = QStringLiteral("schedule");
+constexpr qint64 kMaxBody = 256 * 1024; // up to 100 variables
+
+// The body's schedule fields and what is wrong with their shapes (told to the caller only once the
+// service has decided they may act), or the answer to a body that is not a JSON object.
+using ParsedFields = std::pair<shared::PipelineScheduleFields, shared::FieldErrors>;
+std::variant<ParsedFields, HttpResponse> fieldsOf(const Request &request)
+{
+    auto parsed = http::parseJsonObject(request.raw);
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    ParsedFields fields;
+    fields.first = shared::PipelineScheduleFields::fromJson(std::get<QJsonObject>(parsed), fields.second);
+    return fields;
+}
+} // namespace
+
+void SchedulesController::registerRoutes(http::Router &router)
+{
+    const QString ofProject = QStringLiteral("/api/v1/projects/{project}/schedules");
+    const QString one = QStringLiteral("/api/v1/schedules/{schedule}");
+    router.add(Method::Get, ofProject, QStringLiteral("pipeline.schedule.list"), [this](Request &request) {
+        return http::respond(m_schedules.list(request.mutation(), request.param(QStringLiteral("project"))),
+                             http::itemsResponse<shared::PipelineSchedule>);
+    });
+    router.add(Method::Post, ofProject, QStringLiteral("pipeline.schedule.create"),
+               [this](Request &request) {
+                   const auto parsed = fieldsOf(request);
+                   if (const auto *response = std::get_if<HttpResponse>(&parsed))
+                       return *response;
+                   const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
+                   return http::respond(m_schedules.create(request.mutation(), request.param(QStringLiteral("project")),
+                                                           fields, invalid),
+                                        http::created<shared::PipelineSchedule>);
+               },
+               {kMaxBody, false});
+    router.add(Method::Get, one, QStringLiteral("pipeline.schedule.read"), [this](Request &request) {
+        return http::respond(m_schedules.get(request.mutation(), request.idParam(kSchedule)),
+                             http::ok<shared::PipelineSchedule>);
+    });
+    router.add(Method::Patch, one, QStringLiteral("pipeline.schedule.update"),
+               [this](Request &request) {
+                   const auto parsed = fieldsOf(request);
+                   if (const auto *response = std::get_if<HttpResponse>(&parsed))
+                       return *response;
+                   const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
+                   return http::respond(
+                       m_schedules.update(request.mutation(), request.idParam(kSchedule), fields, invalid),
+                       http::ok<shared::PipelineSchedule>);
+               },
+               {kMaxBody, false});
+    router.add(Method::Delete, one, QStringLiteral("pipeline.schedule.delete"), [this](Request &request) {
+        return http::respond(m_schedules.remove(request.mutation(), request.idParam(kSchedule)), http::noContent);
+    });
+    router.add(Method::Post, one + QStringLiteral("/play"), QStringLiteral("pipeline.schedule.play"),
+               [this](Request &request) {
+                   return http::respond(m_schedules.play(request.mutation(), request.idParam(kSchedule)),
+                                        http::created<shared::Pipeline>);
+               });
+}
+
+} // namespace adp::server::pipelines
