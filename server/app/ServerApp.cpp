@@ -26,6 +26,7 @@
 #include "kv/RedisClient.h"
 #include "oauth/OAuthController.h"
 #include "pipelines/ArtifactsController.h"
+#include "pipelines/ChildPipelines.h"
 #include "pipelines/JobWorker.h"
 #include "pipelines/LintController.h"
 #include "pipelines/PipelineScheduler.h"
@@ -100,6 +101,7 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::SchedulesController> schedulesController;
     std::unique_ptr<pipelines::PipelineScheduler> scheduler;
     std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
+    std::unique_ptr<pipelines::ChildPipelines> children;
     std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
     std::unique_ptr<pipelines::PipelineControl> pipelineControl;
@@ -216,6 +218,8 @@ bool ServerApp::open(QString *error)
         m->jobFiles = std::make_unique<pipelines::JobFiles>(*m->database, *m->fileStore, *m->clock);
         m->artifacts = std::make_unique<pipelines::ArtifactService>(pipelines::ArtifactService::Dependencies{
             m->projects->projects, *m->pipelineRepository, *m->jobFiles, *m->database, *m->audit});
+        m->children = std::make_unique<pipelines::ChildPipelines>(pipelines::ChildPipelines::Dependencies{
+            *m->database, m->projects->projects, *m->mirror, *m->pipelines, *m->pipelineProgress, *m->clock});
         m->schedules = std::make_unique<pipelines::ScheduleService>(
             pipelines::ScheduleService::Dependencies{*m->database, m->projects->projects, m->projects->authorizer,
                                                      *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock});
@@ -403,7 +407,7 @@ void ServerApp::startWorkers()
         const QString name = QStringLiteral("%1:%2:%3").arg(host).arg(QCoreApplication::applicationPid()).arg(i + 1);
         m->workers.push_back(std::make_unique<pipelines::JobWorker>(
             name, pipelines::JobWorker::Dependencies{
-                      *m->jobQueue, *m->shellExecutor, *m->publisher,
+                      *m->jobQueue, *m->shellExecutor, *m->children, *m->publisher,
                       [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes,
                       *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
         m->workers.back()->start();

@@ -141,8 +141,9 @@ void JobFileTransfer::saveCache(const JobQueue::Claimed &job, const QJsonObject 
                                 const QStringList &environment, const LogSink &log) const
 {
     const QString key = cacheKey(cache, workspace, environment);
-    const auto selection = WorkspaceArchive::select(
-        workspace, expandedAll(stringsOf(cache.value(QStringLiteral("paths"))), environment), {});
+    const auto selection =
+        WorkspaceArchive::select(workspace, expandedAll(stringsOf(cache.value(QStringLiteral("paths"))), environment),
+                                 {}, cache.value(QStringLiteral("untracked")).toBool());
     for (const QString &warning : selection.warnings)
         log(QStringLiteral("WARNING: cache %1\n").arg(warning));
     if (selection.files.isEmpty()) {
@@ -171,7 +172,8 @@ std::optional<QString> JobFileTransfer::saveArtifacts(const JobQueue::Claimed &j
     log(QStringLiteral("Uploading artifacts...\n"));
     const auto selection = WorkspaceArchive::select(
         workspace, expandedAll(stringsOf(artifacts.value(QStringLiteral("paths"))), environment),
-        expandedAll(stringsOf(artifacts.value(QStringLiteral("exclude"))), environment));
+        expandedAll(stringsOf(artifacts.value(QStringLiteral("exclude"))), environment),
+        artifacts.value(QStringLiteral("untracked")).toBool());
     for (const QString &warning : selection.warnings)
         log(QStringLiteral("WARNING: %1\n").arg(warning));
     if (selection.files.isEmpty()) {

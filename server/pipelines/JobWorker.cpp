@@ -131,12 +131,19 @@ void JobWorker::runOne(const JobQueue::Claimed &claimed)
             flush();
         return ours;
     };
-    const ShellExecutor::Result result = m.executor.run(job, log, keepGoing);
+    ShellExecutor::Result result;
+    if (job.spec.contains(QStringLiteral("trigger"))) {
+        const ChildPipelines::Result triggered = m.children.start(job, m_name, log);
+        result = {triggered.status, std::nullopt, triggered.reason};
+    } else {
+        result = m.executor.run(job, log, keepGoing);
+    }
     keep(masker.finish());
     flush();
     if (m_stopping && result.status == u"canceled")
         return; // the server is stopping: the lease runs out and the job is recovered
-    m.queue.finish(job, m_name, result.status, result.exitCode, result.reason);
+    if (result.status != u"downstream") // else making the child pipeline already decided the job
+        m.queue.finish(job, m_name, result.status, result.exitCode, result.reason);
     m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
                               {{QStringLiteral("id"), job.id},
                                {QStringLiteral("project_id"), job.pipeline.projectId},

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChildPipelines.h"
 #include "JobDispatch.h"
 #include "JobQueue.h"
 #include "ShellExecutor.h"
@@ -11,10 +12,9 @@
 namespace adp::server::pipelines {
 
 // One worker thread: takes pending jobs from the queue, runs them with the
-// shell executor, streams their logs into storage while they run, renews
-// their lease, and reports how they ended. Also sweeps for jobs whose worker
-// vanished. Stopping kills the running job; its lease then expires and it is
-// recovered like any lost job.
+// shell executor (trigger jobs make their child pipeline instead), streams their logs into storage while they run,
+// renews their lease, and reports how they ended. Also sweeps for jobs whose worker vanished. Stopping kills the
+// running job; its lease then expires and it is recovered like any lost job.
 class JobWorker : public QThread
 {
 public:
@@ -25,6 +25,8 @@ public:
     {
         JobQueue &queue;
         const ShellExecutor &executor;
+        ChildPipelines &children; // trigger jobs
+
         events::EventPublisher &events; // log pieces, live
         std::function<QList<shared::ProjectVariable>(qint64 projectId)> variablesOf;
         qint64 maxLogBytes;

@@ -48,16 +48,35 @@ Outcome<shared::Pipeline> PipelineControl::cancel(const MutationContext &context
     const auto project = authorize(context, m.pipelines.projectOf(pipelineId), QStringLiteral("pipeline.cancel"), QStringLiteral("Pipeline"));
     if (!project.ok())
         return project.error();
-    return apply(context, pipelineId, QStringLiteral("pipeline.canceled"), QStringLiteral("pipeline"), pipelineId,
-                 [&](storage::Transaction &tx) -> std::optional<ServiceError> {
-                     const auto canceled = tx.exec(QStringLiteral("UPDATE jobs SET status = 'canceled', finished_at = ?, lease_until = NULL "
-                                                                  "WHERE pipeline_id = ? AND status IN ") + kUnfinished
-                                                       + QStringLiteral(" RETURNING id"),
-                                                   {m.clock.nowMs(), pipelineId});
-                     if (canceled.isEmpty())
-                         return ServiceError::conflict(QStringLiteral("The pipeline has finished; there is nothing to cancel"));
-                     return std::nullopt;
-                 });
+    return cancelWithChildren(context, pipelineId);
+}
+
+Outcome<shared::Pipeline> PipelineControl::cancelWithChildren(const MutationContext &context, qint64 pipelineId)
+{
+    auto canceled = apply(
+        context, pipelineId, QStringLiteral("pipeline.canceled"), QStringLiteral("pipeline"), pipelineId,
+        [&](storage::Transaction &tx) -> std::optional<ServiceError> {
+            const auto canceled =
+                tx.exec(QStringLiteral("UPDATE jobs SET status = 'canceled', finished_at = ?, lease_until = NULL "
+                                       "WHERE pipeline_id = ? AND status IN ") +
+                            kUnfinished + QStringLiteral(" RETURNING id"),
+                        {m.clock.nowMs(), pipelineId});
+            if (canceled.isEmpty())
+                return ServiceError::conflict(QStringLiteral("The pipeline has finished; there is nothing to cancel"));
+            return std::nullopt;
+        });
+    if (!canceled.ok())
+        return canceled;
+    // Its child pipelines go too, each in its own transaction after the parent's (never holding both locks).
+    const auto children =
+        m.database.query(QStringLiteral("SELECT c.id FROM jobs j JOIN pipelines c ON c.id = j.downstream_pipeline_id "
+                                        "WHERE j.pipeline_id = ? AND c.status IN ") +
+                             kUnfinished,
+                         {pipelineId});
+    for (int row = 0; row < children.size(); ++row)
+        cancelWithChildren(context,
+                           children.value(row, 0).toLongLong()); // one that ended meanwhile has nothing to cancel
+    return canceled;
 }
 
 Outcome<shared::Pipeline> PipelineControl::retry(const MutationContext &context, qint64 pipelineId)

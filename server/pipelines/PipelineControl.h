@@ -11,7 +11,8 @@ namespace adp::server::pipelines {
 // play a manual job. Each checks the caller's role in the project
 // (developers), changes the jobs in one transaction with its audit event,
 // lets the pipeline move on, and announces the changes. A running job that
-// is canceled is stopped by its worker within a second.
+// is canceled is stopped by its worker within a second; canceling a
+// pipeline cancels its child pipelines too.
 class PipelineControl
 {
 public:
@@ -32,6 +33,8 @@ public:
     Outcome<shared::Pipeline> play(const MutationContext &context, qint64 jobId);
 
 private:
+    // Cancels the pipeline, then each child pipeline its trigger jobs made (the caller was checked).
+    Outcome<shared::Pipeline> cancelWithChildren(const MutationContext &context, qint64 pipelineId);
     // The pipeline's project, checked for `action`; 404 for pipelines of hidden projects.
     Outcome<qint64> authorize(const MutationContext &context, std::optional<qint64> projectId, const QString &action,
                               const QString &what);

@@ -17,8 +17,10 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
     // Locked on PostgreSQL, so that two jobs ending at once are decided one after the other, the
     // second seeing the first (otherwise each sees the other still running, and the pipeline stays so).
     const QString lock = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    const auto pipelineRow =
-        tx.exec(QStringLiteral("SELECT project_id, status FROM pipelines WHERE id = ?") + lock, {pipelineId});
+    const auto pipelineRow = tx.exec(
+        QStringLiteral("SELECT project_id, status, parent_pipeline_id, parent_job_id FROM pipelines WHERE id = ?") +
+            lock,
+        {pipelineId});
     if (pipelineRow.isEmpty())
         return changes;
     changes.projectId = pipelineRow.value(0, 0).toLongLong();
@@ -54,7 +56,31 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
     changes.pipelineChanged = changes.pipelineStatus != before;
     if (changes.pipelineChanged)
         m_pipelines.setPipelineStatus(tx, pipelineId, changes.pipelineStatus, now);
+    if (changes.pipelineChanged && pipeline::JobStates::isFinished(changes.pipelineStatus) &&
+        !pipelineRow.value(0, 3).isNull())
+        endTriggerJob(tx, changes, pipelineRow.value(0, 2).toLongLong(), pipelineRow.value(0, 3).toLongLong());
     return changes;
+}
+
+void PipelineProgress::endTriggerJob(storage::Transaction &tx, Changes &child, qint64 parentPipelineId,
+                                     qint64 triggerJobId)
+{
+    // The trigger job ends as its child did; a skipped child counts as passed.
+    const QString &ended = child.pipelineStatus;
+    const QString status = ended == u"failed" || ended == u"canceled" ? ended : QStringLiteral("success");
+    // Only while it still waits for this very child (not canceled meanwhile, not retried into another).
+    const bool waiting =
+        !tx.exec(QStringLiteral("UPDATE jobs SET status = ?, finished_at = ?, failure_reason = ? WHERE id = ? "
+                                "AND status = 'running' AND downstream_pipeline_id = ? RETURNING id"),
+                 {status, m_clock.nowMs(),
+                  status == u"failed" ? QStringLiteral("downstream_pipeline_failed") : QString(), triggerJobId,
+                  child.pipelineId})
+             .isEmpty();
+    if (!waiting)
+        return;
+    Changes parent = advance(tx, parentPipelineId);
+    parent.jobs.prepend({triggerJobId, status});
+    child.upstream.push_back(std::move(parent));
 }
 
 PipelineProgress::Changes PipelineProgress::jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status)
@@ -88,6 +114,8 @@ events::Audience PipelineProgress::audienceOf(qint64 projectId)
 
 void PipelineProgress::publish(const Changes &changes)
 {
+    for (const Changes &parent : changes.upstream)
+        publish(parent);
     if (changes.jobs.isEmpty() && !changes.pipelineChanged)
         return;
     if (m_dispatch) {

@@ -8,13 +8,16 @@
 #include <QHash>
 #include <QMutex>
 #include <functional>
+#include <vector>
 
 namespace adp::server::pipelines {
 
 // Moves a pipeline on after something changed (created, a job finished):
 // decides every job that can be decided now (JobStates), stores the new
 // statuses and the pipeline's, and, once committed, tells the project's
-// audience about each change on the "pipelines" topic.
+// audience about each change on the "pipelines" topic. A child pipeline
+// that ends ends its parent's trigger job (strategy: depend) the same way,
+// and moves the parent on.
 class PipelineProgress
 {
 public:
@@ -29,6 +32,7 @@ public:
         QList<QPair<qint64, QString>> jobs; // job id, new status
         QString pipelineStatus;
         bool pipelineChanged = false;
+        std::vector<Changes> upstream; // the parent pipeline's, when a child it waits for ended
     };
     // Inside `tx`; pass the result to publish() after the commit.
     Changes advance(storage::Transaction &tx, qint64 pipelineId);
@@ -49,6 +53,8 @@ public:
     static Changes jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status);
 
 private:
+    void endTriggerJob(storage::Transaction &tx, Changes &child, qint64 parentPipelineId, qint64 triggerJobId);
+
     storage::Database &m_database;
     PipelineRepository &m_pipelines;
     events::EventPublisher &m_events;

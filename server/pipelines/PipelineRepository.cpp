@@ -13,7 +13,8 @@ namespace {
 
 const QString kPipelineColumns = QStringLiteral(
     "SELECT p.id, pr.slug, p.status, p.source, p.ref, p.is_tag, p.sha, p.commit_message, COALESCE(u.username, ''), "
-    "p.created_at, p.started_at, p.finished_at FROM pipelines p JOIN projects pr ON pr.id = p.project_id "
+    "p.created_at, p.started_at, p.finished_at, COALESCE(p.parent_pipeline_id, 0), COALESCE(p.parent_job_id, 0) "
+    "FROM pipelines p JOIN projects pr ON pr.id = p.project_id "
     "LEFT JOIN users u ON u.id = p.triggered_by ");
 
 QDateTime timeOf(const QVariant &value)
@@ -36,6 +37,8 @@ shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
     pipeline.createdAt = timeOf(rows.value(row, 9));
     pipeline.startedAt = timeOf(rows.value(row, 10));
     pipeline.finishedAt = timeOf(rows.value(row, 11));
+    pipeline.parentPipelineId = rows.value(row, 12).toLongLong();
+    pipeline.parentJobId = rows.value(row, 13).toLongLong();
     return pipeline;
 }
 
@@ -45,11 +48,13 @@ qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &p
 {
     const auto rows =
         tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
-                               "variables, predefined, triggered_by, created_at) VALUES (?, 'created', ?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?) RETURNING id"),
+                               "variables, predefined, triggered_by, created_at, parent_pipeline_id, parent_job_id) "
+                               "VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {pipeline.projectId, pipeline.source, pipeline.ref, pipeline.isTag, pipeline.sha,
                  pipeline.commitMessage, pipeline.variables, pipeline.predefined,
-                 pipeline.triggeredBy > 0 ? QVariant(pipeline.triggeredBy) : QVariant(), pipeline.nowMs});
+                 pipeline.triggeredBy > 0 ? QVariant(pipeline.triggeredBy) : QVariant(), pipeline.nowMs,
+                 pipeline.parentPipelineId > 0 ? QVariant(pipeline.parentPipelineId) : QVariant(),
+                 pipeline.parentJobId > 0 ? QVariant(pipeline.parentJobId) : QVariant()});
     const qint64 id = rows.value(0, 0).toLongLong();
     for (const pipeline::PlannedJob &job : jobs) {
         const QVariant needs = job.needs ? QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*job.needs))
@@ -112,7 +117,8 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
     const auto jobs = run(
         QStringLiteral(
             "SELECT j.id, j.name, j.stage, j.status, j.run_when, j.allow_failure, j.needs, j.created_at, j.started_at, "
-            "j.finished_at, j.failure_reason, j.attempt, j.exit_code, a.filename, f.size, f.sha256, a.expire_at "
+            "j.finished_at, j.failure_reason, j.attempt, j.exit_code, a.filename, f.size, f.sha256, a.expire_at, "
+            "COALESCE(j.downstream_pipeline_id, 0) "
             "FROM jobs j LEFT JOIN job_artifacts a ON a.job_id = j.id AND (a.expire_at IS NULL OR a.expire_at > ?) "
             "LEFT JOIN stored_files f ON f.id = a.file_id "
             "WHERE j.pipeline_id = ? ORDER BY j.stage_index, j.id"),
@@ -136,6 +142,7 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
         if (!jobs.value(row, 13).isNull())
             job.artifacts = shared::JobArtifactsInfo{jobs.value(row, 13).toString(), jobs.value(row, 14).toLongLong(),
                                                      jobs.value(row, 15).toString(), timeOf(jobs.value(row, 16))};
+        job.downstreamPipelineId = jobs.value(row, 17).toLongLong();
         pipeline.jobs.append(job);
     }
     return pipeline;

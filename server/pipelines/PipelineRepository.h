@@ -28,6 +28,8 @@ public:
         QString predefined; // JSON: CI_* variables the trigger brought
         qint64 triggeredBy = 0;
         qint64 nowMs = 0;
+        qint64 parentPipelineId = 0; // a child pipeline's parent and trigger job
+        qint64 parentJobId = 0;
     };
     // Stores the pipeline and its planned jobs (status `created`); answers the pipeline id.
     qint64 insert(storage::Transaction &tx, const NewPipeline &pipeline, const QList<pipeline::PlannedJob> &jobs);

@@ -54,21 +54,40 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
 Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project, const RepositoryMirror::Commit &commit,
                                                             const Trigger &trigger)
 {
+    const auto text = m.mirror.readFile(project.id, commit.sha, project.ciConfigPath, pipeline::YamlLoader::kMaxBytes);
+    if (!text)
+        return ServiceError::invalidField(
+            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+            QStringLiteral("has no %1 at %2").arg(project.ciConfigPath, commit.sha.left(8)));
+    return plan(project, commit, trigger, *text, project.ciConfigPath);
+}
+
+Outcome<PipelineService::Prepared> PipelineService::prepareChild(const shared::Project &project,
+                                                                 const RepositoryMirror::Commit &commit,
+                                                                 const QStringList &includes, const Trigger &trigger)
+{
+    // The child's definition is exactly its includes, read as `include: local` from the same commit.
+    QString definition = QStringLiteral("include:\n");
+    for (QString file : includes)
+        definition += QStringLiteral("  - local: '%1'\n").arg(file.replace(u'\'', QStringLiteral("''")));
+    return plan(project, commit, trigger, definition.toUtf8(), includes.join(QStringLiteral(", ")));
+}
+
+Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &project,
+                                                         const RepositoryMirror::Commit &commit, const Trigger &trigger,
+                                                         const QByteArray &definition, const QString &definitionPath)
+{
     const QString sha = commit.sha;
     const auto reader = [this, &project, &sha](const QString &path) {
         return m.mirror.readFile(project.id, sha, path, pipeline::YamlLoader::kMaxBytes);
     };
-    const auto text = reader(project.ciConfigPath);
-    if (!text)
-        return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
-                                          QStringLiteral("has no %1 at %2").arg(project.ciConfigPath, sha.left(8)));
-    const auto parsed = pipeline::DefinitionParser::parse(*text, reader);
+    const auto parsed = pipeline::DefinitionParser::parse(definition, reader);
     if (!parsed.ok())
-        return definitionError(parsed.errors, project.ciConfigPath);
+        return definitionError(parsed.errors, definitionPath);
     pipeline::DefinitionErrors graphErrors;
     const pipeline::JobGraph graph = pipeline::JobGraph::build(*parsed.definition, graphErrors);
     if (!graphErrors.isEmpty())
-        return definitionError(graphErrors, project.ciConfigPath);
+        return definitionError(graphErrors, definitionPath);
 
     pipeline::PlanContext planContext;
     planContext.source = trigger.source;
@@ -91,13 +110,13 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
     for (const auto &[key, value] : trigger.variables)
         planContext.variables.insert(key, value);
     planContext.exists = [this, &project, &sha](const QString &glob) { return m.mirror.exists(project.id, sha, glob); };
-    const pipeline::PipelinePlan plan = pipeline::PipelinePlan::make(*parsed.definition, graph, planContext);
-    if (!plan.errors.isEmpty())
-        return definitionError(plan.errors, project.ciConfigPath);
-    if (!plan.created)
+    const pipeline::PipelinePlan made = pipeline::PipelinePlan::make(*parsed.definition, graph, planContext);
+    if (!made.errors.isEmpty())
+        return definitionError(made.errors, definitionPath);
+    if (!made.created)
         return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
-                                          QStringLiteral("makes no pipeline: %1").arg(plan.skippedBecause));
-    return Prepared{project, commit, trigger, plan.jobs};
+                                          QStringLiteral("makes no pipeline: %1").arg(made.skippedBecause));
+    return Prepared{project, commit, trigger, made.jobs};
 }
 
 shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared)
@@ -112,7 +131,9 @@ shared::Pipeline PipelineService::store(storage::Transaction &tx, const Mutation
                                               variablesToJson(prepared.trigger.variables),
                                               variablesToJson(prepared.trigger.predefined),
                                               context.actor.userId,
-                                              m.clock.nowMs()};
+                                              m.clock.nowMs(),
+                                              prepared.parentPipelineId,
+                                              prepared.parentJobId};
     const qint64 id = m.pipelines.insert(tx, row, prepared.jobs);
     m.progress.advance(tx, id); // the first statuses arrive with pipeline.created
     QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), row.sha}, {QStringLiteral("source"), row.source},

@@ -50,9 +50,14 @@ public:
         RepositoryMirror::Commit commit;
         Trigger trigger;
         QList<pipeline::PlannedJob> jobs;
+        qint64 parentPipelineId = 0; // set for a child pipeline
+        qint64 parentJobId = 0;
     };
     // Reads and plans the definition at `commit` (no writes): 422 when it is invalid or makes no pipeline.
     Outcome<Prepared> prepare(const shared::Project &project, const RepositoryMirror::Commit &commit, const Trigger &trigger);
+    // A child pipeline's plan: the files a trigger job includes, at the same commit.
+    Outcome<Prepared> prepareChild(const shared::Project &project, const RepositoryMirror::Commit &commit,
+                                   const QStringList &includes, const Trigger &trigger);
     // Stores the pipeline with its jobs and audit event inside `tx`; answers it as stored
     // (workers may move it on as soon as it is committed).
     shared::Pipeline store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared);
@@ -77,6 +82,9 @@ public:
                            qint64 maxBytes = std::numeric_limits<qint64>::max());
 
 private:
+    Outcome<Prepared> plan(const shared::Project &project, const RepositoryMirror::Commit &commit,
+                           const Trigger &trigger, const QByteArray &definition, const QString &definitionPath);
+
     Dependencies m;
 };
 

@@ -4,6 +4,7 @@
 #include <QDirIterator>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace adp::server::pipelines {
 
@@ -90,12 +91,28 @@ std::optional<QString> runTar(const QStringList &arguments, const QString &direc
     return std::nullopt;
 }
 
+// Files git does not track, ignored ones included.
+QSet<QString> untrackedIn(const QString &workspace)
+{
+    QProcess git;
+    git.setWorkingDirectory(workspace);
+    git.start(QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--others")});
+    git.waitForFinished(kTarTimeoutMs);
+    QSet<QString> files;
+    for (const QByteArray &name : git.readAllStandardOutput().split('\0')) {
+        if (!name.isEmpty())
+            files.insert(QString::fromUtf8(name));
+    }
+    return files;
+}
+
 } // namespace
 
 WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, const QStringList &paths,
-                                                     const QStringList &exclude)
+                                                     const QStringList &exclude, bool untracked)
 {
     Selection selection;
+    const QSet<QString> untrackedFiles = untracked ? untrackedIn(workspace) : QSet<QString>();
     QList<QPair<QString, QRegularExpression>> included;
     for (const QString &path : paths) {
         if (pointsOutside(path))
@@ -118,7 +135,7 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
             continue;
         if (info.isDir() && !info.isSymLink())
             continue; // directories come with their files; empty ones are not kept
-        bool wanted = false;
+        bool wanted = untrackedFiles.contains(relative);
         for (qsizetype i = 0; i < included.size(); ++i) {
             if (names(included.at(i).second, relative)) {
                 wanted = true;

@@ -18,7 +18,9 @@ public:
         QStringList files;    // relative paths, sorted
         QStringList warnings; // a pattern that matched nothing, or pointed outside
     };
-    static Selection select(const QString &workspace, const QStringList &paths, const QStringList &exclude);
+    // `untracked`: also every file git does not track (ignored ones too, as GitLab does).
+    static Selection select(const QString &workspace, const QStringList &paths, const QStringList &exclude,
+                            bool untracked = false);
 
     // nullopt on success, else what went wrong.
     static std::optional<QString> pack(const QString &workspace, const QStringList &files, const QString &archivePath);

@@ -39,6 +39,8 @@ QJsonObject PipelineJob::toJson() const
                                 {QStringLiteral("size"), artifacts->size},
                                 {QStringLiteral("sha256"), artifacts->sha256},
                                 {QStringLiteral("expire_at"), apiTimeOrNull(artifacts->expireAt)}});
+    if (downstreamPipelineId > 0)
+        json.insert(QStringLiteral("downstream_pipeline_id"), downstreamPipelineId);
     return json;
 }
 
@@ -72,6 +74,7 @@ std::optional<PipelineJob> PipelineJob::fromJson(const QJsonObject &object)
                                          artifacts.value(QStringLiteral("size")).toInteger(),
                                          artifacts.value(QStringLiteral("sha256")).toString(),
                                          fromApiTime(artifacts.value(QStringLiteral("expire_at")).toString())};
+    job.downstreamPipelineId = object.value(QStringLiteral("downstream_pipeline_id")).toInteger();
     return job;
 }
 
@@ -89,6 +92,10 @@ QJsonObject Pipeline::toJson() const
                      {QStringLiteral("created_at"), toApiTime(createdAt)},
                      {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
                      {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)}};
+    if (parentPipelineId > 0) {
+        json.insert(QStringLiteral("parent_pipeline_id"), parentPipelineId);
+        json.insert(QStringLiteral("parent_job_id"), parentJobId);
+    }
     if (!jobs.isEmpty()) {
         QJsonArray array;
         for (const PipelineJob &job : jobs)
@@ -115,6 +122,8 @@ std::optional<Pipeline> Pipeline::fromJson(const QJsonObject &object)
     pipeline.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     pipeline.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
     pipeline.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
+    pipeline.parentPipelineId = object.value(QStringLiteral("parent_pipeline_id")).toInteger();
+    pipeline.parentJobId = object.value(QStringLiteral("parent_job_id")).toInteger();
     for (const QJsonValue &job : object.value(QStringLiteral("jobs")).toArray()) {
         if (auto parsed = PipelineJob::fromJson(job.toObject()))
             pipeline.jobs.append(*parsed);

@@ -37,6 +37,7 @@ struct PipelineJob
     int attempt = 1;             // counts up with each retry
     std::optional<int> exitCode; // of the script, once it ended
     std::optional<JobArtifactsInfo> artifacts; // absent: none, or expired
+    qint64 downstreamPipelineId = 0;           // a trigger job's child pipeline, once made
 
     QJsonObject toJson() const;
     static std::optional<PipelineJob> fromJson(const QJsonObject &object);
@@ -57,6 +58,8 @@ struct Pipeline
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    qint64 parentPipelineId = 0; // a child pipeline's parent and the trigger job that made it
+    qint64 parentJobId = 0;
     QList<PipelineJob> jobs; // with a single pipeline; empty in lists
 
     QJsonObject toJson() const;

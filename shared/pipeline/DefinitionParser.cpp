@@ -471,6 +471,8 @@ private:
         }
         if (const ConfigNode *strategy = node.get(QStringLiteral("strategy")))
             job.trigger.strategy = oneOf(*strategy, keyword + QStringLiteral(":strategy"), {QStringLiteral("depend")});
+        if (const ConfigNode *forward = node.get(QStringLiteral("forward")))
+            readForward(*forward, keyword + QStringLiteral(":forward"), job.trigger);
         const ConfigNode *include = node.get(QStringLiteral("include"));
         if (!include) {
             if (!node.has(QStringLiteral("project")))
@@ -479,6 +481,27 @@ private:
         }
         ConfigResolver resolver({}, m_errors);
         job.trigger.include = resolver.localIncludes(*include, keyword + QStringLiteral(":include"));
+    }
+
+    // Which variables reach the child: the trigger job's (default) and the pipeline's own (not by default).
+    void readForward(const ConfigNode &node, const QString &keyword, Trigger &trigger)
+    {
+        if (!node.isMap()) {
+            fail(node, keyword,
+                 QStringLiteral("must be a mapping with yaml_variables or pipeline_variables, not %1")
+                     .arg(node.describeKind()));
+            return;
+        }
+        for (const auto &[key, value] : node.entries) {
+            if (key == u"yaml_variables")
+                trigger.forwardYamlVariables = flag(value, keyword + QStringLiteral(":yaml_variables")).value_or(true);
+            else if (key == u"pipeline_variables")
+                trigger.forwardPipelineVariables =
+                    flag(value, keyword + QStringLiteral(":pipeline_variables")).value_or(false);
+            else
+                fail(value, keyword + u':' + key,
+                     QStringLiteral("unknown keyword; forward takes yaml_variables, pipeline_variables"));
+        }
     }
 
     void readNeeds(const ConfigNode &node, const QString &keyword, JobDefinition &job)

@@ -95,6 +95,8 @@ struct Trigger // a child pipeline from files of the same repository
 {
     QStringList include;
     QString strategy; // "depend" or empty
+    bool forwardYamlVariables = true;      // the trigger job's variables become the child's
+    bool forwardPipelineVariables = false; // and the parent pipeline's own, when asked
     bool isSet() const { return !include.isEmpty(); }
 };
 

@@ -132,16 +132,22 @@ QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &jo
         spec.insert(QStringLiteral("allow_failure_exit_codes"), codes);
     }
     if (job.artifacts.isSet())
-        spec.insert(QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("paths"), QJsonArray::fromStringList(job.artifacts.paths)},
-                                                            {QStringLiteral("exclude"), QJsonArray::fromStringList(job.artifacts.exclude)},
-                                                            {QStringLiteral("expire_in"), job.artifacts.expireIn},
-                                                            {QStringLiteral("when"), job.artifacts.when},
-                                                            {QStringLiteral("name"), job.artifacts.name}});
+        spec.insert(QStringLiteral("artifacts"),
+                    QJsonObject{{QStringLiteral("paths"), QJsonArray::fromStringList(job.artifacts.paths)},
+                                {QStringLiteral("exclude"), QJsonArray::fromStringList(job.artifacts.exclude)},
+                                {QStringLiteral("expire_in"), job.artifacts.expireIn},
+                                {QStringLiteral("when"), job.artifacts.when},
+                                {QStringLiteral("name"), job.artifacts.name},
+                                {QStringLiteral("untracked"), job.artifacts.untracked}});
     QJsonArray caches;
     for (const Cache &cache : job.cache)
-        caches.append(QJsonObject{{QStringLiteral("key"), cache.key}, {QStringLiteral("key_files"), QJsonArray::fromStringList(cache.keyFiles)},
-                                  {QStringLiteral("key_prefix"), cache.keyPrefix}, {QStringLiteral("paths"), QJsonArray::fromStringList(cache.paths)},
-                                  {QStringLiteral("policy"), cache.policy}, {QStringLiteral("when"), cache.when}});
+        caches.append(QJsonObject{{QStringLiteral("key"), cache.key},
+                                  {QStringLiteral("key_files"), QJsonArray::fromStringList(cache.keyFiles)},
+                                  {QStringLiteral("key_prefix"), cache.keyPrefix},
+                                  {QStringLiteral("paths"), QJsonArray::fromStringList(cache.paths)},
+                                  {QStringLiteral("policy"), cache.policy},
+                                  {QStringLiteral("when"), cache.when},
+                                  {QStringLiteral("untracked"), cache.untracked}});
     if (!caches.isEmpty())
         spec.insert(QStringLiteral("cache"), caches);
     if (job.environment.isSet())
@@ -149,8 +155,11 @@ QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &jo
                                                                {QStringLiteral("url"), job.environment.url},
                                                                {QStringLiteral("action"), job.environment.action}});
     if (job.trigger.isSet())
-        spec.insert(QStringLiteral("trigger"), QJsonObject{{QStringLiteral("include"), QJsonArray::fromStringList(job.trigger.include)},
-                                                           {QStringLiteral("strategy"), job.trigger.strategy}});
+        spec.insert(QStringLiteral("trigger"),
+                    QJsonObject{{QStringLiteral("include"), QJsonArray::fromStringList(job.trigger.include)},
+                                {QStringLiteral("strategy"), job.trigger.strategy},
+                                {QStringLiteral("forward_yaml_variables"), job.trigger.forwardYamlVariables},
+                                {QStringLiteral("forward_pipeline_variables"), job.trigger.forwardPipelineVariables}});
     if (!job.dependencies.isEmpty() || job.dependenciesSet)
         spec.insert(QStringLiteral("dependencies"), QJsonArray::fromStringList(job.dependencies));
     if (!job.image.isEmpty())

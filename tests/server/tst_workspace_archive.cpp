@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -95,6 +96,33 @@ private Q_SLOTS:
         broken.write("not a tar.gz");
         broken.close();
         QVERIFY(WorkspaceArchive::unpack(archive, target.path()).has_value());
+    }
+
+    void untrackedTakesWhatGitDoesNotTrack()
+    {
+        QTemporaryDir repository;
+        const auto git = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repository.path());
+            process.start(QStringLiteral("git"),
+                          QStringList{"-c", "user.name=T", "-c", "user.email=t@example.test"} + arguments);
+            return process.waitForFinished(30000) && process.exitCode() == 0;
+        };
+        const auto put = [&](const QString &path) {
+            QDir().mkpath(QFileInfo(repository.filePath(path)).absolutePath());
+            QFile file(repository.filePath(path));
+            return file.open(QIODevice::WriteOnly) && file.write("x\n") == 2;
+        };
+        QVERIFY(put(QStringLiteral("tracked.txt")) && put(QStringLiteral(".gitignore")));
+        QVERIFY(git({"init", "-q"}) && git({"add", "."}) && git({"commit", "-q", "-m", "first"}));
+        QVERIFY(put(QStringLiteral("out/new.bin")) && put(QStringLiteral("ignored.log")));
+        QFile ignore(repository.filePath(QStringLiteral(".gitignore")));
+        QVERIFY(ignore.open(QIODevice::WriteOnly) && ignore.write("*.log\n") > 0);
+        ignore.close();
+        // Ignored files count too (as in GitLab); tracked ones only when a path names them.
+        QCOMPARE(WorkspaceArchive::select(repository.path(), {}, {"out/**"}, true).files, QStringList{"ignored.log"});
+        QCOMPARE(WorkspaceArchive::select(repository.path(), {"tracked.txt"}, {}, true).files,
+                 (QStringList{"ignored.log", "out/new.bin", "tracked.txt"}));
     }
 
     void expandsVariables()
