@@ -140,6 +140,11 @@ bool ServerApp::open(QString *error)
             *error = QStringLiteral("cannot create the data directory %1").arg(m->config.dataDir);
             return false;
         }
+        QString noSandbox;
+        if (m->config.sandbox && m->config.workers > 0 && !pipelines::ShellExecutor::sandboxAvailable(&noSandbox)) {
+            *error = QStringLiteral("sandbox: bubblewrap was asked for, but %1").arg(noSandbox);
+            return false;
+        }
         // Handlers block on PostgreSQL and Redis round trips on a team server,
         // so it gets two threads per core; the embedded server one per core.
         const int cores = std::max(1, QThread::idealThreadCount());
@@ -399,6 +404,7 @@ void ServerApp::startWorkers()
     m->fileTransfer = std::make_unique<pipelines::JobFileTransfer>(
         *m->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
     settings.files = m->fileTransfer.get();
+    settings.sandbox = m->config.sandbox;
     m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = m->variables.get();

@@ -11,14 +11,18 @@ namespace adp::server {
 
 QStringList ServerConfig::keys()
 {
-    return {QStringLiteral("listen"),         QStringLiteral("data_dir"),    QStringLiteral("database"),
-            QStringLiteral("redis"),          QStringLiteral("log_format"),  QStringLiteral("log_level"),
-            QStringLiteral("http_threads"),   QStringLiteral("session_ttl"), QStringLiteral("database_pool"),
-            QStringLiteral("audit_key_file"), QStringLiteral("session_max"), QStringLiteral("secrets_key_file"),
-            QStringLiteral("public_url"),     QStringLiteral("providers"),   QStringLiteral("workers"),
-            QStringLiteral("max_log_mib"),    QStringLiteral("worker_tags"), QStringLiteral("project_concurrency"),
-            QStringLiteral("role"),           QStringLiteral("job_lease"),   QStringLiteral("poll_interval"),
-            QStringLiteral("max_artifact_mib")};
+    return {QStringLiteral("listen"),        QStringLiteral("data_dir"),
+            QStringLiteral("database"),      QStringLiteral("redis"),
+            QStringLiteral("log_format"),    QStringLiteral("log_level"),
+            QStringLiteral("http_threads"),  QStringLiteral("session_ttl"),
+            QStringLiteral("database_pool"), QStringLiteral("audit_key_file"),
+            QStringLiteral("session_max"),   QStringLiteral("secrets_key_file"),
+            QStringLiteral("public_url"),    QStringLiteral("providers"),
+            QStringLiteral("workers"),       QStringLiteral("max_log_mib"),
+            QStringLiteral("worker_tags"),   QStringLiteral("project_concurrency"),
+            QStringLiteral("role"),          QStringLiteral("job_lease"),
+            QStringLiteral("poll_interval"), QStringLiteral("max_artifact_mib"),
+            QStringLiteral("sandbox")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -220,6 +224,14 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         if (!mib)
             return std::nullopt;
         config.maxLogMib = int(*mib);
+    }
+    if (merged.contains(QStringLiteral("sandbox"))) {
+        const QString sandbox = merged.value(QStringLiteral("sandbox"));
+        if (sandbox != u"none" && sandbox != u"bubblewrap") {
+            *error = QStringLiteral("sandbox must be none or bubblewrap");
+            return std::nullopt;
+        }
+        config.sandbox = sandbox == u"bubblewrap";
     }
     if (merged.contains(QStringLiteral("max_artifact_mib"))) {
         const auto mib = positive(QStringLiteral("max_artifact_mib"), 4096);

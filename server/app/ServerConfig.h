@@ -23,6 +23,7 @@ struct ServerConfig
     int workers = 2;     // jobs run at once by this process; 0: none (an API-only replica)
     int maxLogMib = 16;  // a job's log is cut (with a notice) beyond this
     int maxArtifactMib = 100; // a job whose artifacts archive is larger fails
+    bool sandbox = false;     // jobs' scripts run under bubblewrap (sandbox: bubblewrap)
     QStringList workerTags;      // this process's workers take jobs whose tags are all among these
     int projectConcurrency = 0;  // running jobs per project at most; 0: no limit
     qint64 jobLeaseSeconds = 30; // a running job whose worker is silent this long was lost

@@ -110,6 +110,11 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     for (const auto &[key, value] : trigger.variables)
         planContext.variables.insert(key, value);
     planContext.exists = [this, &project, &sha](const QString &glob) { return m.mirror.exists(project.id, sha, glob); };
+    planContext.changedSince = [this, &project, &sha](const QString &base) {
+        return m.mirror.changedFiles(project.id, base, sha);
+    };
+    if (!trigger.changesSince.isEmpty())
+        planContext.changedFiles = planContext.changedSince(trigger.changesSince);
     const pipeline::PipelinePlan made = pipeline::PipelinePlan::make(*parsed.definition, graph, planContext);
     if (!made.errors.isEmpty())
         return definitionError(made.errors, definitionPath);

@@ -43,6 +43,8 @@ public:
         QString source;
         QList<QPair<QString, QString>> variables;  // the pipeline's own (shown by name in the audit trail)
         QList<QPair<QString, QString>> predefined; // more CI_* variables from the trigger (merge requests)
+        QString changesSince; // what `rules: changes` compares with (a push's previous head, a merge request's
+                              // target); empty: every `changes` counts as changed, as in GitLab
     };
     struct Prepared
     {

@@ -83,7 +83,9 @@ int RefPoller::pollProject(const shared::Project &project)
         if (!firstLook) {
             const auto commit = m.mirror.commitAt(project.id, project.repositoryUrl, head.sha, head.ref, head.isTag);
             if (commit.ok()) {
-                auto planned = m.pipelines.prepare(project, commit.value(), {QStringLiteral("push"), {}, {}});
+                // A moved head compares with where it was; a new one with nothing.
+                const QString since = before != seen.constEnd() ? *before : QString();
+                auto planned = m.pipelines.prepare(project, commit.value(), {QStringLiteral("push"), {}, {}, since});
                 if (planned.ok())
                     prepared = planned.value();
             }

@@ -1,5 +1,7 @@
 #include "RepositoryMirror.h"
 
+#include "shared/pipeline/PathGlob.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -240,17 +242,32 @@ std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QSt
     return content.out;
 }
 
+std::optional<QStringList> RepositoryMirror::changedFiles(qint64 projectId, const QString &base, const QString &sha)
+{
+    if (base.isEmpty() || base.startsWith(u'-') || sha.startsWith(u'-'))
+        return std::nullopt;
+    const GitResult diff = git({QStringLiteral("diff"), QStringLiteral("--name-only"), QStringLiteral("-z"),
+                                base + QStringLiteral("...") + sha, QStringLiteral("--")},
+                               pathOf(projectId));
+    if (diff.exitCode != 0)
+        return std::nullopt;
+    QStringList files;
+    for (const QByteArray &name : diff.out.split('\0')) {
+        if (!name.isEmpty())
+            files.append(QString::fromUtf8(name));
+    }
+    return files;
+}
+
 bool RepositoryMirror::exists(qint64 projectId, const QString &sha, const QString &glob)
 {
     const GitResult listed = git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), sha},
                                  pathOf(projectId));
     if (listed.exitCode != 0)
         return false;
-    const QRegularExpression pattern(QRegularExpression::wildcardToRegularExpression(glob, QRegularExpression::UnanchoredWildcardConversion)
-                                         .replace(QStringLiteral("[^/]*[^/]*"), QStringLiteral(".*")));
-    const QRegularExpression anchored(QRegularExpression::anchoredPattern(pattern.pattern()));
+    const pipeline::PathGlob pattern(glob);
     for (const QByteArray &line : listed.out.split('\n')) {
-        if (!line.isEmpty() && anchored.match(QString::fromUtf8(line)).hasMatch())
+        if (!line.isEmpty() && pattern.matches(QString::fromUtf8(line)))
             return true;
     }
     return false;

@@ -49,6 +49,9 @@ public:
     std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
     // Is there a file matching the glob at the commit? (rules: exists)
     bool exists(qint64 projectId, const QString &sha, const QString &glob);
+    // The files changed from `base` (a commit or a branch) to `sha`, diffed from their merge base as
+    // GitLab does for merge requests; nullopt when the mirror cannot tell (an unknown base).
+    std::optional<QStringList> changedFiles(qint64 projectId, const QString &base, const QString &sha);
     QString pathOf(qint64 projectId) const;
 
 private:

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <csignal>
 #include <sys/prctl.h>
@@ -29,6 +30,30 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
     return script;
 }
 
+// bubblewrap's arguments for a script: the system's directories read-only (merged-/usr links kept as
+// links), fresh /proc, /dev and /tmp, the workspace writable and the script readable; nothing else.
+QStringList sandboxArguments(const QString &workspace, const QString &scriptPath)
+{
+    QStringList arguments{
+        QStringLiteral("--die-with-parent"), QStringLiteral("--unshare-all"), QStringLiteral("--share-net"),
+        QStringLiteral("--ro-bind"),         QStringLiteral("/usr"),          QStringLiteral("/usr"),
+        QStringLiteral("--ro-bind"),         QStringLiteral("/etc"),          QStringLiteral("/etc")};
+    for (const QString &top : {QStringLiteral("/bin"), QStringLiteral("/sbin"), QStringLiteral("/lib"),
+                               QStringLiteral("/lib32"), QStringLiteral("/lib64"), QStringLiteral("/libx32")}) {
+        const QFileInfo info(top);
+        if (info.isSymLink())
+            arguments << QStringLiteral("--symlink")
+                      << info.symLinkTarget().replace(QRegularExpression(QStringLiteral("^/")), QString()) << top;
+        else if (info.isDir())
+            arguments << QStringLiteral("--ro-bind") << top << top;
+    }
+    arguments << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
+              << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
+              << QStringLiteral("--bind") << workspace << workspace << QStringLiteral("--ro-bind") << scriptPath
+              << scriptPath << QStringLiteral("--chdir") << workspace;
+    return arguments;
+}
+
 bool gitQuietly(const QStringList &arguments, const QString &directory, QString *error)
 {
     QProcess git;
@@ -42,6 +67,24 @@ bool gitQuietly(const QStringList &arguments, const QString &directory, QString 
 }
 
 } // namespace
+
+bool ShellExecutor::sandboxAvailable(QString *why)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("bwrap"), sandboxArguments(QDir::tempPath(), QStringLiteral("/usr/bin/true")) +
+                                             QStringList{QStringLiteral("/usr/bin/true")});
+    if (!probe.waitForStarted(5000)) {
+        *why = QStringLiteral("bubblewrap (bwrap) is not installed");
+        return false;
+    }
+    probe.waitForFinished(10000);
+    if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
+        *why = QStringLiteral("bubblewrap cannot make a sandbox here: %1")
+                   .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed());
+        return false;
+    }
+    return true;
+}
 
 QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl)
 {
@@ -100,7 +143,12 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
         ::setsid();                         // its own process group, killed whole
         ::prctl(PR_SET_PDEATHSIG, SIGKILL); // and gone with this worker, however it ends
     });
-    bash.start(QStringLiteral("/bin/bash"), {QStringLiteral("--noprofile"), QStringLiteral("--norc"), scriptPath});
+    const QStringList shell{QStringLiteral("/bin/bash"), QStringLiteral("--noprofile"), QStringLiteral("--norc"),
+                            scriptPath};
+    if (m_settings.sandbox)
+        bash.start(QStringLiteral("bwrap"), sandboxArguments(workspace, scriptPath) + shell);
+    else
+        bash.start(shell.first(), shell.mid(1));
     if (!bash.waitForStarted(10000)) {
         log(QStringLiteral("ERROR: bash could not be started\n"));
         return step;

@@ -27,7 +27,12 @@ public:
         qint64 defaultTimeoutMs = 60LL * 60 * 1000;
         qint64 maxLogBytes = 16LL * 1024 * 1024;
         const JobFileTransfer *files = nullptr; // artifacts and caches; none: they are not kept
+        // Run scripts under bubblewrap: the system read-only, only the job's workspace writable,
+        // nothing else of this server's data directory in view.
+        bool sandbox = false;
     };
+    // Whether bubblewrap is installed and may make namespaces here (a container may forbid it).
+    static bool sandboxAvailable(QString *why);
     struct Result
     {
         QString status; // success, failed, canceled

@@ -50,6 +50,9 @@ WebhookEvent WebhookEvent::fromGitHub(const QString &event, const QJsonObject &p
         if (!readRef(text(payload, "ref"), result))
             return ignored(event, QStringLiteral("not a branch or tag"));
         result.sha = text(payload, "after");
+        // A new branch or a tag compares with nothing: every `changes` holds, as in GitLab.
+        if (!result.isTag && !payload.value(QStringLiteral("created")).toBool() && text(payload, "before") != kZeroSha)
+            result.changesSince = text(payload, "before");
         return result;
     }
     if (event == u"create") {
@@ -75,6 +78,7 @@ WebhookEvent WebhookEvent::fromGitHub(const QString &event, const QJsonObject &p
                              {QStringLiteral("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"),
                               text(pull.value(QStringLiteral("base")).toObject(), "ref")},
                              {QStringLiteral("CI_MERGE_REQUEST_TITLE"), text(pull, "title")}};
+        result.changesSince = text(pull.value(QStringLiteral("base")).toObject(), "sha");
         if (result.ref.isEmpty() || result.sha.isEmpty())
             return ignored(event, QStringLiteral("the pull request names no head commit"));
         return result;
@@ -93,6 +97,8 @@ WebhookEvent WebhookEvent::fromGitLab(const QString &event, const QJsonObject &p
         if (!readRef(text(payload, "ref"), result))
             return ignored(event, QStringLiteral("not a branch or tag"));
         result.sha = sha;
+        if (!result.isTag && !text(payload, "before").isEmpty() && text(payload, "before") != kZeroSha)
+            result.changesSince = text(payload, "before");
         return result;
     }
     if (event == u"Merge Request Hook") {
@@ -108,6 +114,9 @@ WebhookEvent WebhookEvent::fromGitLab(const QString &event, const QJsonObject &p
                              {QStringLiteral("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"), result.ref},
                              {QStringLiteral("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"), text(attributes, "target_branch")},
                              {QStringLiteral("CI_MERGE_REQUEST_TITLE"), text(attributes, "title")}};
+        const QString target = text(attributes, "target_branch");
+        if (!target.isEmpty())
+            result.changesSince = QStringLiteral("refs/heads/") + target;
         if (result.ref.isEmpty() || result.sha.isEmpty())
             return ignored(event, QStringLiteral("the merge request names no commit"));
         return result;

@@ -20,6 +20,7 @@ struct WebhookEvent
     QString sha;            // empty: the tag's commit, found in the repository
     QString source = QStringLiteral("push");
     QList<QPair<QString, QString>> predefined; // CI_MERGE_REQUEST_* for merge requests
+    QString changesSince; // for rules: changes: the push's previous head, or the merge request's target
 
     // GitHub: push, pull_request (opened, synchronize, reopened), create (tag), ping.
     static WebhookEvent fromGitHub(const QString &event, const QJsonObject &payload);

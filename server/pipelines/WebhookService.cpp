@@ -152,7 +152,7 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
         return record(project.id, provider, key, event.event, QStringLiteral("skipped"), reasonOf(commit.error()));
     if (event.isTag) // one tag push arrives as two GitHub events (push and create): one pipeline
         key = QStringLiteral("tag:%1:%2").arg(event.ref, commit.value().sha);
-    PipelineService::Trigger trigger{event.source, {}, event.predefined};
+    PipelineService::Trigger trigger{event.source, {}, event.predefined, event.changesSince};
     const auto prepared = m.pipelines.prepare(project, commit.value(), trigger);
     if (!prepared.ok())
         return record(project.id, provider, key, event.event, QStringLiteral("skipped"), reasonOf(prepared.error()));

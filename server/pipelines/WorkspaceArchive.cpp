@@ -1,5 +1,7 @@
 #include "WorkspaceArchive.h"
 
+#include "shared/pipeline/PathGlob.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QProcess>
@@ -11,61 +13,6 @@ namespace adp::server::pipelines {
 namespace {
 
 constexpr int kTarTimeoutMs = 30 * 60 * 1000;
-
-// A GitLab path pattern as an anchored regular expression over relative paths.
-QRegularExpression patternOf(QString glob)
-{
-    while (glob.startsWith(QStringLiteral("./")))
-        glob.remove(0, 2);
-    while (glob.endsWith(u'/'))
-        glob.chop(1);
-    QString regex;
-    for (qsizetype i = 0; i < glob.size(); ++i) {
-        const QChar c = glob.at(i);
-        if (c == u'*' && i + 1 < glob.size() && glob.at(i + 1) == u'*') {
-            // "**/" matches any number of directories, including none; "**" alone anything.
-            if (i + 2 < glob.size() && glob.at(i + 2) == u'/') {
-                regex += QStringLiteral("(?:.*/)?");
-                i += 2;
-            } else {
-                regex += QStringLiteral(".*");
-                ++i;
-            }
-        } else if (c == u'*') {
-            regex += QStringLiteral("[^/]*");
-        } else if (c == u'?') {
-            regex += QStringLiteral("[^/]");
-        } else if (c == u'[') {
-            const qsizetype close = glob.indexOf(u']', i + 1);
-            if (close < 0) {
-                regex += QStringLiteral("\\[");
-            } else {
-                QString set = glob.mid(i + 1, close - i - 1);
-                if (set.startsWith(u'!'))
-                    set[0] = u'^';
-                regex += u'[' + set.replace(QStringLiteral("\\"), QStringLiteral("\\\\")) + u']';
-                i = close;
-            }
-        } else {
-            regex += QRegularExpression::escape(QString(c));
-        }
-    }
-    return QRegularExpression(QRegularExpression::anchoredPattern(regex));
-}
-
-// Does the pattern name this path or one of the directories it is in?
-bool names(const QRegularExpression &pattern, const QString &path)
-{
-    QString candidate = path;
-    while (true) {
-        if (pattern.match(candidate).hasMatch())
-            return true;
-        const qsizetype slash = candidate.lastIndexOf(u'/');
-        if (slash < 0)
-            return false;
-        candidate.truncate(slash);
-    }
-}
 
 bool pointsOutside(const QString &pattern)
 {
@@ -113,16 +60,16 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
 {
     Selection selection;
     const QSet<QString> untrackedFiles = untracked ? untrackedIn(workspace) : QSet<QString>();
-    QList<QPair<QString, QRegularExpression>> included;
+    QList<QPair<QString, pipeline::PathGlob>> included;
     for (const QString &path : paths) {
         if (pointsOutside(path))
             selection.warnings.append(QStringLiteral("%1: not inside the project directory, left out").arg(path));
         else
-            included.append({path, patternOf(path)});
+            included.append({path, pipeline::PathGlob(path)});
     }
-    QList<QRegularExpression> excluded;
+    QList<pipeline::PathGlob> excluded;
     for (const QString &path : exclude)
-        excluded.append(patternOf(path));
+        excluded.append(pipeline::PathGlob(path));
     QList<bool> matched(included.size(), false);
     const QDir root(workspace);
     // Symbolic links are kept as links, never followed: nothing outside the workspace gets in.
@@ -137,13 +84,13 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
             continue; // directories come with their files; empty ones are not kept
         bool wanted = untrackedFiles.contains(relative);
         for (qsizetype i = 0; i < included.size(); ++i) {
-            if (names(included.at(i).second, relative)) {
+            if (included.at(i).second.coversPath(relative)) {
                 wanted = true;
                 matched[i] = true;
             }
         }
-        for (const QRegularExpression &pattern : excluded)
-            wanted = wanted && !names(pattern, relative);
+        for (const pipeline::PathGlob &pattern : excluded)
+            wanted = wanted && !pattern.coversPath(relative);
         if (wanted)
             selection.files.append(relative);
     }

@@ -267,8 +267,12 @@ private:
                                          condition->line, condition->column, condition->file});
                 }
             }
-            if (const ConfigNode *changes = item.get(QStringLiteral("changes")))
+            if (const ConfigNode *changes = item.get(QStringLiteral("changes"))) {
                 rule.changes = pathsOf(*changes, keyword + QStringLiteral(":changes"));
+                if (const ConfigNode *compareTo =
+                        changes->isMap() ? changes->get(QStringLiteral("compare_to")) : nullptr)
+                    rule.changesCompareTo = compareTo->isScalar() ? compareTo->scalar : QString();
+            }
             if (const ConfigNode *exists = item.get(QStringLiteral("exists")))
                 rule.exists = pathsOf(*exists, keyword + QStringLiteral(":exists"));
             if (const ConfigNode *when = item.get(QStringLiteral("when"))) {

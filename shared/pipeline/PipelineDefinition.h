@@ -29,6 +29,7 @@ struct Rule
 {
     std::optional<RuleExpression> condition; // `if`; none: always matches
     QStringList changes;
+    QString changesCompareTo; // changes: compare_to: a ref or commit to diff against instead of the push's
     QStringList exists;
     QString when;                            // empty: the job's own
     std::optional<bool> allowFailure;

@@ -1,5 +1,7 @@
 #include "PipelinePlan.h"
 
+#include "PathGlob.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -17,6 +19,21 @@ struct Decision
     QList<Variable> variables;
 };
 
+// `changes`: does a changed file match one of the globs? Without a diff to look at, yes (as in GitLab).
+bool changed(const QStringList &globs, const std::optional<QStringList> &changedFiles)
+{
+    if (globs.isEmpty() || !changedFiles)
+        return true;
+    for (const QString &glob : globs) {
+        const PathGlob pattern(glob);
+        for (const QString &file : *changedFiles) {
+            if (pattern.matches(file))
+                return true;
+        }
+    }
+    return false;
+}
+
 bool conditionHolds(const Rule &rule, const PlanContext &context, const RuleExpression::Variables &variables)
 {
     if (rule.condition && !rule.condition->evaluate(variables))
@@ -28,8 +45,9 @@ bool conditionHolds(const Rule &rule, const PlanContext &context, const RuleExpr
         if (!any)
             return false;
     }
-    // `changes` needs the diff of a push; other sources (web, api, schedule) count as changed, as in GitLab.
-    return true;
+    if (!rule.changesCompareTo.isEmpty())
+        return changed(rule.changes, context.changedSince ? context.changedSince(rule.changesCompareTo) : std::nullopt);
+    return changed(rule.changes, context.changedFiles);
 }
 
 // The first rule that holds decides; none holding leaves the job out.
@@ -82,7 +100,7 @@ bool filterMatches(const RefFilter &filter, const PlanContext &context, const Ru
         const auto expression = RuleExpression::parse(text, nullptr);
         anyVariable = anyVariable || (expression && expression->evaluate(variables));
     }
-    return refs && anyVariable;
+    return refs && anyVariable && changed(filter.changes, context.changedFiles);
 }
 
 Decision byOnlyExcept(const JobDefinition &job, const PlanContext &context, const RuleExpression::Variables &variables)

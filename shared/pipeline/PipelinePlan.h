@@ -19,6 +19,11 @@ struct PlanContext
     RuleExpression::Variables variables; // predefined, global and pipeline variables
     // Does a file matching this glob exist at the commit? (rules: exists)
     std::function<bool(const QString &glob)> exists;
+    // The files the trigger changed (a push's commits, a merge request against its target);
+    // nullopt where GitLab counts every `changes` as true (new branches, tags, web, API, schedules).
+    std::optional<QStringList> changedFiles;
+    // The files changed between a ref or commit and this commit (changes: compare_to); nullopt: unknown.
+    std::function<std::optional<QStringList>(const QString &base)> changedSince;
 };
 
 struct PlannedJob

@@ -56,6 +56,10 @@ private Q_SLOTS:
                                        << "0";
         QTest::newRow("concurrency negative") << "project_concurrency"
                                               << "-1";
+        QTest::newRow("sandbox kind") << "sandbox"
+                                      << "docker";
+        QTest::newRow("artifact size zero") << "max_artifact_mib"
+                                            << "0";
     }
 
     void badValues()
@@ -71,9 +75,10 @@ private Q_SLOTS:
     {
         QTemporaryFile file;
         QVERIFY(file.open());
-        file.write("listen: 127.0.0.1:0\nredis: redis://127.0.0.1:6390\nsession_ttl: 60\nworker_tags: [linux, "
-                   "docker]\nrole: api\n"
-                   "job_lease: 10\nproject_concurrency: 3\nmax_log_mib: 64\n");
+        file.write(
+            "listen: 127.0.0.1:0\nredis: redis://127.0.0.1:6390\nsession_ttl: 60\nworker_tags: [linux, "
+            "docker]\nrole: api\n"
+            "job_lease: 10\nproject_concurrency: 3\nmax_log_mib: 64\nmax_artifact_mib: 250\nsandbox: bubblewrap\n");
         file.close();
         QString error;
         const auto values = ServerConfig::readFile(file.fileName(), &error);
@@ -89,6 +94,8 @@ private Q_SLOTS:
         QCOMPARE(config->jobLeaseSeconds, qint64(10));
         QCOMPARE(config->projectConcurrency, 3);
         QCOMPARE(config->maxLogMib, 64);
+        QCOMPARE(config->maxArtifactMib, 250);
+        QVERIFY(config->sandbox);
     }
 
     void yamlErrorsNameTheLine()

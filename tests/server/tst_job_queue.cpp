@@ -233,6 +233,26 @@ private Q_SLOTS:
         QVERIFY(pipelinesOf(QStringLiteral("v1-") + backend).first().toObject().value("tag").toBool());
         QTest::qWait(2500); // nothing moved: nothing more
         QCOMPARE(all(), 3);
+
+        // rules: changes look at what the push changed since the head was last seen.
+        const auto newestJobs = [&]() {
+            const qint64 id = pipelinesOf(branch).first().toObject().value("id").toInteger();
+            QStringList names;
+            for (const QJsonValue &job :
+                 m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(id)).json().value("jobs").toArray())
+                names.append(job.toObject().value("name").toString());
+            return names;
+        };
+        QVERIFY(m_repository.commitBranch(branch,
+                                          "polled:\n  script: echo\n"
+                                          "docs:\n  script: echo docs\n  rules:\n    - changes: [docs/**]\n"
+                                          "code:\n  script: echo code\n  rules:\n    - changes: [src/**/*.cpp]\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(branch).size(), 3, 10000);
+        QCOMPARE(newestJobs(), QStringList{"polled"});
+        QVERIFY(m_repository.commitFiles(branch, {{QStringLiteral("docs/guide/a.md"), "# a for " + backend.toUtf8()}},
+                                         QStringLiteral("docs only")));
+        QTRY_COMPARE_WITH_TIMEOUT(pipelinesOf(branch).size(), 4, 10000);
+        QCOMPARE(newestJobs(), (QStringList{"polled", "docs"}));
     }
 
     void workerProcessesRunJobsForTheApi()

@@ -1,6 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
+#include "pipelines/ShellExecutor.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -32,10 +33,10 @@ private:
             QStringLiteral("CI for ") + branch);
     }
 
-    bool start()
+    bool start(const std::function<void(adp::server::ServerConfig &)> &configure = {})
     {
         QFETCH(QString, backend);
-        AdminSession session = AdminSession::start(backend);
+        AdminSession session = AdminSession::start(backend, configure);
         if (!session.ok())
             return false;
         m_server = std::move(session.server);
@@ -75,6 +76,11 @@ private Q_SLOTS:
         QVERIFY(commitBranch("long", "long:\n  script:\n    - echo started\n    - sleep 60\n"));
         QVERIFY(commitBranch("delayed", "later:\n  when: delayed\n  start_in: 2 seconds\n  script: echo on time\n"));
         QVERIFY(commitBranch("manual", "build:\n  script: echo built\nship:\n  when: manual\n  script: echo shipped\n"));
+        QVERIFY(commitBranch(
+            "sandboxed", "boxed:\n  script:\n    - echo inside > made-here.txt\n    - test -f README\n"
+                         "    - test -d \"$DATA\" && test ! -e \"$DATA/secrets.key\" && test ! -e \"$DATA/mirrors\"\n"
+                         "    - if touch /usr/escape 2>/dev/null || touch /etc/escape 2>/dev/null; then exit 9; fi\n"
+                         "    - git --version\n  artifacts:\n    paths: [made-here.txt]\n"));
     }
 
     void cleanup()
@@ -110,6 +116,30 @@ private Q_SLOTS:
         QVERIFY(!brokenLog.contains(QStringLiteral("never printed\n")));
         QVERIFY(brokenLog.contains(QStringLiteral("exit code 3")));
         QCOMPARE(m_admin->get("/api/v1/jobs/999999/log").status, 404);
+    }
+
+    void sandboxShowsOnlyTheWorkspace_data() { addBackendRows(); }
+    void sandboxShowsOnlyTheWorkspace()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QString why;
+        if (!adp::server::pipelines::ShellExecutor::sandboxAvailable(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.sandbox = true; }));
+        QVERIFY(QFile::exists(m_server->dataDir() + QStringLiteral("/secrets.key"))); // there, but not for the job
+        const qint64 id =
+            m_admin
+                ->post("/api/v1/projects/shop/pipelines",
+                       {{"ref", "sandboxed"},
+                        {"variables", QJsonArray{QJsonObject{{"key", "DATA"}, {"value", m_server->dataDir()}}}}})
+                .json()
+                .value("id")
+                .toInteger();
+        const QJsonObject boxed = job(waitUntilFinished(id), "boxed");
+        QVERIFY2(boxed.value("status").toString() == u"success", qPrintable(log(boxed)));
+        QVERIFY(boxed.contains("artifacts")); // what it wrote in its workspace is kept
+        QVERIFY(!QFile::exists(QStringLiteral("/usr/escape")) && !QFile::exists(QStringLiteral("/etc/escape")));
     }
 
     void timeoutKillsTheWholeTree_data() { addBackendRows(); }

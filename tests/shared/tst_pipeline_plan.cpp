@@ -72,6 +72,34 @@ private Q_SLOTS:
         QVERIFY(namesOf(scheduled).contains(QStringLiteral("nightly")));
     }
 
+    void changesLookAtTheFilesTheTriggerChanged()
+    {
+        const QByteArray yaml =
+            "docs:\n  script: make docs\n  rules:\n    - changes: [\"docs/**/*.md\", \"*.{txt,rst}\"]\n"
+            "backend:\n  script: make\n  only:\n    changes: [src/**]\n"
+            "since-main:\n  script: check\n  rules:\n    - changes:\n        paths: [api/*]\n"
+            "        compare_to: refs/heads/main\n"
+            "always:\n  script: echo\n";
+        const auto parsed = DefinitionParser::parse(yaml, {});
+        QVERIFY(parsed.ok());
+        DefinitionErrors errors;
+        const JobGraph graph = JobGraph::build(*parsed.definition, errors);
+        const auto jobsFor = [&](std::optional<QStringList> changed, std::optional<QStringList> sinceMain) {
+            PlanContext context{QStringLiteral("push"), QStringLiteral("feature"), false, {}, {}};
+            context.changedFiles = std::move(changed);
+            context.changedSince = [sinceMain](const QString &base) {
+                return base == u"refs/heads/main" ? sinceMain : std::nullopt;
+            };
+            return namesOf(PipelinePlan::make(*parsed.definition, graph, context));
+        };
+        QCOMPARE(jobsFor(QStringList{"docs/guide/intro.md"}, QStringList{}), (QStringList{"docs", "always"}));
+        QCOMPARE(jobsFor(QStringList{"NOTES.txt", "src/main.cpp"}, QStringList{"api/v1.yaml"}),
+                 (QStringList{"docs", "backend", "since-main", "always"}));
+        QCOMPARE(jobsFor(QStringList{"docs/readme.txt"}, QStringList{"api/deep/v1.yaml"}), (QStringList{"always"}));
+        // No diff to look at (a new branch, a tag, web, API, a schedule): every `changes` holds.
+        QCOMPARE(jobsFor(std::nullopt, std::nullopt), (QStringList{"docs", "backend", "since-main", "always"}));
+    }
+
     void needsOnJobsLeftOut()
     {
         const QByteArray strict = "a:\n  script: x\n  rules:\n    - if: $RUN_A\nb:\n  needs: [a]\n  script: x\n";
