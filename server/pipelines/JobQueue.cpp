@@ -12,6 +12,14 @@ namespace {
 constexpr int kCandidates = 50; // looked at per claim, oldest first
 constexpr qint64 kMaxBackoffMs = 60 * 1000;
 
+// What a worker needs of a claimed job (`j`), in the order claimedFrom() reads it.
+const QString kClaimedColumns = QStringLiteral(
+    "SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, pr.default_branch, "
+    "p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables, p.predefined, pr.repository_url ");
+const QString kClaimedJoins =
+    QStringLiteral("JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
+                   "JOIN organisations o ON o.id = pr.organisation_id ");
+
 QJsonObject specOf(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
@@ -105,10 +113,12 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
                                                     const WorkerProfile &profile)
 {
     const qint64 now = m_clock.nowMs();
+    const bool limited = profile.projectLimit > 0 || !candidate.resourceGroup.isEmpty();
+    if (!limited && m_database.dialect() == storage::Dialect::Postgres)
+        return claimInOneStatement(candidate, worker, leaseMs);
     PipelineProgress::Changes started;
     {
         storage::Transaction tx(m_database);
-        const bool limited = profile.projectLimit > 0 || !candidate.resourceGroup.isEmpty();
         if (limited &&
             tx.dialect() == storage::Dialect::Postgres) // claims in one project take turns (SQLite's writes already do)
             tx.exec(QStringLiteral("SELECT id FROM projects WHERE id = ? FOR UPDATE"), {candidate.projectId});
@@ -146,17 +156,40 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
     return load(candidate.id);
 }
 
+std::optional<JobQueue::Claimed> JobQueue::claimInOneStatement(const Candidate &candidate, const QString &worker,
+                                                               qint64 leaseMs)
+{
+    // The job, its pipeline and what the worker needs in one statement (atomic by itself): one round
+    // trip instead of five on a team server, where the claim path is the queue's throughput.
+    const qint64 now = m_clock.nowMs();
+    const auto taken = m_database.query(
+        QStringLiteral("WITH j AS (UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
+                       "WHERE id = ? AND status = 'pending' RETURNING *), "
+                       "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+                       "WHERE id = (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING id) ") +
+            kClaimedColumns + QStringLiteral(", EXISTS (SELECT 1 FROM started) FROM j ") + kClaimedJoins,
+        {worker, now + leaseMs, now, candidate.id, now});
+    if (taken.isEmpty())
+        return std::nullopt; // another worker was first
+    Claimed claimed = claimedFrom(taken);
+    PipelineProgress::Changes started = PipelineProgress::jobChanged(claimed.pipeline.pipelineId, candidate.projectId,
+                                                                     candidate.id, QStringLiteral("running"));
+    started.pipelineStatus = QStringLiteral("running");
+    started.pipelineChanged = taken.value(0, 18).toBool();
+    m_progress.publish(started);
+    return claimed;
+}
+
 JobQueue::Claimed JobQueue::load(qint64 jobId)
 {
-    const auto rows = m_database.query(
-        QStringLiteral("SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, "
-                       "pr.default_branch, p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables, "
-                       "p.predefined, pr.repository_url "
-                       "FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
-                       "JOIN organisations o ON o.id = pr.organisation_id WHERE j.id = ?"),
-        {jobId});
+    return claimedFrom(m_database.query(
+        kClaimedColumns + QStringLiteral("FROM jobs j ") + kClaimedJoins + QStringLiteral("WHERE j.id = ?"), {jobId}));
+}
+
+JobQueue::Claimed JobQueue::claimedFrom(const storage::ResultSet &rows)
+{
     Claimed claimed;
-    claimed.id = jobId;
+    claimed.id = rows.value(0, 0).toLongLong();
     claimed.name = rows.value(0, 3).toString();
     claimed.stage = rows.value(0, 4).toString();
     claimed.spec = specOf(rows.value(0, 5));

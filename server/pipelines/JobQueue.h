@@ -83,7 +83,10 @@ private:
     QList<Candidate> candidates(std::optional<qint64> hint);
     std::optional<Claimed> tryClaim(const Candidate &candidate, const QString &worker, qint64 leaseMs,
                                     const WorkerProfile &profile);
+    // PostgreSQL, no limits to check: the claim as one statement.
+    std::optional<Claimed> claimInOneStatement(const Candidate &candidate, const QString &worker, qint64 leaseMs);
     Claimed load(qint64 jobId);
+    static Claimed claimedFrom(const storage::ResultSet &rows);
     // Runs `change` (an UPDATE ... RETURNING pipeline_id) in a transaction; when it changed the
     // job, moves its pipeline on, commits and announces. Answers whether it changed.
     bool transition(qint64 jobId, const QString &newStatus,
