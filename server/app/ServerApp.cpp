@@ -345,7 +345,7 @@ bool ServerApp::listen(QString *error)
         m->poller->start();
     }
     m->scheduler = std::make_unique<pipelines::PipelineScheduler>(
-        pipelines::PipelineScheduler::Dependencies{*m->database, *m->schedules, *m->jobFiles, *m->clock,
+        pipelines::PipelineScheduler::Dependencies{*m->database, *m->schedules, *m->jobFiles, *m->webhooks, *m->clock,
                                                    QStringLiteral("%1:%2:%3")
                                                        .arg(QSysInfo::machineHostName())
                                                        .arg(QCoreApplication::applicationPid())
@@ -455,6 +455,10 @@ pipelines::PipelineService &ServerApp::pipelines() { return *m->pipelines; }
 pipelines::JobQueue &ServerApp::jobQueue()
 {
     return *m->jobQueue;
+}
+pipelines::WebhookService &ServerApp::webhooks()
+{
+    return *m->webhooks;
 }
 pipelines::JobDispatch &ServerApp::jobDispatch()
 {

@@ -16,6 +16,7 @@ namespace pipelines {
 class PipelineService;
 class JobQueue;
 class JobDispatch;
+class WebhookService;
 } // namespace pipelines
 namespace audit { class AuditService; }
 namespace http { class Router; }
@@ -53,6 +54,7 @@ public:
     pipelines::PipelineService &pipelines();
     pipelines::JobQueue &jobQueue(); // for benchmarks that drive the queue without executors
     pipelines::JobDispatch &jobDispatch();
+    pipelines::WebhookService &webhooks();
     projects::EnvironmentRuleService &environmentRules();
     events::EventHub &events();
     audit::AuditService &audit();

@@ -28,6 +28,7 @@ void PipelineScheduler::run()
                 if (sinceSweep.elapsed() >= kSweepEveryMs) {
                     if (const int deleted = m.files.sweep())
                         spdlog::info("deleted {} expired or unused stored files", deleted);
+                    m.webhooks.forgetOldDeliveries();
                     sinceSweep.restart();
                 }
             }

@@ -2,6 +2,7 @@
 
 #include "JobFiles.h"
 #include "ScheduleService.h"
+#include "WebhookService.h"
 #include "storage/LeaderLease.h"
 
 #include <QThread>
@@ -12,7 +13,7 @@ namespace adp::server::pipelines {
 // The one active scheduler of a server, however many replicas run: each
 // replica's scheduler asks for the "scheduler" lease every second, and only
 // its holder runs due schedules and the housekeeping that should happen
-// once (deleting expired artifacts). A holder that dies stops renewing, and
+// once (deleting expired artifacts, forgetting old webhook deliveries). A holder that dies stops renewing, and
 // another takes over when the lease expires.
 class PipelineScheduler : public QThread
 {
@@ -26,6 +27,7 @@ public:
         storage::Database &database;
         ScheduleService &schedules;
         JobFiles &files;
+        WebhookService &webhooks;
         const Clock &clock;
         QString holder; // this replica, for the lease
     };

@@ -180,4 +180,12 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     return {201, {{QStringLiteral("outcome"), QStringLiteral("created")}, {QStringLiteral("pipeline_id"), created.id}}};
 }
 
+int WebhookService::forgetOldDeliveries()
+{
+    return int(m.database
+                   .query(QStringLiteral("DELETE FROM webhook_deliveries WHERE received_at < ?"),
+                          {m.clock.nowMs() - kDeliveryMemoryMs})
+                   .rowsAffected());
+}
+
 } // namespace adp::server::pipelines

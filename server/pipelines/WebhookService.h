@@ -57,6 +57,12 @@ public:
 
     static bool verifyGitHubSignature(const QByteArray &secret, const QByteArray &body, const QByteArray &header);
 
+    // Deliveries are remembered this long (to make a redelivery nothing new); GitHub and GitLab
+    // redeliver within days.
+    static constexpr qint64 kDeliveryMemoryMs = 30LL * 24 * 3600 * 1000;
+    // Forgets deliveries older than that; answers how many.
+    int forgetOldDeliveries();
+
 private:
     Answer record(qint64 projectId, const QString &provider, const QString &key, const QString &event, const QString &outcome,
                   const QString &reason);

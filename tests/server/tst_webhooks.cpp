@@ -212,6 +212,14 @@ private Q_SLOTS:
         // Pipelines made by webhooks are audited as the webhook's.
         const QJsonArray audit = m_admin->get("/api/v1/audit?action=pipeline.created").json().value("items").toArray();
         QCOMPARE(audit.first().toObject().value("actor").toObject().value("name").toString(), QStringLiteral("webhook:github"));
+
+        // Deliveries are forgotten after a month (the scheduler's housekeeping), newer ones kept.
+        const qint64 monthsAgo = QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000;
+        m_server->app().database().query(
+            QStringLiteral("UPDATE webhook_deliveries SET received_at = ? WHERE dedupe_key = 'd-1'"), {monthsAgo});
+        QCOMPARE(m_server->app().webhooks().forgetOldDeliveries(), 1);
+        QCOMPARE(count("webhook_deliveries"), deliveries - 1);
+        QCOMPARE(m_server->app().webhooks().forgetOldDeliveries(), 0);
     }
 
     void gitlabDeliveries_data() { addBackendRows(); }
