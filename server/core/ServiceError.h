@@ -3,6 +3,7 @@
 #include "shared/core/FieldError.h"
 
 #include <QString>
+#include <QStringList>
 #include <variant>
 
 namespace adp::server {
@@ -17,6 +18,16 @@ struct ServiceError
     QString message;
     shared::FieldErrors fields;
     qint64 retryAfterSeconds = 0; // RateLimited only
+
+    // The error in one text for a log or a record: each wrong field as "field message" (a
+    // definition problem by its message alone, which names file, line and column), else the message.
+    QString reason(const QString &separator = QStringLiteral("; ")) const
+    {
+        QStringList parts;
+        for (const shared::FieldError &field : fields)
+            parts.append(field.field == u"definition" ? field.message : field.field + u' ' + field.message);
+        return parts.isEmpty() ? message : parts.join(separator);
+    }
 
     static ServiceError validation(shared::FieldErrors fields)
     {

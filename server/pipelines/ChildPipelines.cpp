@@ -6,21 +6,6 @@
 
 namespace adp::server::pipelines {
 
-namespace {
-
-// A definition problem as the trigger job's log shows it: each wrong field on a line.
-QString problemsOf(const ServiceError &error)
-{
-    if (error.fields.isEmpty())
-        return error.message + u'\n';
-    QString text;
-    for (const shared::FieldError &field : error.fields)
-        text += field.message + u'\n';
-    return text;
-}
-
-} // namespace
-
 int ChildPipelines::depthOf(qint64 pipelineId)
 {
     int depth = 0;
@@ -73,7 +58,8 @@ ChildPipelines::Result ChildPipelines::start(const JobQueue::Claimed &job, const
     auto prepared = m.pipelines.prepareChild(project.value(), commit.value(), includes,
                                              {QStringLiteral("parent_pipeline"), variables, {}});
     if (!prepared.ok()) {
-        log(QStringLiteral("ERROR: the child pipeline cannot be made:\n") + problemsOf(prepared.error()));
+        log(QStringLiteral("ERROR: the child pipeline cannot be made:\n") +
+            prepared.error().reason(QStringLiteral("\n")) + u'\n');
         return {QStringLiteral("failed"), QStringLiteral("downstream_pipeline_creation_failed")};
     }
     PipelineService::Prepared child = prepared.value();

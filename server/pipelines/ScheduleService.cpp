@@ -53,17 +53,6 @@ QVariant nullable(const std::optional<qint64> &value)
     return value.has_value() ? QVariant(value.value_or(0)) : QVariant();
 }
 
-// Why a scheduled run made no pipeline, in one line: the wrong fields when there are some.
-QString reasonOf(const ServiceError &error)
-{
-    if (error.fields.isEmpty())
-        return error.message;
-    QStringList parts;
-    for (const shared::FieldError &field : error.fields)
-        parts.append(field.field + u' ' + field.message);
-    return parts.join(QStringLiteral("; "));
-}
-
 QJsonArray keysOf(const VariableList &variables)
 {
     QJsonArray keys;
@@ -380,7 +369,7 @@ void ScheduleService::runScheduled(const Stored &stored, qint64 nowMs, int &made
             if (planned.ok())
                 prepared = planned.value();
             else
-                error = reasonOf(planned.error());
+                error = planned.error().reason();
         }
     }
     std::optional<shared::Pipeline> created;

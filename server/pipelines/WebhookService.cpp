@@ -33,13 +33,6 @@ WebhookService::Answer refuse(int status, const QString &code, const QString &me
 }
 
 // Why a delivery made no pipeline, in words, for its record.
-QString reasonOf(const ServiceError &error)
-{
-    QStringList parts;
-    for (const shared::FieldError &field : error.fields)
-        parts.append(field.field == u"definition" ? field.message : field.field + QStringLiteral(" ") + field.message);
-    return parts.isEmpty() ? error.message : parts.join(QStringLiteral("; "));
-}
 
 } // namespace
 
@@ -149,13 +142,13 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     const auto commit = event.sha.isEmpty() ? m.mirror.resolve(project.id, project.repositoryUrl, event.ref)
                                             : m.mirror.commitAt(project.id, project.repositoryUrl, event.sha, event.ref, event.isTag);
     if (!commit.ok())
-        return record(project.id, provider, key, event.event, QStringLiteral("skipped"), reasonOf(commit.error()));
+        return record(project.id, provider, key, event.event, QStringLiteral("skipped"), commit.error().reason());
     if (event.isTag) // one tag push arrives as two GitHub events (push and create): one pipeline
         key = QStringLiteral("tag:%1:%2").arg(event.ref, commit.value().sha);
     PipelineService::Trigger trigger{event.source, {}, event.predefined, event.changesSince};
     const auto prepared = m.pipelines.prepare(project, commit.value(), trigger);
     if (!prepared.ok())
-        return record(project.id, provider, key, event.event, QStringLiteral("skipped"), reasonOf(prepared.error()));
+        return record(project.id, provider, key, event.event, QStringLiteral("skipped"), prepared.error().reason());
 
     Actor actor;
     actor.username = QStringLiteral("webhook:") + provider;
