@@ -87,10 +87,9 @@ private:
     std::optional<Claimed> claimInOneStatement(const Candidate &candidate, const QString &worker, qint64 leaseMs);
     Claimed load(qint64 jobId);
     static Claimed claimedFrom(const storage::ResultSet &rows);
-    // Runs `change` (an UPDATE ... RETURNING pipeline_id) in a transaction; when it changed the
-    // job, moves its pipeline on, commits and announces. Answers whether it changed.
-    bool transition(qint64 jobId, const QString &newStatus,
-                    const std::function<storage::ResultSet(storage::Transaction &)> &change);
+    // Runs `jobUpdate` (an UPDATE of the job ... RETURNING pipeline_id) in a transaction; when it
+    // changed the job, moves its pipeline on, commits and announces. Answers whether it changed.
+    bool transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate, const storage::SqlParams &params);
 
     storage::Database &m_database;
     PipelineProgress &m_progress;

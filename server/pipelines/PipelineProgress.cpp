@@ -10,21 +10,54 @@
 
 namespace adp::server::pipelines {
 
+namespace {
+
+const QString kPipelineColumns = QStringLiteral("p.id, p.project_id, p.status, p.parent_pipeline_id, p.parent_job_id");
+
+std::optional<PipelineProgress::LockedPipeline> lockedPipelineOf(const storage::ResultSet &row)
+{
+    if (row.isEmpty())
+        return std::nullopt;
+    return PipelineProgress::LockedPipeline{row.value(0, 0).toLongLong(), row.value(0, 1).toLongLong(),
+                                            row.value(0, 2).toString(), row.value(0, 3), row.value(0, 4)};
+}
+
+} // namespace
+
+std::optional<PipelineProgress::LockedPipeline> PipelineProgress::lock(storage::Transaction &tx, qint64 pipelineId)
+{
+    const QString forUpdate = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    return lockedPipelineOf(tx.exec(
+        QStringLiteral("SELECT %1 FROM pipelines p WHERE p.id = ?").arg(kPipelineColumns) + forUpdate, {pipelineId}));
+}
+
+std::optional<PipelineProgress::LockedPipeline>
+PipelineProgress::changeJob(storage::Transaction &tx, const QString &jobUpdate, const storage::SqlParams &params)
+{
+    // Two statements even on PostgreSQL: folded into one (a CTE locking the pipeline) the queue
+    // measured 10-15 % slower.
+    const auto changed = tx.exec(jobUpdate, params);
+    return changed.isEmpty() ? std::nullopt : lock(tx, changed.value(0, 0).toLongLong());
+}
+
 PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qint64 pipelineId)
 {
+    const std::optional<LockedPipeline> pipeline = lock(tx, pipelineId);
+    if (!pipeline) {
+        Changes nothing;
+        nothing.pipelineId = pipelineId;
+        return nothing;
+    }
+    return advance(tx, *pipeline);
+}
+
+PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, const LockedPipeline &locked)
+{
+    const qint64 pipelineId = locked.id;
     Changes changes;
     changes.pipelineId = pipelineId;
-    // Locked on PostgreSQL, so that two jobs ending at once are decided one after the other, the
-    // second seeing the first (otherwise each sees the other still running, and the pipeline stays so).
-    const QString lock = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
-    const auto pipelineRow = tx.exec(
-        QStringLiteral("SELECT project_id, status, parent_pipeline_id, parent_job_id FROM pipelines WHERE id = ?") +
-            lock,
-        {pipelineId});
-    if (pipelineRow.isEmpty())
-        return changes;
-    changes.projectId = pipelineRow.value(0, 0).toLongLong();
-    const QString before = pipelineRow.value(0, 1).toString();
+    changes.projectId = locked.projectId;
+    const QString &before = locked.status;
     const auto rows = tx.exec(QStringLiteral("SELECT id, name, stage_index, run_when, needs, status, allow_failure, spec FROM jobs "
                                              "WHERE pipeline_id = ? ORDER BY id"),
                               {pipelineId});
@@ -57,8 +90,8 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
     if (changes.pipelineChanged)
         m_pipelines.setPipelineStatus(tx, pipelineId, changes.pipelineStatus, now);
     if (changes.pipelineChanged && pipeline::JobStates::isFinished(changes.pipelineStatus) &&
-        !pipelineRow.value(0, 3).isNull())
-        endTriggerJob(tx, changes, pipelineRow.value(0, 2).toLongLong(), pipelineRow.value(0, 3).toLongLong());
+        !locked.parentJobId.isNull())
+        endTriggerJob(tx, changes, locked.parentPipelineId.toLongLong(), locked.parentJobId.toLongLong());
     return changes;
 }
 

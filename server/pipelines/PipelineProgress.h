@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QMutex>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace adp::server::pipelines {
@@ -34,8 +35,25 @@ public:
         bool pipelineChanged = false;
         std::vector<Changes> upstream; // the parent pipeline's, when a child it waits for ended
     };
+    // A pipeline's row, locked on PostgreSQL until the transaction ends, so that two jobs ending at
+    // once are decided one after the other, the second seeing the first (otherwise each sees the
+    // other still running, and the pipeline stays so).
+    struct LockedPipeline
+    {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        QString status;
+        QVariant parentPipelineId; // null unless a child pipeline
+        QVariant parentJobId;
+    };
+    std::optional<LockedPipeline> lock(storage::Transaction &tx, qint64 pipelineId);
+    // Runs `jobUpdate`, an UPDATE of one job ending in RETURNING pipeline_id, and locks the pipeline
+    // of the job it changed; nothing when it changed none.
+    std::optional<LockedPipeline> changeJob(storage::Transaction &tx, const QString &jobUpdate,
+                                            const storage::SqlParams &params);
     // Inside `tx`; pass the result to publish() after the commit.
     Changes advance(storage::Transaction &tx, qint64 pipelineId);
+    Changes advance(storage::Transaction &tx, const LockedPipeline &locked);
     void publish(const Changes &changes);
     // Who may see a project's pipelines, remembered briefly (as memberships are): asked on every
     // change of every job otherwise. `generation` changes when memberships may have.

@@ -3,6 +3,7 @@
 #include "StorageError.h"
 
 #include <libpq-fe.h>
+#include <utility>
 #include <vector>
 
 namespace adp::server::storage {
@@ -124,6 +125,7 @@ bool PostgresConnection::ensureHealthy()
     PQreset(m_conn);
     m_statements.clear(); // a new server session has no prepared statements
     m_inTransaction = false;
+    m_beginPending = false;
     return PQstatus(m_conn) == CONNECTION_OK;
 }
 
@@ -164,8 +166,9 @@ PGresult *PostgresConnection::execPrepared(const QString &sql, const SqlParams &
             values.push_back(storage.back().constData());
         }
     }
-    PGresult *result = PQexecPrepared(m_conn, name.constData(), int(values.size()), values.data(),
-                                      nullptr, nullptr, 0);
+    PGresult *result = m_beginPending ? beginAndExecute(name, values)
+                                      : PQexecPrepared(m_conn, name.constData(), int(values.size()), values.data(),
+                                                       nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         try {
@@ -234,6 +237,54 @@ ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
     return ResultSet(std::move(columns), std::move(rows), affected);
 }
 
+PGresult *PostgresConnection::beginAndExecute(const QByteArray &name, const std::vector<const char *> &values)
+{
+    m_beginPending = false;
+    if (PQenterPipelineMode(m_conn) != 1) {
+        run("BEGIN");
+        return PQexecPrepared(m_conn, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0);
+    }
+    const bool sent =
+        PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
+        PQsendQueryPrepared(m_conn, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0) == 1 &&
+        PQpipelineSync(m_conn) == 1;
+    // Each query's results end with a null; the pipeline ends with its sync. Two nulls in a row
+    // or a broken connection mean nothing more will come.
+    std::vector<PGresult *> results;
+    for (int nulls = 0; sent && nulls < 2;) {
+        PGresult *result = PQgetResult(m_conn);
+        if (!result) {
+            ++nulls;
+            if (PQstatus(m_conn) != CONNECTION_OK)
+                break;
+            continue;
+        }
+        nulls = 0;
+        if (PQresultStatus(result) == PGRES_PIPELINE_SYNC) {
+            PQclear(result);
+            break;
+        }
+        results.push_back(result);
+    }
+    PQexitPipelineMode(m_conn);
+    PGresult *begin = results.size() > 0 ? results[0] : nullptr;
+    PGresult *statement = results.size() > 1 ? results[1] : nullptr;
+    for (size_t i = 2; i < results.size(); ++i)
+        PQclear(results[i]);
+    const bool begun = begin && PQresultStatus(begin) == PGRES_COMMAND_OK;
+    if (!begun || !statement) {
+        PQclear(statement);
+        try {
+            raise(begun ? nullptr : begin, m_conn, QStringLiteral("BEGIN"));
+        } catch (...) {
+            PQclear(begin);
+            throw;
+        }
+    }
+    PQclear(begin);
+    return statement;
+}
+
 void PostgresConnection::run(const char *command)
 {
     PGresult *result = PQexec(m_conn, command);
@@ -251,19 +302,23 @@ void PostgresConnection::run(const char *command)
 
 void PostgresConnection::begin()
 {
-    run("BEGIN");
+    m_beginPending = true;
     m_inTransaction = true;
 }
 
 void PostgresConnection::commit()
 {
     m_inTransaction = false;
+    if (std::exchange(m_beginPending, false))
+        return; // no statement ran: nothing to commit, and no BEGIN was sent
     run("COMMIT");
 }
 
 void PostgresConnection::rollback()
 {
     m_inTransaction = false;
+    if (std::exchange(m_beginPending, false))
+        return;
     if (PQstatus(m_conn) == CONNECTION_OK)
         run("ROLLBACK");
 }

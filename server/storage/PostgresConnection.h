@@ -3,6 +3,7 @@
 #include "Connection.h"
 
 #include <QHash>
+#include <vector>
 
 struct pg_conn;
 typedef struct pg_conn PGconn;
@@ -31,6 +32,8 @@ public:
 private:
     // Runs a prepared statement; the caller owns (and PQclear()s) the result.
     PGresult *execPrepared(const QString &sql, const SqlParams &params);
+    // BEGIN and the transaction's first statement in one pipeline: one round trip, not two.
+    PGresult *beginAndExecute(const QByteArray &name, const std::vector<const char *> &values);
     // A parameterless command through the simple protocol (BEGIN, COMMIT...).
     void run(const char *command);
     QByteArray prepared(const QString &sql);
@@ -38,6 +41,7 @@ private:
     PGconn *m_conn = nullptr;
     QHash<QString, QByteArray> m_statements; // sql -> prepared statement name
     bool m_inTransaction = false;
+    bool m_beginPending = false; // begin() was called; BEGIN goes out with the first statement
 };
 
 // `?` placeholders -> `$1, $2, ...`, skipping quoted literals and identifiers.

@@ -131,6 +131,45 @@ private Q_SLOTS:
         QCOMPARE(countProjects(*database), 1);
     }
 
+    // On PostgreSQL BEGIN travels with a transaction's first statement: still one transaction.
+    void firstStatementOpensTheTransaction_data() { addBackendRows(); }
+    void firstStatementOpensTheTransaction()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("unseen"));
+            if (backend == u"postgres") // another connection (SQLite's pool shares its one writer)
+                QCOMPARE(countProjects(*database), 0);
+            insertProject(tx, QStringLiteral("second"));
+            tx.commit();
+        }
+        QCOMPARE(countProjects(*database), 2);
+        {
+            Transaction nothing(*database); // runs no statement: commits and rolls back nothing
+            nothing.commit();
+        }
+        {
+            Transaction nothing(*database);
+        }
+        try {
+            Transaction tx(*database);
+            tx.exec(QStringLiteral("SELECT nope FROM nowhere"));
+            QFAIL("bad SQL accepted");
+        } catch (const StorageError &error) {
+            QCOMPARE(error.kind(), StorageError::Kind::Query);
+            QVERIFY(QString::fromUtf8(error.what()).contains(u"nope"));
+        }
+        for (int i = 0; i < 8; ++i) { // every pooled connection is healthy and outside any transaction
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("after-%1").arg(i));
+            tx.commit();
+        }
+        QCOMPARE(countProjects(*database), 10);
+    }
+
     void uniqueViolationIsTyped_data() { addBackendRows(); }
     void uniqueViolationIsTyped()
     {
