@@ -33,6 +33,7 @@
 #include "pipelines/PipelinesController.h"
 #include "pipelines/RedisJobDispatch.h"
 #include "pipelines/RefPoller.h"
+#include "pipelines/RepositoryTokensController.h"
 #include "pipelines/SchedulesController.h"
 #include "pipelines/VariablesController.h"
 #include "pipelines/WebhooksController.h"
@@ -108,6 +109,8 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::PipelinesController> pipelinesController;
     std::unique_ptr<pipelines::WebhookService> webhooks;
     std::unique_ptr<pipelines::WebhooksController> webhooksController;
+    std::unique_ptr<pipelines::RepositoryTokens> repositoryTokens;
+    std::unique_ptr<pipelines::RepositoryTokensController> repositoryTokensController;
     std::unique_ptr<pipelines::VariableService> variables;
     std::unique_ptr<pipelines::VariablesController> variablesController;
     std::unique_ptr<oauth::ProviderClient> providerClient;
@@ -230,6 +233,13 @@ bool ServerApp::open(QString *error)
                                                      *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock});
         m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
+        m->repositoryTokens = std::make_unique<pipelines::RepositoryTokens>(pipelines::RepositoryTokens::Dependencies{
+            *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
+        pipelines::RepositoryTokens *repositoryTokens = m->repositoryTokens.get();
+        m->mirror->setCredentials([repositoryTokens](qint64 projectId) -> std::optional<QString> {
+            const auto access = repositoryTokens->accessOf(projectId);
+            return access ? std::optional(pipelines::RepositoryTokens::gitAuthorization(*access)) : std::nullopt;
+        });
         m->providerClient = std::make_unique<oauth::ProviderClient>();
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
         m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
@@ -275,6 +285,8 @@ bool ServerApp::listen(QString *error)
     m->pipelinesController->registerRoutes(*m->router);
     m->webhooksController = std::make_unique<pipelines::WebhooksController>(*m->webhooks);
     m->webhooksController->registerRoutes(*m->router);
+    m->repositoryTokensController = std::make_unique<pipelines::RepositoryTokensController>(*m->repositoryTokens);
+    m->repositoryTokensController->registerRoutes(*m->router);
     m->variablesController = std::make_unique<pipelines::VariablesController>(*m->variables);
     m->variablesController->registerRoutes(*m->router);
     m->artifactsController = std::make_unique<pipelines::ArtifactsController>(*m->artifacts);

@@ -36,10 +36,27 @@ QString RepositoryMirror::pathOf(qint64 projectId) const
     return QDir(m_directory).filePath(QStringLiteral("%1.git").arg(projectId));
 }
 
-RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs) const
+QProcessEnvironment RepositoryMirror::credentialsOf(qint64 projectId, const QString &url) const
+{
+    QProcessEnvironment extra;
+    const QUrl parsed(url);
+    if (!m_credentials || (parsed.scheme() != u"https" && parsed.scheme() != u"http"))
+        return extra;
+    const std::optional<QString> authorization = m_credentials(projectId);
+    if (!authorization)
+        return extra;
+    extra.insert(QStringLiteral("GIT_CONFIG_COUNT"), QStringLiteral("1"));
+    extra.insert(QStringLiteral("GIT_CONFIG_KEY_0"), QStringLiteral("http.extraHeader"));
+    extra.insert(QStringLiteral("GIT_CONFIG_VALUE_0"), QStringLiteral("Authorization: ") + *authorization);
+    return extra;
+}
+
+RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs,
+                                                  const QProcessEnvironment &extra) const
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(extra);
     environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     environment.insert(QStringLiteral("GIT_ASKPASS"), QStringLiteral("/bin/false"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
@@ -84,14 +101,16 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
         QDir().mkpath(m_directory);
         const GitResult cloned = git({QStringLiteral("clone"), QStringLiteral("--mirror"), QStringLiteral("--quiet"),
                                       QStringLiteral("--"), url, path},
-                                     {});
+                                     {}, 120000, credentialsOf(projectId, url));
         if (cloned.exitCode != 0) {
             QDir(path).removeRecursively();
             return ServiceError::conflict(QStringLiteral("The repository cannot be read: %1").arg(firstLine(cloned.err)));
         }
         return Unit{};
     }
-    const GitResult fetched = git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"), QStringLiteral("origin")}, path);
+    const GitResult fetched =
+        git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"), QStringLiteral("origin")},
+            path, 120000, credentialsOf(projectId, url));
     if (fetched.exitCode != 0)
         return ServiceError::conflict(QStringLiteral("The repository cannot be fetched: %1").arg(firstLine(fetched.err)));
     return Unit{};

@@ -4,8 +4,10 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,6 +21,9 @@ class RepositoryMirror
 {
 public:
     explicit RepositoryMirror(QString directory) : m_directory(std::move(directory)) {}
+    // The HTTP Authorization header value a project's fetches send (its repository token), if any.
+    using Credentials = std::function<std::optional<QString>(qint64 projectId)>;
+    void setCredentials(Credentials credentials) { m_credentials = std::move(credentials); }
 
     struct Commit
     {
@@ -61,7 +66,10 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000) const;
+    GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
+                  const QProcessEnvironment &extra = {}) const;
+    // The project's credentials for git, in the environment (not on a command line others can read).
+    QProcessEnvironment credentialsOf(qint64 projectId, const QString &url) const;
     Outcome<Unit> fetch(qint64 projectId, const QString &url);
     QString messageOf(qint64 projectId, const QString &sha) const;
     std::shared_ptr<QMutex> lockFor(qint64 projectId);
@@ -70,6 +78,7 @@ private:
     bool remembers(qint64 projectId, const QString &sha);
 
     QString m_directory;
+    Credentials m_credentials;
     QMutex m_locksMutex;
     QHash<qint64, std::shared_ptr<QMutex>> m_locks;
     QMutex m_presentMutex;

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QThread>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+class QEventLoop;
+
+namespace adp::test {
+
+// A plain HTTP/1.1 server on a free loopback port, in its own thread, that
+// records every request and answers each with what `respond` returns: the
+// stand-in for GitHub's and GitLab's APIs, chat services' webhooks and git
+// hosts, checked by what arrives. One request per connection.
+class FakeHttpServer
+{
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target;                     // path and query as sent
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
+    };
+    struct Response
+    {
+        int status = 200;
+        QByteArray body;
+        QByteArray contentType = "application/json";
+        int delayMs = 0; // answer this late (a slow target)
+    };
+    using Responder = std::function<Response(const Request &)>;
+
+    explicit FakeHttpServer(Responder respond = {});
+    ~FakeHttpServer();
+    bool ok() const { return m_port != 0; }
+    QUrl url() const;
+    QList<Request> requests() const;
+    // Waits (processing nothing of the caller's) until `count` requests arrived.
+    bool waitForRequests(int count, int timeoutMs = 15000) const;
+    void setResponder(Responder respond);
+
+private:
+    void serve();
+    Responder responder() const;
+
+    mutable QMutex m_mutex;
+    Responder m_respond;
+    QList<Request> m_requests;
+    std::unique_ptr<QThread> m_thread;
+    QEventLoop *m_loop = nullptr; // the serving thread's, to end it
+    quint16 m_port = 0;
+};
+
+} // namespace adp::test
