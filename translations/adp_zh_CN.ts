@@ -1533,6 +1533,88 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::LogView</name>
+    <message>
+        <source>Job log</source>
+        <translation>作业日志</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::LogViewer</name>
+    <message>
+        <source>Search the log</source>
+        <translation>搜索日志</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>上一个匹配（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>Next match (F3 or Enter)</source>
+        <translation>下一个匹配（F3 或回车）</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Keep the newest line in view as the log grows</source>
+        <translation>日志增长时始终显示最新一行</translation>
+    </message>
+    <message>
+        <source>First error</source>
+        <translation>第一个错误</translation>
+    </message>
+    <message>
+        <source>Go to the first line that reports an error</source>
+        <translation>跳到第一个报告错误的行</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy the selected lines, or the whole log when none are selected</source>
+        <translation>复制选中的行；未选中时复制整个日志</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>下载…</translation>
+    </message>
+    <message>
+        <source>Save the log as a text file</source>
+        <translation>将日志保存为文本文件</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Save the log</source>
+        <translation>保存日志</translation>
+    </message>
+    <message>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>日志文件 (*.log *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The log could not be saved: %1</source>
+        <translation>无法保存日志：%1</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::LoginDialog</name>
     <message>
         <source>Sign in to %1</source>
