@@ -8,7 +8,7 @@ ADP_DEBIAN_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libgl-dev
   libhiredis-dev libpq-dev libspdlog-dev libyaml-cpp-dev libsodium-dev prometheus-cpp-dev libcurl4-openssl-dev libssl-dev
-  redis-server postgresql prometheus xvfb xauth wrk curl fonts-dejavu-core fonts-wqy-microhei tzdata tar gzip bubblewrap
+  redis-server postgresql prometheus xvfb xauth wrk curl fonts-dejavu-core fonts-wqy-microhei tzdata tar gzip bubblewrap openssl
 )
 
 adp_missing_packages() {
@@ -53,11 +53,13 @@ adp_install_node() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages
 }
 
-# The npm packages the tests start (tests/oauth), exactly as locked.
+# The npm packages the tests start (tests/oauth, tests/smtp), exactly as locked.
 adp_install_test_tools() {
   local root=$1
-  [ -f "$root/tests/oauth/node_modules/oidc-provider/package.json" ] && return 0
-  (cd "$root/tests/oauth" && npm ci --no-audit --no-fund --loglevel=error)
+  [ -f "$root/tests/oauth/node_modules/oidc-provider/package.json" ] ||
+    (cd "$root/tests/oauth" && npm ci --no-audit --no-fund --loglevel=error) || return 1
+  [ -f "$root/tests/smtp/node_modules/smtp-server/package.json" ] ||
+    (cd "$root/tests/smtp" && npm ci --no-audit --no-fund --loglevel=error)
 }
 
 # Configure once, build with two jobs; ccache keeps rebuilds cheap.

@@ -24,6 +24,9 @@
 #include "http/HttpMetrics.h"
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
+#include "notifications/DeliverySender.h"
+#include "notifications/NotificationRulesController.h"
+#include "notifications/Outbox.h"
 #include "oauth/OAuthController.h"
 #include "pipelines/ArtifactsController.h"
 #include "pipelines/ChildPipelines.h"
@@ -111,6 +114,10 @@ struct ServerApp::Parts
     std::unique_ptr<pipelines::WebhooksController> webhooksController;
     std::unique_ptr<pipelines::RepositoryTokens> repositoryTokens;
     std::unique_ptr<pipelines::RepositoryTokensController> repositoryTokensController;
+    std::unique_ptr<notifications::Outbox> outbox;
+    std::unique_ptr<notifications::NotificationRules> notificationRules;
+    std::unique_ptr<notifications::NotificationRulesController> notificationRulesController;
+    std::unique_ptr<notifications::DeliverySender> deliverySender;
     std::unique_ptr<pipelines::VariableService> variables;
     std::unique_ptr<pipelines::VariablesController> variablesController;
     std::unique_ptr<oauth::ProviderClient> providerClient;
@@ -235,6 +242,12 @@ bool ServerApp::open(QString *error)
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
         m->repositoryTokens = std::make_unique<pipelines::RepositoryTokens>(pipelines::RepositoryTokens::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
+        m->outbox = std::make_unique<notifications::Outbox>(*m->clock);
+        m->pipelineProgress->setStatusListener(m->outbox.get());
+        m->notificationRules =
+            std::make_unique<notifications::NotificationRules>(notifications::NotificationRules::Dependencies{
+                *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock,
+                notifications::TargetPolicy(m->config.allowLocalNotificationTargets)});
         pipelines::RepositoryTokens *repositoryTokens = m->repositoryTokens.get();
         m->mirror->setCredentials([repositoryTokens](qint64 projectId) -> std::optional<QString> {
             const auto access = repositoryTokens->accessOf(projectId);
@@ -287,6 +300,9 @@ bool ServerApp::listen(QString *error)
     m->webhooksController->registerRoutes(*m->router);
     m->repositoryTokensController = std::make_unique<pipelines::RepositoryTokensController>(*m->repositoryTokens);
     m->repositoryTokensController->registerRoutes(*m->router);
+    m->notificationRulesController =
+        std::make_unique<notifications::NotificationRulesController>(*m->notificationRules);
+    m->notificationRulesController->registerRoutes(*m->router);
     m->variablesController = std::make_unique<pipelines::VariablesController>(*m->variables);
     m->variablesController->registerRoutes(*m->router);
     m->artifactsController = std::make_unique<pipelines::ArtifactsController>(*m->artifacts);
@@ -363,6 +379,12 @@ bool ServerApp::listen(QString *error)
                                                        .arg(QCoreApplication::applicationPid())
                                                        .arg(port())});
     m->scheduler->start();
+    m->deliverySender = std::make_unique<notifications::DeliverySender>(notifications::DeliverySender::Dependencies{
+        *m->database, *m->notificationRules, *m->repositoryTokens,
+        notifications::TargetPolicy(m->config.allowLocalNotificationTargets), *m->clock,
+        [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }, m->config.notificationRetryBaseMs,
+        m->config.extraCaFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(m->config.extraCaFile)});
+    m->deliverySender->start();
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
@@ -371,6 +393,7 @@ void ServerApp::shutdown()
 {
     m->poller.reset(); // stops and waits
     m->scheduler.reset(); // stops, waits and hands its lease over
+    m->deliverySender.reset(); // stops after the delivery in hand; claimed ones are taken up again later
     stopWorkers();
     if (!m->listeners)
         return;

@@ -22,7 +22,8 @@ QStringList ServerConfig::keys()
             QStringLiteral("worker_tags"),   QStringLiteral("project_concurrency"),
             QStringLiteral("role"),          QStringLiteral("job_lease"),
             QStringLiteral("poll_interval"), QStringLiteral("max_artifact_mib"),
-            QStringLiteral("sandbox")};
+            QStringLiteral("sandbox"),       QStringLiteral("notification_targets"),
+            QStringLiteral("extra_ca_file")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -232,6 +233,16 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
             return std::nullopt;
         }
         config.sandbox = sandbox == u"bubblewrap";
+    }
+    if (merged.contains(QStringLiteral("extra_ca_file")))
+        config.extraCaFile = merged.value(QStringLiteral("extra_ca_file"));
+    if (merged.contains(QStringLiteral("notification_targets"))) {
+        const QString targets = merged.value(QStringLiteral("notification_targets"));
+        if (targets != u"public" && targets != u"any") {
+            *error = QStringLiteral("notification_targets must be public or any");
+            return std::nullopt;
+        }
+        config.allowLocalNotificationTargets = targets == u"any";
     }
     if (merged.contains(QStringLiteral("max_artifact_mib"))) {
         const auto mib = positive(QStringLiteral("max_artifact_mib"), 4096);

@@ -24,6 +24,11 @@ struct ServerConfig
     int maxLogMib = 16;  // a job's log is cut (with a notice) beyond this
     int maxArtifactMib = 100; // a job whose artifacts archive is larger fails
     bool sandbox = false;     // jobs' scripts run under bubblewrap (sandbox: bubblewrap)
+    // Notification rules may post to loopback and private addresses (notification_targets: any);
+    // refused by default, so a project's maintainer cannot aim the server at its own network.
+    bool allowLocalNotificationTargets = false;
+    qint64 notificationRetryBaseMs = 10000; // the first retry's delay; each next one is 4 times longer
+    QString extraCaFile;                    // PEM certificates trusted besides the system's, for notification targets
     QStringList workerTags;      // this process's workers take jobs whose tags are all among these
     int projectConcurrency = 0;  // running jobs per project at most; 0: no limit
     qint64 jobLeaseSeconds = 30; // a running job whose worker is silent this long was lost

@@ -32,6 +32,20 @@ std::variant<Fields, HttpResponse> readFields(const QHttpServerRequest &request)
     return fields;
 }
 
+// The same, but shape errors come back with the fields for the service to report once it has decided
+// the caller may act (a caller who may not learns nothing about the body).
+template <typename Fields> using FieldsAndErrors = std::pair<Fields, shared::FieldErrors>;
+template <typename Fields>
+std::variant<FieldsAndErrors<Fields>, HttpResponse> readFieldsDeferringErrors(const QHttpServerRequest &request)
+{
+    auto parsed = parseJsonObject(request);
+    if (auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    FieldsAndErrors<Fields> fields;
+    fields.first = Fields::fromJson(std::get<QJsonObject>(parsed), fields.second);
+    return fields;
+}
+
 // Render functions for http::respond: a value as 200 or 201, nothing as 204.
 template<typename T>
 HttpResponse ok(const T &value)

@@ -1,5 +1,6 @@
 #include "JobQueue.h"
 
+#include "storage/Executor.h"
 #include "storage/Transaction.h"
 
 #include <QJsonDocument>
@@ -130,7 +131,7 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
         storage::Transaction tx(m_database);
         if (limited &&
             tx.dialect() == storage::Dialect::Postgres) // claims in one project take turns (SQLite's writes already do)
-            tx.exec(QStringLiteral("SELECT id FROM projects WHERE id = ? FOR UPDATE"), {candidate.projectId});
+            tx.exec(QStringLiteral("SELECT id FROM projects WHERE id = ? FOR NO KEY UPDATE"), {candidate.projectId});
         if (profile.projectLimit > 0 &&
             tx.exec(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE project_id = ? AND status = 'running'"),
                     {candidate.projectId})
@@ -159,6 +160,9 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
                                     "WHERE id = ? AND status <> 'running' RETURNING id"),
                      {now, pipelineId})
                  .isEmpty();
+        if (started.pipelineChanged && m_progress.statusListener())
+            m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(tx), pipelineId, candidate.projectId,
+                                                               started.pipelineStatus);
         tx.commit();
     }
     m_progress.publish(started);
@@ -185,6 +189,11 @@ std::optional<JobQueue::Claimed> JobQueue::claimInOneStatement(const Candidate &
                                                                      candidate.id, QStringLiteral("running"));
     started.pipelineStatus = QStringLiteral("running");
     started.pipelineChanged = taken.value(0, 18).toBool();
+    // After the claim rather than in it: a running status lost to a crash right here is a
+    // transient one; the pipeline's end is stored with the job that ends it.
+    if (started.pipelineChanged && m_progress.statusListener())
+        m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(m_database), claimed.pipeline.pipelineId,
+                                                           candidate.projectId, started.pipelineStatus);
     m_progress.publish(started);
     return claimed;
 }

@@ -26,7 +26,11 @@ std::optional<PipelineProgress::LockedPipeline> lockedPipelineOf(const storage::
 
 std::optional<PipelineProgress::LockedPipeline> PipelineProgress::lock(storage::Transaction &tx, qint64 pipelineId)
 {
-    const QString forUpdate = tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE") : QString();
+    // NO KEY: a pipeline's key never changes, and a plain FOR UPDATE would also wait for (and
+    // deadlock with) transactions that only hold a key-share lock from inserting a row that
+    // references it, such as two trigger jobs of one parent each making a child pipeline.
+    const QString forUpdate =
+        tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString();
     return lockedPipelineOf(tx.exec(
         QStringLiteral("SELECT %1 FROM pipelines p WHERE p.id = ?").arg(kPipelineColumns) + forUpdate, {pipelineId}));
 }
@@ -87,8 +91,12 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
     }
     changes.pipelineStatus = pipeline::JobStates::pipelineStatus(jobs);
     changes.pipelineChanged = changes.pipelineStatus != before;
-    if (changes.pipelineChanged)
+    if (changes.pipelineChanged) {
         m_pipelines.setPipelineStatus(tx, pipelineId, changes.pipelineStatus, now);
+        if (m_listener)
+            m_listener->pipelineStatusChanged(storage::executorOf(tx), pipelineId, changes.projectId,
+                                              changes.pipelineStatus);
+    }
     if (changes.pipelineChanged && pipeline::JobStates::isFinished(changes.pipelineStatus) &&
         !locked.parentJobId.isNull())
         endTriggerJob(tx, changes, locked.parentPipelineId.toLongLong(), locked.parentJobId.toLongLong());

@@ -4,6 +4,7 @@
 #include "PipelineRepository.h"
 #include "core/Clock.h"
 #include "events/Event.h"
+#include "storage/Executor.h"
 
 #include <QHash>
 #include <QMutex>
@@ -12,6 +13,17 @@
 #include <vector>
 
 namespace adp::server::pipelines {
+
+// Told of every change of a pipeline's status in the same transaction (or, for a claim that
+// started it, right after): what must follow from it outside (notifications, commit statuses)
+// is stored with the change and sent later, off the pipeline's path.
+class PipelineStatusListener
+{
+public:
+    virtual ~PipelineStatusListener() = default;
+    virtual void pipelineStatusChanged(const storage::Executor &exec, qint64 pipelineId, qint64 projectId,
+                                       const QString &status) = 0;
+};
 
 // Moves a pipeline on after something changed (created, a job finished):
 // decides every job that can be decided now (JobStates), stores the new
@@ -59,6 +71,8 @@ public:
     // change of every job otherwise. `generation` changes when memberships may have.
     void setAudienceGeneration(std::function<quint64()> generation) { m_generation = std::move(generation); }
     events::Audience audienceOf(qint64 projectId);
+    void setStatusListener(PipelineStatusListener *listener) { m_listener = listener; }
+    PipelineStatusListener *statusListener() const { return m_listener; }
     // Where publish() announces jobs that became pending, so a worker takes them at once.
     void setDispatch(JobDispatch *dispatch) { m_dispatch = dispatch; }
     // Jobs a new pipeline starts with pending, after its commit.
@@ -78,6 +92,7 @@ private:
     events::EventPublisher &m_events;
     const Clock &m_clock;
     JobDispatch *m_dispatch = nullptr;
+    PipelineStatusListener *m_listener = nullptr;
     std::function<quint64()> m_generation;
     struct CachedAudience
     {

@@ -2,6 +2,8 @@
 
 #include "storage/Transaction.h"
 
+#include <QRegularExpression>
+
 namespace adp::server::pipelines {
 
 namespace {
@@ -23,6 +25,7 @@ QJsonObject RepositoryTokens::Status::toJson() const
     if (set) {
         json.insert(QStringLiteral("provider"), provider);
         json.insert(QStringLiteral("api_url"), apiUrl);
+        json.insert(QStringLiteral("repository"), repository);
         json.insert(QStringLiteral("updated_at"), updatedAt.toString(Qt::ISODateWithMs));
     }
     return json;
@@ -82,7 +85,8 @@ Outcome<RepositoryTokens::Status> RepositoryTokens::status(const MutationContext
     if (!found.ok())
         return found.error();
     const auto rows = m.database.query(
-        QStringLiteral("SELECT provider, api_url, updated_at FROM project_repository_tokens WHERE project_id = ?"),
+        QStringLiteral(
+            "SELECT provider, api_url, updated_at, repository FROM project_repository_tokens WHERE project_id = ?"),
         {found.value().project.id});
     Status status;
     if (rows.isEmpty())
@@ -91,12 +95,13 @@ Outcome<RepositoryTokens::Status> RepositoryTokens::status(const MutationContext
     status.provider = rows.value(0, 0).toString();
     status.apiUrl = rows.value(0, 1).toString();
     status.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.value(0, 2).toLongLong(), Qt::UTC);
+    status.repository = rows.value(0, 3).toString();
     return status;
 }
 
 Outcome<RepositoryTokens::Status> RepositoryTokens::set(const MutationContext &context, const QString &projectKey,
                                                         const QString &providerName, const QString &token,
-                                                        const QString &apiUrl)
+                                                        const QString &apiUrl, const QString &repositoryGiven)
 {
     const auto found = m.projects.authorize(context, projectKey, kAction + QStringLiteral(".set"));
     if (!found.ok())
@@ -125,6 +130,14 @@ Outcome<RepositoryTokens::Status> RepositoryTokens::set(const MutationContext &c
             errors.append({QStringLiteral("api_url"), QString::fromLatin1(shared::fieldcodes::Required),
                            QStringLiteral("the repository URL is not an http(s) URL to derive the API from; give it")});
     }
+    static const QRegularExpression pathPattern(QStringLiteral("^[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+$"));
+    const QString repository =
+        repositoryGiven.isEmpty() ? repositoryPath(QUrl(project.repositoryUrl)) : repositoryGiven;
+    if (!pathPattern.match(repository).hasMatch() || repository.contains(QStringLiteral("..")))
+        errors.append({QStringLiteral("repository"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                       repositoryGiven.isEmpty()
+                           ? QStringLiteral("cannot be derived from the repository URL; give owner/name")
+                           : QStringLiteral("must be a path such as owner/name or group/subgroup/name")});
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
     const QString apiText = api.toString(QUrl::StripTrailingSlash);
@@ -135,8 +148,8 @@ Outcome<RepositoryTokens::Status> RepositoryTokens::set(const MutationContext &c
              .isEmpty();
     const qint64 now = m.clock.nowMs();
     tx.exec(QStringLiteral("INSERT INTO project_repository_tokens (project_id, provider, api_url, token_sealed, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?)"),
-            {project.id, providerName, apiText, m.secrets.seal(token), now});
+                           "updated_at, repository) VALUES (?, ?, ?, ?, ?, ?)"),
+            {project.id, providerName, apiText, m.secrets.seal(token), now, repository});
     m.audit.record(tx, context,
                    {QStringLiteral("project.repository_token_set"),
                     QStringLiteral("project"),
@@ -144,9 +157,10 @@ Outcome<RepositoryTokens::Status> RepositoryTokens::set(const MutationContext &c
                     {},
                     QJsonObject{{QStringLiteral("provider"), providerName},
                                 {QStringLiteral("api_url"), apiText},
+                                {QStringLiteral("repository"), repository},
                                 {QStringLiteral("replaced"), replaced}}});
     tx.commit();
-    return Status{true, providerName, apiText, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
+    return Status{true, providerName, apiText, repository, QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
 }
 
 Outcome<Unit> RepositoryTokens::remove(const MutationContext &context, const QString &projectKey)
@@ -173,7 +187,8 @@ Outcome<Unit> RepositoryTokens::remove(const MutationContext &context, const QSt
 std::optional<RepositoryTokens::Access> RepositoryTokens::accessOf(qint64 projectId) const
 {
     const auto rows = m.database.query(
-        QStringLiteral("SELECT provider, api_url, token_sealed FROM project_repository_tokens WHERE project_id = ?"),
+        QStringLiteral(
+            "SELECT provider, api_url, token_sealed, repository FROM project_repository_tokens WHERE project_id = ?"),
         {projectId});
     if (rows.isEmpty())
         return std::nullopt;
@@ -181,7 +196,7 @@ std::optional<RepositoryTokens::Access> RepositoryTokens::accessOf(qint64 projec
     const auto token = m.secrets.open(rows.value(0, 2).toString());
     if (!provider || !token)
         return std::nullopt; // sealed with another key: as if none
-    return Access{*provider, QUrl(rows.value(0, 1).toString()), *token};
+    return Access{*provider, QUrl(rows.value(0, 1).toString()), *token, rows.value(0, 3).toString()};
 }
 
 } // namespace adp::server::pipelines

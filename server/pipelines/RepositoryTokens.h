@@ -39,6 +39,7 @@ public:
         Provider provider = Provider::GitHub;
         QUrl apiUrl;
         QString token;
+        QString repository; // owner/name (GitHub) or the project's full path (GitLab)
     };
     // What may be shown of it: never the token.
     struct Status
@@ -46,14 +47,15 @@ public:
         bool set = false;
         QString provider;
         QString apiUrl;
+        QString repository;
         QDateTime updatedAt;
         QJsonObject toJson() const;
     };
 
     Outcome<Status> status(const MutationContext &context, const QString &projectKey);
-    // `apiUrl` empty: derived from the project's repository URL.
+    // `apiUrl` and `repository` empty: derived from the project's repository URL.
     Outcome<Status> set(const MutationContext &context, const QString &projectKey, const QString &provider,
-                        const QString &token, const QString &apiUrl);
+                        const QString &token, const QString &apiUrl, const QString &repository);
     // Idempotent: removing none is done too (and audits nothing).
     Outcome<Unit> remove(const MutationContext &context, const QString &projectKey);
 

@@ -29,12 +29,13 @@ void RepositoryTokensController::registerRoutes(http::Router &router)
                    const auto provider = reader.string(QStringLiteral("provider"));
                    const auto token = reader.string(QStringLiteral("token"));
                    const auto apiUrl = reader.string(QStringLiteral("api_url"));
+                   const auto repository = reader.string(QStringLiteral("repository"));
                    reader.rejectUnknownFields();
                    if (!reader.errors().isEmpty())
                        return http::toHttpResponse(ServiceError::validation(reader.errors()));
                    return http::respond(m_tokens.set(request.mutation(), request.param(kProject),
                                                      provider.value_or(QString()), token.value_or(QString()),
-                                                     apiUrl.value_or(QString())),
+                                                     apiUrl.value_or(QString()), repository.value_or(QString())),
                                         http::ok<RepositoryTokens::Status>);
                },
                {16 * 1024, false});

@@ -12,18 +12,8 @@ namespace {
 const QString kSchedule = QStringLiteral("schedule");
 constexpr qint64 kMaxBody = 256 * 1024; // up to 100 variables
 
-// The body's schedule fields and what is wrong with their shapes (told to the caller only once the
-// service has decided they may act), or the answer to a body that is not a JSON object.
-using ParsedFields = std::pair<shared::PipelineScheduleFields, shared::FieldErrors>;
-std::variant<ParsedFields, HttpResponse> fieldsOf(const Request &request)
-{
-    auto parsed = http::parseJsonObject(request.raw);
-    if (auto *response = std::get_if<HttpResponse>(&parsed))
-        return *response;
-    ParsedFields fields;
-    fields.first = shared::PipelineScheduleFields::fromJson(std::get<QJsonObject>(parsed), fields.second);
-    return fields;
-}
+using ParsedFields = http::FieldsAndErrors<shared::PipelineScheduleFields>;
+const auto fieldsOf = http::readFieldsDeferringErrors<shared::PipelineScheduleFields>;
 } // namespace
 
 void SchedulesController::registerRoutes(http::Router &router)
@@ -36,7 +26,7 @@ void SchedulesController::registerRoutes(http::Router &router)
     });
     router.add(Method::Post, ofProject, QStringLiteral("pipeline.schedule.create"),
                [this](Request &request) {
-                   const auto parsed = fieldsOf(request);
+                   const auto parsed = fieldsOf(request.raw);
                    if (const auto *response = std::get_if<HttpResponse>(&parsed))
                        return *response;
                    const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
@@ -51,7 +41,7 @@ void SchedulesController::registerRoutes(http::Router &router)
     });
     router.add(Method::Patch, one, QStringLiteral("pipeline.schedule.update"),
                [this](Request &request) {
-                   const auto parsed = fieldsOf(request);
+                   const auto parsed = fieldsOf(request.raw);
                    if (const auto *response = std::get_if<HttpResponse>(&parsed))
                        return *response;
                    const auto &[fields, invalid] = std::get<ParsedFields>(parsed);

@@ -91,6 +91,7 @@ private:
         pattern.replace(QStringLiteral("{pipeline}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{job}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{schedule}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{notification_rule}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{key}"), QStringLiteral("NO_SUCH_VARIABLE"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
         pattern.replace(QStringLiteral("{provider}"), QStringLiteral("no-such-provider"));
@@ -191,7 +192,8 @@ private Q_SLOTS:
                     (route.pattern.contains(u"{token}") || route.pattern.contains(u"{session}") ||
                      route.pattern.contains(u"{provider}") || route.pattern.contains(u"{invitation}") ||
                      route.pattern.contains(u"{pipeline}") || route.pattern.contains(u"{job}") ||
-                     route.pattern.contains(u"{schedule}") || route.pattern.contains(u"{key}")) &&
+                     route.pattern.contains(u"{schedule}") || route.pattern.contains(u"{key}") ||
+                     route.pattern.contains(u"{notification_rule}")) &&
                     !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

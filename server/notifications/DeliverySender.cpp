@@ -1,0 +1,206 @@
+#include "DeliverySender.h"
+
+#include "MessageFormats.h"
+#include "storage/StorageError.h"
+
+#include <QEventLoop>
+#include <QMetaEnum>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslConfiguration>
+#include <spdlog/spdlog.h>
+
+namespace adp::server::notifications {
+
+namespace {
+
+constexpr qint64 kClaimMs = 120000; // a claimed delivery is this sender's for this long
+
+QString networkErrorName(QNetworkReply::NetworkError error)
+{
+    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
+    return name ? QString::fromLatin1(name) : QStringLiteral("network error %1").arg(int(error));
+}
+
+} // namespace
+
+void DeliverySender::stop()
+{
+    m_stopping = true;
+    wait();
+}
+
+void DeliverySender::run()
+{
+    QNetworkAccessManager network;
+    while (!m_stopping) {
+        try {
+            sendDue(network);
+        } catch (const std::exception &error) {
+            spdlog::warn("notification sender: {}", error.what());
+        }
+        for (qint64 slept = 0; slept < kPollMs && !m_stopping; slept += 50)
+            QThread::msleep(50);
+    }
+}
+
+QList<DeliverySender::Due> DeliverySender::claimDue()
+{
+    const qint64 now = m.clock.nowMs();
+    const QString skipLocked =
+        m.database.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    const auto rows = m.database.query(
+        QStringLiteral("UPDATE outbound_deliveries SET next_attempt_at = ?, attempts = attempts + 1 WHERE id IN "
+                       "(SELECT id FROM outbound_deliveries WHERE state = 'pending' AND next_attempt_at <= ? "
+                       "ORDER BY id LIMIT ?%1) "
+                       "RETURNING id, project_id, pipeline_id, COALESCE(rule_id, 0), pipeline_status, attempts")
+            .arg(skipLocked),
+        {now + kClaimMs, now, kBatch});
+    QList<Due> due;
+    for (int row = 0; row < rows.size(); ++row)
+        due.append({rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong(), rows.value(row, 2).toLongLong(),
+                    rows.value(row, 3).toLongLong(), rows.value(row, 4).toString(), rows.value(row, 5).toInt()});
+    std::sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.id < b.id; });
+    return due;
+}
+
+int DeliverySender::sendDue(QNetworkAccessManager &network)
+{
+    const QList<Due> due = claimDue();
+    for (const Due &delivery : due) {
+        if (m_stopping)
+            break; // claimed ones are taken up again once their claim runs out
+        record(delivery, deliver(delivery, network));
+    }
+    return int(due.size());
+}
+
+std::optional<PipelineReport> DeliverySender::reportOf(const Due &due) const
+{
+    const auto rows = m.database.query(
+        QStringLiteral("SELECT p.ref, p.is_tag, p.sha, p.commit_message, p.source, COALESCE(u.username, ''), "
+                       "p.started_at, p.finished_at, pr.name, pr.slug FROM pipelines p "
+                       "JOIN projects pr ON pr.id = p.project_id LEFT JOIN users u ON u.id = p.triggered_by "
+                       "WHERE p.id = ?"),
+        {due.pipelineId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    PipelineReport report;
+    report.pipelineId = due.pipelineId;
+    report.ref = rows.value(0, 0).toString();
+    report.isTag = rows.value(0, 1).toBool();
+    report.sha = rows.value(0, 2).toString();
+    report.commitMessage = rows.value(0, 3).toString();
+    report.source = rows.value(0, 4).toString();
+    report.triggeredBy = rows.value(0, 5).toString();
+    report.status = due.status;
+    const bool ended = due.status == u"success" || due.status == u"failed" || due.status == u"canceled";
+    if (ended && !rows.value(0, 6).isNull() && !rows.value(0, 7).isNull())
+        report.durationSeconds = (rows.value(0, 7).toLongLong() - rows.value(0, 6).toLongLong()) / 1000;
+    report.projectName = rows.value(0, 8).toString();
+    report.projectSlug = rows.value(0, 9).toString();
+    report.url = m.publicUrl() + QStringLiteral("/api/v1/pipelines/%1").arg(due.pipelineId);
+    return report;
+}
+
+bool DeliverySender::superseded(const Due &due) const
+{
+    return !m.database
+                .query(QStringLiteral("SELECT 1 FROM outbound_deliveries WHERE pipeline_id = ? AND rule_id IS NULL "
+                                      "AND id > ? LIMIT 1"),
+                       {due.pipelineId, due.id})
+                .isEmpty();
+}
+
+DeliverySender::Result DeliverySender::deliver(const Due &due, QNetworkAccessManager &network)
+{
+    const auto report = reportOf(due);
+    if (!report)
+        return {Result::Outcome::Failed, QStringLiteral("the pipeline is gone")};
+    if (due.ruleId == 0) {
+        if (superseded(due))
+            return {Result::Outcome::Superseded, {}};
+        const auto access = m.tokens.accessOf(due.projectId);
+        if (!access)
+            return {Result::Outcome::Failed, QStringLiteral("the project has no repository token any more")};
+        return post(network, MessageFormats::commitStatus(*access, *report), QStringLiteral("commit_status"));
+    }
+    const auto rule = m.rules.open(due.ruleId);
+    if (!rule)
+        return {Result::Outcome::Failed, QStringLiteral("the rule is gone or its secrets cannot be opened")};
+    if (rule->channel == u"email") {
+        if (const QString refusal = m.policy.refusal(rule->email.host, true); !refusal.isEmpty())
+            return {Result::Outcome::Failed, QStringLiteral("the SMTP host ") + refusal};
+        const QString failed = SmtpClient(m.extraCertificates)
+                                   .send(rule->email, rule->password,
+                                         {MessageFormats::subject(*report), MessageFormats::bodyText(*report)});
+        return {failed.isEmpty() ? Result::Outcome::Sent : Result::Outcome::Retry, failed};
+    }
+    if (const QString refusal = m.policy.urlRefusal(rule->url, true); !refusal.isEmpty())
+        return {Result::Outcome::Failed, QStringLiteral("the rule's URL ") + refusal};
+    return post(network, MessageFormats::chat(rule->channel, rule->url, rule->secret, *report, m.clock.nowMs()),
+                rule->channel);
+}
+
+DeliverySender::Result DeliverySender::post(QNetworkAccessManager &network, const OutgoingRequest &outgoing,
+                                            const QString &channel) const
+{
+    QNetworkRequest request(outgoing.url);
+    // Never followed elsewhere: a redirect is an answer like any other.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(kTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("adp-server"));
+    if (!m.extraCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m.extraCertificates);
+        request.setSslConfiguration(tls);
+    }
+    for (const auto &[name, value] : outgoing.headers)
+        request.setRawHeader(name, value);
+    QNetworkReply *reply = network.post(request, outgoing.body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->read(64 * 1024);
+    const QNetworkReply::NetworkError error = reply->error();
+    reply->deleteLater();
+    if (status == 0) // no HTTP answer at all: refused, timed out, TLS...
+        return {Result::Outcome::Retry, QStringLiteral("no answer: %1").arg(networkErrorName(error))};
+    QString refused;
+    if (MessageFormats::accepted(channel, status, body, &refused))
+        return {Result::Outcome::Sent, {}};
+    // A chat service's error code comes with a 2xx: rate limits and outages look like that too.
+    const bool retry = status >= 500 || status == 408 || status == 429 || (status >= 200 && status < 300);
+    return {retry ? Result::Outcome::Retry : Result::Outcome::Failed, refused};
+}
+
+void DeliverySender::record(const Due &due, const Result &result)
+{
+    const qint64 now = m.clock.nowMs();
+    using Outcome = Result::Outcome;
+    if (result.outcome == Outcome::Sent || result.outcome == Outcome::Superseded) {
+        m.database.query(
+            QStringLiteral("UPDATE outbound_deliveries SET state = ?, finished_at = ?, last_error = '' "
+                           "WHERE id = ?"),
+            {result.outcome == Outcome::Sent ? QStringLiteral("sent") : QStringLiteral("superseded"), now, due.id});
+        return;
+    }
+    spdlog::info("delivery {} of pipeline {} (attempt {}) failed: {}", due.id, due.pipelineId, due.attempts,
+                 result.error.toStdString());
+    if (result.outcome == Outcome::Retry && due.attempts < kMaxAttempts) {
+        qint64 delay = m.retryBaseMs;
+        for (int attempt = 1; attempt < due.attempts; ++attempt)
+            delay *= 4;
+        m.database.query(
+            QStringLiteral("UPDATE outbound_deliveries SET next_attempt_at = ?, last_error = ? WHERE id = ?"),
+            {now + delay, result.error, due.id});
+        return;
+    }
+    m.database.query(QStringLiteral("UPDATE outbound_deliveries SET state = 'failed', finished_at = ?, last_error = ? "
+                                    "WHERE id = ?"),
+                     {now, result.error, due.id});
+}
+
+} // namespace adp::server::notifications

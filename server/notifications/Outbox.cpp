@@ -1,0 +1,78 @@
+#include "Outbox.h"
+
+#include "shared/pipeline/PathGlob.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace adp::server::notifications {
+
+namespace {
+
+const QStringList kReportedStatuses = {QStringLiteral("pending"),  QStringLiteral("running"),
+                                       QStringLiteral("success"),  QStringLiteral("failed"),
+                                       QStringLiteral("canceled"), QStringLiteral("skipped")};
+const QStringList kEnded = {QStringLiteral("success"), QStringLiteral("failed"), QStringLiteral("canceled")};
+
+QStringList branchesOf(const QVariant &stored)
+{
+    QStringList branches;
+    for (const QJsonValue &value : QJsonDocument::fromJson(stored.toString().toUtf8()).array())
+        branches.append(value.toString());
+    return branches;
+}
+
+} // namespace
+
+bool Outbox::fires(const QString &when, const QStringList &branches, const QString &status, const QString &ref,
+                   const QString &previous)
+{
+    const bool onBranch = branches.isEmpty() ||
+                          std::any_of(branches.begin(), branches.end(),
+                                      [&ref](const QString &glob) { return pipeline::PathGlob(glob).matches(ref); });
+    if (!onBranch)
+        return false;
+    if (when == u"always")
+        return true;
+    if (when == u"failure")
+        return status == u"failed";
+    return when == u"recovery" && status == u"success" && previous == u"failed";
+}
+
+void Outbox::pipelineStatusChanged(const storage::Executor &exec, qint64 pipelineId, qint64 projectId,
+                                   const QString &status)
+{
+    if (!kReportedStatuses.contains(status))
+        return;
+    const auto pipeline =
+        exec(QStringLiteral("SELECT ref, parent_pipeline_id FROM pipelines WHERE id = ?"), {pipelineId});
+    if (pipeline.isEmpty() || !pipeline.value(0, 1).isNull())
+        return;
+    const QString ref = pipeline.value(0, 0).toString();
+    const qint64 now = m_clock.nowMs();
+    exec(QStringLiteral("INSERT INTO outbound_deliveries (project_id, pipeline_id, rule_id, pipeline_status, state, "
+                        "next_attempt_at, created_at) SELECT project_id, ?, NULL, ?, 'pending', ?, ? "
+                        "FROM project_repository_tokens WHERE project_id = ?"),
+         {pipelineId, status, now, now, projectId});
+    if (!kEnded.contains(status))
+        return;
+    const auto rules = exec(QStringLiteral("SELECT id, on_event, branches FROM notification_rules "
+                                           "WHERE project_id = ? AND active = ? ORDER BY id"),
+                            {projectId, true});
+    if (rules.isEmpty())
+        return;
+    const auto before = exec(QStringLiteral("SELECT status FROM pipelines WHERE project_id = ? AND ref = ? AND id < ? "
+                                            "AND status IN ('success', 'failed') AND parent_pipeline_id IS NULL "
+                                            "ORDER BY id DESC LIMIT 1"),
+                             {projectId, ref, pipelineId});
+    const QString previous = before.isEmpty() ? QString() : before.value(0, 0).toString();
+    for (int row = 0; row < rules.size(); ++row) {
+        if (!fires(rules.value(row, 1).toString(), branchesOf(rules.value(row, 2)), status, ref, previous))
+            continue;
+        exec(QStringLiteral("INSERT INTO outbound_deliveries (project_id, pipeline_id, rule_id, pipeline_status, "
+                            "state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'pending', ?, ?)"),
+             {projectId, pipelineId, rules.value(row, 0).toLongLong(), status, now, now});
+    }
+}
+
+} // namespace adp::server::notifications

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace adp::server::notifications {
+
+// Where notifications may go. Unless the server allows any target, a rule's
+// URL or SMTP host may not be this machine or a private network: checked on
+// saving for names and literal addresses, and again before each send for
+// what the name resolves to then.
+class TargetPolicy
+{
+public:
+    explicit TargetPolicy(bool allowLocal)
+        : m_allowLocal(allowLocal)
+    {
+    }
+
+    // Why `host` may not be used, or empty when it may; resolving names when `resolve`.
+    QString refusal(const QString &host, bool resolve) const;
+    // A URL a rule may post to: http(s), a host, no credentials in it.
+    QString urlRefusal(const QUrl &url, bool resolve) const;
+    bool allowsLocal() const { return m_allowLocal; }
+
+private:
+    bool m_allowLocal;
+};
+
+} // namespace adp::server::notifications
