@@ -1717,6 +1717,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Sign-in providers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::OrganisationsView</name>
@@ -1882,6 +1886,242 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Joining with the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelineGraph</name>
+    <message>
+        <source>Pipeline graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier job it depends on did not pass, or its rules left it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelineNotifier</name>
+    <message>
+        <source>Pipeline #%1 passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline #%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline #%1 was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1. Click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1, %2. Click to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelinesModel</name>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelinesView</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developers and maintainers of %1 can do this; your role here is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a pipeline for a branch or tag, with variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the failed and canceled jobs of the selected pipeline again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected pipeline&apos;s jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceling the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when the selected pipeline ends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2206,6 +2446,18 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Tokens…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pipelines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProvidersView</name>
@@ -2307,6 +2559,41 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Removing the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::RunPipelineDialog</name>
+    <message>
+        <source>Run pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1767,6 +1767,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Sign-in providers</source>
         <translation>登录提供方</translation>
     </message>
+    <message>
+        <source>ADP</source>
+        <translation>ADP</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::OrganisationsView</name>
@@ -1933,6 +1937,242 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Joining with the code</source>
         <translation>使用邀请码加入</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelineGraph</name>
+    <message>
+        <source>Pipeline graph</source>
+        <translation>流水线图</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Skipped: an earlier job it depends on did not pass, or its rules left it out</source>
+        <translation>已跳过：它依赖的较早作业未通过，或其规则排除了它</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Needs: %1</source>
+        <translation>依赖：%1</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>第 %1 次尝试</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelineNotifier</name>
+    <message>
+        <source>Pipeline #%1 passed</source>
+        <translation>流水线 #%1 已通过</translation>
+    </message>
+    <message>
+        <source>Pipeline #%1 failed</source>
+        <translation>流水线 #%1 已失败</translation>
+    </message>
+    <message>
+        <source>Pipeline #%1 was canceled</source>
+        <translation>流水线 #%1 已取消</translation>
+    </message>
+    <message>
+        <source>Project %1. Click to open it.</source>
+        <translation>项目 %1。点击打开。</translation>
+    </message>
+    <message>
+        <source>Project %1, %2. Click to open it.</source>
+        <translation>项目 %1，%2。点击打开。</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelinesModel</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>tag %1</source>
+        <translation>标签 %1</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::PipelinesView</name>
+    <message>
+        <source>All statuses</source>
+        <translation>所有状态</translation>
+    </message>
+    <message>
+        <source>Branch or tag</source>
+        <translation>分支或标签</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>所有来源</translation>
+    </message>
+    <message>
+        <source>Run pipeline…</source>
+        <translation>运行流水线…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Loading pipelines</source>
+        <translation>加载流水线</translation>
+    </message>
+    <message>
+        <source>Reading the log</source>
+        <translation>读取日志</translation>
+    </message>
+    <message>
+        <source>Developers and maintainers of %1 can do this; your role here is %2.</source>
+        <translation>%1 的开发者和维护者可以执行此操作；你在此的角色是 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Run a pipeline for a branch or tag, with variables</source>
+        <translation>为分支或标签运行流水线，可附带变量</translation>
+    </message>
+    <message>
+        <source>Run the failed and canceled jobs of the selected pipeline again</source>
+        <translation>重新运行所选流水线中失败和已取消的作业</translation>
+    </message>
+    <message>
+        <source>Stop the selected pipeline's jobs</source>
+        <translation>停止所选流水线的作业</translation>
+    </message>
+    <message>
+        <source>Running a pipeline</source>
+        <translation>运行流水线</translation>
+    </message>
+    <message>
+        <source>Retrying the pipeline</source>
+        <translation>重试流水线</translation>
+    </message>
+    <message>
+        <source>Canceling the pipeline</source>
+        <translation>取消流水线</translation>
+    </message>
+    <message>
+        <source>Loading the pipeline</source>
+        <translation>加载流水线</translation>
+    </message>
+    <message>
+        <source>%1 · %2 — %3</source>
+        <translation>%1 · %2 — %3</translation>
+    </message>
+    <message>
+        <source>Watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <source>Get a desktop notification when the selected pipeline ends</source>
+        <translation>所选流水线结束时发送桌面通知</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2496,18 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Tokens…</source>
         <translation>令牌…</translation>
     </message>
+    <message>
+        <source>Pipelines…</source>
+        <translation>流水线…</translation>
+    </message>
+    <message>
+        <source>Opening the pipelines</source>
+        <translation>打开流水线</translation>
+    </message>
+    <message>
+        <source>Pipelines of %1</source>
+        <translation>%1 的流水线</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProvidersView</name>
@@ -2358,6 +2610,41 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Removing the provider</source>
         <translation>移除提供方</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::RunPipelineDialog</name>
+    <message>
+        <source>Run pipeline</source>
+        <translation>运行流水线</translation>
+    </message>
+    <message>
+        <source>Branch, tag or commit</source>
+        <translation>分支、标签或提交</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Remove variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
     </message>
 </context>
 <context>

@@ -185,8 +185,18 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
     return step;
 }
 
-ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const
+ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const LogSink &sink,
+                                         const KeepGoing &keepGoing) const
 {
+    // Our own lines start on a line of their own, even after output that did not end its last line.
+    bool atLineStart = true;
+    const LogSink log = [&sink, &atLineStart](const QString &text) {
+        if (text.isEmpty())
+            return;
+        sink(text);
+        atLineStart = text.endsWith(u'\n');
+    };
+    const auto say = [&log, &atLineStart](const QString &line) { log(atLineStart ? line : u'\n' + line); };
     const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.pipeline.projectId));
     const QString workspace = QDir(projectRoot).filePath(QString::number(job.id));
     QDir(workspace).removeRecursively();
@@ -238,7 +248,7 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
         QFile afterFile(afterScript);
         if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
             afterFile.close();
-            log(QStringLiteral("Running after_script\n"));
+            say(QStringLiteral("Running after_script\n"));
             runScript(afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing);
         }
         QFile::remove(afterScript);
@@ -249,21 +259,21 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
     const bool succeeded = !ran.timedOut && ran.exitCode == 0;
     if (m_settings.files) {
         if (const auto error = m_settings.files->save(job, workspace, environment, succeeded, log); error && succeeded) {
-            log(QStringLiteral("ERROR: Job failed: %1\n").arg(*error));
+            say(QStringLiteral("ERROR: Job failed: %1\n").arg(*error));
             return {QStringLiteral("failed"), 0, QStringLiteral("artifacts_upload_failure")};
         } else if (error) {
-            log(QStringLiteral("WARNING: %1\n").arg(*error));
+            say(QStringLiteral("WARNING: %1\n").arg(*error));
         }
     }
     if (ran.timedOut) {
-        log(QStringLiteral("ERROR: Job failed: execution took longer than %1 seconds\n").arg(timeoutMs / 1000));
+        say(QStringLiteral("ERROR: Job failed: execution took longer than %1 seconds\n").arg(timeoutMs / 1000));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("job_execution_timeout")};
     }
     if (ran.exitCode == 0) {
-        log(QStringLiteral("Job succeeded\n"));
+        say(QStringLiteral("Job succeeded\n"));
         return {QStringLiteral("success"), 0, {}};
     }
-    log(QStringLiteral("ERROR: Job failed: exit code %1\n").arg(ran.exitCode));
+    say(QStringLiteral("ERROR: Job failed: exit code %1\n").arg(ran.exitCode));
     return {QStringLiteral("failed"), ran.exitCode, QStringLiteral("script_failure")};
 }
 

@@ -51,6 +51,26 @@ void EventsClient::stop()
     m_socket.close();
 }
 
+void EventsClient::send(const QJsonObject &object)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+}
+
+void EventsClient::followLog(qint64 jobId, qint64 offset)
+{
+    m_followedLogs.insert(jobId, offset);
+    if (m_connected)
+        send({{QStringLiteral("type"), QStringLiteral("follow_log")},
+              {QStringLiteral("job"), jobId},
+              {QStringLiteral("offset"), offset}});
+}
+
+void EventsClient::unfollowLog(qint64 jobId)
+{
+    if (m_followedLogs.remove(jobId) && m_connected)
+        send({{QStringLiteral("type"), QStringLiteral("unfollow_log")}, {QStringLiteral("job"), jobId}});
+}
+
 void EventsClient::open()
 {
     if (!m_running)
@@ -67,6 +87,11 @@ void EventsClient::onTextMessage(const QString &message)
     if (type == u"subscribed") {
         if (!m_connected) {
             m_connected = true;
+            // Logs followed before (or across) a reconnect, from the bytes that arrived.
+            for (auto it = m_followedLogs.constBegin(); it != m_followedLogs.constEnd(); ++it)
+                send({{QStringLiteral("type"), QStringLiteral("follow_log")},
+                      {QStringLiteral("job"), it.key()},
+                      {QStringLiteral("offset"), it.value()}});
             Q_EMIT connectedChanged(true);
         }
         if (m_lastOffset < 0) {
@@ -78,6 +103,21 @@ void EventsClient::onTextMessage(const QString &message)
         m_lastOffset = object.value(QStringLiteral("offset")).toInteger();
         m_epoch = object.value(QStringLiteral("epoch")).toString();
         Q_EMIT resyncNeeded();
+    } else if (type == u"log") {
+        const qint64 jobId = object.value(QStringLiteral("job")).toInteger();
+        const qint64 offset = object.value(QStringLiteral("offset")).toInteger();
+        const QString text = object.value(QStringLiteral("text")).toString();
+        if (m_followedLogs.contains(jobId))
+            m_followedLogs.insert(jobId, offset + text.toUtf8().size());
+        Q_EMIT logReceived(jobId, offset, text);
+    } else if (type == u"log_end") {
+        const qint64 jobId = object.value(QStringLiteral("job")).toInteger();
+        m_followedLogs.remove(jobId);
+        Q_EMIT logEnded(jobId, object.value(QStringLiteral("status")).toString());
+    } else if (type == u"error" && object.value(QStringLiteral("job")).isDouble()) {
+        const qint64 jobId = object.value(QStringLiteral("job")).toInteger();
+        m_followedLogs.remove(jobId);
+        Q_EMIT logRefused(jobId, object.value(QStringLiteral("message")).toString());
     } else if (type == u"event") {
         const qint64 offset = object.value(QStringLiteral("offset")).toInteger();
         if (offset <= m_lastOffset)

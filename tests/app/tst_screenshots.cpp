@@ -1,5 +1,10 @@
+#include "GitRepository.h"
 #include "HttpTestClient.h"
+#include "PipelineCalls.h"
 #include "TestServer.h"
+#include "logs/LogViewer.h"
+#include "pipelines/PipelinesModel.h"
+#include "pipelines/PipelinesView.h"
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
@@ -7,10 +12,11 @@
 #include "translations/Translations.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTableView>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace adp;
@@ -80,6 +86,60 @@ private:
             QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("项目"));
             QCOMPARE(dialog.fieldError(QStringLiteral("slug")), QStringLiteral("已被占用。"));
         }
+        shootPipelines(http, api, events, language);
+    }
+
+    // A run with a needs graph and a followed job log, and the log viewer searching a coloured log.
+    void shootPipelines(HttpTestClient &http, shared::ApiClient &api, shared::EventsClient &events,
+                        const QString &language)
+    {
+        GitRepository repository;
+        QVERIFY(repository.init());
+        QVERIFY(repository.commitBranch(
+            "main", "stages: [build, test, deploy]\n"
+                    "compile:\n  stage: build\n  script:\n    - printf '\\033[32mcompiled\\033[0m 42 files\\n'\n"
+                    "lint:\n  stage: build\n  script:\n    - echo lint found 3 warnings\n"
+                    "unit:\n  stage: test\n  needs: [compile]\n  script:\n    - echo 'ok 1 - adds'\n    - echo 'not ok "
+                    "2 - rounds'\n    - exit 1\n"
+                    "deploy:\n  stage: deploy\n  needs: [unit, lint]\n  when: manual\n  script:\n    - echo deploy\n"));
+        const QJsonObject project =
+            http.post("/api/v1/projects",
+                      {{"name", "Checkout"}, {"slug", "checkout"}, {"repository_url", repository.path()}})
+                .json();
+        const HttpResult created = http.post("/api/v1/projects/checkout/pipelines", {{"ref", "main"}});
+        QVERIFY2(created.status == 201, created.body.constData());
+        const qint64 pipelineId = created.json().value("id").toInteger();
+        waitUntilFinished(http, pipelineId);
+        shared::Project shown = *shared::Project::fromJson(project);
+        shown.myRole = shared::ProjectRole::Maintainer;
+        app::PipelinesView view(api, &events, shown);
+        view.resize(1200, 820);
+        view.show();
+        QTRY_COMPARE(view.model()->rowCount(), 1);
+        view.table()->selectRow(0);
+        QTRY_COMPARE(view.jobList()->count(), 4);
+        view.jobList()->setCurrentRow(2); // unit, which failed
+        QTRY_VERIFY_WITH_TIMEOUT(view.logViewer()->document().lineCount() > 3, 10000);
+        const QImage run = view.grab().toImage();
+        checkNotBlank(run);
+        QVERIFY(run.save(outputDir() + QStringLiteral("/run-view-%1.png").arg(language)));
+
+        app::LogViewer viewer;
+        viewer.resize(900, 420);
+        viewer.document().append("\x1b[0Ksection_start:1700000000:prepare[collapsed=false]\r\x1b[0K\x1b[36;1mPreparing "
+                                 "the environment\x1b[0m\n"
+                                 "Using the shell executor\n\x1b[0Ksection_end:1700000002:prepare\r\x1b[0K\n"
+                                 "$ make test\n\x1b[32m[ok]\x1b[0m parser\n\x1b[32m[ok]\x1b[0m scheduler\n"
+                                 "\x1b[31;1merror:\x1b[0m rounding.c:12: expected 0.3, got 0.30000000000000004\n"
+                                 "\x1b[33mwarning:\x1b[0m 2 tests skipped\nERROR: Job failed: exit code 1\n");
+        viewer.show();
+        viewer.setSearch(QStringLiteral("error"));
+        QCOMPARE(viewer.matchCount(), 2);
+        const QImage log = viewer.grab().toImage();
+        checkNotBlank(log);
+        QVERIFY(log.save(outputDir() + QStringLiteral("/log-viewer-%1.png").arg(language)));
+        if (language == u"zh_CN")
+            QCOMPARE(view.runButton()->text(), QStringLiteral("运行流水线…"));
     }
 
 private Q_SLOTS:

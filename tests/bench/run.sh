@@ -4,8 +4,8 @@
 # projects list also as a member whose visibility rules apply, issue #3), and
 # `adp-server audit verify` over a million events on PostgreSQL (issue #3), and the pipelines
 # figures of issue #4 on both backends (trigger to first script, pending to picked, queue
-# throughput, log capture with masking and RSS).
-# Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB]
+# throughput, log capture with masking and RSS), and the desktop's log viewer with a million lines (issue #5).
+# Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB] [viewer lines]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BUILD=${ADP_BUILD_DIR:-$ROOT/build}
@@ -34,3 +34,4 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
 "$BUILD/bin/adp-bench-pipelines" --bin "$BUILD/bin" --backend postgres --log-mib "${3:-1024}" \
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_pipelines_bench" \
   --queue-database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_queue_bench" --redis "$ADP_TEST_REDIS_URL"
+QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-1000000}"

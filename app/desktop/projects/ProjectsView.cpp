@@ -3,6 +3,7 @@
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
 #include "members/ProjectMembersDialog.h"
+#include "pipelines/PipelinesView.h"
 #include "tokens/ProjectTokensDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -19,7 +20,9 @@
 namespace adp::app {
 
 ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
-    : QWidget(parent), m_api(api)
+    : QWidget(parent)
+    , m_api(api)
+    , m_events(events)
 {
     m_model = new ProjectsModel(m_api, this);
     m_banner = new ErrorBanner(this);
@@ -34,6 +37,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_delete = new QPushButton(tr("Delete"), this);
     m_members = new QPushButton(tr("Members…"), this);
     m_tokens = new QPushButton(tr("Tokens…"), this);
+    m_pipelines = new QPushButton(tr("Pipelines…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate
@@ -64,6 +68,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_delete);
     toolbar->addWidget(m_members);
     toolbar->addWidget(m_tokens);
+    toolbar->addWidget(m_pipelines);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
@@ -86,6 +91,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(m_edit, &QPushButton::clicked, this, &ProjectsView::editSelected);
     connect(m_members, &QPushButton::clicked, this, &ProjectsView::openMembersOfSelected);
     connect(m_tokens, &QPushButton::clicked, this, &ProjectsView::openTokensOfSelected);
+    connect(m_pipelines, &QPushButton::clicked, this, &ProjectsView::openPipelinesOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
     connect(m_table, &QTableView::doubleClicked, this, &ProjectsView::editSelected);
@@ -124,7 +130,7 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens}) {
+    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -151,6 +157,32 @@ void ProjectsView::openMembersOfSelected()
         ProjectMembersDialog dialog(m_api.client(), project->slug, this);
         dialog.exec();
     }
+}
+
+void ProjectsView::openPipelinesOfSelected()
+{
+    if (const auto selected = selectedProject())
+        openPipelines(selected->slug);
+}
+
+void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId)
+{
+    // The project alone says the caller's role, which decides what the window offers.
+    m_api.get(slug, this, [this, pipelineId](const shared::ApiResult<shared::Project> &result) {
+        if (!result.ok()) {
+            m_banner->showMessage(ApiErrorText::forAction(tr("Opening the pipelines"), result.error()));
+            return;
+        }
+        auto *window = new PipelinesView(m_api.client(), m_events, result.value());
+        window->setNotifier(m_notifier);
+        if (pipelineId > 0)
+            window->selectPipeline(pipelineId);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Pipelines of %1").arg(result.value().name));
+        window->resize(1100, 760);
+        window->show();
+        Q_EMIT pipelinesOpened(window);
+    });
 }
 
 void ProjectsView::openTokensOfSelected()

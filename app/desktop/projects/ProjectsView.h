@@ -16,6 +16,7 @@ namespace adp::app {
 
 class ErrorBanner;
 class ProjectsModel;
+class PipelineNotifier;
 
 // The Projects area: search, a server-sorted table that pages as it
 // scrolls, New/Edit/Delete, and live updates from the events WebSocket.
@@ -45,9 +46,15 @@ public:
     void deleteSelected();
     void openMembersOfSelected();
     void openTokensOfSelected();
+    // A window of the selected project's pipelines (list, jobs, live logs).
+    void openPipelinesOfSelected();
+    // The pipelines window of `slug`, showing `pipelineId` when given (a notification was clicked).
+    void openPipelines(const QString &slug, qint64 pipelineId = 0);
+    void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
+    void pipelinesOpened(QWidget *window);
 
 private:
     std::optional<shared::Project> selectedProject() const;
@@ -61,6 +68,9 @@ private:
     QPushButton *m_delete;
     QPushButton *m_members;
     QPushButton *m_tokens;
+    QPushButton *m_pipelines;
+    shared::EventsClient *m_events;
+    PipelineNotifier *m_notifier = nullptr;
     QProgressBar *m_busy;
     ErrorBanner *m_banner;
     QTimer m_searchDebounce;

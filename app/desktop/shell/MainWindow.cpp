@@ -2,9 +2,10 @@
 
 #include "audit/AuditView.h"
 #include "organisations/OrganisationsView.h"
+#include "pipelines/PipelineNotifier.h"
 #include "profile/ProfileView.h"
-#include "providers/ProvidersView.h"
 #include "projects/ProjectsView.h"
+#include "providers/ProvidersView.h"
 #include "settings/SettingsDialog.h"
 #include "shared/core/Version.h"
 
@@ -18,6 +19,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 
 namespace adp::app {
 
@@ -32,6 +34,25 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     m_navigation->setMaximumWidth(240);
     m_stack = new QStackedWidget(this);
     m_projects = new ProjectsView(api, &events, this);
+    m_notifier = new PipelineNotifier(events, user.username, this);
+    m_projects->setNotifier(m_notifier);
+    // Pipelines the person started or watches: a desktop notification when they end, opening the run.
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? QApplication::windowIcon() : windowIcon(), this);
+        m_tray->setToolTip(tr("ADP"));
+        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
+            if (!m_lastAnnounced.first.isEmpty())
+                m_projects->openPipelines(m_lastAnnounced.first, m_lastAnnounced.second);
+        });
+    }
+    connect(m_notifier, &PipelineNotifier::announce, this,
+            [this](const QString &title, const QString &message, qint64 pipelineId, const QString &project) {
+                m_lastAnnounced = {project, pipelineId};
+                if (m_tray)
+                    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+                Q_EMIT pipelineAnnounced(title, message);
+            });
     addArea(tr("Projects"), m_projects);
     m_organisations = new OrganisationsView(api, &events, this);
     addArea(tr("Organisations"), m_organisations);

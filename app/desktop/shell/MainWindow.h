@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QSystemTrayIcon;
 
 namespace adp::app {
 
@@ -16,6 +17,7 @@ class AuditView;
 class ProfileView;
 class OrganisationsView;
 class ProvidersView;
+class PipelineNotifier;
 
 // Hosts the feature areas behind a navigation list and shows who is signed
 // in where and whether live updates flow. Only areas that work are listed.
@@ -32,11 +34,14 @@ public:
     ProfileView *profileView() const { return m_profile; }
     OrganisationsView *organisationsView() const { return m_organisations; }
     ProvidersView *providersView() const { return m_providers; } // administrators only, else null
+    PipelineNotifier *pipelineNotifier() const { return m_notifier; }
     QListWidget *navigation() const { return m_navigation; }
 
 Q_SIGNALS:
     void signOutRequested();
     void firstPainted();
+    // A pipeline the person started or watches ended (also shown in the system tray, when there is one).
+    void pipelineAnnounced(const QString &title, const QString &message);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -53,6 +58,9 @@ private:
     OrganisationsView *m_organisations = nullptr;
     ProvidersView *m_providers = nullptr;
     QLabel *m_live;
+    PipelineNotifier *m_notifier;
+    QSystemTrayIcon *m_tray = nullptr;
+    QPair<QString, qint64> m_lastAnnounced; // project slug, pipeline: what clicking the message opens
     bool m_painted = false;
 };
 

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "PipelinesModel.h"
+#include "shared/client/EventsClient.h"
+#include "shared/core/Project.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+#include <optional>
+
+class QComboBox;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QScrollArea;
+class QTableView;
+
+namespace adp::app {
+
+class ErrorBanner;
+class JobLogFollower;
+class LogViewer;
+class PipelineGraph;
+class PipelineNotifier;
+
+// A project's pipelines: filters (status, ref, source) applied on the
+// server, the list paging as it scrolls and updating live; Run (a ref and
+// variables), Retry and Cancel for the selected pipeline; its jobs, and the
+// selected job's log followed live in the log viewer. Actions the caller's
+// role does not allow stay disabled, with a tooltip saying who may.
+class PipelinesView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks for a ref and variables; nothing when the user cancels. A seam so tests can answer.
+    using AskRun = std::function<std::optional<shared::PipelineRunRequest>(QWidget *parent, const QString &defaultRef)>;
+
+    PipelinesView(shared::ApiClient &api, shared::EventsClient *events, const shared::Project &project,
+                  QWidget *parent = nullptr);
+    ~PipelinesView() override;
+
+    void setAskRun(AskRun ask) { m_askRun = std::move(ask); }
+    // The caller's role in the project (GET /projects/{p} says it); actions follow it.
+    void setRole(shared::ProjectRole role);
+
+    PipelinesModel *model() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QComboBox *statusFilter() const { return m_status; }
+    QLineEdit *refFilter() const { return m_ref; }
+    QComboBox *sourceFilter() const { return m_source; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *retryButton() const { return m_retry; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QListWidget *jobList() const { return m_jobs; }
+    LogViewer *logViewer() const { return m_log; }
+    PipelineGraph *graph() const { return m_graph; }
+    ErrorBanner *banner() const { return m_banner; }
+    qint64 shownPipeline() const { return m_shown.id; }
+
+    // Offers "Watch" for the shown pipeline: a desktop notification when it ends.
+    void setNotifier(PipelineNotifier *notifier);
+    QPushButton *watchButton() const { return m_watch; }
+    // Shows a pipeline at once (its jobs and graph), whether or not its row is loaded.
+    void selectPipeline(qint64 id);
+
+    void runPipeline();
+    void retrySelected();
+    void cancelSelected();
+
+private:
+    void applyFilters();
+    void showSelected();
+    void showPipeline(const shared::Pipeline &pipeline);
+    void reloadShown();
+    void showJobLog(int row);
+    void act(const QString &path, const QString &action);
+    void updateActions();
+
+    shared::PipelinesApi m_api;
+    shared::Project m_project;
+    shared::ProjectRole m_role = shared::ProjectRole::None;
+    PipelinesModel *m_model;
+    QComboBox *m_status;
+    QLineEdit *m_ref;
+    QComboBox *m_source;
+    QTableView *m_table;
+    QPushButton *m_run;
+    QPushButton *m_retry;
+    QPushButton *m_cancel;
+    QPushButton *m_watch;
+    PipelineNotifier *m_notifier = nullptr;
+    QListWidget *m_jobs;
+    LogViewer *m_log;
+    PipelineGraph *m_graph;
+    QScrollArea *m_graphArea;
+    JobLogFollower *m_follower;
+    ErrorBanner *m_banner;
+    QTimer m_refDebounce;
+    shared::Pipeline m_shown;
+    AskRun m_askRun;
+};
+
+} // namespace adp::app

@@ -1,0 +1,289 @@
+#include "GitRepository.h"
+#include "HttpTestClient.h"
+#include "PipelineCalls.h"
+#include "TestServer.h"
+#include "logs/JobLogFollower.h"
+#include "logs/LogViewer.h"
+#include "pipelines/PipelineNotifier.h"
+#include "pipelines/PipelinesModel.h"
+#include "pipelines/PipelinesView.h"
+#include "shared/client/ApiClient.h"
+#include "shared/client/EventsClient.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QtTest>
+
+using namespace adp;
+using namespace adp::test;
+
+// The desktop's pipelines list against a real server (SQLite): pages by cursor, filters on the
+// server, and live events that insert and update rows in place, never reloading the list; and a
+// job's log followed live into the log viewer's document.
+class TestPipelinesDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    GitRepository m_repository;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<shared::ApiClient> m_api;
+    std::unique_ptr<shared::PipelinesApi> m_pipelines;
+    qint64 m_projectId = 0;
+
+    qint64 run(const QString &ref)
+    {
+        return m_http->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repository.init());
+        // Manual jobs only: the pipelines wait, so the list stays as made.
+        QVERIFY(m_repository.commitBranch("main", "deploy:\n  when: manual\n  script:\n    - echo deploy\n"));
+        QVERIFY(m_repository.commitBranch("dev", "# dev\ndeploy:\n  when: manual\n  script:\n    - echo deploy\n"));
+        QVERIFY(m_repository.commitBranch("quick", "check:\n  script:\n    - echo ok\n"));
+        QVERIFY(m_repository.commitBranch("broken", "check:\n  script:\n    - exit 1\n"));
+        QVERIFY(m_repository.commitBranch(
+            "chatty",
+            "talk:\n  script:\n    - for i in 1 2 3; do printf '\\033[32mline %s\\033[0m\\n' $i; sleep 0.4; done\n"
+            "    - printf 'no newline at the end'\n"));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_http = std::make_unique<HttpTestClient>(m_server->url());
+        const QString token = m_http->login(TestServer::kAdmin, TestServer::kPassword);
+        QVERIFY(!token.isEmpty());
+        m_api = std::make_unique<shared::ApiClient>();
+        m_api->setBaseUrl(m_server->url());
+        m_api->setToken(token);
+        m_pipelines = std::make_unique<shared::PipelinesApi>(*m_api);
+        const HttpResult project = m_http->post(
+            "/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}});
+        QCOMPARE(project.status, 201);
+        m_projectId = project.json().value("id").toInteger();
+    }
+
+    void cleanup()
+    {
+        m_pipelines.reset();
+        m_api.reset();
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void pagesAndFiltersOnTheServer()
+    {
+        for (int i = 0; i < 55; ++i)
+            QVERIFY(run(QStringLiteral("main")) > 0);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(run(QStringLiteral("dev")) > 0);
+        app::PipelinesModel model(*m_pipelines);
+        model.setProject(QStringLiteral("shop"), m_projectId);
+        QTRY_COMPARE(model.rowCount(), app::PipelinesModel::kPageSize);
+        QVERIFY(model.canFetchMore({}));
+        QCOMPARE(model.pipelineAt(0).ref, QStringLiteral("dev")); // newest first
+        QVERIFY(model.pipelineAt(0).id > model.pipelineAt(1).id);
+        model.fetchMore({});
+        QTRY_COMPARE(model.rowCount(), 58);
+        QTRY_VERIFY(model.isComplete());
+        QCOMPARE(model.headerData(app::PipelinesModel::Ref, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Ref"));
+        QCOMPARE(model.data(model.index(0, app::PipelinesModel::Status), Qt::DisplayRole).toString(),
+                 app::PipelinesModel::statusLabel(model.pipelineAt(0).status));
+        QVERIFY(!model.data(model.index(0, app::PipelinesModel::Status), Qt::DisplayRole).toString().isEmpty());
+        QVERIFY(model.data(model.index(0, app::PipelinesModel::Commit), Qt::DisplayRole)
+                    .toString()
+                    .contains(u"CI for dev"));
+
+        model.setFilters({{}, QStringLiteral("dev"), {}});
+        QTRY_COMPARE(model.rowCount(), 3);
+        QVERIFY(model.isComplete());
+        model.setFilters({QStringLiteral("success"), {}, {}});
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        model.setFilters({{}, {}, QStringLiteral("api")});
+        QTRY_COMPARE(model.rowCount(), app::PipelinesModel::kPageSize);
+        model.setFilters({{}, {}, QStringLiteral("schedule")});
+        QTRY_COMPARE(model.rowCount(), 0);
+    }
+
+    void liveEventsInsertAndUpdateRows()
+    {
+        shared::EventsClient events(*m_api);
+        app::PipelinesModel model(*m_pipelines);
+        connect(
+            &events, &shared::EventsClient::eventReceived, &model,
+            [&model](const QString &, const QString &type, const QJsonObject &data) { model.applyEvent(type, data); });
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(connected.wait(5000));
+        model.setProject(QStringLiteral("shop"), m_projectId);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        const qint64 quick = run(QStringLiteral("quick"));
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(quick) == 0, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(model.pipelineAt(model.rowOfId(quick)).status, QStringLiteral("success"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(model.pipelineAt(model.rowOfId(quick)).finishedAt.isValid(), 5000); // fetched alone
+        QVERIFY(!model.data(model.index(model.rowOfId(quick), app::PipelinesModel::Duration), Qt::DisplayRole)
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(reset.size(), 0); // never a reload
+
+        // Under a "failed" filter: a pipeline appears when it fails, not before.
+        model.setFilters({QStringLiteral("failed"), {}, {}});
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), 0);
+        const qint64 broken = run(QStringLiteral("broken"));
+        QTRY_VERIFY_WITH_TIMEOUT(model.rowOfId(broken) == 0, 15000);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.pipelineAt(0).status, QStringLiteral("failed"));
+        // Another project's pipelines never show.
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects",
+                            {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
+        const qint64 other =
+            m_http->post("/api/v1/projects/other/pipelines", {{"ref", "broken"}}).json().value("id").toInteger();
+        waitUntilFinished(*m_http, other);
+        QTest::qWait(300);
+        QCOMPARE(model.rowOfId(other), -1);
+    }
+
+    void aJobsLogIsFollowedLive()
+    {
+        shared::EventsClient events(*m_api);
+        app::LogDocument document;
+        app::JobLogFollower follower(*m_pipelines, &events, document);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(connected.wait(5000));
+        const QJsonObject created = m_http->post("/api/v1/projects/shop/pipelines", {{"ref", "chatty"}}).json();
+        const qint64 job = created.value("jobs").toArray().first().toObject().value("id").toInteger();
+        QSignalSpy finished(&follower, &app::JobLogFollower::finished);
+        QSignalSpy added(&document, &app::LogDocument::linesAdded);
+        follower.follow(job);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toString(), QStringLiteral("success"));
+        QVERIFY2(added.size() >= 2, "the lines arrived in several pieces, as printed");
+        QStringList lines;
+        for (int line = 0; line < document.lineCount(); ++line)
+            lines.append(document.text(line));
+        QVERIFY2(lines.contains(u"line 1") && lines.contains(u"line 3"), qPrintable(lines.join(u'|')));
+        QVERIFY2(lines.contains(u"no newline at the end"),
+                 qPrintable(lines.join(u"|"))); // the last piece, once the job ended
+        const int first = int(lines.indexOf(u"line 1"));
+        QCOMPARE(document.runs(first).size(), 1); // its colour, parsed once
+        const QByteArray whole = m_http->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job)).body;
+        QCOMPARE(follower.bytesRead(), whole.size());
+
+        // Without the socket: read over HTTP, to the same end.
+        app::LogDocument polled;
+        app::JobLogFollower poller(*m_pipelines, nullptr, polled);
+        QSignalSpy polledEnd(&poller, &app::JobLogFollower::finished);
+        poller.follow(job);
+        QVERIFY(polledEnd.wait(10000));
+        QCOMPARE(poller.bytesRead(), whole.size());
+        QCOMPARE(polled.lineCount(), document.lineCount());
+    }
+
+    void theViewFollowsTheRoleAndShowsJobsAndLogs()
+    {
+        shared::EventsClient events(*m_api);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(connected.wait(5000));
+        shared::Project project;
+        project.id = m_projectId;
+        project.slug = QStringLiteral("shop");
+        project.name = QStringLiteral("Shop");
+        project.defaultBranch = QStringLiteral("main");
+        project.myRole = shared::ProjectRole::Reporter;
+        app::PipelinesView view(*m_api, &events, project);
+        view.resize(1000, 700);
+        view.show();
+        QTRY_VERIFY(!view.model()->isLoading());
+
+        // A reporter sees, but may not run: disabled, and the tooltip says who may.
+        QVERIFY(!view.runButton()->isEnabled());
+        QVERIFY(view.runButton()->toolTip().contains(u"Developers and maintainers"));
+        QVERIFY(!view.retryButton()->isEnabled());
+        view.setRole(shared::ProjectRole::Developer);
+        QVERIFY(view.runButton()->isEnabled());
+
+        // Run, through the dialog's seam: the new pipeline arrives live.
+        view.setAskRun([](QWidget *, const QString &defaultRef) -> std::optional<shared::PipelineRunRequest> {
+            shared::PipelineRunRequest request;
+            request.ref = defaultRef == u"main" ? QStringLiteral("broken") : QString();
+            request.variables.append({QStringLiteral("GREETING"), QStringLiteral("hello")});
+            return request;
+        });
+        view.runPipeline();
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->pipelineAt(0).status, QStringLiteral("failed"), 15000);
+        view.table()->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(view.jobList()->count(), 1, 5000);
+        QTRY_VERIFY(view.retryButton()->isEnabled()); // failed: may be retried
+        QVERIFY(!view.cancelButton()->isEnabled());
+        view.jobList()->setCurrentRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view.logViewer()->document().lineCount() > 0, 10000);
+
+        // The filters reach the server's query.
+        view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QStringLiteral("success")));
+        QTRY_COMPARE(view.model()->filters().status, QStringLiteral("success"));
+        QTRY_COMPARE(view.model()->rowCount(), 0);
+        view.statusFilter()->setCurrentIndex(0);
+        view.refFilter()->setText(QStringLiteral("broken"));
+        QTRY_COMPARE(view.model()->filters().ref, QStringLiteral("broken"));
+        QTRY_COMPARE(view.model()->rowCount(), 1);
+        view.sourceFilter()->setCurrentIndex(view.sourceFilter()->findData(QStringLiteral("schedule")));
+        QTRY_COMPARE(view.model()->rowCount(), 0);
+    }
+
+    void finishedPipelinesOfMineOrWatchedAreAnnounced()
+    {
+        shared::EventsClient events(*m_api);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(connected.wait(5000));
+        app::PipelineNotifier mine(events, QString::fromLatin1(TestServer::kAdmin));
+        app::PipelineNotifier someoneElse(events, QStringLiteral("somebody"));
+        QSignalSpy announced(&mine, &app::PipelineNotifier::announce);
+        QSignalSpy notForThem(&someoneElse, &app::PipelineNotifier::announce);
+
+        const qint64 broken = run(QStringLiteral("broken"));
+        QVERIFY(announced.wait(15000));
+        QCOMPARE(announced.size(), 1);
+        QCOMPARE(announced.first().at(0).toString(), QStringLiteral("Pipeline #%1 failed").arg(broken));
+        QVERIFY(announced.first().at(1).toString().contains(u"shop"));
+        QCOMPARE(announced.first().at(2).toLongLong(), broken);
+        QCOMPARE(announced.first().at(3).toString(), QStringLiteral("shop"));
+        QCOMPARE(notForThem.size(), 0); // not theirs, not watched
+
+        // Watching: the other person hears about the next one too; once.
+        const qint64 quick = run(QStringLiteral("quick"));
+        someoneElse.watch(quick, QStringLiteral("shop"));
+        QVERIFY(notForThem.wait(15000));
+        QCOMPARE(notForThem.first().at(0).toString(), QStringLiteral("Pipeline #%1 passed").arg(quick));
+        QTRY_COMPARE(announced.size(), 2);
+        QTest::qWait(300);
+        QCOMPARE(notForThem.size(), 1);
+        QVERIFY(!someoneElse.isWatched(quick));
+    }
+};
+
+QTEST_MAIN(TestPipelinesDesktop)
+#include "tst_pipelines_desktop.moc"
