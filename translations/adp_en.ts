@@ -2124,6 +2124,30 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Get a desktop notification when the selected pipeline ends</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run manual job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the manual job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected job again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected manual job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProfileView</name>

@@ -2174,6 +2174,30 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Get a desktop notification when the selected pipeline ends</source>
         <translation>所选流水线结束时发送桌面通知</translation>
     </message>
+    <message>
+        <source>Retry job</source>
+        <translation>重试作业</translation>
+    </message>
+    <message>
+        <source>Run manual job</source>
+        <translation>运行手动作业</translation>
+    </message>
+    <message>
+        <source>Retrying the job</source>
+        <translation>重试作业</translation>
+    </message>
+    <message>
+        <source>Running the manual job</source>
+        <translation>运行手动作业</translation>
+    </message>
+    <message>
+        <source>Run the selected job again</source>
+        <translation>重新运行所选作业</translation>
+    </message>
+    <message>
+        <source>Start the selected manual job</source>
+        <translation>启动所选手动作业</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProfileView</name>

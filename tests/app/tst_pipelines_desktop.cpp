@@ -9,6 +9,7 @@
 #include "pipelines/PipelinesView.h"
 #include "shared/client/ApiClient.h"
 #include "shared/client/EventsClient.h"
+#include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -240,15 +241,65 @@ private Q_SLOTS:
         QVERIFY(!view.cancelButton()->isEnabled());
         view.jobList()->setCurrentRow(0);
         QTRY_VERIFY_WITH_TIMEOUT(view.logViewer()->document().lineCount() > 0, 10000);
+        QVERIFY(view.retryJobButton()->isEnabled()); // a failed job
+        QVERIFY(!view.playJobButton()->isEnabled()); // not a manual one
+        const qint64 pipelineId = view.model()->pipelineAt(0).id;
+        view.retryJobButton()->click();
+        // The job runs again (and fails again): its attempt counts up.
+        QTRY_VERIFY2_WITH_TIMEOUT(m_http->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipelineId))
+                                          .json()
+                                          .value("jobs")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("attempt")
+                                          .toInt() == 2,
+                                  qPrintable(view.banner()->message()), 10000);
+        // The whole run again, from the toolbar: a failed run may be retried.
+        QCOMPARE(waitUntilFinished(*m_http, pipelineId).value("status").toString(), QStringLiteral("failed"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->pipelineAt(0).status, QStringLiteral("failed"), 15000);
+        view.table()->clearSelection();
+        view.table()->selectRow(0);
+        QTRY_VERIFY_WITH_TIMEOUT(view.retryButton()->isEnabled(), 5000);
+        view.retryButton()->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_http->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipelineId))
+                                          .json()
+                                          .value("jobs")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("attempt")
+                                          .toInt() == 3,
+                                  qPrintable(view.banner()->message()), 10000);
+
+        // A manual job is played from the jobs pane.
+        const qint64 manual = run(QStringLiteral("main"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowOfId(manual), 0, 5000);
+        view.table()->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(view.shownPipeline(), manual, 5000);
+        view.jobList()->setCurrentRow(0);
+        QTRY_VERIFY(view.playJobButton()->isEnabled());
+        view.playJobButton()->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(m_http->get(QStringLiteral("/api/v1/pipelines/%1").arg(manual))
+                                          .json()
+                                          .value("jobs")
+                                          .toArray()
+                                          .first()
+                                          .toObject()
+                                          .value("status")
+                                          .toString() != u"manual",
+                                  qPrintable(view.banner()->message()), 10000);
 
         // The filters reach the server's query.
         view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QStringLiteral("success")));
         QTRY_COMPARE(view.model()->filters().status, QStringLiteral("success"));
-        QTRY_COMPARE(view.model()->rowCount(), 0);
+        waitUntilFinished(*m_http, manual);
+        QTRY_COMPARE(view.model()->rowCount(), 1); // the one whose manual job was played, and passed
+        QCOMPARE(view.model()->pipelineAt(0).id, manual);
         view.statusFilter()->setCurrentIndex(0);
         view.refFilter()->setText(QStringLiteral("broken"));
         QTRY_COMPARE(view.model()->filters().ref, QStringLiteral("broken"));
-        QTRY_COMPARE(view.model()->rowCount(), 1);
+        QTRY_COMPARE(view.model()->rowCount(), 1); // broken only, not main
         view.sourceFilter()->setCurrentIndex(view.sourceFilter()->findData(QStringLiteral("schedule")));
         QTRY_COMPARE(view.model()->rowCount(), 0);
     }

@@ -22,8 +22,9 @@
 using namespace adp;
 using namespace adp::test;
 
-// Renders the main window and the project dialog in English and Simplified
-// Chinese against a real server and writes PNGs to <build>/screenshots, so
+// Renders the main window, the project dialog, a pipeline's run view and the
+// log viewer in English and Simplified Chinese against a real server, in a
+// real X server (Xvfb), and writes PNGs to <build>/screenshots, so
 // a person can look at what ships. Checks the pictures are not blank and
 // the Chinese build really is translated.
 class TestScreenshots : public QObject

@@ -154,6 +154,7 @@ void LogViewer::updateCount()
     const bool searching = !m_needle.isEmpty();
     m_count->setVisible(searching);
     m_count->setText(m_matches.isEmpty() ? tr("No matches") : tr("%1 of %2").arg(m_current + 1).arg(m_matches.size()));
+    m_count->setMinimumWidth(m_count->sizeHint().width()); // laid out at once, never cut
     m_previous->setEnabled(!m_matches.isEmpty());
     m_next->setEnabled(!m_matches.isEmpty());
 }

@@ -76,6 +76,8 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_jobs = new QListWidget(this);
     m_jobs->setAccessibleName(tr("Jobs"));
+    m_retryJob = new QPushButton(tr("Retry job"), this);
+    m_playJob = new QPushButton(tr("Run manual job"), this);
     m_log = new LogViewer(this);
     m_follower = new JobLogFollower(m_api, events, m_log->document(), this);
     m_banner = new ErrorBanner(this);
@@ -96,8 +98,16 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     m_graphArea = new QScrollArea(this);
     m_graphArea->setWidget(m_graph);
     m_graphArea->setWidgetResizable(true);
+    auto *jobsPane = new QWidget(this);
+    auto *jobsLayout = new QVBoxLayout(jobsPane);
+    jobsLayout->setContentsMargins(0, 0, 0, 0);
+    jobsLayout->addWidget(m_jobs, 1);
+    auto *jobActions = new QHBoxLayout;
+    jobActions->addWidget(m_retryJob);
+    jobActions->addWidget(m_playJob);
+    jobsLayout->addLayout(jobActions);
     auto *details = new QSplitter(Qt::Horizontal, this);
-    details->addWidget(m_jobs);
+    details->addWidget(jobsPane);
     details->addWidget(m_log);
     details->setStretchFactor(1, 3);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -133,6 +143,15 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
         m_banner->showMessage(ApiErrorText::forAction(tr("Loading pipelines"), error));
     });
     connect(m_jobs, &QListWidget::currentRowChanged, this, &PipelinesView::showJobLog);
+    connect(m_jobs, &QListWidget::currentRowChanged, this, &PipelinesView::updateActions);
+    connect(m_retryJob, &QPushButton::clicked, this, [this]() {
+        if (const qint64 job = selectedJobId())
+            act(QStringLiteral("/api/v1/jobs/%1/retry").arg(job), tr("Retrying the job"));
+    });
+    connect(m_playJob, &QPushButton::clicked, this, [this]() {
+        if (const qint64 job = selectedJobId())
+            act(QStringLiteral("/api/v1/jobs/%1/play").arg(job), tr("Running the manual job"));
+    });
     connect(m_graph, &PipelineGraph::jobClicked, this, [this](qint64 jobId) {
         for (int row = 0; row < m_jobs->count(); ++row) {
             if (m_jobs->item(row)->data(Qt::UserRole).toLongLong() == jobId)
@@ -165,6 +184,22 @@ void PipelinesView::setRole(shared::ProjectRole role)
     updateActions();
 }
 
+qint64 PipelinesView::selectedJobId() const
+{
+    const int row = m_jobs->currentRow();
+    return row >= 0 && row < m_jobs->count() ? m_jobs->item(row)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+QString PipelinesView::selectedJobStatus() const
+{
+    const qint64 id = selectedJobId();
+    for (const shared::PipelineJob &job : m_shown.jobs) {
+        if (job.id == id)
+            return job.status;
+    }
+    return {};
+}
+
 void PipelinesView::setNotifier(PipelineNotifier *notifier)
 {
     m_notifier = notifier;
@@ -174,8 +209,9 @@ void PipelinesView::setNotifier(PipelineNotifier *notifier)
 
 void PipelinesView::selectPipeline(qint64 id)
 {
+    m_wanted = id;
     m_api.get(id, this, [this](const shared::ApiResult<shared::Pipeline> &result) {
-        if (result.ok())
+        if (result.ok() && result.value().id == m_wanted) // not one chosen before it
             showPipeline(result.value());
     });
 }
@@ -201,6 +237,11 @@ void PipelinesView::updateActions()
     m_retry->setToolTip(mayAct ? tr("Run the failed and canceled jobs of the selected pipeline again") : why);
     m_cancel->setEnabled(mayAct && isActive(status));
     m_cancel->setToolTip(mayAct ? tr("Stop the selected pipeline's jobs") : why);
+    const QString jobStatus = selectedJobStatus();
+    m_retryJob->setEnabled(mayAct && (jobStatus == u"failed" || jobStatus == u"canceled" || jobStatus == u"success"));
+    m_retryJob->setToolTip(mayAct ? tr("Run the selected job again") : why);
+    m_playJob->setEnabled(mayAct && jobStatus == u"manual");
+    m_playJob->setToolTip(mayAct ? tr("Start the selected manual job") : why);
     const QSignalBlocker quiet(m_watch);
     m_watch->setEnabled(m_shown.id != 0 && isActive(m_shown.status));
     m_watch->setChecked(m_notifier && m_notifier->isWatched(m_shown.id));
@@ -235,7 +276,7 @@ void PipelinesView::act(const QString &path, const QString &action)
             return;
         }
         m_banner->hide();
-        if (result.value().id == m_shown.id)
+        if (result.value().id == m_shown.id && m_shown.id == m_wanted)
             showPipeline(result.value());
     });
 }
@@ -243,13 +284,13 @@ void PipelinesView::act(const QString &path, const QString &action)
 void PipelinesView::retrySelected()
 {
     if (m_shown.id)
-        act(QStringLiteral("/pipelines/%1/retry").arg(m_shown.id), tr("Retrying the pipeline"));
+        act(QStringLiteral("/api/v1/pipelines/%1/retry").arg(m_shown.id), tr("Retrying the pipeline"));
 }
 
 void PipelinesView::cancelSelected()
 {
     if (m_shown.id)
-        act(QStringLiteral("/pipelines/%1/cancel").arg(m_shown.id), tr("Canceling the pipeline"));
+        act(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(m_shown.id), tr("Canceling the pipeline"));
 }
 
 void PipelinesView::showSelected()
@@ -258,19 +299,19 @@ void PipelinesView::showSelected()
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    const qint64 id = m_model->pipelineAt(rows.first().row()).id;
-    m_api.get(id, this, [this](const shared::ApiResult<shared::Pipeline> &result) {
-        if (result.ok())
-            showPipeline(result.value());
-        else
+    m_wanted = m_model->pipelineAt(rows.first().row()).id;
+    m_api.get(m_wanted, this, [this](const shared::ApiResult<shared::Pipeline> &result) {
+        if (!result.ok())
             m_banner->showMessage(ApiErrorText::forAction(tr("Loading the pipeline"), result.error()));
+        else if (result.value().id == m_wanted) // replies may cross: the last choice wins
+            showPipeline(result.value());
     });
 }
 
 void PipelinesView::reloadShown()
 {
     m_api.get(m_shown.id, this, [this](const shared::ApiResult<shared::Pipeline> &result) {
-        if (result.ok() && result.value().id == m_shown.id)
+        if (result.ok() && result.value().id == m_shown.id && m_shown.id == m_wanted)
             showPipeline(result.value());
     });
 }

@@ -53,6 +53,8 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *cancelButton() const { return m_cancel; }
+    QPushButton *retryJobButton() const { return m_retryJob; }
+    QPushButton *playJobButton() const { return m_playJob; }
     QListWidget *jobList() const { return m_jobs; }
     LogViewer *logViewer() const { return m_log; }
     PipelineGraph *graph() const { return m_graph; }
@@ -77,6 +79,8 @@ private:
     void showJobLog(int row);
     void act(const QString &path, const QString &action);
     void updateActions();
+    qint64 selectedJobId() const;
+    QString selectedJobStatus() const;
 
     shared::PipelinesApi m_api;
     shared::Project m_project;
@@ -90,6 +94,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_cancel;
     QPushButton *m_watch;
+    QPushButton *m_retryJob;
+    QPushButton *m_playJob;
     PipelineNotifier *m_notifier = nullptr;
     QListWidget *m_jobs;
     LogViewer *m_log;
@@ -99,6 +105,7 @@ private:
     ErrorBanner *m_banner;
     QTimer m_refDebounce;
     shared::Pipeline m_shown;
+    qint64 m_wanted = 0; // the pipeline last chosen: replies for others are dropped
     AskRun m_askRun;
 };
 
