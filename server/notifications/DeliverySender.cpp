@@ -48,6 +48,13 @@ void DeliverySender::run()
 QList<DeliverySender::Due> DeliverySender::claimDue()
 {
     const qint64 now = m.clock.nowMs();
+    // A read first: polling with a write would take SQLite's write lock twice a second for nothing.
+    if (m.database
+            .query(QStringLiteral("SELECT 1 FROM outbound_deliveries WHERE state = 'pending' AND next_attempt_at <= ? "
+                                  "LIMIT 1"),
+                   {now})
+            .isEmpty())
+        return {};
     const QString skipLocked =
         m.database.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
     const auto rows = m.database.query(
