@@ -380,7 +380,7 @@ bool ServerApp::listen(QString *error)
                                                        .arg(port())});
     m->scheduler->start();
     m->deliverySender = std::make_unique<notifications::DeliverySender>(notifications::DeliverySender::Dependencies{
-        *m->database, *m->notificationRules, *m->repositoryTokens,
+        *m->database, *m->pipelineRepository, *m->notificationRules, *m->repositoryTokens,
         notifications::TargetPolicy(m->config.allowLocalNotificationTargets), *m->clock,
         [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }, m->config.notificationRetryBaseMs,
         m->config.extraCaFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(m->config.extraCaFile)});

@@ -46,6 +46,17 @@ std::variant<FieldsAndErrors<Fields>, HttpResponse> readFieldsDeferringErrors(co
     return fields;
 }
 
+// Calls `handle(fields, shapeErrors)` with the body's fields, or answers a body that is not a JSON object.
+template <typename Fields, typename Handle>
+HttpResponse withFieldsDeferringErrors(const QHttpServerRequest &request, Handle handle)
+{
+    const auto parsed = readFieldsDeferringErrors<Fields>(request);
+    if (const auto *response = std::get_if<HttpResponse>(&parsed))
+        return *response;
+    const auto &[fields, invalid] = std::get<FieldsAndErrors<Fields>>(parsed);
+    return handle(fields, invalid);
+}
+
 // Render functions for http::respond: a value as 200 or 201, nothing as 204.
 template<typename T>
 HttpResponse ok(const T &value)

@@ -85,28 +85,24 @@ int DeliverySender::sendDue(QNetworkAccessManager &network)
 
 std::optional<PipelineReport> DeliverySender::reportOf(const Due &due) const
 {
-    const auto rows = m.database.query(
-        QStringLiteral("SELECT p.ref, p.is_tag, p.sha, p.commit_message, p.source, COALESCE(u.username, ''), "
-                       "p.started_at, p.finished_at, pr.name, pr.slug FROM pipelines p "
-                       "JOIN projects pr ON pr.id = p.project_id LEFT JOIN users u ON u.id = p.triggered_by "
-                       "WHERE p.id = ?"),
-        {due.pipelineId});
-    if (rows.isEmpty())
+    const auto pipeline = m.pipelines.find(storage::executorOf(m.database), due.pipelineId, false);
+    const auto project = m.database.query(QStringLiteral("SELECT name FROM projects WHERE id = ?"), {due.projectId});
+    if (!pipeline || project.isEmpty())
         return std::nullopt;
     PipelineReport report;
     report.pipelineId = due.pipelineId;
-    report.ref = rows.value(0, 0).toString();
-    report.isTag = rows.value(0, 1).toBool();
-    report.sha = rows.value(0, 2).toString();
-    report.commitMessage = rows.value(0, 3).toString();
-    report.source = rows.value(0, 4).toString();
-    report.triggeredBy = rows.value(0, 5).toString();
-    report.status = due.status;
+    report.projectName = project.value(0, 0).toString();
+    report.projectSlug = pipeline->project;
+    report.ref = pipeline->ref;
+    report.isTag = pipeline->isTag;
+    report.sha = pipeline->sha;
+    report.commitMessage = pipeline->commitMessage;
+    report.source = pipeline->source;
+    report.triggeredBy = pipeline->triggeredBy;
+    report.status = due.status; // as it was when this was queued
     const bool ended = due.status == u"success" || due.status == u"failed" || due.status == u"canceled";
-    if (ended && !rows.value(0, 6).isNull() && !rows.value(0, 7).isNull())
-        report.durationSeconds = (rows.value(0, 7).toLongLong() - rows.value(0, 6).toLongLong()) / 1000;
-    report.projectName = rows.value(0, 8).toString();
-    report.projectSlug = rows.value(0, 9).toString();
+    if (ended && pipeline->startedAt.isValid() && pipeline->finishedAt.isValid())
+        report.durationSeconds = pipeline->startedAt.secsTo(pipeline->finishedAt);
     report.url = m.publicUrl() + QStringLiteral("/api/v1/pipelines/%1").arg(due.pipelineId);
     return report;
 }

@@ -4,6 +4,7 @@
 #include "PipelineReport.h"
 #include "SmtpClient.h"
 #include "TargetPolicy.h"
+#include "pipelines/PipelineRepository.h"
 #include "pipelines/RepositoryTokens.h"
 
 #include <QThread>
@@ -35,6 +36,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
+        pipelines::PipelineRepository &pipelines;
         NotificationRules &rules;
         pipelines::RepositoryTokens &tokens;
         TargetPolicy policy;

@@ -122,12 +122,7 @@ QJsonObject NotificationRules::summary(const Stored &rule)
 Outcome<qint64> NotificationRules::authorize(const MutationContext &context, const Stored &stored,
                                              const QString &action)
 {
-    const auto found = m.projects.authorize(context, QString::number(stored.projectId), action);
-    if (!found.ok())
-        return found.error().kind == ServiceError::Kind::NotFound
-                   ? ServiceError::notFound(QStringLiteral("Notification rule"))
-                   : found.error();
-    return stored.projectId;
+    return m.projects.authorizeWithin(context, stored.projectId, action, QStringLiteral("Notification rule"));
 }
 
 Outcome<NotificationRules::Stored> NotificationRules::merged(const Stored &current,

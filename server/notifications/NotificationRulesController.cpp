@@ -12,8 +12,7 @@ namespace {
 const QString kRule = QStringLiteral("notification_rule");
 constexpr qint64 kMaxBody = 64 * 1024;
 
-using ParsedFields = http::FieldsAndErrors<shared::NotificationRuleFields>;
-const auto fieldsOf = http::readFieldsDeferringErrors<shared::NotificationRuleFields>;
+using Fields = shared::NotificationRuleFields;
 } // namespace
 
 void NotificationRulesController::registerRoutes(http::Router &router)
@@ -26,13 +25,12 @@ void NotificationRulesController::registerRoutes(http::Router &router)
     });
     router.add(Method::Post, ofProject, QStringLiteral("notification.rule.create"),
                [this](Request &request) {
-                   const auto parsed = fieldsOf(request.raw);
-                   if (const auto *response = std::get_if<HttpResponse>(&parsed))
-                       return *response;
-                   const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
-                   return http::respond(
-                       m_rules.create(request.mutation(), request.param(QStringLiteral("project")), fields, invalid),
-                       http::created<shared::NotificationRule>);
+                   return http::withFieldsDeferringErrors<Fields>(request.raw, [&](const Fields &fields,
+                                                                                   const shared::FieldErrors &invalid) {
+                       return http::respond(m_rules.create(request.mutation(), request.param(QStringLiteral("project")),
+                                                           fields, invalid),
+                                            http::created<shared::NotificationRule>);
+                   });
                },
                {kMaxBody, false});
     router.add(Method::Get, one, QStringLiteral("notification.rule.read"), [this](Request &request) {
@@ -41,12 +39,11 @@ void NotificationRulesController::registerRoutes(http::Router &router)
     });
     router.add(Method::Patch, one, QStringLiteral("notification.rule.update"),
                [this](Request &request) {
-                   const auto parsed = fieldsOf(request.raw);
-                   if (const auto *response = std::get_if<HttpResponse>(&parsed))
-                       return *response;
-                   const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
-                   return http::respond(m_rules.update(request.mutation(), request.idParam(kRule), fields, invalid),
-                                        http::ok<shared::NotificationRule>);
+                   return http::withFieldsDeferringErrors<Fields>(request.raw, [&](const Fields &fields,
+                                                                                   const shared::FieldErrors &invalid) {
+                       return http::respond(m_rules.update(request.mutation(), request.idParam(kRule), fields, invalid),
+                                            http::ok<shared::NotificationRule>);
+                   });
                },
                {kMaxBody, false});
     router.add(Method::Delete, one, QStringLiteral("notification.rule.delete"), [this](Request &request) {

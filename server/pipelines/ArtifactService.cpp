@@ -6,13 +6,7 @@ namespace adp::server::pipelines {
 
 Outcome<qint64> ArtifactService::authorizeJob(const MutationContext &context, qint64 jobId, const QString &action)
 {
-    const auto projectId = m.pipelines.projectOfJob(jobId);
-    if (!projectId)
-        return ServiceError::notFound(QStringLiteral("Job"));
-    const auto found = m.projects.authorize(context, QString::number(*projectId), action);
-    if (!found.ok())
-        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Job")) : found.error();
-    return *projectId;
+    return m.projects.authorizeWithin(context, m.pipelines.projectOfJob(jobId), action, QStringLiteral("Job"));
 }
 
 Outcome<ArtifactService::Download> ArtifactService::artifacts(const MutationContext &context, qint64 jobId)

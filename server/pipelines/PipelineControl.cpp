@@ -8,17 +8,6 @@ namespace {
 const QString kUnfinished = QStringLiteral("('created', 'pending', 'running', 'manual', 'scheduled')");
 } // namespace
 
-Outcome<qint64> PipelineControl::authorize(const MutationContext &context, std::optional<qint64> projectId, const QString &action,
-                                           const QString &what)
-{
-    if (!projectId)
-        return ServiceError::notFound(what);
-    const auto found = m.projects.authorize(context, QString::number(*projectId), action);
-    if (!found.ok())
-        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(what) : found.error();
-    return *projectId;
-}
-
 Outcome<shared::Pipeline> PipelineControl::apply(const MutationContext &context, qint64 pipelineId, const QString &auditAction,
                                                  const QString &targetType, qint64 targetId,
                                                  const std::function<std::optional<ServiceError>(storage::Transaction &)> &change)
@@ -45,7 +34,8 @@ Outcome<shared::Pipeline> PipelineControl::apply(const MutationContext &context,
 
 Outcome<shared::Pipeline> PipelineControl::cancel(const MutationContext &context, qint64 pipelineId)
 {
-    const auto project = authorize(context, m.pipelines.projectOf(pipelineId), QStringLiteral("pipeline.cancel"), QStringLiteral("Pipeline"));
+    const auto project = m.projects.authorizeWithin(context, m.pipelines.projectOf(pipelineId),
+                                                    QStringLiteral("pipeline.cancel"), QStringLiteral("Pipeline"));
     if (!project.ok())
         return project.error();
     return cancelWithChildren(context, pipelineId);
@@ -81,7 +71,8 @@ Outcome<shared::Pipeline> PipelineControl::cancelWithChildren(const MutationCont
 
 Outcome<shared::Pipeline> PipelineControl::retry(const MutationContext &context, qint64 pipelineId)
 {
-    const auto project = authorize(context, m.pipelines.projectOf(pipelineId), QStringLiteral("pipeline.retry"), QStringLiteral("Pipeline"));
+    const auto project = m.projects.authorizeWithin(context, m.pipelines.projectOf(pipelineId),
+                                                    QStringLiteral("pipeline.retry"), QStringLiteral("Pipeline"));
     if (!project.ok())
         return project.error();
     return apply(context, pipelineId, QStringLiteral("pipeline.retried"), QStringLiteral("pipeline"), pipelineId,
@@ -103,7 +94,8 @@ Outcome<shared::Pipeline> PipelineControl::retry(const MutationContext &context,
 
 Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &context, qint64 jobId)
 {
-    const auto project = authorize(context, m.pipelines.projectOfJob(jobId), QStringLiteral("job.retry"), QStringLiteral("Job"));
+    const auto project = m.projects.authorizeWithin(context, m.pipelines.projectOfJob(jobId),
+                                                    QStringLiteral("job.retry"), QStringLiteral("Job"));
     if (!project.ok())
         return project.error();
     const auto rows = m.database.query(QStringLiteral("SELECT pipeline_id FROM jobs WHERE id = ?"), {jobId});
@@ -127,7 +119,8 @@ Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &conte
 
 Outcome<shared::Pipeline> PipelineControl::play(const MutationContext &context, qint64 jobId)
 {
-    const auto project = authorize(context, m.pipelines.projectOfJob(jobId), QStringLiteral("job.play"), QStringLiteral("Job"));
+    const auto project = m.projects.authorizeWithin(context, m.pipelines.projectOfJob(jobId),
+                                                    QStringLiteral("job.play"), QStringLiteral("Job"));
     if (!project.ok())
         return project.error();
     const auto rows = m.database.query(QStringLiteral("SELECT pipeline_id FROM jobs WHERE id = ?"), {jobId});

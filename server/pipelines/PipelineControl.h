@@ -35,9 +35,6 @@ public:
 private:
     // Cancels the pipeline, then each child pipeline its trigger jobs made (the caller was checked).
     Outcome<shared::Pipeline> cancelWithChildren(const MutationContext &context, qint64 pipelineId);
-    // The pipeline's project, checked for `action`; 404 for pipelines of hidden projects.
-    Outcome<qint64> authorize(const MutationContext &context, std::optional<qint64> projectId, const QString &action,
-                              const QString &what);
     // Runs `change` in a transaction, records the audit event, moves the pipeline on, announces.
     Outcome<shared::Pipeline> apply(const MutationContext &context, qint64 pipelineId, const QString &auditAction,
                                     const QString &targetType, qint64 targetId,

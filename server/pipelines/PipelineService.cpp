@@ -186,24 +186,20 @@ Outcome<PipelineService::Page> PipelineService::list(const MutationContext &cont
 Outcome<PipelineService::JobLog> PipelineService::jobLog(const MutationContext &context, qint64 jobId, qint64 from,
                                                          qint64 maxBytes)
 {
-    const auto projectId = m.pipelines.projectOfJob(jobId);
-    if (!projectId)
-        return ServiceError::notFound(QStringLiteral("Job"));
-    const auto found = m.projects.authorize(context, QString::number(*projectId), QStringLiteral("job.log.read"));
-    if (!found.ok())
-        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Job")) : found.error();
+    const auto projectId = m.projects.authorizeWithin(context, m.pipelines.projectOfJob(jobId),
+                                                      QStringLiteral("job.log.read"), QStringLiteral("Job"));
+    if (!projectId.ok())
+        return projectId.error();
     const auto status = m.database.query(QStringLiteral("SELECT status FROM jobs WHERE id = ?"), {jobId});
-    return JobLog{m.pipelines.log(jobId, from, maxBytes), status.value(0, 0).toString(), *projectId};
+    return JobLog{m.pipelines.log(jobId, from, maxBytes), status.value(0, 0).toString(), projectId.value()};
 }
 
 Outcome<shared::Pipeline> PipelineService::get(const MutationContext &context, qint64 id)
 {
-    const auto projectId = m.pipelines.projectOf(id);
-    if (!projectId)
-        return ServiceError::notFound(QStringLiteral("Pipeline"));
-    const auto found = m.projects.authorize(context, QString::number(*projectId), QStringLiteral("pipeline.read"));
-    if (!found.ok()) // a pipeline of a hidden project is not found either
-        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Pipeline")) : found.error();
+    const auto projectId = m.projects.authorizeWithin(context, m.pipelines.projectOf(id),
+                                                      QStringLiteral("pipeline.read"), QStringLiteral("Pipeline"));
+    if (!projectId.ok())
+        return projectId.error();
     return *m.pipelines.find(storage::executorOf(m.database), id, true);
 }
 

@@ -129,11 +129,7 @@ shared::PipelineSchedule ScheduleService::present(const Stored &stored) const
 Outcome<qint64> ScheduleService::authorize(const MutationContext &context, const Stored &stored, const QString &action,
                                            shared::ProjectRole *role)
 {
-    const auto found = m.projects.authorize(context, QString::number(stored.projectId), action, role);
-    if (!found.ok())
-        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(QStringLiteral("Schedule"))
-                                                                  : found.error();
-    return stored.projectId;
+    return m.projects.authorizeWithin(context, stored.projectId, action, QStringLiteral("Schedule"), role);
 }
 
 shared::FieldErrors ScheduleService::checkTiming(const QString &cron, const QString &timezone) const

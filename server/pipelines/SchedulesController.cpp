@@ -12,8 +12,7 @@ namespace {
 const QString kSchedule = QStringLiteral("schedule");
 constexpr qint64 kMaxBody = 256 * 1024; // up to 100 variables
 
-using ParsedFields = http::FieldsAndErrors<shared::PipelineScheduleFields>;
-const auto fieldsOf = http::readFieldsDeferringErrors<shared::PipelineScheduleFields>;
+using Fields = shared::PipelineScheduleFields;
 } // namespace
 
 void SchedulesController::registerRoutes(http::Router &router)
@@ -26,13 +25,13 @@ void SchedulesController::registerRoutes(http::Router &router)
     });
     router.add(Method::Post, ofProject, QStringLiteral("pipeline.schedule.create"),
                [this](Request &request) {
-                   const auto parsed = fieldsOf(request.raw);
-                   if (const auto *response = std::get_if<HttpResponse>(&parsed))
-                       return *response;
-                   const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
-                   return http::respond(m_schedules.create(request.mutation(), request.param(QStringLiteral("project")),
-                                                           fields, invalid),
-                                        http::created<shared::PipelineSchedule>);
+                   return http::withFieldsDeferringErrors<Fields>(
+                       request.raw, [&](const Fields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(m_schedules.create(request.mutation(),
+                                                                   request.param(QStringLiteral("project")), fields,
+                                                                   invalid),
+                                                http::created<shared::PipelineSchedule>);
+                       });
                },
                {kMaxBody, false});
     router.add(Method::Get, one, QStringLiteral("pipeline.schedule.read"), [this](Request &request) {
@@ -41,13 +40,12 @@ void SchedulesController::registerRoutes(http::Router &router)
     });
     router.add(Method::Patch, one, QStringLiteral("pipeline.schedule.update"),
                [this](Request &request) {
-                   const auto parsed = fieldsOf(request.raw);
-                   if (const auto *response = std::get_if<HttpResponse>(&parsed))
-                       return *response;
-                   const auto &[fields, invalid] = std::get<ParsedFields>(parsed);
-                   return http::respond(
-                       m_schedules.update(request.mutation(), request.idParam(kSchedule), fields, invalid),
-                       http::ok<shared::PipelineSchedule>);
+                   return http::withFieldsDeferringErrors<Fields>(
+                       request.raw, [&](const Fields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(
+                               m_schedules.update(request.mutation(), request.idParam(kSchedule), fields, invalid),
+                               http::ok<shared::PipelineSchedule>);
+                       });
                },
                {kMaxBody, false});
     router.add(Method::Delete, one, QStringLiteral("pipeline.schedule.delete"), [this](Request &request) {

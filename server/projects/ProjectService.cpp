@@ -71,6 +71,17 @@ QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &act
     return kept;
 }
 
+Outcome<qint64> ProjectService::authorizeWithin(const MutationContext &context, std::optional<qint64> projectId,
+                                                const QString &action, const QString &what, shared::ProjectRole *role)
+{
+    if (!projectId)
+        return ServiceError::notFound(what);
+    const auto found = authorize(context, QString::number(*projectId), action, role);
+    if (!found.ok())
+        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(what) : found.error();
+    return *projectId;
+}
+
 Outcome<ProjectRepository::Found> ProjectService::authorize(const MutationContext &context, const QString &key,
                                                             const QString &action, shared::ProjectRole *role)
 {

@@ -55,6 +55,11 @@ public:
     // Finds the project and checks `action` on it for the caller.
     Outcome<ProjectRepository::Found> authorize(const MutationContext &context, const QString &key, const QString &action,
                                                 shared::ProjectRole *role = nullptr);
+    // Checks `action` on the project that a pipeline, job, schedule or rule belongs to (`projectId`,
+    // nothing when that thing does not exist). Both a missing thing and a project the caller may not
+    // see answer "<what> not found", so nothing about a hidden project leaks.
+    Outcome<qint64> authorizeWithin(const MutationContext &context, std::optional<qint64> projectId,
+                                    const QString &action, const QString &what, shared::ProjectRole *role = nullptr);
     // Tells the project's audience that something about it changed.
     void publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known = nullptr);
 

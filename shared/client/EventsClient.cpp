@@ -23,7 +23,7 @@ EventsClient::EventsClient(ApiClient &api, QObject *parent) : QObject(parent), m
             subscribe.insert(QStringLiteral("after"), m_lastOffset);
             subscribe.insert(QStringLiteral("epoch"), m_epoch);
         }
-        m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(subscribe).toJson(QJsonDocument::Compact)));
+        send(subscribe);
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &EventsClient::onTextMessage);
     connect(&m_socket, &QWebSocket::disconnected, this, &EventsClient::onDisconnected);

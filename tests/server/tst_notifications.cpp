@@ -3,6 +3,7 @@
 #include "GitRepository.h"
 #include "PipelineCalls.h"
 #include "SmtpTestServer.h"
+#include "StoredText.h"
 #include "storage/Database.h"
 
 #include <QElapsedTimer>
@@ -86,15 +87,9 @@ private:
 
     QByteArray everythingStored()
     {
-        auto &database = m_server->app().database();
-        QByteArray all;
-        for (const char *table : {"notification_rules", "outbound_deliveries", "audit_events"}) {
-            const auto rows = database.query(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
-            for (int row = 0; row < rows.size(); ++row)
-                for (int column = 0; column < rows.columns().size(); ++column)
-                    all += rows.value(row, column).toString().toUtf8() + '\n';
-        }
-        return all;
+        return storedText(m_server->app().database(),
+                          {QStringLiteral("notification_rules"), QStringLiteral("outbound_deliveries"),
+                           QStringLiteral("audit_events")});
     }
 
     static FakeHttpServer::Request requestTo(const FakeHttpServer &receiver, const QByteArray &pathPrefix)

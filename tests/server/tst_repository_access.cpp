@@ -1,5 +1,6 @@
 #include "AdminSession.h"
 #include "FakeHttpServer.h"
+#include "StoredText.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -35,15 +36,8 @@ private:
 
     QByteArray everythingStored()
     {
-        auto &database = m_server->app().database();
-        QByteArray all;
-        for (const char *table : {"project_repository_tokens", "audit_events"}) {
-            const auto rows = database.query(QStringLiteral("SELECT * FROM %1").arg(QLatin1String(table)));
-            for (int row = 0; row < rows.size(); ++row)
-                for (int column = 0; column < rows.columns().size(); ++column)
-                    all += rows.value(row, column).toString().toUtf8() + '\n';
-        }
-        return all;
+        return storedText(m_server->app().database(),
+                          {QStringLiteral("project_repository_tokens"), QStringLiteral("audit_events")});
     }
 
 private Q_SLOTS:

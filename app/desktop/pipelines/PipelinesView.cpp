@@ -5,6 +5,7 @@
 #include "RunPipelineDialog.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
+#include "shared/pipeline/JobStates.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -24,9 +25,6 @@ namespace adp::app {
 
 namespace {
 
-const QStringList kStatuses = {QStringLiteral("created"), QStringLiteral("pending"), QStringLiteral("running"),
-                               QStringLiteral("success"), QStringLiteral("failed"),  QStringLiteral("canceled"),
-                               QStringLiteral("skipped"), QStringLiteral("manual"),  QStringLiteral("scheduled")};
 const QStringList kSources = {QStringLiteral("push"),
                               QStringLiteral("web"),
                               QStringLiteral("api"),
@@ -36,8 +34,7 @@ const QStringList kSources = {QStringLiteral("push"),
 
 bool isActive(const QString &status)
 {
-    return status == u"created" || status == u"pending" || status == u"running" || status == u"scheduled" ||
-           status == u"manual";
+    return !status.isEmpty() && !pipeline::JobStates::isFinished(status);
 }
 
 } // namespace
@@ -52,7 +49,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     m_model = new PipelinesModel(m_api, this);
     m_status = new QComboBox(this);
     m_status->addItem(tr("All statuses"), QString());
-    for (const QString &status : kStatuses)
+    for (const QString &status : shared::pipelineStatuses())
         m_status->addItem(PipelinesModel::statusLabel(status), status);
     m_ref = new QLineEdit(this);
     m_ref->setPlaceholderText(tr("Branch or tag"));
