@@ -565,6 +565,57 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>NotificationText</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>DingTalk</source>
+        <translation>钉钉</translation>
+    </message>
+    <message>
+        <source>Feishu / Lark</source>
+        <translation>飞书 / Lark</translation>
+    </message>
+    <message>
+        <source>WeCom</source>
+        <translation>企业微信</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>On failure</source>
+        <translation>失败时</translation>
+    </message>
+    <message>
+        <source>On recovery</source>
+        <translation>恢复时</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>总是</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>已失败</translation>
+    </message>
+</context>
+<context>
     <name>OrgsCommand</name>
     <message>
         <source>Display name</source>
@@ -1773,6 +1824,276 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::NotificationRuleDialog</name>
+    <message>
+        <source>Edit notification rule %1</source>
+        <translation>编辑通知规则 %1</translation>
+    </message>
+    <message>
+        <source>New notification rule</source>
+        <translation>新建通知规则</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Failures on main to the team chat</source>
+        <translation>main 分支失败时通知团队群</translation>
+    </message>
+    <message>
+        <source>Send to:</source>
+        <translation>发送到：</translation>
+    </message>
+    <message>
+        <source>When a pipeline ends:</source>
+        <translation>流水线结束时：</translation>
+    </message>
+    <message>
+        <source>Branches:</source>
+        <translation>分支：</translation>
+    </message>
+    <message>
+        <source>main, release/* (empty: every branch)</source>
+        <translation>main, release/*（留空：所有分支）</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook 地址：</translation>
+    </message>
+    <message>
+        <source>Kept: %1 (type a new URL to replace it)</source>
+        <translation>已保存：%1（输入新地址以替换）</translation>
+    </message>
+    <message>
+        <source>https://hooks.example.com/…</source>
+        <translation>https://hooks.example.com/…</translation>
+    </message>
+    <message>
+        <source>Signing secret:</source>
+        <translation>签名密钥：</translation>
+    </message>
+    <message>
+        <source>Kept (type to replace it)</source>
+        <translation>已保存（输入以替换）</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <source>Remove the signing secret</source>
+        <translation>删除签名密钥</translation>
+    </message>
+    <message>
+        <source>SMTP server:</source>
+        <translation>SMTP 服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>直接 TLS</translation>
+    </message>
+    <message>
+        <source>None (never sends a password)</source>
+        <translation>无（从不发送密码）</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>安全：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>发件人：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>收件人：</translation>
+    </message>
+    <message>
+        <source>dev@example.com, ops@example.com</source>
+        <translation>dev@example.com, ops@example.com</translation>
+    </message>
+    <message>
+        <source>To send somewhere else, add another rule</source>
+        <translation>要发送到别处，请另建一条规则</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Saving the rule</source>
+        <translation>保存规则</translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation>添加规则</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::NotificationRulesDialog</name>
+    <message>
+        <source>Notifications of %1</source>
+        <translation>%1 的通知</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Pipeline status</source>
+        <translation>流水线状态</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>投递</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试次数</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队于</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成于</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Delete notification rule</source>
+        <translation>删除通知规则</translation>
+    </message>
+    <message>
+        <source>Only the project's maintainers may change its notification rules</source>
+        <translation>只有项目的维护者可以修改通知规则</translation>
+    </message>
+    <message>
+        <source>Notification rules hold webhook tokens and mail passwords, so only the project's maintainers may see and change them.</source>
+        <translation>通知规则包含 Webhook 令牌和邮件密码，因此只有项目的维护者可以查看和修改。</translation>
+    </message>
+    <message>
+        <source>Each rule posts to a chat or sends an email when a pipeline ends. Secrets are never shown back.</source>
+        <translation>每条规则在流水线结束时发送到群聊或电子邮件。密钥保存后不再显示。</translation>
+    </message>
+    <message>
+        <source>Select a rule first</source>
+        <translation>请先选择一条规则</translation>
+    </message>
+    <message>
+        <source>Loading the project</source>
+        <translation>加载项目</translation>
+    </message>
+    <message>
+        <source>Loading the notification rules</source>
+        <translation>加载通知规则</translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation>所有分支</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Select a rule to see what it sent.</source>
+        <translation>选择一条规则以查看其发送记录。</translation>
+    </message>
+    <message>
+        <source>Deliveries of %1, newest first</source>
+        <translation>%1 的投递记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>Loading the deliveries</source>
+        <translation>加载投递记录</translation>
+    </message>
+    <message>
+        <source>Delete the notification rule "%1" and its delivery log?</source>
+        <translation>删除通知规则“%1”及其投递记录？</translation>
+    </message>
+    <message>
+        <source>Deleting the rule</source>
+        <translation>删除规则</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::OrganisationsView</name>
     <message>
         <source>New organisation…</source>
@@ -2531,6 +2852,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Pipelines of %1</source>
         <translation>%1 的流水线</translation>
+    </message>
+    <message>
+        <source>Notifications…</source>
+        <translation>通知…</translation>
     </message>
 </context>
 <context>

@@ -56,4 +56,54 @@ inline QString pathSegment(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+// The five calls of a resource kept per project: list and create under
+// /api/v1/projects/{p}/{plural}, get, change and delete at /api/v1/{plural}/{id}.
+// T is what the API shows, Fields what a client sends (toJson()).
+template <typename T, typename Fields> class ProjectResourceCalls
+{
+public:
+    template <typename R> using Then = std::function<void(const ApiResult<R> &)>;
+
+    ProjectResourceCalls(ApiClient &client, const char *plural, const char *what)
+        : m_client(client)
+        , m_plural(QLatin1String(plural))
+        , m_what(what)
+    {
+    }
+
+    void list(const QString &project, QObject *context, Then<QList<T>> done)
+    {
+        fetchItems<T>(m_client, projectPath(project), {}, context, std::move(done));
+    }
+    void create(const QString &project, const Fields &fields, QObject *context, Then<T> done)
+    {
+        sendForOne<T>(m_client, "POST", projectPath(project), fields.toJson(), context, std::move(done), m_what);
+    }
+    void get(qint64 id, QObject *context, Then<T> done)
+    {
+        sendForOne<T>(m_client, "GET", onePath(id), {}, context, std::move(done), m_what);
+    }
+    void update(qint64 id, const Fields &fields, QObject *context, Then<T> done)
+    {
+        sendForOne<T>(m_client, "PATCH", onePath(id), fields.toJson(), context, std::move(done), m_what);
+    }
+    void remove(qint64 id, QObject *context, Then<Done> done)
+    {
+        sendForNothing(m_client, "DELETE", onePath(id), context, std::move(done));
+    }
+
+protected:
+    ApiClient &client() const { return m_client; }
+    QString onePath(qint64 id) const { return QStringLiteral("/api/v1/%1/%2").arg(m_plural).arg(id); }
+    QString projectPath(const QString &project) const
+    {
+        return QStringLiteral("/api/v1/projects/%1/%2").arg(pathSegment(project), m_plural);
+    }
+
+private:
+    ApiClient &m_client;
+    QString m_plural;
+    const char *m_what;
+};
+
 } // namespace adp::shared

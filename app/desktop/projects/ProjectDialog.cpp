@@ -7,7 +7,6 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -30,31 +29,35 @@ QString slugFrom(const QString &name)
 } // namespace
 
 ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> existing, QWidget *parent)
-    : QDialog(parent), m_api(api), m_organisations(api.client()), m_existing(std::move(existing))
+    : QDialog(parent)
+    , m_api(api)
+    , m_organisations(api.client())
+    , m_existing(std::move(existing))
+    , m_form(this)
 {
     setWindowTitle(m_existing ? tr("Edit %1").arg(m_existing->name) : tr("New project"));
     setMinimumWidth(460);
     m_banner = new ErrorBanner(this);
-    m_form = new QFormLayout;
-    m_name = addLineField(QStringLiteral("name"), tr("Name:"), tr("Payments API"));
-    m_slug = addLineField(QStringLiteral("slug"), tr("Slug:"), tr("payments-api"));
+    m_name = m_form.addLine(QStringLiteral("name"), tr("Name:"), tr("Payments API"));
+    m_slug = m_form.addLine(QStringLiteral("slug"), tr("Slug:"), tr("payments-api"));
     m_description = new QPlainTextEdit(this);
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setFixedHeight(80);
-    addField(QStringLiteral("description"), tr("Description:"), m_description);
-    m_repository = addLineField(QStringLiteral("repository_url"), tr("Repository:"), tr("https://github.com/acme/payments.git"));
-    m_branch = addLineField(QStringLiteral("default_branch"), tr("Default branch:"), QStringLiteral("main"));
+    m_form.addField(QStringLiteral("description"), tr("Description:"), m_description);
+    m_repository =
+        m_form.addLine(QStringLiteral("repository_url"), tr("Repository:"), tr("https://github.com/acme/payments.git"));
+    m_branch = m_form.addLine(QStringLiteral("default_branch"), tr("Default branch:"), QStringLiteral("main"));
     m_ciConfigPath =
-        addLineField(QStringLiteral("ci_config_path"), tr("CI definition:"), QStringLiteral(".gitlab-ci.yml"));
+        m_form.addLine(QStringLiteral("ci_config_path"), tr("CI definition:"), QStringLiteral(".gitlab-ci.yml"));
     m_visibility = new QComboBox(this);
     m_visibility->setObjectName(QStringLiteral("visibility"));
     m_visibility->addItem(tr("Private — members only"), QStringLiteral("private"));
     m_visibility->addItem(tr("Internal — everyone in the organisation"), QStringLiteral("internal"));
     m_visibility->addItem(tr("Public — every signed-in user"), QStringLiteral("public"));
-    addField(QStringLiteral("visibility"), tr("Visibility:"), m_visibility);
+    m_form.addField(QStringLiteral("visibility"), tr("Visibility:"), m_visibility);
     m_organisation = new QComboBox(this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
-    addField(QStringLiteral("organisation"), tr("Organisation:"), m_organisation);
+    m_form.addField(QStringLiteral("organisation"), tr("Organisation:"), m_organisation);
 
     const Project initial = m_existing.value_or(Project{});
     m_name->setText(initial.name);
@@ -87,39 +90,14 @@ ProjectDialog::ProjectDialog(shared::ProjectsApi &api, std::optional<Project> ex
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addLayout(m_form);
+    layout->addLayout(m_form.layout());
     layout->addWidget(buttons);
     m_name->setFocus();
 }
 
-QLineEdit *ProjectDialog::addLineField(const QString &key, const QString &label, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(key);
-    edit->setPlaceholderText(placeholder);
-    addField(key, label, edit);
-    return edit;
-}
-
-void ProjectDialog::addField(const QString &key, const QString &label, QWidget *editor)
-{
-    auto *error = new QLabel(this);
-    error->setObjectName(key + QStringLiteral("Error"));
-    error->setStyleSheet(QStringLiteral("color: #b00020"));
-    error->setWordWrap(true);
-    error->hide();
-    auto *column = new QVBoxLayout;
-    column->setSpacing(2);
-    column->addWidget(editor);
-    column->addWidget(error);
-    m_form->addRow(label, column);
-    m_errors.insert(key, error);
-}
-
 QString ProjectDialog::fieldError(const QString &field) const
 {
-    const QLabel *label = m_errors.value(field);
-    return label && !label->isHidden() ? label->text() : QString();
+    return m_form.error(field);
 }
 
 void ProjectDialog::loadOrganisations()
@@ -177,21 +155,14 @@ shared::ProjectFields ProjectDialog::changedFields(const Project &draft) const
 
 void ProjectDialog::clearFieldErrors()
 {
-    for (QLabel *label : std::as_const(m_errors))
-        label->hide();
+    m_form.clearErrors();
     m_banner->hide();
 }
 
 void ProjectDialog::showFieldErrors(const shared::FieldErrors &errors)
 {
-    for (const shared::FieldError &error : errors) {
-        if (QLabel *label = m_errors.value(error.field)) {
-            label->setText(ApiErrorText::forField(error));
-            label->show();
-        } else {
-            m_banner->showMessage(QStringLiteral("%1: %2").arg(error.field, error.message));
-        }
-    }
+    for (const shared::FieldError &error : m_form.showErrors(errors))
+        m_banner->showMessage(QStringLiteral("%1: %2").arg(error.field, error.message));
 }
 
 void ProjectDialog::submit()

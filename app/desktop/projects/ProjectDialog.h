@@ -2,14 +2,12 @@
 
 #include "shared/client/OrganisationsApi.h"
 #include "shared/client/ProjectsApi.h"
+#include "widgets/FieldForm.h"
 
 #include <QDialog>
-#include <QHash>
 #include <optional>
 
 class QComboBox;
-class QFormLayout;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -35,8 +33,6 @@ public:
 
 private:
     void loadOrganisations();
-    QLineEdit *addLineField(const QString &key, const QString &label, const QString &placeholder);
-    void addField(const QString &key, const QString &label, QWidget *editor);
     shared::Project draft() const;
     shared::ProjectFields changedFields(const shared::Project &draft) const;
     void showFieldErrors(const shared::FieldErrors &errors);
@@ -46,6 +42,7 @@ private:
     shared::ProjectsApi &m_api;
     shared::OrganisationsApi m_organisations;
     std::optional<shared::Project> m_existing;
+    FieldForm m_form;
     shared::Project m_saved;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_slug = nullptr;
@@ -55,11 +52,9 @@ private:
     QLineEdit *m_ciConfigPath = nullptr;
     QComboBox *m_visibility = nullptr;
     QComboBox *m_organisation = nullptr;
-    QHash<QString, QLabel *> m_errors;
     ErrorBanner *m_banner = nullptr;
     QPushButton *m_submit = nullptr;
     bool m_slugEdited = false;
-    QFormLayout *m_form = nullptr;
 };
 
 } // namespace adp::app

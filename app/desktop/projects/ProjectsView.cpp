@@ -3,6 +3,7 @@
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
 #include "members/ProjectMembersDialog.h"
+#include "notifications/NotificationRulesDialog.h"
 #include "pipelines/PipelinesView.h"
 #include "tokens/ProjectTokensDialog.h"
 #include "widgets/ApiErrorText.h"
@@ -38,6 +39,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_members = new QPushButton(tr("Members…"), this);
     m_tokens = new QPushButton(tr("Tokens…"), this);
     m_pipelines = new QPushButton(tr("Pipelines…"), this);
+    m_notifications = new QPushButton(tr("Notifications…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate
@@ -69,6 +71,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_members);
     toolbar->addWidget(m_tokens);
     toolbar->addWidget(m_pipelines);
+    toolbar->addWidget(m_notifications);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
@@ -92,6 +95,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(m_members, &QPushButton::clicked, this, &ProjectsView::openMembersOfSelected);
     connect(m_tokens, &QPushButton::clicked, this, &ProjectsView::openTokensOfSelected);
     connect(m_pipelines, &QPushButton::clicked, this, &ProjectsView::openPipelinesOfSelected);
+    connect(m_notifications, &QPushButton::clicked, this, &ProjectsView::openNotificationsOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
     connect(m_table, &QTableView::doubleClicked, this, &ProjectsView::editSelected);
@@ -130,7 +134,7 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines}) {
+    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_notifications}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -183,6 +187,14 @@ void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId)
         window->show();
         Q_EMIT pipelinesOpened(window);
     });
+}
+
+void ProjectsView::openNotificationsOfSelected()
+{
+    if (const auto project = selectedProject()) {
+        NotificationRulesDialog dialog(m_api.client(), project->slug, this);
+        dialog.exec();
+    }
 }
 
 void ProjectsView::openTokensOfSelected()

@@ -46,6 +46,8 @@ public:
     void deleteSelected();
     void openMembersOfSelected();
     void openTokensOfSelected();
+    // The selected project's notification rules and their delivery logs.
+    void openNotificationsOfSelected();
     // A window of the selected project's pipelines (list, jobs, live logs).
     void openPipelinesOfSelected();
     // The pipelines window of `slug`, showing `pipelineId` when given (a notification was clicked).
@@ -69,6 +71,7 @@ private:
     QPushButton *m_members;
     QPushButton *m_tokens;
     QPushButton *m_pipelines;
+    QPushButton *m_notifications;
     shared::EventsClient *m_events;
     PipelineNotifier *m_notifier = nullptr;
     QProgressBar *m_busy;
