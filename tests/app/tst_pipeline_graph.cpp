@@ -62,6 +62,66 @@ private Q_SLOTS:
         QCOMPARE(layout.boxAt(QPoint(0, 0)), -1);
     }
 
+    void arrowsNeverPassBehindABox()
+    {
+        shared::Pipeline wide;
+        wide.jobs = {job(1, "compile", "build", "success"),
+                     job(2, "assets", "build", "success", QStringList{"compile"}),
+                     job(3, "unit", "test", "success", QStringList{"compile"}),
+                     job(4, "lint", "test", "success"),
+                     job(5, "e2e", "test", "success"),
+                     job(6, "smoke", "verify", "success", QStringList{"unit"}),
+                     job(7, "deploy", "deploy", "manual", QStringList{"compile", "assets", "smoke"})};
+        const auto layout = app::PipelineGraphLayout::of(wide);
+        QCOMPARE(layout.edges.size(), 6);
+        for (const auto &edge : layout.edges) {
+            const QRect from = layout.boxes.at(edge.from).rect;
+            const QRect to = layout.boxes.at(edge.to).rect;
+            QVERIFY(edge.route.size() >= 2);
+            QCOMPARE(edge.route.first(), QPoint(from.right() + 1, from.center().y())); // leaves from its right side
+            QCOMPARE(edge.route.last().y(), to.center().y());                          // arrives at its side
+            QVERIFY(edge.route.last().x() == to.left() - 1 || edge.route.last().x() == to.right() + 1);
+            for (int i = 1; i < edge.route.size(); ++i) {
+                const QPoint a = edge.route.at(i - 1);
+                const QPoint b = edge.route.at(i);
+                if (edge.route.size() > 2)
+                    QVERIFY2(a.x() == b.x() || a.y() == b.y(), "runs are straight");
+                const QRect run = QRect(a, b).normalized();
+                for (const auto &box : layout.boxes) {
+                    const QRect inside = box.rect.adjusted(1, 1, -1, -1);
+                    QVERIFY2(!run.intersects(inside), qPrintable(QStringLiteral("edge %1->%2 crosses box %3")
+                                                                     .arg(edge.from)
+                                                                     .arg(edge.to)
+                                                                     .arg(wide.jobs.at(box.job).name)));
+                }
+            }
+            QVERIFY(layout.size.height() > std::max(edge.route.at(0).y(), edge.route.last().y()));
+        }
+        // compile -> deploy passes under the test and verify columns, below their lowest box.
+        const auto longest = std::find_if(layout.edges.begin(), layout.edges.end(),
+                                          [](const auto &edge) { return edge.from == 0 && edge.to == 6; });
+        QVERIFY(longest != layout.edges.end());
+        QCOMPARE(longest->route.size(), 6);
+        QVERIFY(longest->route.at(2).y() > layout.boxes.at(4).rect.bottom()); // under e2e, the test column's last
+        for (const QPoint &corner : longest->route)
+            QVERIFY(corner.y() < layout.size.height());
+        // assets needs compile in its own stage: around the column's right side, into assets from the right.
+        const auto within = std::find_if(layout.edges.begin(), layout.edges.end(),
+                                         [](const auto &edge) { return edge.from == 0 && edge.to == 1; });
+        QCOMPARE(within->route.last(),
+                 QPoint(layout.boxes.at(1).rect.right() + 1, layout.boxes.at(1).rect.center().y()));
+
+        app::PipelineGraph graph; // and it paints
+        graph.setPipeline(wide);
+        QVERIFY(!graph.isCounting()); // nothing running: no repaints
+        wide.jobs[6].startedAt = QDateTime::currentDateTimeUtc().addSecs(-5);
+        wide.jobs[6].status = QStringLiteral("running");
+        graph.setPipeline(wide);
+        QVERIFY(graph.isCounting()); // a running job's duration counts up
+        QCOMPARE(graph.sizeHint(), layout.size);
+        QVERIFY(!graph.grab().isNull());
+    }
+
     void clickingAJobAsksForIt()
     {
         app::PipelineGraph graph;

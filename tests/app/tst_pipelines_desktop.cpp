@@ -52,6 +52,7 @@ private Q_SLOTS:
         QVERIFY(m_repository.commitBranch("dev", "# dev\ndeploy:\n  when: manual\n  script:\n    - echo deploy\n"));
         QVERIFY(m_repository.commitBranch("quick", "check:\n  script:\n    - echo ok\n"));
         QVERIFY(m_repository.commitBranch("broken", "check:\n  script:\n    - exit 1\n"));
+        QVERIFY(m_repository.commitBranch("slow", "wait:\n  script:\n    - sleep 30\n"));
         QVERIFY(m_repository.commitBranch(
             "chatty",
             "talk:\n  script:\n    - for i in 1 2 3; do printf '\\033[32mline %s\\033[0m\\n' $i; sleep 0.4; done\n"
@@ -162,6 +163,27 @@ private Q_SLOTS:
         waitUntilFinished(*m_http, other);
         QTest::qWait(300);
         QCOMPARE(model.rowOfId(other), -1);
+    }
+
+    void aRunningPipelinesDurationCountsUp()
+    {
+        const qint64 slow = run(QStringLiteral("slow"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_http->get(QStringLiteral("/api/v1/pipelines/%1").arg(slow)).json().value("status").toString() ==
+                u"running",
+            15000);
+        app::PipelinesModel model(*m_pipelines);
+        model.setProject(QStringLiteral("shop"), m_projectId);
+        QTRY_COMPARE(model.rowCount(), 1);
+        const QModelIndex duration = model.index(0, app::PipelinesModel::Duration);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        const QString before = model.data(duration, Qt::DisplayRole).toString();
+        QVERIFY(!before.isEmpty());
+        // Without any event or request, the shown duration moves on with the clock.
+        QTRY_VERIFY_WITH_TIMEOUT(model.data(duration, Qt::DisplayRole).toString() != before, 3000);
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().at(0).value<QModelIndex>(), duration);
+        m_http->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(slow), {});
     }
 
     void aJobsLogIsFollowedLive()
@@ -333,6 +355,44 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(notForThem.size(), 1);
         QVERIFY(!someoneElse.isWatched(quick));
+    }
+
+    void watchesOutliveTheDesktopAndEndingsMissedAreAnnounced()
+    {
+        QStandardPaths::setTestModeEnabled(true); // QSettings under a test folder
+        QCoreApplication::setOrganizationName(QStringLiteral("adp-tests"));
+        const QString key = QStringLiteral("pipelineWatches/test/alice");
+        QSettings().remove(key);
+        shared::EventsClient events(*m_api); // never started: every ending is missed
+        const qint64 slow = run(QStringLiteral("slow"));
+        {
+            app::PipelineNotifier before(events, QString::fromLatin1(TestServer::kAdmin));
+            before.keepWatchesIn(key);
+            before.watch(slow, QStringLiteral("shop"));
+            before.watch(987654, QStringLiteral("shop")); // a pipeline that is gone by the next start
+        }
+        // The desktop is closed while the pipeline ends.
+        QCOMPARE(m_http->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(slow), {}).status, 200);
+        QCOMPARE(waitUntilFinished(*m_http, slow).value("status").toString(), QStringLiteral("canceled"));
+
+        app::PipelineNotifier after(events, QString::fromLatin1(TestServer::kAdmin));
+        QSignalSpy announced(&after, &app::PipelineNotifier::announce);
+        after.keepWatchesIn(key);
+        QVERIFY(after.isWatched(slow));
+        QVERIFY(after.isWatched(987654));
+        after.catchUpWith(*m_pipelines);
+        QVERIFY(announced.wait(5000));
+        QCOMPARE(announced.first().at(0).toString(), QStringLiteral("Pipeline #%1 was canceled").arg(slow));
+        QCOMPARE(announced.first().at(3).toString(), QStringLiteral("shop"));
+        QTRY_VERIFY(!after.isWatched(987654)); // not found: dropped without a word
+        QTest::qWait(200);
+        QCOMPARE(announced.size(), 1);
+
+        app::PipelineNotifier third(events, QString::fromLatin1(TestServer::kAdmin));
+        third.keepWatchesIn(key);
+        QVERIFY(!third.isWatched(slow)); // announced once, then forgotten
+        QVERIFY(!third.isWatched(987654));
+        QSettings().remove(key);
     }
 };
 

@@ -7,6 +7,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
+#include <cmath>
 
 namespace adp::app {
 
@@ -29,19 +30,58 @@ PipelineGraphLayout PipelineGraphLayout::of(const shared::Pipeline &pipeline)
         boxOfName.insert(job.name, int(layout.boxes.size()));
         layout.boxes.append({index, column, row, rect});
     }
+    int rows = 0;
+    for (const int count : rowsInColumn)
+        rows = std::max(rows, count);
+    const auto bottomOf = [&](int column) {
+        return kMargin + kHeader + rowsInColumn.value(column) * (kBoxHeight + kRowGap);
+    };
+    int bottom = kMargin + kHeader + rows * (kBoxHeight + kRowGap);
+    int lanes = 0;
+    int asides = 0;
     for (int to = 0; to < layout.boxes.size(); ++to) {
         const shared::PipelineJob &job = pipeline.jobs.at(layout.boxes.at(to).job);
         for (const QString &needed : job.needs.value_or(QStringList())) {
             const int from = boxOfName.value(needed, -1);
-            if (from >= 0)
-                layout.edges.append({from, to});
+            if (from < 0)
+                continue;
+            const Box &source = layout.boxes.at(from);
+            const Box &target = layout.boxes.at(to);
+            const QPoint start(source.rect.right() + 1, source.rect.center().y());
+            const QPoint end(target.rect.left() - 1, target.rect.center().y());
+            const int gapAfterSource = layout.columnLeft(source.column) + kBoxWidth + kColumnGap / 2;
+            QList<QPoint> route;
+            if (target.column == source.column + 1) {
+                route = {start, end};
+            } else if (target.column == source.column) {
+                const int aside = gapAfterSource - kColumnGap / 4 + (asides++ % 4) * kLaneGap;
+                const QPoint back(target.rect.right() + 1, target.rect.center().y());
+                route = {start, {aside, start.y()}, {aside, back.y()}, back};
+            } else {
+                const int first = std::min(source.column, target.column);
+                const int last = std::max(source.column, target.column);
+                int under = 0; // below every box the lane passes
+                for (int column = first; column <= last; ++column) {
+                    if (column != source.column && column != target.column)
+                        under = std::max(under, bottomOf(column));
+                }
+                if (target.column < source.column)
+                    under = std::max({under, bottomOf(source.column), bottomOf(target.column)});
+                const int lane = under - kRowGap / 2 + lanes++ * kLaneGap;
+                const int gapBeforeTarget = layout.columnLeft(target.column) - kColumnGap / 2;
+                route = {start,
+                         {gapAfterSource, start.y()},
+                         {gapAfterSource, lane},
+                         {gapBeforeTarget, lane},
+                         {gapBeforeTarget, end.y()},
+                         end};
+                bottom = std::max(bottom, lane + kRowGap);
+            }
+            layout.edges.append({from, to, route});
         }
     }
-    int rows = 0;
-    for (const int count : rowsInColumn)
-        rows = std::max(rows, count);
-    layout.size = QSize(2 * kMargin + int(layout.stages.size()) * (kBoxWidth + kColumnGap) - kColumnGap,
-                        2 * kMargin + kHeader + rows * (kBoxHeight + kRowGap));
+    layout.size =
+        QSize(2 * kMargin + int(layout.stages.size()) * (kBoxWidth + kColumnGap) - kColumnGap, kMargin + bottom);
     return layout;
 }
 
@@ -91,12 +131,26 @@ PipelineGraph::PipelineGraph(QWidget *parent)
 {
     setMouseTracking(true);
     setAccessibleName(tr("Pipeline graph"));
+    m_clock.setInterval(1000); // running jobs' durations count up
+    connect(&m_clock, &QTimer::timeout, this, qOverload<>(&QWidget::update));
+}
+
+bool PipelineGraph::isCounting() const
+{
+    return m_clock.isActive();
 }
 
 void PipelineGraph::setPipeline(const shared::Pipeline &pipeline)
 {
     m_pipeline = pipeline;
     m_layout = PipelineGraphLayout::of(pipeline);
+    const bool running = std::any_of(pipeline.jobs.begin(), pipeline.jobs.end(), [](const shared::PipelineJob &job) {
+        return job.startedAt.isValid() && !job.finishedAt.isValid();
+    });
+    if (running && !m_clock.isActive())
+        m_clock.start();
+    else if (!running)
+        m_clock.stop();
     setMinimumSize(m_layout.size);
     updateGeometry();
     update();
@@ -160,6 +214,44 @@ void PipelineGraph::mousePressEvent(QMouseEvent *event)
     Q_EMIT jobClicked(jobId);
 }
 
+void PipelineGraph::drawArrow(QPainter &painter, const QList<QPoint> &route, const QColor &colour)
+{
+    if (route.size() < 2)
+        return;
+    const QPointF end = route.last();
+    QPainterPath path(route.first());
+    if (route.size() == 2) { // the next column: an S-curve
+        const QPointF start = route.first();
+        const qreal bend = std::max<qreal>(20, (end.x() - start.x()) / 2);
+        path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end);
+    } else { // straight runs with rounded corners
+        constexpr qreal kRadius = 6;
+        for (int i = 1; i + 1 < route.size(); ++i) {
+            const QPointF corner = route.at(i);
+            const QPointF in = corner - route.at(i - 1);
+            const QPointF out = route.at(i + 1) - corner;
+            const qreal inLength = std::hypot(in.x(), in.y());
+            const qreal outLength = std::hypot(out.x(), out.y());
+            const qreal radius = std::min({kRadius, inLength / 2, outLength / 2});
+            if (inLength < 1 || outLength < 1) {
+                path.lineTo(corner);
+                continue;
+            }
+            path.lineTo(corner - in / inLength * radius);
+            path.quadTo(corner, corner + out / outLength * radius);
+        }
+        path.lineTo(end);
+    }
+    painter.drawPath(path);
+    // The head points the way the last run goes (left into a box entered from its right).
+    const qreal direction = route.at(route.size() - 2).x() <= end.x() ? 1 : -1;
+    QPainterPath head(end);
+    head.lineTo(end + QPointF(-7 * direction, -4));
+    head.lineTo(end + QPointF(-7 * direction, 4));
+    head.closeSubpath();
+    painter.fillPath(head, colour);
+}
+
 void PipelineGraph::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -172,29 +264,16 @@ void PipelineGraph::paintEvent(QPaintEvent *)
     painter.setFont(bold);
     painter.setPen(colours.color(QPalette::Text));
     for (int column = 0; column < m_layout.stages.size(); ++column) {
-        const QRect header(
-            PipelineGraphLayout::kMargin + column * (PipelineGraphLayout::kBoxWidth + PipelineGraphLayout::kColumnGap),
-            PipelineGraphLayout::kMargin, PipelineGraphLayout::kBoxWidth, PipelineGraphLayout::kHeader - 6);
+        const QRect header(m_layout.columnLeft(column), PipelineGraphLayout::kMargin, PipelineGraphLayout::kBoxWidth,
+                           PipelineGraphLayout::kHeader - 6);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, m_layout.stages.at(column));
     }
     painter.setFont(font());
-    // Needs: a curve from the needed job's right side to the needing one's left, with an arrowhead.
+    // Needs: along each edge's route, with an arrowhead where it arrives.
     painter.setPen(QPen(colours.color(QPalette::Mid), 1.5));
-    for (const auto &edge : m_layout.edges) {
-        const QRect from = m_layout.boxes.at(edge.from).rect;
-        const QRect to = m_layout.boxes.at(edge.to).rect;
-        const QPointF start(from.right() + 1, from.center().y());
-        const QPointF end(to.left() - 1, to.center().y());
-        const qreal bend = std::max<qreal>(20, (end.x() - start.x()) / 2);
-        QPainterPath path(start);
-        path.cubicTo(start + QPointF(bend, 0), end - QPointF(bend, 0), end);
-        painter.drawPath(path);
-        QPainterPath head(end);
-        head.lineTo(end + QPointF(-7, -4));
-        head.lineTo(end + QPointF(-7, 4));
-        head.closeSubpath();
-        painter.fillPath(head, colours.color(QPalette::Mid));
-    }
+    painter.setBrush(Qt::NoBrush);
+    for (const auto &edge : m_layout.edges)
+        drawArrow(painter, edge.route, colours.color(QPalette::Mid));
     // Jobs.
     for (const auto &box : m_layout.boxes) {
         const shared::PipelineJob &job = m_pipeline.jobs.at(box.job);

@@ -3,7 +3,10 @@
 #include "shared/core/Pipeline.h"
 
 #include <QRect>
+#include <QTimer>
 #include <QWidget>
+
+class QPainter;
 
 namespace adp::app {
 
@@ -19,6 +22,7 @@ struct PipelineGraphLayout
     static constexpr int kRowGap = 12;
     static constexpr int kHeader = 28; // the stage's name above its column
     static constexpr int kMargin = 12;
+    static constexpr int kLaneGap = 6; // between the lanes of arrows that pass under columns
 
     struct Box
     {
@@ -27,10 +31,15 @@ struct PipelineGraphLayout
         int row = 0;
         QRect rect;
     };
+    // An arrow runs only through the gaps between columns and under them, never
+    // behind a box: to the next column a curve (two points); over columns in
+    // between, down its own lane under the boxes it passes and up again; within
+    // a stage (GitLab allows needs there), around the column's right side.
     struct Edge
     {
         int from = 0; // box indexes
         int to = 0;
+        QList<QPoint> route; // from the needed box's side to the needing box's side
     };
     QStringList stages;
     QList<Box> boxes;
@@ -38,6 +47,7 @@ struct PipelineGraphLayout
     QSize size;
 
     static PipelineGraphLayout of(const shared::Pipeline &pipeline);
+    int columnLeft(int column) const { return kMargin + column * (kBoxWidth + kColumnGap); }
     // The box under `point`, or -1.
     int boxAt(const QPoint &point) const;
 };
@@ -58,6 +68,8 @@ public:
     QSize sizeHint() const override;
     // The centre of a job's box, for tests and accessibility.
     QPoint centreOf(qint64 jobId) const;
+    // Whether it repaints every second for a running job's duration.
+    bool isCounting() const;
 
     static QColor statusColour(const QString &status);
     static QString statusSymbol(const QString &status);
@@ -72,10 +84,12 @@ protected:
 
 private:
     QString tooltipOf(const shared::PipelineJob &job) const;
+    static void drawArrow(QPainter &painter, const QList<QPoint> &route, const QColor &colour);
 
     shared::Pipeline m_pipeline;
     PipelineGraphLayout m_layout;
     qint64 m_selected = 0;
+    QTimer m_clock;
 };
 
 } // namespace adp::app

@@ -11,6 +11,25 @@ PipelinesModel::PipelinesModel(shared::PipelinesApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
 {
+    // A running pipeline's duration counts up on screen without asking the server.
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, &PipelinesModel::tickRunningDurations);
+    m_clock.start();
+}
+
+void PipelinesModel::tickRunningDurations()
+{
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_pipelines.size(); ++row) {
+        const Pipeline &pipeline = m_pipelines.at(row);
+        if (pipeline.startedAt.isValid() && !pipeline.finishedAt.isValid()) {
+            first = first < 0 ? row : first;
+            last = row;
+        }
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, Duration), index(last, Duration), {Qt::DisplayRole});
 }
 
 QString PipelinesModel::statusLabel(const QString &status)

@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QSet>
+#include <QTimer>
 
 namespace adp::app {
 
@@ -67,6 +68,7 @@ private:
     void refresh(qint64 id);
     void replaceRow(int row, const shared::Pipeline &pipeline);
     void insertSorted(shared::Pipeline pipeline);
+    void tickRunningDurations();
 
     shared::PipelinesApi &m_api;
     QString m_project;
@@ -78,6 +80,7 @@ private:
     bool m_loaded = false;
     quint64 m_generation = 0;  // bumped on every new query; stale replies carry an old one
     QSet<qint64> m_refreshing; // pipelines being fetched after an event
+    QTimer m_clock;
 };
 
 } // namespace adp::app

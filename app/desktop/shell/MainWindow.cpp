@@ -26,6 +26,7 @@ namespace adp::app {
 MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, const shared::CurrentUser &user,
                        QWidget *parent)
     : QMainWindow(parent)
+    , m_pipelinesApi(api)
 {
     setWindowTitle(tr("ADP — %1").arg(api.baseUrl().toString()));
     resize(1100, 700);
@@ -53,6 +54,11 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
                     m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
                 Q_EMIT pipelineAnnounced(title, message);
             });
+    // Watches outlive the window: those that ended meanwhile are announced now.
+    m_notifier->keepWatchesIn(QStringLiteral("pipelineWatches/%1/%2")
+                                  .arg(QString::fromLatin1(QUrl::toPercentEncoding(api.baseUrl().authority())),
+                                       QString::fromLatin1(QUrl::toPercentEncoding(user.username))));
+    m_notifier->catchUpWith(m_pipelinesApi);
     addArea(tr("Projects"), m_projects);
     m_organisations = new OrganisationsView(api, &events, this);
     addArea(tr("Organisations"), m_organisations);

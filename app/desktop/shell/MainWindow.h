@@ -2,6 +2,7 @@
 
 #include "shared/client/AuthApi.h"
 #include "shared/client/EventsClient.h"
+#include "shared/client/PipelinesApi.h"
 
 #include <QMainWindow>
 
@@ -58,6 +59,7 @@ private:
     OrganisationsView *m_organisations = nullptr;
     ProvidersView *m_providers = nullptr;
     QLabel *m_live;
+    shared::PipelinesApi m_pipelinesApi; // for the notifier's catching up
     PipelineNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;
     QPair<QString, qint64> m_lastAnnounced; // project slug, pipeline: what clicking the message opens
