@@ -1,3 +1,6 @@
+#include "logs/LogViewer.h"
+#include "pipelines/PipelinesView.h"
+#include "projects/ProjectsView.h"
 #include "settings/SettingsDialog.h"
 #include "shell/DesktopSession.h"
 #include "shell/MainWindow.h"
@@ -6,7 +9,60 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+// This process's memory from /proc (Linux): VmRSS and VmHWM in MiB, -1 elsewhere.
+std::pair<double, double> residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    double now = -1;
+    double peak = -1;
+    if (!status.open(QIODevice::ReadOnly))
+        return {now, peak};
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        const double kib = line.simplified().split(' ').value(1).toDouble();
+        if (line.startsWith("VmRSS:"))
+            now = kib / 1024;
+        else if (line.startsWith("VmHWM:"))
+            peak = kib / 1024;
+    }
+    return {now, peak};
+}
+
+// --log-benchmark: once the opened job's log is complete and shown, print how
+// long that took, its lines and this process's memory, and quit.
+void reportWhenLogComplete(adp::app::DesktopSession &session, const QElapsedTimer &sinceStart)
+{
+    QObject::connect(
+        &session, &adp::app::DesktopSession::mainWindowShown, qApp, [&sinceStart](adp::app::MainWindow *window) {
+            QObject::connect(
+                window->projectsView(), &adp::app::ProjectsView::pipelinesOpened, qApp, [&sinceStart](QWidget *opened) {
+                    auto *pipelines = qobject_cast<adp::app::PipelinesView *>(opened);
+                    if (!pipelines)
+                        return;
+                    QObject::connect(
+                        pipelines, &adp::app::PipelinesView::jobLogComplete, qApp, [&sinceStart, pipelines]() {
+                            QTimer::singleShot(0, qApp, [&sinceStart, pipelines]() { // after the paint it asked for
+                                const auto [now, peak] = residentMiB();
+                                QTextStream(stdout)
+                                    << QStringLiteral("log-complete-ms %1\nlog-lines %2\nrss-mib %3\npeak-rss-mib %4\n")
+                                           .arg(sinceStart.elapsed())
+                                           .arg(pipelines->logViewer()->document().lineCount())
+                                           .arg(now, 0, 'f', 1)
+                                           .arg(peak, 0, 'f', 1)
+                                    << Qt::flush;
+                                QApplication::quit();
+                            });
+                        });
+                });
+        });
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -23,6 +79,14 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory of the local server."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("language"), QStringLiteral("en or zh_CN (default: settings, then system)."), QStringLiteral("lang")});
     parser.addOption({QStringLiteral("startup-benchmark"), QStringLiteral("Print the time to the main window's first paint and quit.")});
+    parser.addOption({QStringLiteral("open-pipeline"),
+                      QStringLiteral("Open this pipeline once signed in, and the job's log when given."),
+                      QStringLiteral("project/pipeline[/job]")});
+    parser.addOption(
+        {QStringLiteral("log-benchmark"),
+         QStringLiteral(
+             "With --open-pipeline P/N/JOB: print the time until the job's whole log is shown, its lines and "
+             "this process's memory, and quit.")});
     parser.process(app);
 
     QString language = parser.value(QStringLiteral("language"));
@@ -36,6 +100,14 @@ int main(int argc, char *argv[])
     if (parser.value(QStringLiteral("server")).isEmpty())
         options.server.clear();
     options.localDataDir = parser.value(QStringLiteral("data-dir"));
+    if (parser.isSet(QStringLiteral("open-pipeline"))) {
+        options.openPipeline = adp::app::PipelineLink::parse(parser.value(QStringLiteral("open-pipeline")));
+        if (!options.openPipeline) {
+            QTextStream(stderr) << QStringLiteral("--open-pipeline takes PROJECT/PIPELINE or PROJECT/PIPELINE/JOB, "
+                                                  "for example shop/42 or shop/42/108\n");
+            return 2;
+        }
+    }
 
     adp::app::DesktopSession session;
     if (parser.isSet(QStringLiteral("startup-benchmark"))) {
@@ -46,6 +118,8 @@ int main(int argc, char *argv[])
             });
         });
     }
+    if (parser.isSet(QStringLiteral("log-benchmark")))
+        reportWhenLogComplete(session, sinceStart);
     session.start(options);
     return QApplication::exec();
 }

@@ -199,6 +199,16 @@ PipelineRepository::LogSlice PipelineRepository::log(qint64 jobId, qint64 from, 
         if (rows.size() < kPage)
             break;
     }
+    if (slice.bytes.size() > maxBytes) {
+        // At most maxBytes, cut where a UTF-8 character starts so that each piece decodes on its own.
+        const auto continues = [&](qsizetype at) { return (uchar(slice.bytes.at(at)) & 0xC0) == 0x80; };
+        qsizetype cut = std::max<qint64>(maxBytes, 1);
+        while (cut > 0 && continues(cut))
+            --cut;
+        while (cut == 0 || (cut < slice.bytes.size() && continues(cut))) // a limit shorter than one character
+            ++cut;
+        slice.bytes.truncate(cut);
+    }
     return slice;
 }
 

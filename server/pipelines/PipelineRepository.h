@@ -46,8 +46,8 @@ public:
     std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs);
     std::optional<qint64> projectOf(qint64 pipelineId);
     std::optional<qint64> projectOfJob(qint64 jobId);
-    // A job's log from byte `from` (UTF-8), whole chunks up to about `maxBytes`,
-    // and the size stored so far.
+    // A job's log from byte `from` (UTF-8), at most `maxBytes` ending where a
+    // character ends (one longer character if the limit is shorter), and the size stored so far.
     struct LogSlice
     {
         QByteArray bytes;

@@ -98,19 +98,25 @@ void PipelinesController::registerRoutes(http::Router &router)
         Method::Get, QStringLiteral("/api/v1/jobs/{job}/log"), QStringLiteral("job.log.read"),
         [this](Request &request) {
             const qint64 id = request.idParam(QStringLiteral("job"));
-            // ?offset=N: the log from byte N on, for followers that have the rest.
+            // ?offset=N: the log from byte N on, for followers that have the rest;
+            // ?limit=N: at most N bytes, so a client can read a long log in pages.
             const QUrlQuery url(request.raw.url());
-            qint64 from = 0;
-            if (url.hasQueryItem(QStringLiteral("offset"))) {
+            const auto number = [&url](const QString &name, qint64 fallback, qint64 least) -> std::optional<qint64> {
+                if (!url.hasQueryItem(name))
+                    return fallback;
                 bool valid = false;
-                from = url.queryItemValue(QStringLiteral("offset")).toLongLong(&valid);
-                if (!valid || from < 0)
-                    return http::toHttpResponse(
-                        ServiceError::invalidField(QStringLiteral("offset"), shared::fieldcodes::InvalidValue,
-                                                   QStringLiteral("must be a byte offset, 0 or more")));
-            }
+                const qint64 value = url.queryItemValue(name).toLongLong(&valid);
+                return valid && value >= least ? std::optional(value) : std::nullopt;
+            };
+            const auto from = number(QStringLiteral("offset"), 0, 0);
+            const auto limit = number(QStringLiteral("limit"), std::numeric_limits<qint64>::max(), 1);
+            if (!from || !limit)
+                return http::toHttpResponse(ServiceError::invalidField(
+                    !from ? QStringLiteral("offset") : QStringLiteral("limit"), shared::fieldcodes::InvalidValue,
+                    !from ? QStringLiteral("must be a byte offset, 0 or more")
+                          : QStringLiteral("must be a number of bytes, 1 or more")));
             return http::respond(
-                m_pipelines.jobLog(request.mutation(), id, from), [](const PipelineService::JobLog &log) {
+                m_pipelines.jobLog(request.mutation(), id, *from, *limit), [](const PipelineService::JobLog &log) {
                     HttpResponse response =
                         HttpResponse::text(200, log.slice.bytes, QByteArrayLiteral("text/plain; charset=utf-8"));
                     response.headers.append(

@@ -37,11 +37,13 @@ void PipelinesApi::act(const QString &path, QObject *context, Done<Pipeline> don
     sendForOne<Pipeline>(m_client, "POST", path, QJsonObject{}, context, std::move(done), "a pipeline");
 }
 
-void PipelinesApi::jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done)
+void PipelinesApi::jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done, qint64 limit)
 {
     QUrlQuery query;
     if (offset > 0)
         query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     m_client.fetchText(QStringLiteral("/api/v1/jobs/%1/log").arg(jobId), query, context, std::move(done));
 }
 

@@ -29,7 +29,8 @@ public:
     void act(const QString &path, QObject *context, Done<Pipeline> done);
     // The log so far; the reply's X-Job-Status header says whether the job has finished.
     // The log from byte `offset` on (headers X-Log-Offset, X-Log-Size, X-Job-Status).
-    void jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done);
+    // `limit` > 0: at most that many bytes (a page of a long log).
+    void jobLog(qint64 jobId, qint64 offset, QObject *context, Done<ApiClient::RawReply> done, qint64 limit = 0);
     // The job's artifacts archive (tar.gz); headers Content-Disposition and X-Checksum-Sha256.
     void jobArtifacts(qint64 jobId, QObject *context, Done<ApiClient::RawReply> done);
 

@@ -4,9 +4,11 @@
 #include "TestServer.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
+#include "pipelines/PipelineLink.h"
 #include "pipelines/PipelineNotifier.h"
 #include "pipelines/PipelinesModel.h"
 #include "pipelines/PipelinesView.h"
+#include "projects/ProjectsView.h"
 #include "shared/client/ApiClient.h"
 #include "shared/client/EventsClient.h"
 #include "widgets/ErrorBanner.h"
@@ -221,6 +223,18 @@ private Q_SLOTS:
         QVERIFY(polledEnd.wait(10000));
         QCOMPARE(poller.bytesRead(), whole.size());
         QCOMPARE(polled.lineCount(), document.lineCount());
+
+        // A stored log is read in pages (here of 10 bytes), then followed: the same document.
+        app::LogDocument paged;
+        app::JobLogFollower pager(*m_pipelines, &events, paged);
+        pager.setPageBytes(10);
+        QSignalSpy pagedEnd(&pager, &app::JobLogFollower::finished);
+        QSignalSpy pages(&paged, &app::LogDocument::linesAdded);
+        pager.follow(job);
+        QVERIFY(pagedEnd.wait(10000));
+        QCOMPARE(pager.bytesRead(), whole.size());
+        QCOMPARE(paged.plainText(), document.plainText());
+        QVERIFY(pages.size() >= 3);
     }
 
     void theViewFollowsTheRoleAndShowsJobsAndLogs()
@@ -355,6 +369,34 @@ private Q_SLOTS:
         QTest::qWait(300);
         QCOMPARE(notForThem.size(), 1);
         QVERIFY(!someoneElse.isWatched(quick));
+    }
+
+    void aLinkOpensThePipelineAndItsJobsLog()
+    {
+        using app::PipelineLink;
+        QCOMPARE(PipelineLink::parse(QStringLiteral("shop/42"))->pipeline, 42);
+        QCOMPARE(PipelineLink::parse(QStringLiteral("shop/42/108"))->job, 108);
+        QCOMPARE(PipelineLink::parse(QStringLiteral("shop/42/108"))->project, QStringLiteral("shop"));
+        for (const char *bad : {"shop", "shop/", "/42", "shop/x", "shop/42/y", "shop/-1", "shop/1/2/3", ""})
+            QVERIFY2(!PipelineLink::parse(QString::fromLatin1(bad)), bad);
+
+        const QJsonObject created = m_http->post("/api/v1/projects/shop/pipelines", {{"ref", "quick"}}).json();
+        const qint64 pipeline = created.value("id").toInteger();
+        const qint64 job = created.value("jobs").toArray().first().toObject().value("id").toInteger();
+        waitUntilFinished(*m_http, pipeline);
+        app::ProjectsView projects(*m_api, nullptr);
+        QSignalSpy opened(&projects, &app::ProjectsView::pipelinesOpened);
+        projects.openPipelines(QStringLiteral("shop"), pipeline, job);
+        QVERIFY(opened.wait(5000));
+        std::unique_ptr<QWidget> window(opened.first().first().value<QWidget *>());
+        auto *view = qobject_cast<app::PipelinesView *>(window.get());
+        QVERIFY(view);
+        QSignalSpy complete(view, &app::PipelinesView::jobLogComplete);
+        QVERIFY(complete.wait(10000));
+        QCOMPARE(complete.first().at(0).toLongLong(), job);
+        QCOMPARE(view->shownPipeline(), pipeline);
+        QCOMPARE(view->jobList()->currentItem()->data(Qt::UserRole).toLongLong(), job);
+        QVERIFY(view->logViewer()->document().plainText().contains(u"ok"));
     }
 
     void watchesOutliveTheDesktopAndEndingsMissedAreAnnounced()

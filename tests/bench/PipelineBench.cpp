@@ -5,6 +5,7 @@
 //  3. in-process: a job's pending (committed) to picked up by a waiting worker, and the queue's
 //     throughput of no-op jobs (claim + finish, every change committed and announced).
 // Not a ctest test: tests/bench/run.sh runs it.
+#include "BenchSupport.h"
 #include "ProcessMemory.h"
 #include "app/ServerApp.h"
 #include "pipelines/JobDispatch.h"
@@ -53,59 +54,7 @@ double percentile(QList<double> values, double p)
 }
 
 using adp::bench::rssKb;
-
-bool git(const QString &directory, const QStringList &arguments)
-{
-    QProcess process;
-    process.setWorkingDirectory(directory);
-    process.start(QStringLiteral("git"),
-                  QStringList{QStringLiteral("-c"), QStringLiteral("user.name=Bench"), QStringLiteral("-c"),
-                              QStringLiteral("user.email=bench@example.test")} +
-                      arguments);
-    return process.waitForFinished(60000) && process.exitCode() == 0;
-}
-
-// A small blocking JSON client over Qt's network stack.
-class Api
-{
-public:
-    explicit Api(QUrl base)
-        : m_base(std::move(base))
-    {
-    }
-    void setToken(const QString &token) { m_token = token; }
-
-    QJsonObject call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
-                     QByteArray *raw = nullptr, QByteArray *logSize = nullptr)
-    {
-        QUrl url = m_base;
-        const qsizetype query = path.indexOf(u'?');
-        url.setPath(path.left(query));
-        if (query >= 0)
-            url.setQuery(path.mid(query + 1));
-        QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        if (!m_token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
-        QNetworkReply *reply =
-            m_network.sendCustomRequest(request, method, method == "GET" ? QByteArray() : QJsonDocument(body).toJson());
-        QEventLoop loop;
-        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-        loop.exec();
-        const QByteArray bytes = reply->readAll();
-        if (raw)
-            *raw = bytes;
-        if (logSize)
-            *logSize = reply->rawHeader("X-Log-Size");
-        reply->deleteLater();
-        return QJsonDocument::fromJson(bytes).object();
-    }
-
-private:
-    QNetworkAccessManager m_network;
-    QUrl m_base;
-    QString m_token;
-};
+using namespace adp::bench;
 
 struct ServerFigures
 {
@@ -115,67 +64,29 @@ struct ServerFigures
     qint64 rssIdleKb = 0, rssPeakKb = 0;
 };
 
-QJsonObject waitFinished(Api &api, qint64 pipeline, int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    QJsonObject current;
-    static const QStringList done{QStringLiteral("success"), QStringLiteral("failed"), QStringLiteral("canceled"),
-                                  QStringLiteral("skipped")};
-    while (timer.elapsed() < timeoutMs) {
-        current = api.call("GET", QStringLiteral("/api/v1/pipelines/%1").arg(pipeline));
-        if (done.contains(current.value(QStringLiteral("status")).toString()))
-            return current;
-        QThread::msleep(20);
-    }
-    return current;
-}
-
 ServerFigures measureServer(const QString &bin, const QStringList &backendArguments, int runs, qint64 logBytes)
 {
     ServerFigures figures;
     QTemporaryDir dir;
     const QString repository = dir.filePath(QStringLiteral("repository"));
     QDir().mkpath(repository);
-    QFile definition(repository + QStringLiteral("/.gitlab-ci.yml"));
-    definition.open(QIODevice::WriteOnly);
-    definition.write("first:\n  script:\n    - date +%s%N > \"$MARK\"\n"
-                     "chatty:\n  rules:\n    - if: $LOG_BYTES\n  script:\n"
-                     "    - (yes \"[build] compiling module with token=$SECRET_TOKEN and some more words\" || true) | "
-                     "head -c \"$LOG_BYTES\"\n");
-    definition.close();
-    git(repository, {QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")});
-    git(repository, {QStringLiteral("add"), QStringLiteral(".")});
-    git(repository, {QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("bench")});
+    commitRepository(repository,
+                     {{QStringLiteral(".gitlab-ci.yml"),
+                       "first:\n  script:\n    - date +%s%N > \"$MARK\"\n"
+                       "chatty:\n  rules:\n    - if: $LOG_BYTES\n  script:\n"
+                       "    - (yes \"[build] compiling module with token=$SECRET_TOKEN and some more words\" "
+                       "|| true) | head -c \"$LOG_BYTES\"\n"}});
 
-    QProcess server;
-    server.setProcessChannelMode(QProcess::SeparateChannels);
-    server.start(bin + QStringLiteral("/adp-server"),
-                 QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"),
-                             dir.filePath(QStringLiteral("data")), QStringLiteral("--log-level"),
-                             QStringLiteral("warn"), QStringLiteral("--max-log-mib"),
-                             QString::number(logBytes / (1024 * 1024) + 64)} +
-                     backendArguments);
-    QString output;
-    QString password;
-    QUrl url;
-    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
-    static const QRegularExpression passwordLine(QStringLiteral("password: (\\S+)"));
-    while (url.isEmpty() && server.waitForReadyRead(30000)) {
-        output += QString::fromUtf8(server.readAllStandardOutput());
-        if (auto m = passwordLine.match(output); m.hasMatch())
-            password = m.captured(1);
-        if (auto m = listening.match(output); m.hasMatch())
-            url = QUrl(m.captured(1));
-    }
-    if (url.isEmpty()) {
-        out << "adp-server did not start: " << output << QString::fromUtf8(server.readAllStandardError()) << Qt::endl;
+    RunningServer running = RunningServer::start(bin, dir.filePath(QStringLiteral("data")),
+                                                 QStringList{QStringLiteral("--log-level"), QStringLiteral("warn"),
+                                                             QStringLiteral("--max-log-mib"),
+                                                             QString::number(logBytes / (1024 * 1024) + 64)} +
+                                                     backendArguments);
+    if (!running.ok()) {
+        out << "adp-server did not start: " << running.output << Qt::endl;
         return figures;
     }
-    Api api(url);
-    api.setToken(api.call("POST", QStringLiteral("/api/v1/auth/login"), {{"username", "admin"}, {"password", password}})
-                     .value(QStringLiteral("token"))
-                     .toString());
+    Api &api = *running.api;
     api.call("POST", QStringLiteral("/api/v1/projects"),
              {{"name", "Bench"}, {"slug", "bench"}, {"repository_url", repository}});
     api.call("PUT", QStringLiteral("/api/v1/projects/bench/variables/SECRET_TOKEN"),
@@ -206,7 +117,7 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
 
     // 2. One job printing `logBytes`, a masked value in every line.
     QThread::sleep(1);
-    figures.rssIdleKb = rssKb(server.processId());
+    figures.rssIdleKb = rssKb(running.pid());
     figures.rssPeakKb = figures.rssIdleKb;
     const QJsonObject created = api.call(
         "POST", QStringLiteral("/api/v1/projects/bench/pipelines"),
@@ -218,7 +129,7 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 30 * 60 * 1000) {
-        figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(server.processId()));
+        figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(running.pid()));
         finished = api.call("GET", QStringLiteral("/api/v1/pipelines/%1").arg(pipeline));
         const QString status = finished.value(QStringLiteral("status")).toString();
         if (status == u"success" || status == u"failed" || status == u"canceled")
@@ -244,8 +155,7 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
         if (job.value(QStringLiteral("status")).toString() != u"success")
             out << "the log job ended " << job.value(QStringLiteral("status")).toString() << Qt::endl;
     }
-    server.terminate();
-    server.waitForFinished(30000);
+    running.stop();
     return figures;
 }
 

@@ -4,7 +4,8 @@
 # projects list also as a member whose visibility rules apply, issue #3), and
 # `adp-server audit verify` over a million events on PostgreSQL (issue #3), and the pipelines
 # figures of issue #4 on both backends (trigger to first script, pending to picked, queue
-# throughput, log capture with masking and RSS), and the desktop's log viewer with a million lines (issue #5).
+# throughput, log capture with masking and RSS), and the desktop's log viewer with a million lines, alone
+# and in adp-desktop opened on a real server's job (its memory with the log open; issue #5).
 # Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB] [viewer lines]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -35,3 +36,4 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_pipelines_bench" \
   --queue-database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_queue_bench" --redis "$ADP_TEST_REDIS_URL"
 QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-1000000}"
+"$BUILD/bin/adp-bench-desktop" --bin "$BUILD/bin" --lines "${4:-1000000}"

@@ -250,6 +250,24 @@ private Q_SLOTS:
                  QStringList{"offset"});
         QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log?offset=abc").arg(jobId)).errorFields(),
                  QStringList{"offset"});
+        // In pages: ?limit=N gives at most N bytes, and the pages make the whole log.
+        QByteArray paged;
+        for (qint64 offset = 0; offset < whole.size();) {
+            const auto page =
+                m_admin->get(QStringLiteral("/api/v1/jobs/%1/log?offset=%2&limit=100").arg(jobId).arg(offset));
+            QCOMPARE(page.status, 200);
+            QVERIFY(page.body.size() <= 100 && !page.body.isEmpty());
+            QCOMPARE(QString::fromUtf8(page.body).toUtf8(), page.body); // never cut inside a character
+            QCOMPARE(page.headers.value("x-log-offset").toLongLong(), offset);
+            QCOMPARE(page.headers.value("x-log-size").toLongLong(), qint64(whole.size()));
+            paged += page.body;
+            offset += page.body.size();
+        }
+        QCOMPARE(paged, whole);
+        for (const char *limit : {"0", "-5", "many"})
+            QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log?limit=%2").arg(jobId).arg(QLatin1String(limit)))
+                         .errorFields(),
+                     QStringList{"limit"});
     }
 
     void logsAreFollowedLiveOverTheEventsSocket_data() { addBackendRows(); }

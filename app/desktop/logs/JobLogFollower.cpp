@@ -27,9 +27,10 @@ JobLogFollower::JobLogFollower(shared::PipelinesApi &api, shared::EventsClient *
     connect(m_events, &shared::EventsClient::connectedChanged, this, [this](bool connected) {
         if (m_jobId == 0 || m_finished)
             return;
-        if (connected) {
-            m_poll.stop(); // the socket follows again from the bytes it saw; repeats are skipped
-        } else {
+        if (connected && !m_catchingUp) {
+            m_poll.stop(); // the socket follows from the bytes held; repeats are skipped
+            m_events->followLog(m_jobId, m_offset);
+        } else if (!connected) {
             m_poll.start();
         }
     });
@@ -48,12 +49,10 @@ void JobLogFollower::follow(qint64 jobId)
     m_finished = false;
     m_status.clear();
     m_document.clear();
-    if (live()) {
-        m_events->followLog(jobId, 0);
-    } else {
-        m_poll.start();
-        fetch();
-    }
+    // What is stored already comes over HTTP in pages (raw bytes, nothing decoded twice);
+    // from there on the socket pushes each piece, or HTTP is asked again every few seconds.
+    m_catchingUp = true;
+    fetch();
 }
 
 void JobLogFollower::stop()
@@ -62,6 +61,7 @@ void JobLogFollower::stop()
     m_poll.stop();
     m_inFlight = false;
     m_again = false;
+    m_catchingUp = false;
     if (m_events && m_jobId != 0)
         m_events->unfollowLog(m_jobId);
     m_jobId = 0;
@@ -103,34 +103,42 @@ void JobLogFollower::fetch()
     m_inFlight = true;
     m_again = false;
     const quint64 generation = m_generation;
-    m_api.jobLog(m_jobId, m_offset, this,
-                 [this, generation](const shared::ApiResult<shared::ApiClient::RawReply> &result) {
-                     if (generation != m_generation)
-                         return;
-                     m_inFlight = false;
-                     if (!result.ok()) {
-                         m_poll.stop();
-                         Q_EMIT failed(result.error());
-                         return;
-                     }
-                     if (m_finished)
-                         return; // the socket finished it meanwhile
-                     const QByteArray &body = result.value().body;
-                     const qint64 start = result.value().header("X-Log-Offset").toLongLong();
-                     const qint64 skip = m_offset - start;
-                     if (skip >= 0 && skip < body.size()) {
-                         m_document.append(QByteArrayView(body).sliced(skip));
-                         m_offset = start + body.size();
-                     }
-                     m_status = QString::fromLatin1(result.value().header("X-Job-Status"));
-                     const qint64 size = result.value().header("X-Log-Size").toLongLong();
-                     if (pipeline::JobStates::isFinished(m_status) && m_offset >= size) {
-                         end(m_status);
-                         return;
-                     }
-                     if (m_again || m_offset < size)
-                         fetch();
-                 });
+    m_api.jobLog(
+        m_jobId, m_offset, this,
+        [this, generation](const shared::ApiResult<shared::ApiClient::RawReply> &result) {
+            if (generation != m_generation)
+                return;
+            m_inFlight = false;
+            if (!result.ok()) {
+                m_poll.stop();
+                Q_EMIT failed(result.error());
+                return;
+            }
+            if (m_finished)
+                return; // the socket finished it meanwhile
+            const QByteArray &body = result.value().body;
+            const qint64 start = result.value().header("X-Log-Offset").toLongLong();
+            const qint64 skip = m_offset - start;
+            if (skip >= 0 && skip < body.size()) {
+                m_document.append(QByteArrayView(body).sliced(skip));
+                m_offset = start + body.size();
+            }
+            m_status = QString::fromLatin1(result.value().header("X-Job-Status"));
+            const qint64 size = result.value().header("X-Log-Size").toLongLong();
+            if (pipeline::JobStates::isFinished(m_status) && m_offset >= size) {
+                end(m_status);
+                return;
+            }
+            if (m_offset < size || m_again)
+                return fetch(); // the next page
+            if (std::exchange(m_catchingUp, false)) {
+                if (live())
+                    m_events->followLog(m_jobId, m_offset);
+                else
+                    m_poll.start();
+            }
+        },
+        m_pageBytes);
 }
 
 } // namespace adp::app

@@ -31,6 +31,8 @@ void LogDocument::clear()
     m_text.clear();
     m_offsets.assign(1, 0);
     m_runs.clear();
+    m_runsBegin.assign(1, 0);
+    m_styles.clear();
     m_partial.clear();
     m_parser = {};
     m_longest = 0;
@@ -129,8 +131,30 @@ void LogDocument::addLine(QStringView raw)
     m_text.append(utf8);
     m_offsets.push_back(m_text.size());
     m_longest = std::max(m_longest, int(parsed.text.size()));
-    if (!parsed.runs.isEmpty())
-        m_runs.insert(index, std::move(parsed.runs));
+    for (const StyleRun &run : std::as_const(parsed.runs))
+        m_runs.push_back({run.start, run.length, styleIndex(run.style)});
+    m_runsBegin.push_back(quint32(m_runs.size()));
+}
+
+quint32 LogDocument::styleIndex(const LogStyle &style)
+{
+    // Logs use a handful of styles; the one just used is the likeliest.
+    for (size_t i = m_styles.size(); i-- > 0;) {
+        if (m_styles[i] == style)
+            return quint32(i);
+    }
+    m_styles.push_back(style);
+    return quint32(m_styles.size() - 1);
+}
+
+QList<StyleRun> LogDocument::runs(int line) const
+{
+    QList<StyleRun> runs;
+    if (line < 0 || size_t(line) + 1 >= m_runsBegin.size())
+        return runs;
+    for (quint32 i = m_runsBegin[size_t(line)]; i < m_runsBegin[size_t(line) + 1]; ++i)
+        runs.append({m_runs[i].start, m_runs[i].length, m_styles[m_runs[i].style]});
+    return runs;
 }
 
 QByteArrayView LogDocument::utf8(int line) const

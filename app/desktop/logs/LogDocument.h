@@ -44,7 +44,7 @@ public:
     int lineCount() const { return int(m_offsets.size()) - 1; }
     QString text(int line) const;
     QByteArrayView utf8(int line) const;
-    QList<StyleRun> runs(int line) const { return m_runs.value(line); }
+    QList<StyleRun> runs(int line) const;
     qint64 textBytes() const { return m_text.size(); }
     int longestLine() const { return m_longest; } // in characters
 
@@ -78,7 +78,19 @@ private:
 
     QByteArray m_text;
     std::vector<qint64> m_offsets{0}; // line i is m_text[m_offsets[i], m_offsets[i + 1])
-    QHash<int, QList<StyleRun>> m_runs;
+    // Every line's style runs in one array, line i's from m_runsBegin[i] to m_runsBegin[i + 1],
+    // each naming its style in a table of the few distinct ones: 12 bytes a run and 4 a line
+    // instead of a list (and a hash node) per styled line.
+    struct PackedRun
+    {
+        qint32 start;
+        qint32 length;
+        quint32 style;
+    };
+    std::vector<PackedRun> m_runs;
+    std::vector<quint32> m_runsBegin{0};
+    std::vector<LogStyle> m_styles;
+    quint32 styleIndex(const LogStyle &style);
     QByteArray m_partial; // the unfinished last line
     AnsiParser m_parser;
     int m_longest = 0;

@@ -155,6 +155,8 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
                 m_jobs->setCurrentRow(row); // the list shows it, and its log follows
         }
     });
+    connect(m_follower, &JobLogFollower::finished, this,
+            [this](const QString &status) { Q_EMIT jobLogComplete(m_follower->jobId(), status); });
     connect(m_follower, &JobLogFollower::failed, this, [this](const shared::ApiError &error) {
         m_banner->showMessage(ApiErrorText::forAction(tr("Reading the log"), error));
     });
@@ -204,12 +206,17 @@ void PipelinesView::setNotifier(PipelineNotifier *notifier)
     updateActions();
 }
 
-void PipelinesView::selectPipeline(qint64 id)
+void PipelinesView::selectPipeline(qint64 id, qint64 jobId)
 {
     m_wanted = id;
-    m_api.get(id, this, [this](const shared::ApiResult<shared::Pipeline> &result) {
-        if (result.ok() && result.value().id == m_wanted) // not one chosen before it
-            showPipeline(result.value());
+    m_api.get(id, this, [this, jobId](const shared::ApiResult<shared::Pipeline> &result) {
+        if (!result.ok() || result.value().id != m_wanted) // not one chosen before it
+            return;
+        showPipeline(result.value());
+        for (int row = 0; jobId > 0 && row < m_jobs->count(); ++row) {
+            if (m_jobs->item(row)->data(Qt::UserRole).toLongLong() == jobId)
+                m_jobs->setCurrentRow(row); // and its log follows
+        }
     });
 }
 

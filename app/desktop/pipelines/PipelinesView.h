@@ -64,12 +64,17 @@ public:
     // Offers "Watch" for the shown pipeline: a desktop notification when it ends.
     void setNotifier(PipelineNotifier *notifier);
     QPushButton *watchButton() const { return m_watch; }
-    // Shows a pipeline at once (its jobs and graph), whether or not its row is loaded.
-    void selectPipeline(qint64 id);
+    // Shows a pipeline at once (its jobs and graph), whether or not its row is loaded,
+    // and the log of `jobId` when given.
+    void selectPipeline(qint64 id, qint64 jobId = 0);
 
     void runPipeline();
     void retrySelected();
     void cancelSelected();
+
+Q_SIGNALS:
+    // The followed job has finished and all of its log is in the viewer.
+    void jobLogComplete(qint64 jobId, const QString &status);
 
 private:
     void applyFilters();

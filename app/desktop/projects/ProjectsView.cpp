@@ -169,10 +169,10 @@ void ProjectsView::openPipelinesOfSelected()
         openPipelines(selected->slug);
 }
 
-void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId)
+void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId, qint64 jobId)
 {
     // The project alone says the caller's role, which decides what the window offers.
-    m_api.get(slug, this, [this, pipelineId](const shared::ApiResult<shared::Project> &result) {
+    m_api.get(slug, this, [this, pipelineId, jobId](const shared::ApiResult<shared::Project> &result) {
         if (!result.ok()) {
             m_banner->showMessage(ApiErrorText::forAction(tr("Opening the pipelines"), result.error()));
             return;
@@ -180,7 +180,7 @@ void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId)
         auto *window = new PipelinesView(m_api.client(), m_events, result.value());
         window->setNotifier(m_notifier);
         if (pipelineId > 0)
-            window->selectPipeline(pipelineId);
+            window->selectPipeline(pipelineId, jobId);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(tr("Pipelines of %1").arg(result.value().name));
         window->resize(1100, 760);

@@ -50,8 +50,9 @@ public:
     void openNotificationsOfSelected();
     // A window of the selected project's pipelines (list, jobs, live logs).
     void openPipelinesOfSelected();
-    // The pipelines window of `slug`, showing `pipelineId` when given (a notification was clicked).
-    void openPipelines(const QString &slug, qint64 pipelineId = 0);
+    // The pipelines window of `slug`, showing `pipelineId` when given (a notification was clicked,
+    // or adp-desktop --open-pipeline) and the log of its `jobId`.
+    void openPipelines(const QString &slug, qint64 pipelineId = 0, qint64 jobId = 0);
     void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:

@@ -4,6 +4,7 @@
 #include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
+#include "projects/ProjectsView.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -37,6 +38,7 @@ DesktopSession::~DesktopSession()
 
 void DesktopSession::start(const StartOptions &options)
 {
+    m_openPipeline = options.openPipeline;
     if (options.local)
         return startLocal(options.localDataDir);
     // ADP_SERVER + ADP_TOKEN: scripted start (benchmarks, kiosks), nothing saved.
@@ -130,6 +132,8 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_events.start(topics);
     m_window->show();
     Q_EMIT mainWindowShown(m_window);
+    if (const auto link = std::exchange(m_openPipeline, std::nullopt))
+        m_window->projectsView()->openPipelines(link->project, link->pipeline, link->job);
     showNewAdminPassword();
 }
 

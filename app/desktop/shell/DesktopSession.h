@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pipelines/PipelineLink.h"
 #include "shared/client/AuthApi.h"
 #include "shared/client/CredentialStore.h"
 #include "shared/client/EventsClient.h"
@@ -19,6 +20,7 @@ struct StartOptions
     bool local = false;     // --local: "This computer" without asking
     QUrl server;            // --server URL: that team server
     QString localDataDir;   // --data-dir for the local server
+    std::optional<PipelineLink> openPipeline; // --open-pipeline: shown once signed in
 };
 
 // The desktop's life cycle: choose where to work, sign in (or start the
@@ -56,6 +58,7 @@ private:
     std::unique_ptr<LocalServerLauncher> m_launcher;
     QPointer<MainWindow> m_window;
     bool m_local = false;
+    std::optional<PipelineLink> m_openPipeline;
     QString m_newAdminPassword; // from the local server's first start, shown once
 
 };
