@@ -272,6 +272,9 @@ Commands:
   schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
   schedules show ID | update ID [options, --active] | delete ID | run ID
   schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)
+  notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
+                [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
+  notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -572,6 +575,193 @@ See adp --help.</source>
     </message>
     <message>
         <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsCommand</name>
+    <message>
+        <source>Rule %1 &apos;%2&apos;: %3 to %4 (%5) on %6, %7%8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with a secret kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--branch and --every-branch exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--active and --inactive exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-stdin and --remove-secret exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--smtp-port takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, create: the project (ID or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the rule is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook, slack, dingtalk, feishu, wecom or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure, recovery (a success after a failure) or always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only pipelines of this branch or glob (release/*); repeat for several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: pipelines of every branch again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the webhook URL (its token is in it) from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the signing secret (webhook, DingTalk, Feishu) from standard input, after the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: stop signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: the SMTP server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: its port (default 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: starttls (default), tls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: the user to sign in as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: read the SMTP password from standard input, last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: the sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email: recipients, comma-separated or repeated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, update: keep the rule but send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notifications needs --project S list|create [options], or show|update|delete|deliveries ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create makes an active rule unless --inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANNEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRANCHES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIPELINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELIVERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notification rule %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

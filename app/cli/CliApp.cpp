@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "LintCommand.h"
 #include "MembershipCommands.h"
+#include "NotificationsCommand.h"
 #include "PipelinesCommand.h"
 #include "ProjectsCommand.h"
 #include "SchedulesCommand.h"
@@ -52,7 +53,11 @@ QString CliApp::helpText()
         "  schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... "
         "[--inactive]\n"
         "  schedules show ID | update ID [options, --active] | delete ID | run ID\n"
-        "  schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)\n\n"
+        "  schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)\n"
+        "  notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]\n"
+        "                [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]\n"
+        "  notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines "
+        "end\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -106,6 +111,8 @@ int CliApp::run(const QStringList &arguments)
         return VariablesCommand(context).run(rest);
     if (command == u"schedules")
         return SchedulesCommand(context).run(rest);
+    if (command == u"notifications")
+        return NotificationsCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

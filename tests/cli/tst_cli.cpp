@@ -446,6 +446,78 @@ private Q_SLOTS:
                  qPrintable(upcoming.out + upcoming.err));
         QCOMPARE(adp({"schedules", "next", "--cron", "@daily", "--timezone", "Nowhere/City"}).code, 1);
 
+        // Notification rules: the webhook URL and the signing secret come from standard input and are
+        // never shown back; an edit keeps them; bad addresses are refused naming the field.
+        const Run ruled = adp({"notifications", "--project", "shop", "create", "--name", "Chat", "--channel", "webhook",
+                               "--when", "failure", "--branch", "main", "--branch", "release/*", "--url-stdin",
+                               "--secret-stdin", "--output", "json"},
+                              "https://hooks.example.com/services/T0KEN-in-url\nsigning-s3cret\n");
+        QVERIFY2(ruled.code == 0, qPrintable(ruled.err));
+        QCOMPARE(ruled.json().value("url_hint").toString(), QStringLiteral("https://hooks.example.com/…"));
+        QVERIFY(ruled.json().value("has_secret").toBool());
+        QCOMPARE(ruled.json().value("branches").toArray(), (QJsonArray{"main", "release/*"}));
+        const QString ruleId = QString::number(ruled.json().value("id").toInteger());
+        const Run rules = adp({"notifications", "--project", "shop", "list"});
+        QVERIFY2(rules.code == 0 && rules.out.contains(QStringLiteral("Chat")) &&
+                     rules.out.contains(QStringLiteral("hooks.example.com")) &&
+                     !rules.out.contains(QStringLiteral("T0KEN")),
+                 qPrintable(rules.out + rules.err));
+        const Run always = adp({"notifications", "update", ruleId, "--when", "always", "--every-branch"});
+        QVERIFY2(always.code == 0 && always.out.contains(QStringLiteral("always")) &&
+                     always.out.contains(QStringLiteral("every branch")) &&
+                     always.out.contains(QStringLiteral("secret kept")),
+                 qPrintable(always.out + always.err));
+        const Run unsigned_ = adp({"notifications", "update", ruleId, "--remove-secret", "--output", "json"});
+        QVERIFY2(unsigned_.code == 0 && !unsigned_.json().value("has_secret").toBool(), qPrintable(unsigned_.err));
+        QCOMPARE(unsigned_.json().value("url_hint").toString(), QStringLiteral("https://hooks.example.com/…"));
+        const Run mail = adp({"notifications", "--project", "shop", "create", "--name", "Mail", "--channel", "email",
+                              "--when", "recovery", "--smtp-host", "smtp.example.com", "--from", "ci@example.com",
+                              "--to", "dev@example.com,not-an-address"});
+        QVERIFY2(mail.code == 1 && mail.err.contains(QStringLiteral("email.to")), qPrintable(mail.err));
+        const Run mailed = adp({"notifications",
+                                "--project",
+                                "shop",
+                                "create",
+                                "--name",
+                                "Mail",
+                                "--channel",
+                                "email",
+                                "--when",
+                                "recovery",
+                                "--smtp-host",
+                                "smtp.example.com",
+                                "--smtp-username",
+                                "ci",
+                                "--password-stdin",
+                                "--from",
+                                "ci@example.com",
+                                "--to",
+                                "dev@example.com",
+                                "--to",
+                                "ops@example.com",
+                                "--output",
+                                "json"},
+                               "smtp-pa55\n");
+        QVERIFY2(mailed.code == 0 && mailed.json().value("has_password").toBool(), qPrintable(mailed.err));
+        const QString mailId = QString::number(mailed.json().value("id").toInteger());
+        const Run moved = adp(
+            {"notifications", "update", mailId, "--smtp-port", "465", "--smtp-security", "tls", "--output", "json"});
+        QVERIFY2(moved.code == 0, qPrintable(moved.err));
+        const QJsonObject email = moved.json().value("email").toObject();
+        QCOMPARE(email.value("port").toInt(), 465);
+        QCOMPARE(email.value("to").toArray(), (QJsonArray{"dev@example.com", "ops@example.com"})); // kept
+        QVERIFY(moved.json().value("has_password").toBool());
+        const Run noUrl = adp(
+            {"notifications", "--project", "shop", "create", "--name", "x", "--channel", "slack", "--when", "always"});
+        QVERIFY2(noUrl.code == 1 && noUrl.err.contains(QStringLiteral("url")), qPrintable(noUrl.err));
+        const Run deliveries = adp({"notifications", "deliveries", ruleId, "--output", "json"});
+        QVERIFY2(deliveries.code == 0 && deliveries.json().contains(QStringLiteral("items")),
+                 qPrintable(deliveries.err));
+        QCOMPARE(adp({"notifications", "delete", mailId}).code, 0);
+        QCOMPARE(adp({"notifications", "show", mailId}).code, 1);
+        QCOMPARE(adp({"notifications", "update", ruleId, "--active", "--inactive"}).code, 2);
+        QCOMPARE(adp({"notifications", "list"}).code, 2);
+
         const Run badRef = adp({"pipelines", "run", "--project", "shop", "--ref", "nowhere"});
         QCOMPARE(badRef.code, 1);
         QVERIFY(badRef.err.contains(QStringLiteral("nowhere")));
