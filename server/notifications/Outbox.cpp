@@ -39,26 +39,35 @@ bool Outbox::fires(const QString &when, const QStringList &branches, const QStri
     return when == u"recovery" && status == u"success" && previous == u"failed";
 }
 
-void Outbox::pipelineStatusChanged(const storage::Executor &exec, qint64 pipelineId, qint64 projectId,
-                                   const QString &status)
+void Outbox::pipelineStatusChanged(const storage::Executor &exec, storage::Dialect dialect,
+                                   const pipelines::PipelineStatusChange &change)
 {
-    if (!kReportedStatuses.contains(status))
+    const QString &status = change.status;
+    if (!kReportedStatuses.contains(status) || change.isChild)
         return;
-    const auto pipeline =
-        exec(QStringLiteral("SELECT ref, parent_pipeline_id FROM pipelines WHERE id = ?"), {pipelineId});
-    if (pipeline.isEmpty() || !pipeline.value(0, 1).isNull())
-        return;
-    const QString ref = pipeline.value(0, 0).toString();
+    const qint64 pipelineId = change.pipelineId;
+    const qint64 projectId = change.projectId;
+    const QString &ref = change.ref;
     const qint64 now = m_clock.nowMs();
-    exec(QStringLiteral("INSERT INTO outbound_deliveries (project_id, pipeline_id, rule_id, pipeline_status, state, "
-                        "next_attempt_at, created_at) SELECT project_id, ?, NULL, ?, 'pending', ?, ? "
-                        "FROM project_repository_tokens WHERE project_id = ?"),
-         {pipelineId, status, now, now, projectId});
-    if (!kEnded.contains(status))
-        return;
-    const auto rules = exec(QStringLiteral("SELECT id, on_event, branches FROM notification_rules "
-                                           "WHERE project_id = ? AND active = ? ORDER BY id"),
-                            {projectId, true});
+    // On every pipeline's path: the commit status (when there is a token) and the rules an
+    // ended pipeline may fire, in one round trip on PostgreSQL.
+    const QString commitStatus =
+        QStringLiteral("INSERT INTO outbound_deliveries (project_id, pipeline_id, rule_id, pipeline_status, state, "
+                       "next_attempt_at, created_at) SELECT project_id, ?, NULL, ?, 'pending', ?, ? "
+                       "FROM project_repository_tokens WHERE project_id = ?");
+    const storage::SqlParams commitParams{pipelineId, status, now, now, projectId};
+    const QString activeRules = QStringLiteral("SELECT id, on_event, branches FROM notification_rules "
+                                               "WHERE project_id = ? AND active = ? AND ? ORDER BY id");
+    const storage::SqlParams ruleParams{projectId, true, kEnded.contains(status)};
+    storage::ResultSet rules;
+    if (dialect == storage::Dialect::Postgres) {
+        rules =
+            exec(QStringLiteral("WITH reported AS (") + commitStatus + QStringLiteral(" RETURNING 1) ") + activeRules,
+                 commitParams + ruleParams);
+    } else {
+        exec(commitStatus, commitParams);
+        rules = exec(activeRules, ruleParams);
+    }
     if (rules.isEmpty())
         return;
     const auto before = exec(QStringLiteral("SELECT status FROM pipelines WHERE project_id = ? AND ref = ? AND id < ? "

@@ -19,8 +19,8 @@ public:
     {
     }
 
-    void pipelineStatusChanged(const storage::Executor &exec, qint64 pipelineId, qint64 projectId,
-                               const QString &status) override;
+    void pipelineStatusChanged(const storage::Executor &exec, storage::Dialect dialect,
+                               const pipelines::PipelineStatusChange &change) override;
 
     // Does a rule for `when` and `branches` fire for a pipeline that ended `status` on `ref`, the
     // ref's previous ended pipeline having ended `previous`?

@@ -155,14 +155,16 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
         started =
             PipelineProgress::jobChanged(pipelineId, candidate.projectId, candidate.id, QStringLiteral("running"));
         started.pipelineStatus = QStringLiteral("running");
-        started.pipelineChanged =
-            !tx.exec(QStringLiteral("UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
-                                    "WHERE id = ? AND status <> 'running' RETURNING id"),
-                     {now, pipelineId})
-                 .isEmpty();
+        const auto pipeline =
+            tx.exec(QStringLiteral("UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+                                   "WHERE id = ? AND status <> 'running' RETURNING ref, parent_pipeline_id"),
+                    {now, pipelineId});
+        started.pipelineChanged = !pipeline.isEmpty();
         if (started.pipelineChanged && m_progress.statusListener())
-            m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(tx), pipelineId, candidate.projectId,
-                                                               started.pipelineStatus);
+            m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(tx), tx.dialect(),
+                                                               {pipelineId, candidate.projectId, started.pipelineStatus,
+                                                                pipeline.value(0, 0).toString(),
+                                                                !pipeline.value(0, 1).isNull()});
         tx.commit();
     }
     m_progress.publish(started);
@@ -176,11 +178,14 @@ std::optional<JobQueue::Claimed> JobQueue::claimInOneStatement(const Candidate &
     // trip instead of five on a team server, where the claim path is the queue's throughput.
     const qint64 now = m_clock.nowMs();
     const auto taken = m_database.query(
-        QStringLiteral("WITH j AS (UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
-                       "WHERE id = ? AND status = 'pending' RETURNING *), "
-                       "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
-                       "WHERE id = (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING id) ") +
-            kClaimedColumns + QStringLiteral(", EXISTS (SELECT 1 FROM started) FROM j ") + kClaimedJoins,
+        QStringLiteral(
+            "WITH j AS (UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
+            "WHERE id = ? AND status = 'pending' RETURNING *), "
+            "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+            "WHERE id = (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING parent_pipeline_id) ") +
+            kClaimedColumns +
+            QStringLiteral(", EXISTS (SELECT 1 FROM started), p.parent_pipeline_id IS NOT NULL FROM j ") +
+            kClaimedJoins,
         {worker, now + leaseMs, now, candidate.id, now});
     if (taken.isEmpty())
         return std::nullopt; // another worker was first
@@ -192,8 +197,10 @@ std::optional<JobQueue::Claimed> JobQueue::claimInOneStatement(const Candidate &
     // After the claim rather than in it: a running status lost to a crash right here is a
     // transient one; the pipeline's end is stored with the job that ends it.
     if (started.pipelineChanged && m_progress.statusListener())
-        m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(m_database), claimed.pipeline.pipelineId,
-                                                           candidate.projectId, started.pipelineStatus);
+        m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(m_database), m_database.dialect(),
+                                                           {claimed.pipeline.pipelineId, candidate.projectId,
+                                                            started.pipelineStatus, claimed.pipeline.ref,
+                                                            taken.value(0, 19).toBool()});
     m_progress.publish(started);
     return claimed;
 }

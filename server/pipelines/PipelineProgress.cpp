@@ -12,14 +12,19 @@ namespace adp::server::pipelines {
 
 namespace {
 
-const QString kPipelineColumns = QStringLiteral("p.id, p.project_id, p.status, p.parent_pipeline_id, p.parent_job_id");
+const QString kPipelineColumns =
+    QStringLiteral("p.id, p.project_id, p.status, p.parent_pipeline_id, p.parent_job_id, p.ref");
 
 std::optional<PipelineProgress::LockedPipeline> lockedPipelineOf(const storage::ResultSet &row)
 {
     if (row.isEmpty())
         return std::nullopt;
-    return PipelineProgress::LockedPipeline{row.value(0, 0).toLongLong(), row.value(0, 1).toLongLong(),
-                                            row.value(0, 2).toString(), row.value(0, 3), row.value(0, 4)};
+    return PipelineProgress::LockedPipeline{row.value(0, 0).toLongLong(),
+                                            row.value(0, 1).toLongLong(),
+                                            row.value(0, 2).toString(),
+                                            row.value(0, 3),
+                                            row.value(0, 4),
+                                            row.value(0, 5).toString()};
 }
 
 } // namespace
@@ -94,8 +99,9 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
     if (changes.pipelineChanged) {
         m_pipelines.setPipelineStatus(tx, pipelineId, changes.pipelineStatus, now);
         if (m_listener)
-            m_listener->pipelineStatusChanged(storage::executorOf(tx), pipelineId, changes.projectId,
-                                              changes.pipelineStatus);
+            m_listener->pipelineStatusChanged(
+                storage::executorOf(tx), tx.dialect(),
+                {pipelineId, changes.projectId, changes.pipelineStatus, locked.ref, !locked.parentPipelineId.isNull()});
     }
     if (changes.pipelineChanged && pipeline::JobStates::isFinished(changes.pipelineStatus) &&
         !locked.parentJobId.isNull())

@@ -17,12 +17,22 @@ namespace adp::server::pipelines {
 // Told of every change of a pipeline's status in the same transaction (or, for a claim that
 // started it, right after): what must follow from it outside (notifications, commit statuses)
 // is stored with the change and sent later, off the pipeline's path.
+struct PipelineStatusChange
+{
+    qint64 pipelineId = 0;
+    qint64 projectId = 0;
+    QString status;
+    QString ref;
+    bool isChild = false; // a child pipeline (its parent reports for it)
+};
+
 class PipelineStatusListener
 {
 public:
     virtual ~PipelineStatusListener() = default;
-    virtual void pipelineStatusChanged(const storage::Executor &exec, qint64 pipelineId, qint64 projectId,
-                                       const QString &status) = 0;
+    // `dialect` lets a listener on a team server fold its statements into fewer round trips.
+    virtual void pipelineStatusChanged(const storage::Executor &exec, storage::Dialect dialect,
+                                       const PipelineStatusChange &change) = 0;
 };
 
 // Moves a pipeline on after something changed (created, a job finished):
@@ -57,6 +67,7 @@ public:
         QString status;
         QVariant parentPipelineId; // null unless a child pipeline
         QVariant parentJobId;
+        QString ref;
     };
     std::optional<LockedPipeline> lock(storage::Transaction &tx, qint64 pipelineId);
     // Runs `jobUpdate`, an UPDATE of one job ending in RETURNING pipeline_id, and locks the pipeline

@@ -111,6 +111,11 @@ private Q_SLOTS:
         QVERIFY(m_repository.init());
         QVERIFY(m_repository.commitBranch("green", "build:\n  script:\n    - echo fine\n"));
         QVERIFY(m_repository.commitBranch("release/1", "build:\n  script:\n    - exit 1\n"));
+        QVERIFY(m_repository.commitFiles(
+            "parent",
+            {{".gitlab-ci.yml", "down:\n  trigger:\n    include: ci/child.yml\n    strategy: depend\n"},
+             {"ci/child.yml", "inner:\n  script:\n    - echo child\n"}},
+            "a parent and its child"));
     }
 
     // Every test starts with main failing (a test may have fixed it).
@@ -536,6 +541,53 @@ private Q_SLOTS:
         QCOMPARE(gitlab.headers.value("private-token"), token.toLatin1());
         QVERIFY(!gitlab.headers.contains("authorization"));
         QVERIFY(!everythingStored().contains(token.toLatin1()));
+    }
+
+    void aChildPipelineReportsNothingOfItsOwn_data() { addBackendRows(); }
+    void aChildPipelineReportsNothingOfItsOwn()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        FakeHttpServer api([](const FakeHttpServer::Request &) -> FakeHttpServer::Response { return {201, "{}"}; });
+        FakeHttpServer chat;
+        QVERIFY(api.ok() && chat.ok());
+        QVERIFY(start());
+        QCOMPARE(m_admin
+                     ->put("/api/v1/projects/shop/repository-token", {{"provider", "github"},
+                                                                      {"token", "ghp_childToken"},
+                                                                      {"api_url", api.url().toString()},
+                                                                      {"repository", "acme/shop"}})
+                     .status,
+                 200);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/notification-rules", {{"name", "all"},
+                                                                         {"channel", "webhook"},
+                                                                         {"when", "always"},
+                                                                         {"url", chat.url().toString() + "/hook"}})
+                     .status,
+                 201);
+        const QJsonObject finished = run(QStringLiteral("parent"));
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("success"));
+        const qint64 parent = finished.value("id").toInteger();
+        QVERIFY(chat.waitForRequests(1));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&api]() {
+                const auto requests = api.requests();
+                return !requests.isEmpty() &&
+                       QJsonDocument::fromJson(requests.last().body).object().value("state").toString() == u"success";
+            }(),
+            20000);
+        QTest::qWait(1500); // anything a child would have queued has been sent by now
+        // Only the parent's statuses and one message: the child's own running and success say nothing.
+        for (const auto &request : api.requests())
+            QVERIFY2(QJsonDocument::fromJson(request.body)
+                         .object()
+                         .value("target_url")
+                         .toString()
+                         .endsWith(QStringLiteral("/api/v1/pipelines/%1").arg(parent)),
+                     request.body.constData());
+        QCOMPARE(chat.requests().size(), 1);
+        QVERIFY(chat.requests().first().body.contains(QByteArray::number(parent)));
     }
 };
 
