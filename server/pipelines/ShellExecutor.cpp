@@ -1,5 +1,6 @@
 #include "ShellExecutor.h"
 
+#include "WorkspaceCheckout.h"
 #include "shared/pipeline/DefinitionParser.h"
 
 #include <QDir>
@@ -31,8 +32,9 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
 }
 
 // bubblewrap's arguments for a script: the system's directories read-only (merged-/usr links kept as
-// links), fresh /proc, /dev and /tmp, the workspace writable and the script readable; nothing else.
-QStringList sandboxArguments(const QString &workspace, const QString &scriptPath)
+// links), fresh /proc, /dev and /tmp, the workspace writable, the script and `readable` (the
+// mirror's objects the workspace borrows) readable; nothing else.
+QStringList sandboxArguments(const QString &workspace, const QString &scriptPath, const QStringList &readable = {})
 {
     QStringList arguments{
         QStringLiteral("--die-with-parent"), QStringLiteral("--unshare-all"), QStringLiteral("--share-net"),
@@ -50,20 +52,11 @@ QStringList sandboxArguments(const QString &workspace, const QString &scriptPath
     arguments << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
               << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
               << QStringLiteral("--bind") << workspace << workspace << QStringLiteral("--ro-bind") << scriptPath
-              << scriptPath << QStringLiteral("--chdir") << workspace;
+              << scriptPath;
+    for (const QString &path : readable)
+        arguments << QStringLiteral("--ro-bind") << path << path;
+    arguments << QStringLiteral("--chdir") << workspace;
     return arguments;
-}
-
-bool gitQuietly(const QStringList &arguments, const QString &directory, QString *error)
-{
-    QProcess git;
-    git.setWorkingDirectory(directory);
-    git.start(QStringLiteral("git"), arguments);
-    if (!git.waitForFinished(10 * 60 * 1000) || git.exitCode() != 0) {
-        *error = QString::fromUtf8(git.readAllStandardError()).trimmed();
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -131,8 +124,9 @@ QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QSt
     return environment;
 }
 
-ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QString &workspace, const QStringList &environment,
-                                             qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing) const
+ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QString &workspace,
+                                             const QStringList &environment, qint64 timeoutMs, const LogSink &log,
+                                             const KeepGoing &keepGoing, const QStringList &readable) const
 {
     Step step;
     QProcess bash;
@@ -146,7 +140,7 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
     const QStringList shell{QStringLiteral("/bin/bash"), QStringLiteral("--noprofile"), QStringLiteral("--norc"),
                             scriptPath};
     if (m_settings.sandbox)
-        bash.start(QStringLiteral("bwrap"), sandboxArguments(workspace, scriptPath) + shell);
+        bash.start(QStringLiteral("bwrap"), sandboxArguments(workspace, scriptPath, readable) + shell);
     else
         bash.start(shell.first(), shell.mid(1));
     if (!bash.waitForStarted(10000)) {
@@ -212,12 +206,8 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
     }
     QString error;
-    if (!gitQuietly({QStringLiteral("clone"), QStringLiteral("--quiet"), QStringLiteral("--no-checkout"),
-                     QStringLiteral("--"), mirror.value(), workspace},
-                    projectRoot, &error) ||
-        !gitQuietly(
-            {QStringLiteral("checkout"), QStringLiteral("--quiet"), QStringLiteral("--detach"), job.pipeline.sha},
-            workspace, &error)) {
+    const QStringList readable{WorkspaceCheckout::objectsOf(mirror.value())};
+    if (!WorkspaceCheckout::prepare(mirror.value(), workspace, job.pipeline.sha, &error)) {
         log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
     }
@@ -240,7 +230,7 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
     if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
     scriptFile.close();
-    const Step ran = runScript(mainScript, workspace, environment, timeoutMs, log, keepGoing);
+    const Step ran = runScript(mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
 
     const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
     if (!after.isEmpty() && !ran.canceled) {
@@ -249,7 +239,7 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
         if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
             afterFile.close();
             say(QStringLiteral("Running after_script\n"));
-            runScript(afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing);
+            runScript(afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing, readable);
         }
         QFile::remove(afterScript);
     }

@@ -55,8 +55,8 @@ private:
         bool timedOut = false;
         bool canceled = false;
     };
-    Step runScript(const QString &scriptPath, const QString &workspace, const QStringList &environment, qint64 timeoutMs,
-                   const LogSink &log, const KeepGoing &keepGoing) const;
+    Step runScript(const QString &scriptPath, const QString &workspace, const QStringList &environment,
+                   qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing, const QStringList &readable) const;
 
     Settings m_settings;
 };

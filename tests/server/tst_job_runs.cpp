@@ -62,15 +62,22 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_repository.init());
-        QVERIFY(commitBranch("main",
-                             "stages: [build, test, deploy]\nvariables:\n  GREETING: hello\n"
-                             "build:\n  stage: build\n  script:\n    - echo \"$GREETING from $CI_JOB_NAME at $CI_COMMIT_SHORT_SHA on $CI_COMMIT_BRANCH\"\n"
-                             "    - test -f README\n    - test \"$CI_PROJECT_DIR\" = \"$PWD\"\n"
-                             "unit:\n  stage: test\n  needs: [build]\n  script:\n    - echo unit\n    - test \"$CI_PIPELINE_SOURCE\" = api\n"
-                             "broken:\n  stage: test\n  script:\n    - echo before failure\n    - exit 3\n    - echo never printed\n"
-                             "  after_script:\n    - echo cleaning up\n"
-                             "deploy:\n  stage: deploy\n  script: echo deploy\n"
-                             "cleanup:\n  stage: deploy\n  when: on_failure\n  script: echo cleanup after failure\n"));
+        QVERIFY(commitBranch(
+            "main",
+            "stages: [build, test, deploy]\nvariables:\n  GREETING: hello\n"
+            "build:\n  stage: build\n  script:\n    - echo \"$GREETING from $CI_JOB_NAME at $CI_COMMIT_SHORT_SHA on "
+            "$CI_COMMIT_BRANCH\"\n"
+            "    - test -f README\n    - test \"$CI_PROJECT_DIR\" = \"$PWD\"\n"
+            "    - test \"$(git rev-parse HEAD)\" = \"$CI_COMMIT_SHA\"\n"
+            "    - git branch -r | grep -q 'origin/slow'\n"
+            "    - test \"$(git describe --tags)\" = v1.0\n"
+            "    - git log -1 --format=%s | grep -q 'CI for main'\n"
+            "unit:\n  stage: test\n  needs: [build]\n  script:\n    - echo unit\n    - test \"$CI_PIPELINE_SOURCE\" = "
+            "api\n"
+            "broken:\n  stage: test\n  script:\n    - echo before failure\n    - exit 3\n    - echo never printed\n"
+            "  after_script:\n    - echo cleaning up\n"
+            "deploy:\n  stage: deploy\n  script: echo deploy\n"
+            "cleanup:\n  stage: deploy\n  when: on_failure\n  script: echo cleanup after failure\n"));
         QVERIFY(commitBranch("slow", "slow:\n  timeout: 2 seconds\n  script:\n    - sleep 60 & echo $! > \"$CI_BUILDS_DIR/sleeper.pid\"\n    - wait\n"));
         QVERIFY(commitBranch("retry", "flaky:\n  retry: 1\n  script: echo ran again\nsteady:\n  script: echo steady\n"));
         QVERIFY(commitBranch("long", "long:\n  script:\n    - echo started\n    - sleep 60\n"));
@@ -78,9 +85,15 @@ private Q_SLOTS:
         QVERIFY(commitBranch("manual", "build:\n  script: echo built\nship:\n  when: manual\n  script: echo shipped\n"));
         QVERIFY(commitBranch(
             "sandboxed", "boxed:\n  script:\n    - echo inside > made-here.txt\n    - test -f README\n"
-                         "    - test -d \"$DATA\" && test ! -e \"$DATA/secrets.key\" && test ! -e \"$DATA/mirrors\"\n"
+                         "    - test -d \"$DATA\" && test ! -e \"$DATA/secrets.key\"\n"
                          "    - if touch /usr/escape 2>/dev/null || touch /etc/escape 2>/dev/null; then exit 9; fi\n"
-                         "    - git --version\n  artifacts:\n    paths: [made-here.txt]\n"));
+                         "    - git --version\n"
+                         "    - test \"$(git rev-parse HEAD)\" = \"$CI_COMMIT_SHA\" && git log -1 --format=%s\n"
+                         "    - test \"$(ls \"$DATA/mirrors\")\" = \"$CI_PROJECT_ID.git\" && "
+                         "test ! -e \"$DATA/mirrors/$CI_PROJECT_ID.git/config\"\n"
+                         "  artifacts:\n    paths: [made-here.txt]\n"));
+        // Annotated, so that describe needs what a clone would have: the tag and where it points.
+        QVERIFY(m_repository.git({"tag", "-a", "v1.0", "-m", "first release", "main"}));
     }
 
     void cleanup()
