@@ -108,6 +108,13 @@ QList<JobQueue::Candidate> JobQueue::candidates(std::optional<qint64> hint)
 std::optional<JobQueue::Claimed> JobQueue::claim(const QString &worker, qint64 leaseMs, const WorkerProfile &profile,
                                                  std::optional<qint64> hint)
 {
+    // A worker without tags can take any job that has none: the oldest free one, in one statement.
+    // Tagged workers and resource groups need a look at the candidates first.
+    if (!hint && profile.tags.isEmpty() && profile.projectLimit == 0 &&
+        m_database.dialect() == storage::Dialect::Postgres) {
+        if (auto claimed = claimOldestFree(worker, leaseMs))
+            return claimed;
+    }
     for (const Candidate &candidate : candidates(hint)) {
         const bool tagsMatch = std::all_of(candidate.tags.begin(), candidate.tags.end(),
                                            [&profile](const QString &tag) { return profile.tags.contains(tag); });
@@ -171,34 +178,54 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
     return load(candidate.id);
 }
 
+std::optional<JobQueue::Claimed> JobQueue::claimOldestFree(const QString &worker, qint64 leaseMs)
+{
+    // The oldest due job without tags or a resource group (the jobs_pending_free index, in
+    // order), skipping rows other claims hold: no list read first and no lost races. Only one
+    // older than any job waiting for its resource group (jobs_pending_grouped): those are never
+    // overtaken, but looked at first on the candidates' path.
+    const QString pick = QStringLiteral(
+        "(SELECT id FROM jobs WHERE status = 'pending' AND tags = '' AND resource_group = '' AND not_before <= ? "
+        "AND id < COALESCE((SELECT MIN(id) FROM jobs WHERE status = 'pending' AND resource_group <> ''), "
+        "9223372036854775807) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)");
+    return claimWhere(pick, {m_clock.nowMs()}, worker, leaseMs);
+}
+
 std::optional<JobQueue::Claimed> JobQueue::claimInOneStatement(const Candidate &candidate, const QString &worker,
                                                                qint64 leaseMs)
+{
+    return claimWhere(QStringLiteral("?"), {candidate.id}, worker, leaseMs);
+}
+
+std::optional<JobQueue::Claimed> JobQueue::claimWhere(const QString &jobId, const storage::SqlParams &jobParams,
+                                                      const QString &worker, qint64 leaseMs)
 {
     // The job, its pipeline and what the worker needs in one statement (atomic by itself): one round
     // trip instead of five on a team server, where the claim path is the queue's throughput.
     const qint64 now = m_clock.nowMs();
     const auto taken = m_database.query(
-        QStringLiteral(
-            "WITH j AS (UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
-            "WHERE id = ? AND status = 'pending' RETURNING *), "
-            "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
-            "WHERE id = (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING parent_pipeline_id) ") +
+        QStringLiteral("WITH j AS (UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
+                       "WHERE id = %1 AND status = 'pending' RETURNING *), "
+                       "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+                       "WHERE id = (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING parent_pipeline_id) ")
+                .arg(jobId) +
             kClaimedColumns +
             QStringLiteral(", EXISTS (SELECT 1 FROM started), p.parent_pipeline_id IS NOT NULL FROM j ") +
             kClaimedJoins,
-        {worker, now + leaseMs, now, candidate.id, now});
+        storage::SqlParams{worker, now + leaseMs, now} + jobParams + storage::SqlParams{now});
     if (taken.isEmpty())
-        return std::nullopt; // another worker was first
+        return std::nullopt; // another worker was first, or nothing was free
     Claimed claimed = claimedFrom(taken);
-    PipelineProgress::Changes started = PipelineProgress::jobChanged(claimed.pipeline.pipelineId, candidate.projectId,
-                                                                     candidate.id, QStringLiteral("running"));
+    const qint64 projectId = claimed.pipeline.projectId;
+    PipelineProgress::Changes started =
+        PipelineProgress::jobChanged(claimed.pipeline.pipelineId, projectId, claimed.id, QStringLiteral("running"));
     started.pipelineStatus = QStringLiteral("running");
     started.pipelineChanged = taken.value(0, 18).toBool();
     // After the claim rather than in it: a running status lost to a crash right here is a
     // transient one; the pipeline's end is stored with the job that ends it.
     if (started.pipelineChanged && m_progress.statusListener())
         m_progress.statusListener()->pipelineStatusChanged(storage::executorOf(m_database), m_database.dialect(),
-                                                           {claimed.pipeline.pipelineId, candidate.projectId,
+                                                           {claimed.pipeline.pipelineId, projectId,
                                                             started.pipelineStatus, claimed.pipeline.ref,
                                                             taken.value(0, 19).toBool()});
     m_progress.publish(started);

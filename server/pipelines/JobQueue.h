@@ -85,6 +85,12 @@ private:
                                     const WorkerProfile &profile);
     // PostgreSQL, no limits to check: the claim as one statement.
     std::optional<Claimed> claimInOneStatement(const Candidate &candidate, const QString &worker, qint64 leaseMs);
+    // PostgreSQL, an untagged worker, no project limit: the oldest job without tags or a resource
+    // group, taken with SKIP LOCKED.
+    std::optional<Claimed> claimOldestFree(const QString &worker, qint64 leaseMs);
+    // Claims the job `jobId` (SQL for one id, with `jobParams`) in one statement.
+    std::optional<Claimed> claimWhere(const QString &jobId, const storage::SqlParams &jobParams, const QString &worker,
+                                      qint64 leaseMs);
     Claimed load(qint64 jobId);
     static Claimed claimedFrom(const storage::ResultSet &rows);
     // Runs `jobUpdate` (an UPDATE of the job ... RETURNING pipeline_id) in a transaction; when it
