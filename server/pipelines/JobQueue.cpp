@@ -277,12 +277,13 @@ bool JobQueue::stillOurs(qint64 jobId, const QString &worker)
 }
 
 bool JobQueue::transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate,
-                          const storage::SqlParams &params)
+                          const storage::SqlParams &params, std::optional<qint64> pipelineId)
 {
     PipelineProgress::Changes changes;
     {
         storage::Transaction tx(m_database);
-        const std::optional<PipelineProgress::LockedPipeline> pipeline = m_progress.changeJob(tx, jobUpdate, params);
+        const std::optional<PipelineProgress::LockedPipeline> pipeline =
+            m_progress.changeJob(tx, jobUpdate, params, pipelineId);
         if (!pipeline)
             return false;
         changes = m_progress.advance(tx, *pipeline);
@@ -309,7 +310,7 @@ bool JobQueue::finish(const Claimed &job, const QString &worker, const QString &
                            "lease_until = NULL, started_at = NULL, queued_at = ?, not_before = ?, exit_code = ?, "
                            "failure_reason = ? WHERE id = ? AND worker = ? AND status = 'running' "
                            "RETURNING pipeline_id"),
-            {now, now + backoffMs(attempt), code, reason, jobId, worker});
+            {now, now + backoffMs(attempt), code, reason, jobId, worker}, job.pipeline.pipelineId);
     }
     // allow_failure: exit_codes makes this failure one the pipeline may pass with.
     const bool allowedFailure = status == u"failed" && exitCodeAllowed(spec, exitCode);
@@ -319,7 +320,7 @@ bool JobQueue::finish(const Claimed &job, const QString &worker, const QString &
             "UPDATE jobs SET status = ?, finished_at = ?, exit_code = ?, failure_reason = ?, lease_until = NULL, "
             "allow_failure = CASE WHEN ? THEN ? ELSE allow_failure END "
             "WHERE id = ? AND worker = ? AND status = 'running' RETURNING pipeline_id"),
-        {status, now, code, reason, allowedFailure, true, jobId, worker});
+        {status, now, code, reason, allowedFailure, true, jobId, worker}, job.pipeline.pipelineId);
 }
 
 int JobQueue::recoverLost()

@@ -95,7 +95,9 @@ private:
     static Claimed claimedFrom(const storage::ResultSet &rows);
     // Runs `jobUpdate` (an UPDATE of the job ... RETURNING pipeline_id) in a transaction; when it
     // changed the job, moves its pipeline on, commits and announces. Answers whether it changed.
-    bool transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate, const storage::SqlParams &params);
+    // `pipelineId`, when the caller knows it, lets the change, the lock and the read go in one round trip.
+    bool transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate, const storage::SqlParams &params,
+                    std::optional<qint64> pipelineId = std::nullopt);
 
     storage::Database &m_database;
     PipelineProgress &m_progress;

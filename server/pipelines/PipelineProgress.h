@@ -68,12 +68,16 @@ public:
         QVariant parentPipelineId; // null unless a child pipeline
         QVariant parentJobId;
         QString ref;
+        std::optional<storage::ResultSet> jobs; // its jobs, when read with the lock
     };
     std::optional<LockedPipeline> lock(storage::Transaction &tx, qint64 pipelineId);
+    static QString lockSql(const storage::Transaction &tx);
     // Runs `jobUpdate`, an UPDATE of one job ending in RETURNING pipeline_id, and locks the pipeline
     // of the job it changed; nothing when it changed none.
+    // With `pipelineId` known, the update, the lock and the jobs' read go in one round trip.
     std::optional<LockedPipeline> changeJob(storage::Transaction &tx, const QString &jobUpdate,
-                                            const storage::SqlParams &params);
+                                            const storage::SqlParams &params,
+                                            std::optional<qint64> pipelineId = std::nullopt);
     // Inside `tx`; pass the result to publish() after the commit.
     Changes advance(storage::Transaction &tx, qint64 pipelineId);
     Changes advance(storage::Transaction &tx, const LockedPipeline &locked);

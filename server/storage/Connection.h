@@ -30,6 +30,15 @@ public:
     // The same statement, each row handed to `visit` as text. The default goes
     // through exec(); a backend that has the text at hand skips the conversions.
     virtual void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit);
+    // Statements run one after another as if by exec(), each seeing what the earlier ones did; a
+    // backend on the network sends them together (one round trip). The first that fails throws,
+    // and none after it runs.
+    struct Statement
+    {
+        QString sql;
+        SqlParams params;
+    };
+    virtual QList<ResultSet> execBatch(const QList<Statement> &statements);
 
     virtual void begin() = 0;
     virtual void commit() = 0;

@@ -40,6 +40,14 @@ private:
 };
 } // namespace
 
+QList<ResultSet> Connection::execBatch(const QList<Statement> &statements)
+{
+    QList<ResultSet> results;
+    for (const Statement &statement : statements)
+        results.append(exec(statement.sql, statement.params));
+    return results;
+}
+
 void Connection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
 {
     const ResultSet rows = exec(sql, params);

@@ -150,25 +150,29 @@ QByteArray PostgresConnection::prepared(const QString &sql)
     return name;
 }
 
-PGresult *PostgresConnection::execPrepared(const QString &sql, const SqlParams &params)
+PostgresConnection::Bound PostgresConnection::bind(const QString &sql, const SqlParams &params)
 {
-    const QByteArray name = prepared(sql);
-    std::vector<QByteArray> storage;
-    std::vector<const char *> values;
-    storage.reserve(size_t(params.size()));
-    values.reserve(size_t(params.size()));
+    Bound bound{prepared(sql), {}, {}};
+    bound.storage.reserve(size_t(params.size()));
+    bound.values.reserve(size_t(params.size()));
     for (const QVariant &param : params) {
         if (param.isNull()) {
-            storage.emplace_back();
-            values.push_back(nullptr);
+            bound.storage.emplace_back();
+            bound.values.push_back(nullptr);
         } else {
-            storage.push_back(toText(param));
-            values.push_back(storage.back().constData());
+            bound.storage.push_back(toText(param));
+            bound.values.push_back(bound.storage.back().constData());
         }
     }
-    PGresult *result = m_beginPending ? beginAndExecute(name, values)
-                                      : PQexecPrepared(m_conn, name.constData(), int(values.size()), values.data(),
-                                                       nullptr, nullptr, 0);
+    return bound;
+}
+
+PGresult *PostgresConnection::execPrepared(const QString &sql, const SqlParams &params)
+{
+    const Bound bound = bind(sql, params);
+    PGresult *result = m_beginPending ? pipelined({bound}).front()
+                                      : PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
+                                                       bound.values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
         try {
@@ -215,9 +219,9 @@ void PostgresConnection::forEachRow(const QString &sql, const SqlParams &params,
     PQclear(result);
 }
 
-ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
+namespace {
+ResultSet resultSetOf(PGresult *result)
 {
-    PGresult *result = execPrepared(sql, params);
     QStringList columns;
     const int columnCount = PQnfields(result);
     for (int c = 0; c < columnCount; ++c)
@@ -233,21 +237,68 @@ ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
         rows.append(std::move(row));
     }
     const qint64 affected = QByteArray(PQcmdTuples(result)).toLongLong();
-    PQclear(result);
     return ResultSet(std::move(columns), std::move(rows), affected);
 }
+} // namespace
 
-PGresult *PostgresConnection::beginAndExecute(const QByteArray &name, const std::vector<const char *> &values)
+ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
 {
-    m_beginPending = false;
-    if (PQenterPipelineMode(m_conn) != 1) {
-        run("BEGIN");
-        return PQexecPrepared(m_conn, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0);
+    PGresult *result = execPrepared(sql, params);
+    ResultSet rows = resultSetOf(result);
+    PQclear(result);
+    return rows;
+}
+
+QList<ResultSet> PostgresConnection::execBatch(const QList<Statement> &statements)
+{
+    std::vector<Bound> bound; // prepared first: PQprepare cannot go inside the pipeline
+    for (const Statement &statement : statements)
+        bound.push_back(bind(statement.sql, statement.params));
+    std::vector<PGresult *> results = pipelined(bound);
+    QList<ResultSet> sets;
+    qsizetype failed = -1;
+    for (size_t i = 0; i < results.size(); ++i) {
+        const ExecStatusType status = PQresultStatus(results[i]);
+        if (failed < 0 && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            failed = qsizetype(i);
+        else if (failed < 0)
+            sets.append(resultSetOf(results[i]));
     }
-    const bool sent =
-        PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1 &&
-        PQsendQueryPrepared(m_conn, name.constData(), int(values.size()), values.data(), nullptr, nullptr, 0) == 1 &&
-        PQpipelineSync(m_conn) == 1;
+    if (failed >= 0) {
+        try {
+            raise(results[size_t(failed)], m_conn, statements.at(failed).sql);
+        } catch (...) {
+            for (PGresult *result : results)
+                PQclear(result);
+            throw;
+        }
+    }
+    for (PGresult *result : results)
+        PQclear(result);
+    return sets;
+}
+
+std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &statements)
+{
+    const bool withBegin = std::exchange(m_beginPending, false);
+    if (PQenterPipelineMode(m_conn) != 1) { // one at a time, then
+        if (withBegin)
+            run("BEGIN");
+        std::vector<PGresult *> results;
+        for (const Bound &bound : statements) {
+            results.push_back(PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
+                                             bound.values.data(), nullptr, nullptr, 0));
+            if (PQresultStatus(results.back()) != PGRES_COMMAND_OK && PQresultStatus(results.back()) != PGRES_TUPLES_OK)
+                break; // the transaction is aborted: nothing after it would run
+        }
+        results.resize(statements.size(), nullptr);
+        return results;
+    }
+    bool sent = !withBegin || PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
+    for (const Bound &bound : statements)
+        sent = sent && PQsendQueryPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
+                                           bound.values.data(), nullptr, nullptr, 0) == 1;
+    sent = sent && PQpipelineSync(m_conn) == 1;
     // Each query's results end with a null; the pipeline ends with its sync. Two nulls in a row
     // or a broken connection mean nothing more will come.
     std::vector<PGresult *> results;
@@ -267,22 +318,29 @@ PGresult *PostgresConnection::beginAndExecute(const QByteArray &name, const std:
         results.push_back(result);
     }
     PQexitPipelineMode(m_conn);
-    PGresult *begin = results.size() > 0 ? results[0] : nullptr;
-    PGresult *statement = results.size() > 1 ? results[1] : nullptr;
-    for (size_t i = 2; i < results.size(); ++i)
-        PQclear(results[i]);
-    const bool begun = begin && PQresultStatus(begin) == PGRES_COMMAND_OK;
-    if (!begun || !statement) {
-        PQclear(statement);
+    const size_t first = withBegin ? 1 : 0;
+    PGresult *begin = withBegin && !results.empty() ? results.front() : nullptr;
+    const bool begun = !withBegin || (begin && PQresultStatus(begin) == PGRES_COMMAND_OK);
+    std::vector<PGresult *> answers;
+    for (size_t i = first; i < results.size(); ++i) {
+        if (answers.size() < statements.size())
+            answers.push_back(results[i]);
+        else
+            PQclear(results[i]);
+    }
+    if (!begun || answers.empty()) {
+        for (PGresult *answer : answers)
+            PQclear(answer);
         try {
-            raise(begun ? nullptr : begin, m_conn, QStringLiteral("BEGIN"));
+            raise(begun ? nullptr : begin, m_conn, withBegin ? QStringLiteral("BEGIN") : QStringLiteral("pipeline"));
         } catch (...) {
             PQclear(begin);
             throw;
         }
     }
     PQclear(begin);
-    return statement;
+    answers.resize(statements.size(), nullptr); // those a broken connection never answered
+    return answers;
 }
 
 void PostgresConnection::run(const char *command)

@@ -21,6 +21,7 @@ public:
     ~PostgresConnection() override;
 
     ResultSet exec(const QString &sql, const SqlParams &params = {}) override;
+    QList<ResultSet> execBatch(const QList<Statement> &statements) override;
     void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit) override;
     void begin() override;
     void commit() override;
@@ -32,8 +33,17 @@ public:
 private:
     // Runs a prepared statement; the caller owns (and PQclear()s) the result.
     PGresult *execPrepared(const QString &sql, const SqlParams &params);
-    // BEGIN and the transaction's first statement in one pipeline: one round trip, not two.
-    PGresult *beginAndExecute(const QByteArray &name, const std::vector<const char *> &values);
+    // One prepared statement ready to send: its name and its parameters as text.
+    struct Bound
+    {
+        QByteArray name;
+        std::vector<QByteArray> storage;
+        std::vector<const char *> values;
+    };
+    Bound bind(const QString &sql, const SqlParams &params);
+    // The statements in one pipeline (BEGIN first when one is pending): one round trip. A result
+    // per statement, in order; the caller owns them. Throws (after clearing them) when BEGIN fails.
+    std::vector<PGresult *> pipelined(const std::vector<Bound> &statements);
     // A parameterless command through the simple protocol (BEGIN, COMMIT...).
     void run(const char *command);
     QByteArray prepared(const QString &sql);

@@ -25,6 +25,11 @@ ResultSet Transaction::exec(const QString &sql, const SqlParams &params)
     return m_connection->exec(sql, params);
 }
 
+QList<ResultSet> Transaction::execBatch(const QList<Connection::Statement> &statements)
+{
+    return m_connection->execBatch(statements);
+}
+
 void Transaction::rollback()
 {
     if (m_finished)

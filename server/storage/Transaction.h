@@ -18,6 +18,8 @@ public:
     Transaction &operator=(const Transaction &) = delete;
 
     ResultSet exec(const QString &sql, const SqlParams &params = {});
+    // See Connection::execBatch: one round trip for several statements on PostgreSQL.
+    QList<ResultSet> execBatch(const QList<Connection::Statement> &statements);
     void commit();
     // Ends it now, keeping nothing: the way out before writing something else,
     // such as the audit event of a refusal, in a transaction of its own.

@@ -132,6 +132,44 @@ private Q_SLOTS:
     }
 
     // On PostgreSQL BEGIN travels with a transaction's first statement: still one transaction.
+    void aBatchRunsInOrderAndStopsAtTheFirstFailure_data() { addBackendRows(); }
+    void aBatchRunsInOrderAndStopsAtTheFirstFailure()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        const QString insert = QStringLiteral(
+            "INSERT INTO projects (name, sort_name, search_text, slug, default_branch, visibility, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, 'main', 'private', 1, 1) RETURNING id");
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM projects WHERE slug LIKE ?");
+        {
+            Transaction tx(*database); // the batch is the transaction's first statement: BEGIN goes with it
+            const QList<ResultSet> results =
+                tx.execBatch({{insert, {"a", "a", "a", "b-1"}}, {insert, {"b", "b", "b", "b-2"}}, {count, {"b-%"}}});
+            QCOMPARE(results.size(), 3);
+            QVERIFY(results.at(1).value(0, 0).toLongLong() > results.at(0).value(0, 0).toLongLong());
+            QCOMPARE(results.at(2).value(0, 0).toInt(), 2); // each sees what the earlier ones did
+            if (backend == u"postgres")
+                QCOMPARE(countProjects(*database), 0); // not committed yet
+            tx.commit();
+        }
+        QCOMPARE(countProjects(*database), 2);
+        try {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("before"));
+            tx.execBatch({{insert, {"c", "c", "c", "c-1"}},
+                          {QStringLiteral("SELECT nope FROM nowhere"), {}},
+                          {insert, {"d", "d", "d", "d-1"}}});
+            QFAIL("a failing batch returned");
+        } catch (const StorageError &error) {
+            QVERIFY(QString::fromUtf8(error.what()).contains(u"nope"));
+        }
+        QCOMPARE(countProjects(*database), 2); // nothing of it kept
+        Transaction tx(*database);             // the connection is usable again
+        QCOMPARE(tx.execBatch({{count, {"%"}}}).first().value(0, 0).toInt(), 2);
+        tx.commit();
+    }
+
     void firstStatementOpensTheTransaction_data() { addBackendRows(); }
     void firstStatementOpensTheTransaction()
     {
