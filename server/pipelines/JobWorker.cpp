@@ -9,6 +9,27 @@
 namespace adp::server::pipelines {
 
 namespace {
+// How many bytes `text` takes in UTF-8, without making the UTF-8 (a log's every byte passes here).
+qint64 utf8Length(QStringView text)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        if (unit < 0x80) {
+            bytes += 1;
+        } else if (unit < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+                   QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 4; // a pair: one character beyond the BMP
+            ++i;
+        } else {
+            bytes += 3; // a lone surrogate becomes U+FFFD, also 3 bytes
+        }
+    }
+    return bytes;
+}
+
 constexpr int kIdleWaitMs = 500;       // without a hint, the table is looked at this often
 constexpr qint64 kSweepEveryMs = 2000; // a lost worker's job is recovered within this after its lease
 constexpr qint64 kDueEveryMs = 1000; // delayed jobs start within a second of their time
@@ -97,7 +118,7 @@ void JobWorker::runOne(const JobQueue::Claimed &claimed)
     const auto keep = [&](const QString &text) {
         if (truncated || text.isEmpty())
             return;
-        const qint64 size = text.toUtf8().size();
+        const qint64 size = utf8Length(text);
         if (stored + buffered + size > m.maxLogBytes) {
             const QString notice = QStringLiteral("\n[the log is longer than %1 MiB; the rest is not kept]\n")
                                        .arg(m.maxLogBytes / (1024 * 1024));

@@ -1,0 +1,2 @@
+-- Schema 22: on PostgreSQL job logs are compressed with lz4. SQLite stores
+-- them as they are; nothing changes here.
