@@ -319,6 +319,10 @@ See adp --help.</source>
         <source>--output must be table or json</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--active and --inactive exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InvitationsCommand</name>
@@ -602,10 +606,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>--branch and --every-branch exclude each other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--active and --inactive exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1093,10 +1093,6 @@ See adp --help.</source>
     <message>
         <source>  last run made no pipeline: %1
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--active and --inactive exclude each other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -363,6 +363,10 @@ See adp --help.</source>
         <source>--output must be table or json</source>
         <translation>--output 必须是 table 或 json</translation>
     </message>
+    <message>
+        <source>--active and --inactive exclude each other</source>
+        <translation>--active 与 --inactive 不能同时使用</translation>
+    </message>
 </context>
 <context>
     <name>InvitationsCommand</name>
@@ -646,10 +650,6 @@ See adp --help.</source>
     <message>
         <source>--branch and --every-branch exclude each other</source>
         <translation>--branch 与 --every-branch 不能同时使用</translation>
-    </message>
-    <message>
-        <source>--active and --inactive exclude each other</source>
-        <translation>--active 与 --inactive 不能同时使用</translation>
     </message>
     <message>
         <source>--secret-stdin and --remove-secret exclude each other</source>
@@ -1141,10 +1141,6 @@ See adp --help.</source>
 </source>
         <translation>  上次运行未创建流水线：%1
 </translation>
-    </message>
-    <message>
-        <source>--active and --inactive exclude each other</source>
-        <translation>--active 与 --inactive 不能同时使用</translation>
     </message>
     <message>
         <source>-v takes KEY=VALUE, not '%1'</source>

@@ -79,8 +79,8 @@ int AuditCommand::list(const QCommandLineParser &parser)
     }
     QList<QStringList> rows{{tr("SEQ"), tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("TARGET"), tr("IP"), tr("REQUEST")}};
     for (const shared::AuditEvent &event : events) {
-        rows.append({QString::number(event.seq), event.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     event.actorName, event.action, event.targetType + u':' + event.targetId, event.ip, event.requestId});
+        rows.append({QString::number(event.seq), Output::localTime(event.occurredAt, {}, true), event.actorName,
+                     event.action, event.targetType + u':' + event.targetId, event.ip, event.requestId});
     }
     m_context.out() << Output::table(rows);
     if (!next.isEmpty())

@@ -47,6 +47,32 @@ std::optional<QString> CliContext::optionalValue(const QCommandLineParser &parse
     return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
 }
 
+std::optional<CliContext::ItemAction> CliContext::itemAction(const QCommandLineParser &parser,
+                                                             const QStringList &projectActions,
+                                                             const QStringList &itemActions)
+{
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (projectActions.contains(action) && positional.size() == 1 && parser.isSet(QStringLiteral("project")))
+        return ItemAction{action, 0};
+    bool numeric = false;
+    const qint64 id = positional.value(1).toLongLong(&numeric);
+    if (itemActions.contains(action) && positional.size() == 2 && numeric)
+        return ItemAction{action, id};
+    return std::nullopt;
+}
+
+std::optional<int> CliContext::readActive(const QCommandLineParser &parser, std::optional<bool> &active)
+{
+    const bool on = parser.isSet(QStringLiteral("active"));
+    const bool off = parser.isSet(QStringLiteral("inactive"));
+    if (on && off)
+        return usage(tr("--active and --inactive exclude each other"));
+    if (on || off)
+        active = on;
+    return std::nullopt;
+}
+
 std::optional<int> CliContext::checkCommonOptions(const QCommandLineParser &parser)
 {
     const QString format = parser.value(QStringLiteral("output"));

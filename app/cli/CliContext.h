@@ -44,6 +44,19 @@ public:
     static std::optional<QString> optionalValue(const QCommandLineParser &parser, const char *name);
     static OutputFormat outputFormat(const QCommandLineParser &parser);
 
+    // What a resource command (schedules, notifications) was asked: an action on the project
+    // (`--project S list`) or on one item (`show ID`); nullopt when the words fit neither.
+    struct ItemAction
+    {
+        QString action;
+        qint64 id = 0; // for an item's action
+    };
+    static std::optional<ItemAction> itemAction(const QCommandLineParser &parser, const QStringList &projectActions,
+                                                const QStringList &itemActions);
+    // --active / --inactive into `active` (left empty when neither is given); ExitUsage after
+    // saying why when both are, nullopt when fine.
+    std::optional<int> readActive(const QCommandLineParser &parser, std::optional<bool> &active);
+
     // Prints an API error to stderr; returns ExitError.
     int fail(const shared::ApiError &error);
     int usage(const QString &message);

@@ -13,21 +13,11 @@ using shared::NotificationRule;
 
 namespace {
 
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QStringLiteral("-");
-}
-
-QString targetOf(const NotificationRule &rule)
-{
-    return rule.channel == u"email" ? rule.email.to.join(QStringLiteral(", ")) : rule.urlHint;
-}
-
 QString ruleSentence(const NotificationRule &rule)
 {
     return QCoreApplication::translate("NotificationsCommand", "Rule %1 '%2': %3 to %4 (%5) on %6, %7%8")
         .arg(rule.id)
-        .arg(rule.name, rule.when, rule.channel, targetOf(rule),
+        .arg(rule.name, rule.when, rule.channel, rule.target(),
              rule.branches.isEmpty() ? QCoreApplication::translate("NotificationsCommand", "every branch")
                                      : rule.branches.join(QStringLiteral(", ")),
              rule.active ? QCoreApplication::translate("NotificationsCommand", "active")
@@ -52,13 +42,9 @@ std::variant<shared::NotificationRuleFields, int> NotificationsCommand::fieldsOf
                                                                                  const NotificationRule &current)
 {
     shared::NotificationRuleFields fields;
-    const auto take = [&](const char *option, std::optional<QString> &field) {
-        if (parser.isSet(QLatin1String(option)))
-            field = parser.value(QLatin1String(option));
-    };
-    take("name", fields.name);
-    take("channel", fields.channel);
-    take("when", fields.when);
+    fields.name = CliContext::optionalValue(parser, "name");
+    fields.channel = CliContext::optionalValue(parser, "channel");
+    fields.when = CliContext::optionalValue(parser, "when");
     if (parser.isSet(QStringLiteral("branch")))
         fields.branches = parser.values(QStringLiteral("branch"));
     if (parser.isSet(QStringLiteral("every-branch"))) {
@@ -66,10 +52,8 @@ std::variant<shared::NotificationRuleFields, int> NotificationsCommand::fieldsOf
             return m_context.usage(tr("--branch and --every-branch exclude each other"));
         fields.branches = QStringList();
     }
-    if (parser.isSet(QStringLiteral("active")) && parser.isSet(QStringLiteral("inactive")))
-        return m_context.usage(tr("--active and --inactive exclude each other"));
-    if (parser.isSet(QStringLiteral("active")) || parser.isSet(QStringLiteral("inactive")))
-        fields.active = parser.isSet(QStringLiteral("active"));
+    if (const auto bad = m_context.readActive(parser, fields.active))
+        return *bad;
     if (parser.isSet(QStringLiteral("secret-stdin")) && parser.isSet(QStringLiteral("remove-secret")))
         return m_context.usage(tr("--secret-stdin and --remove-secret exclude each other"));
 
@@ -149,17 +133,14 @@ int NotificationsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("inactive"), tr("create, update: keep the rule but send nothing")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    const bool withProject =
-        (action == u"list" || action == u"create") && positional.size() == 1 && parser.isSet(QStringLiteral("project"));
-    bool numeric = false;
-    const qint64 id = positional.value(1).toLongLong(&numeric);
-    const bool withId = (action == u"show" || action == u"update" || action == u"delete" || action == u"deliveries") &&
-                        positional.size() == 2 && numeric;
-    if (!withProject && !withId)
+    const auto asked = CliContext::itemAction(
+        parser, {QStringLiteral("list"), QStringLiteral("create")},
+        {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("deliveries")});
+    if (!asked)
         return m_context.usage(
             tr("notifications needs --project S list|create [options], or show|update|delete|deliveries ID"));
+    const QString &action = asked->action;
+    const qint64 id = asked->id;
     if (action == u"create" && parser.isSet(QStringLiteral("active")))
         return m_context.usage(tr("create makes an active rule unless --inactive"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
@@ -177,7 +158,7 @@ int NotificationsCommand::run(const QStringList &arguments)
                                    rule.channel,
                                    rule.when,
                                    rule.branches.isEmpty() ? QStringLiteral("*") : rule.branches.join(u','),
-                                   targetOf(rule),
+                                   rule.target(),
                                    rule.active ? tr("yes") : tr("no")};
             });
     if (action == u"show")
@@ -194,8 +175,8 @@ int NotificationsCommand::run(const QStringList &arguments)
                                    delivery.pipelineStatus,
                                    delivery.state,
                                    QString::number(delivery.attempts),
-                                   localTime(delivery.createdAt),
-                                   localTime(delivery.finishedAt),
+                                   Output::localTime(delivery.createdAt, QStringLiteral("-"), true),
+                                   Output::localTime(delivery.finishedAt, QStringLiteral("-"), true),
                                    delivery.lastError};
             });
     if (action == u"delete")

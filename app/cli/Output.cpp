@@ -6,12 +6,13 @@
 
 namespace adp::cli {
 
-namespace {
-QString localTime(const QDateTime &time)
+QString Output::localTime(const QDateTime &time, const QString &missing, bool seconds)
 {
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    if (!time.isValid())
+        return missing;
+    return time.toLocalTime().toString(seconds ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                               : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
-} // namespace
 
 QString Output::table(const QList<QStringList> &rows)
 {

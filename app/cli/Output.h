@@ -25,6 +25,8 @@ public:
 
     // Columns padded to the widest cell; the header row comes first.
     static QString table(const QList<QStringList> &rows);
+    // A time in this machine's zone, "2026-11-27 14:05" (":07" more with `seconds`); `missing` when not set.
+    static QString localTime(const QDateTime &time, const QString &missing = {}, bool seconds = false);
 
 private:
     QTextStream &m_out;

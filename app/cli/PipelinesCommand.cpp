@@ -20,11 +20,6 @@ using shared::PipelineJob;
 
 namespace {
 
-QString shortTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
-}
-
 QString pipelineSentence(const Pipeline &pipeline)
 {
     QList<QStringList> rows{{QCoreApplication::translate("PipelinesCommand", "STAGE"), QCoreApplication::translate("PipelinesCommand", "JOB"),
@@ -204,11 +199,13 @@ int PipelinesCommand::list(const QCommandLineParser &parser)
     const auto page = await<shared::PipelinePage>([&](QObject *c, auto done) { api.list(project, filters, c, done); });
     shared::ApiResult<QList<Pipeline>> items = page.ok() ? shared::ApiResult<QList<Pipeline>>(page.value().items)
                                                           : shared::ApiResult<QList<Pipeline>>(page.error());
-    return printItems<Pipeline>(m_context, parser, items, {tr("ID"), tr("STATUS"), tr("REF"), tr("COMMIT"), tr("SOURCE"), tr("BY"), tr("CREATED")},
-                                [](const Pipeline &p) {
-                                    return QStringList{QString::number(p.id), p.status, p.ref, p.sha.left(8), p.source, p.triggeredBy,
-                                                       shortTime(p.createdAt)};
-                                });
+    return printItems<Pipeline>(
+        m_context, parser, items,
+        {tr("ID"), tr("STATUS"), tr("REF"), tr("COMMIT"), tr("SOURCE"), tr("BY"), tr("CREATED")},
+        [](const Pipeline &p) {
+            return QStringList{QString::number(p.id),         p.status, p.ref, p.sha.left(8), p.source, p.triggeredBy,
+                               Output::localTime(p.createdAt)};
+        });
 }
 
 int PipelinesCommand::show(const QCommandLineParser &parser, const QString &id)

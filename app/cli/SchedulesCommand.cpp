@@ -15,11 +15,6 @@ using shared::PipelineSchedule;
 
 namespace {
 
-QString localTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QStringLiteral("-");
-}
-
 QString scheduleSentence(const PipelineSchedule &schedule)
 {
     QString text =
@@ -30,7 +25,8 @@ QString scheduleSentence(const PipelineSchedule &schedule)
                                  : QCoreApplication::translate("SchedulesCommand", "inactive"),
                  schedule.owner);
     for (const QDateTime &time : schedule.nextRuns)
-        text += QCoreApplication::translate("SchedulesCommand", "  next: %1\n").arg(localTime(time));
+        text += QCoreApplication::translate("SchedulesCommand", "  next: %1\n")
+                    .arg(Output::localTime(time, QStringLiteral("-")));
     if (!schedule.lastError.isEmpty())
         text += QCoreApplication::translate("SchedulesCommand", "  last run made no pipeline: %1\n")
                     .arg(schedule.lastError);
@@ -42,18 +38,12 @@ QString scheduleSentence(const PipelineSchedule &schedule)
 std::variant<shared::PipelineScheduleFields, int> SchedulesCommand::fieldsOf(const QCommandLineParser &parser)
 {
     shared::PipelineScheduleFields fields;
-    const auto take = [&](const QString &option, std::optional<QString> &field) {
-        if (parser.isSet(option))
-            field = parser.value(option);
-    };
-    take(QStringLiteral("description"), fields.description);
-    take(QStringLiteral("cron"), fields.cron);
-    take(QStringLiteral("timezone"), fields.timezone);
-    take(QStringLiteral("ref"), fields.ref);
-    if (parser.isSet(QStringLiteral("active")) && parser.isSet(QStringLiteral("inactive")))
-        return m_context.usage(tr("--active and --inactive exclude each other"));
-    if (parser.isSet(QStringLiteral("active")) || parser.isSet(QStringLiteral("inactive")))
-        fields.active = parser.isSet(QStringLiteral("active"));
+    fields.description = CliContext::optionalValue(parser, "description");
+    fields.cron = CliContext::optionalValue(parser, "cron");
+    fields.timezone = CliContext::optionalValue(parser, "timezone");
+    fields.ref = CliContext::optionalValue(parser, "ref");
+    if (const auto bad = m_context.readActive(parser, fields.active))
+        return *bad;
     if (parser.isSet(QStringLiteral("variable"))) {
         QList<QPair<QString, QString>> variables;
         for (const QString &assignment : parser.values(QStringLiteral("variable"))) {
@@ -88,19 +78,16 @@ int SchedulesCommand::run(const QStringList &arguments)
         {QStringLiteral("count"), tr("next: how many times to show (1-50, default 5)"), QStringLiteral("n")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
-    const QStringList positional = parser.positionalArguments();
-    const QString action = positional.value(0);
-    const bool withProject =
-        (action == u"list" || action == u"create") && positional.size() == 1 && parser.isSet(QStringLiteral("project"));
-    bool numeric = false;
-    const qint64 id = positional.value(1).toLongLong(&numeric);
-    const bool withId = (action == u"show" || action == u"update" || action == u"delete" || action == u"run") &&
-                        positional.size() == 2 && numeric;
-    if (action == u"next" && positional.size() == 1)
+    if (parser.positionalArguments() == QStringList{QStringLiteral("next")})
         return next(parser);
-    if (!withProject && !withId)
+    const auto asked = CliContext::itemAction(
+        parser, {QStringLiteral("list"), QStringLiteral("create")},
+        {QStringLiteral("show"), QStringLiteral("update"), QStringLiteral("delete"), QStringLiteral("run")});
+    if (!asked)
         return m_context.usage(tr("schedules needs --project S list|create [options], show|update|delete|run ID, "
                                   "or next --cron C"));
+    const QString &action = asked->action;
+    const qint64 id = asked->id;
     const auto fields = fieldsOf(parser);
     if (const int *usage = std::get_if<int>(&fields))
         return *usage;
@@ -124,7 +111,7 @@ int SchedulesCommand::run(const QStringList &arguments)
                                    schedule.timezone,
                                    schedule.ref,
                                    schedule.active ? tr("yes") : tr("no"),
-                                   localTime(schedule.nextRunAt),
+                                   Output::localTime(schedule.nextRunAt, QStringLiteral("-")),
                                    schedule.owner};
             });
     if (action == u"create")

@@ -61,7 +61,7 @@ int TokensCommand::list(const QCommandLineParser &parser)
     for (const ApiToken &token : result.value()) {
         rows.append({QString::number(token.id), token.name, token.scopes.join(u','),
                      token.expiresAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
-                     token.lastUsedAt.isValid() ? token.lastUsedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("never")});
+                     Output::localTime(token.lastUsedAt, tr("never"))});
         if (forProject)
             rows.last() << token.role << token.createdBy;
     }

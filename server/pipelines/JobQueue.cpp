@@ -132,7 +132,7 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
     const qint64 now = m_clock.nowMs();
     const bool limited = profile.projectLimit > 0 || !candidate.resourceGroup.isEmpty();
     if (!limited && m_database.dialect() == storage::Dialect::Postgres)
-        return claimInOneStatement(candidate, worker, leaseMs);
+        return claimWhere(QStringLiteral("?"), {candidate.id}, worker, leaseMs);
     PipelineProgress::Changes started;
     {
         storage::Transaction tx(m_database);
@@ -189,12 +189,6 @@ std::optional<JobQueue::Claimed> JobQueue::claimOldestFree(const QString &worker
         "AND id < COALESCE((SELECT MIN(id) FROM jobs WHERE status = 'pending' AND resource_group <> ''), "
         "9223372036854775807) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)");
     return claimWhere(pick, {m_clock.nowMs()}, worker, leaseMs);
-}
-
-std::optional<JobQueue::Claimed> JobQueue::claimInOneStatement(const Candidate &candidate, const QString &worker,
-                                                               qint64 leaseMs)
-{
-    return claimWhere(QStringLiteral("?"), {candidate.id}, worker, leaseMs);
 }
 
 std::optional<JobQueue::Claimed> JobQueue::claimWhere(const QString &jobId, const storage::SqlParams &jobParams,

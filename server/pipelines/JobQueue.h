@@ -84,7 +84,6 @@ private:
     std::optional<Claimed> tryClaim(const Candidate &candidate, const QString &worker, qint64 leaseMs,
                                     const WorkerProfile &profile);
     // PostgreSQL, no limits to check: the claim as one statement.
-    std::optional<Claimed> claimInOneStatement(const Candidate &candidate, const QString &worker, qint64 leaseMs);
     // PostgreSQL, an untagged worker, no project limit: the oldest job without tags or a resource
     // group, taken with SKIP LOCKED.
     std::optional<Claimed> claimOldestFree(const QString &worker, qint64 leaseMs);

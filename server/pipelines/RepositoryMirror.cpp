@@ -52,7 +52,7 @@ QProcessEnvironment RepositoryMirror::credentialsOf(qint64 projectId, const QStr
 }
 
 RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs,
-                                                  const QProcessEnvironment &extra) const
+                                                  const QProcessEnvironment &extra)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

@@ -59,15 +59,17 @@ public:
     std::optional<QStringList> changedFiles(qint64 projectId, const QString &base, const QString &sha);
     QString pathOf(qint64 projectId) const;
 
-private:
+    // git as the server runs it: never prompting, no ext:: transport, C locale, killed after `timeoutMs`.
     struct GitResult
     {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
     };
-    GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
-                  const QProcessEnvironment &extra = {}) const;
+    static GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
+                         const QProcessEnvironment &extra = {});
+
+private:
     // The project's credentials for git, in the environment (not on a command line others can read).
     QProcessEnvironment credentialsOf(qint64 projectId, const QString &url) const;
     Outcome<Unit> fetch(qint64 projectId, const QString &url);

@@ -1,10 +1,11 @@
 #include "WorkspaceCheckout.h"
 
+#include "RepositoryMirror.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QMap>
-#include <QProcess>
 #include <QRegularExpression>
 
 namespace adp::server::pipelines {
@@ -13,16 +14,11 @@ namespace {
 
 bool git(const QStringList &arguments, QString *error)
 {
-    QProcess process;
-    process.start(QStringLiteral("git"), arguments);
-    if (!process.waitForFinished(10 * 60 * 1000) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0) {
-        *error = QString::fromUtf8(process.readAllStandardError()).trimmed();
-        if (error->isEmpty())
-            *error = QStringLiteral("git %1 did not finish").arg(arguments.value(2));
-        return false;
-    }
-    return true;
+    const RepositoryMirror::GitResult result = RepositoryMirror::git(arguments, {}, 10 * 60 * 1000);
+    if (result.exitCode == 0)
+        return true;
+    *error = QString::fromUtf8(result.err).trimmed();
+    return false;
 }
 
 bool writeFile(const QString &path, const QByteArray &content, bool append = false)

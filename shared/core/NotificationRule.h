@@ -49,6 +49,8 @@ struct NotificationRule
 
     QJsonObject toJson() const;
     static std::optional<NotificationRule> fromJson(const QJsonObject &object);
+    // Where it sends, without its secrets: the recipients, or the URL's scheme and host.
+    QString target() const { return channel == u"email" ? email.to.join(QStringLiteral(", ")) : urlHint; }
 };
 
 // What a client sends to create (POST) or change (PATCH) a rule; absent fields stay as they are.

@@ -5,8 +5,11 @@
 // reports when all of it is shown. Its resident memory is read from /proc by the desktop
 // itself at that moment (and its peak), and sampled from outside while it loads.
 // Not a ctest test: tests/bench/run.sh runs it.
-#include "BenchSupport.h"
+#include "GitRepository.h"
+#include "HttpTestClient.h"
+#include "PipelineCalls.h"
 #include "ProcessMemory.h"
+#include "ServerProcess.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +18,8 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-using namespace adp::bench;
+using namespace adp::test;
+using adp::bench::rssKb;
 
 namespace {
 
@@ -54,28 +58,27 @@ int main(int argc, char *argv[])
     const int lines = parser.isSet(QStringLiteral("lines")) ? parser.value(QStringLiteral("lines")).toInt() : 1000000;
 
     QTemporaryDir dir;
-    const QString repository = dir.filePath(QStringLiteral("repository"));
-    QDir().mkpath(repository);
-    if (!commitRepository(repository, {{QStringLiteral(".gitlab-ci.yml"), definition(lines)}})) {
+    GitRepository repository;
+    if (!repository.init() || !repository.commitBranch(QStringLiteral("main"), definition(lines))) {
         out << "could not make the repository" << Qt::endl;
         return 1;
     }
-    RunningServer server = RunningServer::start(bin, dir.filePath(QStringLiteral("data")),
-                                                {QStringLiteral("--log-level"), QStringLiteral("warn"),
-                                                 QStringLiteral("--max-log-mib"), QStringLiteral("512")});
-    if (!server.ok()) {
-        out << "adp-server did not start: " << server.output << Qt::endl;
+    qputenv("ADP_BIN_DIR", bin.toLocal8Bit());
+    ServerProcess server({}, dir.filePath(QStringLiteral("data")));
+    if (!server.start({QStringLiteral("--max-log-mib"), QStringLiteral("512")})) {
+        out << "adp-server did not start: " << server.output() << Qt::endl;
         return 1;
     }
-    Api &api = *server.api;
-    api.call("POST", QStringLiteral("/api/v1/projects"),
-             {{"name", "Bench"}, {"slug", "bench"}, {"repository_url", repository}});
+    HttpTestClient api(server.url());
+    api.login(QStringLiteral("admin"), server.adminPassword());
+    api.post(QStringLiteral("/api/v1/projects"),
+             {{"name", "Bench"}, {"slug", "bench"}, {"repository_url", repository.path()}});
     const qint64 pipeline =
-        api.call("POST", QStringLiteral("/api/v1/projects/bench/pipelines"), {{"ref", "main"}}).value("id").toInteger();
-    const QJsonObject finished = waitFinished(api, pipeline, 10 * 60 * 1000);
+        api.post(QStringLiteral("/api/v1/projects/bench/pipelines"), {{"ref", "main"}}).json().value("id").toInteger();
+    const QJsonObject finished = waitUntilFinished(api, pipeline, 10 * 60 * 1000);
     const QJsonObject job = finished.value(QStringLiteral("jobs")).toArray().first().toObject();
-    QByteArray body, size;
-    api.call("GET", QStringLiteral("/api/v1/jobs/%1/log?offset=0").arg(job.value("id").toInteger()), {}, &body, &size);
+    const QByteArray size = api.get(QStringLiteral("/api/v1/jobs/%1/log?limit=1").arg(job.value("id").toInteger()))
+                                .headers.value("x-log-size");
     if (job.value(QStringLiteral("status")).toString() != u"success") {
         out << "the log job ended " << job.value(QStringLiteral("status")).toString() << Qt::endl;
         return 1;
@@ -83,7 +86,7 @@ int main(int argc, char *argv[])
 
     QProcess desktop;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("ADP_SERVER"), api.base().toString());
+    environment.insert(QStringLiteral("ADP_SERVER"), server.url().toString());
     environment.insert(QStringLiteral("ADP_TOKEN"), api.token());
     if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")))
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -99,7 +102,7 @@ int main(int argc, char *argv[])
     while (!desktop.waitForFinished(50))
         sampledPeakKb = std::max(sampledPeakKb, rssKb(desktop.processId()));
     const QString report = QString::fromUtf8(desktop.readAllStandardOutput());
-    server.stop();
+    server.terminate();
     QHash<QString, QString> figures;
     for (const QString &line : report.split(u'\n', Qt::SkipEmptyParts))
         figures.insert(line.section(u' ', 0, 0), line.section(u' ', 1));

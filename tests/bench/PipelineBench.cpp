@@ -5,8 +5,11 @@
 //  3. in-process: a job's pending (committed) to picked up by a waiting worker, and the queue's
 //     throughput of no-op jobs (claim + finish, every change committed and announced).
 // Not a ctest test: tests/bench/run.sh runs it.
-#include "BenchSupport.h"
+#include "GitRepository.h"
+#include "HttpTestClient.h"
+#include "PipelineCalls.h"
 #include "ProcessMemory.h"
+#include "ServerProcess.h"
 #include "app/ServerApp.h"
 #include "pipelines/JobDispatch.h"
 #include "pipelines/JobQueue.h"
@@ -54,7 +57,7 @@ double percentile(QList<double> values, double p)
 }
 
 using adp::bench::rssKb;
-using namespace adp::bench;
+using namespace adp::test;
 
 struct ServerFigures
 {
@@ -68,29 +71,27 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
 {
     ServerFigures figures;
     QTemporaryDir dir;
-    const QString repository = dir.filePath(QStringLiteral("repository"));
-    QDir().mkpath(repository);
-    commitRepository(repository,
-                     {{QStringLiteral(".gitlab-ci.yml"),
-                       "first:\n  script:\n    - date +%s%N > \"$MARK\"\n"
-                       "chatty:\n  rules:\n    - if: $LOG_BYTES\n  script:\n"
-                       "    - (yes \"[build] compiling module with token=$SECRET_TOKEN and some more words\" "
-                       "|| true) | head -c \"$LOG_BYTES\"\n"}});
+    GitRepository repository;
+    repository.init();
+    repository.commitBranch(QStringLiteral("main"),
+                            "first:\n  script:\n    - date +%s%N > \"$MARK\"\n"
+                            "chatty:\n  rules:\n    - if: $LOG_BYTES\n  script:\n"
+                            "    - (yes \"[build] compiling module with token=$SECRET_TOKEN and some more words\" "
+                            "|| true) | head -c \"$LOG_BYTES\"\n");
 
-    RunningServer running = RunningServer::start(bin, dir.filePath(QStringLiteral("data")),
-                                                 QStringList{QStringLiteral("--log-level"), QStringLiteral("warn"),
-                                                             QStringLiteral("--max-log-mib"),
-                                                             QString::number(logBytes / (1024 * 1024) + 64)} +
-                                                     backendArguments);
-    if (!running.ok()) {
-        out << "adp-server did not start: " << running.output << Qt::endl;
+    qputenv("ADP_BIN_DIR", bin.toLocal8Bit());
+    ServerProcess server({}, dir.filePath(QStringLiteral("data")));
+    if (!server.start(QStringList{QStringLiteral("--max-log-mib"), QString::number(logBytes / (1024 * 1024) + 64)} +
+                      backendArguments)) {
+        out << "adp-server did not start: " << server.output() << Qt::endl;
         return figures;
     }
-    Api &api = *running.api;
-    api.call("POST", QStringLiteral("/api/v1/projects"),
-             {{"name", "Bench"}, {"slug", "bench"}, {"repository_url", repository}});
-    api.call("PUT", QStringLiteral("/api/v1/projects/bench/variables/SECRET_TOKEN"),
-             {{"value", "s3cr3t-bench-token"}, {"masked", true}});
+    HttpTestClient api(server.url());
+    api.login(QStringLiteral("admin"), server.adminPassword());
+    api.post(QStringLiteral("/api/v1/projects"),
+             {{"name", "Bench"}, {"slug", "bench"}, {"repository_url", repository.path()}});
+    api.put(QStringLiteral("/api/v1/projects/bench/variables/SECRET_TOKEN"),
+            {{"value", "s3cr3t-bench-token"}, {"masked", true}});
 
     // 1. Trigger to first script, on an idle server: one run at a time.
     QList<double> triggerMs;
@@ -98,13 +99,14 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
         const QString mark = dir.filePath(QStringLiteral("mark-%1").arg(run));
         const qint64 before = realtimeNs();
         const QJsonObject created =
-            api.call("POST", QStringLiteral("/api/v1/projects/bench/pipelines"),
-                     {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "MARK"}, {"value", mark}}}}});
+            api.post(QStringLiteral("/api/v1/projects/bench/pipelines"),
+                     {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "MARK"}, {"value", mark}}}}})
+                .json();
         if (!created.contains(QStringLiteral("id"))) {
             out << "no pipeline: " << QJsonDocument(created).toJson(QJsonDocument::Compact) << Qt::endl;
             break;
         }
-        waitFinished(api, created.value(QStringLiteral("id")).toInteger(), 30000);
+        waitUntilFinished(api, created.value(QStringLiteral("id")).toInteger(), 30000);
         QFile file(mark);
         if (!file.open(QIODevice::ReadOnly))
             continue;
@@ -117,20 +119,22 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
 
     // 2. One job printing `logBytes`, a masked value in every line.
     QThread::sleep(1);
-    figures.rssIdleKb = rssKb(running.pid());
+    figures.rssIdleKb = rssKb(server.pid());
     figures.rssPeakKb = figures.rssIdleKb;
-    const QJsonObject created = api.call(
-        "POST", QStringLiteral("/api/v1/projects/bench/pipelines"),
-        {{"ref", "main"},
-         {"variables", QJsonArray{QJsonObject{{"key", "MARK"}, {"value", dir.filePath(QStringLiteral("mark-log"))}},
-                                  QJsonObject{{"key", "LOG_BYTES"}, {"value", QString::number(logBytes)}}}}});
+    const QJsonObject created =
+        api.post(QStringLiteral("/api/v1/projects/bench/pipelines"),
+                 {{"ref", "main"},
+                  {"variables",
+                   QJsonArray{QJsonObject{{"key", "MARK"}, {"value", dir.filePath(QStringLiteral("mark-log"))}},
+                              QJsonObject{{"key", "LOG_BYTES"}, {"value", QString::number(logBytes)}}}}})
+            .json();
     const qint64 pipeline = created.value(QStringLiteral("id")).toInteger();
     QJsonObject finished;
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 30 * 60 * 1000) {
-        figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(running.pid()));
-        finished = api.call("GET", QStringLiteral("/api/v1/pipelines/%1").arg(pipeline));
+        figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(server.pid()));
+        finished = api.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
         const QString status = finished.value(QStringLiteral("status")).toString();
         if (status == u"success" || status == u"failed" || status == u"canceled")
             break;
@@ -143,19 +147,17 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
         const qint64 ms =
             QDateTime::fromString(job.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs)
                 .msecsTo(QDateTime::fromString(job.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs));
-        QByteArray body, size;
-        api.call("GET",
-                 QStringLiteral("/api/v1/jobs/%1/log?offset=%2")
-                     .arg(job.value(QStringLiteral("id")).toInteger())
-                     .arg(logBytes),
-                 {}, &body, &size);
-        figures.logBytes = size.toLongLong();
+        figures.logBytes = api.get(QStringLiteral("/api/v1/jobs/%1/log?offset=%2")
+                                       .arg(job.value(QStringLiteral("id")).toInteger())
+                                       .arg(logBytes))
+                               .headers.value("x-log-size")
+                               .toLongLong();
         // What the job printed, per second: captured, masked (which shortens it) and stored.
         figures.logMBps = ms > 0 ? double(logBytes) / (1024.0 * 1024.0) / (double(ms) / 1000.0) : -1;
         if (job.value(QStringLiteral("status")).toString() != u"success")
             out << "the log job ended " << job.value(QStringLiteral("status")).toString() << Qt::endl;
     }
-    running.stop();
+    server.terminate();
     return figures;
 }
 

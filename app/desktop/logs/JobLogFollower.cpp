@@ -27,12 +27,10 @@ JobLogFollower::JobLogFollower(shared::PipelinesApi &api, shared::EventsClient *
     connect(m_events, &shared::EventsClient::connectedChanged, this, [this](bool connected) {
         if (m_jobId == 0 || m_finished)
             return;
-        if (connected && !m_catchingUp) {
-            m_poll.stop(); // the socket follows from the bytes held; repeats are skipped
-            m_events->followLog(m_jobId, m_offset);
-        } else if (!connected) {
+        if (connected)
+            m_poll.stop(); // the socket re-follows the log itself; repeats are skipped
+        else if (!m_catchingUp)
             m_poll.start();
-        }
     });
 }
 
@@ -132,9 +130,9 @@ void JobLogFollower::fetch()
             if (m_offset < size || m_again)
                 return fetch(); // the next page
             if (std::exchange(m_catchingUp, false)) {
-                if (live())
+                if (m_events) // followed from here, now or once the socket is up (it re-follows itself)
                     m_events->followLog(m_jobId, m_offset);
-                else
+                if (!live())
                     m_poll.start();
             }
         },

@@ -20,14 +20,6 @@ namespace adp::app {
 using shared::NotificationDelivery;
 using shared::NotificationRule;
 
-namespace {
-// Where a rule sends, without its secrets: the URL's host or the recipients.
-QString targetOf(const NotificationRule &rule)
-{
-    return rule.channel == u"email" ? rule.email.to.join(QStringLiteral(", ")) : rule.urlHint;
-}
-} // namespace
-
 NotificationRulesDialog::NotificationRulesDialog(shared::ApiClient &api, const QString &project, QWidget *parent)
     : QDialog(parent)
     , m_projects(api)
@@ -175,7 +167,7 @@ void NotificationRulesDialog::showRules(const QList<NotificationRule> &rules)
         appendRow(m_rules,
                   {rule.name, NotificationText::channel(rule.channel), NotificationText::when(rule.when),
                    rule.branches.isEmpty() ? tr("every branch") : rule.branches.join(QStringLiteral(", ")),
-                   targetOf(rule), rule.active ? tr("yes") : tr("no")},
+                   rule.target(), rule.active ? tr("yes") : tr("no")},
                   rule.id);
         if (before && before->id == rule.id)
             m_rules->selectRow(m_rules->rowCount() - 1);
