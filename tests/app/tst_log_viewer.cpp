@@ -155,6 +155,43 @@ private Q_SLOTS:
         QCOMPARE(view.lineAt(view.viewport()->height() - view.lineHeight() / 2 - 1), viewer.document().lineCount() - 1);
     }
 
+    // Whatever the font's height, the viewport may hold a partial row: for every
+    // remainder of the line height the newest line sits on the bottom edge, and a
+    // click in the partial row at the top selects the line drawn there.
+    void followShowsTheNewestLineAtTheBottomForEveryViewportHeight()
+    {
+        LogViewer viewer;
+        viewer.resize(800, 300);
+        viewer.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&viewer));
+        LogView &view = viewer.view();
+        for (int i = 0; i < 300; ++i)
+            viewer.document().append(QByteArray("line ") + QByteArray::number(i) + '\n');
+        const int lineHeight = view.lineHeight();
+        QSet<int> remainders;
+        for (int extra = 0; extra < 3 * lineHeight && remainders.size() < lineHeight; ++extra) {
+            viewer.resize(800, 300 + extra);
+            QTRY_COMPARE(viewer.height(), 300 + extra);
+            const int height = view.viewport()->height();
+            remainders.insert(height % lineHeight);
+            view.setFollowing(true);
+            viewer.document().append("tail\n");
+            const int last = viewer.document().lineCount() - 1;
+            QCOMPARE(view.lineAt(height - 1), last);
+            QCOMPARE(view.lineAt(height - lineHeight), last);
+            QCOMPARE(view.lineAt(height - lineHeight - 1), last - 1);
+            // The row at the top edge, partial or whole.
+            const int topLine = last - (height - 1) / lineHeight;
+            QCOMPARE(view.lineAt(0), topLine);
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.viewport()->width() / 2, 0));
+            QCOMPARE(view.selection(), qMakePair(topLine, topLine));
+            QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(view.viewport()->width() / 2, height - 1));
+            QCOMPARE(view.selection(), qMakePair(last, last));
+            QVERIFY(view.isFollowing()); // a click does not let go of the tail
+        }
+        QCOMPARE(remainders.size(), lineHeight);
+    }
+
     void firstErrorCopyAndSave()
     {
         LogViewer viewer;

@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QScrollBar>
 
+#include <limits>
+
 namespace adp::app {
 
 namespace {
@@ -62,15 +64,19 @@ int LogView::rowsPerPage() const
 
 int LogView::firstVisibleRow() const
 {
-    return verticalScrollBar()->value();
+    return verticalScrollBar()->value() / m_lineHeight;
 }
 
 void LogView::updateScrollBars()
 {
     m_scrolling = true;
-    verticalScrollBar()->setRange(0, std::max(0, m_document.visibleCount() - rowsPerPage()));
-    verticalScrollBar()->setPageStep(rowsPerPage());
-    verticalScrollBar()->setSingleStep(1);
+    // The bar counts pixels, not rows: whatever the font's height, the last line
+    // can sit on the viewport's bottom edge with a partial row above it.
+    const qint64 contentHeight = qint64(m_document.visibleCount()) * m_lineHeight;
+    const qint64 maximum = std::max<qint64>(0, contentHeight - viewport()->height());
+    verticalScrollBar()->setRange(0, int(std::min<qint64>(maximum, std::numeric_limits<int>::max())));
+    verticalScrollBar()->setPageStep(std::max(m_lineHeight, viewport()->height() - m_lineHeight));
+    verticalScrollBar()->setSingleStep(m_lineHeight);
     const int textWidth = m_document.longestLine() * m_charWidth + gutterWidth() + m_charWidth;
     horizontalScrollBar()->setRange(0, std::max(0, textWidth - viewport()->width()));
     horizontalScrollBar()->setPageStep(viewport()->width());
@@ -123,12 +129,15 @@ void LogView::scrollToLine(int line)
         return;
     m_document.reveal(line);
     setFollowing(false);
-    verticalScrollBar()->setValue(std::max(0, m_document.visibleRowOf(line) - rowsPerPage() / 2));
+    const qint64 top = qint64(m_document.visibleRowOf(line)) * m_lineHeight - (viewport()->height() - m_lineHeight) / 2;
+    verticalScrollBar()->setValue(int(std::clamp<qint64>(top, 0, verticalScrollBar()->maximum())));
 }
 
 int LogView::lineAt(int y) const
 {
-    const int row = firstVisibleRow() + y / m_lineHeight;
+    if (y < 0)
+        return -1;
+    const int row = int((qint64(verticalScrollBar()->value()) + y) / m_lineHeight);
     return row >= 0 && row < m_document.visibleCount() ? m_document.lineAtVisible(row) : -1;
 }
 
@@ -250,11 +259,12 @@ void LogView::paintEvent(QPaintEvent *)
     const int textX = gutter - horizontalScrollBar()->value();
     const auto [selectedFirst, selectedLast] = selection();
     const int first = firstVisibleRow();
-    const int last = std::min(m_document.visibleCount(), first + rowsPerPage() + 1);
+    const int offset = verticalScrollBar()->value() % m_lineHeight; // of the first, partly hidden row
+    const int last = std::min(m_document.visibleCount(), first + rowsPerPage() + 2);
     painter.setClipRect(gutter, 0, viewport()->width() - gutter, viewport()->height());
     for (int row = first; row < last; ++row) {
         const int line = m_document.lineAtVisible(row);
-        const int y = (row - first) * m_lineHeight;
+        const int y = (row - first) * m_lineHeight - offset;
         if (line >= selectedFirst && line <= selectedLast && selectedFirst >= 0)
             painter.fillRect(gutter, y, viewport()->width() - gutter, m_lineHeight, kSelection);
         const int section = m_document.sectionAt(line);
@@ -268,7 +278,7 @@ void LogView::paintEvent(QPaintEvent *)
     painter.setPen(kGutter);
     for (int row = first; row < last; ++row) {
         const int line = m_document.lineAtVisible(row);
-        const int y = (row - first) * m_lineHeight;
+        const int y = (row - first) * m_lineHeight - offset;
         painter.drawText(QRect(0, y, gutter - 3 * m_charWidth, m_lineHeight), Qt::AlignRight | Qt::AlignVCenter,
                          QString::number(line + 1));
         const int section = m_document.sectionAt(line);
