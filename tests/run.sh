@@ -10,12 +10,17 @@ BUILD=${ADP_BUILD_DIR:-$ROOT/build}
 source "$ROOT/packaging/dev/deps.sh"
 source "$ROOT/packaging/dev/services.sh"
 
+phase_start=$SECONDS
 adp_install_deps || exit 1
 adp_install_node || exit 1
 adp_install_test_tools "$ROOT" || exit 1
+packages_seconds=$((SECONDS - phase_start))
 werror=OFF
 [ -n "${CI:-}" ] && werror=ON
+phase_start=$SECONDS
 adp_build "$ROOT" "$BUILD" -DADP_WERROR=$werror || exit 1
+build_seconds=$((SECONDS - phase_start))
+phase_start=$SECONDS
 
 trap adp_stop_services EXIT
 adp_start_postgres || exit 1
@@ -40,4 +45,5 @@ else
   run_ctest "$@"
 fi
 status=$?
+echo "phases: packages ${packages_seconds} s, build ${build_seconds} s, tests $((SECONDS - phase_start)) s"
 exit $status

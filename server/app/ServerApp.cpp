@@ -30,6 +30,8 @@
 #include "oauth/OAuthController.h"
 #include "pipelines/ArtifactsController.h"
 #include "pipelines/ChildPipelines.h"
+#include "pipelines/JobSandbox.h"
+#include "pipelines/LocalRepositoryPolicy.h"
 #include "pipelines/JobWorker.h"
 #include "pipelines/LintController.h"
 #include "pipelines/PipelineScheduler.h"
@@ -46,10 +48,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QThread>
 #include <QTimer>
+#include <sys/stat.h>
 #include <QUuid>
 #include <QWebSocket>
 #include <spdlog/spdlog.h>
@@ -130,6 +134,8 @@ struct ServerApp::Parts
     std::unique_ptr<auth::AuthController> authController;
     std::unique_ptr<health::HealthController> healthController;
     std::unique_ptr<http::HttpListenerPool> listeners;
+    pipelines::JobSandbox::Mode sandboxMode = pipelines::JobSandbox::Mode::Bubblewrap;
+    std::unique_ptr<pipelines::LocalRepositoryPolicy> repositoryPolicy;
 };
 
 ServerApp::ServerApp(ServerConfig config, std::shared_ptr<const Clock> clock) : m(std::make_unique<Parts>())
@@ -146,15 +152,15 @@ ServerApp::~ServerApp()
 bool ServerApp::open(QString *error)
 {
     try {
+        // Everything the server writes is its own alone: the database, keys, mirrors, workspaces.
+        ::umask(0077);
         if (!QDir().mkpath(m->config.dataDir)) {
             *error = QStringLiteral("cannot create the data directory %1").arg(m->config.dataDir);
             return false;
         }
-        QString noSandbox;
-        if (m->config.sandbox && m->config.workers > 0 && !pipelines::ShellExecutor::sandboxAvailable(&noSandbox)) {
-            *error = QStringLiteral("sandbox: bubblewrap was asked for, but %1").arg(noSandbox);
+        QFile::setPermissions(m->config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        if (m->config.workers > 0 && !chooseSandbox(error))
             return false;
-        }
         // Handlers block on PostgreSQL and Redis round trips on a team server,
         // so it gets two threads per core; the embedded server one per core.
         const int cores = std::max(1, QThread::idealThreadCount());
@@ -211,11 +217,13 @@ bool ServerApp::open(QString *error)
         m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
         m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->tokens, *m->audit, *m->publisher, *m->clock);
         m->mirror = std::make_unique<pipelines::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
+        wireRepositoryPolicy();
         m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
         m->pipelineProgress = std::make_unique<pipelines::PipelineProgress>(*m->database, *m->pipelineRepository, *m->publisher, *m->clock);
         access::MembershipCache *memberships = &m->projects->membershipCache;
         m->pipelineProgress->setAudienceGeneration([memberships]() { return memberships->generation(); });
         m->jobQueue = std::make_unique<pipelines::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
+        m->jobQueue->setSecrets(m->secrets.get());
         if (m->redis)
             m->dispatch = std::make_unique<pipelines::RedisJobDispatch>(*m->redis);
         else
@@ -223,7 +231,7 @@ bool ServerApp::open(QString *error)
         m->pipelineProgress->setDispatch(m->dispatch.get());
         m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
             *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->publisher, *m->clock,
-            [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }});
+            [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }, m->config.maxPipelineJobs, m->secrets.get()});
         m->pipelineControl = std::make_unique<pipelines::PipelineControl>(pipelines::PipelineControl::Dependencies{
             *m->database, m->projects->projects, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->clock});
         m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
@@ -237,7 +245,8 @@ bool ServerApp::open(QString *error)
             *m->database, m->projects->projects, *m->mirror, *m->pipelines, *m->pipelineProgress, *m->clock});
         m->schedules = std::make_unique<pipelines::ScheduleService>(
             pipelines::ScheduleService::Dependencies{*m->database, m->projects->projects, m->projects->authorizer,
-                                                     *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock});
+                                                     *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock,
+                                                     m->secrets.get()});
         m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
         m->repositoryTokens = std::make_unique<pipelines::RepositoryTokens>(pipelines::RepositoryTokens::Dependencies{
@@ -349,8 +358,13 @@ bool ServerApp::listen(QString *error)
             // A refusal is a security event: it goes to the audit trail like a change.
             authorizer->recordDenied(request.mutation(), action, QStringLiteral("action"), action);
         }};
+    http::HttpLimits limits;
+    limits.maxConnectionsPerAddress = m->config.httpMaxConnectionsPerAddress;
+    limits.headerTimeoutMs = m->config.httpHeaderTimeoutSeconds * 1000;
+    limits.keepAliveTimeoutMs = m->config.httpIdleTimeoutSeconds * 1000;
     m->listeners = std::make_unique<http::HttpListenerPool>(
-        [=]() { return new http::HttpServer(*router, authenticator, policy, *metrics, sink); }, m->config.httpThreads);
+        [=]() { return new http::HttpServer(*router, authenticator, policy, *metrics, sink, limits); },
+        m->config.httpThreads, limits);
 
     QHostAddress address;
     if (m->config.listenHost == u"localhost")
@@ -424,12 +438,88 @@ void ServerApp::stopWorkers()
     m->workers.clear();
 }
 
+bool ServerApp::chooseSandbox(QString *error)
+{
+    using Isolation = ServerConfig::Isolation;
+    using Mode = pipelines::JobSandbox::Mode;
+    QString noBubblewrap, noUsers;
+    switch (m->config.isolation) {
+    case Isolation::Bubblewrap:
+        if (!pipelines::JobSandbox::bubblewrapAvailable(&noBubblewrap)) {
+            *error = QStringLiteral("sandbox: bubblewrap was asked for, but %1").arg(noBubblewrap);
+            return false;
+        }
+        m->sandboxMode = Mode::Bubblewrap;
+        return true;
+    case Isolation::SeparateUser:
+        if (!pipelines::JobSandbox::separateUsersAvailable(&noUsers)) {
+            *error = QStringLiteral("sandbox: user was asked for, but %1").arg(noUsers);
+            return false;
+        }
+        m->sandboxMode = Mode::SeparateUser;
+        return true;
+    case Isolation::UnsafeNone:
+        m->sandboxMode = Mode::UnsafeNone;
+        spdlog::warn("sandbox: unsafe-none: JOBS RUN AS THIS SERVER'S USER WITH ITS DATABASE, KEYS AND EVERY "
+                     "PROJECT'S FILES IN REACH; refused once the server has a second user");
+        return true;
+    case Isolation::Auto:
+        if (pipelines::JobSandbox::bubblewrapAvailable(&noBubblewrap)) {
+            m->sandboxMode = Mode::Bubblewrap;
+        } else if (pipelines::JobSandbox::separateUsersAvailable(&noUsers)) {
+            m->sandboxMode = Mode::SeparateUser;
+            spdlog::info("sandbox: {}; jobs run as a user of their own per project", noBubblewrap.toStdString());
+        } else {
+            *error = QStringLiteral("no way to keep jobs away from this server's files: %1, and %2. Install bubblewrap, "
+                                    "run the server as root, or set sandbox: unsafe-none for a one-person server")
+                         .arg(noBubblewrap, noUsers);
+            return false;
+        }
+        return true;
+    }
+    return false;
+}
+
+void ServerApp::wireRepositoryPolicy()
+{
+    // The embedded server of one person may use repositories anywhere in that person's home by default.
+    QStringList roots = m->config.repositoryRoots;
+    const bool embedded = !m->config.isTeamMode() && m->config.databaseUrl.isEmpty();
+    if (roots.isEmpty() && embedded)
+        roots.append(QDir::homePath());
+    m->repositoryPolicy = std::make_unique<pipelines::LocalRepositoryPolicy>(
+        roots, m->config.dataDir, QStringList{QDir(m->config.dataDir).filePath(QStringLiteral("demo-repository"))});
+    const pipelines::LocalRepositoryPolicy *policy = m->repositoryPolicy.get();
+    m->mirror->setLocalCheck([policy](const QString &url) { return policy->refusal(url); });
+    auth::UserRepository *users = m->users.get();
+    m->projects->projects.setRepositoryCheck([policy, users, embedded](const Actor &actor, const QString &url) -> std::optional<QString> {
+        if (!pipelines::LocalRepositoryPolicy::isLocal(url))
+            return std::nullopt;
+        // A path on the server is the server's files: only its administrators, or the one person of an embedded server.
+        if (!actor.isAdmin && !(embedded && users->count() == 1))
+            return QStringLiteral("only administrators may use a repository on the server's own disk");
+        return policy->refusal(url);
+    });
+}
+
+QString ServerApp::buildsDirectory() const
+{
+    // A user per project must not be able to enter the data directory, so its workspaces live beside it.
+    if (m->sandboxMode == pipelines::JobSandbox::Mode::SeparateUser)
+        return QDir::cleanPath(m->config.dataDir) + QStringLiteral("-builds");
+    return QDir(m->config.dataDir).filePath(QStringLiteral("builds"));
+}
+
 void ServerApp::startWorkers()
 {
     if (m->config.workers == 0 || !m->workers.empty())
         return;
     pipelines::ShellExecutor::Settings settings;
-    settings.buildsDirectory = QDir(m->config.dataDir).filePath(QStringLiteral("builds"));
+    settings.buildsDirectory = buildsDirectory();
+    QDir().mkpath(settings.buildsDirectory);
+    if (m->sandboxMode == pipelines::JobSandbox::Mode::SeparateUser) // each project's users may pass, not list
+        QFile::setPermissions(settings.buildsDirectory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                            QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     pipelines::RepositoryMirror *mirror = m->mirror.get();
     settings.mirrorOf = [mirror](const pipelines::JobQueue::Claimed &job) {
         return mirror->withCommit(job.pipeline.projectId, job.repositoryUrl, job.pipeline.sha);
@@ -439,7 +529,16 @@ void ServerApp::startWorkers()
     m->fileTransfer = std::make_unique<pipelines::JobFileTransfer>(
         *m->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
     settings.files = m->fileTransfer.get();
-    settings.sandbox = m->config.sandbox;
+    settings.sandbox = pipelines::JobSandbox(m->sandboxMode);
+    if (m->sandboxMode == pipelines::JobSandbox::Mode::UnsafeNone) {
+        auth::UserRepository *users = m->users.get();
+        settings.refusal = [users]() -> std::optional<QString> {
+            if (users->count() > 1)
+                return QStringLiteral("sandbox: unsafe-none runs jobs with this server's files in reach and is refused "
+                                      "on a server with more than one user; use bubblewrap or user");
+            return std::nullopt;
+        };
+    }
     m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = m->variables.get();

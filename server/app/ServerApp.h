@@ -61,6 +61,12 @@ public:
     auth::OAuthProviderService &providers();
 
 private:
+    // Picks how jobs are kept from the server's files (config `sandbox`); false with `error` when none can be.
+    bool chooseSandbox(QString *error);
+    QString buildsDirectory() const;
+    // Local repository paths: where (repository_roots, never the data dir) and for whom.
+    void wireRepositoryPolicy();
+
     struct Parts;
     std::unique_ptr<Parts> m;
 };

@@ -23,7 +23,9 @@ QStringList ServerConfig::keys()
             QStringLiteral("role"),          QStringLiteral("job_lease"),
             QStringLiteral("poll_interval"), QStringLiteral("max_artifact_mib"),
             QStringLiteral("sandbox"),       QStringLiteral("notification_targets"),
-            QStringLiteral("extra_ca_file")};
+            QStringLiteral("extra_ca_file"), QStringLiteral("repository_roots"),
+            QStringLiteral("max_pipeline_jobs"), QStringLiteral("http_max_connections_per_address"),
+            QStringLiteral("http_header_timeout"), QStringLiteral("http_idle_timeout")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -57,7 +59,7 @@ std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, 
                 values.insert(key, QString::fromUtf8(flow.c_str()));
                 continue;
             }
-            if (key == u"worker_tags" && entry.second.IsSequence()) { // a list of tags, as the comma-separated form
+            if ((key == u"worker_tags" || key == u"repository_roots") && entry.second.IsSequence()) { // a list of tags, as the comma-separated form
                 QStringList tags;
                 for (const YAML::Node &tag : entry.second)
                     tags.append(QString::fromStdString(tag.as<std::string>()));
@@ -227,12 +229,50 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         config.maxLogMib = int(*mib);
     }
     if (merged.contains(QStringLiteral("sandbox"))) {
+        static const QHash<QString, Isolation> kinds{{QStringLiteral("auto"), Isolation::Auto},
+                                                     {QStringLiteral("bubblewrap"), Isolation::Bubblewrap},
+                                                     {QStringLiteral("user"), Isolation::SeparateUser},
+                                                     {QStringLiteral("unsafe-none"), Isolation::UnsafeNone}};
         const QString sandbox = merged.value(QStringLiteral("sandbox"));
-        if (sandbox != u"none" && sandbox != u"bubblewrap") {
-            *error = QStringLiteral("sandbox must be none or bubblewrap");
+        if (!kinds.contains(sandbox)) {
+            *error = QStringLiteral("sandbox must be auto, bubblewrap, user or unsafe-none");
             return std::nullopt;
         }
-        config.sandbox = sandbox == u"bubblewrap";
+        config.isolation = kinds.value(sandbox);
+    }
+    if (merged.contains(QStringLiteral("repository_roots"))) {
+        for (const QString &root : merged.value(QStringLiteral("repository_roots")).split(u',', Qt::SkipEmptyParts)) {
+            const QString trimmed = root.trimmed();
+            if (!QDir::isAbsolutePath(trimmed)) {
+                *error = QStringLiteral("repository_roots must be absolute paths, got %1").arg(trimmed);
+                return std::nullopt;
+            }
+            config.repositoryRoots.append(QDir::cleanPath(trimmed));
+        }
+    }
+    if (merged.contains(QStringLiteral("max_pipeline_jobs"))) {
+        const auto limit = positive(QStringLiteral("max_pipeline_jobs"), 100000);
+        if (!limit)
+            return std::nullopt;
+        config.maxPipelineJobs = int(*limit);
+    }
+    if (merged.contains(QStringLiteral("http_max_connections_per_address"))) {
+        const auto limit = positive(QStringLiteral("http_max_connections_per_address"), 1000000);
+        if (!limit)
+            return std::nullopt;
+        config.httpMaxConnectionsPerAddress = int(*limit);
+    }
+    if (merged.contains(QStringLiteral("http_header_timeout"))) {
+        const auto seconds = positive(QStringLiteral("http_header_timeout"), 600);
+        if (!seconds)
+            return std::nullopt;
+        config.httpHeaderTimeoutSeconds = int(*seconds);
+    }
+    if (merged.contains(QStringLiteral("http_idle_timeout"))) {
+        const auto seconds = positive(QStringLiteral("http_idle_timeout"), 3600);
+        if (!seconds)
+            return std::nullopt;
+        config.httpIdleTimeoutSeconds = int(*seconds);
     }
     if (merged.contains(QStringLiteral("extra_ca_file")))
         config.extraCaFile = merged.value(QStringLiteral("extra_ca_file"));

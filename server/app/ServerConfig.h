@@ -23,7 +23,18 @@ struct ServerConfig
     int workers = 2;     // jobs run at once by this process; 0: none (an API-only replica)
     int maxLogMib = 16;  // a job's log is cut (with a notice) beyond this
     int maxArtifactMib = 100; // a job whose artifacts archive is larger fails
-    bool sandbox = false;     // jobs' scripts run under bubblewrap (sandbox: bubblewrap)
+    // How a job is kept away from this server's files (sandbox:). auto: bubblewrap where it can run,
+    // else, as root, a user of the job's own per project; unsafe-none runs jobs as the server's user,
+    // with the data directory in reach, and is refused once the server has more than one user.
+    enum class Isolation { Auto, Bubblewrap, SeparateUser, UnsafeNone };
+    Isolation isolation = Isolation::Auto;
+    // Local repositories (paths, file://) may only be under these (repository_roots), never in the
+    // data directory; empty: none at all, except for the embedded server's single user.
+    QStringList repositoryRoots;
+    int maxPipelineJobs = 1000; // a pipeline with more jobs is refused (max_pipeline_jobs)
+    int httpMaxConnectionsPerAddress = 256;
+    int httpHeaderTimeoutSeconds = 10; // a request's head must arrive within this
+    int httpIdleTimeoutSeconds = 60;   // an idle keep-alive connection is closed after this
     // Notification rules may post to loopback and private addresses (notification_targets: any);
     // refused by default, so a project's maintainer cannot aim the server at its own network.
     bool allowLocalNotificationTargets = false;

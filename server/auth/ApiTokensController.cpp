@@ -20,7 +20,7 @@ HttpResponse createdTokenResponse(const ApiTokenService::Created &created)
 
 namespace {
 // An ApiTokenRequest from a request body, or the 400/422 to answer instead.
-std::variant<shared::ApiTokenRequest, HttpResponse> readTokenRequest(const QHttpServerRequest &request)
+std::variant<shared::ApiTokenRequest, HttpResponse> readTokenRequest(const http::HttpRequest &request)
 {
     auto parsed = http::parseJsonObject(request);
     if (auto *response = std::get_if<HttpResponse>(&parsed))

@@ -70,7 +70,7 @@ Outcome<LoginResult> AuthService::login(const QString &username, const QString &
         return ServiceError::unauthenticated(QStringLiteral("Wrong username or password"));
     }
 
-    m_throttle.recordSuccess(username);
+    m_throttle.recordSuccess(username, meta.ip);
     return startSession(*user, meta, QStringLiteral("password"));
 }
 

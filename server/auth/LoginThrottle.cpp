@@ -3,9 +3,14 @@
 namespace adp::server::auth {
 
 namespace {
-QString accountKey(const QString &account)
+QString accountKey(const QString &account, const QString &address)
 {
-    return QStringLiteral("adp:login:account:") + account.toCaseFolded();
+    return QStringLiteral("adp:login:account:") + address + u':' + account.toCaseFolded();
+}
+
+QString accountEverywhereKey(const QString &account)
+{
+    return QStringLiteral("adp:login:account-all:") + account.toCaseFolded();
 }
 
 QString addressKey(const QString &address)
@@ -59,27 +64,31 @@ void LoginThrottle::increment(const QString &key)
 
 std::optional<qint64> LoginThrottle::retryAfter(const QString &account, const QString &address)
 {
-    const auto byAccount = blockedFor(accountKey(account), kAccountLimit);
-    const auto byAddress = blockedFor(addressKey(address), kAddressLimit);
-    if (byAccount && byAddress)
-        return std::max(*byAccount, *byAddress);
-    return byAccount ? byAccount : byAddress;
+    std::optional<qint64> longest;
+    for (const auto &blocked : {blockedFor(accountKey(account, address), kAccountLimit),
+                                blockedFor(addressKey(address), kAddressLimit),
+                                blockedFor(accountEverywhereKey(account), kAccountEverywhereLimit)}) {
+        if (blocked)
+            longest = std::max(longest.value_or(0), *blocked);
+    }
+    return longest;
 }
 
 void LoginThrottle::recordFailure(const QString &account, const QString &address)
 {
-    increment(accountKey(account));
+    increment(accountKey(account, address));
     increment(addressKey(address));
+    increment(accountEverywhereKey(account));
 }
 
-void LoginThrottle::recordSuccess(const QString &account)
+void LoginThrottle::recordSuccess(const QString &account, const QString &address)
 {
     if (m_redis) {
-        m_redis->command({QByteArrayLiteral("DEL"), accountKey(account).toUtf8()});
+        m_redis->command({QByteArrayLiteral("DEL"), accountKey(account, address).toUtf8()});
         return;
     }
     QMutexLocker lock(&m_mutex);
-    m_windows.remove(accountKey(account));
+    m_windows.remove(accountKey(account, address));
 }
 
 } // namespace adp::server::auth

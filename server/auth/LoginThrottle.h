@@ -9,15 +9,19 @@
 
 namespace adp::server::auth {
 
-// Counts failed sign-ins per account and per client address in fixed
-// windows; past the limit, further attempts are refused until the window
-// ends, without even checking the password. Counters live in Redis on a
-// team server (so every replica agrees) and in memory when embedded.
+// Counts failed sign-ins in fixed windows; past a limit, further attempts are
+// refused until the window ends, without even checking the password. An
+// account is locked per address it is guessed from (so a stranger elsewhere
+// cannot lock the administrator out), an address for all accounts it sprays,
+// and an account everywhere only after a distributed guessing run far past
+// what one address may try. Counters live in Redis on a team server (so every
+// replica agrees) and in memory when embedded.
 class LoginThrottle
 {
 public:
-    static constexpr int kAccountLimit = 5;
-    static constexpr int kAddressLimit = 30;
+    static constexpr int kAccountLimit = 5;          // one account from one address
+    static constexpr int kAddressLimit = 30;         // one address, any accounts
+    static constexpr int kAccountEverywhereLimit = 200; // one account, from anywhere
     static constexpr qint64 kWindowMs = 15 * 60 * 1000;
 
     LoginThrottle(const Clock &clock, kv::RedisClient *redis) : m_clock(clock), m_redis(redis) {}
@@ -25,7 +29,7 @@ public:
     // Seconds until the account or address may try again; nullopt when it may now.
     std::optional<qint64> retryAfter(const QString &account, const QString &address);
     void recordFailure(const QString &account, const QString &address);
-    void recordSuccess(const QString &account);
+    void recordSuccess(const QString &account, const QString &address);
 
 private:
     struct Window

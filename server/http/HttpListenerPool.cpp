@@ -1,9 +1,10 @@
 #include "HttpListenerPool.h"
 
-#include <QAbstractHttpServer>
-#include "TrackingTcpServer.h"
+#include "ConnectionLimiter.h"
+#include "HttpServer.h"
 
 #include <QElapsedTimer>
+#include <QTcpServer>
 #include <QThread>
 #include <arpa/inet.h>
 #include <cerrno>
@@ -16,7 +17,7 @@ namespace adp::server::http {
 
 namespace {
 
-// A bound, listening TCP socket with SO_REUSEPORT; -1 with `error` on failure.
+// A bound, listening TCP socket that no other process can share; -1 with `error` on failure.
 int openListeningSocket(const QHostAddress &address, quint16 port, quint16 *boundPort, QString *error)
 {
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
@@ -25,9 +26,10 @@ int openListeningSocket(const QHostAddress &address, quint16 port, quint16 *boun
         *error = QString::fromLocal8Bit(std::strerror(errno));
         return -1;
     }
+    // SO_REUSEADDR only lets us bind over connections in TIME_WAIT after a restart; on Linux it
+    // never lets two listeners share a port (SO_REUSEPORT would, and is deliberately not set).
     const int one = 1;
     ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof one);
-    ::setsockopt(fd, SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
     sockaddr_storage storage{};
     socklen_t length = 0;
     if (v6) {
@@ -45,7 +47,8 @@ int openListeningSocket(const QHostAddress &address, quint16 port, quint16 *boun
         length = sizeof(sockaddr_in);
     }
     if (::bind(fd, reinterpret_cast<sockaddr *>(&storage), length) != 0 || ::listen(fd, 1024) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
+        *error = errno == EADDRINUSE ? QStringLiteral("the port is already in use by another process")
+                                     : QString::fromLocal8Bit(std::strerror(errno));
         ::close(fd);
         return -1;
     }
@@ -56,17 +59,61 @@ int openListeningSocket(const QHostAddress &address, quint16 port, quint16 *boun
     return fd;
 }
 
+QString peerOf(qintptr descriptor)
+{
+    sockaddr_storage storage{};
+    socklen_t length = sizeof storage;
+    if (::getpeername(int(descriptor), reinterpret_cast<sockaddr *>(&storage), &length) != 0)
+        return {};
+    return QHostAddress(reinterpret_cast<sockaddr *>(&storage)).toString();
+}
+
 } // namespace
 
 struct HttpListenerPool::Worker
 {
     std::unique_ptr<QThread> thread;
-    QObject *anchor = nullptr; // lives in `thread`; parent of the server and its QTcpServer
-    TrackingTcpServer *tcpServer = nullptr;
+    QObject *anchor = nullptr; // lives in `thread`; parent of the server
+    HttpServer *server = nullptr;
 };
 
-HttpListenerPool::HttpListenerPool(ServerFactory factory, int threads)
-    : m_factory(std::move(factory)), m_threadCount(std::max(1, threads))
+// Takes connections off the listening socket in its own thread and deals them out.
+class HttpListenerPool::Acceptor : public QTcpServer
+{
+public:
+    Acceptor(HttpListenerPool &pool) : m_pool(pool) {}
+
+    // Connections the kernel completed but nobody accepted yet are clients
+    // waiting for an answer too: take them before the listener closes.
+    void acceptBacklog()
+    {
+        while (isListening() && waitForNewConnection(0)) {
+        }
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        const QString peer = peerOf(descriptor);
+        if (!m_pool.m_limiter->acquire(peer)) {
+            ::close(int(descriptor)); // past its cap: the address gets nothing more from us
+            return;
+        }
+        Worker *worker = m_pool.m_workers.at(m_next++ % m_pool.m_workers.size()).get();
+        ConnectionLimiter *limiter = m_pool.m_limiter.get();
+        QMetaObject::invokeMethod(worker->server, [server = worker->server, descriptor, limiter, peer]() {
+            server->adopt(descriptor, [limiter, peer]() { limiter->release(peer); });
+        }, Qt::QueuedConnection);
+    }
+
+private:
+    HttpListenerPool &m_pool;
+    size_t m_next = 0;
+};
+
+HttpListenerPool::HttpListenerPool(ServerFactory factory, int threads, HttpLimits limits)
+    : m_factory(std::move(factory)), m_threadCount(std::max(1, threads)), m_limits(limits)
+    , m_limiter(std::make_unique<ConnectionLimiter>(limits.maxConnectionsPerAddress))
 {}
 
 HttpListenerPool::~HttpListenerPool()
@@ -77,53 +124,52 @@ HttpListenerPool::~HttpListenerPool()
 bool HttpListenerPool::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     m_address = address;
+    const int fd = openListeningSocket(address, port, &m_port, error);
+    if (fd < 0)
+        return false;
     for (int i = 0; i < m_threadCount; ++i) {
-        quint16 bound = 0;
-        const int fd = openListeningSocket(address, i == 0 ? port : m_port, &bound, error);
-        if (fd < 0) {
-            shutdown();
-            return false;
-        }
-        if (i == 0)
-            m_port = bound;
-
         auto worker = std::make_unique<Worker>();
         worker->thread = std::make_unique<QThread>();
         worker->thread->setObjectName(QStringLiteral("http-%1").arg(i));
         worker->thread->start();
         worker->anchor = new QObject;
         worker->anchor->moveToThread(worker->thread.get());
-        bool adopted = false;
         Worker *raw = worker.get();
-        QMetaObject::invokeMethod(worker->anchor, [this, raw, fd, &adopted]() {
-            QAbstractHttpServer *server = m_factory();
-            server->setParent(raw->anchor);
-            raw->tcpServer = new TrackingTcpServer(raw->anchor);
-            adopted = raw->tcpServer->setSocketDescriptor(fd);
-            if (adopted)
-                server->bind(raw->tcpServer);
+        QMetaObject::invokeMethod(worker->anchor, [this, raw]() {
+            raw->server = m_factory();
+            raw->server->setParent(raw->anchor);
         }, Qt::BlockingQueuedConnection);
         m_workers.push_back(std::move(worker));
-        if (!adopted) {
-            ::close(fd);
-            *error = QStringLiteral("cannot adopt the listening socket");
-            shutdown();
-            return false;
-        }
+    }
+    m_acceptThread = std::make_unique<QThread>();
+    m_acceptThread->setObjectName(QStringLiteral("http-accept"));
+    m_acceptThread->start();
+    bool adopted = false;
+    m_acceptor = new Acceptor(*this);
+    m_acceptor->moveToThread(m_acceptThread.get());
+    QMetaObject::invokeMethod(m_acceptor, [this, fd, &adopted]() {
+        adopted = m_acceptor->setSocketDescriptor(fd);
+    }, Qt::BlockingQueuedConnection);
+    if (!adopted) {
+        ::close(fd);
+        *error = QStringLiteral("cannot adopt the listening socket");
+        shutdown();
+        return false;
     }
     return true;
 }
 
 void HttpListenerPool::stopAccepting()
 {
-    for (const auto &worker : m_workers) {
-        QMetaObject::invokeMethod(worker->anchor, [raw = worker.get()]() {
-            if (raw->tcpServer) {
-                raw->tcpServer->acceptBacklog();
-                raw->tcpServer->close();
-            }
-        }, Qt::BlockingQueuedConnection);
-    }
+    if (!m_acceptor)
+        return;
+    QMetaObject::invokeMethod(m_acceptor, [this]() {
+        m_acceptor->acceptBacklog();
+        m_acceptor->close();
+    }, Qt::BlockingQueuedConnection);
+    // What the acceptor dealt out is queued to the HTTP threads; let them take it.
+    for (const auto &worker : m_workers)
+        QMetaObject::invokeMethod(worker->anchor, [] {}, Qt::BlockingQueuedConnection);
 }
 
 bool HttpListenerPool::drain(int timeoutMs)
@@ -135,7 +181,7 @@ bool HttpListenerPool::drain(int timeoutMs)
         for (const auto &worker : m_workers) {
             bool workerIdle = true;
             QMetaObject::invokeMethod(worker->anchor, [raw = worker.get(), &workerIdle]() {
-                workerIdle = raw->tcpServer->isIdle();
+                workerIdle = raw->server->isIdle();
             }, Qt::BlockingQueuedConnection);
             idle = idle && workerIdle;
         }
@@ -149,11 +195,21 @@ bool HttpListenerPool::drain(int timeoutMs)
 
 void HttpListenerPool::shutdown()
 {
+    if (m_acceptor) {
+        QMetaObject::invokeMethod(m_acceptor, [this]() {
+            m_acceptor->close();
+            delete m_acceptor;
+        }, Qt::BlockingQueuedConnection);
+        m_acceptor = nullptr;
+        m_acceptThread->quit();
+        m_acceptThread->wait();
+    }
     for (const auto &worker : m_workers) {
         QObject *anchor = worker->anchor;
-        // Close and delete the servers in their own thread, then end it.
+        // Close and delete the server and its connections in their own thread, then end it.
         QMetaObject::invokeMethod(anchor, [anchor, raw = worker.get()]() {
-            raw->tcpServer->closeConnections();
+            if (raw->server)
+                raw->server->closeConnections();
             delete anchor;
         }, Qt::BlockingQueuedConnection);
         worker->thread->quit();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpLimits.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <functional>
@@ -8,19 +10,23 @@
 
 class QThread;
 class QObject;
-class QAbstractHttpServer;
 
 namespace adp::server::http {
 
-// Runs N HttpServer instances, one per thread, on one address. Each thread
-// has its own listening socket with SO_REUSEPORT, so the kernel spreads
-// connections over the threads and no request waits for another's handler.
+class HttpServer;
+class ConnectionLimiter;
+
+// Runs N HttpServer instances, one per thread, behind one listening socket.
+// The socket is this process's alone (no SO_REUSEPORT: a second server on the
+// same port is refused, never handed half the clients); an accepting thread
+// takes each connection, refuses an address past its connection cap, and
+// hands the rest to the HTTP threads in turn.
 class HttpListenerPool
 {
 public:
-    using ServerFactory = std::function<QAbstractHttpServer *()>;
+    using ServerFactory = std::function<HttpServer *()>;
 
-    HttpListenerPool(ServerFactory factory, int threads);
+    HttpListenerPool(ServerFactory factory, int threads, HttpLimits limits);
     ~HttpListenerPool();
 
     // Port 0 picks a free port. Returns false with `error` set on failure.
@@ -38,12 +44,17 @@ public:
 
 private:
     struct Worker;
+    class Acceptor;
 
     ServerFactory m_factory;
     int m_threadCount;
+    HttpLimits m_limits;
     quint16 m_port = 0;
     QHostAddress m_address;
+    std::unique_ptr<ConnectionLimiter> m_limiter;
     std::vector<std::unique_ptr<Worker>> m_workers;
+    std::unique_ptr<QThread> m_acceptThread;
+    Acceptor *m_acceptor = nullptr;
 };
 
 } // namespace adp::server::http

@@ -5,10 +5,8 @@
 #include "kv/RedisClient.h"
 #include "storage/StorageError.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QHttpServerResponder>
-#include <QRandomGenerator>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -20,59 +18,101 @@ namespace errorcodes = shared::errorcodes;
 
 namespace {
 
-QString newRequestId()
-{
-    // Random per-thread prefix + counter: unique without a syscall per request.
-    thread_local const QString prefix = QString::number(QRandomGenerator::system()->generate64(), 16).left(10);
-    thread_local quint64 counter = 0;
-    return prefix + u'-' + QString::number(++counter, 16);
-}
-
-QString requestIdOf(const QHttpServerRequest &request)
-{
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{1,64}$"));
-    const QString given = QString::fromLatin1(request.value(QByteArrayLiteral("x-request-id")));
-    return !given.isEmpty() && valid.match(given).hasMatch() ? given : newRequestId();
-}
-
-bool isWebSocketUpgrade(const QHttpServerRequest &request)
+bool isWebSocketUpgrade(const HttpRequest &request)
 {
     return request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) == 0;
 }
 
+HttpResponse notRouted(const Router::Match &match, const QString &path)
+{
+    if (match.pathKnown) {
+        HttpResponse response = HttpResponse::error(405, errorcodes::MethodNotAllowed,
+                                                    QStringLiteral("Use one of: %1").arg(match.allowedMethods.join(QStringLiteral(", "))));
+        response.headers.append({QByteArrayLiteral("Allow"), match.allowedMethods.join(QStringLiteral(", ")).toLatin1()});
+        return response;
+    }
+    return HttpResponse::error(404, errorcodes::NotFound, QStringLiteral("No such endpoint: %1").arg(path));
+}
+
+HttpResponse tooLarge(qint64 maxBody)
+{
+    return HttpResponse::error(413, errorcodes::PayloadTooLarge, QStringLiteral("The body is larger than %1 bytes").arg(maxBody));
+}
+
 } // namespace
 
-QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url)
+QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url, bool allowQueryToken)
 {
     if (authorizationHeader.size() > 7 && authorizationHeader.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
         return QString::fromLatin1(authorizationHeader.mid(7).trimmed());
-    return QUrlQuery(url).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded);
+    return allowQueryToken ? QUrlQuery(url).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded) : QString();
 }
 
 HttpServer::HttpServer(const Router &router, Authenticator authenticator, AccessPolicy policy, HttpMetrics &metrics,
-                       WebSocketSink webSockets, QObject *parent)
-    : QAbstractHttpServer(parent), m_router(router), m_authenticator(std::move(authenticator)), m_policy(std::move(policy))
-    , m_metrics(metrics), m_webSockets(std::move(webSockets))
+                       WebSocketSink webSockets, HttpLimits limits, QObject *parent)
+    : QObject(parent), m_router(router), m_authenticator(std::move(authenticator)), m_policy(std::move(policy))
+    , m_metrics(metrics), m_webSockets(std::move(webSockets)), m_limits(limits)
+    , m_webSocketServer(QCoreApplication::applicationName(), QWebSocketServer::NonSecureMode)
 {
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, &HttpServer::onWebSocket);
+    connect(&m_webSocketServer, &QWebSocketServer::newConnection, this, &HttpServer::onWebSocket);
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void HttpServer::adopt(qintptr descriptor, std::function<void()> released)
+{
+    auto *socket = new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        released();
+        return;
+    }
+    HttpConnection::Handlers handlers{
+        [this](const HttpRequest &head, qint64 &maxBody) { return preflight(head, maxBody); },
+        [this](const HttpRequest &request) { return handle(request); },
+        [this](QTcpSocket *upgraded) { m_webSocketServer.handleConnection(upgraded); },
+        std::move(released)};
+    m_connections.removeAll(nullptr);
+    m_connections.append(new HttpConnection(socket, m_limits, std::move(handlers), this));
+}
+
+bool HttpServer::isIdle() const
+{
+    return std::none_of(m_connections.begin(), m_connections.end(),
+                        [](const QPointer<HttpConnection> &connection) { return connection && connection->isBusy(); });
+}
+
+void HttpServer::closeConnections()
+{
+    for (const QPointer<HttpConnection> &connection : std::as_const(m_connections)) {
+        if (connection)
+            connection->close();
+    }
+}
+
+std::optional<HttpResponse> HttpServer::preflight(const HttpRequest &head, qint64 &maxBody) const
+{
+    const Router::Match match = m_router.match(head.method(), head.url().path());
+    if (!match.route)
+        return notRouted(match, head.url().path());
+    maxBody = match.route->options.maxBodyBytes;
+    return std::nullopt;
+}
+
+HttpConnection::Answer HttpServer::handle(const HttpRequest &raw)
 {
     QElapsedTimer timer;
     timer.start();
-    const QString requestId = requestIdOf(request);
-    const QString path = request.url().path();
-    const Router::Match match = m_router.match(request.method(), path);
+    const QString requestId = requestIdFor(raw.value(QByteArrayLiteral("x-request-id")));
+    const QString path = raw.url().path();
+    const Router::Match match = m_router.match(raw.method(), path);
 
-    Request context{request, match.params, {requestId, request.remoteAddress().toString(),
-                                            QString::fromUtf8(request.value(QByteArrayLiteral("user-agent")).left(512))},
+    Request context{raw, match.params, {requestId, raw.remoteAddress().toString(),
+                                        QString::fromUtf8(raw.value(QByteArrayLiteral("user-agent")).left(512))},
                     std::nullopt, {}};
     bool upgradeAccepted = false;
     HttpResponse response;
     // A failure below the services becomes a JSON 5xx; the details go to the log only.
     const auto failed = [&](const std::exception &error, int status, const char *code, const QString &message) {
-        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
+        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(raw.method()).toStdString(),
                       path.toStdString(), error.what());
         response = HttpResponse::error(status, code, message);
     };
@@ -90,39 +130,32 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     }
 
     const QString routeLabel = match.route ? match.route->pattern : QStringLiteral("unmatched");
-    if (upgradeAccepted) {
-        m_metrics.observe(Router::methodName(request.method()), routeLabel, 101, double(timer.nsecsElapsed()) / 1e9);
-        return true; // leave the socket to QtHttpServer's WebSocket upgrade
-    }
-    write(request, socket, response, requestId);
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    m_metrics.observe(Router::methodName(request.method()), routeLabel, response.status, seconds);
+    if (upgradeAccepted) {
+        m_metrics.observe(Router::methodName(raw.method()), routeLabel, 101, seconds);
+        return {{}, true};
+    }
+    response.headers.prepend({QByteArrayLiteral("X-Request-Id"), requestId.toLatin1()});
+    m_metrics.observe(Router::methodName(raw.method()), routeLabel, response.status, seconds);
     if (response.status >= 500)
-        spdlog::warn("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
+        spdlog::warn("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(raw.method()).toStdString(),
                      path.toStdString(), response.status, seconds * 1000);
     else if (spdlog::should_log(spdlog::level::debug))
-        spdlog::debug("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(request.method()).toStdString(),
+        spdlog::debug("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(raw.method()).toStdString(),
                       path.toStdString(), response.status, seconds * 1000);
-    return true;
+    return {std::move(response), false};
 }
 
 HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, bool &upgradeAccepted)
 {
-    if (!match.route) {
-        if (match.pathKnown) {
-            HttpResponse response = HttpResponse::error(405, errorcodes::MethodNotAllowed,
-                                                        QStringLiteral("Use one of: %1").arg(match.allowedMethods.join(QStringLiteral(", "))));
-            response.headers.append({QByteArrayLiteral("Allow"), match.allowedMethods.join(QStringLiteral(", ")).toLatin1()});
-            return response;
-        }
-        return HttpResponse::error(404, errorcodes::NotFound, QStringLiteral("No such endpoint: %1").arg(request.raw.url().path()));
-    }
+    if (!match.route)
+        return notRouted(match, request.raw.url().path());
     const Route &route = *match.route;
     if (request.raw.body().size() > route.options.maxBodyBytes)
-        return HttpResponse::error(413, errorcodes::PayloadTooLarge,
-                                   QStringLiteral("The body is larger than %1 bytes").arg(route.options.maxBodyBytes));
+        return tooLarge(route.options.maxBodyBytes);
     if (!m_policy.isPublic(route.action)) {
-        request.bearerToken = bearerTokenOf(request.raw.value(QByteArrayLiteral("authorization")), request.raw.url());
+        request.bearerToken = bearerTokenOf(request.raw.value(QByteArrayLiteral("authorization")), request.raw.url(),
+                                            route.options.webSocket);
         request.actor = m_authenticator(request.bearerToken);
         if (!request.actor) {
             HttpResponse response = HttpResponse::error(401, errorcodes::Unauthenticated,
@@ -149,35 +182,15 @@ HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, 
     return route.handler(request);
 }
 
-void HttpServer::write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
-                       const QString &requestId)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
-    responder.writeHeader(QByteArrayLiteral("X-Request-Id"), requestId.toLatin1());
-    if (!response.contentType.isEmpty())
-        responder.writeHeader(QByteArrayLiteral("Content-Type"), response.contentType);
-    for (const auto &[name, value] : response.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(response.body.size()));
-    responder.writeBody(response.body);
-}
-
-void HttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    write(request, socket, HttpResponse::error(404, errorcodes::NotFound, QStringLiteral("No such endpoint")),
-          requestIdOf(request));
-}
-
 void HttpServer::onWebSocket()
 {
-    while (hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+    while (m_webSocketServer.hasPendingConnections()) {
+        std::unique_ptr<QWebSocket> socket(m_webSocketServer.nextPendingConnection());
         if (!socket)
             continue;
         // The route already checked the session; check again on what the socket carries.
         const QNetworkRequest handshake = socket->request();
-        const auto actor = m_authenticator(bearerTokenOf(handshake.rawHeader("Authorization"), handshake.url()));
+        const auto actor = m_authenticator(bearerTokenOf(handshake.rawHeader("Authorization"), handshake.url(), true));
         if (!actor) {
             socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("unauthenticated"));
             continue;

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "HttpConnection.h"
+#include "HttpLimits.h"
 #include "Router.h"
 
-#include <QAbstractHttpServer>
+#include <QObject>
+#include <QPointer>
+#include <QWebSocketServer>
 #include <functional>
 #include <memory>
 
@@ -26,26 +30,29 @@ struct AccessPolicy
 // for it should be a child of `owner`, which lives in the accepting thread.
 using WebSocketSink = std::function<void(std::unique_ptr<QWebSocket> socket, const Actor &actor, QObject *owner)>;
 
-// One QtHttpServer instance, living in one HTTP thread. Dispatches through
-// the shared Router and does what every route needs: request id, body size
-// limit, session check, the one authorisation check, JSON errors, metrics,
-// access log, and the WebSocket upgrade gate of QtHttpServer 6.4.
-class HttpServer : public QAbstractHttpServer
+// The HTTP side of one server thread: takes the connections the listener
+// hands it (HttpConnection reads and frames them) and does what every route
+// needs: request id, body size limit before the body is read, session check,
+// the one authorisation check, JSON errors, metrics, access log, and the
+// WebSocket upgrade.
+class HttpServer : public QObject
 {
     Q_OBJECT
 
 public:
     HttpServer(const Router &router, Authenticator authenticator, AccessPolicy policy, HttpMetrics &metrics,
-               WebSocketSink webSockets, QObject *parent = nullptr);
+               WebSocketSink webSockets, HttpLimits limits, QObject *parent = nullptr);
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // Takes an accepted socket (in this object's thread); `released` runs when it is closed.
+    void adopt(qintptr descriptor, std::function<void()> released);
+    // True when no connection holds a partly read or unanswered request.
+    bool isIdle() const;
+    void closeConnections();
 
 private:
+    std::optional<HttpResponse> preflight(const HttpRequest &head, qint64 &maxBody) const;
+    HttpConnection::Answer handle(const HttpRequest &request);
     HttpResponse dispatch(Request &request, const Router::Match &match, bool &upgradeAccepted);
-    void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpResponse &response,
-               const QString &requestId);
     void onWebSocket();
 
     const Router &m_router;
@@ -53,10 +60,13 @@ private:
     AccessPolicy m_policy;
     HttpMetrics &m_metrics;
     WebSocketSink m_webSockets;
+    HttpLimits m_limits;
+    QWebSocketServer m_webSocketServer;
+    QList<QPointer<HttpConnection>> m_connections;
 };
 
-// Reads "Authorization: Bearer X", or ?access_token=X for WebSocket clients
-// that cannot set headers.
-QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url);
+// Reads "Authorization: Bearer X"; `url`'s ?access_token=X only where `allowQueryToken`
+// (the WebSocket: browsers cannot set headers there), so a token never has to travel in a URL elsewhere.
+QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url, bool allowQueryToken);
 
 } // namespace adp::server::http

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "HttpRequest.h"
 #include "HttpResponse.h"
 #include "ServiceErrorMapping.h"
 
@@ -7,20 +8,21 @@
 #include <QJsonObject>
 #include <variant>
 
-class QHttpServerRequest;
 
 namespace adp::server::http {
 
-// Parses a request body that must be one JSON object. Anything else becomes
-// the 400/415 response to send back, with the parser's offset in the message.
-std::variant<QJsonObject, HttpResponse> parseJsonObject(const QHttpServerRequest &request);
+// Parses a request body that must be one JSON object sent as application/json.
+// Anything else becomes the 400/415 response to send back, with the parser's
+// offset in the message; duplicate keys, lone surrogates and NUL characters
+// are refused too (StrictJson), so what is stored is what was sent.
+std::variant<QJsonObject, HttpResponse> parseJsonObject(const HttpRequest &request);
 
 // Parses the body into a shared `Fields` type (anything with
 // `static Fields fromJson(const QJsonObject &, FieldErrors &)`). Shape errors
 // (wrong types, unknown keys) come back as a 422 here; what the values mean is
 // checked by the service, after it has decided the caller may act at all.
 template<typename Fields>
-std::variant<Fields, HttpResponse> readFields(const QHttpServerRequest &request)
+std::variant<Fields, HttpResponse> readFields(const HttpRequest &request)
 {
     auto parsed = parseJsonObject(request);
     if (auto *response = std::get_if<HttpResponse>(&parsed))
@@ -36,7 +38,7 @@ std::variant<Fields, HttpResponse> readFields(const QHttpServerRequest &request)
 // the caller may act (a caller who may not learns nothing about the body).
 template <typename Fields> using FieldsAndErrors = std::pair<Fields, shared::FieldErrors>;
 template <typename Fields>
-std::variant<FieldsAndErrors<Fields>, HttpResponse> readFieldsDeferringErrors(const QHttpServerRequest &request)
+std::variant<FieldsAndErrors<Fields>, HttpResponse> readFieldsDeferringErrors(const HttpRequest &request)
 {
     auto parsed = parseJsonObject(request);
     if (auto *response = std::get_if<HttpResponse>(&parsed))
@@ -48,7 +50,7 @@ std::variant<FieldsAndErrors<Fields>, HttpResponse> readFieldsDeferringErrors(co
 
 // Calls `handle(fields, shapeErrors)` with the body's fields, or answers a body that is not a JSON object.
 template <typename Fields, typename Handle>
-HttpResponse withFieldsDeferringErrors(const QHttpServerRequest &request, Handle handle)
+HttpResponse withFieldsDeferringErrors(const HttpRequest &request, Handle handle)
 {
     const auto parsed = readFieldsDeferringErrors<Fields>(request);
     if (const auto *response = std::get_if<HttpResponse>(&parsed))

@@ -3,16 +3,17 @@
 #include "core/RequestContext.h"
 
 #include <QHash>
-#include <QHttpServerRequest>
+#include "HttpRequest.h"
+
 #include <optional>
 
 namespace adp::server::http {
 
-// A request as a handler sees it: the raw Qt request, path parameters, the
+// A request as a handler sees it: the parsed HTTP request, path parameters, the
 // request id and, on authenticated routes, the actor.
 struct Request
 {
-    const QHttpServerRequest &raw;
+    const HttpRequest &raw;
     QHash<QString, QString> params;
     RequestMeta meta;
     std::optional<Actor> actor;

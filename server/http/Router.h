@@ -3,13 +3,11 @@
 #include "HttpResponse.h"
 #include "Request.h"
 
-#include <QHttpServerRequest>
 #include <functional>
 #include <vector>
 
 namespace adp::server::http {
 
-using Method = QHttpServerRequest::Method;
 using Handler = std::function<HttpResponse(Request &)>;
 
 struct RouteOptions

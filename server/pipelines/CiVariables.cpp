@@ -1,5 +1,7 @@
 #include "CiVariables.h"
 
+#include "crypto/SecretBox.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,26 @@ VariableList variablesFromJson(const QString &json)
         variables.append({item.toObject().value(QStringLiteral("key")).toString(),
                           item.toObject().value(QStringLiteral("value")).toString()});
     return variables;
+}
+
+namespace {
+const QString kSealedPrefix = QStringLiteral("sealed:");
+}
+
+QString sealVariables(const crypto::SecretBox *box, const VariableList &variables)
+{
+    if (!box || variables.isEmpty())
+        return variablesToJson(variables);
+    return kSealedPrefix + box->seal(variablesToJson(variables));
+}
+
+VariableList openVariables(const crypto::SecretBox *box, const QString &stored)
+{
+    if (!stored.startsWith(kSealedPrefix))
+        return variablesFromJson(stored);
+    const auto opened = box ? box->open(stored.mid(kSealedPrefix.size())) : std::nullopt;
+    // A row sealed under another key is unreadable; nothing is better than garbage.
+    return opened ? variablesFromJson(*opened) : VariableList{};
 }
 
 VariableList predefinedVariables(const PipelineFacts &facts)

@@ -4,6 +4,10 @@
 #include <QPair>
 #include <QString>
 
+namespace adp::server::crypto {
+class SecretBox;
+}
+
 namespace adp::server::pipelines {
 
 using VariableList = QList<QPair<QString, QString>>;
@@ -32,6 +36,11 @@ VariableList predefinedVariables(const PipelineFacts &facts);
 // As stored with a pipeline: a JSON array of {"key", "value"}.
 QString variablesToJson(const VariableList &variables);
 VariableList variablesFromJson(const QString &json);
+// Variables a person gave (a pipeline's, a schedule's) as stored: the JSON sealed with the
+// server's secrets key ("sealed:" + SecretBox), so a database dump shows none of their values.
+// Without a box, or for rows written before sealing, the plain JSON.
+QString sealVariables(const crypto::SecretBox *box, const VariableList &variables);
+VariableList openVariables(const crypto::SecretBox *box, const QString &stored);
 
 // CI_COMMIT_REF_SLUG: the ref lowercased, runs of other characters as '-', at most 63.
 QString refSlug(const QString &ref);

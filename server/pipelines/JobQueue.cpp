@@ -232,7 +232,7 @@ JobQueue::Claimed JobQueue::load(qint64 jobId)
         kClaimedColumns + QStringLiteral("FROM jobs j ") + kClaimedJoins + QStringLiteral("WHERE j.id = ?"), {jobId}));
 }
 
-JobQueue::Claimed JobQueue::claimedFrom(const storage::ResultSet &rows)
+JobQueue::Claimed JobQueue::claimedFrom(const storage::ResultSet &rows) const
 {
     Claimed claimed;
     claimed.id = rows.value(0, 0).toLongLong();
@@ -252,7 +252,7 @@ JobQueue::Claimed JobQueue::claimedFrom(const storage::ResultSet &rows)
     facts.commitMessage = rows.value(0, 13).toString();
     facts.source = rows.value(0, 14).toString();
     facts.fromTrigger = variablesFromJson(rows.value(0, 16).toString());
-    claimed.pipelineVariables = variablesFromJson(rows.value(0, 15).toString());
+    claimed.pipelineVariables = openVariables(m_secrets, rows.value(0, 15).toString());
     claimed.repositoryUrl = rows.value(0, 17).toString();
     return claimed;
 }

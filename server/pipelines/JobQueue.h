@@ -1,5 +1,9 @@
 #pragma once
 
+namespace adp::server::crypto {
+class SecretBox;
+}
+
 #include "CiVariables.h"
 #include "PipelineProgress.h"
 #include "shared/core/ProjectVariable.h"
@@ -27,6 +31,8 @@ struct WorkerProfile
 class JobQueue
 {
 public:
+    // Opens the pipelines' sealed variables for the jobs that need them (none: only plain rows are read).
+    void setSecrets(const crypto::SecretBox *secrets) { m_secrets = secrets; }
     JobQueue(storage::Database &database, PipelineProgress &progress, const Clock &clock)
         : m_database(database), m_progress(progress), m_clock(clock)
     {}
@@ -73,6 +79,7 @@ public:
     static qint64 backoffMs(int attempt);
 
 private:
+    const crypto::SecretBox *m_secrets = nullptr;
     struct Candidate
     {
         qint64 id = 0;
@@ -91,7 +98,7 @@ private:
     std::optional<Claimed> claimWhere(const QString &jobId, const storage::SqlParams &jobParams, const QString &worker,
                                       qint64 leaseMs);
     Claimed load(qint64 jobId);
-    static Claimed claimedFrom(const storage::ResultSet &rows);
+    Claimed claimedFrom(const storage::ResultSet &rows) const;
     // Runs `jobUpdate` (an UPDATE of the job ... RETURNING pipeline_id) in a transaction; when it
     // changed the job, moves its pipeline on, commits and announces. Answers whether it changed.
     // `pipelineId`, when the caller knows it, lets the change, the lock and the read go in one round trip.

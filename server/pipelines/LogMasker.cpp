@@ -1,14 +1,45 @@
 #include "LogMasker.h"
 
+#include <QUrl>
 #include <algorithm>
 
 namespace adp::server::pipelines {
+
+namespace {
+
+// How a script most often prints a secret without printing it: base64 (standard and URL-safe),
+// hex (both cases) and percent-encoded. For base64 only the part that does not depend on what
+// follows the value (whole 3-byte groups) is certain, so that part is masked.
+QStringList encodedForms(const QString &secret)
+{
+    const QByteArray bytes = secret.toUtf8();
+    QStringList forms;
+    const QByteArray whole = bytes.left(bytes.size() / 3 * 3);
+    for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+        const QByteArray encoded = whole.toBase64(options | QByteArray::OmitTrailingEquals);
+        if (encoded.size() >= 8)
+            forms << QString::fromLatin1(encoded);
+    }
+    forms << QString::fromLatin1(bytes.toHex()) << QString::fromLatin1(bytes.toHex()).toUpper();
+    forms << QString::fromLatin1(QUrl::toPercentEncoding(secret));
+    forms.removeAll(secret);
+    return forms;
+}
+
+constexpr qsizetype kMinEncodedSecret = 8; // shorter values would mask ordinary words in their encodings
+
+} // namespace
 
 LogMasker::LogMasker(QStringList secrets)
     : m_secrets(std::move(secrets))
     , m_startsSecret(0x10000, false)
 {
     m_secrets.removeAll(QString());
+    const QStringList given = m_secrets;
+    for (const QString &secret : given) {
+        if (secret.size() >= kMinEncodedSecret)
+            m_secrets << encodedForms(secret);
+    }
     m_secrets.removeDuplicates();
     std::sort(m_secrets.begin(), m_secrets.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });

@@ -55,6 +55,14 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
                                                             const Trigger &trigger)
 {
     const auto text = m.mirror.readFile(project.id, commit.sha, project.ciConfigPath, pipeline::YamlLoader::kMaxBytes);
+    const auto size = text ? std::optional<qint64>() : m.mirror.sizeOf(project.id, commit.sha, project.ciConfigPath);
+    if (size && *size > pipeline::YamlLoader::kMaxBytes)
+        return ServiceError::invalidField(
+            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+            QStringLiteral("%1 at %2 is %3 bytes; a pipeline definition may be at most %4 bytes")
+                .arg(project.ciConfigPath, commit.sha.left(8))
+                .arg(*size)
+                .arg(pipeline::YamlLoader::kMaxBytes));
     if (!text)
         return ServiceError::invalidField(
             QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
@@ -84,6 +92,13 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     const auto parsed = pipeline::DefinitionParser::parse(definition, reader);
     if (!parsed.ok())
         return definitionError(parsed.errors, definitionPath);
+    // Refused before the graph and the plan: their cost grows with the number of jobs.
+    if (parsed.definition->jobs.size() > m.maxJobs)
+        return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+                                          QStringLiteral("%1 defines %2 jobs; a pipeline may have at most %3 (max_pipeline_jobs)")
+                                              .arg(definitionPath)
+                                              .arg(parsed.definition->jobs.size())
+                                              .arg(m.maxJobs));
     pipeline::DefinitionErrors graphErrors;
     const pipeline::JobGraph graph = pipeline::JobGraph::build(*parsed.definition, graphErrors);
     if (!graphErrors.isEmpty())
@@ -133,7 +148,7 @@ shared::Pipeline PipelineService::store(storage::Transaction &tx, const Mutation
                                               prepared.commit.isTag,
                                               prepared.commit.sha,
                                               prepared.commit.message,
-                                              variablesToJson(prepared.trigger.variables),
+                                              sealVariables(m.secrets, prepared.trigger.variables),
                                               variablesToJson(prepared.trigger.predefined),
                                               context.actor.userId,
                                               m.clock.nowMs(),

@@ -1,5 +1,9 @@
 #pragma once
 
+namespace adp::server::crypto {
+class SecretBox;
+}
+
 #include "CiVariables.h"
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
@@ -30,6 +34,8 @@ public:
         events::EventPublisher &events;
         const Clock &clock;
         std::function<QString()> serverUrl; // CI_SERVER_URL
+        int maxJobs = 1000;                  // a definition with more jobs is refused before planning
+        const crypto::SecretBox *secrets = nullptr; // seals the variables a pipeline was run with
     };
     explicit PipelineService(Dependencies dependencies) : m(std::move(dependencies)) {}
 

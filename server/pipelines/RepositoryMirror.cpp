@@ -96,6 +96,10 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
         return ServiceError::conflict(QStringLiteral("The project has no repository; set its repository URL first"));
     if (!allowedUrl(url))
         return ServiceError::conflict(QStringLiteral("The project's repository URL uses a transport that is not allowed"));
+    if (m_localCheck) {
+        if (const auto refused = m_localCheck(url))
+            return ServiceError::conflict(QStringLiteral("The project's repository %1").arg(*refused));
+    }
     const QString path = pathOf(projectId);
     if (!QFileInfo::exists(path + QStringLiteral("/HEAD"))) {
         QDir().mkpath(m_directory);
@@ -246,15 +250,23 @@ QString RepositoryMirror::messageOf(qint64 projectId, const QString &sha) const
     return QString::fromUtf8(message.out).trimmed().left(10000);
 }
 
-std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes)
+std::optional<qint64> RepositoryMirror::sizeOf(qint64 projectId, const QString &sha, const QString &path)
 {
     const QString clean = QDir::cleanPath(path);
     if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
         return std::nullopt;
-    const QString object = sha + u':' + clean;
-    const GitResult size = git({QStringLiteral("cat-file"), QStringLiteral("-s"), object}, pathOf(projectId));
-    if (size.exitCode != 0 || firstLine(size.out).toLongLong() > maxBytes)
+    const GitResult size = git({QStringLiteral("cat-file"), QStringLiteral("-s"), sha + u':' + clean}, pathOf(projectId));
+    if (size.exitCode != 0)
         return std::nullopt;
+    return firstLine(size.out).toLongLong();
+}
+
+std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes)
+{
+    const auto size = sizeOf(projectId, sha, path);
+    if (!size || *size > maxBytes)
+        return std::nullopt;
+    const QString object = sha + u':' + QDir::cleanPath(path);
     const GitResult content = git({QStringLiteral("cat-file"), QStringLiteral("blob"), object}, pathOf(projectId));
     if (content.exitCode != 0)
         return std::nullopt;

@@ -24,6 +24,9 @@ public:
     // The HTTP Authorization header value a project's fetches send (its repository token), if any.
     using Credentials = std::function<std::optional<QString>(qint64 projectId)>;
     void setCredentials(Credentials credentials) { m_credentials = std::move(credentials); }
+    // Why a local URL may not be fetched now (checked again at every fetch: a link may have changed).
+    using LocalCheck = std::function<std::optional<QString>(const QString &url)>;
+    void setLocalCheck(LocalCheck check) { m_localCheck = std::move(check); }
 
     struct Commit
     {
@@ -52,6 +55,8 @@ public:
     static bool isLocal(const QString &url);
     // A file at a commit; nullopt when absent (or larger than `maxBytes`).
     std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
+    // The size in bytes of a file at a commit, or nullopt when there is none.
+    std::optional<qint64> sizeOf(qint64 projectId, const QString &sha, const QString &path);
     // Is there a file matching the glob at the commit? (rules: exists)
     bool exists(qint64 projectId, const QString &sha, const QString &glob);
     // The files changed from `base` (a commit or a branch) to `sha`, diffed from their merge base as
@@ -81,6 +86,7 @@ private:
 
     QString m_directory;
     Credentials m_credentials;
+    LocalCheck m_localCheck;
     QMutex m_locksMutex;
     QHash<qint64, std::shared_ptr<QMutex>> m_locks;
     QMutex m_presentMutex;

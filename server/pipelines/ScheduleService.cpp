@@ -85,7 +85,7 @@ std::optional<ScheduleService::Stored> ScheduleService::load(qint64 id)
     stored.cron = rows.value(0, 4).toString();
     stored.timezone = rows.value(0, 5).toString();
     stored.ref = rows.value(0, 6).toString();
-    stored.variables = variablesFromJson(rows.value(0, 7).toString());
+    stored.variables = openVariables(m.secrets, rows.value(0, 7).toString());
     stored.active = rows.value(0, 8).toBool();
     stored.ownerId = rows.value(0, 9).toLongLong();
     stored.ownerName = rows.value(0, 10).toString();
@@ -98,7 +98,7 @@ std::optional<ScheduleService::Stored> ScheduleService::load(qint64 id)
     return stored;
 }
 
-shared::PipelineSchedule ScheduleService::present(const Stored &stored) const
+shared::PipelineSchedule ScheduleService::present(const Stored &stored, bool showValues) const
 {
     shared::PipelineSchedule schedule;
     schedule.id = stored.id;
@@ -108,6 +108,10 @@ shared::PipelineSchedule ScheduleService::present(const Stored &stored) const
     schedule.timezone = stored.timezone;
     schedule.ref = stored.ref;
     schedule.variables = stored.variables;
+    if (!showValues) {
+        for (auto &variable : schedule.variables)
+            variable.second.clear();
+    }
     schedule.active = stored.active;
     schedule.owner = stored.ownerName;
     schedule.nextRunAt = timeOf(stored.nextRunMs);
@@ -164,16 +168,18 @@ std::optional<qint64> ScheduleService::nextRunMs(const QString &cron, const QStr
 Outcome<QList<shared::PipelineSchedule>> ScheduleService::list(const MutationContext &context,
                                                                const QString &projectKey)
 {
-    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("pipeline.schedule.list"));
+    shared::ProjectRole role = shared::ProjectRole::None;
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("pipeline.schedule.list"), &role);
     if (!found.ok())
         return found.error();
+    const bool showValues = context.actor.isAdmin || role >= shared::ProjectRole::Maintainer;
     const auto ids =
         m.database.query(QStringLiteral("SELECT id FROM pipeline_schedules WHERE project_id = ? ORDER BY id"),
                          {found.value().project.id});
     QList<shared::PipelineSchedule> schedules;
     for (int row = 0; row < ids.size(); ++row) {
         if (const auto stored = load(ids.value(row, 0).toLongLong()))
-            schedules.append(present(*stored));
+            schedules.append(present(*stored, showValues));
     }
     return schedules;
 }
@@ -183,17 +189,19 @@ Outcome<shared::PipelineSchedule> ScheduleService::get(const MutationContext &co
     const auto stored = load(id);
     if (!stored)
         return ServiceError::notFound(QStringLiteral("Schedule"));
-    const auto allowed = authorize(context, *stored, QStringLiteral("pipeline.schedule.read"));
+    shared::ProjectRole role = shared::ProjectRole::None;
+    const auto allowed = authorize(context, *stored, QStringLiteral("pipeline.schedule.read"), &role);
     if (!allowed.ok())
         return allowed.error();
-    return present(*stored);
+    return present(*stored, context.actor.isAdmin || role >= shared::ProjectRole::Maintainer);
 }
 
 Outcome<shared::PipelineSchedule> ScheduleService::create(const MutationContext &context, const QString &projectKey,
                                                           const shared::PipelineScheduleFields &fields,
                                                           const shared::FieldErrors &invalid)
 {
-    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("pipeline.schedule.create"));
+    shared::ProjectRole role = shared::ProjectRole::None;
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("pipeline.schedule.create"), &role);
     if (!found.ok())
         return found.error();
     shared::FieldErrors errors = invalid + fields.validate(true);
@@ -212,7 +220,7 @@ Outcome<shared::PipelineSchedule> ScheduleService::create(const MutationContext 
               QStringLiteral("INSERT INTO pipeline_schedules (project_id, description, cron, timezone, ref, variables, "
                              "active, owner_id, next_run_at, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-              {projectId, *fields.description, *fields.cron, timezone, *fields.ref, variablesToJson(variables), active,
+              {projectId, *fields.description, *fields.cron, timezone, *fields.ref, sealVariables(m.secrets, variables), active,
                context.actor.userId, active ? nullable(nextRunMs(*fields.cron, timezone, now)) : QVariant(), now, now})
             .value(0, 0)
             .toLongLong();
@@ -223,7 +231,7 @@ Outcome<shared::PipelineSchedule> ScheduleService::create(const MutationContext 
                     {},
                     summary(*fields.description, *fields.cron, timezone, *fields.ref, active, variables)});
     tx.commit();
-    return present(*load(id));
+    return present(*load(id), context.actor.isAdmin || role >= shared::ProjectRole::Maintainer);
 }
 
 Outcome<shared::PipelineSchedule> ScheduleService::update(const MutationContext &context, qint64 id,
@@ -264,7 +272,7 @@ Outcome<shared::PipelineSchedule> ScheduleService::update(const MutationContext 
     tx.exec(
         QStringLiteral("UPDATE pipeline_schedules SET description = ?, cron = ?, timezone = ?, ref = ?, variables = ?, "
                        "active = ?, next_run_at = ?, owner_id = ?, updated_at = ? WHERE id = ?"),
-        {description, cron, timezone, ref, variablesToJson(variables), active, nullable(next), context.actor.userId,
+        {description, cron, timezone, ref, sealVariables(m.secrets, variables), active, nullable(next), context.actor.userId,
          now, id});
     m.audit.record(
         tx, context,
@@ -272,7 +280,7 @@ Outcome<shared::PipelineSchedule> ScheduleService::update(const MutationContext 
          summary(stored->description, stored->cron, stored->timezone, stored->ref, stored->active, stored->variables),
          summary(description, cron, timezone, ref, active, variables)});
     tx.commit();
-    return present(*load(id));
+    return present(*load(id), context.actor.isAdmin || role >= shared::ProjectRole::Maintainer);
 }
 
 Outcome<Unit> ScheduleService::remove(const MutationContext &context, qint64 id)

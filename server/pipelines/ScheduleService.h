@@ -1,5 +1,9 @@
 #pragma once
 
+namespace adp::server::crypto {
+class SecretBox;
+}
+
 #include "PipelineService.h"
 #include "access/Authorizer.h"
 #include "auth/UserRepository.h"
@@ -30,6 +34,7 @@ public:
         auth::UserRepository &users;
         const audit::AuditRecorder &audit;
         const Clock &clock;
+        const crypto::SecretBox *secrets = nullptr; // seals the schedules' variables
     };
     explicit ScheduleService(Dependencies dependencies)
         : m(dependencies)
@@ -54,7 +59,8 @@ public:
 private:
     struct Stored;
     std::optional<Stored> load(qint64 id);
-    shared::PipelineSchedule present(const Stored &stored) const;
+    // Variables' values only for `showValues` (maintainers): they are often credentials.
+    shared::PipelineSchedule present(const Stored &stored, bool showValues) const;
     // The schedule's project, checked for `action`; 404 for schedules of hidden projects.
     Outcome<qint64> authorize(const MutationContext &context, const Stored &stored, const QString &action,
                               shared::ProjectRole *role = nullptr);

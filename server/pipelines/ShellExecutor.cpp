@@ -8,10 +8,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QStringDecoder>
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace adp::server::pipelines {
@@ -31,53 +31,7 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
     return script;
 }
 
-// bubblewrap's arguments for a script: the system's directories read-only (merged-/usr links kept as
-// links), fresh /proc, /dev and /tmp, the workspace writable, the script and `readable` (the
-// mirror's objects the workspace borrows) readable; nothing else.
-QStringList sandboxArguments(const QString &workspace, const QString &scriptPath, const QStringList &readable = {})
-{
-    QStringList arguments{
-        QStringLiteral("--die-with-parent"), QStringLiteral("--unshare-all"), QStringLiteral("--share-net"),
-        QStringLiteral("--ro-bind"),         QStringLiteral("/usr"),          QStringLiteral("/usr"),
-        QStringLiteral("--ro-bind"),         QStringLiteral("/etc"),          QStringLiteral("/etc")};
-    for (const QString &top : {QStringLiteral("/bin"), QStringLiteral("/sbin"), QStringLiteral("/lib"),
-                               QStringLiteral("/lib32"), QStringLiteral("/lib64"), QStringLiteral("/libx32")}) {
-        const QFileInfo info(top);
-        if (info.isSymLink())
-            arguments << QStringLiteral("--symlink")
-                      << info.symLinkTarget().replace(QRegularExpression(QStringLiteral("^/")), QString()) << top;
-        else if (info.isDir())
-            arguments << QStringLiteral("--ro-bind") << top << top;
-    }
-    arguments << QStringLiteral("--proc") << QStringLiteral("/proc") << QStringLiteral("--dev")
-              << QStringLiteral("/dev") << QStringLiteral("--tmpfs") << QStringLiteral("/tmp")
-              << QStringLiteral("--bind") << workspace << workspace << QStringLiteral("--ro-bind") << scriptPath
-              << scriptPath;
-    for (const QString &path : readable)
-        arguments << QStringLiteral("--ro-bind") << path << path;
-    arguments << QStringLiteral("--chdir") << workspace;
-    return arguments;
-}
-
 } // namespace
-
-bool ShellExecutor::sandboxAvailable(QString *why)
-{
-    QProcess probe;
-    probe.start(QStringLiteral("bwrap"), sandboxArguments(QDir::tempPath(), QStringLiteral("/usr/bin/true")) +
-                                             QStringList{QStringLiteral("/usr/bin/true")});
-    if (!probe.waitForStarted(5000)) {
-        *why = QStringLiteral("bubblewrap (bwrap) is not installed");
-        return false;
-    }
-    probe.waitForFinished(10000);
-    if (probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0) {
-        *why = QStringLiteral("bubblewrap cannot make a sandbox here: %1")
-                   .arg(QString::fromUtf8(probe.readAllStandardError()).trimmed());
-        return false;
-    }
-    return true;
-}
 
 QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl)
 {
@@ -124,7 +78,7 @@ QStringList ShellExecutor::environmentOf(const JobQueue::Claimed &job, const QSt
     return environment;
 }
 
-ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QString &workspace,
+ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
                                              const QStringList &environment, qint64 timeoutMs, const LogSink &log,
                                              const KeepGoing &keepGoing, const QStringList &readable) const
 {
@@ -133,16 +87,17 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
     bash.setWorkingDirectory(workspace);
     bash.setEnvironment(environment);
     bash.setProcessChannelMode(QProcess::MergedChannels);
-    bash.setChildProcessModifier([]() {
+    const JobSandbox &sandbox = m_settings.sandbox;
+    bash.setChildProcessModifier([&sandbox, projectId]() {
         ::setsid();                         // its own process group, killed whole
         ::prctl(PR_SET_PDEATHSIG, SIGKILL); // and gone with this worker, however it ends
+        ::umask(022);                       // the server's own 077 is not the job's business
+        sandbox.enterChild(projectId);
     });
     const QStringList shell{QStringLiteral("/bin/bash"), QStringLiteral("--noprofile"), QStringLiteral("--norc"),
                             scriptPath};
-    if (m_settings.sandbox)
-        bash.start(QStringLiteral("bwrap"), sandboxArguments(workspace, scriptPath, readable) + shell);
-    else
-        bash.start(shell.first(), shell.mid(1));
+    const auto [program, arguments] = sandbox.wrap(shell, workspace, readable + QStringList{scriptPath});
+    bash.start(program, arguments);
     if (!bash.waitForStarted(10000)) {
         log(QStringLiteral("ERROR: bash could not be started\n"));
         return step;
@@ -175,6 +130,7 @@ ShellExecutor::Step ShellExecutor::runScript(const QString &scriptPath, const QS
     if (!rest.isEmpty())
         log(rest);
     ::kill(-pid_t(group), SIGKILL); // whatever the script left behind in its group
+    sandbox.killLeftovers(projectId); // and, for a user of its own, anything that left the group
     step.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
     return step;
 }
@@ -200,6 +156,12 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
     log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n")
             .arg(job.id)
             .arg(job.name, job.pipeline.ref, job.pipeline.sha.left(8)));
+    if (m_settings.refusal) {
+        if (const auto refused = m_settings.refusal()) {
+            log(QStringLiteral("ERROR: %1\n").arg(*refused));
+            return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
+        }
+    }
     const auto mirror = m_settings.mirrorOf(job);
     if (!mirror.ok()) {
         log(QStringLiteral("ERROR: the project's repository cannot be fetched: %1\n").arg(mirror.error().message));
@@ -221,6 +183,10 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
             return {QStringLiteral("failed"), std::nullopt, QStringLiteral("missing_dependency_failure")};
         }
     }
+    if (!m_settings.sandbox.handOver(job.pipeline.projectId, projectRoot, workspace, &error)) {
+        log(QStringLiteral("ERROR: %1\n").arg(error));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
+    }
 
     QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
     for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
@@ -230,7 +196,8 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
     if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
     scriptFile.close();
-    const Step ran = runScript(mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
+    m_settings.sandbox.share(job.pipeline.projectId, mainScript);
+    const Step ran = runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
 
     const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
     if (!after.isEmpty() && !ran.canceled) {
@@ -239,7 +206,8 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
         if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
             afterFile.close();
             say(QStringLiteral("Running after_script\n"));
-            runScript(afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing, readable);
+            m_settings.sandbox.share(job.pipeline.projectId, afterScript);
+            runScript(job.pipeline.projectId, afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing, readable);
         }
         QFile::remove(afterScript);
     }

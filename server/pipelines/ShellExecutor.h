@@ -1,6 +1,7 @@
 #pragma once
 
 #include "JobFileTransfer.h"
+#include "JobSandbox.h"
 #include "JobQueue.h"
 #include "core/ServiceError.h"
 
@@ -27,12 +28,14 @@ public:
         qint64 defaultTimeoutMs = 60LL * 60 * 1000;
         qint64 maxLogBytes = 16LL * 1024 * 1024;
         const JobFileTransfer *files = nullptr; // artifacts and caches; none: they are not kept
-        // Run scripts under bubblewrap: the system read-only, only the job's workspace writable,
-        // nothing else of this server's data directory in view.
-        bool sandbox = false;
+        // How the job is kept away from the server's files (see JobSandbox).
+        JobSandbox sandbox;
+        // Asked before each job: why it may not run now (unsafe-none on a server that gained
+        // a second user), or nullopt.
+        std::function<std::optional<QString>()> refusal;
     };
     // Whether bubblewrap is installed and may make namespaces here (a container may forbid it).
-    static bool sandboxAvailable(QString *why);
+    static bool sandboxAvailable(QString *why) { return JobSandbox::bubblewrapAvailable(why); }
     struct Result
     {
         QString status; // success, failed, canceled
@@ -55,7 +58,7 @@ private:
         bool timedOut = false;
         bool canceled = false;
     };
-    Step runScript(const QString &scriptPath, const QString &workspace, const QStringList &environment,
+    Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace, const QStringList &environment,
                    qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing, const QStringList &readable) const;
 
     Settings m_settings;

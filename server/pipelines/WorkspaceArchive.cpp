@@ -1,5 +1,6 @@
 #include "WorkspaceArchive.h"
 
+#include "ArchiveExtractor.h"
 #include "shared/pipeline/PathGlob.h"
 
 #include <QDir>
@@ -116,10 +117,7 @@ std::optional<QString> WorkspaceArchive::pack(const QString &workspace, const QS
 
 std::optional<QString> WorkspaceArchive::unpack(const QString &archivePath, const QString &workspace)
 {
-    // GNU tar refuses members with ".." or an absolute name and defers unsafe links.
-    return runTar({QStringLiteral("--extract"), QStringLiteral("--gzip"), QStringLiteral("--file"), archivePath,
-                   QStringLiteral("--no-same-owner"), QStringLiteral("--no-same-permissions")},
-                  workspace);
+    return ArchiveExtractor::extract(archivePath, workspace);
 }
 
 QString WorkspaceArchive::expand(const QString &text, const QStringList &environment)

@@ -107,6 +107,15 @@ Outcome<Project> ProjectService::get(const MutationContext &context, const QStri
     return project;
 }
 
+std::optional<ServiceError> ProjectService::repositoryRefusal(const Actor &actor, const QString &url) const
+{
+    if (!m_repositoryCheck || url.isEmpty())
+        return std::nullopt;
+    if (const auto refused = m_repositoryCheck(actor, url))
+        return ServiceError::invalidField(QStringLiteral("repository_url"), shared::fieldcodes::InvalidValue, *refused);
+    return std::nullopt;
+}
+
 Outcome<Project> ProjectService::create(const MutationContext &context, const shared::ProjectFields &fields)
 {
     const QString organisationKey = fields.organisation.value_or(QStringLiteral("default"));
@@ -126,6 +135,8 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
     const shared::FieldErrors errors = shared::ProjectValidator::validate(project);
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
+    if (const auto refused = repositoryRefusal(context.actor, project.repositoryUrl))
+        return *refused;
 
     project.createdAt = project.updatedAt = m.clock.now();
     project.createdBy = context.actor.username;
@@ -168,6 +179,10 @@ Outcome<Project> ProjectService::update(const MutationContext &context, const QS
         const shared::FieldErrors errors = shared::ProjectValidator::validate(updated);
         if (!errors.isEmpty())
             return ServiceError::validation(errors);
+        if (updated.repositoryUrl != current->repositoryUrl) {
+            if (const auto refused = repositoryRefusal(context.actor, updated.repositoryUrl))
+                return *refused;
+        }
         if (updated == *current)
             return updated; // nothing changed: no write, no audit noise
         updated.updatedAt = std::max(m.clock.now(), current->updatedAt);

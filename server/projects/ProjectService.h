@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "ProjectMemberRepository.h"
 #include "ProjectRepository.h"
 #include "access/Authorizer.h"
@@ -34,6 +36,9 @@ public:
         const Clock &clock;
     };
     explicit ProjectService(Dependencies dependencies) : m(dependencies) {}
+    // Why `actor` may not point a project at `url` (a local path outside what is allowed), or nullopt.
+    using RepositoryCheck = std::function<std::optional<QString>(const Actor &actor, const QString &url)>;
+    void setRepositoryCheck(RepositoryCheck check) { m_repositoryCheck = std::move(check); }
 
     // A page as the API sends it: each item is its stored JSON object.
     struct JsonPage
@@ -69,8 +74,10 @@ private:
     QList<ProjectRepository::ListedRow> visibleRows(const Actor &actor, const shared::ProjectListQuery &query,
                                                     std::optional<ProjectCursor> after);
     static ServiceError slugTaken();
+    std::optional<ServiceError> repositoryRefusal(const Actor &actor, const QString &url) const;
 
     Dependencies m;
+    RepositoryCheck m_repositoryCheck;
 };
 
 } // namespace adp::server::projects

@@ -95,7 +95,7 @@ private Q_SLOTS:
         QCOMPARE(config->projectConcurrency, 3);
         QCOMPARE(config->maxLogMib, 64);
         QCOMPARE(config->maxArtifactMib, 250);
-        QVERIFY(config->sandbox);
+        QVERIFY(config->isolation == adp::server::ServerConfig::Isolation::Bubblewrap);
     }
 
     void yamlErrorsNameTheLine()

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QtTest>
 
 using namespace adp::test;
@@ -77,11 +78,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_repository.init());
-        // Fails the first time (leaving a mark in the builds directory), passes the second.
+        // Fails the first time, passes the second (a job sees nothing outside its own workspace,
+        // so the attempt number is what tells them apart).
         QVERIFY(m_repository.commitBranch(
             "flaky", "flaky:\n  retry: 2\n  script:\n"
-                     "    - if [ -f \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\" ]; then echo second try; "
-                     "else touch \"$CI_BUILDS_DIR/$CI_PIPELINE_ID.mark\"; exit 1; fi\n"
+                     "    - if [ \"$CI_JOB_ATTEMPT\" -ge 2 ]; then echo second try; else exit 1; fi\n"
                      "never-retried:\n  retry:\n    max: 2\n    when: runner_system_failure\n  script: exit 1\n"
                      "allowed:\n  allow_failure:\n    exit_codes: [42]\n  script: exit 42\n"));
         QVERIFY(m_repository.commitBranch("not-allowed",
@@ -280,7 +281,8 @@ private Q_SLOTS:
         worker.setProcessChannelMode(QProcess::MergedChannels);
         worker.start(ServerProcess::binary(QStringLiteral("adp-server")),
                      {"serve", "--role", "worker", "--worker-tags", "gpu", "--database", backend.databaseUrl, "--redis",
-                      backend.redisUrl, "--data-dir", api.dataDir() + QStringLiteral("/worker")});
+                      backend.redisUrl, "--data-dir", api.dataDir() + QStringLiteral("/worker"), "--repository-roots",
+                      QDir::tempPath()});
         QVERIFY(worker.waitForStarted(10000));
         QTRY_VERIFY_WITH_TIMEOUT(
             adp::pipeline::JobStates::isFinished(

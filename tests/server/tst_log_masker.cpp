@@ -30,6 +30,25 @@ private Q_SLOTS:
                  QStringLiteral("login with [MASKED] done\n"));
     }
 
+    // `echo -n $TOKEN | base64`, `echo $TOKEN | base64` (a newline after it), `xxd -p`, and a URL:
+    // the forms a script prints a secret in without printing it (figures from Python's base64/binascii).
+    void encodedFormsAreMaskedToo()
+    {
+        LogMasker masker({QStringLiteral("hunter2-password"), QStringLiteral("p@ss/w0rd&x=1")});
+        const QString text = masker.feed(QStringLiteral("b64 aHVudGVyMi1wYXNzd29yZA==\n"
+                                                        "b64nl aHVudGVyMi1wYXNzd29yZAo=\n"
+                                                        "hex 68756e746572322d70617373776f7264\n"
+                                                        "HEX 68756E746572322D70617373776F7264\n"
+                                                        "url https://h/?p=p%40ss%2Fw0rd%26x%3D1\n")) + masker.finish();
+        QVERIFY2(!text.contains(QStringLiteral("aHVudGVyMi1wYXNzd29y")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("68756e746572322d70617373776f7264"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("p%40ss%2Fw0rd%26x%3D1")), qPrintable(text));
+        QCOMPARE(text.count(LogMasker::replacement()), 5);
+        // Short values are not encoded: their encodings would hit ordinary text.
+        LogMasker shortOne({QStringLiteral("abc")});
+        QCOMPARE(shortOne.feed(QStringLiteral("616263 YWJj\n")) + shortOne.finish(), QStringLiteral("616263 YWJj\n"));
+    }
+
     void everySplitGivesTheSameText()
     {
         const QStringList secrets{QStringLiteral("abcabcabd"), QStringLiteral("token-1234567"),

@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace adp::test;
@@ -92,7 +93,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
-        QVERIFY(start(QStringLiteral("/srv/git/shop.git"))); // a local path: no API to derive
+        QTemporaryDir local;
+        QVERIFY(start(local.path())); // a local path: no API to derive
         const QString path = QStringLiteral("/api/v1/projects/shop/repository-token");
         QCOMPARE(m_admin->put(path, {{"provider", "bitbucket"}, {"token", kToken}, {"api_url", "https://x.test/api"}})
                      .errorFields(),

@@ -7,6 +7,7 @@
 #include "storage/LeaderLease.h"
 #include "storage/Migrator.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -229,6 +230,39 @@ private Q_SLOTS:
                  QString::fromLatin1(TestServer::kAdmin));
     }
 
+    // Schedule and pipeline variables are often credentials: sealed in the database (a dump shows no
+    // value), values shown to maintainers only, and still what the pipeline runs with.
+    void variablesAreSealedAndShownToMaintainersOnly_data() { addBackendRows(); }
+    void variablesAreSealedAndShownToMaintainersOnly()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start(TestBackends::create(backend)));
+        QVERIFY(m_server->addUser(QStringLiteral("rep"), QStringLiteral("reporter password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rep", {{"role", "reporter"}}).status, 200);
+        HttpTestClient rep(m_server->url());
+        QVERIFY(!rep.login(QStringLiteral("rep"), QStringLiteral("reporter password")).isEmpty());
+        const QJsonArray variables{QJsonObject{{"key", "DEPLOY_TOKEN"}, {"value", "sched-secret-4711"}}};
+        const QJsonObject created = createSchedule({{"description", "Nightly"}, {"cron", "0 3 * * *"}, {"ref", "main"},
+                                                    {"variables", variables}});
+        const QString path = QStringLiteral("/api/v1/schedules/%1").arg(created.value("id").toInteger());
+        QCOMPARE(created.value("variables").toArray().at(0).toObject().value("value").toString(), QStringLiteral("sched-secret-4711"));
+        const QJsonObject seen = rep.get(path).json().value("variables").toArray().at(0).toObject();
+        QCOMPARE(seen.value("key").toString(), QStringLiteral("DEPLOY_TOKEN"));
+        QVERIFY(seen.value("value").toString().isEmpty());
+        QVERIFY(!rep.get("/api/v1/projects/shop/schedules").body.contains("sched-secret-4711"));
+        auto &database = m_server->app().database();
+        const QString stored = database.query(QStringLiteral("SELECT variables FROM pipeline_schedules")).value(0, 0).toString();
+        QVERIFY2(stored.startsWith(QStringLiteral("sealed:")) && !stored.contains(QStringLiteral("sched-secret")), qPrintable(stored));
+        // A pipeline run with a variable keeps it sealed too.
+        const HttpResult run = m_admin->post("/api/v1/projects/shop/pipelines",
+                                             {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "ONE_OFF"}, {"value", "run-secret-0815"}}}}});
+        QCOMPARE(run.status, 201);
+        const QString pipelineRow = database.query(QStringLiteral("SELECT variables FROM pipelines WHERE id = ?"),
+                                                   {run.json().value("id").toInteger()}).value(0, 0).toString();
+        QVERIFY2(pipelineRow.startsWith(QStringLiteral("sealed:")) && !pipelineRow.contains(QStringLiteral("run-secret")), qPrintable(pipelineRow));
+    }
+
     void oneLeaseHolderAtATime_data() { addBackendRows(); }
     void oneLeaseHolderAtATime()
     {
@@ -264,6 +298,7 @@ private Q_SLOTS:
         config.redisUrl = storage.redisUrl;
         config.workers = 0;
         config.pollIntervalSeconds = 0;
+        config.repositoryRoots = {QDir::tempPath()};
         config.auditKeyFile = m_server->dataDir() + QStringLiteral("/audit.key");
         config.secretsKeyFile = m_server->dataDir() + QStringLiteral("/secrets.key");
         adp::server::ServerApp replica(config, m_clock);

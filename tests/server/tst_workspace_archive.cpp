@@ -5,6 +5,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <sys/stat.h>
 
 using adp::server::pipelines::WorkspaceArchive;
 
@@ -96,6 +97,67 @@ private Q_SLOTS:
         broken.write("not a tar.gz");
         broken.close();
         QVERIFY(WorkspaceArchive::unpack(archive, target.path()).has_value());
+    }
+
+    // Item 2 of the security review: job A ships a link `slip -> outside`, job B ships
+    // `slip/pwned.txt`; unpacking both for job C must not write outside the workspace.
+    void aLinkFromOneArchiveIsNeverFollowedByTheNext()
+    {
+        QTemporaryDir outside, jobA, jobB, scratch, target;
+        QVERIFY(QFile::link(outside.path(), jobA.filePath(QStringLiteral("slip"))));
+        QDir().mkpath(jobB.filePath(QStringLiteral("slip")));
+        QFile pwned(jobB.filePath(QStringLiteral("slip/pwned.txt")));
+        QVERIFY(pwned.open(QIODevice::WriteOnly));
+        pwned.write("pwned\n");
+        pwned.close();
+        const QString a = scratch.filePath(QStringLiteral("a.tar.gz"));
+        const QString b = scratch.filePath(QStringLiteral("b.tar.gz"));
+        QCOMPARE(WorkspaceArchive::pack(jobA.path(), {"slip"}, a), std::nullopt);
+        QCOMPARE(WorkspaceArchive::pack(jobB.path(), {"slip/pwned.txt"}, b), std::nullopt);
+        QCOMPARE(WorkspaceArchive::unpack(a, target.path()), std::nullopt);
+        QVERIFY(QFileInfo(target.filePath(QStringLiteral("slip"))).isSymLink()); // kept as a link
+        const auto refused = WorkspaceArchive::unpack(b, target.path());
+        QVERIFY(refused.has_value());
+        QVERIFY2(refused->contains(QStringLiteral("slip/pwned.txt")), qPrintable(*refused));
+        QVERIFY(!QFile::exists(outside.filePath(QStringLiteral("pwned.txt"))));
+        QVERIFY(QDir(outside.path()).isEmpty());
+    }
+
+    // Archives written by hand (tar's own options), as a hostile job could make them.
+    void refusesDotDotAbsoluteNamesAndSpecialBits()
+    {
+        QTemporaryDir source, scratch, target, outside;
+        QFile file(source.filePath(QStringLiteral("tool")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("#!/bin/sh\n");
+        file.close();
+        QVERIFY(QFile::setPermissions(file.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const auto tar = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(source.path());
+            process.start(QStringLiteral("tar"), arguments);
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitCode(), 0);
+        };
+        const QString dotdot = scratch.filePath(QStringLiteral("dotdot.tar.gz"));
+        const QString escapeName = QStringLiteral("../") + QFileInfo(outside.path()).fileName() + QStringLiteral("/x");
+        tar({"--create", "--gzip", "--file", dotdot, "--transform", "s,^tool$," + escapeName + ",", "tool"});
+        QVERIFY(WorkspaceArchive::unpack(dotdot, target.path()).has_value());
+        QVERIFY(QDir(outside.path()).isEmpty());
+        const QString absolute = scratch.filePath(QStringLiteral("absolute.tar.gz"));
+        tar({"--create", "--gzip", "--absolute-names", "--file", absolute, "--transform",
+             "s,^tool$," + outside.filePath(QStringLiteral("y")) + ",", "tool"});
+        QVERIFY(WorkspaceArchive::unpack(absolute, target.path()).has_value());
+        QVERIFY(QDir(outside.path()).isEmpty());
+        // A set-user-ID bit does not survive unpacking; the executable bit does.
+        const QString special = scratch.filePath(QStringLiteral("special.tar.gz"));
+        tar({"--create", "--gzip", "--file", special, "--mode", "u+s", "tool"});
+        QCOMPARE(WorkspaceArchive::unpack(special, target.path()), std::nullopt);
+        const QFileInfo unpacked(target.filePath(QStringLiteral("tool")));
+        QVERIFY(unpacked.isExecutable());
+        struct stat status{};
+        QCOMPARE(::stat(QFile::encodeName(unpacked.filePath()).constData(), &status), 0);
+        QCOMPARE(status.st_mode & S_ISUID, 0u);
     }
 
     void untrackedTakesWhatGitDoesNotTrack()

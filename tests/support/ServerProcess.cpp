@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include <QDir>
+
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QThread>
@@ -26,7 +28,8 @@ ServerProcess::~ServerProcess()
 bool ServerProcess::start(const QStringList &extraArguments, const QProcessEnvironment &extraEnvironment)
 {
     QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir,
-                          QStringLiteral("--log-level"), QStringLiteral("warn")};
+                          QStringLiteral("--log-level"), QStringLiteral("warn"),
+                          QStringLiteral("--repository-roots"), QDir::tempPath()};
     if (!m_backend.databaseUrl.isEmpty())
         arguments << QStringLiteral("--database") << m_backend.databaseUrl;
     if (!m_backend.redisUrl.isEmpty())

@@ -1,5 +1,7 @@
 #include "TestServer.h"
 
+#include <QDir>
+
 #include "auth/AuthService.h"
 
 namespace adp::test {
@@ -18,6 +20,7 @@ TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clo
     config.sessionTtlSeconds = sessionTtlSeconds;
     config.sessionMaxSeconds = sessionMaxSeconds;
     config.pollIntervalSeconds = 0; // tests that want polling ask for it
+    config.repositoryRoots = {QDir::tempPath()}; // where the tests' repositories are made
     if (configure)
         configure(config);
     m_app = std::make_unique<server::ServerApp>(config, std::move(clock));

@@ -1,0 +1,226 @@
+#include "AdminSession.h"
+#include "GitRepository.h"
+#include "PipelineCalls.h"
+#include "pipelines/JobSandbox.h"
+
+#include <QJsonArray>
+#include <QtTest>
+#include <unistd.h>
+
+using namespace adp::test;
+using adp::server::ServerConfig;
+
+// A job is untrusted code (security review, items 1 and 3): whatever way the
+// server isolates it, the job reaches none of the server's data directory
+// (database, keys, mirrors), no other project's workspace, and a project can
+// only point at a local repository an administrator allowed, never a mirror.
+class TestJobIsolation : public QObject
+{
+    Q_OBJECT
+
+private:
+    GitRepository m_repository;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+
+    // Every way a job might reach what is not its own; each success prints REACHED.
+    static QByteArray probingDefinition()
+    {
+        return "probe:\n  script:\n"
+               "    - echo \"running as $(id -u)\"\n"
+               "    - |\n"
+               "      for f in \"$CI_BUILDS_DIR/../../adp.db\" \"$CI_BUILDS_DIR/../../secrets.key\" \"$CI_BUILDS_DIR/../../audit.key\" \\\n"
+               "               \"$CI_BUILDS_DIR/../adp.db\" \"$DATA/adp.db\" \"$DATA/secrets.key\" \"$DATA/audit.key\" \\\n"
+               "               \"/proc/1/root$DATA/secrets.key\" \"/proc/$PPID/root$DATA/adp.db\"; do\n"
+               "        if head -c 1 \"$f\" >/dev/null 2>&1; then echo \"REACHED $f\"; fi\n"
+               "      done\n"
+               "    - |\n"
+               "      for d in \"$OTHER\" \"$OTHER_USER\" \"$DATA/mirrors/$OTHER_ID.git/objects\"; do\n"
+               "        if [ -n \"$d\" ] && ls -A \"$d\" 2>/dev/null | grep -q .; then echo \"REACHED listing $d\"; fi\n"
+               "      done\n"
+               "    - if [ -n \"$(find / -maxdepth 5 \\( -path /proc -o -path /sys -o -path /usr \\) -prune -o \\( -name secrets.key -o -name audit.key \\) -print 2>/dev/null)\" ]; then echo REACHED by find; fi\n"
+               "    - if [ -e \"$DATA/mirrors/$OTHER_ID.git/config\" ]; then echo REACHED other mirror; fi\n"
+               "    - echo probe done\n";
+    }
+
+    bool start(const QString &backend, const std::function<void(ServerConfig &)> &configure = {})
+    {
+        AdminSession session = AdminSession::start(backend, configure);
+        if (!session.ok())
+            return false;
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
+        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status == 201 &&
+               m_admin->post("/api/v1/projects", {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}}).status == 201;
+    }
+
+    QJsonObject runIn(const QString &project, const QJsonArray &variables = {})
+    {
+        const qint64 id = m_admin->post("/api/v1/projects/" + project + "/pipelines", {{"ref", "main"}, {"variables", variables}})
+                              .json().value("id").toInteger();
+        return waitUntilFinished(*m_admin, id, 120000);
+    }
+
+    QString log(const QJsonObject &job)
+    {
+        return QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
+    }
+
+    static QJsonObject variable(const QString &key, const QString &value) { return {{"key", key}, {"value", value}}; }
+
+    // Runs the probe in "shop" after a job of "other" left its workspace; nothing may be reached.
+    void probeReachesNothing()
+    {
+        const QJsonObject other = runIn(QStringLiteral("other"));
+        const QJsonObject otherJob = jobNamed(other, QStringLiteral("probe"));
+        const QString otherId = QString::number(m_admin->get(QStringLiteral("/api/v1/projects/other")).json().value("id").toInteger());
+        const QString data = m_server->dataDir();
+        const QString otherWorkspace = data + QStringLiteral("/builds/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
+        const QString otherUserWorkspace = data + QStringLiteral("-builds/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
+        QVERIFY2(QFileInfo::exists(otherWorkspace) || QFileInfo::exists(otherUserWorkspace), QJsonDocument(other).toJson().constData()); // it is there, for the server
+        const QJsonObject shop = runIn(QStringLiteral("shop"), {variable("DATA", data), variable("OTHER", otherWorkspace),
+                                                               variable("OTHER_USER", otherUserWorkspace), variable("OTHER_ID", otherId)});
+        const QJsonObject probe = jobNamed(shop, QStringLiteral("probe"));
+        const QString text = log(probe);
+        QVERIFY2(probe.value("status").toString() == u"success", qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("probe done")), qPrintable(text));
+        // The script's own lines are echoed too; what it reached is printed at the start of a line.
+        static const QRegularExpression reached(QStringLiteral("^REACHED"), QRegularExpression::MultilineOption);
+        QVERIFY2(!reached.match(text).hasMatch(), qPrintable(text));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repository.init());
+        QVERIFY(m_repository.commitFiles(QStringLiteral("main"), {{QStringLiteral(".gitlab-ci.yml"), probingDefinition()}},
+                                         QStringLiteral("probe")));
+        QByteArray many;
+        for (int i = 0; i < 6; ++i)
+            many += "job" + QByteArray::number(i) + ":\n  script: echo " + QByteArray::number(i) + "\n";
+        QVERIFY(m_repository.commitFiles(QStringLiteral("many"), {{QStringLiteral(".gitlab-ci.yml"), many}}, QStringLiteral("many")));
+        QVERIFY(m_repository.commitFiles(
+            QStringLiteral("slip"),
+            {{QStringLiteral(".gitlab-ci.yml"),
+              "stages: [make, use]\n"
+              "link:\n  stage: make\n  script: ln -s \"$DATA\" slip\n  artifacts:\n    paths: [slip]\n"
+              "file:\n  stage: make\n  script: mkdir slip && echo pwned > slip/pwned.txt\n  artifacts:\n    paths: [slip/pwned.txt]\n"
+              "use:\n  stage: use\n  dependencies: [link, file]\n  script: ls -l slip\n"}},
+            QStringLiteral("slip")));
+        const QByteArray huge = "job:\n  script: echo hi\n# " + QByteArray(1100 * 1024, 'x') + "\n";
+        QVERIFY(m_repository.commitFiles(QStringLiteral("huge"), {{QStringLiteral(".gitlab-ci.yml"), huge}}, QStringLiteral("huge")));
+    }
+
+    // A pipeline over the job limit is refused with a clear error before it is planned.
+    void aPipelineOverTheJobLimitIsRefused()
+    {
+        QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) { config.maxPipelineJobs = 5; }));
+        const HttpResult refused = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "many"}});
+        QCOMPARE(refused.status, 422);
+        QVERIFY2(refused.body.contains("max_pipeline_jobs"), refused.body.constData());
+        // A definition past the size limit is named as such, not as missing.
+        const HttpResult tooLarge = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "huge"}});
+        QCOMPARE(tooLarge.status, 422);
+        QVERIFY2(tooLarge.body.contains("may be at most"), tooLarge.body.constData());
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/pipelines")).json().value("items").toArray().size(), 0);
+    }
+
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void theDefaultIsolatesJobs_data() { addBackendRows(); }
+    void theDefaultIsolatesJobs()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start(backend));
+        probeReachesNothing();
+    }
+
+    void aUserPerProjectIsolatesJobs()
+    {
+        QString why;
+        if (!adp::server::pipelines::JobSandbox::separateUsersAvailable(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::SeparateUser; }));
+        probeReachesNothing();
+        const QJsonObject shop = runIn(QStringLiteral("shop"));
+        QVERIFY(!log(jobNamed(shop, QStringLiteral("probe"))).contains(QStringLiteral("running as 0\n")));
+    }
+
+    // Item 2: job A ships a link to the data directory, job B a file below a directory of the same
+    // name; unpacking both for job C must not write into the data directory, sandboxed or not.
+    void artifactsNeverWriteThroughALink_data()
+    {
+        QTest::addColumn<int>("isolation");
+        QTest::newRow("default") << int(ServerConfig::Isolation::Auto);
+        QTest::newRow("unsafe-none") << int(ServerConfig::Isolation::UnsafeNone);
+    }
+    void artifactsNeverWriteThroughALink()
+    {
+        QFETCH(int, isolation);
+        QVERIFY(start(QStringLiteral("sqlite"), [isolation](ServerConfig &config) { config.isolation = ServerConfig::Isolation(isolation); }));
+        const qint64 id = m_admin->post("/api/v1/projects/shop/pipelines",
+                                        {{"ref", "slip"}, {"variables", QJsonArray{variable("DATA", m_server->dataDir())}}})
+                              .json().value("id").toInteger();
+        const QJsonObject finished = waitUntilFinished(*m_admin, id, 120000);
+        QCOMPARE(jobNamed(finished, QStringLiteral("link")).value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(jobNamed(finished, QStringLiteral("file")).value("status").toString(), QStringLiteral("success"));
+        const QJsonObject use = jobNamed(finished, QStringLiteral("use"));
+        QCOMPARE(use.value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(use.value("failure_reason").toString(), QStringLiteral("missing_dependency_failure"));
+        QVERIFY2(log(use).contains(QStringLiteral("slip/pwned.txt")), qPrintable(log(use)));
+        QVERIFY(!QFile::exists(m_server->dataDir() + QStringLiteral("/pwned.txt")));
+    }
+
+    void unsafeNoneIsRefusedWithASecondUser()
+    {
+        QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::UnsafeNone; }));
+        // Unisolated, the same probe reaches the keys: it would notice a sandbox that leaks.
+        const QJsonObject open = jobNamed(runIn(QStringLiteral("shop"), {variable("DATA", m_server->dataDir())}), QStringLiteral("probe"));
+        QCOMPARE(open.value("status").toString(), QStringLiteral("success"));
+        QVERIFY2(log(open).contains(QStringLiteral("\nREACHED ") + m_server->dataDir() + QStringLiteral("/secrets.key")), qPrintable(log(open)));
+        QVERIFY(m_server->addUser(QStringLiteral("bob"), QStringLiteral("another long password")));
+        const QJsonObject refused = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
+        QCOMPARE(refused.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(log(refused).contains(QStringLiteral("unsafe-none")), qPrintable(log(refused)));
+    }
+
+    void localRepositoriesOnlyWhereAllowed()
+    {
+        QVERIFY(start(QStringLiteral("sqlite")));
+        QCOMPARE(jobNamed(runIn(QStringLiteral("other")), QStringLiteral("probe")).value("status").toString(), QStringLiteral("success"));
+        const QString mirrors = m_server->dataDir() + QStringLiteral("/mirrors");
+        const QStringList mirrorNames = QDir(mirrors).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QVERIFY(!mirrorNames.isEmpty());
+        const QString mirror = mirrors + u'/' + mirrorNames.first();
+        QTemporaryDir links;
+        const QString disguised = links.filePath(QStringLiteral("innocent.git"));
+        QVERIFY(QFile::link(mirror, disguised));
+        const auto refusedFor = [this](HttpTestClient &client, const QString &url) {
+            const HttpResult result = client.post("/api/v1/projects", {{"name", "Steal"}, {"slug", "steal"}, {"repository_url", url}});
+            return result.status == 422 && result.errorFields().contains(QStringLiteral("repository_url"));
+        };
+        QVERIFY(refusedFor(*m_admin, mirror));                                // a mirror in the data directory
+        QVERIFY(refusedFor(*m_admin, QStringLiteral("file://") + mirror));     // the same as a URL
+        QVERIFY(refusedFor(*m_admin, disguised));                             // through a link under an allowed root
+        QVERIFY(refusedFor(*m_admin, QStringLiteral("/usr/share")));          // outside the allowed roots
+        QVERIFY(refusedFor(*m_admin, m_server->dataDir()));                   // the data directory itself
+        // An ordinary user may not use the server's disk at all; a remote URL is fine.
+        QVERIFY(m_server->addUser(QStringLiteral("tim"), QStringLiteral("a long enough password")));
+        HttpTestClient tim(m_server->url());
+        QVERIFY(!tim.login(QStringLiteral("tim"), QStringLiteral("a long enough password")).isEmpty());
+        QVERIFY(refusedFor(tim, m_repository.path()));
+        QCOMPARE(tim.post("/api/v1/projects", {{"name", "Remote"}, {"slug", "remote"}, {"repository_url", "https://example.com/a.git"}}).status, 201);
+        // Nor move an existing project onto it.
+        QCOMPARE(tim.patch("/api/v1/projects/remote", {{"repository_url", mirror}}).status, 422);
+        // The administrator may, below an allowed root.
+        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Fine"}, {"slug", "fine"}, {"repository_url", m_repository.path()}}).status, 201);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobIsolation)
+#include "tst_job_isolation.moc"
