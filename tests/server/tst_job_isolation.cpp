@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QtTest>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace adp::test;
@@ -187,6 +188,25 @@ private Q_SLOTS:
         const QJsonObject refused = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
         QCOMPARE(refused.value("status").toString(), QStringLiteral("failed"));
         QVERIFY2(log(refused).contains(QStringLiteral("unsafe-none")), qPrintable(log(refused)));
+    }
+
+    // The data directory and what the server writes in it are its user's alone.
+    void theDataDirectoryIsTheServersAlone()
+    {
+        QVERIFY(start(QStringLiteral("sqlite")));
+        QCOMPARE(jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe")).value("status").toString(), QStringLiteral("success"));
+        const auto mode = [](const QString &path) {
+            struct stat status{};
+            return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
+        };
+        const QString data = m_server->dataDir();
+        QCOMPARE(mode(data), 0700);
+        for (const QString &file : {QStringLiteral("secrets.key"), QStringLiteral("audit.key")})
+            QCOMPARE(mode(data + u'/' + file), 0600);
+        const QString database = m_server->app().config().databaseUrl.mid(int(qstrlen("sqlite://")));
+        QVERIFY(QFile::exists(database));
+        QCOMPARE(mode(database) & 0077, 0);
+        QCOMPARE(mode(data + QStringLiteral("/mirrors")) & 0077, 0);
     }
 
     void localRepositoriesOnlyWhereAllowed()
