@@ -136,6 +136,7 @@ struct ServerApp::Parts
     std::unique_ptr<http::HttpListenerPool> listeners;
     pipelines::JobSandbox::Mode sandboxMode = pipelines::JobSandbox::Mode::Bubblewrap;
     std::unique_ptr<pipelines::LocalRepositoryPolicy> repositoryPolicy;
+    QString noSandbox; // why no job can run here (sandbox: auto found no way to isolate them)
 };
 
 ServerApp::ServerApp(ServerConfig config, std::shared_ptr<const Clock> clock) : m(std::make_unique<Parts>())
@@ -470,10 +471,12 @@ bool ServerApp::chooseSandbox(QString *error)
             m->sandboxMode = Mode::SeparateUser;
             spdlog::info("sandbox: {}; jobs run as a user of their own per project", noBubblewrap.toStdString());
         } else {
-            *error = QStringLiteral("no way to keep jobs away from this server's files: %1, and %2. Install bubblewrap, "
-                                    "run the server as root, or set sandbox: unsafe-none for a one-person server")
-                         .arg(noBubblewrap, noUsers);
-            return false;
+            // The server still serves everything else; each job fails and says why.
+            m->noSandbox = QStringLiteral("no way to keep jobs away from this server's files: %1, and %2. Install "
+                                          "bubblewrap, run the server as root, or set sandbox: unsafe-none for a "
+                                          "one-person server")
+                               .arg(noBubblewrap, noUsers);
+            spdlog::error("sandbox: {}", m->noSandbox.toStdString());
         }
         return true;
     }
@@ -530,7 +533,9 @@ void ServerApp::startWorkers()
         *m->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
     settings.files = m->fileTransfer.get();
     settings.sandbox = pipelines::JobSandbox(m->sandboxMode);
-    if (m->sandboxMode == pipelines::JobSandbox::Mode::UnsafeNone) {
+    if (!m->noSandbox.isEmpty()) {
+        settings.refusal = [reason = m->noSandbox]() -> std::optional<QString> { return reason; };
+    } else if (m->sandboxMode == pipelines::JobSandbox::Mode::UnsafeNone) {
         auth::UserRepository *users = m->users.get();
         settings.refusal = [users]() -> std::optional<QString> {
             if (users->count() > 1)
