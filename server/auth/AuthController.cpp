@@ -31,7 +31,7 @@ QJsonObject signedInJson(const LoginResult &result)
 void AuthController::registerRoutes(http::Router &router)
 {
     router.add(Method::Post, QStringLiteral("/api/v1/auth/login"), QStringLiteral("auth.login"),
-               [this](Request &r) { return login(r); }, {16 * 1024, false});
+               [this](Request &r) { return login(r); }, {.maxBodyBytes = 16 * 1024, .slow = true}); // hashing takes a while
     router.add(Method::Post, QStringLiteral("/api/v1/auth/logout"), QStringLiteral("auth.logout"), [this](Request &r) { return logout(r); });
     router.add(Method::Get, QStringLiteral("/api/v1/auth/me"), QStringLiteral("auth.me"), [this](Request &r) { return me(r); });
     router.add(Method::Get, QStringLiteral("/api/v1/auth/sessions"), QStringLiteral("session.list"), [this](Request &r) { return sessions(r); });

@@ -133,7 +133,8 @@ HttpConnection::~HttpConnection()
 
 bool HttpConnection::isBusy() const
 {
-    if (m_phase == Phase::Head || m_phase == Phase::Body || !m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
+    if (m_phase == Phase::Head || m_phase == Phase::Body || m_phase == Phase::Waiting || !m_buffer.isEmpty() ||
+        m_socket->bytesAvailable() > 0)
         return true;
     int unread = 0; // bytes the kernel holds that Qt has not read yet
     ::ioctl(int(m_socket->socketDescriptor()), FIONREAD, &unread);
@@ -166,6 +167,9 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // a refused body still arriving: dropped, so the client can read our answer
         return;
     }
+    if (m_phase == Phase::Waiting)
+        return; // left in the socket's bounded buffer until the answer is out
+
     // At the start of a request the socket keeps what is read, so a WebSocket
     // handshake can be given back whole to the WebSocket server.
     if (m_buffer.isEmpty() && m_phase == Phase::Idle && !m_socket->isTransactionStarted()) {
@@ -178,7 +182,7 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::process()
 {
-    while (!m_buffer.isEmpty() && m_phase != Phase::Closing) {
+    while (!m_buffer.isEmpty() && m_phase != Phase::Closing && m_phase != Phase::Waiting) {
         if (m_socket->bytesToWrite() >= kMaxUnsentBytes)
             return; // a slow reader: answer more once it took what is waiting
         if (m_phase == Phase::Idle) {
@@ -230,9 +234,36 @@ void HttpConnection::resetRequest()
 
 void HttpConnection::answer(const HttpRequest &request)
 {
+    std::optional<Answer> now = m_handlers.handle(request, this);
+    if (!now) {
+        // Answered elsewhere: read nothing more until then, so pipelined requests keep their order.
+        m_phase = Phase::Waiting;
+        m_waitingForHead = request.method() == Method::Head;
+        m_timer.stop();
+        return;
+    }
+    send(std::move(*now), request.method() == Method::Head);
+}
+
+void HttpConnection::deliver(const Answer &answer)
+{
+    if (m_phase != Phase::Waiting)
+        return;
+    m_phase = Phase::Idle;
+    send(answer, m_waitingForHead);
+    if (m_phase == Phase::Closing)
+        return;
+    if (m_socket->bytesAvailable() > 0)
+        onReadyRead();
+    else
+        process();
+}
+
+void HttpConnection::send(Answer answer, bool omitBody)
+{
+    // The parser still describes the request answered: nothing after it is parsed before its answer.
     const bool keepAlive = http_should_keep_alive(&m_parser) != 0;
     const bool upgradeRequested = m_parser.upgrade != 0;
-    Answer answer = m_handlers.handle(request);
     if (answer.upgrade && upgradeRequested && m_inTransaction && m_buffer.isEmpty()) {
         // Give the handshake back unread and step aside.
         m_socket->rollbackTransaction();
@@ -250,7 +281,7 @@ void HttpConnection::answer(const HttpRequest &request)
     if (answer.upgrade)
         answer.response = HttpResponse::error(400, errorcodes::BadRequest, QStringLiteral("Send the WebSocket handshake as a connection's first request"));
     // After an upgrade request nothing more on this connection is HTTP.
-    write(answer.response, !keepAlive || upgradeRequested, request.method() == Method::Head);
+    write(answer.response, !keepAlive || upgradeRequested, omitBody);
     if (m_phase != Phase::Closing)
         arm(m_limits.keepAliveTimeoutMs);
 }

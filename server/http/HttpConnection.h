@@ -35,8 +35,8 @@ public:
         // Once the headers are in: a response that ends the exchange without reading the body
         // (no such route, not allowed here), or nullopt and the most the route takes in `maxBody`.
         std::function<std::optional<HttpResponse>(const HttpRequest &head, qint64 &maxBody)> preflight;
-        // The whole request.
-        std::function<Answer(const HttpRequest &request)> handle;
+        // The whole request: its answer now, or nullopt when it comes later through deliver().
+        std::function<std::optional<Answer>(const HttpRequest &request, HttpConnection *connection)> handle;
         // The socket for a WebSocket upgrade, with the handshake still unread; this connection is done.
         std::function<void(QTcpSocket *socket)> upgrade;
         // Called once when the connection is gone, whatever ended it.
@@ -49,9 +49,11 @@ public:
     // True while a request is partly read or waiting to be answered.
     bool isBusy() const;
     void close();
+    // The answer to the request `handle` left for later; in this object's thread.
+    void deliver(const Answer &answer);
 
 private:
-    enum class Phase { Idle, Head, Body, Closing };
+    enum class Phase { Idle, Head, Body, Waiting, Closing };
 
     static const http_parser_settings &parserSettings();
 
@@ -69,6 +71,7 @@ private:
     std::optional<HttpResponse> checkFraming();
     void finishHeaders();
     void answer(const HttpRequest &request);
+    void send(Answer answer, bool omitBody);
     void refuse(int status, const char *code, const QString &message);
     void write(const HttpResponse &response, bool closeAfter, bool omitBody = false);
     void onTimeout();
@@ -93,6 +96,8 @@ private:
     std::optional<HttpResponse> m_early; // answered before the body, the connection then closes
     bool m_inTransaction = false;        // the socket can give the request back for an upgrade
     bool m_closedReported = false;
+    // Of the request answered later (the parser is paused on it until then).
+    bool m_waitingForHead = false;
 };
 
 // A new request id (random per-thread prefix + counter), or the client's when it is well formed.

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QThread>
+#include <QThreadPool>
 #include <arpa/inet.h>
 #include <cerrno>
 #include <cstring>
@@ -114,7 +115,10 @@ private:
 HttpListenerPool::HttpListenerPool(ServerFactory factory, int threads, HttpLimits limits)
     : m_factory(std::move(factory)), m_threadCount(std::max(1, threads)), m_limits(limits)
     , m_limiter(std::make_unique<ConnectionLimiter>(limits.maxConnectionsPerAddress))
-{}
+    , m_slowWork(std::make_unique<QThreadPool>())
+{
+    m_slowWork->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+}
 
 HttpListenerPool::~HttpListenerPool()
 {
@@ -138,6 +142,7 @@ bool HttpListenerPool::listen(const QHostAddress &address, quint16 port, QString
         QMetaObject::invokeMethod(worker->anchor, [this, raw]() {
             raw->server = m_factory();
             raw->server->setParent(raw->anchor);
+            raw->server->setSlowWork(m_slowWork.get());
         }, Qt::BlockingQueuedConnection);
         m_workers.push_back(std::move(worker));
     }
@@ -204,6 +209,8 @@ void HttpListenerPool::shutdown()
         m_acceptThread->quit();
         m_acceptThread->wait();
     }
+    // Slow work still running answers servers that must still be there.
+    m_slowWork->waitForDone();
     for (const auto &worker : m_workers) {
         QObject *anchor = worker->anchor;
         // Close and delete the server and its connections in their own thread, then end it.

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QThread;
+class QThreadPool;
 class QObject;
 
 namespace adp::server::http {
@@ -20,7 +21,8 @@ class ConnectionLimiter;
 // The socket is this process's alone (no SO_REUSEPORT: a second server on the
 // same port is refused, never handed half the clients); an accepting thread
 // takes each connection, refuses an address past its connection cap, and
-// hands the rest to the HTTP threads in turn.
+// hands the rest to the HTTP threads in turn. Routes marked slow run on a
+// shared pool so no HTTP thread stops answering while one plans or fetches.
 class HttpListenerPool
 {
 public:
@@ -53,6 +55,7 @@ private:
     QHostAddress m_address;
     std::unique_ptr<ConnectionLimiter> m_limiter;
     std::vector<std::unique_ptr<Worker>> m_workers;
+    std::unique_ptr<QThreadPool> m_slowWork; // routes marked slow, shared by every HTTP thread
     std::unique_ptr<QThread> m_acceptThread;
     Acceptor *m_acceptor = nullptr;
 };

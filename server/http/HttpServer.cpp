@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpSocket>
+#include <QThreadPool>
 #include <QUrlQuery>
 #include <QWebSocket>
 #include <spdlog/spdlog.h>
@@ -67,7 +68,7 @@ void HttpServer::adopt(qintptr descriptor, std::function<void()> released)
     }
     HttpConnection::Handlers handlers{
         [this](const HttpRequest &head, qint64 &maxBody) { return preflight(head, maxBody); },
-        [this](const HttpRequest &request) { return handle(request); },
+        [this](const HttpRequest &request, HttpConnection *connection) { return handle(request, connection); },
         [this](QTcpSocket *upgraded) { m_webSocketServer.handleConnection(upgraded); },
         std::move(released)};
     m_connections.removeAll(nullptr);
@@ -97,13 +98,28 @@ std::optional<HttpResponse> HttpServer::preflight(const HttpRequest &head, qint6
     return std::nullopt;
 }
 
-HttpConnection::Answer HttpServer::handle(const HttpRequest &raw)
+std::optional<HttpConnection::Answer> HttpServer::handle(const HttpRequest &raw, HttpConnection *connection)
+{
+    const Router::Match match = m_router.match(raw.method(), raw.url().path());
+    if (!m_slowWork || !match.route || !match.route->options.slow)
+        return answer(raw, match);
+    // The connection may be gone when the answer is ready; the pointer is only read in this thread.
+    m_slowWork->start([this, raw, match, target = QPointer<HttpConnection>(connection)]() {
+        const HttpConnection::Answer ready = answer(raw, match);
+        QMetaObject::invokeMethod(this, [target, ready]() {
+            if (target)
+                target->deliver(ready);
+        });
+    });
+    return std::nullopt;
+}
+
+HttpConnection::Answer HttpServer::answer(const HttpRequest &raw, const Router::Match &match)
 {
     QElapsedTimer timer;
     timer.start();
     const QString requestId = requestIdFor(raw.value(QByteArrayLiteral("x-request-id")));
     const QString path = raw.url().path();
-    const Router::Match match = m_router.match(raw.method(), path);
 
     Request context{raw, match.params, {requestId, raw.remoteAddress().toString(),
                                         QString::fromUtf8(raw.value(QByteArrayLiteral("user-agent")).left(512))},

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class QThreadPool;
 class QWebSocket;
 
 namespace adp::server::http {
@@ -43,6 +44,9 @@ public:
     HttpServer(const Router &router, Authenticator authenticator, AccessPolicy policy, HttpMetrics &metrics,
                WebSocketSink webSockets, HttpLimits limits, QObject *parent = nullptr);
 
+    // Where routes marked slow run; without one they run in this thread like the others.
+    // The pool must finish its work before this object is destroyed.
+    void setSlowWork(QThreadPool *pool) { m_slowWork = pool; }
     // Takes an accepted socket (in this object's thread); `released` runs when it is closed.
     void adopt(qintptr descriptor, std::function<void()> released);
     // True when no connection holds a partly read or unanswered request.
@@ -51,7 +55,8 @@ public:
 
 private:
     std::optional<HttpResponse> preflight(const HttpRequest &head, qint64 &maxBody) const;
-    HttpConnection::Answer handle(const HttpRequest &request);
+    std::optional<HttpConnection::Answer> handle(const HttpRequest &request, HttpConnection *connection);
+    HttpConnection::Answer answer(const HttpRequest &request, const Router::Match &match);
     HttpResponse dispatch(Request &request, const Router::Match &match, bool &upgradeAccepted);
     void onWebSocket();
 
@@ -63,6 +68,7 @@ private:
     HttpLimits m_limits;
     QWebSocketServer m_webSocketServer;
     QList<QPointer<HttpConnection>> m_connections;
+    QThreadPool *m_slowWork = nullptr;
 };
 
 // Reads "Authorization: Bearer X"; `url`'s ?access_token=X only where `allowQueryToken`

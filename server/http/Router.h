@@ -14,6 +14,9 @@ struct RouteOptions
 {
     qint64 maxBodyBytes = 1024 * 1024;
     bool webSocket = false; // the handler is never called; upgrades go to the WebSocket sink
+    // Runs on the server's pool for slow work (fetching, planning), so the HTTP thread that
+    // took the request goes on answering its other connections meanwhile.
+    bool slow = false;
 };
 
 struct Route

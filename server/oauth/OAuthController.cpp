@@ -65,13 +65,13 @@ void OAuthController::registerRoutes(http::Router &router)
                                              queryValue(request, "code_challenge"), queryValue(request, "code_challenge_method"),
                                              queryValue(request, "state")};
         return http::respond(m_service.start(start), redirect);
-    });
+    }, {.slow = true}); // may fetch the provider's discovery document
     router.add(Method::Get, base + QStringLiteral("/callback"), QStringLiteral("auth.oauth"), [this](Request &request) {
         const auto next = m_service.callback(request.param(kProvider),
                                              {queryValue(request, "code"), queryValue(request, "state"), queryValue(request, "error")},
                                              request.meta);
         return next.ok() ? redirect(next.value()) : failurePage(next.error());
-    });
+    }, {.slow = true}); // exchanges the code with the provider
     router.add(Method::Post, QStringLiteral("/api/v1/auth/oauth/exchange"), QStringLiteral("auth.oauth"), [this](Request &request) {
         auto body = http::readFields<ExchangeBody>(request.raw);
         if (auto *response = std::get_if<HttpResponse>(&body))
@@ -79,7 +79,7 @@ void OAuthController::registerRoutes(http::Router &router)
         const ExchangeBody &exchange = std::get<ExchangeBody>(body);
         return http::respond(m_service.exchange(exchange.code, exchange.codeVerifier, request.meta),
                              [](const auth::LoginResult &result) { return HttpResponse::json(200, auth::signedInJson(result)); });
-    }, {8 * 1024, false});
+    }, {.maxBodyBytes = 8 * 1024});
 }
 
 } // namespace adp::server::oauth

@@ -31,7 +31,7 @@ void LintController::registerRoutes(http::Router &router)
             return http::toHttpResponse(ServiceError::validation(errors));
         const auto report = pipeline::LintReport::of(content->toUtf8(), [](const QString &) { return std::nullopt; });
         return HttpResponse::json(200, report.toJson());
-    }, {kMaxBody, false});
+    }, {.maxBodyBytes = kMaxBody, .slow = true});
 }
 
 } // namespace adp::server::pipelines

@@ -57,7 +57,7 @@ void PipelinesController::registerRoutes(http::Router &router)
         const auto fields = shared::PipelineRunRequest::fromJson(std::get<QJsonObject>(parsed), invalid);
         return http::respond(m_pipelines.run(request.mutation(), request.param(kProject), fields, QStringLiteral("api"), invalid),
                              http::created<shared::Pipeline>);
-    }, {64 * 1024, false});
+    }, {.maxBodyBytes = 64 * 1024, .slow = true}); // fetches and plans
     router.add(Method::Get, pipelines, QStringLiteral("pipeline.list"), [this](Request &request) {
         auto query = queryOf(request);
         if (auto *response = std::get_if<HttpResponse>(&query))

@@ -55,7 +55,8 @@ void SchedulesController::registerRoutes(http::Router &router)
                [this](Request &request) {
                    return http::respond(m_schedules.play(request.mutation(), request.idParam(kSchedule)),
                                         http::created<shared::Pipeline>);
-               });
+               },
+               {.slow = true}); // fetches and plans
 }
 
 } // namespace adp::server::pipelines

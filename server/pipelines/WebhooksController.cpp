@@ -31,9 +31,9 @@ void WebhooksController::registerRoutes(http::Router &router)
     };
     const QString project = QStringLiteral("/api/v1/projects/{project}");
     router.add(Method::Post, project + QStringLiteral("/webhooks/github"), QStringLiteral("webhook.receive"),
-               receiver(WebhookService::Provider::GitHub), {kMaxPayload, false});
+               receiver(WebhookService::Provider::GitHub), {.maxBodyBytes = kMaxPayload, .slow = true});
     router.add(Method::Post, project + QStringLiteral("/webhooks/gitlab"), QStringLiteral("webhook.receive"),
-               receiver(WebhookService::Provider::GitLab), {kMaxPayload, false});
+               receiver(WebhookService::Provider::GitLab), {.maxBodyBytes = kMaxPayload, .slow = true});
     router.add(Method::Post, project + QStringLiteral("/webhook-secret"), QStringLiteral("project.webhook.set"), [this](Request &request) {
         auto parsed = http::parseJsonObject(request.raw);
         if (auto *response = std::get_if<HttpResponse>(&parsed))

@@ -1,10 +1,13 @@
 #include "AdminSession.h"
 #include "http/HttpListenerPool.h"
+#include "http/HttpMetrics.h"
 #include "http/HttpServer.h"
 
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QWebSocket>
 #include <QtTest>
 
 using namespace adp::test;
@@ -80,6 +83,30 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
         headers.append({"Content-Type", contentType});
         return m_admin->request("POST", QStringLiteral("/api/v1/projects"), body, headers);
+    }
+
+    // Reads from `socket` until `count` complete responses (headers and Content-Length body) are in.
+    static QList<QByteArray> responses(QTcpSocket &socket, int count, int timeoutMs = 5000)
+    {
+        QByteArray received;
+        QList<QByteArray> bodies;
+        QElapsedTimer timer;
+        timer.start();
+        while (bodies.size() < count && timer.elapsed() < timeoutMs) {
+            socket.waitForReadyRead(50);
+            received += socket.readAll();
+            const qsizetype headEnd = received.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                continue;
+            static const QRegularExpression lengthHeader(QStringLiteral("Content-Length: (\\d+)"));
+            const auto length = lengthHeader.match(QString::fromLatin1(received.left(headEnd)));
+            const qsizetype total = headEnd + 4 + (length.hasMatch() ? length.captured(1).toLongLong() : 0);
+            if (received.size() < total)
+                continue;
+            bodies.append(received.mid(headEnd + 4, total - headEnd - 4));
+            received.remove(0, total);
+        }
+        return bodies;
     }
 
 private Q_SLOTS:
@@ -253,6 +280,62 @@ private Q_SLOTS:
         HttpTestClient anonymous(m_server->url());
         QCOMPARE(anonymous.get(QStringLiteral("/api/v1/auth/me?access_token=") + m_admin->token()).status, 401);
         QCOMPARE(m_admin->get(QStringLiteral("/api/v1/auth/me")).status, 200);
+    }
+
+    // Slow work (fetching, planning, hashing) runs beside the HTTP thread: on a server with one
+    // HTTP thread, other connections are answered while a slow request waits, a pipelined request
+    // behind the slow one is answered after it, in order, and a client gone before its answer
+    // harms nothing.
+    void slowRoutesLeaveTheThreadAnswering()
+    {
+        using namespace adp::server::http;
+        using adp::server::Actor;
+        QSemaphore release;
+        QAtomicInt slowStarted = 0;
+        Router router;
+        router.add(Method::Get, QStringLiteral("/slow"), QStringLiteral("test.slow"), [&](Request &) {
+            slowStarted.fetchAndAddOrdered(1);
+            release.acquire();
+            return HttpResponse::text(200, "slow", "text/plain");
+        }, {.slow = true});
+        router.add(Method::Get, QStringLiteral("/fast"), QStringLiteral("test.fast"),
+                   [](Request &) { return HttpResponse::text(200, "fast", "text/plain"); });
+        HttpMetrics metrics;
+        const AccessPolicy open{[](const QString &) { return true; }, [](const Actor *, const QString &) { return true; },
+                                [](const Request &, const QString &) {}};
+        HttpListenerPool pool(
+            [&]() {
+                return new HttpServer(router, [](const QString &) { return std::optional<Actor>(); }, open, metrics,
+                                      [](std::unique_ptr<QWebSocket>, const Actor &, QObject *) {}, HttpLimits{});
+            },
+            1, HttpLimits{});
+        QString error;
+        QVERIFY2(pool.listen(QHostAddress::LocalHost, 0, &error), qPrintable(error));
+        const auto connect = [&pool]() {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, pool.port());
+            return socket->waitForConnected(5000) ? std::move(socket) : nullptr;
+        };
+
+        auto waiting = connect();
+        auto other = connect();
+        auto leaving = connect();
+        QVERIFY(waiting && other && leaving);
+        waiting->write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\nGET /fast HTTP/1.1\r\nHost: x\r\n\r\n");
+        leaving->write("GET /slow HTTP/1.1\r\nHost: x\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(slowStarted.loadAcquire(), 2, 5000);
+        other->write("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(responses(*other, 1), QList<QByteArray>{"fast"});
+        QVERIFY(responses(*waiting, 1, 300).isEmpty()); // nothing, not even the request behind it
+        leaving->abort();
+        QTest::qWait(100); // the server sees it go while the answer is still being made
+        release.release(2);
+        QCOMPARE(responses(*waiting, 2), (QList<QByteArray>{"slow", "fast"}));
+        other->write("GET /fast HTTP/1.1\r\nHost: x\r\n\r\n");
+        QCOMPARE(responses(*other, 1), QList<QByteArray>{"fast"});
+        pool.stopAccepting();
+        QVERIFY(pool.drain(5000));
+        pool.shutdown();
     }
 
     void aPortInUseIsRefused()
