@@ -507,10 +507,7 @@ void ServerApp::wireRepositoryPolicy()
 
 QString ServerApp::buildsDirectory() const
 {
-    // A user per project must not be able to enter the data directory, so its workspaces live beside it.
-    if (m->sandboxMode == pipelines::JobSandbox::Mode::SeparateUser)
-        return QDir::cleanPath(m->config.dataDir) + QStringLiteral("-builds");
-    return QDir(m->config.dataDir).filePath(QStringLiteral("builds"));
+    return pipelines::JobSandbox(m->sandboxMode).buildsDirectoryFor(m->config.dataDir);
 }
 
 void ServerApp::startWorkers()
@@ -519,10 +516,8 @@ void ServerApp::startWorkers()
         return;
     pipelines::ShellExecutor::Settings settings;
     settings.buildsDirectory = buildsDirectory();
-    QDir().mkpath(settings.buildsDirectory);
-    if (m->sandboxMode == pipelines::JobSandbox::Mode::SeparateUser) // each project's users may pass, not list
-        QFile::setPermissions(settings.buildsDirectory, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                            QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    if (QString error; !pipelines::JobSandbox(m->sandboxMode).makeBuildsDirectory(settings.buildsDirectory, &error))
+        spdlog::error("jobs: {}", error.toStdString()); // each job then fails saying it cannot be checked out
     pipelines::RepositoryMirror *mirror = m->mirror.get();
     settings.mirrorOf = [mirror](const pipelines::JobQueue::Claimed &job) {
         return mirror->withCommit(job.pipeline.projectId, job.repositoryUrl, job.pipeline.sha);

@@ -59,11 +59,12 @@ public:
     events::EventHub &events();
     audit::AuditService &audit();
     auth::OAuthProviderService &providers();
+    // Where the jobs' workspaces are (depends on how jobs are isolated).
+    QString buildsDirectory() const;
 
 private:
     // Picks how jobs are kept from the server's files (config `sandbox`); false with `error` when none can be.
     bool chooseSandbox(QString *error);
-    QString buildsDirectory() const;
     // Local repository paths: where (repository_roots, never the data dir) and for whom.
     void wireRepositoryPolicy();
 

@@ -1,5 +1,6 @@
 #include "JobFileTransfer.h"
 
+#include "RepositoryMirror.h"
 #include "WorkspaceArchive.h"
 #include "shared/pipeline/DefinitionParser.h"
 
@@ -19,6 +20,14 @@ QStringList stringsOf(const QJsonValue &value)
     for (const QJsonValue &item : value.toArray())
         strings.append(item.toString());
     return strings;
+}
+
+// For `untracked: true`, the commit's files (everything else is untracked); else nothing.
+std::optional<QSet<QString>> trackedFor(const QJsonObject &entry, const JobFileTransfer::Workspace &workspace, const QString &sha)
+{
+    if (!entry.value(QStringLiteral("untracked")).toBool())
+        return std::nullopt;
+    return WorkspaceArchive::trackedFiles(workspace.mirror, sha).value_or(QSet<QString>());
 }
 
 QStringList expandedAll(const QStringList &texts, const QStringList &environment)
@@ -57,19 +66,18 @@ QString JobFileTransfer::scratchFile(const JobQueue::Claimed &job, const QString
     return QDir(m_scratch).filePath(QStringLiteral("%1.%2.tar.gz").arg(job.id).arg(what));
 }
 
-QString JobFileTransfer::cacheKey(const QJsonObject &cache, const QString &workspace, const QStringList &environment)
+QString JobFileTransfer::cacheKey(const QJsonObject &cache, const QString &mirror, const QString &sha,
+                                  const QStringList &environment)
 {
     const QStringList files = stringsOf(cache.value(QStringLiteral("key_files")));
     QString key;
     if (!files.isEmpty()) {
         // GitLab names such a cache after the last commit that changed the files.
-        QProcess git;
-        git.setWorkingDirectory(workspace);
-        git.start(QStringLiteral("git"),
-                  QStringList{QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%H"), QStringLiteral("--")} +
-                      expandedAll(files, environment));
-        git.waitForFinished(60000);
-        key = QString::fromLatin1(git.readAllStandardOutput()).trimmed();
+        const RepositoryMirror::GitResult last = RepositoryMirror::git(
+            QStringList{QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%H"), sha, QStringLiteral("--")} +
+                expandedAll(files, environment),
+            mirror, 60000);
+        key = last.exitCode == 0 ? QString::fromLatin1(last.out).trimmed() : QString();
         if (key.isEmpty())
             key = QStringLiteral("default");
         const QString prefix = WorkspaceArchive::expand(cache.value(QStringLiteral("key_prefix")).toString(), environment);
@@ -81,8 +89,7 @@ QString JobFileTransfer::cacheKey(const QJsonObject &cache, const QString &works
     return safeKey(key.isEmpty() ? QStringLiteral("default") : key);
 }
 
-std::optional<QString> JobFileTransfer::restore(const JobQueue::Claimed &job, const QString &workspace,
-                                                const QStringList &environment, const LogSink &log) const
+std::optional<QString> JobFileTransfer::restore(const JobQueue::Claimed &job, const Workspace &workspace, const LogSink &log) const
 {
     const QStringList sources = stringsOf(job.spec.value(QStringLiteral("artifacts_from")));
     if (!sources.isEmpty()) {
@@ -95,7 +102,7 @@ std::optional<QString> JobFileTransfer::restore(const JobQueue::Claimed &job, co
             const QString archive = scratchFile(job, QStringLiteral("needed"));
             const bool fetched = m_files.store().get(artifact.fileId, archive);
             const std::optional<QString> error =
-                fetched ? WorkspaceArchive::unpack(archive, workspace) : QStringLiteral("they are gone");
+                fetched ? WorkspaceArchive::unpack(archive, workspace.path) : QStringLiteral("they are gone");
             QFile::remove(archive);
             if (error)
                 return QStringLiteral("the artifacts of %1 (%2) cannot be unpacked: %3").arg(artifact.jobName).arg(artifact.jobId).arg(*error);
@@ -105,7 +112,7 @@ std::optional<QString> JobFileTransfer::restore(const JobQueue::Claimed &job, co
         const QJsonObject cache = value.toObject();
         if (cache.value(QStringLiteral("policy")).toString() == u"push")
             continue;
-        const QString key = cacheKey(cache, workspace, environment);
+        const QString key = cacheKey(cache, workspace.mirror, job.pipeline.sha, workspace.environment);
         const std::optional<qint64> file = m_files.cacheOf(job.pipeline.projectId, key);
         if (!file) {
             log(QStringLiteral("No cache for key %1 yet\n").arg(key));
@@ -113,7 +120,7 @@ std::optional<QString> JobFileTransfer::restore(const JobQueue::Claimed &job, co
         }
         const QString archive = scratchFile(job, QStringLiteral("cache"));
         const bool fetched = m_files.store().get(*file, archive);
-        const std::optional<QString> error = fetched ? WorkspaceArchive::unpack(archive, workspace) : QStringLiteral("it is gone");
+        const std::optional<QString> error = fetched ? WorkspaceArchive::unpack(archive, workspace.path) : QStringLiteral("it is gone");
         QFile::remove(archive);
         // A cache is an optimisation: a missing or broken one never fails the job.
         log(error ? QStringLiteral("WARNING: the cache %1 cannot be restored: %2\n").arg(key, *error)
@@ -122,28 +129,29 @@ std::optional<QString> JobFileTransfer::restore(const JobQueue::Claimed &job, co
     return std::nullopt;
 }
 
-std::optional<QString> JobFileTransfer::save(const JobQueue::Claimed &job, const QString &workspace,
-                                             const QStringList &environment, bool succeeded, const LogSink &log) const
+std::optional<QString> JobFileTransfer::save(const JobQueue::Claimed &job, const Workspace &workspace, bool succeeded,
+                                             const LogSink &log) const
 {
     for (const QJsonValue &value : job.spec.value(QStringLiteral("cache")).toArray()) {
         const QJsonObject cache = value.toObject();
         if (cache.value(QStringLiteral("policy")).toString() != u"pull" &&
             due(cache.value(QStringLiteral("when")).toString(), succeeded))
-            saveCache(job, cache, workspace, environment, log);
+            saveCache(job, cache, workspace, log);
     }
     const QJsonObject artifacts = job.spec.value(QStringLiteral("artifacts")).toObject();
     if (!artifacts.isEmpty() && due(artifacts.value(QStringLiteral("when")).toString(), succeeded))
-        return saveArtifacts(job, artifacts, workspace, environment, log);
+        return saveArtifacts(job, artifacts, workspace, log);
     return std::nullopt;
 }
 
-void JobFileTransfer::saveCache(const JobQueue::Claimed &job, const QJsonObject &cache, const QString &workspace,
-                                const QStringList &environment, const LogSink &log) const
+void JobFileTransfer::saveCache(const JobQueue::Claimed &job, const QJsonObject &cache, const Workspace &workspace,
+                                const LogSink &log) const
 {
-    const QString key = cacheKey(cache, workspace, environment);
-    const auto selection =
-        WorkspaceArchive::select(workspace, expandedAll(stringsOf(cache.value(QStringLiteral("paths"))), environment),
-                                 {}, cache.value(QStringLiteral("untracked")).toBool());
+    const QStringList &environment = workspace.environment;
+    const QString key = cacheKey(cache, workspace.mirror, job.pipeline.sha, environment);
+    const auto selection = WorkspaceArchive::select(
+        workspace.path, expandedAll(stringsOf(cache.value(QStringLiteral("paths"))), environment), {},
+        trackedFor(cache, workspace, job.pipeline.sha));
     for (const QString &warning : selection.warnings)
         log(QStringLiteral("WARNING: cache %1\n").arg(warning));
     if (selection.files.isEmpty()) {
@@ -151,7 +159,7 @@ void JobFileTransfer::saveCache(const JobQueue::Claimed &job, const QJsonObject 
         return;
     }
     const QString archive = scratchFile(job, QStringLiteral("cache"));
-    std::optional<QString> error = WorkspaceArchive::pack(workspace, selection.files, archive);
+    std::optional<QString> error = WorkspaceArchive::pack(workspace.path, selection.files, archive);
     if (!error) {
         if (const auto stored = m_files.store().put(archive)) {
             m_files.keepCache(job.pipeline.projectId, key, *stored);
@@ -166,14 +174,14 @@ void JobFileTransfer::saveCache(const JobQueue::Claimed &job, const QJsonObject 
 }
 
 std::optional<QString> JobFileTransfer::saveArtifacts(const JobQueue::Claimed &job, const QJsonObject &artifacts,
-                                                      const QString &workspace, const QStringList &environment,
-                                                      const LogSink &log) const
+                                                      const Workspace &workspace, const LogSink &log) const
 {
     log(QStringLiteral("Uploading artifacts...\n"));
+    const QStringList &environment = workspace.environment;
     const auto selection = WorkspaceArchive::select(
-        workspace, expandedAll(stringsOf(artifacts.value(QStringLiteral("paths"))), environment),
+        workspace.path, expandedAll(stringsOf(artifacts.value(QStringLiteral("paths"))), environment),
         expandedAll(stringsOf(artifacts.value(QStringLiteral("exclude"))), environment),
-        artifacts.value(QStringLiteral("untracked")).toBool());
+        trackedFor(artifacts, workspace, job.pipeline.sha));
     for (const QString &warning : selection.warnings)
         log(QStringLiteral("WARNING: %1\n").arg(warning));
     if (selection.files.isEmpty()) {
@@ -181,7 +189,7 @@ std::optional<QString> JobFileTransfer::saveArtifacts(const JobQueue::Claimed &j
         return std::nullopt;
     }
     const QString archive = scratchFile(job, QStringLiteral("artifacts"));
-    if (const auto error = WorkspaceArchive::pack(workspace, selection.files, archive)) {
+    if (const auto error = WorkspaceArchive::pack(workspace.path, selection.files, archive)) {
         QFile::remove(archive);
         return QStringLiteral("the artifacts cannot be packed: %1").arg(*error);
     }

@@ -1,15 +1,20 @@
 #include "JobSandbox.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
+#include <cerrno>
 #include <csignal>
+#include <fcntl.h>
 #include <ftw.h>
 #include <grp.h>
+#include <sys/file.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -153,9 +158,92 @@ void JobSandbox::share(qint64 projectId, const QString &file) const
     }
 }
 
-void JobSandbox::killLeftovers(qint64 projectId) const
+namespace {
+
+// Whether users other than the owner may pass through `path` and every folder above it.
+bool othersMayEnter(const QString &path)
+{
+    for (QString folder = QDir::cleanPath(path);; folder = QFileInfo(folder).path()) {
+        struct stat info{};
+        if (::stat(QFile::encodeName(folder).constData(), &info) != 0 || !S_ISDIR(info.st_mode) || !(info.st_mode & S_IXOTH))
+            return false;
+        if (folder == u'/')
+            return true;
+    }
+}
+
+} // namespace
+
+QString JobSandbox::buildsDirectoryFor(const QString &dataDirectory) const
+{
+    const QString data = QDir::cleanPath(QFileInfo(dataDirectory).absoluteFilePath());
+    if (m_mode != Mode::SeparateUser)
+        return QDir(data).filePath(QStringLiteral("builds"));
+    if (othersMayEnter(QFileInfo(data).path()))
+        return data + QStringLiteral("-builds");
+    const QByteArray id = QCryptographicHash::hash(data.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QStringLiteral("/var/lib/adp-builds/") + QString::fromLatin1(id);
+}
+
+bool JobSandbox::makeBuildsDirectory(const QString &path, QString *error) const
+{
+    if (!QDir().mkpath(path)) {
+        *error = QStringLiteral("cannot create the builds directory %1").arg(path);
+        return false;
+    }
+    if (m_mode != Mode::SeparateUser)
+        return true;
+    // Pass, not list: a project's user finds its own folder and cannot see the others'.
+    const auto passOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
+                          QFileDevice::ExeOther;
+    QFile::setPermissions(path, passOnly);
+    if (path.startsWith(QStringLiteral("/var/lib/adp-builds/")))
+        QFile::setPermissions(QStringLiteral("/var/lib/adp-builds"), passOnly);
+    if (!othersMayEnter(path)) {
+        *error = QStringLiteral("jobs cannot enter the builds directory %1: a folder above it is closed to other users").arg(path);
+        return false;
+    }
+    return true;
+}
+
+JobSandbox::UserLease::~UserLease()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+JobSandbox::UserLease JobSandbox::leaseUser(qint64 projectId) const
 {
     if (m_mode != Mode::SeparateUser)
+        return {};
+    // One lock file per user for the whole host (every server process running jobs here), in a
+    // directory only root may write. Close-on-exec: a job's processes must never hold it.
+    static const QByteArray directory = [] {
+        const QByteArray path = QByteArrayLiteral("/run/adp-job-users");
+        ::mkdir(path.constData(), 0700);
+        struct stat info{};
+        if (::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == 0)
+            return path;
+        const QByteArray fallback = QFile::encodeName(QDir::tempPath()) + "/adp-job-users-root";
+        ::mkdir(fallback.constData(), 0700);
+        return fallback;
+    }();
+    const QByteArray path = directory + '/' + QByteArray::number(uidOf(projectId)) + ".lock";
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+    if (fd < 0)
+        return {};
+    while (::flock(fd, LOCK_SH) != 0 && errno == EINTR) {
+    }
+    return UserLease(fd);
+}
+
+void JobSandbox::killLeftovers(qint64 projectId, UserLease &lease) const
+{
+    if (m_mode != Mode::SeparateUser)
+        return;
+    const UserLease held = std::move(lease); // released on return, whatever happens
+    // Exclusive only when no other script of this user holds it: then nothing of theirs is killed.
+    if (held.m_fd >= 0 && ::flock(held.m_fd, LOCK_EX | LOCK_NB) != 0)
         return;
     // As that user, kill(-1) reaches every process of that user and nothing else, daemons included.
     const uid_t uid = uidOf(projectId);

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 #include <sys/types.h>
+#include <utility>
 
 namespace adp::server::pipelines {
 
@@ -31,6 +32,13 @@ public:
     // Whether this process may run jobs as other users.
     static bool separateUsersAvailable(QString *why);
 
+    // Where the workspaces of a server with this data directory go: inside it, unless jobs run as
+    // users of their own, who must not enter it: then beside it, or, when a folder above it is
+    // closed to others (a data directory under /root), below /var/lib/adp-builds.
+    QString buildsDirectoryFor(const QString &dataDirectory) const;
+    // Creates it; for users of their own every folder on the way may be passed, not listed.
+    bool makeBuildsDirectory(const QString &path, QString *error) const;
+
     // The program and arguments that run `command` for a job of `projectId` in `workspace`;
     // `readable`: paths the job must be able to read (its mirror's objects).
     QPair<QString, QStringList> wrap(const QStringList &command, const QString &workspace,
@@ -42,8 +50,29 @@ public:
     bool handOver(qint64 projectId, const QString &projectRoot, const QString &workspace, QString *error) const;
     // Files the executor writes for the job (its scripts) become readable by it.
     void share(qint64 projectId, const QString &file) const;
-    // Ends whatever the job left running: for a user of its own, every process of that user.
-    void killLeftovers(qint64 projectId) const;
+    // Held while a script runs as a project's user. Jobs of one project may run side by side, in
+    // this process or another on this host: the lease is shared among them, so the leftovers of
+    // one are killed only once no other runs, not out from under the others.
+    class UserLease
+    {
+    public:
+        UserLease() = default;
+        UserLease(UserLease &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+        UserLease(const UserLease &) = delete;
+        UserLease &operator=(const UserLease &) = delete;
+        UserLease &operator=(UserLease &&) = delete;
+        ~UserLease();
+
+    private:
+        friend class JobSandbox;
+        explicit UserLease(int fd) : m_fd(fd) {}
+        int m_fd = -1;
+    };
+    // Waits while another job of that user is being cleaned up; nothing to hold in other modes.
+    UserLease leaseUser(qint64 projectId) const;
+    // Ends whatever the script left running: for a user of its own, every process of that user,
+    // unless another script of that user still runs (the last one to finish cleans up). Ends the lease.
+    void killLeftovers(qint64 projectId, UserLease &lease) const;
 
     uid_t uidOf(qint64 projectId) const { return m_uidBase + uid_t(projectId % 1000000000); }
 

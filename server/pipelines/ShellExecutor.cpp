@@ -89,14 +89,15 @@ ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &sc
     bash.setProcessChannelMode(QProcess::MergedChannels);
     const JobSandbox &sandbox = m_settings.sandbox;
     bash.setChildProcessModifier([&sandbox, projectId]() {
-        ::setsid();                         // its own process group, killed whole
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // and gone with this worker, however it ends
-        ::umask(022);                       // the server's own 077 is not the job's business
+        ::setsid();   // its own process group, killed whole
+        ::umask(022); // the server's own 077 is not the job's business
         sandbox.enterChild(projectId);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // gone with this worker, however it ends (after setuid, which clears it)
     });
     const QStringList shell{QStringLiteral("/bin/bash"), QStringLiteral("--noprofile"), QStringLiteral("--norc"),
                             scriptPath};
     const auto [program, arguments] = sandbox.wrap(shell, workspace, readable + QStringList{scriptPath});
+    JobSandbox::UserLease lease = sandbox.leaseUser(projectId);
     bash.start(program, arguments);
     if (!bash.waitForStarted(10000)) {
         log(QStringLiteral("ERROR: bash could not be started\n"));
@@ -130,7 +131,7 @@ ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &sc
     if (!rest.isEmpty())
         log(rest);
     ::kill(-pid_t(group), SIGKILL); // whatever the script left behind in its group
-    sandbox.killLeftovers(projectId); // and, for a user of its own, anything that left the group
+    sandbox.killLeftovers(projectId, lease); // and, for a user of its own, anything that left the group
     step.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
     return step;
 }
@@ -178,7 +179,7 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
                                  : m_settings.defaultTimeoutMs;
     const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl);
     if (m_settings.files) {
-        if (const auto error = m_settings.files->restore(job, workspace, environment, log)) {
+        if (const auto error = m_settings.files->restore(job, {workspace, mirror.value(), environment}, log)) {
             log(QStringLiteral("ERROR: %1\n").arg(*error));
             return {QStringLiteral("failed"), std::nullopt, QStringLiteral("missing_dependency_failure")};
         }
@@ -216,7 +217,7 @@ ShellExecutor::Result ShellExecutor::run(const JobQueue::Claimed &job, const Log
         return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
     const bool succeeded = !ran.timedOut && ran.exitCode == 0;
     if (m_settings.files) {
-        if (const auto error = m_settings.files->save(job, workspace, environment, succeeded, log); error && succeeded) {
+        if (const auto error = m_settings.files->save(job, {workspace, mirror.value(), environment}, succeeded, log); error && succeeded) {
             say(QStringLiteral("ERROR: Job failed: %1\n").arg(*error));
             return {QStringLiteral("failed"), 0, QStringLiteral("artifacts_upload_failure")};
         } else if (error) {

@@ -1,6 +1,7 @@
 #include "WorkspaceArchive.h"
 
 #include "ArchiveExtractor.h"
+#include "RepositoryMirror.h"
 #include "shared/pipeline/PathGlob.h"
 
 #include <QDir>
@@ -39,28 +40,12 @@ std::optional<QString> runTar(const QStringList &arguments, const QString &direc
     return std::nullopt;
 }
 
-// Files git does not track, ignored ones included.
-QSet<QString> untrackedIn(const QString &workspace)
-{
-    QProcess git;
-    git.setWorkingDirectory(workspace);
-    git.start(QStringLiteral("git"), {QStringLiteral("ls-files"), QStringLiteral("-z"), QStringLiteral("--others")});
-    git.waitForFinished(kTarTimeoutMs);
-    QSet<QString> files;
-    for (const QByteArray &name : git.readAllStandardOutput().split('\0')) {
-        if (!name.isEmpty())
-            files.insert(QString::fromUtf8(name));
-    }
-    return files;
-}
-
 } // namespace
 
 WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, const QStringList &paths,
-                                                     const QStringList &exclude, bool untracked)
+                                                     const QStringList &exclude, const std::optional<QSet<QString>> &tracked)
 {
     Selection selection;
-    const QSet<QString> untrackedFiles = untracked ? untrackedIn(workspace) : QSet<QString>();
     QList<QPair<QString, pipeline::PathGlob>> included;
     for (const QString &path : paths) {
         if (pointsOutside(path))
@@ -83,7 +68,7 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
             continue;
         if (info.isDir() && !info.isSymLink())
             continue; // directories come with their files; empty ones are not kept
-        bool wanted = untrackedFiles.contains(relative);
+        bool wanted = tracked && !tracked->contains(relative);
         for (qsizetype i = 0; i < included.size(); ++i) {
             if (included.at(i).second.coversPath(relative)) {
                 wanted = true;
@@ -101,6 +86,22 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
     }
     selection.files.sort();
     return selection;
+}
+
+std::optional<QSet<QString>> WorkspaceArchive::trackedFiles(const QString &gitDirectory, const QString &sha)
+{
+    const RepositoryMirror::GitResult listed = RepositoryMirror::git(
+        {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("-z"), QStringLiteral("--name-only"),
+         QStringLiteral("--full-tree"), sha},
+        gitDirectory);
+    if (listed.exitCode != 0)
+        return std::nullopt;
+    QSet<QString> files;
+    for (const QByteArray &name : listed.out.split('\0')) {
+        if (!name.isEmpty())
+            files.insert(QString::fromUtf8(name));
+    }
+    return files;
 }
 
 std::optional<QString> WorkspaceArchive::pack(const QString &workspace, const QStringList &files, const QString &archivePath)

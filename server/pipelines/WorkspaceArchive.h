@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSet>
 #include <QStringList>
 #include <optional>
 
@@ -18,9 +19,13 @@ public:
         QStringList files;    // relative paths, sorted
         QStringList warnings; // a pattern that matched nothing, or pointed outside
     };
-    // `untracked`: also every file git does not track (ignored ones too, as GitLab does).
+    // `tracked`, for `untracked: true`: the commit's files; every other file is taken too (ignored
+    // ones as well, as GitLab does). Read from the server's mirror, never by running git in the
+    // workspace: the job wrote its .git, and git would run what its config names.
     static Selection select(const QString &workspace, const QStringList &paths, const QStringList &exclude,
-                            bool untracked = false);
+                            const std::optional<QSet<QString>> &tracked = std::nullopt);
+    // The files of `sha` in the (bare) repository `gitDirectory`; nullopt when git cannot say.
+    static std::optional<QSet<QString>> trackedFiles(const QString &gitDirectory, const QString &sha);
 
     // nullopt on success, else what went wrong.
     static std::optional<QString> pack(const QString &workspace, const QStringList &files, const QString &archivePath);

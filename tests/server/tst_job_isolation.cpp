@@ -36,7 +36,7 @@ private:
                "        if head -c 1 \"$f\" >/dev/null 2>&1; then echo \"REACHED $f\"; fi\n"
                "      done\n"
                "    - |\n"
-               "      for d in \"$OTHER\" \"$OTHER_USER\" \"$DATA/mirrors/$OTHER_ID.git/objects\"; do\n"
+               "      for d in \"$OTHER\" \"$DATA/mirrors/$OTHER_ID.git/objects\"; do\n"
                "        if [ -n \"$d\" ] && ls -A \"$d\" 2>/dev/null | grep -q .; then echo \"REACHED listing $d\"; fi\n"
                "      done\n"
                "    - if [ -n \"$(find / -maxdepth 5 \\( -path /proc -o -path /sys -o -path /usr \\) -prune -o \\( -name secrets.key -o -name audit.key \\) -print 2>/dev/null)\" ]; then echo REACHED by find; fi\n"
@@ -55,9 +55,9 @@ private:
                m_admin->post("/api/v1/projects", {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}}).status == 201;
     }
 
-    QJsonObject runIn(const QString &project, const QJsonArray &variables = {})
+    QJsonObject runIn(const QString &project, const QJsonArray &variables = {}, const QString &ref = QStringLiteral("main"))
     {
-        const qint64 id = m_admin->post("/api/v1/projects/" + project + "/pipelines", {{"ref", "main"}, {"variables", variables}})
+        const qint64 id = m_admin->post("/api/v1/projects/" + project + "/pipelines", {{"ref", ref}, {"variables", variables}})
                               .json().value("id").toInteger();
         return waitUntilFinished(*m_admin, id, 120000);
     }
@@ -76,11 +76,11 @@ private:
         const QJsonObject otherJob = jobNamed(other, QStringLiteral("probe"));
         const QString otherId = QString::number(m_admin->get(QStringLiteral("/api/v1/projects/other")).json().value("id").toInteger());
         const QString data = m_server->dataDir();
-        const QString otherWorkspace = data + QStringLiteral("/builds/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
-        const QString otherUserWorkspace = data + QStringLiteral("-builds/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
-        QVERIFY2(QFileInfo::exists(otherWorkspace) || QFileInfo::exists(otherUserWorkspace), QJsonDocument(other).toJson().constData()); // it is there, for the server
+        const QString otherWorkspace =
+            m_server->app().buildsDirectory() + QStringLiteral("/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
+        QVERIFY2(QFileInfo::exists(otherWorkspace), QJsonDocument(other).toJson().constData()); // it is there, for the server
         const QJsonObject shop = runIn(QStringLiteral("shop"), {variable("DATA", data), variable("OTHER", otherWorkspace),
-                                                               variable("OTHER_USER", otherUserWorkspace), variable("OTHER_ID", otherId)});
+                                                               variable("OTHER_ID", otherId)});
         const QJsonObject probe = jobNamed(shop, QStringLiteral("probe"));
         const QString text = log(probe);
         QVERIFY2(probe.value("status").toString() == u"success", qPrintable(text));
@@ -108,6 +108,20 @@ private Q_SLOTS:
               "file:\n  stage: make\n  script: mkdir slip && echo pwned > slip/pwned.txt\n  artifacts:\n    paths: [slip/pwned.txt]\n"
               "use:\n  stage: use\n  dependencies: [link, file]\n  script: ls -l slip\n"}},
             QStringLiteral("slip")));
+        QVERIFY(m_repository.commitFiles(
+            QStringLiteral("side"),
+            {{QStringLiteral(".gitlab-ci.yml"),
+              "slow:\n  script:\n    - sleep 3\n    - echo slow done\n"
+              "quick:\n  script: echo quick\n"
+              "leaver:\n  script:\n    - setsid sleep 300 >/dev/null 2>&1 </dev/null &\n    - echo left\n"}},
+            QStringLiteral("side by side")));
+        QVERIFY(m_repository.commitFiles(
+            QStringLiteral("escape"),
+            {{QStringLiteral(".gitlab-ci.yml"),
+              "escape:\n  script:\n    - git config core.fsmonitor \"touch $DATA/escaped; echo\"\n    - echo out > made.txt\n"
+              "  artifacts:\n    untracked: true\n"
+              "  cache:\n    key:\n      files: [.gitlab-ci.yml]\n    paths: [made.txt]\n"}},
+            QStringLiteral("escape")));
         const QByteArray huge = "job:\n  script: echo hi\n# " + QByteArray(1100 * 1024, 'x') + "\n";
         QVERIFY(m_repository.commitFiles(QStringLiteral("huge"), {{QStringLiteral(".gitlab-ci.yml"), huge}}, QStringLiteral("huge")));
     }
@@ -150,6 +164,53 @@ private Q_SLOTS:
         probeReachesNothing();
         const QJsonObject shop = runIn(QStringLiteral("shop"));
         QVERIFY(!log(jobNamed(shop, QStringLiteral("probe"))).contains(QStringLiteral("running as 0\n")));
+    }
+
+    // Jobs of one project share its user and run side by side: one that ends does not kill the
+    // others' processes; what they leave running is killed once the last of them ends.
+    void jobsOfOneProjectRunSideBySide()
+    {
+        QString why;
+        if (!adp::server::pipelines::JobSandbox::separateUsersAvailable(&why))
+            QSKIP(qPrintable(why));
+        QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) {
+            config.isolation = ServerConfig::Isolation::SeparateUser;
+            config.workers = 3;
+        }));
+        const qint64 id = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "side"}}).json().value("id").toInteger();
+        const QJsonObject finished = waitUntilFinished(*m_admin, id, 120000);
+        for (const char *name : {"slow", "quick", "leaver"})
+            QVERIFY2(jobNamed(finished, QString::fromLatin1(name)).value("status").toString() == u"success", name);
+        QVERIFY2(log(jobNamed(finished, QStringLiteral("slow"))).contains(QStringLiteral("\nslow done")),
+                 qPrintable(log(jobNamed(finished, QStringLiteral("slow")))));
+        const qint64 project = m_admin->get(QStringLiteral("/api/v1/projects/shop")).json().value("id").toInteger();
+        const uid_t uid = adp::server::pipelines::JobSandbox().uidOf(project);
+        const auto processesOf = [uid]() {
+            QStringList found;
+            for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+                struct stat status{};
+                if (pid.toInt() > 0 && ::stat(QFile::encodeName(QStringLiteral("/proc/") + pid).constData(), &status) == 0 &&
+                    status.st_uid == uid)
+                    found.append(pid);
+            }
+            return found;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(processesOf().isEmpty(), 5000);
+    }
+
+    // After a job, the server reads what git knows (tracked files, the commit of a cache key) from its
+    // own mirror: running git in the workspace the job wrote would run what the job's .git/config
+    // names (core.fsmonitor) as the server, outside any sandbox.
+    void theServerNeverRunsGitInAJobsWorkspace()
+    {
+        QVERIFY(start(QStringLiteral("sqlite")));
+        const QJsonObject finished = runIn(QStringLiteral("shop"), {variable("DATA", m_server->dataDir())}, QStringLiteral("escape"));
+        const QJsonObject escape = jobNamed(finished, QStringLiteral("escape"));
+        QVERIFY2(escape.value("status").toString() == u"success", qPrintable(log(escape)));
+        QVERIFY2(log(escape).contains(QStringLiteral("Uploaded 1 files")), qPrintable(log(escape))); // made.txt: untracked
+        QVERIFY2(log(escape).contains(QStringLiteral("Saved cache ")) && !log(escape).contains(QStringLiteral("Saved cache default")),
+                 qPrintable(log(escape)));
+        QVERIFY(!QFile::exists(m_server->dataDir() + QStringLiteral("/escaped")));
     }
 
     // Item 2: job A ships a link to the data directory, job B a file below a directory of the same

@@ -1,5 +1,6 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
+#include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -108,8 +109,9 @@ private Q_SLOTS:
         QVERIFY(!client.login(QStringLiteral("admin"), process.adminPassword()).isEmpty());
         const QJsonObject project = client.get("/api/v1/projects/demo").json();
         QVERIFY(project.value("repository_url").toString().endsWith(QStringLiteral("demo-repository")));
-        QJsonObject pipeline;
-        QTRY_VERIFY_WITH_TIMEOUT((pipeline = client.get("/api/v1/pipelines/1").json()).value("status").toString() == u"success", 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get("/api/v1/pipelines/1").status, 200, 10000);
+        const QJsonObject pipeline = waitUntilFinished(client, 1, 30000); // says why a job failed
+        QCOMPARE(pipeline.value("status").toString(), QStringLiteral("success"));
         QStringList jobs;
         for (const QJsonValue &job : pipeline.value("jobs").toArray())
             jobs.append(job.toObject().value("name").toString() + u':' + job.toObject().value("status").toString());

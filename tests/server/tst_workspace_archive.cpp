@@ -181,9 +181,13 @@ private Q_SLOTS:
         QFile ignore(repository.filePath(QStringLiteral(".gitignore")));
         QVERIFY(ignore.open(QIODevice::WriteOnly) && ignore.write("*.log\n") > 0);
         ignore.close();
+        // What is tracked comes from the commit in the repository, not from the worktree's git.
+        const auto tracked = WorkspaceArchive::trackedFiles(repository.filePath(QStringLiteral(".git")), QStringLiteral("HEAD"));
+        QCOMPARE(tracked, (QSet<QString>{".gitignore", "tracked.txt"}));
+        QVERIFY(!WorkspaceArchive::trackedFiles(repository.filePath(QStringLiteral(".git")), QStringLiteral("0000000")));
         // Ignored files count too (as in GitLab); tracked ones only when a path names them.
-        QCOMPARE(WorkspaceArchive::select(repository.path(), {}, {"out/**"}, true).files, QStringList{"ignored.log"});
-        QCOMPARE(WorkspaceArchive::select(repository.path(), {"tracked.txt"}, {}, true).files,
+        QCOMPARE(WorkspaceArchive::select(repository.path(), {}, {"out/**"}, tracked).files, QStringList{"ignored.log"});
+        QCOMPARE(WorkspaceArchive::select(repository.path(), {"tracked.txt"}, {}, tracked).files,
                  (QStringList{"ignored.log", "out/new.bin", "tracked.txt"}));
     }
 

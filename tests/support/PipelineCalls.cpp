@@ -7,6 +7,23 @@
 
 namespace adp::test {
 
+namespace {
+
+// A failed job's reason and the end of its log, so a suite that did not expect the failure says why.
+void printFailedJobs(HttpTestClient &client, const QJsonObject &pipeline)
+{
+    for (const QJsonValue &value : pipeline.value(QStringLiteral("jobs")).toArray()) {
+        const QJsonObject job = value.toObject();
+        if (job.value(QStringLiteral("status")).toString() != u"failed")
+            continue;
+        const QByteArray log = client.get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value(QStringLiteral("id")).toInteger())).body;
+        qInfo().noquote() << "job" << job.value(QStringLiteral("name")).toString() << "failed:"
+                          << job.value(QStringLiteral("failure_reason")).toString() << "\n" << QString::fromUtf8(log.right(1500));
+    }
+}
+
+} // namespace
+
 QJsonObject waitUntilFinished(HttpTestClient &client, qint64 pipeline, int timeoutMs)
 {
     QElapsedTimer timer;
@@ -14,8 +31,10 @@ QJsonObject waitUntilFinished(HttpTestClient &client, qint64 pipeline, int timeo
     QJsonObject current;
     while (timer.elapsed() < timeoutMs) {
         current = client.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
-        if (pipeline::JobStates::isFinished(current.value(QStringLiteral("status")).toString()))
+        if (pipeline::JobStates::isFinished(current.value(QStringLiteral("status")).toString())) {
+            printFailedJobs(client, current);
             return current;
+        }
         QTest::qWait(100);
     }
     return current;
