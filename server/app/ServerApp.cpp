@@ -30,18 +30,18 @@
 #include "oauth/OAuthController.h"
 #include "pipelines/ArtifactsController.h"
 #include "pipelines/ChildPipelines.h"
-#include "pipelines/JobSandbox.h"
-#include "pipelines/LocalRepositoryPolicy.h"
-#include "pipelines/JobWorker.h"
+#include "runner/JobSandbox.h"
+#include "scm/LocalRepositoryPolicy.h"
+#include "runner/JobWorker.h"
 #include "pipelines/LintController.h"
-#include "pipelines/PipelineScheduler.h"
+#include "schedules/PipelineScheduler.h"
 #include "pipelines/PipelinesController.h"
-#include "pipelines/RedisJobDispatch.h"
-#include "pipelines/RefPoller.h"
-#include "pipelines/RepositoryTokensController.h"
-#include "pipelines/SchedulesController.h"
+#include "queue/RedisJobDispatch.h"
+#include "scm/RefPoller.h"
+#include "scm/RepositoryTokensController.h"
+#include "schedules/SchedulesController.h"
 #include "pipelines/VariablesController.h"
-#include "pipelines/WebhooksController.h"
+#include "scm/WebhooksController.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -94,30 +94,30 @@ struct ServerApp::Parts
     std::unique_ptr<auth::AuthService> auth;
     std::unique_ptr<ProjectsModule> projects;
     pipelines::LintController lintController;
-    std::unique_ptr<pipelines::RepositoryMirror> mirror;
+    std::unique_ptr<scm::RepositoryMirror> mirror;
     std::unique_ptr<pipelines::PipelineRepository> pipelineRepository;
     std::unique_ptr<pipelines::PipelineProgress> pipelineProgress;
-    std::unique_ptr<pipelines::JobQueue> jobQueue;
-    std::unique_ptr<pipelines::JobDispatch> dispatch;
-    std::unique_ptr<pipelines::RefPoller> poller;
-    std::unique_ptr<pipelines::FileStore> fileStore;
-    std::unique_ptr<pipelines::JobFiles> jobFiles;
-    std::unique_ptr<pipelines::JobFileTransfer> fileTransfer;
+    std::unique_ptr<queue::JobQueue> jobQueue;
+    std::unique_ptr<queue::JobDispatch> dispatch;
+    std::unique_ptr<scm::RefPoller> poller;
+    std::unique_ptr<runner::FileStore> fileStore;
+    std::unique_ptr<runner::JobFiles> jobFiles;
+    std::unique_ptr<runner::JobFileTransfer> fileTransfer;
     std::unique_ptr<pipelines::ArtifactService> artifacts;
     std::unique_ptr<pipelines::ArtifactsController> artifactsController;
-    std::unique_ptr<pipelines::ScheduleService> schedules;
-    std::unique_ptr<pipelines::SchedulesController> schedulesController;
-    std::unique_ptr<pipelines::PipelineScheduler> scheduler;
-    std::unique_ptr<pipelines::ShellExecutor> shellExecutor;
+    std::unique_ptr<schedules::ScheduleService> schedules;
+    std::unique_ptr<schedules::SchedulesController> schedulesController;
+    std::unique_ptr<schedules::PipelineScheduler> scheduler;
+    std::unique_ptr<runner::ShellExecutor> shellExecutor;
     std::unique_ptr<pipelines::ChildPipelines> children;
-    std::vector<std::unique_ptr<pipelines::JobWorker>> workers;
+    std::vector<std::unique_ptr<runner::JobWorker>> workers;
     std::unique_ptr<pipelines::PipelineService> pipelines;
     std::unique_ptr<pipelines::PipelineControl> pipelineControl;
     std::unique_ptr<pipelines::PipelinesController> pipelinesController;
-    std::unique_ptr<pipelines::WebhookService> webhooks;
-    std::unique_ptr<pipelines::WebhooksController> webhooksController;
-    std::unique_ptr<pipelines::RepositoryTokens> repositoryTokens;
-    std::unique_ptr<pipelines::RepositoryTokensController> repositoryTokensController;
+    std::unique_ptr<scm::WebhookService> webhooks;
+    std::unique_ptr<scm::WebhooksController> webhooksController;
+    std::unique_ptr<scm::RepositoryTokens> repositoryTokens;
+    std::unique_ptr<scm::RepositoryTokensController> repositoryTokensController;
     std::unique_ptr<notifications::Outbox> outbox;
     std::unique_ptr<notifications::NotificationRules> notificationRules;
     std::unique_ptr<notifications::NotificationRulesController> notificationRulesController;
@@ -134,8 +134,8 @@ struct ServerApp::Parts
     std::unique_ptr<auth::AuthController> authController;
     std::unique_ptr<health::HealthController> healthController;
     std::unique_ptr<http::HttpListenerPool> listeners;
-    pipelines::JobSandbox::Mode sandboxMode = pipelines::JobSandbox::Mode::Bubblewrap;
-    std::unique_ptr<pipelines::LocalRepositoryPolicy> repositoryPolicy;
+    runner::JobSandbox::Mode sandboxMode = runner::JobSandbox::Mode::Bubblewrap;
+    std::unique_ptr<scm::LocalRepositoryPolicy> repositoryPolicy;
     QString noSandbox; // why no job can run here (sandbox: auto found no way to isolate them)
 };
 
@@ -217,40 +217,40 @@ bool ServerApp::open(QString *error)
         m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
         m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->tokens, *m->audit, *m->publisher, *m->clock);
-        m->mirror = std::make_unique<pipelines::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
+        m->mirror = std::make_unique<scm::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         wireRepositoryPolicy();
         m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
         m->pipelineProgress = std::make_unique<pipelines::PipelineProgress>(*m->database, *m->pipelineRepository, *m->publisher, *m->clock);
         access::MembershipCache *memberships = &m->projects->membershipCache;
         m->pipelineProgress->setAudienceGeneration([memberships]() { return memberships->generation(); });
-        m->jobQueue = std::make_unique<pipelines::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
+        m->jobQueue = std::make_unique<queue::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
         m->jobQueue->setSecrets(m->secrets.get());
         if (m->redis)
-            m->dispatch = std::make_unique<pipelines::RedisJobDispatch>(*m->redis);
+            m->dispatch = std::make_unique<queue::RedisJobDispatch>(*m->redis);
         else
-            m->dispatch = std::make_unique<pipelines::LocalJobDispatch>();
+            m->dispatch = std::make_unique<queue::LocalJobDispatch>();
         m->pipelineProgress->setDispatch(m->dispatch.get());
         m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
             *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->publisher, *m->clock,
             [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }, m->config.maxPipelineJobs, m->secrets.get()});
         m->pipelineControl = std::make_unique<pipelines::PipelineControl>(pipelines::PipelineControl::Dependencies{
             *m->database, m->projects->projects, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->clock});
-        m->webhooks = std::make_unique<pipelines::WebhookService>(pipelines::WebhookService::Dependencies{
+        m->webhooks = std::make_unique<scm::WebhookService>(scm::WebhookService::Dependencies{
             *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
             *m->clock, [this]() { return publicUrl(); }});
-        m->fileStore = std::make_unique<pipelines::FileStore>(*m->database, *m->clock);
-        m->jobFiles = std::make_unique<pipelines::JobFiles>(*m->database, *m->fileStore, *m->clock);
+        m->fileStore = std::make_unique<runner::FileStore>(*m->database, *m->clock);
+        m->jobFiles = std::make_unique<runner::JobFiles>(*m->database, *m->fileStore, *m->clock);
         m->artifacts = std::make_unique<pipelines::ArtifactService>(pipelines::ArtifactService::Dependencies{
             m->projects->projects, *m->pipelineRepository, *m->jobFiles, *m->database, *m->audit});
         m->children = std::make_unique<pipelines::ChildPipelines>(pipelines::ChildPipelines::Dependencies{
             *m->database, m->projects->projects, *m->mirror, *m->pipelines, *m->pipelineProgress, *m->clock});
-        m->schedules = std::make_unique<pipelines::ScheduleService>(
-            pipelines::ScheduleService::Dependencies{*m->database, m->projects->projects, m->projects->authorizer,
+        m->schedules = std::make_unique<schedules::ScheduleService>(
+            schedules::ScheduleService::Dependencies{*m->database, m->projects->projects, m->projects->authorizer,
                                                      *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock,
                                                      m->secrets.get()});
         m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
-        m->repositoryTokens = std::make_unique<pipelines::RepositoryTokens>(pipelines::RepositoryTokens::Dependencies{
+        m->repositoryTokens = std::make_unique<scm::RepositoryTokens>(scm::RepositoryTokens::Dependencies{
             *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
         m->outbox = std::make_unique<notifications::Outbox>(*m->clock);
         m->pipelineProgress->setStatusListener(m->outbox.get());
@@ -258,10 +258,10 @@ bool ServerApp::open(QString *error)
             std::make_unique<notifications::NotificationRules>(notifications::NotificationRules::Dependencies{
                 *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock,
                 notifications::TargetPolicy(m->config.allowLocalNotificationTargets)});
-        pipelines::RepositoryTokens *repositoryTokens = m->repositoryTokens.get();
+        scm::RepositoryTokens *repositoryTokens = m->repositoryTokens.get();
         m->mirror->setCredentials([repositoryTokens](qint64 projectId) -> std::optional<QString> {
             const auto access = repositoryTokens->accessOf(projectId);
-            return access ? std::optional(pipelines::RepositoryTokens::gitAuthorization(*access)) : std::nullopt;
+            return access ? std::optional(scm::RepositoryTokens::gitAuthorization(*access)) : std::nullopt;
         });
         m->providerClient = std::make_unique<oauth::ProviderClient>();
         m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
@@ -306,9 +306,9 @@ bool ServerApp::listen(QString *error)
     m->lintController.registerRoutes(*m->router);
     m->pipelinesController = std::make_unique<pipelines::PipelinesController>(*m->pipelines, *m->pipelineControl);
     m->pipelinesController->registerRoutes(*m->router);
-    m->webhooksController = std::make_unique<pipelines::WebhooksController>(*m->webhooks);
+    m->webhooksController = std::make_unique<scm::WebhooksController>(*m->webhooks);
     m->webhooksController->registerRoutes(*m->router);
-    m->repositoryTokensController = std::make_unique<pipelines::RepositoryTokensController>(*m->repositoryTokens);
+    m->repositoryTokensController = std::make_unique<scm::RepositoryTokensController>(*m->repositoryTokens);
     m->repositoryTokensController->registerRoutes(*m->router);
     m->notificationRulesController =
         std::make_unique<notifications::NotificationRulesController>(*m->notificationRules);
@@ -317,7 +317,7 @@ bool ServerApp::listen(QString *error)
     m->variablesController->registerRoutes(*m->router);
     m->artifactsController = std::make_unique<pipelines::ArtifactsController>(*m->artifacts);
     m->artifactsController->registerRoutes(*m->router);
-    m->schedulesController = std::make_unique<pipelines::SchedulesController>(*m->schedules);
+    m->schedulesController = std::make_unique<schedules::SchedulesController>(*m->schedules);
     m->schedulesController->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
@@ -383,12 +383,12 @@ bool ServerApp::listen(QString *error)
         m->redisBus->start();
     startWorkers();
     if (m->config.pollIntervalSeconds > 0) {
-        m->poller = std::make_unique<pipelines::RefPoller>(pipelines::RefPoller::Dependencies{
+        m->poller = std::make_unique<scm::RefPoller>(scm::RefPoller::Dependencies{
             *m->database, *m->mirror, *m->pipelines, *m->clock, m->config.pollIntervalSeconds * 1000});
         m->poller->start();
     }
-    m->scheduler = std::make_unique<pipelines::PipelineScheduler>(
-        pipelines::PipelineScheduler::Dependencies{*m->database, *m->schedules, *m->jobFiles, *m->webhooks, *m->clock,
+    m->scheduler = std::make_unique<schedules::PipelineScheduler>(
+        schedules::PipelineScheduler::Dependencies{*m->database, *m->schedules, *m->jobFiles, *m->webhooks, *m->clock,
                                                    QStringLiteral("%1:%2:%3")
                                                        .arg(QSysInfo::machineHostName())
                                                        .arg(QCoreApplication::applicationPid())
@@ -442,18 +442,18 @@ void ServerApp::stopWorkers()
 bool ServerApp::chooseSandbox(QString *error)
 {
     using Isolation = ServerConfig::Isolation;
-    using Mode = pipelines::JobSandbox::Mode;
+    using Mode = runner::JobSandbox::Mode;
     QString noBubblewrap, noUsers;
     switch (m->config.isolation) {
     case Isolation::Bubblewrap:
-        if (!pipelines::JobSandbox::bubblewrapAvailable(&noBubblewrap)) {
+        if (!runner::JobSandbox::bubblewrapAvailable(&noBubblewrap)) {
             *error = QStringLiteral("sandbox: bubblewrap was asked for, but %1").arg(noBubblewrap);
             return false;
         }
         m->sandboxMode = Mode::Bubblewrap;
         return true;
     case Isolation::SeparateUser:
-        if (!pipelines::JobSandbox::separateUsersAvailable(&noUsers)) {
+        if (!runner::JobSandbox::separateUsersAvailable(&noUsers)) {
             *error = QStringLiteral("sandbox: user was asked for, but %1").arg(noUsers);
             return false;
         }
@@ -465,9 +465,9 @@ bool ServerApp::chooseSandbox(QString *error)
                      "PROJECT'S FILES IN REACH; refused once the server has a second user");
         return true;
     case Isolation::Auto:
-        if (pipelines::JobSandbox::bubblewrapAvailable(&noBubblewrap)) {
+        if (runner::JobSandbox::bubblewrapAvailable(&noBubblewrap)) {
             m->sandboxMode = Mode::Bubblewrap;
-        } else if (pipelines::JobSandbox::separateUsersAvailable(&noUsers)) {
+        } else if (runner::JobSandbox::separateUsersAvailable(&noUsers)) {
             m->sandboxMode = Mode::SeparateUser;
             spdlog::info("sandbox: {}; jobs run as a user of their own per project", noBubblewrap.toStdString());
         } else {
@@ -490,13 +490,13 @@ void ServerApp::wireRepositoryPolicy()
     const bool embedded = !m->config.isTeamMode() && m->config.databaseUrl.isEmpty();
     if (roots.isEmpty() && embedded)
         roots.append(QDir::homePath());
-    m->repositoryPolicy = std::make_unique<pipelines::LocalRepositoryPolicy>(
+    m->repositoryPolicy = std::make_unique<scm::LocalRepositoryPolicy>(
         roots, m->config.dataDir, QStringList{QDir(m->config.dataDir).filePath(QStringLiteral("demo-repository"))});
-    const pipelines::LocalRepositoryPolicy *policy = m->repositoryPolicy.get();
+    const scm::LocalRepositoryPolicy *policy = m->repositoryPolicy.get();
     m->mirror->setLocalCheck([policy](const QString &url) { return policy->refusal(url); });
     auth::UserRepository *users = m->users.get();
     m->projects->projects.setRepositoryCheck([policy, users, embedded](const Actor &actor, const QString &url) -> std::optional<QString> {
-        if (!pipelines::LocalRepositoryPolicy::isLocal(url))
+        if (!scm::LocalRepositoryPolicy::isLocal(url))
             return std::nullopt;
         // A path on the server is the server's files: only its administrators, or the one person of an embedded server.
         if (!actor.isAdmin && !(embedded && users->count() == 1))
@@ -507,30 +507,30 @@ void ServerApp::wireRepositoryPolicy()
 
 QString ServerApp::buildsDirectory() const
 {
-    return pipelines::JobSandbox(m->sandboxMode).buildsDirectoryFor(m->config.dataDir);
+    return runner::JobSandbox(m->sandboxMode).buildsDirectoryFor(m->config.dataDir);
 }
 
 void ServerApp::startWorkers()
 {
     if (m->config.workers == 0 || !m->workers.empty())
         return;
-    pipelines::ShellExecutor::Settings settings;
+    runner::ShellExecutor::Settings settings;
     settings.buildsDirectory = buildsDirectory();
-    if (QString error; !pipelines::JobSandbox(m->sandboxMode).makeBuildsDirectory(settings.buildsDirectory, &error))
+    if (QString error; !runner::JobSandbox(m->sandboxMode).makeBuildsDirectory(settings.buildsDirectory, &error))
         spdlog::error("jobs: {}", error.toStdString()); // each job then fails saying it cannot be checked out
-    pipelines::RepositoryMirror *mirror = m->mirror.get();
-    settings.mirrorOf = [mirror](const pipelines::JobQueue::Claimed &job) {
+    scm::RepositoryMirror *mirror = m->mirror.get();
+    settings.mirrorOf = [mirror](const queue::JobQueue::Claimed &job) {
         return mirror->withCommit(job.pipeline.projectId, job.repositoryUrl, job.pipeline.sha);
     };
     settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
     settings.maxLogBytes = qint64(m->config.maxLogMib) * 1024 * 1024;
-    m->fileTransfer = std::make_unique<pipelines::JobFileTransfer>(
+    m->fileTransfer = std::make_unique<runner::JobFileTransfer>(
         *m->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
     settings.files = m->fileTransfer.get();
-    settings.sandbox = pipelines::JobSandbox(m->sandboxMode);
+    settings.sandbox = runner::JobSandbox(m->sandboxMode);
     if (!m->noSandbox.isEmpty()) {
         settings.refusal = [reason = m->noSandbox]() -> std::optional<QString> { return reason; };
-    } else if (m->sandboxMode == pipelines::JobSandbox::Mode::UnsafeNone) {
+    } else if (m->sandboxMode == runner::JobSandbox::Mode::UnsafeNone) {
         auth::UserRepository *users = m->users.get();
         settings.refusal = [users]() -> std::optional<QString> {
             if (users->count() > 1)
@@ -539,14 +539,14 @@ void ServerApp::startWorkers()
             return std::nullopt;
         };
     }
-    m->shellExecutor = std::make_unique<pipelines::ShellExecutor>(settings);
+    m->shellExecutor = std::make_unique<runner::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = m->variables.get();
-    const pipelines::WorkerProfile profile{m->config.workerTags, m->config.projectConcurrency};
+    const queue::WorkerProfile profile{m->config.workerTags, m->config.projectConcurrency};
     for (int i = 0; i < m->config.workers; ++i) {
         const QString name = QStringLiteral("%1:%2:%3").arg(host).arg(QCoreApplication::applicationPid()).arg(i + 1);
-        m->workers.push_back(std::make_unique<pipelines::JobWorker>(
-            name, pipelines::JobWorker::Dependencies{
+        m->workers.push_back(std::make_unique<runner::JobWorker>(
+            name, runner::JobWorker::Dependencies{
                       *m->jobQueue, *m->shellExecutor, *m->children, *m->publisher,
                       [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes,
                       *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
@@ -586,15 +586,15 @@ auth::AuthService &ServerApp::auth() { return *m->auth; }
 auth::UserRepository &ServerApp::users() { return *m->users; }
 projects::ProjectService &ServerApp::projects() { return m->projects->projects; }
 pipelines::PipelineService &ServerApp::pipelines() { return *m->pipelines; }
-pipelines::JobQueue &ServerApp::jobQueue()
+queue::JobQueue &ServerApp::jobQueue()
 {
     return *m->jobQueue;
 }
-pipelines::WebhookService &ServerApp::webhooks()
+scm::WebhookService &ServerApp::webhooks()
 {
     return *m->webhooks;
 }
-pipelines::JobDispatch &ServerApp::jobDispatch()
+queue::JobDispatch &ServerApp::jobDispatch()
 {
     return *m->dispatch;
 }

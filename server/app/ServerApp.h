@@ -12,12 +12,9 @@ namespace storage { class Database; }
 namespace auth { class AuthService; class UserRepository; class OAuthProviderService; }
 namespace projects { class ProjectService; class EnvironmentRuleService; }
 namespace events { class EventHub; }
-namespace pipelines {
-class PipelineService;
-class JobQueue;
-class JobDispatch;
-class WebhookService;
-} // namespace pipelines
+namespace pipelines { class PipelineService; }
+namespace queue { class JobQueue; class JobDispatch; }
+namespace scm { class WebhookService; }
 namespace audit { class AuditService; }
 namespace http { class Router; }
 
@@ -52,9 +49,9 @@ public:
     auth::UserRepository &users();
     projects::ProjectService &projects();
     pipelines::PipelineService &pipelines();
-    pipelines::JobQueue &jobQueue(); // for benchmarks that drive the queue without executors
-    pipelines::JobDispatch &jobDispatch();
-    pipelines::WebhookService &webhooks();
+    queue::JobQueue &jobQueue(); // for benchmarks that drive the queue without executors
+    queue::JobDispatch &jobDispatch();
+    scm::WebhookService &webhooks();
     projects::EnvironmentRuleService &environmentRules();
     events::EventHub &events();
     audit::AuditService &audit();

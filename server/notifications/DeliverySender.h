@@ -5,7 +5,7 @@
 #include "SmtpClient.h"
 #include "TargetPolicy.h"
 #include "pipelines/PipelineRepository.h"
-#include "pipelines/RepositoryTokens.h"
+#include "scm/RepositoryTokens.h"
 
 #include <QThread>
 #include <atomic>
@@ -38,7 +38,7 @@ public:
         storage::Database &database;
         pipelines::PipelineRepository &pipelines;
         NotificationRules &rules;
-        pipelines::RepositoryTokens &tokens;
+        scm::RepositoryTokens &tokens;
         TargetPolicy policy;
         const Clock &clock;
         std::function<QString()> publicUrl;

@@ -184,10 +184,10 @@ QString MessageFormats::gitlabState(const QString &status)
     return QStringLiteral("pending");
 }
 
-OutgoingRequest MessageFormats::commitStatus(const pipelines::RepositoryTokens::Access &access,
+OutgoingRequest MessageFormats::commitStatus(const scm::RepositoryTokens::Access &access,
                                              const PipelineReport &report)
 {
-    using Provider = pipelines::RepositoryTokens::Provider;
+    using Provider = scm::RepositoryTokens::Provider;
     const QString description = summary(report).left(kContextMax);
     const QString context = QStringLiteral("adp/pipeline");
     QUrl url = access.apiUrl;

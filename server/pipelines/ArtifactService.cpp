@@ -35,7 +35,7 @@ Outcome<Unit> ArtifactService::deleteArtifacts(const MutationContext &context, q
     const auto deleted = tx.exec(QStringLiteral("DELETE FROM job_artifacts WHERE job_id = ? RETURNING file_id"), {jobId});
     if (deleted.isEmpty())
         return ServiceError::notFound(QStringLiteral("Artifacts"));
-    JobFiles::deleteFile(tx, deleted.value(0, 0).toLongLong());
+    runner::JobFiles::deleteFile(tx, deleted.value(0, 0).toLongLong());
     m.audit.record(tx, context,
                    {QStringLiteral("job.artifacts_deleted"), QStringLiteral("job"), QString::number(jobId),
                     QJsonObject{{QStringLiteral("project_id"), projectId.value()}}, {}});
@@ -52,7 +52,7 @@ Outcome<int> ArtifactService::clearCaches(const MutationContext &context, const 
     storage::Transaction tx(m.database);
     const auto deleted = tx.exec(QStringLiteral("DELETE FROM project_caches WHERE project_id = ? RETURNING file_id"), {projectId});
     for (int row = 0; row < deleted.size(); ++row)
-        JobFiles::deleteFile(tx, deleted.value(row, 0).toLongLong());
+        runner::JobFiles::deleteFile(tx, deleted.value(row, 0).toLongLong());
     const int cleared = deleted.size();
     m.audit.record(tx, context,
                    {QStringLiteral("project.caches_cleared"), QStringLiteral("project"), QString::number(projectId), {},

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobFiles.h"
+#include "runner/JobFiles.h"
 #include "PipelineRepository.h"
 #include "audit/AuditRecorder.h"
 #include "projects/ProjectService.h"
@@ -18,7 +18,7 @@ public:
     {
         projects::ProjectService &projects;
         PipelineRepository &pipelines;
-        JobFiles &files;
+        runner::JobFiles &files;
         storage::Database &database;
         const audit::AuditRecorder &audit;
     };

@@ -19,7 +19,7 @@ int ChildPipelines::depthOf(qint64 pipelineId)
     return depth;
 }
 
-ChildPipelines::Result ChildPipelines::start(const JobQueue::Claimed &job, const QString &worker, const LogSink &log)
+ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job, const QString &worker, const LogSink &log)
 {
     const QJsonObject trigger = job.spec.value(QStringLiteral("trigger")).toObject();
     QStringList includes;
@@ -47,7 +47,7 @@ ChildPipelines::Result ChildPipelines::start(const JobQueue::Claimed &job, const
         return {QStringLiteral("failed"), QStringLiteral("downstream_pipeline_creation_failed")};
     }
     // As `forward` says: the trigger job's variables (its own and the global ones), then the parent's own.
-    VariableList variables;
+    runner::VariableList variables;
     if (trigger.value(QStringLiteral("forward_yaml_variables")).toBool(true)) {
         for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())
             variables.append({variable.toObject().value(QStringLiteral("key")).toString(),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobQueue.h"
+#include "queue/JobQueue.h"
 #include "PipelineService.h"
 
 namespace adp::server::pipelines {
@@ -20,7 +20,7 @@ public:
     {
         storage::Database &database;
         projects::ProjectService &projects;
-        RepositoryMirror &mirror;
+        scm::RepositoryMirror &mirror;
         PipelineService &pipelines;
         PipelineProgress &progress;
         const Clock &clock;
@@ -36,7 +36,7 @@ public:
         QString reason;
     };
     using LogSink = std::function<void(const QString &chunk)>;
-    Result start(const JobQueue::Claimed &job, const QString &worker, const LogSink &log);
+    Result start(const queue::JobQueue::Claimed &job, const QString &worker, const LogSink &log);
 
 private:
     int depthOf(qint64 pipelineId);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobDispatch.h"
+#include "queue/JobDispatch.h"
 #include "PipelineRepository.h"
 #include "core/Clock.h"
 #include "events/Event.h"
@@ -89,7 +89,7 @@ public:
     void setStatusListener(PipelineStatusListener *listener) { m_listener = listener; }
     PipelineStatusListener *statusListener() const { return m_listener; }
     // Where publish() announces jobs that became pending, so a worker takes them at once.
-    void setDispatch(JobDispatch *dispatch) { m_dispatch = dispatch; }
+    void setDispatch(queue::JobDispatch *dispatch) { m_dispatch = dispatch; }
     // Jobs a new pipeline starts with pending, after its commit.
     void announcePending(const QList<qint64> &jobIds)
     {
@@ -106,7 +106,7 @@ private:
     PipelineRepository &m_pipelines;
     events::EventPublisher &m_events;
     const Clock &m_clock;
-    JobDispatch *m_dispatch = nullptr;
+    queue::JobDispatch *m_dispatch = nullptr;
     PipelineStatusListener *m_listener = nullptr;
     std::function<quint64()> m_generation;
     struct CachedAudience

@@ -51,7 +51,7 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
     return created;
 }
 
-Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project, const RepositoryMirror::Commit &commit,
+Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project, const scm::RepositoryMirror::Commit &commit,
                                                             const Trigger &trigger)
 {
     const auto text = m.mirror.readFile(project.id, commit.sha, project.ciConfigPath, pipeline::YamlLoader::kMaxBytes);
@@ -71,7 +71,7 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
 }
 
 Outcome<PipelineService::Prepared> PipelineService::prepareChild(const shared::Project &project,
-                                                                 const RepositoryMirror::Commit &commit,
+                                                                 const scm::RepositoryMirror::Commit &commit,
                                                                  const QStringList &includes, const Trigger &trigger)
 {
     // The child's definition is exactly its includes, read as `include: local` from the same commit.
@@ -82,7 +82,7 @@ Outcome<PipelineService::Prepared> PipelineService::prepareChild(const shared::P
 }
 
 Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &project,
-                                                         const RepositoryMirror::Commit &commit, const Trigger &trigger,
+                                                         const scm::RepositoryMirror::Commit &commit, const Trigger &trigger,
                                                          const QByteArray &definition, const QString &definitionPath)
 {
     const QString sha = commit.sha;
@@ -108,7 +108,7 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     planContext.source = trigger.source;
     planContext.ref = commit.ref;
     planContext.isTag = commit.isTag;
-    const PipelineFacts facts{0,
+    const runner::PipelineFacts facts{0,
                               project.id,
                               project.slug,
                               project.organisation,
@@ -120,7 +120,7 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
                               trigger.source,
                               m.serverUrl ? m.serverUrl() : QString(),
                               trigger.predefined};
-    for (const auto &[key, value] : predefinedVariables(facts))
+    for (const auto &[key, value] : runner::predefinedVariables(facts))
         planContext.variables.insert(key, value);
     for (const auto &[key, value] : trigger.variables)
         planContext.variables.insert(key, value);
@@ -148,8 +148,8 @@ shared::Pipeline PipelineService::store(storage::Transaction &tx, const Mutation
                                               prepared.commit.isTag,
                                               prepared.commit.sha,
                                               prepared.commit.message,
-                                              sealVariables(m.secrets, prepared.trigger.variables),
-                                              variablesToJson(prepared.trigger.predefined),
+                                              runner::sealVariables(m.secrets, prepared.trigger.variables),
+                                              runner::variablesToJson(prepared.trigger.predefined),
                                               context.actor.userId,
                                               m.clock.nowMs(),
                                               prepared.parentPipelineId,

@@ -4,10 +4,10 @@ namespace adp::server::crypto {
 class SecretBox;
 }
 
-#include "CiVariables.h"
+#include "runner/CiVariables.h"
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
-#include "RepositoryMirror.h"
+#include "scm/RepositoryMirror.h"
 #include "audit/AuditRecorder.h"
 #include "events/Event.h"
 #include "projects/ProjectService.h"
@@ -27,7 +27,7 @@ public:
     {
         storage::Database &database;
         projects::ProjectService &projects;
-        RepositoryMirror &mirror;
+        scm::RepositoryMirror &mirror;
         PipelineRepository &pipelines;
         PipelineProgress &progress;
         const audit::AuditRecorder &audit;
@@ -55,16 +55,16 @@ public:
     struct Prepared
     {
         shared::Project project;
-        RepositoryMirror::Commit commit;
+        scm::RepositoryMirror::Commit commit;
         Trigger trigger;
         QList<pipeline::PlannedJob> jobs;
         qint64 parentPipelineId = 0; // set for a child pipeline
         qint64 parentJobId = 0;
     };
     // Reads and plans the definition at `commit` (no writes): 422 when it is invalid or makes no pipeline.
-    Outcome<Prepared> prepare(const shared::Project &project, const RepositoryMirror::Commit &commit, const Trigger &trigger);
+    Outcome<Prepared> prepare(const shared::Project &project, const scm::RepositoryMirror::Commit &commit, const Trigger &trigger);
     // A child pipeline's plan: the files a trigger job includes, at the same commit.
-    Outcome<Prepared> prepareChild(const shared::Project &project, const RepositoryMirror::Commit &commit,
+    Outcome<Prepared> prepareChild(const shared::Project &project, const scm::RepositoryMirror::Commit &commit,
                                    const QStringList &includes, const Trigger &trigger);
     // Stores the pipeline with its jobs and audit event inside `tx`; answers it as stored
     // (workers may move it on as soon as it is committed).
@@ -90,7 +90,7 @@ public:
                            qint64 maxBytes = std::numeric_limits<qint64>::max());
 
 private:
-    Outcome<Prepared> plan(const shared::Project &project, const RepositoryMirror::Commit &commit,
+    Outcome<Prepared> plan(const shared::Project &project, const scm::RepositoryMirror::Commit &commit,
                            const Trigger &trigger, const QByteArray &definition, const QString &definitionPath);
 
     Dependencies m;

@@ -1,7 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
-#include "pipelines/JobSandbox.h"
+#include "runner/JobSandbox.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void aUserPerProjectIsolatesJobs()
     {
         QString why;
-        if (!adp::server::pipelines::JobSandbox::separateUsersAvailable(&why))
+        if (!adp::server::runner::JobSandbox::separateUsersAvailable(&why))
             QSKIP(qPrintable(why));
         QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::SeparateUser; }));
         probeReachesNothing();
@@ -171,7 +171,7 @@ private Q_SLOTS:
     void jobsOfOneProjectRunSideBySide()
     {
         QString why;
-        if (!adp::server::pipelines::JobSandbox::separateUsersAvailable(&why))
+        if (!adp::server::runner::JobSandbox::separateUsersAvailable(&why))
             QSKIP(qPrintable(why));
         QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) {
             config.isolation = ServerConfig::Isolation::SeparateUser;
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY2(log(jobNamed(finished, QStringLiteral("slow"))).contains(QStringLiteral("\nslow done")),
                  qPrintable(log(jobNamed(finished, QStringLiteral("slow")))));
         const qint64 project = m_admin->get(QStringLiteral("/api/v1/projects/shop")).json().value("id").toInteger();
-        const uid_t uid = adp::server::pipelines::JobSandbox().uidOf(project);
+        const uid_t uid = adp::server::runner::JobSandbox().uidOf(project);
         const auto processesOf = [uid]() {
             QStringList found;
             for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {

@@ -1,7 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
-#include "pipelines/ShellExecutor.h"
+#include "runner/ShellExecutor.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QString why;
-        if (!adp::server::pipelines::ShellExecutor::sandboxAvailable(&why))
+        if (!adp::server::runner::ShellExecutor::sandboxAvailable(&why))
             QSKIP(qPrintable(why));
         QVERIFY(start([](adp::server::ServerConfig &config) { config.isolation = adp::server::ServerConfig::Isolation::Bubblewrap; }));
         QVERIFY(QFile::exists(m_server->dataDir() + QStringLiteral("/secrets.key"))); // there, but not for the job

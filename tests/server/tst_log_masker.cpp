@@ -1,8 +1,8 @@
-#include "pipelines/LogMasker.h"
+#include "runner/LogMasker.h"
 
 #include <QtTest>
 
-using adp::server::pipelines::LogMasker;
+using adp::server::runner::LogMasker;
 
 // The masker on its own: every way a log can be cut into writes gives the same masked text.
 class TestLogMasker : public QObject

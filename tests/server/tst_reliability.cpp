@@ -55,6 +55,21 @@ private:
         return database.query(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE ") + where).value(0, 0).toLongLong();
     }
 
+    // The jobs that did not succeed, with why and the end of their logs: what a failed count means.
+    static QString unsuccessful(HttpTestClient &client, adp::server::storage::Database &database)
+    {
+        QString text;
+        const auto rows = database.query(QStringLiteral(
+            "SELECT id, name, status, failure_reason, attempt FROM jobs WHERE status <> 'success' ORDER BY id LIMIT 5"));
+        for (int i = 0; i < rows.size(); ++i) {
+            text += QStringLiteral("\njob %1 %2: %3 (%4), attempt %5\n")
+                        .arg(rows.value(i, 0).toString(), rows.value(i, 1).toString(), rows.value(i, 2).toString(),
+                             rows.value(i, 3).toString(), rows.value(i, 4).toString());
+            text += QString::fromUtf8(client.get(QStringLiteral("/api/v1/jobs/%1/log").arg(rows.value(i, 0).toString())).body.right(800));
+        }
+        return text;
+    }
+
     // Waits until no job is pending, running or created; answers whether that happened in time.
     static bool waitUntilAllEnded(adp::server::storage::Database &database, int timeoutMs)
     {
@@ -168,7 +183,8 @@ private Q_SLOTS:
         QVERIFY2(server.start({"--job-lease", "3"}), qPrintable(server.output()));
         QVERIFY(waitUntilAllEnded(*database, 240000));
         // Each job ended once, in success: the ones the kill interrupted were retried (attempt 2).
-        QCOMPARE(countJobs(*database, QStringLiteral("status = 'success'")), qint64(kPipelines * kJobsEach));
+        QVERIFY2(countJobs(*database, QStringLiteral("status = 'success'")) == qint64(kPipelines * kJobsEach),
+                 qPrintable(unsuccessful(client, *database)));
         QCOMPARE(countJobs(*database, QStringLiteral("attempt > 2")), qint64(0));
         QCOMPARE(database->query(QStringLiteral("SELECT COUNT(*) FROM pipelines WHERE status = 'success'"))
                      .value(0, 0)
@@ -205,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(redis.waitForStarted(10000));
 
         QVERIFY(waitUntilAllEnded(*database, 240000));
-        QCOMPARE(countJobs(*database, QStringLiteral("status = 'success'")), qint64(kPipelines * kJobsEach));
+        QVERIFY2(countJobs(*database, QStringLiteral("status = 'success'")) == qint64(kPipelines * kJobsEach),
+                 qPrintable(unsuccessful(client, *database)));
         QCOMPARE(database->query(QStringLiteral("SELECT COUNT(*) FROM pipelines WHERE status = 'success'"))
                      .value(0, 0)
                      .toLongLong(),

@@ -1,10 +1,10 @@
-#include "pipelines/WebhookEvent.h"
+#include "scm/WebhookEvent.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QtTest>
 
-using adp::server::pipelines::WebhookEvent;
+using adp::server::scm::WebhookEvent;
 
 // What rules: changes compares a webhook's commit with, read from GitHub's
 // and GitLab's real payloads: a push its previous head, a pull or merge

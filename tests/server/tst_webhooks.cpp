@@ -1,5 +1,5 @@
 #include "AdminSession.h"
-#include "pipelines/WebhookService.h"
+#include "scm/WebhookService.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -11,7 +11,7 @@
 #include <QtTest>
 
 using namespace adp::test;
-using adp::server::pipelines::WebhookService;
+using adp::server::scm::WebhookService;
 
 // GitHub and GitLab webhooks on both backends, driven by their real payloads
 // (tests/data/github, tests/data/gitlab) with the commit ids swapped for a

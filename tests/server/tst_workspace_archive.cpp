@@ -1,4 +1,4 @@
-#include "pipelines/WorkspaceArchive.h"
+#include "runner/WorkspaceArchive.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,7 +7,7 @@
 #include <QtTest>
 #include <sys/stat.h>
 
-using adp::server::pipelines::WorkspaceArchive;
+using adp::server::runner::WorkspaceArchive;
 
 // Which files a job's `artifacts:paths` / `cache:paths` take, with GitLab's
 // glob rules, and a real tar round trip.

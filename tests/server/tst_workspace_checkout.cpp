@@ -1,10 +1,10 @@
 #include "GitRepository.h"
-#include "pipelines/WorkspaceCheckout.h"
+#include "runner/WorkspaceCheckout.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
-using adp::server::pipelines::WorkspaceCheckout;
+using adp::server::runner::WorkspaceCheckout;
 using adp::test::GitRepository;
 
 // A job's workspace made from a mirror without cloning it: the commit checked

@@ -1,0 +1,113 @@
+#pragma once
+
+namespace adp::server::crypto {
+class SecretBox;
+}
+
+#include "runner/CiVariables.h"
+#include "pipelines/PipelineProgress.h"
+#include "shared/core/ProjectVariable.h"
+
+#include <QJsonArray>
+#include <functional>
+#include <optional>
+
+namespace adp::server::queue {
+
+// What a worker may take.
+struct WorkerProfile
+{
+    QStringList tags;     // a job's tags must all be among these; untagged jobs go to anyone
+    int projectLimit = 0; // running jobs per project across all workers; 0: no limit
+};
+
+// The durable queue: the `jobs` table is the truth. A worker claims the
+// oldest pending job it may run (its tags, the project's concurrency limit,
+// one job per resource group) with a lease and renews it while the job runs;
+// a job whose lease runs out lost its worker and is retried where its retry
+// allows ("worker lost"), else failed, never left running. A failed job is
+// retried as its `retry` says, after a backoff. Every change is committed
+// with the pipeline's progress, then announced.
+class JobQueue
+{
+public:
+    // Opens the pipelines' sealed variables for the jobs that need them (none: only plain rows are read).
+    void setSecrets(const crypto::SecretBox *secrets) { m_secrets = secrets; }
+    JobQueue(storage::Database &database, pipelines::PipelineProgress &progress, const Clock &clock)
+        : m_database(database), m_progress(progress), m_clock(clock)
+    {}
+
+    // What a worker needs to run a claimed job.
+    struct Claimed
+    {
+        qint64 id = 0;
+        QString name;
+        QString stage;
+        QJsonObject spec;
+        int attempt = 1;
+        runner::PipelineFacts pipeline; // its id, project, commit and trigger (serverUrl is the executor's)
+        QString repositoryUrl;  // the project's, where its commit is fetched from
+        runner::VariableList pipelineVariables;
+        QList<shared::ProjectVariable> projectVariables; // opened by the worker, not by the queue
+    };
+    // Tries `hint` first (a job just announced), then the oldest eligible pending job.
+    std::optional<Claimed> claim(const QString &worker, qint64 leaseMs, const WorkerProfile &profile = {},
+                                 std::optional<qint64> hint = std::nullopt);
+    // Renews the lease; false when the job is no longer this worker's (canceled, recovered).
+    bool heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs);
+    // Is the job still running on this worker? A cheap read, asked often so a cancel lands at once.
+    bool stillOurs(qint64 jobId, const QString &worker);
+    // Ends the job (success, failed, canceled) or, for a failure its `retry` covers, queues it
+    // again after a backoff; moves the pipeline on. False when it was no longer this worker's.
+    bool finish(const Claimed &job, const QString &worker, const QString &status, std::optional<int> exitCode,
+                const QString &reason);
+    // Jobs whose lease ran out: retried or failed with "worker lost". Answers how many.
+    int recoverLost();
+    // Delayed jobs whose start_in has passed become pending. Answers how many.
+    int startDue();
+    // Where a job's log ends so far (a retried job's log goes on after its earlier attempts').
+    struct LogEnd
+    {
+        int nextSeq = 0;
+        qint64 bytes = 0;
+    };
+    LogEnd logEnd(qint64 jobId);
+    // Appends one chunk of a job's log, which starts at byte `offset` of it.
+    void appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk);
+
+    // The wait before attempt `attempt + 1` after a failure: 1 s, 2 s, 4 s ... at most a minute.
+    static qint64 backoffMs(int attempt);
+
+private:
+    const crypto::SecretBox *m_secrets = nullptr;
+    struct Candidate
+    {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        QStringList tags;
+        QString resourceGroup;
+    };
+    QList<Candidate> candidates(std::optional<qint64> hint);
+    std::optional<Claimed> tryClaim(const Candidate &candidate, const QString &worker, qint64 leaseMs,
+                                    const WorkerProfile &profile);
+    // PostgreSQL, no limits to check: the claim as one statement.
+    // PostgreSQL, an untagged worker, no project limit: the oldest job without tags or a resource
+    // group, taken with SKIP LOCKED.
+    std::optional<Claimed> claimOldestFree(const QString &worker, qint64 leaseMs);
+    // Claims the job `jobId` (SQL for one id, with `jobParams`) in one statement.
+    std::optional<Claimed> claimWhere(const QString &jobId, const storage::SqlParams &jobParams, const QString &worker,
+                                      qint64 leaseMs);
+    Claimed load(qint64 jobId);
+    Claimed claimedFrom(const storage::ResultSet &rows) const;
+    // Runs `jobUpdate` (an UPDATE of the job ... RETURNING pipeline_id) in a transaction; when it
+    // changed the job, moves its pipeline on, commits and announces. Answers whether it changed.
+    // `pipelineId`, when the caller knows it, lets the change, the lock and the read go in one round trip.
+    bool transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate, const storage::SqlParams &params,
+                    std::optional<qint64> pipelineId = std::nullopt);
+
+    storage::Database &m_database;
+    pipelines::PipelineProgress &m_progress;
+    const Clock &m_clock;
+};
+
+} // namespace adp::server::queue

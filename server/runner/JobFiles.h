@@ -1,0 +1,57 @@
+#pragma once
+
+#include "FileStore.h"
+#include "storage/Transaction.h"
+
+#include <QStringList>
+
+namespace adp::server::runner {
+
+// Which stored file is which: a job's artifacts (until they expire) and a
+// project's caches by key. Naming a new file replaces the old one, which
+// the sweep then deletes, so a retried job or a pushed cache never leaves
+// two behind.
+class JobFiles
+{
+public:
+    static constexpr qint64 kDefaultExpiryMs = 30LL * 24 * 3600 * 1000; // GitLab's default, 30 days
+    static constexpr qint64 kUnnamedGraceMs = 60LL * 60 * 1000; // an upload in progress is left alone this long
+
+    struct Artifact
+    {
+        qint64 jobId = 0;
+        QString jobName;
+        qint64 fileId = 0;
+        QString filename;
+        qint64 size = 0;
+    };
+
+    JobFiles(storage::Database &database, FileStore &files, const Clock &clock)
+        : m_database(database), m_files(files), m_clock(clock)
+    {}
+
+    FileStore &store() { return m_files; }
+
+    // Names `file` as the job's artifacts; `expireAtMs` nullopt: kept until deleted.
+    void keepArtifact(qint64 jobId, const FileStore::StoredFile &file, const QString &filename,
+                      std::optional<qint64> expireAtMs);
+    // The job's artifacts unless they expired.
+    std::optional<Artifact> artifactOf(qint64 jobId);
+    // The unexpired artifacts of these jobs of one pipeline, in the order named.
+    QList<Artifact> artifactsOf(qint64 pipelineId, const QStringList &jobNames);
+
+    void keepCache(qint64 projectId, const QString &key, const FileStore::StoredFile &file);
+    std::optional<qint64> cacheOf(qint64 projectId, const QString &key);
+
+    // Expired artifacts and files nothing names any more; answers how many files went.
+    int sweep();
+    // Deletes a file that its owner row no longer names, inside the owner's transaction.
+    static void deleteFile(storage::Transaction &tx, qint64 fileId);
+
+private:
+    storage::Database &m_database;
+    FileStore &m_files;
+    const Clock &m_clock;
+};
+
+} // namespace adp::server::runner

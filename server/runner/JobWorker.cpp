@@ -1,0 +1,174 @@
+#include "JobWorker.h"
+
+#include "LogMasker.h"
+#include "queue/LeaseKeeper.h"
+#include "storage/StorageError.h"
+
+#include <QElapsedTimer>
+#include <spdlog/spdlog.h>
+
+namespace adp::server::runner {
+
+namespace {
+// How many bytes `text` takes in UTF-8, without making the UTF-8 (a log's every byte passes here).
+qint64 utf8Length(QStringView text)
+{
+    qint64 bytes = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t unit = text[i].unicode();
+        if (unit < 0x80) {
+            bytes += 1;
+        } else if (unit < 0x800) {
+            bytes += 2;
+        } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
+                   QChar::isLowSurrogate(text[i + 1].unicode())) {
+            bytes += 4; // a pair: one character beyond the BMP
+            ++i;
+        } else {
+            bytes += 3; // a lone surrogate becomes U+FFFD, also 3 bytes
+        }
+    }
+    return bytes;
+}
+
+constexpr int kIdleWaitMs = 500;       // without a hint, the table is looked at this often
+constexpr qint64 kSweepEveryMs = 2000; // a lost worker's job is recovered within this after its lease
+constexpr qint64 kDueEveryMs = 1000; // delayed jobs start within a second of their time
+constexpr int kLogChunkBytes = 1024 * 1024; // a fast writer fills chunks this big: fewer, larger writes
+constexpr qint64 kLogFlushMs = 250;
+} // namespace
+
+void JobWorker::stop()
+{
+    m_stopping = true;
+    wait();
+}
+
+void JobWorker::run()
+{
+    QElapsedTimer sinceSweep;
+    sinceSweep.start();
+    QElapsedTimer sinceDue;
+    sinceDue.start();
+    m.queue.recoverLost();
+    const std::unique_ptr<queue::JobDispatch::Listener> listener = m.dispatch.listen(m_name);
+    std::optional<qint64> hint;
+    while (!m_stopping) {
+        try {
+            if (sinceSweep.elapsed() > kSweepEveryMs) {
+                m.queue.recoverLost();
+                sinceSweep.restart();
+            }
+            if (sinceDue.elapsed() > kDueEveryMs) {
+                m.queue.startDue();
+                sinceDue.restart();
+            }
+            const auto job = m.queue.claim(m_name, m.leaseMs, m.profile, hint);
+            if (hint)
+                listener->done(*hint);
+            hint.reset();
+            if (!job) {
+                hint = listener->wait(kIdleWaitMs);
+                continue;
+            }
+            runOne(*job);
+        } catch (const std::exception &error) {
+            // The database went away for a moment: the lease brings the job back; try again shortly.
+            spdlog::warn("worker {}: {}", m_name.toStdString(), error.what());
+            msleep(1000);
+        }
+    }
+}
+
+void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
+{
+    queue::JobQueue::Claimed job = claimed;
+    spdlog::info("worker {} runs job {} ({}) of pipeline {}", m_name.toStdString(), job.id, job.name.toStdString(),
+                 job.pipeline.pipelineId);
+    job.projectVariables = m.variablesOf(job.pipeline.projectId);
+    QStringList secrets;
+    for (const shared::ProjectVariable &variable : job.projectVariables) {
+        if (variable.masked)
+            secrets.append(variable.value);
+    }
+    LogMasker masker(secrets);
+    const queue::JobQueue::LogEnd end = m.queue.logEnd(job.id); // after earlier attempts, if any
+    int seq = end.nextSeq;
+    qint64 stored = end.bytes; // bytes of the log stored so far: where the next chunk starts
+    bool truncated = false;
+    QString buffer;
+    qint64 buffered = 0; // bytes in `buffer`
+    QElapsedTimer sinceFlush;
+    sinceFlush.start();
+    const auto flush = [&]() {
+        if (!buffer.isEmpty()) {
+            m.queue.appendLog(job.id, seq++, stored, buffer);
+            // Followers read the new piece from storage: the notice stays small however long the piece.
+            m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
+                                      {{QStringLiteral("id"), job.id},
+                                       {QStringLiteral("project_id"), job.pipeline.projectId},
+                                       {QStringLiteral("offset"), stored},
+                                       {QStringLiteral("size"), buffered}},
+                                      {});
+            stored += buffered;
+            buffer.clear();
+            buffered = 0;
+        }
+        sinceFlush.restart();
+    };
+    const auto keep = [&](const QString &text) {
+        if (truncated || text.isEmpty())
+            return;
+        const qint64 size = utf8Length(text);
+        if (stored + buffered + size > m.maxLogBytes) {
+            const QString notice = QStringLiteral("\n[the log is longer than %1 MiB; the rest is not kept]\n")
+                                       .arg(m.maxLogBytes / (1024 * 1024));
+            buffer += notice;
+            buffered += notice.toUtf8().size();
+            truncated = true;
+        } else {
+            buffer += text;
+            buffered += size;
+        }
+        if (buffer.size() >= kLogChunkBytes || sinceFlush.elapsed() >= kLogFlushMs)
+            flush();
+    };
+    const ShellExecutor::LogSink log = [&](const QString &chunk) { keep(masker.feed(chunk)); };
+    const queue::LeaseKeeper lease(m.queue, job.id, m_name, m.leaseMs);
+    QElapsedTimer sinceCheck;
+    sinceCheck.start();
+    bool ours = true;
+    const ShellExecutor::KeepGoing keepGoing = [&]() {
+        if (m_stopping)
+            return false;
+        if (!lease.stillOurs()) {
+            ours = false; // canceled or recovered elsewhere
+        } else if (sinceCheck.elapsed() >= kCancelCheckMs) {
+            ours = m.queue.stillOurs(job.id, m_name);
+            sinceCheck.restart();
+        }
+        if (sinceFlush.elapsed() >= kLogFlushMs)
+            flush();
+        return ours;
+    };
+    ShellExecutor::Result result;
+    if (job.spec.contains(QStringLiteral("trigger"))) {
+        const pipelines::ChildPipelines::Result triggered = m.children.start(job, m_name, log);
+        result = {triggered.status, std::nullopt, triggered.reason};
+    } else {
+        result = m.executor.run(job, log, keepGoing);
+    }
+    keep(masker.finish());
+    flush();
+    if (m_stopping && result.status == u"canceled")
+        return; // the server is stopping: the lease runs out and the job is recovered
+    if (result.status != u"downstream") // else making the child pipeline already decided the job
+        m.queue.finish(job, m_name, result.status, result.exitCode, result.reason);
+    m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
+                              {{QStringLiteral("id"), job.id},
+                               {QStringLiteral("project_id"), job.pipeline.projectId},
+                               {QStringLiteral("end"), true}},
+                              {});
+}
+
+} // namespace adp::server::runner

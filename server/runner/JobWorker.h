@@ -1,0 +1,59 @@
+#pragma once
+
+#include "pipelines/ChildPipelines.h"
+#include "queue/JobDispatch.h"
+#include "queue/JobQueue.h"
+#include "ShellExecutor.h"
+#include "events/Event.h"
+
+#include <QThread>
+#include <atomic>
+
+namespace adp::server::runner {
+
+// One worker thread: takes pending jobs from the queue, runs them with the
+// shell executor (trigger jobs make their child pipeline instead), streams their logs into storage while they run,
+// renews their lease, and reports how they ended. Also sweeps for jobs whose worker vanished. Stopping kills the
+// running job; its lease then expires and it is recovered like any lost job.
+class JobWorker : public QThread
+{
+public:
+    static constexpr qint64 kDefaultLeaseMs = 30000; // renewed every sixth of it
+    static constexpr qint64 kCancelCheckMs = 500; // a canceled job stops within a second
+
+    struct Dependencies
+    {
+        queue::JobQueue &queue;
+        const ShellExecutor &executor;
+        pipelines::ChildPipelines &children; // trigger jobs
+
+        events::EventPublisher &events; // log pieces, live
+        std::function<QList<shared::ProjectVariable>(qint64 projectId)> variablesOf;
+        qint64 maxLogBytes;
+        queue::JobDispatch &dispatch;
+        queue::WorkerProfile profile;
+        qint64 leaseMs = kDefaultLeaseMs;
+    };
+    JobWorker(QString name, Dependencies dependencies)
+        : m_name(std::move(name))
+        , m(std::move(dependencies))
+    {
+    }
+    ~JobWorker() override { stop(); }
+
+    // Asks the worker to stop without waiting (stop() waits); a running job is killed.
+    void requestStop() { m_stopping = true; }
+    void stop();
+
+protected:
+    void run() override;
+
+private:
+    void runOne(const queue::JobQueue::Claimed &job);
+
+    QString m_name;
+    Dependencies m;
+    std::atomic<bool> m_stopping{false};
+};
+
+} // namespace adp::server::runner

@@ -1,0 +1,239 @@
+#include "ShellExecutor.h"
+
+#include "WorkspaceCheckout.h"
+#include "shared/pipeline/DefinitionParser.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QStringDecoder>
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace adp::server::runner {
+
+namespace {
+
+// bash source that prints "$ command" (as GitLab's runner does) and runs it.
+QString scriptOf(const QJsonArray &lines, bool stopOnError)
+{
+    QString script = stopOnError ? QStringLiteral("set -eo pipefail\n") : QStringLiteral("set -o pipefail\n");
+    for (const QJsonValue &value : lines) {
+        const QString line = value.toString();
+        QString quoted = line;
+        quoted.replace(u'\'', QStringLiteral("'\\''"));
+        script += QStringLiteral("printf '\\033[32;1m$ %s\\033[0;m\\n' '") + quoted + QStringLiteral("'\n") + line + u'\n';
+    }
+    return script;
+}
+
+} // namespace
+
+QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl)
+{
+    PipelineFacts facts = job.pipeline;
+    facts.serverUrl = serverUrl;
+    VariableList variables = predefinedVariables(facts);
+    variables.append(
+        {{QStringLiteral("CI_JOB_ID"), QString::number(job.id)},
+         {QStringLiteral("CI_JOB_NAME"), job.name},
+         {QStringLiteral("CI_JOB_STAGE"), job.stage},
+         {QStringLiteral("CI_JOB_ATTEMPT"), QString::number(job.attempt)},
+         {QStringLiteral("CI_JOB_URL"), serverUrl + QStringLiteral("/api/v1/jobs/") + QString::number(job.id)},
+         {QStringLiteral("CI_PROJECT_DIR"), projectDir},
+         {QStringLiteral("CI_BUILDS_DIR"), QFileInfo(projectDir).absolutePath()}});
+    const QJsonObject environmentSpec = job.spec.value(QStringLiteral("environment")).toObject();
+    if (!environmentSpec.isEmpty()) {
+        variables.append({QStringLiteral("CI_ENVIRONMENT_NAME"), environmentSpec.value(QStringLiteral("name")).toString()});
+        variables.append({QStringLiteral("CI_ENVIRONMENT_URL"), environmentSpec.value(QStringLiteral("url")).toString()});
+        variables.append({QStringLiteral("CI_ENVIRONMENT_ACTION"), environmentSpec.value(QStringLiteral("action")).toString()});
+    }
+    // GitLab's precedence, lowest first: the definition's, the project's, then the pipeline's own.
+    for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())
+        variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
+    for (const shared::ProjectVariable &variable : job.projectVariables)
+        variables.append({variable.key, variable.value});
+    variables.append(job.pipelineVariables);
+    // A job runs with a clean environment: only these, plus what a shell needs; a later entry replaces an earlier one.
+    variables = VariableList{{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
+                             {QStringLiteral("HOME"), projectDir},
+                             {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+                             {QStringLiteral("TERM"), QStringLiteral("xterm")}} +
+                variables;
+    QStringList environment;
+    QHash<QString, qsizetype> position;
+    for (const auto &[name, value] : variables) {
+        const auto seen = position.constFind(name);
+        if (seen != position.constEnd()) {
+            environment[*seen] = name + u'=' + value;
+        } else {
+            position.insert(name, environment.size());
+            environment.append(name + u'=' + value);
+        }
+    }
+    return environment;
+}
+
+ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
+                                             const QStringList &environment, qint64 timeoutMs, const LogSink &log,
+                                             const KeepGoing &keepGoing, const QStringList &readable) const
+{
+    Step step;
+    QProcess bash;
+    bash.setWorkingDirectory(workspace);
+    bash.setEnvironment(environment);
+    bash.setProcessChannelMode(QProcess::MergedChannels);
+    const JobSandbox &sandbox = m_settings.sandbox;
+    bash.setChildProcessModifier([&sandbox, projectId]() {
+        ::setsid();   // its own process group, killed whole
+        ::umask(022); // the server's own 077 is not the job's business
+        sandbox.enterChild(projectId);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL); // gone with this worker, however it ends (after setuid, which clears it)
+    });
+    const QStringList shell{QStringLiteral("/bin/bash"), QStringLiteral("--noprofile"), QStringLiteral("--norc"),
+                            scriptPath};
+    const auto [program, arguments] = sandbox.wrap(shell, workspace, readable + QStringList{scriptPath});
+    JobSandbox::UserLease lease = sandbox.leaseUser(projectId);
+    bash.start(program, arguments);
+    if (!bash.waitForStarted(10000)) {
+        log(QStringLiteral("ERROR: bash could not be started\n"));
+        return step;
+    }
+    const qint64 group = bash.processId();
+    QStringDecoder utf8(QStringDecoder::Utf8); // a character may arrive split across reads
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const auto killGroup = [&]() {
+        ::kill(-pid_t(group), SIGKILL);
+        bash.waitForFinished(5000);
+    };
+    while (bash.state() != QProcess::NotRunning) {
+        bash.waitForReadyRead(100);
+        const QByteArray output = bash.readAll();
+        if (!output.isEmpty())
+            log(utf8.decode(output));
+        if (elapsed.elapsed() > timeoutMs) {
+            step.timedOut = true;
+            killGroup();
+            break;
+        }
+        if (!keepGoing()) {
+            step.canceled = true;
+            killGroup();
+            break;
+        }
+    }
+    const QString rest = utf8.decode(bash.readAll());
+    if (!rest.isEmpty())
+        log(rest);
+    ::kill(-pid_t(group), SIGKILL); // whatever the script left behind in its group
+    sandbox.killLeftovers(projectId, lease); // and, for a user of its own, anything that left the group
+    step.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
+    return step;
+}
+
+ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, const LogSink &sink,
+                                         const KeepGoing &keepGoing) const
+{
+    // Our own lines start on a line of their own, even after output that did not end its last line.
+    bool atLineStart = true;
+    const LogSink log = [&sink, &atLineStart](const QString &text) {
+        if (text.isEmpty())
+            return;
+        sink(text);
+        atLineStart = text.endsWith(u'\n');
+    };
+    const auto say = [&log, &atLineStart](const QString &line) { log(atLineStart ? line : u'\n' + line); };
+    const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.pipeline.projectId));
+    const QString workspace = QDir(projectRoot).filePath(QString::number(job.id));
+    QDir(workspace).removeRecursively();
+    QDir().mkpath(projectRoot);
+    if (job.attempt > 1)
+        log(QStringLiteral("\nAttempt %1\n").arg(job.attempt));
+    log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n")
+            .arg(job.id)
+            .arg(job.name, job.pipeline.ref, job.pipeline.sha.left(8)));
+    if (m_settings.refusal) {
+        if (const auto refused = m_settings.refusal()) {
+            log(QStringLiteral("ERROR: %1\n").arg(*refused));
+            return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
+        }
+    }
+    const auto mirror = m_settings.mirrorOf(job);
+    if (!mirror.ok()) {
+        log(QStringLiteral("ERROR: the project's repository cannot be fetched: %1\n").arg(mirror.error().message));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
+    }
+    QString error;
+    const QStringList readable{WorkspaceCheckout::objectsOf(mirror.value())};
+    if (!WorkspaceCheckout::prepare(mirror.value(), workspace, job.pipeline.sha, &error)) {
+        log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
+    }
+    const qint64 timeoutMs = job.spec.contains(QStringLiteral("timeout"))
+                                 ? pipeline::DefinitionParser::durationSeconds(job.spec.value(QStringLiteral("timeout")).toString()).value_or(3600) * 1000
+                                 : m_settings.defaultTimeoutMs;
+    const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl);
+    if (m_settings.files) {
+        if (const auto error = m_settings.files->restore(job, {workspace, mirror.value(), environment}, log)) {
+            log(QStringLiteral("ERROR: %1\n").arg(*error));
+            return {QStringLiteral("failed"), std::nullopt, QStringLiteral("missing_dependency_failure")};
+        }
+    }
+    if (!m_settings.sandbox.handOver(job.pipeline.projectId, projectRoot, workspace, &error)) {
+        log(QStringLiteral("ERROR: %1\n").arg(error));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
+    }
+
+    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
+    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
+        main.append(line);
+    const QString mainScript = projectRoot + QStringLiteral("/%1.script.sh").arg(job.id);
+    QFile scriptFile(mainScript);
+    if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
+    scriptFile.close();
+    m_settings.sandbox.share(job.pipeline.projectId, mainScript);
+    const Step ran = runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
+
+    const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
+    if (!after.isEmpty() && !ran.canceled) {
+        const QString afterScript = projectRoot + QStringLiteral("/%1.after.sh").arg(job.id);
+        QFile afterFile(afterScript);
+        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
+            afterFile.close();
+            say(QStringLiteral("Running after_script\n"));
+            m_settings.sandbox.share(job.pipeline.projectId, afterScript);
+            runScript(job.pipeline.projectId, afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing, readable);
+        }
+        QFile::remove(afterScript);
+    }
+    QFile::remove(mainScript);
+    if (ran.canceled)
+        return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
+    const bool succeeded = !ran.timedOut && ran.exitCode == 0;
+    if (m_settings.files) {
+        if (const auto error = m_settings.files->save(job, {workspace, mirror.value(), environment}, succeeded, log); error && succeeded) {
+            say(QStringLiteral("ERROR: Job failed: %1\n").arg(*error));
+            return {QStringLiteral("failed"), 0, QStringLiteral("artifacts_upload_failure")};
+        } else if (error) {
+            say(QStringLiteral("WARNING: %1\n").arg(*error));
+        }
+    }
+    if (ran.timedOut) {
+        say(QStringLiteral("ERROR: Job failed: execution took longer than %1 seconds\n").arg(timeoutMs / 1000));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("job_execution_timeout")};
+    }
+    if (ran.exitCode == 0) {
+        say(QStringLiteral("Job succeeded\n"));
+        return {QStringLiteral("success"), 0, {}};
+    }
+    say(QStringLiteral("ERROR: Job failed: exit code %1\n").arg(ran.exitCode));
+    return {QStringLiteral("failed"), ran.exitCode, QStringLiteral("script_failure")};
+}
+
+} // namespace adp::server::runner

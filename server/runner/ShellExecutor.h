@@ -1,0 +1,67 @@
+#pragma once
+
+#include "JobFileTransfer.h"
+#include "JobSandbox.h"
+#include "queue/JobQueue.h"
+#include "core/ServiceError.h"
+
+#include <functional>
+
+namespace adp::server::runner {
+
+// Runs one job on this machine: a fresh workspace with the exact commit
+// (cloned from the project's mirror, so it is local and incremental), then
+// before_script and script in one bash that stops at the first failing
+// command, then after_script in its own bash whatever happened. GitLab's
+// predefined variables, then the pipeline's and the job's, are its
+// environment. Needed artifacts and caches are unpacked before the
+// script, and packed after it. The whole process tree is killed on timeout or cancel.
+class ShellExecutor
+{
+public:
+    struct Settings
+    {
+        QString buildsDirectory;
+        // The project's mirror holding the commit (fetched when missing), or why not.
+        std::function<Outcome<QString>(const queue::JobQueue::Claimed &job)> mirrorOf;
+        QString serverUrl;
+        qint64 defaultTimeoutMs = 60LL * 60 * 1000;
+        qint64 maxLogBytes = 16LL * 1024 * 1024;
+        const JobFileTransfer *files = nullptr; // artifacts and caches; none: they are not kept
+        // How the job is kept away from the server's files (see JobSandbox).
+        JobSandbox sandbox;
+        // Asked before each job: why it may not run now (unsafe-none on a server that gained
+        // a second user), or nullopt.
+        std::function<std::optional<QString>()> refusal;
+    };
+    // Whether bubblewrap is installed and may make namespaces here (a container may forbid it).
+    static bool sandboxAvailable(QString *why) { return JobSandbox::bubblewrapAvailable(why); }
+    struct Result
+    {
+        QString status; // success, failed, canceled
+        std::optional<int> exitCode;
+        QString reason;
+    };
+    // Called often while the job runs: false to cancel it (its lease is gone).
+    using KeepGoing = std::function<bool()>;
+    using LogSink = std::function<void(const QString &chunk)>;
+
+    explicit ShellExecutor(Settings settings) : m_settings(std::move(settings)) {}
+    Result run(const queue::JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const;
+
+    static QStringList environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl);
+
+private:
+    struct Step
+    {
+        int exitCode = -1;
+        bool timedOut = false;
+        bool canceled = false;
+    };
+    Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace, const QStringList &environment,
+                   qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing, const QStringList &readable) const;
+
+    Settings m_settings;
+};
+
+} // namespace adp::server::runner

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace adp::server::runner {
+
+// A job's workspace at one commit, made from the project's mirror without
+// cloning it: `git init`, the mirror's objects borrowed through git's
+// alternates, its branches written as origin's and its tags as tags, origin
+// pointing at the mirror, then one checkout. What a clone of the mirror gives
+// a job's scripts, in two git processes instead of a clone's four (the clone
+// alone, with its upload-pack, was most of a job's start). Like `clone --shared`
+// the workspace relies on the mirror keeping its objects: fetches never
+// delete reachable ones, and unreachable ones live two weeks past any job.
+class WorkspaceCheckout
+{
+public:
+    static bool prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error);
+    // The mirror's object directory, which a sandboxed job must be able to read.
+    static QString objectsOf(const QString &mirror);
+
+private:
+    // The mirror's branches (as refs/remotes/origin/*) and tags in packed-refs form.
+    static QByteArray packedRefsFrom(const QString &mirror);
+};
+
+} // namespace adp::server::runner

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/ServiceError.h"
+
+#include <QHash>
+#include <QMutex>
+#include <QProcessEnvironment>
+#include <QSet>
+#include <QString>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace adp::server::scm {
+
+// A bare mirror of each project's repository under the data directory
+// (git CLI), fetched before a pipeline is made so a commit's files can be
+// read without a checkout, and so later clones by jobs are incremental.
+// The URL always comes from the project's settings, never from a request.
+class RepositoryMirror
+{
+public:
+    explicit RepositoryMirror(QString directory) : m_directory(std::move(directory)) {}
+    // The HTTP Authorization header value a project's fetches send (its repository token), if any.
+    using Credentials = std::function<std::optional<QString>(qint64 projectId)>;
+    void setCredentials(Credentials credentials) { m_credentials = std::move(credentials); }
+    // Why a local URL may not be fetched now (checked again at every fetch: a link may have changed).
+    using LocalCheck = std::function<std::optional<QString>(const QString &url)>;
+    void setLocalCheck(LocalCheck check) { m_localCheck = std::move(check); }
+
+    struct Commit
+    {
+        QString sha;
+        QString message;
+        QString ref; // the branch or tag name it was resolved from
+        bool isTag = false;
+    };
+
+    // Fetches the repository and resolves a branch, a tag or a full commit id.
+    Outcome<Commit> resolve(qint64 projectId, const QString &url, const QString &ref);
+    // Fetches the repository and checks that a pushed commit is there.
+    Outcome<Commit> commitAt(qint64 projectId, const QString &url, const QString &sha, const QString &ref, bool isTag);
+    // The mirror's path once it holds `sha`, fetching only when it does not yet (a worker on
+    // another machine, or a mirror removed since): what a job clones from.
+    Outcome<QString> withCommit(qint64 projectId, const QString &url, const QString &sha);
+    // Fetches and lists the repository's branch and tag heads (a tag by the commit it points to).
+    struct Head
+    {
+        QString ref; // short name
+        bool isTag = false;
+        QString sha;
+    };
+    Outcome<QList<Head>> heads(qint64 projectId, const QString &url);
+    // Is the URL a repository on this machine (a path or file://), which the server polls?
+    static bool isLocal(const QString &url);
+    // A file at a commit; nullopt when absent (or larger than `maxBytes`).
+    std::optional<QByteArray> readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes);
+    // The size in bytes of a file at a commit, or nullopt when there is none.
+    std::optional<qint64> sizeOf(qint64 projectId, const QString &sha, const QString &path);
+    // Is there a file matching the glob at the commit? (rules: exists)
+    bool exists(qint64 projectId, const QString &sha, const QString &glob);
+    // The files changed from `base` (a commit or a branch) to `sha`, diffed from their merge base as
+    // GitLab does for merge requests; nullopt when the mirror cannot tell (an unknown base).
+    std::optional<QStringList> changedFiles(qint64 projectId, const QString &base, const QString &sha);
+    QString pathOf(qint64 projectId) const;
+
+    // git as the server runs it: never prompting, no ext:: transport, C locale, killed after `timeoutMs`.
+    struct GitResult
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    static GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
+                         const QProcessEnvironment &extra = {});
+
+private:
+    // The project's credentials for git, in the environment (not on a command line others can read).
+    QProcessEnvironment credentialsOf(qint64 projectId, const QString &url) const;
+    Outcome<Unit> fetch(qint64 projectId, const QString &url);
+    QString messageOf(qint64 projectId, const QString &sha) const;
+    std::shared_ptr<QMutex> lockFor(qint64 projectId);
+    // Commits this process saw in a mirror: a job's clone needs no git call to know its commit is there.
+    void remember(qint64 projectId, const QString &sha);
+    bool remembers(qint64 projectId, const QString &sha);
+
+    QString m_directory;
+    Credentials m_credentials;
+    LocalCheck m_localCheck;
+    QMutex m_locksMutex;
+    QHash<qint64, std::shared_ptr<QMutex>> m_locks;
+    QMutex m_presentMutex;
+    QSet<QPair<qint64, QString>> m_present;
+};
+
+} // namespace adp::server::scm
