@@ -1,6 +1,7 @@
 #include "RedisClient.h"
 
 #include <QUrl>
+#include <fcntl.h>
 #include <hiredis/hiredis.h>
 #include <stdexcept>
 #include <vector>
@@ -94,6 +95,7 @@ redisContext *RedisClient::connectDedicated(int timeoutMs) const
             redisFree(context);
         throw RedisUnavailable("cannot connect to Redis at " + m_endpoint.describe().toStdString() + ": " + error);
     }
+    ::fcntl(context->fd, F_SETFD, FD_CLOEXEC); // hiredis leaves it inheritable: no git or job gets it
     redisSetTimeout(context, toTimeval(timeoutMs));
     const auto run = [&](std::vector<const char *> argv, std::vector<size_t> lengths) {
         auto *reply = static_cast<redisReply *>(redisCommandArgv(context, int(argv.size()), argv.data(), lengths.data()));

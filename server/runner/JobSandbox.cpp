@@ -1,4 +1,5 @@
 #include "JobSandbox.h"
+#include "scm/RepositoryMirror.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -7,13 +8,16 @@
 #include <QMutex>
 #include <QProcess>
 #include <QRegularExpression>
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <ftw.h>
+#include <linux/close_range.h>
 #include <grp.h>
 #include <sys/file.h>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -58,14 +62,25 @@ int chownEntry(const char *path, const struct stat *, int, FTW *)
 
 bool runGit(const QString &directory, const QStringList &arguments, QString *error)
 {
-    QProcess git;
-    git.setWorkingDirectory(directory);
-    git.start(QStringLiteral("git"), arguments);
-    if (!git.waitForFinished(10 * 60 * 1000) || git.exitStatus() != QProcess::NormalExit || git.exitCode() != 0) {
-        *error = QStringLiteral("git %1: %2").arg(arguments.first(), QString::fromUtf8(git.readAllStandardError()).trimmed());
+    const scm::RepositoryMirror::GitResult git = scm::RepositoryMirror::git(arguments, directory, 10 * 60 * 1000);
+    if (git.exitCode != 0) {
+        *error = QStringLiteral("git %1: %2").arg(arguments.first(), QString::fromUtf8(git.err).trimmed());
         return false;
     }
     return true;
+}
+
+// The server's sockets (a Redis connection: hiredis opens them without close-on-exec) and any
+// pipe would otherwise reach the job through exec, across bubblewrap's namespaces and a changed
+// user alike. Only stdin, stdout and stderr go through.
+void closeServerDescriptorsOnExec()
+{
+    if (::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) == 0)
+        return;
+    struct rlimit limit{};
+    const rlim_t last = ::getrlimit(RLIMIT_NOFILE, &limit) == 0 ? std::min<rlim_t>(limit.rlim_cur, 1 << 20) : 1024;
+    for (int fd = 3; rlim_t(fd) < last; ++fd)
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC); // kernels before 5.11: one at a time
 }
 
 } // namespace
@@ -115,6 +130,7 @@ QPair<QString, QStringList> JobSandbox::wrap(const QStringList &command, const Q
 
 void JobSandbox::enterChild(qint64 projectId) const
 {
+    closeServerDescriptorsOnExec();
     if (m_mode != Mode::SeparateUser)
         return;
     const uid_t uid = uidOf(projectId);

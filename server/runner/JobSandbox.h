@@ -43,7 +43,8 @@ public:
     // `readable`: paths the job must be able to read (its mirror's objects).
     QPair<QString, QStringList> wrap(const QStringList &command, const QString &workspace,
                                      const QStringList &readable) const;
-    // Run in the forked child before exec (async-signal-safe calls only): drops to the project's user.
+    // Run in the forked child before exec (async-signal-safe calls only): lets no descriptor of the
+    // server through exec and drops to the project's user.
     void enterChild(qint64 projectId) const;
     // Makes a prepared workspace (and the project folder holding it) the job's own: its objects
     // copied in instead of borrowed from the mirror, owned by the project's user, closed to others.

@@ -60,6 +60,12 @@ RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, 
     environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
     environment.insert(QStringLiteral("GIT_ASKPASS"), QStringLiteral("/bin/false"));
     environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    // Without an identity, git derives one from the host name through the resolver: seconds per
+    // checkout where DNS does not answer.
+    for (const char *role : {"AUTHOR", "COMMITTER"}) {
+        environment.insert(QStringLiteral("GIT_%1_NAME").arg(QLatin1String(role)), QStringLiteral("ADP"));
+        environment.insert(QStringLiteral("GIT_%1_EMAIL").arg(QLatin1String(role)), QStringLiteral("adp@localhost"));
+    }
     process.setProcessEnvironment(environment);
     if (!directory.isEmpty())
         process.setWorkingDirectory(directory);

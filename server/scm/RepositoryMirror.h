@@ -64,7 +64,8 @@ public:
     std::optional<QStringList> changedFiles(qint64 projectId, const QString &base, const QString &sha);
     QString pathOf(qint64 projectId) const;
 
-    // git as the server runs it: never prompting, no ext:: transport, C locale, killed after `timeoutMs`.
+    // git as the server runs it: never prompting, no ext:: transport, C locale, a fixed identity (so
+    // writing a reflog never looks the host's name up in DNS), killed after `timeoutMs`.
     struct GitResult
     {
         int exitCode = -1;
