@@ -1,10 +1,8 @@
 #include "Authorizer.h"
 
-#include "auth/Permissions.h"
+#include "Permissions.h"
 
 namespace adp::server::access {
-
-using auth::Permissions;
 
 namespace {
 // The one decision for both kinds of resource: missing or hidden is NotFound

@@ -6,7 +6,7 @@
 
 namespace adp::server::access {
 
-// The resource half of the one authorisation check (auth::Permissions): loads
+// The resource half of the one authorisation check (access::Permissions): loads
 // the caller's role in an organisation or project, asks the permission table,
 // and records every refusal in the audit trail. Call it before opening the
 // transaction that makes the change: a refusal writes its own audit event.

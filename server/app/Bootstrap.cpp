@@ -2,7 +2,7 @@
 
 #include "auth/AuthService.h"
 #include "auth/OAuthProviderService.h"
-#include "auth/PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "auth/UserRepository.h"
 #include "pipelines/PipelineService.h"
 #include "projects/ProjectService.h"
@@ -35,7 +35,7 @@ std::optional<QString> Bootstrap::ensureFirstAdmin()
 {
     if (m_app.users().count() > 0)
         return std::nullopt;
-    const QString password = auth::Secrets::randomToken(15);
+    const QString password = crypto::Secrets::randomToken(15);
     const auto created = m_app.auth().createUser(QStringLiteral("admin"), password, true, systemContext());
     if (!created.ok())
         return std::nullopt; // another replica won the race

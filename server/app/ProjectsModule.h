@@ -31,6 +31,7 @@ struct ProjectsModule
     projects::ProjectRepository projectRepository;
     projects::ProjectMemberRepository memberRepository;
     projects::EnvironmentRuleRepository ruleRepository;
+    access::ProjectGuard projectGuard;
 
     orgs::OrganisationService organisations;
     orgs::TeamService teams;

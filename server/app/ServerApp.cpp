@@ -1,18 +1,15 @@
 #include "ServerApp.h"
 
+#include "AuditModule.h"
+#include "AuthModule.h"
+#include "NotificationsModule.h"
+#include "OAuthModule.h"
+#include "PipelinesModule.h"
 #include "ProjectsModule.h"
-#include "audit/AuditController.h"
-#include "audit/AuditRecorder.h"
-#include "audit/AuditRepository.h"
-#include "audit/AuditService.h"
-#include "auth/ApiTokensController.h"
-#include "auth/AuthController.h"
-#include "auth/AuthService.h"
+#include "ScmModule.h"
+#include "SchedulesModule.h"
+#include "access/Permissions.h"
 #include "auth/DatabaseSessionStore.h"
-#include "auth/LoginThrottle.h"
-#include "auth/OAuthProviderService.h"
-#include "auth/Permissions.h"
-#include "auth/ProvidersController.h"
 #include "auth/RedisSessionStore.h"
 #include "auth/SessionCache.h"
 #include "crypto/SecretBox.h"
@@ -24,24 +21,10 @@
 #include "http/HttpMetrics.h"
 #include "http/HttpServer.h"
 #include "kv/RedisClient.h"
-#include "notifications/DeliverySender.h"
-#include "notifications/NotificationRulesController.h"
-#include "notifications/Outbox.h"
-#include "oauth/OAuthController.h"
-#include "pipelines/ArtifactsController.h"
-#include "pipelines/ChildPipelines.h"
-#include "runner/JobSandbox.h"
-#include "scm/LocalRepositoryPolicy.h"
-#include "runner/JobWorker.h"
-#include "pipelines/LintController.h"
-#include "schedules/PipelineScheduler.h"
-#include "pipelines/PipelinesController.h"
 #include "queue/RedisJobDispatch.h"
-#include "scm/RefPoller.h"
-#include "scm/RepositoryTokensController.h"
-#include "schedules/SchedulesController.h"
-#include "pipelines/VariablesController.h"
-#include "scm/WebhooksController.h"
+#include "runner/JobSandbox.h"
+#include "runner/JobWorker.h"
+#include "scm/LocalRepositoryPolicy.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -70,72 +53,39 @@ constexpr qint64 kSessionCacheMs = 30000;
 constexpr qint64 kEmbeddedSessionCacheMs = 2000;
 }
 
+// The plumbing first, then one module per feature, in the order they depend on each other.
 struct ServerApp::Parts
 {
     ServerConfig config;
     std::shared_ptr<const Clock> clock;
     std::unique_ptr<storage::Database> database;
     std::unique_ptr<kv::RedisClient> redis;
-    std::unique_ptr<audit::AuditRecorder> audit;
-    std::unique_ptr<audit::AuditRepository> auditRepository;
-    std::unique_ptr<audit::AuditService> auditService;
-    std::unique_ptr<audit::AuditController> auditController;
     std::unique_ptr<events::EventHub> hub;
     std::unique_ptr<events::EventPublisher> publisher;
     events::RedisEventBus *redisBus = nullptr; // owned by `publisher` in team mode
     std::unique_ptr<auth::SessionStore> sessionStore;
     std::unique_ptr<auth::SessionCache> sessions;
-    std::unique_ptr<auth::UserRepository> users;
-    std::unique_ptr<auth::LoginThrottle> throttle;
-    std::unique_ptr<auth::ApiTokenService> tokens;
     std::unique_ptr<crypto::SecretBox> secrets;
-    std::unique_ptr<auth::OAuthProviderService> providers;
-    std::unique_ptr<auth::ApiTokensController> tokensController;
-    std::unique_ptr<auth::AuthService> auth;
-    std::unique_ptr<ProjectsModule> projects;
-    pipelines::LintController lintController;
     std::unique_ptr<scm::RepositoryMirror> mirror;
-    std::unique_ptr<pipelines::PipelineRepository> pipelineRepository;
-    std::unique_ptr<pipelines::PipelineProgress> pipelineProgress;
-    std::unique_ptr<queue::JobQueue> jobQueue;
+    std::unique_ptr<scm::LocalRepositoryPolicy> repositoryPolicy;
     std::unique_ptr<queue::JobDispatch> dispatch;
-    std::unique_ptr<scm::RefPoller> poller;
-    std::unique_ptr<runner::FileStore> fileStore;
-    std::unique_ptr<runner::JobFiles> jobFiles;
+    std::unique_ptr<AuditModule> audit;
+    std::unique_ptr<Plumbing> plumbing;
+    std::unique_ptr<AuthModule> auth;
+    std::unique_ptr<ProjectsModule> projects;
+    std::unique_ptr<PipelinesModule> pipelines;
+    std::unique_ptr<ScmModule> scm;
+    std::unique_ptr<SchedulesModule> schedules;
+    std::unique_ptr<NotificationsModule> notifications;
+    std::unique_ptr<OAuthModule> oauth;
     std::unique_ptr<runner::JobFileTransfer> fileTransfer;
-    std::unique_ptr<pipelines::ArtifactService> artifacts;
-    std::unique_ptr<pipelines::ArtifactsController> artifactsController;
-    std::unique_ptr<schedules::ScheduleService> schedules;
-    std::unique_ptr<schedules::SchedulesController> schedulesController;
-    std::unique_ptr<schedules::PipelineScheduler> scheduler;
     std::unique_ptr<runner::ShellExecutor> shellExecutor;
-    std::unique_ptr<pipelines::ChildPipelines> children;
     std::vector<std::unique_ptr<runner::JobWorker>> workers;
-    std::unique_ptr<pipelines::PipelineService> pipelines;
-    std::unique_ptr<pipelines::PipelineControl> pipelineControl;
-    std::unique_ptr<pipelines::PipelinesController> pipelinesController;
-    std::unique_ptr<scm::WebhookService> webhooks;
-    std::unique_ptr<scm::WebhooksController> webhooksController;
-    std::unique_ptr<scm::RepositoryTokens> repositoryTokens;
-    std::unique_ptr<scm::RepositoryTokensController> repositoryTokensController;
-    std::unique_ptr<notifications::Outbox> outbox;
-    std::unique_ptr<notifications::NotificationRules> notificationRules;
-    std::unique_ptr<notifications::NotificationRulesController> notificationRulesController;
-    std::unique_ptr<notifications::DeliverySender> deliverySender;
-    std::unique_ptr<pipelines::VariableService> variables;
-    std::unique_ptr<pipelines::VariablesController> variablesController;
-    std::unique_ptr<oauth::ProviderClient> providerClient;
-    std::unique_ptr<oauth::OAuthLoginStore> oauthStore;
-    std::unique_ptr<oauth::OAuthLoginService> oauthLogins;
-    std::unique_ptr<oauth::OAuthController> oauthController;
-    std::unique_ptr<auth::ProvidersController> providersController;
     std::unique_ptr<http::HttpMetrics> metrics;
     std::unique_ptr<http::Router> router;
-    std::unique_ptr<auth::AuthController> authController;
     std::unique_ptr<health::HealthController> healthController;
     std::unique_ptr<http::HttpListenerPool> listeners;
     runner::JobSandbox::Mode sandboxMode = runner::JobSandbox::Mode::Bubblewrap;
-    std::unique_ptr<scm::LocalRepositoryPolicy> repositoryPolicy;
     QString noSandbox; // why no job can run here (sandbox: auto found no way to isolate them)
 };
 
@@ -204,73 +154,35 @@ bool ServerApp::open(QString *error)
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 
-        m->audit = std::make_unique<audit::AuditRecorder>(
-            *m->clock, audit::AuditChain::fromKeyFile(m->config.effectiveAuditKeyFile()), m->publisher.get());
-        m->auditRepository = std::make_unique<audit::AuditRepository>(*m->database);
-        m->auditService = std::make_unique<audit::AuditService>(*m->database, *m->auditRepository, *m->audit);
-        m->users = std::make_unique<auth::UserRepository>(*m->database);
-        m->throttle = std::make_unique<auth::LoginThrottle>(*m->clock, m->redis.get());
-        m->auth = std::make_unique<auth::AuthService>(*m->database, *m->users, *m->sessions, *m->audit, *m->clock,
-                                                      m->config.sessionTtlSeconds * 1000, m->config.sessionMaxSeconds * 1000,
-                                                      *m->throttle);
-        m->tokens = std::make_unique<auth::ApiTokenService>(*m->database, *m->audit, *m->clock);
+        m->audit = std::make_unique<AuditModule>(*m->database, *m->clock, m->config.effectiveAuditKeyFile(), m->publisher.get());
         m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
-        m->providers = std::make_unique<auth::OAuthProviderService>(*m->database, *m->secrets, *m->audit, *m->clock);
-        m->projects = std::make_unique<ProjectsModule>(*m->database, *m->users, *m->tokens, *m->audit, *m->publisher, *m->clock);
+        m->plumbing = std::make_unique<Plumbing>(Plumbing{m->config, *m->database, m->redis.get(), *m->publisher,
+                                                          m->audit->recorder, *m->secrets, *m->clock,
+                                                          [this]() { return publicUrl(); }});
+        const Plumbing &plumbing = *m->plumbing;
+        m->auth = std::make_unique<AuthModule>(plumbing, *m->sessions);
+        m->projects = std::make_unique<ProjectsModule>(*m->database, m->auth->users, m->auth->tokens, m->audit->recorder,
+                                                       *m->publisher, *m->clock);
         m->mirror = std::make_unique<scm::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         wireRepositoryPolicy();
-        m->pipelineRepository = std::make_unique<pipelines::PipelineRepository>(*m->database);
-        m->pipelineProgress = std::make_unique<pipelines::PipelineProgress>(*m->database, *m->pipelineRepository, *m->publisher, *m->clock);
-        access::MembershipCache *memberships = &m->projects->membershipCache;
-        m->pipelineProgress->setAudienceGeneration([memberships]() { return memberships->generation(); });
-        m->jobQueue = std::make_unique<queue::JobQueue>(*m->database, *m->pipelineProgress, *m->clock);
-        m->jobQueue->setSecrets(m->secrets.get());
         if (m->redis)
             m->dispatch = std::make_unique<queue::RedisJobDispatch>(*m->redis);
         else
             m->dispatch = std::make_unique<queue::LocalJobDispatch>();
-        m->pipelineProgress->setDispatch(m->dispatch.get());
-        m->pipelines = std::make_unique<pipelines::PipelineService>(pipelines::PipelineService::Dependencies{
-            *m->database, m->projects->projects, *m->mirror, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->publisher, *m->clock,
-            [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }, m->config.maxPipelineJobs, m->secrets.get()});
-        m->pipelineControl = std::make_unique<pipelines::PipelineControl>(pipelines::PipelineControl::Dependencies{
-            *m->database, m->projects->projects, *m->pipelineRepository, *m->pipelineProgress, *m->audit, *m->clock});
-        m->webhooks = std::make_unique<scm::WebhookService>(scm::WebhookService::Dependencies{
-            *m->database, m->projects->projectRepository, m->projects->projects, *m->pipelines, *m->mirror, *m->secrets, *m->audit,
-            *m->clock, [this]() { return publicUrl(); }});
-        m->fileStore = std::make_unique<runner::FileStore>(*m->database, *m->clock);
-        m->jobFiles = std::make_unique<runner::JobFiles>(*m->database, *m->fileStore, *m->clock);
-        m->artifacts = std::make_unique<pipelines::ArtifactService>(pipelines::ArtifactService::Dependencies{
-            m->projects->projects, *m->pipelineRepository, *m->jobFiles, *m->database, *m->audit});
-        m->children = std::make_unique<pipelines::ChildPipelines>(pipelines::ChildPipelines::Dependencies{
-            *m->database, m->projects->projects, *m->mirror, *m->pipelines, *m->pipelineProgress, *m->clock});
-        m->schedules = std::make_unique<schedules::ScheduleService>(
-            schedules::ScheduleService::Dependencies{*m->database, m->projects->projects, m->projects->authorizer,
-                                                     *m->pipelines, *m->mirror, *m->users, *m->audit, *m->clock,
-                                                     m->secrets.get()});
-        m->variables = std::make_unique<pipelines::VariableService>(pipelines::VariableService::Dependencies{
-            *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
-        m->repositoryTokens = std::make_unique<scm::RepositoryTokens>(scm::RepositoryTokens::Dependencies{
-            *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock});
-        m->outbox = std::make_unique<notifications::Outbox>(*m->clock);
-        m->pipelineProgress->setStatusListener(m->outbox.get());
-        m->notificationRules =
-            std::make_unique<notifications::NotificationRules>(notifications::NotificationRules::Dependencies{
-                *m->database, m->projects->projects, *m->secrets, *m->audit, *m->clock,
-                notifications::TargetPolicy(m->config.allowLocalNotificationTargets)});
-        scm::RepositoryTokens *repositoryTokens = m->repositoryTokens.get();
-        m->mirror->setCredentials([repositoryTokens](qint64 projectId) -> std::optional<QString> {
-            const auto access = repositoryTokens->accessOf(projectId);
-            return access ? std::optional(scm::RepositoryTokens::gitAuthorization(*access)) : std::nullopt;
-        });
-        m->providerClient = std::make_unique<oauth::ProviderClient>();
-        m->oauthStore = std::make_unique<oauth::OAuthLoginStore>(*m->database);
-        m->oauthLogins = std::make_unique<oauth::OAuthLoginService>(oauth::OAuthLoginService::Dependencies{
-            *m->providers, *m->providerClient, *m->oauthStore, *m->users, *m->auth, *m->database, *m->audit, *m->clock,
-            [this]() { return publicUrl(); },
-            [this](const MutationContext &context, const QString &email) {
-                m->projects->invitations.acceptForVerifiedEmail(context, email);
-            }});
+        ProjectsModule &projects = *m->projects;
+        m->pipelines = std::make_unique<PipelinesModule>(plumbing, projects.projectGuard, projects.membershipCache, *m->mirror,
+                                                         *m->dispatch);
+        m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
+                                             m->pipelines->service);
+        m->schedules = std::make_unique<SchedulesModule>(plumbing, projects.projectGuard, projects.authorizer,
+                                                         m->pipelines->service, *m->mirror, m->auth->users,
+                                                         m->pipelines->jobFiles, m->scm->webhooks);
+        m->notifications = std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
+                                                                 m->pipelines->repository, m->scm->tokens);
+        m->oauth = std::make_unique<OAuthModule>(plumbing, *m->auth,
+                                                 [this](const MutationContext &context, const QString &email) {
+                                                     m->projects->invitations.acceptForVerifiedEmail(context, email);
+                                                 });
     } catch (const storage::StorageError &exception) {
         *error = QString::fromStdString(exception.what());
         return false;
@@ -285,7 +197,6 @@ bool ServerApp::listen(QString *error)
 {
     m->metrics = std::make_unique<http::HttpMetrics>();
     m->router = std::make_unique<http::Router>();
-    m->authController = std::make_unique<auth::AuthController>(*m->auth);
     storage::Database *database = m->database.get();
     kv::RedisClient *redis = m->redis.get();
     m->healthController = std::make_unique<health::HealthController>(
@@ -293,36 +204,18 @@ bool ServerApp::listen(QString *error)
         redis ? health::HealthController::Probe([redis]() { return redis->ping(); }) : health::HealthController::Probe(),
         *m->metrics);
     m->healthController->registerRoutes(*m->router);
-    m->authController->registerRoutes(*m->router);
+    m->auth->registerRoutes(*m->router);
     m->projects->registerRoutes(*m->router);
-    m->providersController = std::make_unique<auth::ProvidersController>(*m->providers);
-    m->providersController->registerRoutes(*m->router);
-    m->oauthController = std::make_unique<oauth::OAuthController>(*m->oauthLogins);
-    m->oauthController->registerRoutes(*m->router);
-    m->tokensController = std::make_unique<auth::ApiTokensController>(*m->tokens);
-    m->tokensController->registerRoutes(*m->router);
-    m->auditController = std::make_unique<audit::AuditController>(*m->auditService);
-    m->auditController->registerRoutes(*m->router);
-    m->lintController.registerRoutes(*m->router);
-    m->pipelinesController = std::make_unique<pipelines::PipelinesController>(*m->pipelines, *m->pipelineControl);
-    m->pipelinesController->registerRoutes(*m->router);
-    m->webhooksController = std::make_unique<scm::WebhooksController>(*m->webhooks);
-    m->webhooksController->registerRoutes(*m->router);
-    m->repositoryTokensController = std::make_unique<scm::RepositoryTokensController>(*m->repositoryTokens);
-    m->repositoryTokensController->registerRoutes(*m->router);
-    m->notificationRulesController =
-        std::make_unique<notifications::NotificationRulesController>(*m->notificationRules);
-    m->notificationRulesController->registerRoutes(*m->router);
-    m->variablesController = std::make_unique<pipelines::VariablesController>(*m->variables);
-    m->variablesController->registerRoutes(*m->router);
-    m->artifactsController = std::make_unique<pipelines::ArtifactsController>(*m->artifacts);
-    m->artifactsController->registerRoutes(*m->router);
-    m->schedulesController = std::make_unique<schedules::SchedulesController>(*m->schedules);
-    m->schedulesController->registerRoutes(*m->router);
+    m->oauth->registerRoutes(*m->router);
+    m->audit->registerRoutes(*m->router);
+    m->pipelines->registerRoutes(*m->router);
+    m->scm->registerRoutes(*m->router);
+    m->notifications->registerRoutes(*m->router);
+    m->schedules->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
 
-    auth::AuthService *authService = m->auth.get();
-    auth::ApiTokenService *tokenService = m->tokens.get();
+    auth::AuthService *authService = &m->auth->service;
+    auth::ApiTokenService *tokenService = &m->auth->tokens;
     events::EventHub *hub = m->hub.get();
     http::HttpMetrics *metrics = m->metrics.get();
     http::Router *router = m->router.get();
@@ -330,7 +223,7 @@ bool ServerApp::listen(QString *error)
     auto authenticator = [authService, tokenService](const QString &token) {
         return auth::ApiTokenService::looksLikeToken(token) ? tokenService->authenticate(token) : authService->authenticate(token);
     };
-    pipelines::PipelineService *pipelineService = m->pipelines.get();
+    pipelines::PipelineService *pipelineService = &m->pipelines->service;
     events::LogReader logReader = [pipelineService](const Actor &actor, qint64 jobId, qint64 from) {
         constexpr qint64 kPieceBytes = 1024 * 1024; // one WebSocket message at most
         events::LogPiece piece;
@@ -351,10 +244,10 @@ bool ServerApp::listen(QString *error)
     const access::Authorizer *authorizer = &m->projects->authorizer;
     const http::AccessPolicy policy{
         [](const QString &action) {
-            const auto permission = auth::Permissions::find(action);
-            return permission && permission->who == auth::Permission::Requirement::Anyone;
+            const auto permission = access::Permissions::find(action);
+            return permission && permission->who == access::Permission::Requirement::Anyone;
         },
-        [](const Actor *actor, const QString &action) { return auth::Permissions::allows(actor, action); },
+        [](const Actor *actor, const QString &action) { return access::Permissions::allows(actor, action); },
         [authorizer](const http::Request &request, const QString &action) {
             // A refusal is a security event: it goes to the audit trail like a change.
             authorizer->recordDenied(request.mutation(), action, QStringLiteral("action"), action);
@@ -382,33 +275,24 @@ bool ServerApp::listen(QString *error)
     if (m->redisBus)
         m->redisBus->start();
     startWorkers();
-    if (m->config.pollIntervalSeconds > 0) {
-        m->poller = std::make_unique<scm::RefPoller>(scm::RefPoller::Dependencies{
-            *m->database, *m->mirror, *m->pipelines, *m->clock, m->config.pollIntervalSeconds * 1000});
-        m->poller->start();
-    }
-    m->scheduler = std::make_unique<schedules::PipelineScheduler>(
-        schedules::PipelineScheduler::Dependencies{*m->database, *m->schedules, *m->jobFiles, *m->webhooks, *m->clock,
-                                                   QStringLiteral("%1:%2:%3")
-                                                       .arg(QSysInfo::machineHostName())
-                                                       .arg(QCoreApplication::applicationPid())
-                                                       .arg(port())});
-    m->scheduler->start();
-    m->deliverySender = std::make_unique<notifications::DeliverySender>(notifications::DeliverySender::Dependencies{
-        *m->database, *m->pipelineRepository, *m->notificationRules, *m->repositoryTokens,
-        notifications::TargetPolicy(m->config.allowLocalNotificationTargets), *m->clock,
-        [this]() { return publicUrl().toString(QUrl::StripTrailingSlash); }, m->config.notificationRetryBaseMs,
-        m->config.extraCaFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(m->config.extraCaFile)});
-    m->deliverySender->start();
+    m->scm->startPolling(qint64(m->config.pollIntervalSeconds) * 1000);
+    m->schedules->start(QStringLiteral("%1:%2:%3")
+                            .arg(QSysInfo::machineHostName())
+                            .arg(QCoreApplication::applicationPid())
+                            .arg(port()));
+    m->notifications->startSending();
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
 
 void ServerApp::shutdown()
 {
-    m->poller.reset(); // stops and waits
-    m->scheduler.reset(); // stops, waits and hands its lease over
-    m->deliverySender.reset(); // stops after the delivery in hand; claimed ones are taken up again later
+    if (m->scm)
+        m->scm->stop();
+    if (m->schedules)
+        m->schedules->stop();
+    if (m->notifications)
+        m->notifications->stop();
     stopWorkers();
     if (!m->listeners)
         return;
@@ -494,7 +378,7 @@ void ServerApp::wireRepositoryPolicy()
         roots, m->config.dataDir, QStringList{QDir(m->config.dataDir).filePath(QStringLiteral("demo-repository"))});
     const scm::LocalRepositoryPolicy *policy = m->repositoryPolicy.get();
     m->mirror->setLocalCheck([policy](const QString &url) { return policy->refusal(url); });
-    auth::UserRepository *users = m->users.get();
+    auth::UserRepository *users = &m->auth->users;
     m->projects->projects.setRepositoryCheck([policy, users, embedded](const Actor &actor, const QString &url) -> std::optional<QString> {
         if (!scm::LocalRepositoryPolicy::isLocal(url))
             return std::nullopt;
@@ -525,13 +409,13 @@ void ServerApp::startWorkers()
     settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
     settings.maxLogBytes = qint64(m->config.maxLogMib) * 1024 * 1024;
     m->fileTransfer = std::make_unique<runner::JobFileTransfer>(
-        *m->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
+        m->pipelines->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
     settings.files = m->fileTransfer.get();
     settings.sandbox = runner::JobSandbox(m->sandboxMode);
     if (!m->noSandbox.isEmpty()) {
         settings.refusal = [reason = m->noSandbox]() -> std::optional<QString> { return reason; };
     } else if (m->sandboxMode == runner::JobSandbox::Mode::UnsafeNone) {
-        auth::UserRepository *users = m->users.get();
+        auth::UserRepository *users = &m->auth->users;
         settings.refusal = [users]() -> std::optional<QString> {
             if (users->count() > 1)
                 return QStringLiteral("sandbox: unsafe-none runs jobs with this server's files in reach and is refused "
@@ -541,13 +425,13 @@ void ServerApp::startWorkers()
     }
     m->shellExecutor = std::make_unique<runner::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
-    pipelines::VariableService *variables = m->variables.get();
+    pipelines::VariableService *variables = &m->pipelines->variables;
     const queue::WorkerProfile profile{m->config.workerTags, m->config.projectConcurrency};
     for (int i = 0; i < m->config.workers; ++i) {
         const QString name = QStringLiteral("%1:%2:%3").arg(host).arg(QCoreApplication::applicationPid()).arg(i + 1);
         m->workers.push_back(std::make_unique<runner::JobWorker>(
             name, runner::JobWorker::Dependencies{
-                      *m->jobQueue, *m->shellExecutor, *m->children, *m->publisher,
+                      m->pipelines->jobQueue, *m->shellExecutor, m->pipelines->children, *m->publisher,
                       [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes,
                       *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
         m->workers.back()->start();
@@ -582,25 +466,16 @@ QUrl ServerApp::url() const
 const ServerConfig &ServerApp::config() const { return m->config; }
 storage::Database &ServerApp::database() { return *m->database; }
 const http::Router &ServerApp::router() const { return *m->router; }
-auth::AuthService &ServerApp::auth() { return *m->auth; }
-auth::UserRepository &ServerApp::users() { return *m->users; }
+auth::AuthService &ServerApp::auth() { return m->auth->service; }
+auth::UserRepository &ServerApp::users() { return m->auth->users; }
 projects::ProjectService &ServerApp::projects() { return m->projects->projects; }
-pipelines::PipelineService &ServerApp::pipelines() { return *m->pipelines; }
-queue::JobQueue &ServerApp::jobQueue()
-{
-    return *m->jobQueue;
-}
-scm::WebhookService &ServerApp::webhooks()
-{
-    return *m->webhooks;
-}
-queue::JobDispatch &ServerApp::jobDispatch()
-{
-    return *m->dispatch;
-}
+pipelines::PipelineService &ServerApp::pipelines() { return m->pipelines->service; }
+queue::JobQueue &ServerApp::jobQueue() { return m->pipelines->jobQueue; }
+scm::WebhookService &ServerApp::webhooks() { return m->scm->webhooks; }
+queue::JobDispatch &ServerApp::jobDispatch() { return *m->dispatch; }
 projects::EnvironmentRuleService &ServerApp::environmentRules() { return m->projects->environmentRules; }
 events::EventHub &ServerApp::events() { return *m->hub; }
-audit::AuditService &ServerApp::audit() { return *m->auditService; }
-auth::OAuthProviderService &ServerApp::providers() { return *m->providers; }
+audit::AuditService &ServerApp::audit() { return m->audit->service; }
+auth::OAuthProviderService &ServerApp::providers() { return m->auth->providers; }
 
 } // namespace adp::server

@@ -18,8 +18,9 @@ namespace scm { class WebhookService; }
 namespace audit { class AuditService; }
 namespace http { class Router; }
 
-// The composition root: opens storage, runs migrations, wires services,
-// controllers and the HTTP threads from a ServerConfig. Tests start it
+// The composition root: opens storage, runs migrations, builds the plumbing
+// and one module per feature (app/*Module), then the HTTP threads and the job
+// workers, from a ServerConfig. Tests start it
 // in-process on a free port; main.cpp starts it for real.
 class ServerApp
 {

@@ -1,6 +1,6 @@
 #include "ApiTokenService.h"
 
-#include "PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "storage/Transaction.h"
 
 namespace adp::server::auth {
@@ -67,14 +67,14 @@ Outcome<ApiTokenService::Created> ApiTokenService::insert(const MutationContext 
                                                           const ProjectRef *project, shared::ProjectRole role)
 {
     Created created;
-    created.secret = QString::fromLatin1(kPrefix) + Secrets::randomToken(30);
+    created.secret = QString::fromLatin1(kPrefix) + crypto::Secrets::randomToken(30);
     const qint64 now = m_clock.nowMs();
     const qint64 expires = now + qint64(request.expiresInDays) * kDayMs;
     const QString roleName = project ? shared::projectRoleToString(role) : QString();
     storage::Transaction tx(m_database);
     const auto rows = tx.exec(QStringLiteral("INSERT INTO api_tokens (user_id, name, token_hash, scopes, created_at, expires_at, "
                                              "project_id, project_role) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {context.actor.userId, request.name, Secrets::tokenHash(created.secret), request.scopes.join(u' '),
+                              {context.actor.userId, request.name, crypto::Secrets::tokenHash(created.secret), request.scopes.join(u' '),
                                now, expires, project ? QVariant(project->id) : QVariant(),
                                project ? QVariant(roleName) : QVariant()});
     created.token.id = rows.value(0, 0).toLongLong();
@@ -149,7 +149,7 @@ std::optional<Actor> ApiTokenService::authenticate(const QString &secret)
         QStringLiteral("SELECT t.id, t.scopes, t.last_used_at, u.id, u.username, u.is_admin, t.project_id, t.project_role, u.is_auditor "
                        "FROM api_tokens t "
                        "JOIN users u ON u.id = t.user_id WHERE t.token_hash = ? AND t.revoked_at IS NULL AND t.expires_at > ?"),
-        {Secrets::tokenHash(secret), now});
+        {crypto::Secrets::tokenHash(secret), now});
     if (rows.isEmpty())
         return std::nullopt;
     const qint64 tokenId = rows.value(0, 0).toLongLong();

@@ -1,6 +1,6 @@
 #include "AuthService.h"
 
-#include "PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -57,8 +57,8 @@ Outcome<LoginResult> AuthService::login(const QString &username, const QString &
         return ServiceError::rateLimited(QStringLiteral("Too many failed sign-ins; try again in %1 seconds").arg(*wait), *wait);
     }
     const auto user = username.size() <= kUsernameMax ? m_users.findByUsername(username) : std::nullopt;
-    const bool valid = user ? PasswordHasher::verify(user->passwordHash, password)
-                            : (PasswordHasher::verifyDummy(password), false);
+    const bool valid = user ? crypto::PasswordHasher::verify(user->passwordHash, password)
+                            : (crypto::PasswordHasher::verifyDummy(password), false);
 
     MutationContext context{{user ? user->id : 0, username.left(kUsernameMax), user && user->isAdmin, {}}, meta};
     if (!valid) {
@@ -77,9 +77,9 @@ Outcome<LoginResult> AuthService::login(const QString &username, const QString &
 LoginResult AuthService::startSession(const User &user, const RequestMeta &meta, const QString &via)
 {
     LoginResult result;
-    result.token = Secrets::randomToken();
+    result.token = crypto::Secrets::randomToken();
     result.user = user;
-    const Session session = newSession(user, Secrets::tokenHash(result.token), meta);
+    const Session session = newSession(user, crypto::Secrets::tokenHash(result.token), meta);
     result.expiresAtMs = session.expiresAtMs;
     m_sessions.put(session);
     storage::Transaction tx(m_database);
@@ -94,7 +94,7 @@ std::optional<Actor> AuthService::authenticate(const QString &token)
 {
     if (token.isEmpty() || token.size() > 256)
         return std::nullopt;
-    const QString hash = Secrets::tokenHash(token);
+    const QString hash = crypto::Secrets::tokenHash(token);
     const qint64 now = m_clock.nowMs();
     const auto session = m_sessions.find(hash, now);
     if (!session)
@@ -180,7 +180,7 @@ Outcome<Unit> AuthService::revokeSession(const MutationContext &context, const Q
 
 Outcome<int> AuthService::revokeOtherSessions(const MutationContext &context, const QString &currentToken)
 {
-    const int ended = endSessions(context.actor.userId, currentToken.isEmpty() ? QString() : Secrets::tokenHash(currentToken));
+    const int ended = endSessions(context.actor.userId, currentToken.isEmpty() ? QString() : crypto::Secrets::tokenHash(currentToken));
     storage::Transaction tx(m_database);
     m_audit.record(tx, context, {QStringLiteral("session.revoked_all"), QStringLiteral("user"), QString::number(context.actor.userId),
                                  {}, QJsonObject{{QStringLiteral("ended"), ended}}});
@@ -190,7 +190,7 @@ Outcome<int> AuthService::revokeOtherSessions(const MutationContext &context, co
 
 void AuthService::logout(const QString &token, const MutationContext &context)
 {
-    m_sessions.remove(Secrets::tokenHash(token));
+    m_sessions.remove(crypto::Secrets::tokenHash(token));
     storage::Transaction tx(m_database);
     m_audit.record(tx, context, {QStringLiteral("auth.logout"), QStringLiteral("user"), QString::number(context.actor.userId), {}, {}});
     tx.commit();
@@ -205,7 +205,7 @@ Outcome<User> AuthService::createUser(const QString &username, const QString &pa
         errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::InvalidFormat), QStringLiteral("is not an email address")});
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
-    User user{0, username, PasswordHasher::hash(password), isAdmin, m_clock.nowMs(), email};
+    User user{0, username, crypto::PasswordHasher::hash(password), isAdmin, m_clock.nowMs(), email};
     try {
         storage::Transaction tx(m_database);
         user = m_users.insert(tx, user);
@@ -224,7 +224,7 @@ Outcome<User> AuthService::createUser(const QString &username, const QString &pa
 
 void AuthService::createSessionWithToken(const User &user, const QString &token, const RequestMeta &meta)
 {
-    m_sessions.put(newSession(user, Secrets::tokenHash(token), meta));
+    m_sessions.put(newSession(user, crypto::Secrets::tokenHash(token), meta));
 }
 
 } // namespace adp::server::auth

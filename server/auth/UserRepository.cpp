@@ -81,4 +81,25 @@ void UserRepository::setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin)
     tx.exec(QStringLiteral("UPDATE users SET is_admin = ? WHERE id = ?"), {isAdmin, id});
 }
 
+namespace {
+
+std::optional<ports::UserEntry> entryOf(const std::optional<User> &user)
+{
+    if (!user)
+        return std::nullopt;
+    return ports::UserEntry{user->id, user->username, user->isAdmin, user->isAuditor};
+}
+
+} // namespace
+
+std::optional<ports::UserEntry> UserRepository::userById(qint64 id)
+{
+    return entryOf(findById(id));
+}
+
+std::optional<ports::UserEntry> UserRepository::userNamed(const QString &username)
+{
+    return entryOf(findByUsername(username));
+}
+
 } // namespace adp::server::auth

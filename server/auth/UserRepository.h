@@ -1,6 +1,7 @@
 #pragma once
 
 #include "User.h"
+#include "ports/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -9,13 +10,15 @@
 namespace adp::server::auth {
 
 // The `users` table.
-class UserRepository
+class UserRepository : public ports::UserDirectory
 {
 public:
     explicit UserRepository(storage::Database &database) : m_database(database) {}
 
     std::optional<User> findByUsername(const QString &username);
     std::optional<User> findById(qint64 id);
+    std::optional<ports::UserEntry> userById(qint64 id) override;
+    std::optional<ports::UserEntry> userNamed(const QString &username) override;
     // Case-insensitive; nullopt for an empty address.
     std::optional<User> findByEmail(const QString &email);
     qint64 count();

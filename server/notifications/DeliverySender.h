@@ -4,7 +4,7 @@
 #include "PipelineReport.h"
 #include "SmtpClient.h"
 #include "TargetPolicy.h"
-#include "pipelines/PipelineRepository.h"
+#include "ports/PipelineDirectory.h"
 #include "scm/RepositoryTokens.h"
 
 #include <QThread>
@@ -36,7 +36,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        pipelines::PipelineRepository &pipelines;
+        ports::PipelineDirectory &pipelines;
         NotificationRules &rules;
         scm::RepositoryTokens &tokens;
         TargetPolicy policy;

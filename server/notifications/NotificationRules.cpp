@@ -10,38 +10,8 @@ namespace adp::server::notifications {
 using shared::FieldErrors;
 using shared::NotificationRule;
 using shared::NotificationRuleFields;
-using storage::SqlParams;
-
-struct NotificationRules::Stored
-{
-    qint64 id = 0;
-    qint64 projectId = 0;
-    QString projectSlug;
-    QString name;
-    QString channel;
-    QString when;
-    QStringList branches;
-    QString urlSealed;
-    QString urlHint;
-    QString secretSealed; // the signing secret, or an email rule's SMTP password
-    shared::EmailSettings email;
-    bool active = true;
-    qint64 createdMs = 0;
-    qint64 updatedMs = 0;
-};
 
 namespace {
-
-const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.project_id, p.slug, r.name, r.channel, r.on_event, r.branches, r.url_sealed, r.url_hint, "
-    "r.secret_sealed, r.email, r.active, r.created_at, r.updated_at FROM notification_rules r "
-    "JOIN projects p ON p.id = r.project_id ");
-
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
-                                             : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
-}
 
 QDateTime timeOf(qint64 ms)
 {
@@ -60,31 +30,6 @@ void refuse(FieldErrors &errors, const QString &field, const char *code, const Q
 }
 
 } // namespace
-
-std::optional<NotificationRules::Stored> NotificationRules::load(qint64 id) const
-{
-    const auto rows = m.database.query(kSelect + QStringLiteral("WHERE r.id = ?"), {id});
-    if (rows.isEmpty())
-        return std::nullopt;
-    Stored stored;
-    stored.id = rows.value(0, 0).toLongLong();
-    stored.projectId = rows.value(0, 1).toLongLong();
-    stored.projectSlug = rows.value(0, 2).toString();
-    stored.name = rows.value(0, 3).toString();
-    stored.channel = rows.value(0, 4).toString();
-    stored.when = rows.value(0, 5).toString();
-    for (const QJsonValue &glob : QJsonDocument::fromJson(rows.value(0, 6).toString().toUtf8()).array())
-        stored.branches.append(glob.toString());
-    stored.urlSealed = rows.value(0, 7).toString();
-    stored.urlHint = rows.value(0, 8).toString();
-    stored.secretSealed = rows.value(0, 9).toString();
-    stored.email =
-        shared::EmailSettings::fromJson(QJsonDocument::fromJson(rows.value(0, 10).toString().toUtf8()).object());
-    stored.active = rows.value(0, 11).toBool();
-    stored.createdMs = rows.value(0, 12).toLongLong();
-    stored.updatedMs = rows.value(0, 13).toLongLong();
-    return stored;
-}
 
 NotificationRule NotificationRules::present(const Stored &stored) const
 {
@@ -119,10 +64,10 @@ QJsonObject NotificationRules::summary(const Stored &rule)
     return summary;
 }
 
-Outcome<qint64> NotificationRules::authorize(const MutationContext &context, const Stored &stored,
-                                             const QString &action)
+Outcome<NotificationRules::Stored> NotificationRules::find(const MutationContext &context, qint64 id,
+                                                           const QString &action) const
 {
-    return m.projects.authorizeWithin(context, stored.projectId, action, QStringLiteral("Notification rule"));
+    return m.projects.authorizeThing(context, m.rules.find(id), action, QStringLiteral("Notification rule"));
 }
 
 Outcome<NotificationRules::Stored> NotificationRules::merged(const Stored &current,
@@ -200,52 +145,23 @@ Outcome<NotificationRules::Stored> NotificationRules::merged(const Stored &curre
     return rule;
 }
 
-void NotificationRules::store(storage::Transaction &tx, const Stored &rule, bool creating, qint64 &id) const
-{
-    const SqlParams values{
-        rule.name,      rule.channel,  rule.when,         jsonText(QJsonArray::fromStringList(rule.branches)),
-        rule.urlSealed, rule.urlHint,  rule.secretSealed, jsonText(rule.email.toJson()),
-        rule.active,    rule.updatedMs};
-    if (creating) {
-        id = tx.exec(QStringLiteral("INSERT INTO notification_rules (name, channel, on_event, branches, url_sealed, "
-                                    "url_hint, secret_sealed, email, active, updated_at, project_id, created_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                     values + SqlParams{rule.projectId, rule.createdMs})
-                 .value(0, 0)
-                 .toLongLong();
-        return;
-    }
-    tx.exec(QStringLiteral("UPDATE notification_rules SET name = ?, channel = ?, on_event = ?, branches = ?, "
-                           "url_sealed = ?, url_hint = ?, secret_sealed = ?, email = ?, active = ?, updated_at = ? "
-                           "WHERE id = ?"),
-            values + SqlParams{rule.id});
-}
-
 Outcome<QList<NotificationRule>> NotificationRules::list(const MutationContext &context, const QString &projectKey)
 {
     const auto found = m.projects.authorize(context, projectKey, QStringLiteral("notification.rule.list"));
     if (!found.ok())
         return found.error();
-    const auto rows =
-        m.database.query(QStringLiteral("SELECT id FROM notification_rules WHERE project_id = ? ORDER BY id"),
-                         {found.value().project.id});
     QList<NotificationRule> rules;
-    for (int row = 0; row < rows.size(); ++row) {
-        if (const auto stored = load(rows.value(row, 0).toLongLong()))
-            rules.append(present(*stored));
-    }
+    for (const Stored &stored : m.rules.listOf(found.value().project.id))
+        rules.append(present(stored));
     return rules;
 }
 
 Outcome<NotificationRule> NotificationRules::get(const MutationContext &context, qint64 id)
 {
-    const auto stored = load(id);
-    if (!stored)
-        return ServiceError::notFound(QStringLiteral("Notification rule"));
-    const auto allowed = authorize(context, *stored, QStringLiteral("notification.rule.read"));
-    if (!allowed.ok())
-        return allowed.error();
-    return present(*stored);
+    const auto stored = find(context, id, QStringLiteral("notification.rule.read"));
+    if (!stored.ok())
+        return stored.error();
+    return present(stored.value());
 }
 
 Outcome<NotificationRule> NotificationRules::create(const MutationContext &context, const QString &projectKey,
@@ -263,7 +179,7 @@ Outcome<NotificationRule> NotificationRules::create(const MutationContext &conte
     if (!rule.ok())
         return rule.error();
     storage::Transaction tx(m.database);
-    store(tx, rule.value(), true, rule.value().id);
+    rule.value().id = m.rules.insert(tx, rule.value());
     m.audit.record(tx, context,
                    {QStringLiteral("notification.rule_created"),
                     QStringLiteral("notification_rule"),
@@ -277,78 +193,47 @@ Outcome<NotificationRule> NotificationRules::create(const MutationContext &conte
 Outcome<NotificationRule> NotificationRules::update(const MutationContext &context, qint64 id,
                                                     const NotificationRuleFields &fields, const FieldErrors &invalid)
 {
-    const auto current = load(id);
-    if (!current)
-        return ServiceError::notFound(QStringLiteral("Notification rule"));
-    const auto allowed = authorize(context, *current, QStringLiteral("notification.rule.update"));
-    if (!allowed.ok())
-        return allowed.error();
-    auto rule = merged(*current, fields, invalid, false);
+    const auto current = find(context, id, QStringLiteral("notification.rule.update"));
+    if (!current.ok())
+        return current.error();
+    auto rule = merged(current.value(), fields, invalid, false);
     if (!rule.ok())
         return rule.error();
     rule.value().updatedMs = m.clock.nowMs();
     storage::Transaction tx(m.database);
-    qint64 unused = id;
-    store(tx, rule.value(), false, unused);
+    m.rules.update(tx, rule.value());
     m.audit.record(tx, context,
                    {QStringLiteral("notification.rule_updated"), QStringLiteral("notification_rule"),
-                    QString::number(id), summary(*current), summary(rule.value())});
+                    QString::number(id), summary(current.value()), summary(rule.value())});
     tx.commit();
     return present(rule.value());
 }
 
 Outcome<Unit> NotificationRules::remove(const MutationContext &context, qint64 id)
 {
-    const auto current = load(id);
-    if (!current)
-        return ServiceError::notFound(QStringLiteral("Notification rule"));
-    const auto allowed = authorize(context, *current, QStringLiteral("notification.rule.delete"));
-    if (!allowed.ok())
-        return allowed.error();
+    const auto current = find(context, id, QStringLiteral("notification.rule.delete"));
+    if (!current.ok())
+        return current.error();
     storage::Transaction tx(m.database);
-    tx.exec(QStringLiteral("DELETE FROM notification_rules WHERE id = ?"), {id});
+    m.rules.remove(tx, id);
     m.audit.record(tx, context,
-                   {QStringLiteral("notification.rule_deleted"),
-                    QStringLiteral("notification_rule"),
-                    QString::number(id),
-                    summary(*current),
-                    {}});
+                   {QStringLiteral("notification.rule_deleted"), QStringLiteral("notification_rule"),
+                    QString::number(id), summary(current.value()), {}});
     tx.commit();
     return Unit{};
 }
 
 Outcome<QList<shared::NotificationDelivery>> NotificationRules::deliveries(const MutationContext &context, qint64 id)
 {
-    const auto current = load(id);
-    if (!current)
-        return ServiceError::notFound(QStringLiteral("Notification rule"));
-    const auto allowed = authorize(context, *current, QStringLiteral("notification.rule.read"));
-    if (!allowed.ok())
-        return allowed.error();
-    const auto rows = m.database.query(
-        QStringLiteral("SELECT id, pipeline_id, pipeline_status, state, attempts, last_error, created_at, finished_at "
-                       "FROM outbound_deliveries WHERE rule_id = ? ORDER BY id DESC LIMIT ?"),
-        {id, kShownDeliveries});
-    QList<shared::NotificationDelivery> deliveries;
-    for (int row = 0; row < rows.size(); ++row) {
-        shared::NotificationDelivery delivery;
-        delivery.id = rows.value(row, 0).toLongLong();
-        delivery.pipelineId = rows.value(row, 1).toLongLong();
-        delivery.pipelineStatus = rows.value(row, 2).toString();
-        delivery.state = rows.value(row, 3).toString();
-        delivery.attempts = rows.value(row, 4).toInt();
-        delivery.lastError = rows.value(row, 5).toString();
-        delivery.createdAt = timeOf(rows.value(row, 6).toLongLong());
-        if (!rows.value(row, 7).isNull())
-            delivery.finishedAt = timeOf(rows.value(row, 7).toLongLong());
-        deliveries.append(delivery);
-    }
-    return deliveries;
+    const auto current = find(context, id, QStringLiteral("notification.rule.read"));
+    if (!current.ok())
+        return current.error();
+    return m.rules.deliveriesOf(id, kShownDeliveries);
 }
 
 std::optional<NotificationRules::Opened> NotificationRules::open(qint64 id) const
 {
-    const auto stored = load(id);
+    const auto stored = m.rules.find(id);
     if (!stored)
         return std::nullopt;
     Opened opened;

@@ -1,9 +1,10 @@
 #pragma once
 
+#include "NotificationRuleRepository.h"
 #include "TargetPolicy.h"
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
-#include "projects/ProjectService.h"
+#include "access/ProjectGuard.h"
 #include "shared/core/NotificationRule.h"
 
 namespace adp::server::notifications {
@@ -21,7 +22,8 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
+        NotificationRuleRepository &rules;
         const crypto::SecretBox &secrets;
         const audit::AuditRecorder &audit;
         const Clock &clock;
@@ -56,14 +58,13 @@ public:
     std::optional<Opened> open(qint64 id) const;
 
 private:
-    struct Stored;
-    std::optional<Stored> load(qint64 id) const;
+    using Stored = NotificationRuleRepository::Stored;
     shared::NotificationRule present(const Stored &stored) const;
-    Outcome<qint64> authorize(const MutationContext &context, const Stored &stored, const QString &action);
+    // The rule, once `action` is checked on its project; 404 for rules of hidden projects.
+    Outcome<Stored> find(const MutationContext &context, qint64 id, const QString &action) const;
     // The rule as it will be after `fields`, checked as a whole; what to store.
     Outcome<Stored> merged(const Stored &current, const shared::NotificationRuleFields &fields,
                            shared::FieldErrors errors, bool creating) const;
-    void store(storage::Transaction &tx, const Stored &rule, bool creating, qint64 &id) const;
     static QJsonObject summary(const Stored &rule);
 
     Dependencies m;

@@ -40,7 +40,7 @@ bool Outbox::fires(const QString &when, const QStringList &branches, const QStri
 }
 
 void Outbox::pipelineStatusChanged(const storage::Executor &exec, storage::Dialect dialect,
-                                   const pipelines::PipelineStatusChange &change)
+                                   const ports::PipelineStatusChange &change)
 {
     const QString &status = change.status;
     if (!kReportedStatuses.contains(status) || change.isChild)

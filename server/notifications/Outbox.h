@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Clock.h"
-#include "pipelines/PipelineProgress.h"
+#include "ports/PipelineDirectory.h"
 
 namespace adp::server::notifications {
 
@@ -11,7 +11,7 @@ namespace adp::server::notifications {
 // active notification rules that the ended pipeline matches (on failure; on
 // recovery, a success after a failure on the same ref; always; by branch).
 // Child pipelines report nothing of their own: their parent does.
-class Outbox : public pipelines::PipelineStatusListener
+class Outbox : public ports::PipelineStatusListener
 {
 public:
     explicit Outbox(const Clock &clock)
@@ -20,7 +20,7 @@ public:
     }
 
     void pipelineStatusChanged(const storage::Executor &exec, storage::Dialect dialect,
-                               const pipelines::PipelineStatusChange &change) override;
+                               const ports::PipelineStatusChange &change) override;
 
     // Does a rule for `when` and `branches` fire for a pipeline that ended `status` on `ref`, the
     // ref's previous ended pipeline having ended `previous`?

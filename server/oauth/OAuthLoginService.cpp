@@ -1,6 +1,6 @@
 #include "OAuthLoginService.h"
 
-#include "auth/PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "shared/core/Pkce.h"
 #include "storage/StorageError.h"
 
@@ -89,10 +89,10 @@ Outcome<QUrl> OAuthLoginService::start(const Start &request)
     if (!endpoints.ok())
         return endpoints.error();
 
-    const QString state = auth::Secrets::randomToken();
-    OAuthLoginStore::Login login{provider->id, auth::Secrets::randomToken(), auth::Secrets::randomToken(16), request.redirectUri,
+    const QString state = crypto::Secrets::randomToken();
+    OAuthLoginStore::Login login{provider->id, crypto::Secrets::randomToken(), crypto::Secrets::randomToken(16), request.redirectUri,
                                  request.codeChallenge, request.state, m.clock.nowMs() + kLoginTtlMs};
-    m.store.putLogin(auth::Secrets::tokenHash(state), login, m.clock.nowMs());
+    m.store.putLogin(crypto::Secrets::tokenHash(state), login, m.clock.nowMs());
     QList<QPair<QString, QString>> query{{QStringLiteral("response_type"), QStringLiteral("code")},
                                          {QStringLiteral("client_id"), provider->clientId},
                                          {QStringLiteral("redirect_uri"), callbackUrl(provider->name).toString()},
@@ -119,7 +119,7 @@ Outcome<QUrl> OAuthLoginService::callback(const QString &providerName, const Cal
 {
     if (callback.state.isEmpty() || callback.state.size() > 256)
         return invalidSignIn();
-    const auto login = m.store.takeLogin(auth::Secrets::tokenHash(callback.state));
+    const auto login = m.store.takeLogin(crypto::Secrets::tokenHash(callback.state));
     const auto provider = m.providers.find(providerName);
     if (!login || !provider || login->providerId != provider->id || login->expiresAtMs < m.clock.nowMs()) {
         recordFailure(providerName, QStringLiteral("unknown, replayed or expired state"), meta);
@@ -158,8 +158,8 @@ Outcome<QUrl> OAuthLoginService::callback(const QString &providerName, const Cal
         m.onVerifiedEmail({actor, meta}, profile.value().email);
     }
 
-    const QString code = auth::Secrets::randomToken();
-    m.store.putCode(auth::Secrets::tokenHash(code), {account.value().id, login->clientChallenge, providerName, m.clock.nowMs() + kCodeTtlMs},
+    const QString code = crypto::Secrets::randomToken();
+    m.store.putCode(crypto::Secrets::tokenHash(code), {account.value().id, login->clientChallenge, providerName, m.clock.nowMs() + kCodeTtlMs},
                     m.clock.nowMs());
     return withQuery(client, {{QStringLiteral("code"), code}, {QStringLiteral("state"), login->clientState}});
 }
@@ -220,7 +220,7 @@ Outcome<auth::LoginResult> OAuthLoginService::exchange(const QString &code, cons
     if (code.isEmpty() || code.size() > 256 || codeVerifier.size() < 43 || codeVerifier.size() > 128)
         return invalid();
     // Taken (deleted) before it is checked: a wrong verifier burns the code too.
-    const auto stored = m.store.takeCode(auth::Secrets::tokenHash(code));
+    const auto stored = m.store.takeCode(crypto::Secrets::tokenHash(code));
     if (!stored || stored->expiresAtMs < m.clock.nowMs()) {
         recordFailure(stored ? stored->provider : QStringLiteral("?"), QStringLiteral("unknown, used or expired code"), meta);
         return invalid();

@@ -1,6 +1,6 @@
 #include "InvitationService.h"
 
-#include "auth/PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "storage/Transaction.h"
 
 namespace adp::server::orgs {
@@ -49,7 +49,7 @@ Outcome<InvitationService::Created> InvitationService::create(const MutationCont
     const qint64 now = m.clock.nowMs();
     invitation.createdAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
     invitation.expiresAt = QDateTime::fromMSecsSinceEpoch(now + Invitation::kValidDays * kDayMs, Qt::UTC);
-    created.code = QString::fromLatin1(kCodePrefix) + auth::Secrets::randomToken(24);
+    created.code = QString::fromLatin1(kCodePrefix) + crypto::Secrets::randomToken(24);
 
     storage::Transaction tx(m.database);
     const auto run = storage::executorOf(tx);
@@ -63,7 +63,7 @@ Outcome<InvitationService::Created> InvitationService::create(const MutationCont
                                           {{QStringLiteral("email"), QString::fromLatin1(shared::fieldcodes::Taken),
                                             QStringLiteral("is already invited")}});
     }
-    invitation.id = m.invitations.insert(tx, organisation.id, invitation, auth::Secrets::tokenHash(created.code),
+    invitation.id = m.invitations.insert(tx, organisation.id, invitation, crypto::Secrets::tokenHash(created.code),
                                          context.actor.userId);
     m.audit.record(tx, context, {QStringLiteral("org.invitation.created"), QStringLiteral("organisation"),
                                  QString::number(organisation.id), {}, auditSummary(invitation)});
@@ -93,7 +93,7 @@ Outcome<shared::Organisation> InvitationService::accept(const MutationContext &c
     const QString trimmed = code.trimmed();
     std::optional<InvitationRepository::Stored> stored;
     if (trimmed.startsWith(QLatin1String(kCodePrefix)) && trimmed.size() < 128)
-        stored = m.invitations.pendingByCode(storage::executorOf(m.database), auth::Secrets::tokenHash(trimmed), m.clock.nowMs());
+        stored = m.invitations.pendingByCode(storage::executorOf(m.database), crypto::Secrets::tokenHash(trimmed), m.clock.nowMs());
     if (!stored || !join(context, *stored, QStringLiteral("code"))) // unknown, used, revoked and expired look the same
         return ServiceError::notFound(QStringLiteral("Invitation"));
     auto organisation = m.organisationRepository.find(QString::number(stored->organisationId));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/OrganisationDirectory.h"
 #include "shared/core/Organisation.h"
 #include "storage/Executor.h"
 
@@ -8,7 +9,7 @@
 namespace adp::server::orgs {
 
 // The `organisations` and `organisation_members` tables.
-class OrganisationRepository
+class OrganisationRepository : public ports::OrganisationDirectory
 {
 public:
     static constexpr qint64 kDefaultId = 1; // every new account joins it
@@ -16,7 +17,7 @@ public:
     explicit OrganisationRepository(storage::Database &database) : m_database(database) {}
 
     // `key` is a numeric id or a slug.
-    std::optional<shared::Organisation> find(const QString &key);
+    std::optional<shared::Organisation> find(const QString &key) override;
     // Every organisation `userId` belongs to with their role, or all of them (as owner) for an administrator.
     QList<shared::Organisation> listFor(qint64 userId, bool isAdmin);
 

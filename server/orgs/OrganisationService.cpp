@@ -163,7 +163,7 @@ Outcome<Member> OrganisationService::setMember(const MutationContext &context, c
         return ServiceError::validation({{QStringLiteral("role"),
                                           QString::fromLatin1(role ? shared::fieldcodes::InvalidValue : shared::fieldcodes::Required),
                                           QStringLiteral("must be one of %1").arg(shared::organisationRoleNames().join(QStringLiteral(", ")))}});
-    const auto user = m.users.findByUsername(username);
+    const auto user = m.users.userNamed(username);
     if (!user)
         return ServiceError::notFound(QStringLiteral("User"));
     const auto &[organisation, callerAccess] = found.value();
@@ -198,7 +198,7 @@ Outcome<Unit> OrganisationService::removeMember(const MutationContext &context, 
     const auto found = authorize(context, key, QStringLiteral("org.member.remove"));
     if (!found.ok())
         return found.error();
-    const auto user = m.users.findByUsername(username);
+    const auto user = m.users.userNamed(username);
     if (!user)
         return ServiceError::notFound(QStringLiteral("User"));
     const auto &[organisation, callerAccess] = found.value();

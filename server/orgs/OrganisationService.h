@@ -3,7 +3,7 @@
 #include "OrganisationRepository.h"
 #include "access/Authorizer.h"
 #include "audit/AuditRecorder.h"
-#include "auth/UserRepository.h"
+#include "ports/UserDirectory.h"
 #include "core/Clock.h"
 #include "events/Event.h"
 
@@ -21,7 +21,7 @@ public:
     {
         storage::Database &database;
         OrganisationRepository &organisations;
-        auth::UserRepository &users;
+        ports::UserDirectory &users;
         const access::Authorizer &authorizer;
         const audit::AuditRecorder &audit;
         events::EventPublisher &events;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/OrganisationDirectory.h"
 #include "shared/core/Organisation.h"
 #include "storage/Executor.h"
 
@@ -8,14 +9,14 @@
 namespace adp::server::orgs {
 
 // The `teams` and `team_members` tables. Teams live inside one organisation.
-class TeamRepository
+class TeamRepository : public ports::TeamDirectory
 {
 public:
     explicit TeamRepository(storage::Database &database) : m_database(database) {}
 
     QList<shared::Team> list(qint64 organisationId);
     // `key` is a numeric id or a slug, within the organisation.
-    std::optional<shared::Team> find(qint64 organisationId, const QString &key);
+    std::optional<shared::Team> find(qint64 organisationId, const QString &key) override;
 
     shared::Team insert(storage::Transaction &tx, shared::Team team, qint64 organisationId);
     void update(storage::Transaction &tx, const shared::Team &team);

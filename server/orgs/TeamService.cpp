@@ -141,7 +141,7 @@ Outcome<Member> TeamService::addMember(const MutationContext &context, const QSt
     if (!found.ok())
         return found.error();
     const auto &[owner, existing] = found.value();
-    const auto user = m.users.findByUsername(username);
+    const auto user = m.users.userNamed(username);
     if (!user)
         return ServiceError::notFound(QStringLiteral("User"));
     Member member{Member::Kind::User, user->id, user->username, {}, m.clock.now()};
@@ -168,7 +168,7 @@ Outcome<Unit> TeamService::removeMember(const MutationContext &context, const QS
     if (!found.ok())
         return found.error();
     const auto &[owner, existing] = found.value();
-    const auto user = m.users.findByUsername(username);
+    const auto user = m.users.userNamed(username);
     if (!user)
         return ServiceError::notFound(QStringLiteral("User"));
     {

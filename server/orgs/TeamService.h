@@ -16,7 +16,7 @@ public:
         OrganisationService &organisations;
         OrganisationRepository &organisationRepository;
         TeamRepository &teams;
-        auth::UserRepository &users;
+        ports::UserDirectory &users;
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };

@@ -3,7 +3,7 @@
 #include "runner/JobFiles.h"
 #include "PipelineRepository.h"
 #include "audit/AuditRecorder.h"
-#include "projects/ProjectService.h"
+#include "access/ProjectGuard.h"
 
 namespace adp::server::pipelines {
 
@@ -16,7 +16,7 @@ class ArtifactService
 public:
     struct Dependencies
     {
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         PipelineRepository &pipelines;
         runner::JobFiles &files;
         storage::Database &database;

@@ -37,7 +37,7 @@ ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job
         QStringLiteral("SELECT COALESCE(triggered_by, 0) FROM pipelines WHERE id = ?"), {job.pipeline.pipelineId});
     MutationContext context = MutationContext::system(QStringLiteral("pipeline %1").arg(job.pipeline.pipelineId), {});
     context.actor.userId = triggeredBy.value(0, 0).toLongLong();
-    const auto project = m.projects.get(context, QString::number(job.pipeline.projectId));
+    const auto project = m.projects.read(context, QString::number(job.pipeline.projectId));
     if (!project.ok())
         return {QStringLiteral("failed"), QStringLiteral("downstream_pipeline_creation_failed")};
     const auto commit = m.mirror.commitAt(project.value().id, project.value().repositoryUrl, job.pipeline.sha,

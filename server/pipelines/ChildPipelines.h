@@ -19,7 +19,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         scm::RepositoryMirror &mirror;
         PipelineService &pipelines;
         PipelineProgress &progress;

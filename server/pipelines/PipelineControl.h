@@ -3,7 +3,7 @@
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
 #include "audit/AuditRecorder.h"
-#include "projects/ProjectService.h"
+#include "access/ProjectGuard.h"
 
 namespace adp::server::pipelines {
 
@@ -19,7 +19,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         PipelineRepository &pipelines;
         PipelineProgress &progress;
         const audit::AuditRecorder &audit;

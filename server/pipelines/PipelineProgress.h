@@ -3,6 +3,7 @@
 #include "queue/JobDispatch.h"
 #include "PipelineRepository.h"
 #include "core/Clock.h"
+#include "ports/PipelineDirectory.h"
 #include "events/Event.h"
 #include "storage/Executor.h"
 
@@ -14,26 +15,8 @@
 
 namespace adp::server::pipelines {
 
-// Told of every change of a pipeline's status in the same transaction (or, for a claim that
-// started it, right after): what must follow from it outside (notifications, commit statuses)
-// is stored with the change and sent later, off the pipeline's path.
-struct PipelineStatusChange
-{
-    qint64 pipelineId = 0;
-    qint64 projectId = 0;
-    QString status;
-    QString ref;
-    bool isChild = false; // a child pipeline (its parent reports for it)
-};
-
-class PipelineStatusListener
-{
-public:
-    virtual ~PipelineStatusListener() = default;
-    // `dialect` lets a listener on a team server fold its statements into fewer round trips.
-    virtual void pipelineStatusChanged(const storage::Executor &exec, storage::Dialect dialect,
-                                       const PipelineStatusChange &change) = 0;
-};
+using ports::PipelineStatusChange;
+using ports::PipelineStatusListener;
 
 // Moves a pipeline on after something changed (created, a job finished):
 // decides every job that can be decided now (JobStates), stores the new

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/PipelineDirectory.h"
 #include "shared/core/Pipeline.h"
 #include "shared/pipeline/PipelinePlan.h"
 #include "storage/Executor.h"
@@ -10,7 +11,7 @@
 namespace adp::server::pipelines {
 
 // The `pipelines` and `jobs` tables.
-class PipelineRepository
+class PipelineRepository : public ports::PipelineDirectory
 {
 public:
     explicit PipelineRepository(storage::Database &database) : m_database(database) {}
@@ -43,7 +44,7 @@ public:
         int limit = 20;
     };
     QList<shared::Pipeline> list(qint64 projectId, const Query &query);
-    std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs);
+    std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs) override;
     std::optional<qint64> projectOf(qint64 pipelineId);
     std::optional<qint64> projectOfJob(qint64 jobId);
     // A job's log from byte `from` (UTF-8), at most `maxBytes` ending where a

@@ -10,7 +10,7 @@ class SecretBox;
 #include "scm/RepositoryMirror.h"
 #include "audit/AuditRecorder.h"
 #include "events/Event.h"
-#include "projects/ProjectService.h"
+#include "access/ProjectGuard.h"
 
 namespace adp::server::pipelines {
 
@@ -26,7 +26,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         scm::RepositoryMirror &mirror;
         PipelineRepository &pipelines;
         PipelineProgress &progress;

@@ -2,7 +2,7 @@
 
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
-#include "projects/ProjectService.h"
+#include "access/ProjectGuard.h"
 #include "shared/core/ProjectVariable.h"
 
 namespace adp::server::pipelines {
@@ -16,7 +16,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         const crypto::SecretBox &secrets;
         const audit::AuditRecorder &audit;
         const Clock &clock;

@@ -37,7 +37,7 @@ Outcome<EnvironmentRule> EnvironmentRuleService::create(const MutationContext &c
     qint64 userId = 0;
     qint64 teamId = 0;
     if (fields.user) {
-        const auto user = m.users.findByUsername(*fields.user);
+        const auto user = m.users.userNamed(*fields.user);
         if (!user)
             return ServiceError::validation({{QStringLiteral("user"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                                               QStringLiteral("is not a user")}});

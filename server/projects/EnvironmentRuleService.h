@@ -1,9 +1,9 @@
 #pragma once
 
 #include "EnvironmentRuleRepository.h"
-#include "ProjectService.h"
-#include "auth/UserRepository.h"
-#include "orgs/TeamRepository.h"
+#include "access/ProjectGuard.h"
+#include "ports/UserDirectory.h"
+#include "ports/OrganisationDirectory.h"
 
 namespace adp::server::projects {
 
@@ -16,10 +16,10 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        ProjectService &projects;
+        const access::ProjectGuard &projects;
         EnvironmentRuleRepository &rules;
-        auth::UserRepository &users;
-        orgs::TeamRepository &teams;
+        ports::UserDirectory &users;
+        ports::TeamDirectory &teams;
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };

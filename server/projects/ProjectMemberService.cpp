@@ -18,7 +18,7 @@ QJsonObject summary(Member::Kind kind, const QString &name, const QString &role)
 
 Outcome<QList<Member>> ProjectMemberService::list(const MutationContext &context, const QString &projectKey)
 {
-    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.member.list"));
+    const auto found = m.guard.authorize(context, projectKey, QStringLiteral("project.member.list"));
     if (!found.ok())
         return found.error();
     return m.members.list(found.value().project.id);
@@ -27,7 +27,7 @@ Outcome<QList<Member>> ProjectMemberService::list(const MutationContext &context
 Outcome<qint64> ProjectMemberService::resolve(Member::Kind kind, const QString &name, qint64 organisationId)
 {
     if (kind == Member::Kind::User) {
-        if (const auto user = m.users.findByUsername(name))
+        if (const auto user = m.users.userNamed(name))
             return user->id;
         return ServiceError::notFound(QStringLiteral("User"));
     }
@@ -40,7 +40,7 @@ Outcome<qint64> ProjectMemberService::resolve(Member::Kind kind, const QString &
 Outcome<Member> ProjectMemberService::set(const MutationContext &context, const QString &projectKey, Member::Kind kind,
                                           const QString &name, const std::optional<QString> &role)
 {
-    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.member.set"));
+    const auto found = m.guard.authorize(context, projectKey, QStringLiteral("project.member.set"));
     if (!found.ok())
         return found.error();
     const auto parsedRole = role ? shared::projectRoleFromString(*role) : std::nullopt;
@@ -73,7 +73,7 @@ Outcome<Member> ProjectMemberService::set(const MutationContext &context, const 
 Outcome<Unit> ProjectMemberService::remove(const MutationContext &context, const QString &projectKey, Member::Kind kind,
                                            const QString &name)
 {
-    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.member.remove"));
+    const auto found = m.guard.authorize(context, projectKey, QStringLiteral("project.member.remove"));
     if (!found.ok())
         return found.error();
     const auto id = resolve(kind, name, found.value().organisationId);

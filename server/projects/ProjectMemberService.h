@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ProjectService.h"
-#include "auth/UserRepository.h"
-#include "orgs/TeamRepository.h"
+#include "ports/UserDirectory.h"
+#include "ports/OrganisationDirectory.h"
 
 namespace adp::server::projects {
 
@@ -14,10 +14,11 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        ProjectService &projects;
+        const access::ProjectGuard &guard;
+        ProjectService &projects; // tells the project's audience
         ProjectMemberRepository &members;
-        auth::UserRepository &users;
-        orgs::TeamRepository &teams;
+        ports::UserDirectory &users;
+        ports::TeamDirectory &teams;
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };

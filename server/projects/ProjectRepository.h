@@ -2,6 +2,7 @@
 
 #include "ProjectCursor.h"
 #include "access/AccessResolver.h"
+#include "ports/ProjectDirectory.h"
 #include "shared/core/Project.h"
 #include "shared/core/ProjectListQuery.h"
 #include "storage/Executor.h"
@@ -12,18 +13,14 @@ namespace adp::server::projects {
 
 // The `projects` table. Keyset pagination over (sort key, id); `sort_name`
 // and `search_text` are derived columns kept in step with `name` here.
-class ProjectRepository
+class ProjectRepository : public ports::ProjectDirectory
 {
 public:
     explicit ProjectRepository(storage::Database &database) : m_database(database) {}
 
-    struct Found
-    {
-        shared::Project project;
-        qint64 organisationId = 0;
-    };
+    using Found = ports::ProjectEntry;
     // `key` is a numeric id or a slug.
-    std::optional<Found> find(const QString &key);
+    std::optional<Found> find(const QString &key) override;
     std::optional<shared::Project> findForUpdate(storage::Transaction &tx, qint64 id);
     // A listed row: its stored API JSON and what a cursor after it needs.
     struct ListedRow

@@ -71,40 +71,9 @@ QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &act
     return kept;
 }
 
-Outcome<qint64> ProjectService::authorizeWithin(const MutationContext &context, std::optional<qint64> projectId,
-                                                const QString &action, const QString &what, shared::ProjectRole *role)
-{
-    if (!projectId)
-        return ServiceError::notFound(what);
-    const auto found = authorize(context, QString::number(*projectId), action, role);
-    if (!found.ok())
-        return found.error().kind == ServiceError::Kind::NotFound ? ServiceError::notFound(what) : found.error();
-    return *projectId;
-}
-
-Outcome<ProjectRepository::Found> ProjectService::authorize(const MutationContext &context, const QString &key,
-                                                            const QString &action, shared::ProjectRole *role)
-{
-    const auto found = m.repository.find(key);
-    if (!found)
-        return ServiceError::notFound(QStringLiteral("Project"));
-    const auto access = m.authorizer.project(context, found->project.id, action);
-    if (!access.ok())
-        return access.error();
-    if (role)
-        *role = access.value().role;
-    return *found;
-}
-
 Outcome<Project> ProjectService::get(const MutationContext &context, const QString &key)
 {
-    shared::ProjectRole role = shared::ProjectRole::None;
-    const auto found = authorize(context, key, QStringLiteral("project.read"), &role);
-    if (!found.ok())
-        return found.error();
-    Project project = found.value().project;
-    project.myRole = role;
-    return project;
+    return m.guard.read(context, key);
 }
 
 std::optional<ServiceError> ProjectService::repositoryRefusal(const Actor &actor, const QString &url) const
@@ -161,7 +130,7 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
 Outcome<Project> ProjectService::update(const MutationContext &context, const QString &key,
                                         const shared::ProjectFields &fields)
 {
-    const auto found = authorize(context, key, QStringLiteral("project.update"));
+    const auto found = m.guard.authorize(context, key, QStringLiteral("project.update"));
     if (!found.ok())
         return found.error();
     if (fields.organisation && *fields.organisation != found.value().project.organisation
@@ -201,7 +170,7 @@ Outcome<Project> ProjectService::update(const MutationContext &context, const QS
 
 Outcome<Unit> ProjectService::remove(const MutationContext &context, const QString &key)
 {
-    const auto found = authorize(context, key, QStringLiteral("project.delete"));
+    const auto found = m.guard.authorize(context, key, QStringLiteral("project.delete"));
     if (!found.ok())
         return found.error();
     Project removed;

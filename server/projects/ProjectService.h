@@ -6,12 +6,13 @@
 #include "ProjectRepository.h"
 #include "access/Authorizer.h"
 #include "access/MembershipCache.h"
+#include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
 #include "core/ServiceError.h"
 #include "events/Event.h"
-#include "orgs/OrganisationRepository.h"
+#include "ports/OrganisationDirectory.h"
 #include "shared/core/ProjectFields.h"
 
 namespace adp::server::projects {
@@ -28,8 +29,9 @@ public:
         storage::Database &database;
         ProjectRepository &repository;
         ProjectMemberRepository &members;
-        orgs::OrganisationRepository &organisations;
+        ports::OrganisationDirectory &organisations;
         const access::Authorizer &authorizer;
+        const access::ProjectGuard &guard;
         access::MembershipCache &memberships;
         const audit::AuditRecorder &audit;
         events::EventPublisher &events;
@@ -57,14 +59,6 @@ public:
                                     const shared::ProjectFields &fields);
     Outcome<Unit> remove(const MutationContext &context, const QString &key);
 
-    // Finds the project and checks `action` on it for the caller.
-    Outcome<ProjectRepository::Found> authorize(const MutationContext &context, const QString &key, const QString &action,
-                                                shared::ProjectRole *role = nullptr);
-    // Checks `action` on the project that a pipeline, job, schedule or rule belongs to (`projectId`,
-    // nothing when that thing does not exist). Both a missing thing and a project the caller may not
-    // see answer "<what> not found", so nothing about a hidden project leaks.
-    Outcome<qint64> authorizeWithin(const MutationContext &context, std::optional<qint64> projectId,
-                                    const QString &action, const QString &what, shared::ProjectRole *role = nullptr);
     // Tells the project's audience that something about it changed.
     void publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known = nullptr);
 

@@ -5,7 +5,7 @@ namespace adp::server::projects {
 using shared::ProjectRole;
 
 namespace {
-auth::ApiTokenService::ProjectRef refOf(const ProjectRepository::Found &found)
+auth::ApiTokenService::ProjectRef refOf(const ports::ProjectEntry &found)
 {
     return {found.project.id, found.project.slug};
 }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProjectService.h"
+#include "access/ProjectGuard.h"
 #include "auth/ApiTokenService.h"
 
 namespace adp::server::projects {
@@ -11,7 +11,7 @@ namespace adp::server::projects {
 class ProjectTokenService
 {
 public:
-    ProjectTokenService(ProjectService &projects, auth::ApiTokenService &tokens) : m_projects(projects), m_tokens(tokens) {}
+    ProjectTokenService(const access::ProjectGuard &projects, auth::ApiTokenService &tokens) : m_projects(projects), m_tokens(tokens) {}
 
     Outcome<QList<shared::ApiToken>> list(const MutationContext &context, const QString &projectKey);
     // `invalid` holds what was wrong with the request body; it is reported
@@ -21,7 +21,7 @@ public:
     Outcome<Unit> revoke(const MutationContext &context, const QString &projectKey, qint64 tokenId);
 
 private:
-    ProjectService &m_projects;
+    const access::ProjectGuard &m_projects;
     auth::ApiTokenService &m_tokens;
 };
 

@@ -1,12 +1,9 @@
 #pragma once
 
-namespace adp::server::crypto {
-class SecretBox;
-}
-
 #include "pipelines/PipelineService.h"
+#include "ScheduleRepository.h"
 #include "access/Authorizer.h"
-#include "auth/UserRepository.h"
+#include "ports/UserDirectory.h"
 #include "shared/core/PipelineSchedule.h"
 
 namespace adp::server::schedules {
@@ -23,18 +20,19 @@ class ScheduleService
 {
 public:
     static constexpr int kShownRuns = 5;
+    static constexpr int kDueBatch = 100; // schedules run per step; the rest on the next
 
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         const access::Authorizer &authorizer;
+        ScheduleRepository &schedules;
         pipelines::PipelineService &pipelines;
         scm::RepositoryMirror &mirror;
-        auth::UserRepository &users;
+        ports::UserDirectory &users;
         const audit::AuditRecorder &audit;
         const Clock &clock;
-        const crypto::SecretBox *secrets = nullptr; // seals the schedules' variables
     };
     explicit ScheduleService(Dependencies dependencies)
         : m(dependencies)
@@ -57,13 +55,12 @@ public:
     int runDue();
 
 private:
-    struct Stored;
-    std::optional<Stored> load(qint64 id);
+    using Stored = ScheduleRepository::Stored;
     // Variables' values only for `showValues` (maintainers): they are often credentials.
     shared::PipelineSchedule present(const Stored &stored, bool showValues) const;
-    // The schedule's project, checked for `action`; 404 for schedules of hidden projects.
-    Outcome<qint64> authorize(const MutationContext &context, const Stored &stored, const QString &action,
-                              shared::ProjectRole *role = nullptr);
+    // The schedule, once `action` is checked on its project; 404 for schedules of hidden projects.
+    Outcome<Stored> find(const MutationContext &context, qint64 id, const QString &action,
+                         shared::ProjectRole *role = nullptr);
     // The cron expression and time zone, checked; the next run from now when active.
     shared::FieldErrors checkTiming(const QString &cron, const QString &timezone) const;
     std::optional<qint64> nextRunMs(const QString &cron, const QString &timezone, qint64 afterMs) const;

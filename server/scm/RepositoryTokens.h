@@ -3,7 +3,7 @@
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "crypto/SecretBox.h"
-#include "projects/ProjectService.h"
+#include "access/ProjectGuard.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -23,7 +23,7 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectService &projects;
+        const access::ProjectGuard &projects;
         const crypto::SecretBox &secrets;
         const audit::AuditRecorder &audit;
         const Clock &clock;

@@ -1,6 +1,6 @@
 #include "WebhookService.h"
 
-#include "auth/PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
@@ -60,7 +60,7 @@ Outcome<WebhookService::Setup> WebhookService::setSecret(const MutationContext &
                                           QStringLiteral("must be %1 to 256 characters").arg(kMinSecret));
     const shared::Project &project = found.value().project;
     Setup setup;
-    setup.secret = given.value_or(auth::Secrets::randomToken(32));
+    setup.secret = given.value_or(crypto::Secrets::randomToken(32));
     const QString base = m.publicUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/projects/") + project.slug
                          + QStringLiteral("/webhooks/");
     setup.githubUrl = base + QStringLiteral("github");
@@ -98,7 +98,7 @@ WebhookService::Answer WebhookService::record(qint64 projectId, const QString &p
 
 WebhookService::Answer WebhookService::receive(const QString &projectKey, const Delivery &delivery, const RequestMeta &meta)
 {
-    const auto found = m.projectRepository.find(projectKey);
+    const auto found = m.projectDirectory.find(projectKey);
     if (!found)
         return refuse(404, QStringLiteral("not_found"), QStringLiteral("Project not found"));
     const shared::Project &project = found->project;

@@ -3,7 +3,7 @@
 #include "pipelines/PipelineService.h"
 #include "WebhookEvent.h"
 #include "crypto/SecretBox.h"
-#include "projects/ProjectRepository.h"
+#include "ports/ProjectDirectory.h"
 
 namespace adp::server::scm {
 
@@ -18,8 +18,8 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        projects::ProjectRepository &projectRepository;
-        projects::ProjectService &projects;
+        ports::ProjectDirectory &projectDirectory;
+        const access::ProjectGuard &projects;
         pipelines::PipelineService &pipelines;
         RepositoryMirror &mirror;
         const crypto::SecretBox &secrets;

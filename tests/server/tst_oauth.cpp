@@ -2,7 +2,7 @@
 #include "OidcProvider.h"
 #include "TestServer.h"
 #include "auth/OAuthProviderService.h"
-#include "auth/PasswordHasher.h"
+#include "crypto/PasswordHasher.h"
 #include "oauth/OAuthLoginService.h"
 
 #include <QJsonArray>
@@ -54,8 +54,8 @@ private:
 
     struct Client
     {
-        QString verifier = adp::server::auth::Secrets::randomToken(40);
-        QString state = QStringLiteral("client-state-") + adp::server::auth::Secrets::randomToken(8);
+        QString verifier = adp::server::crypto::Secrets::randomToken(40);
+        QString state = QStringLiteral("client-state-") + adp::server::crypto::Secrets::randomToken(8);
         QString redirect = QStringLiteral("http://127.0.0.1:9/callback");
     };
 

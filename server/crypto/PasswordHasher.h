@@ -2,7 +2,7 @@
 
 #include <QString>
 
-namespace adp::server::auth {
+namespace adp::server::crypto {
 
 // Argon2id through libsodium's crypto_pwhash_str: salt and parameters are
 // stored inside the hash string, verification is constant-time.
@@ -26,4 +26,4 @@ public:
     static QString tokenHash(const QString &token);
 };
 
-} // namespace adp::server::auth
+} // namespace adp::server::crypto

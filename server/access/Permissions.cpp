@@ -4,7 +4,7 @@
 
 #include <QStringList>
 
-namespace adp::server::auth {
+namespace adp::server::access {
 
 namespace {
 using Requirement = Permission::Requirement;
@@ -150,4 +150,4 @@ QStringList Permissions::actions()
     return names;
 }
 
-} // namespace adp::server::auth
+} // namespace adp::server::access

@@ -4,7 +4,7 @@
 #include <sodium.h>
 #include <stdexcept>
 
-namespace adp::server::auth {
+namespace adp::server::crypto {
 
 namespace {
 void ensureSodium()
@@ -58,4 +58,4 @@ QString Secrets::tokenHash(const QString &token)
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-} // namespace adp::server::auth
+} // namespace adp::server::crypto

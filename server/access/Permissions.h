@@ -5,7 +5,7 @@
 #include <QString>
 #include <optional>
 
-namespace adp::server::auth {
+namespace adp::server::access {
 
 // The permission table: every action a route performs, who may perform it,
 // and whether it writes. docs/permissions.md shows the same table, and a
@@ -45,4 +45,4 @@ public:
     static Decision decide(const QString &action, int role, bool visible);
 };
 
-} // namespace adp::server::auth
+} // namespace adp::server::access

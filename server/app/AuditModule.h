@@ -1,0 +1,22 @@
+#pragma once
+
+#include "audit/AuditController.h"
+#include "audit/AuditRecorder.h"
+#include "audit/AuditRepository.h"
+#include "audit/AuditService.h"
+
+namespace adp::server {
+
+// The audit trail: the recorder every mutation reports to, reading and verifying it, its routes.
+struct AuditModule
+{
+    AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile, events::EventPublisher *publisher);
+    void registerRoutes(http::Router &router);
+
+    audit::AuditRecorder recorder;
+    audit::AuditRepository repository;
+    audit::AuditService service;
+    audit::AuditController controller;
+};
+
+} // namespace adp::server

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Plumbing.h"
+#include "access/MembershipCache.h"
+#include "pipelines/ArtifactService.h"
+#include "pipelines/ArtifactsController.h"
+#include "pipelines/ChildPipelines.h"
+#include "pipelines/LintController.h"
+#include "pipelines/PipelineControl.h"
+#include "pipelines/PipelineProgress.h"
+#include "pipelines/PipelineService.h"
+#include "pipelines/PipelinesController.h"
+#include "pipelines/VariableService.h"
+#include "pipelines/VariablesController.h"
+#include "queue/JobQueue.h"
+#include "runner/FileStore.h"
+#include "runner/JobFiles.h"
+
+namespace adp::server {
+
+// Pipelines and what they keep: plans, progress, control, child pipelines, the durable job queue,
+// artifacts and caches, project variables, lint, and their routes.
+struct PipelinesModule
+{
+    PipelinesModule(const Plumbing &plumbing, const access::ProjectGuard &guard, access::MembershipCache &memberships,
+                    scm::RepositoryMirror &mirror, queue::JobDispatch &dispatch);
+    void registerRoutes(http::Router &router);
+
+    pipelines::PipelineRepository repository;
+    pipelines::PipelineProgress progress;
+    queue::JobQueue jobQueue;
+    pipelines::PipelineService service;
+    pipelines::PipelineControl control;
+    runner::FileStore fileStore;
+    runner::JobFiles jobFiles;
+    pipelines::ArtifactService artifacts;
+    pipelines::ChildPipelines children;
+    pipelines::VariableService variables;
+
+    pipelines::LintController lintController;
+    pipelines::PipelinesController pipelinesController;
+    pipelines::VariablesController variablesController;
+    pipelines::ArtifactsController artifactsController;
+};
+
+} // namespace adp::server

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Plumbing.h"
+#include "schedules/PipelineScheduler.h"
+#include "schedules/ScheduleService.h"
+#include "schedules/SchedulesController.h"
+
+#include <memory>
+
+namespace adp::server {
+
+// Pipeline schedules, their routes, and the timer that runs them on the replica holding the lease.
+struct SchedulesModule
+{
+    SchedulesModule(const Plumbing &plumbing, const access::ProjectGuard &guard, const access::Authorizer &authorizer,
+                    pipelines::PipelineService &pipelines, scm::RepositoryMirror &mirror, ports::UserDirectory &users,
+                    runner::JobFiles &files, scm::WebhookService &webhooks);
+    void registerRoutes(http::Router &router);
+    // `holder` names this replica for the scheduler's lease.
+    void start(const QString &holder);
+    void stop(); // waits, and hands the lease over
+
+    schedules::ScheduleRepository repository;
+    schedules::ScheduleService service;
+    schedules::SchedulesController controller;
+
+private:
+    const Plumbing &m_plumbing;
+    runner::JobFiles &m_files;
+    scm::WebhookService &m_webhooks;
+    std::unique_ptr<schedules::PipelineScheduler> m_scheduler;
+};
+
+} // namespace adp::server
