@@ -16,8 +16,10 @@ int AuditCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("actor"), tr("list: only events by this user"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("action"), tr("list: this action, or a prefix ending in '.' (project.)"), QStringLiteral("action")});
-    parser.addOption({QStringLiteral("target"), tr("list: TYPE or TYPE:ID, e.g. project:12"), QStringLiteral("target")});
+    parser.addOption({QStringLiteral("action"), tr("list: this action, or a prefix ending in '.' (project.)"),
+                      QStringLiteral("action")});
+    parser.addOption(
+        {QStringLiteral("target"), tr("list: TYPE or TYPE:ID, e.g. project:12"), QStringLiteral("target")});
     parser.addOption({QStringLiteral("since"), tr("list: from this time (ISO 8601)"), QStringLiteral("time")});
     parser.addOption({QStringLiteral("until"), tr("list: before this time (ISO 8601)"), QStringLiteral("time")});
     parser.addOption({QStringLiteral("limit"), tr("list: events per page (1-200)"), QStringLiteral("n")});
@@ -74,7 +76,8 @@ int AuditCommand::list(const QCommandLineParser &parser)
         for (const shared::AuditEvent &event : events)
             items.append(event.toJson());
         Output(m_context.out(), OutputFormat::Json)
-            .json(QJsonObject{{QStringLiteral("items"), items}, {QStringLiteral("next_cursor"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
+            .json(QJsonObject{{QStringLiteral("items"), items},
+                              {QStringLiteral("next_cursor"), next.isEmpty() ? QJsonValue() : QJsonValue(next)}});
         return ExitOk;
     }
     QList<QStringList> rows{{tr("SEQ"), tr("TIME"), tr("ACTOR"), tr("ACTION"), tr("TARGET"), tr("IP"), tr("REQUEST")}};

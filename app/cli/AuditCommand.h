@@ -12,7 +12,10 @@ class AuditCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 
 public:
-    explicit AuditCommand(CliContext &context) : m_context(context) {}
+    explicit AuditCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -1,16 +1,14 @@
 #include "AuthCommands.h"
 
-#include "shared/client/LoopbackSignIn.h"
-
-#include <QEventLoop>
-#include <QProcess>
-#include <QTimer>
-
 #include "SyncCall.h"
 #include "shared/client/AuthApi.h"
+#include "shared/client/LoopbackSignIn.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTimer>
 #include <cstdio>
 
 namespace adp::cli {
@@ -23,23 +21,28 @@ int AuthCommands::login(const QStringList &arguments)
     parser.addOption({QStringLiteral("server"), tr("Server URL, e.g. http://127.0.0.1:8470"), QStringLiteral("url")});
     parser.addOption({QStringLiteral("username"), tr("Local account name"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("password-stdin"), tr("Read the password from standard input")});
-    parser.addOption({QStringLiteral("token-stdin"), tr("Read an API token from standard input instead of signing in")});
-    parser.addOption({QStringLiteral("provider"), tr("Sign in through this provider (GitHub, GitLab, OpenID Connect) in a browser"),
+    parser.addOption(
+        {QStringLiteral("token-stdin"), tr("Read an API token from standard input instead of signing in")});
+    parser.addOption({QStringLiteral("provider"),
+                      tr("Sign in through this provider (GitHub, GitLab, OpenID Connect) in a browser"),
                       QStringLiteral("name")});
-    parser.addOption({QStringLiteral("no-browser"), tr("With --provider: print the address to open instead of opening a browser")});
+    parser.addOption(
+        {QStringLiteral("no-browser"), tr("With --provider: print the address to open instead of opening a browser")});
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
     const QUrl server = QUrl::fromUserInput(parser.value(QStringLiteral("server")));
     const QString username = parser.value(QStringLiteral("username"));
     const bool withToken = parser.isSet(QStringLiteral("token-stdin"));
     const bool withProvider = parser.isSet(QStringLiteral("provider"));
-    if (!server.isValid() || parser.value(QStringLiteral("server")).isEmpty()
-        || (!withToken && !withProvider && (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin"))))
-        || (withToken && withProvider))
-        return m_context.usage(tr("login needs --server URL and one of --username NAME --password-stdin, --token-stdin, "
-                                  "or --provider NAME"));
+    if (!server.isValid() || parser.value(QStringLiteral("server")).isEmpty() ||
+        (!withToken && !withProvider && (username.isEmpty() || !parser.isSet(QStringLiteral("password-stdin")))) ||
+        (withToken && withProvider))
+        return m_context.usage(
+            tr("login needs --server URL and one of --username NAME --password-stdin, --token-stdin, "
+               "or --provider NAME"));
     if (withProvider)
-        return loginThroughProvider(server, parser.value(QStringLiteral("provider")), parser.isSet(QStringLiteral("no-browser")));
+        return loginThroughProvider(server, parser.value(QStringLiteral("provider")),
+                                    parser.isSet(QStringLiteral("no-browser")));
 
     QTextStream in(stdin);
     const QString secret = in.readLine().trimmed();
@@ -58,9 +61,8 @@ int AuthCommands::login(const QStringList &arguments)
             return m_context.fail(me.error());
         account = me.value().username;
     } else {
-        const auto result = await<shared::LoginResult>([&](QObject *context, auto done) {
-            auth.login(username, secret, context, done);
-        });
+        const auto result = await<shared::LoginResult>(
+            [&](QObject *context, auto done) { auth.login(username, secret, context, done); });
         if (!result.ok())
             return m_context.fail(result.error());
         token = result.value().token;
@@ -79,21 +81,25 @@ int AuthCommands::loginThroughProvider(const QUrl &server, const QString &provid
         m_context.err() << tr("Cannot listen for the browser's answer: %1").arg(error) << Qt::endl;
         return ExitError;
     }
-    const bool opened = !noBrowser && QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
+    const bool opened =
+        !noBrowser && QProcess::startDetached(QStringLiteral("xdg-open"), {address.toString(QUrl::FullyEncoded)});
     m_context.err() << (opened ? tr("Opened your browser to sign in. If it did not open, visit:")
                                : tr("Open this address in a browser to sign in:"))
-                    << u'\n' << address.toString(QUrl::FullyEncoded) << u'\n' << tr("Waiting for the browser…") << Qt::endl;
+                    << u'\n' << address.toString(QUrl::FullyEncoded) << u'\n' << tr("Waiting for the browser…")
+                    << Qt::endl;
 
     QEventLoop loop;
     std::optional<shared::ApiResult<shared::LoginResult>> result;
-    QObject::connect(&signIn, &shared::LoopbackSignIn::finished, &loop, [&](const shared::ApiResult<shared::LoginResult> &value) {
-        result = value;
-        loop.quit();
-    });
+    QObject::connect(&signIn, &shared::LoopbackSignIn::finished, &loop,
+                     [&](const shared::ApiResult<shared::LoginResult> &value) {
+                         result = value;
+                         loop.quit();
+                     });
     QTimer::singleShot(kBrowserWaitMs, &loop, &QEventLoop::quit);
     loop.exec();
     if (!result) {
-        m_context.err() << tr("Gave up waiting for the browser after %1 minutes.").arg(kBrowserWaitMs / 60000) << Qt::endl;
+        m_context.err() << tr("Gave up waiting for the browser after %1 minutes.").arg(kBrowserWaitMs / 60000)
+                        << Qt::endl;
         return ExitError;
     }
     if (!result->ok())
@@ -137,7 +143,8 @@ int AuthCommands::logout(const QStringList &arguments)
 int AuthCommands::whoami(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
     if (!parser.parse(arguments))
         return m_context.usage(parser.errorText());
     if (!m_context.useSavedSession({}))
@@ -149,12 +156,14 @@ int AuthCommands::whoami(const QStringList &arguments)
     const shared::CurrentUser &user = result.value();
     if (parser.value(QStringLiteral("output")) == u"json") {
         Output(m_context.out(), OutputFormat::Json)
-            .json(QJsonObject{{QStringLiteral("id"), user.id}, {QStringLiteral("username"), user.username},
+            .json(QJsonObject{{QStringLiteral("id"), user.id},
+                              {QStringLiteral("username"), user.username},
                               {QStringLiteral("is_admin"), user.isAdmin},
                               {QStringLiteral("server"), m_context.api().baseUrl().toString()}});
     } else {
-        m_context.out() << tr("%1 on %2%3").arg(user.username, m_context.api().baseUrl().toString(),
-                                                 user.isAdmin ? tr(" (administrator)") : QString())
+        m_context.out() << tr("%1 on %2%3")
+                               .arg(user.username, m_context.api().baseUrl().toString(),
+                                    user.isAdmin ? tr(" (administrator)") : QString())
                         << Qt::endl;
     }
     return ExitOk;

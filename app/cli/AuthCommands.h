@@ -10,7 +10,10 @@ class AuthCommands
     Q_DECLARE_TR_FUNCTIONS(AuthCommands)
 
 public:
-    explicit AuthCommands(CliContext &context) : m_context(context) {}
+    explicit AuthCommands(CliContext &context)
+        : m_context(context)
+    {
+    }
 
     int login(const QStringList &arguments);
     int logout(const QStringList &arguments);

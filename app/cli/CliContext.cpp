@@ -5,8 +5,11 @@
 namespace adp::cli {
 
 CliContext::CliContext(QTextStream &out, QTextStream &err)
-    : m_out(out), m_err(err), m_credentials(qEnvironmentVariable("ADP_CONFIG_DIR"))
-{}
+    : m_out(out)
+    , m_err(err)
+    , m_credentials(qEnvironmentVariable("ADP_CONFIG_DIR"))
+{
+}
 
 bool CliContext::useSavedSession(const QString &serverOverride)
 {
@@ -30,7 +33,8 @@ bool CliContext::useSavedSession(const QString &serverOverride)
 
 void CliContext::addCommonOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
+    parser.addOption(
+        {QStringLiteral("output"), tr("table or json"), QStringLiteral("format"), QStringLiteral("table")});
     parser.addOption({QStringLiteral("server"), tr("Use this server's saved session"), QStringLiteral("url")});
 }
 

@@ -55,8 +55,9 @@ int LintCommand::run(const QStringList &arguments)
         return ExitError;
     }
     const QString root = repositoryRootOf(path);
-    const auto report = pipeline::LintReport::of(file.read(pipeline::YamlLoader::kMaxBytes + 1),
-                                                 [root](const QString &included) { return readInside(root, included); });
+    const auto report =
+        pipeline::LintReport::of(file.read(pipeline::YamlLoader::kMaxBytes + 1),
+                                 [root](const QString &included) { return readInside(root, included); });
     if (CliContext::outputFormat(parser) == OutputFormat::Json) {
         Output(m_context.out(), OutputFormat::Json).json(report.toJson());
         return report.valid ? ExitOk : ExitError;
@@ -66,7 +67,8 @@ int LintCommand::run(const QStringList &arguments)
     if (!report.valid) {
         for (const pipeline::DefinitionError &error : report.errors)
             m_context.err() << path << u':' << error.toString() << Qt::endl;
-        m_context.err() << tr("%1 is not valid: %n error(s).", nullptr, int(report.errors.size())).arg(path) << Qt::endl;
+        m_context.err() << tr("%1 is not valid: %n error(s).", nullptr, int(report.errors.size())).arg(path)
+                        << Qt::endl;
         return ExitError;
     }
     QList<QStringList> rows{{tr("STAGE"), tr("JOB"), tr("WHEN"), tr("NEEDS")}};

@@ -11,7 +11,10 @@ class LintCommand
     Q_DECLARE_TR_FUNCTIONS(LintCommand)
 
 public:
-    explicit LintCommand(CliContext &context) : m_context(context) {}
+    explicit LintCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

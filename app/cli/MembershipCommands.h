@@ -12,7 +12,10 @@ class OrgsCommand
     Q_DECLARE_TR_FUNCTIONS(OrgsCommand)
 
 public:
-    explicit OrgsCommand(CliContext &context) : m_context(context) {}
+    explicit OrgsCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:
@@ -25,7 +28,10 @@ class TeamsCommand
     Q_DECLARE_TR_FUNCTIONS(TeamsCommand)
 
 public:
-    explicit TeamsCommand(CliContext &context) : m_context(context) {}
+    explicit TeamsCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:
@@ -38,7 +44,10 @@ class MembersCommand
     Q_DECLARE_TR_FUNCTIONS(MembersCommand)
 
 public:
-    explicit MembersCommand(CliContext &context) : m_context(context) {}
+    explicit MembersCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:
@@ -54,7 +63,10 @@ class InvitationsCommand
     Q_DECLARE_TR_FUNCTIONS(InvitationsCommand)
 
 public:
-    explicit InvitationsCommand(CliContext &context) : m_context(context) {}
+    explicit InvitationsCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -47,14 +47,16 @@ void Output::projects(const QList<shared::Project> &projects, const QString &nex
         QJsonArray items;
         for (const shared::Project &project : projects)
             items.append(project.toJson());
-        json(QJsonObject{{QStringLiteral("items"), items},
-                         {QStringLiteral("next_cursor"), nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}});
+        json(
+            QJsonObject{{QStringLiteral("items"), items},
+                        {QStringLiteral("next_cursor"), nextCursor.isEmpty() ? QJsonValue() : QJsonValue(nextCursor)}});
         return;
     }
     QList<QStringList> rows{{tr("ID"), tr("SLUG"), tr("NAME"), tr("VISIBILITY"), tr("BRANCH"), tr("UPDATED")}};
     for (const shared::Project &project : projects) {
-        rows.append({QString::number(project.id), project.slug, project.name, shared::visibilityToString(project.visibility),
-                     project.defaultBranch, localTime(project.updatedAt)});
+        rows.append({QString::number(project.id), project.slug, project.name,
+                     shared::visibilityToString(project.visibility), project.defaultBranch,
+                     localTime(project.updatedAt)});
     }
     m_out << table(rows);
     if (!nextCursor.isEmpty())

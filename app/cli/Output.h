@@ -16,7 +16,11 @@ class Output
     Q_DECLARE_TR_FUNCTIONS(Output)
 
 public:
-    Output(QTextStream &out, OutputFormat format) : m_out(out), m_format(format) {}
+    Output(QTextStream &out, OutputFormat format)
+        : m_out(out)
+        , m_format(format)
+    {
+    }
 
     void projects(const QList<shared::Project> &projects, const QString &nextCursor);
     void project(const shared::Project &project);

@@ -22,14 +22,16 @@ namespace {
 
 QString pipelineSentence(const Pipeline &pipeline)
 {
-    QList<QStringList> rows{{QCoreApplication::translate("PipelinesCommand", "STAGE"), QCoreApplication::translate("PipelinesCommand", "JOB"),
-                             QCoreApplication::translate("PipelinesCommand", "STATUS"), QCoreApplication::translate("PipelinesCommand", "NEEDS")}};
+    QList<QStringList> rows{{QCoreApplication::translate("PipelinesCommand", "STAGE"),
+                             QCoreApplication::translate("PipelinesCommand", "JOB"),
+                             QCoreApplication::translate("PipelinesCommand", "STATUS"),
+                             QCoreApplication::translate("PipelinesCommand", "NEEDS")}};
     for (const PipelineJob &job : pipeline.jobs)
         rows.append({job.stage, job.name, job.status, job.needs ? job.needs->join(QStringLiteral(", ")) : QString()});
     return QCoreApplication::translate("PipelinesCommand", "Pipeline %1 (%2) for %3 at %4: %5\n")
                .arg(pipeline.id)
-               .arg(pipeline.source, pipeline.ref, pipeline.sha.left(8), pipeline.status)
-           + Output::table(rows).trimmed();
+               .arg(pipeline.source, pipeline.ref, pipeline.sha.left(8), pipeline.status) +
+           Output::table(rows).trimmed();
 }
 
 } // namespace
@@ -40,7 +42,8 @@ int PipelinesCommand::run(const QStringList &arguments)
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("project"), tr("The project (ID or slug)"), QStringLiteral("project")});
     parser.addOption({QStringLiteral("ref"), tr("run: the branch or tag"), QStringLiteral("ref")});
-    parser.addOption({{QStringLiteral("v"), QStringLiteral("variable")}, tr("run: a pipeline variable KEY=VALUE; repeat for several"),
+    parser.addOption({{QStringLiteral("v"), QStringLiteral("variable")},
+                      tr("run: a pipeline variable KEY=VALUE; repeat for several"),
                       QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("status"), tr("list: only pipelines with this status"), QStringLiteral("status")});
     parser.addOption({QStringLiteral("limit"), tr("list: pipelines to show (1-100)"), QStringLiteral("n")});
@@ -50,10 +53,11 @@ int PipelinesCommand::run(const QStringList &arguments)
     const QString action = positional.value(0);
     const bool withProject = parser.isSet(QStringLiteral("project"));
     const bool withId = action == u"show" || action == u"cancel" || action == u"retry";
-    const bool shapeOk = ((action == u"run" || action == u"list") && positional.size() == 1 && withProject)
-                         || (withId && positional.size() == 2);
+    const bool shapeOk = ((action == u"run" || action == u"list") && positional.size() == 1 && withProject) ||
+                         (withId && positional.size() == 2);
     if (!shapeOk)
-        return m_context.usage(tr("pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show|cancel|retry ID"));
+        return m_context.usage(
+            tr("pipelines needs run --project S --ref R [-v KEY=VALUE], list --project S, or show|cancel|retry ID"));
     if (action == u"run" && !parser.isSet(QStringLiteral("ref")))
         return m_context.usage(tr("pipelines run needs --ref"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
@@ -75,8 +79,8 @@ int PipelinesCommand::act(const QCommandLineParser &parser, const QString &actio
         return m_context.usage(tr("pipelines %1 needs a numeric ID (see adp pipelines list)").arg(action));
     shared::PipelinesApi api(m_context.api());
     const QString path = QStringLiteral("/api/v1/pipelines/%1/%2").arg(pipelineId).arg(action);
-    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }),
-                              pipelineSentence);
+    return printOne<Pipeline>(
+        m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }), pipelineSentence);
 }
 
 int JobsCommand::run(const QStringList &arguments)
@@ -96,8 +100,9 @@ int JobsCommand::run(const QStringList &arguments)
     static const QStringList actions{QStringLiteral("play"), QStringLiteral("retry"), QStringLiteral("log"),
                                      QStringLiteral("artifacts")};
     if (positional.size() != 2 || !numeric || !actions.contains(action))
-        return m_context.usage(tr("jobs needs play ID, retry ID, log ID [--follow] or artifacts ID [--path FILE], with a numeric "
-                                  "job ID (see adp pipelines show)"));
+        return m_context.usage(
+            tr("jobs needs play ID, retry ID, log ID [--follow] or artifacts ID [--path FILE], with a numeric "
+               "job ID (see adp pipelines show)"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (action == u"log")
@@ -106,8 +111,8 @@ int JobsCommand::run(const QStringList &arguments)
         return artifacts(jobId, parser.value(QStringLiteral("path")));
     shared::PipelinesApi api(m_context.api());
     const QString path = QStringLiteral("/api/v1/jobs/%1/%2").arg(jobId).arg(action);
-    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }),
-                              pipelineSentence);
+    return printOne<Pipeline>(
+        m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.act(path, c, done); }), pipelineSentence);
 }
 
 int JobsCommand::log(qint64 jobId, bool follow)
@@ -135,15 +140,17 @@ int JobsCommand::log(qint64 jobId, bool follow)
 int JobsCommand::artifacts(qint64 jobId, const QString &output)
 {
     shared::PipelinesApi api(m_context.api());
-    const auto reply = await<shared::ApiClient::RawReply>([&](QObject *c, auto done) { api.jobArtifacts(jobId, c, done); });
+    const auto reply =
+        await<shared::ApiClient::RawReply>([&](QObject *c, auto done) { api.jobArtifacts(jobId, c, done); });
     if (!reply.ok())
         return m_context.fail(reply.error());
     const QByteArray &archive = reply.value().body;
     // What arrived is what was stored: the server sends the archive's SHA-256.
     const QByteArray expected = reply.value().header("X-Checksum-Sha256");
     if (QCryptographicHash::hash(archive, QCryptographicHash::Sha256).toHex() != expected) {
-        m_context.err() << tr("The artifacts of job %1 arrived damaged (checksum mismatch); nothing was written.").arg(jobId)
-                        << Qt::endl;
+        m_context.err()
+            << tr("The artifacts of job %1 arrived damaged (checksum mismatch); nothing was written.").arg(jobId)
+            << Qt::endl;
         return ExitError;
     }
     if (output == u"-") {
@@ -183,7 +190,8 @@ int PipelinesCommand::runPipeline(const QCommandLineParser &parser)
     }
     shared::PipelinesApi api(m_context.api());
     const QString project = parser.value(QStringLiteral("project"));
-    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.run(project, request, c, done); }),
+    return printOne<Pipeline>(m_context, parser,
+                              await<Pipeline>([&](QObject *c, auto done) { api.run(project, request, c, done); }),
                               pipelineSentence);
 }
 
@@ -198,7 +206,7 @@ int PipelinesCommand::list(const QCommandLineParser &parser)
     const QString project = parser.value(QStringLiteral("project"));
     const auto page = await<shared::PipelinePage>([&](QObject *c, auto done) { api.list(project, filters, c, done); });
     shared::ApiResult<QList<Pipeline>> items = page.ok() ? shared::ApiResult<QList<Pipeline>>(page.value().items)
-                                                          : shared::ApiResult<QList<Pipeline>>(page.error());
+                                                         : shared::ApiResult<QList<Pipeline>>(page.error());
     return printItems<Pipeline>(
         m_context, parser, items,
         {tr("ID"), tr("STATUS"), tr("REF"), tr("COMMIT"), tr("SOURCE"), tr("BY"), tr("CREATED")},
@@ -215,7 +223,8 @@ int PipelinesCommand::show(const QCommandLineParser &parser, const QString &id)
     if (!numeric)
         return m_context.usage(tr("pipelines show needs a numeric ID (see adp pipelines list)"));
     shared::PipelinesApi api(m_context.api());
-    return printOne<Pipeline>(m_context, parser, await<Pipeline>([&](QObject *c, auto done) { api.get(pipelineId, c, done); }),
+    return printOne<Pipeline>(m_context, parser,
+                              await<Pipeline>([&](QObject *c, auto done) { api.get(pipelineId, c, done); }),
                               pipelineSentence);
 }
 

@@ -12,7 +12,10 @@ class PipelinesCommand
     Q_DECLARE_TR_FUNCTIONS(PipelinesCommand)
 
 public:
-    explicit PipelinesCommand(CliContext &context) : m_context(context) {}
+    explicit PipelinesCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:
@@ -30,7 +33,10 @@ class JobsCommand
     Q_DECLARE_TR_FUNCTIONS(JobsCommand)
 
 public:
-    explicit JobsCommand(CliContext &context) : m_context(context) {}
+    explicit JobsCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

@@ -10,7 +10,7 @@ namespace adp::cli {
 // The endings every command shares: an API result printed as JSON or as a
 // table or sentence for people, turned into the exit code.
 
-template<typename T>
+template <typename T>
 int printItems(CliContext &context, const QCommandLineParser &parser, const shared::ApiResult<QList<T>> &result,
                const QStringList &header, const std::function<QStringList(const T &)> &row)
 {
@@ -31,7 +31,7 @@ int printItems(CliContext &context, const QCommandLineParser &parser, const shar
     return ExitOk;
 }
 
-template<typename T>
+template <typename T>
 int printOne(CliContext &context, const QCommandLineParser &parser, const shared::ApiResult<T> &result,
              const std::function<QString(const T &)> &sentence)
 {
@@ -44,8 +44,8 @@ int printOne(CliContext &context, const QCommandLineParser &parser, const shared
     return ExitOk;
 }
 
-inline int printDone(CliContext &context, const QCommandLineParser &parser, const shared::ApiResult<shared::Done> &result,
-                     const QString &sentence)
+inline int printDone(CliContext &context, const QCommandLineParser &parser,
+                     const shared::ApiResult<shared::Done> &result, const QString &sentence)
 {
     if (!result.ok())
         return context.fail(result.error());

@@ -28,14 +28,17 @@ const FieldFlag kFieldFlags[] = {{"name", "name"},
 void ProjectsCommand::addFieldOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("name"), tr("Display name"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("slug"), tr("URL name: lowercase letters, digits, '-', '_'"), QStringLiteral("slug")});
+    parser.addOption(
+        {QStringLiteral("slug"), tr("URL name: lowercase letters, digits, '-', '_'"), QStringLiteral("slug")});
     parser.addOption({QStringLiteral("description"), tr("Free text"), QStringLiteral("text")});
     parser.addOption({QStringLiteral("repository"), tr("Git repository URL or local path"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("default-branch"), tr("Default branch (main if not given)"), QStringLiteral("branch")});
+    parser.addOption(
+        {QStringLiteral("default-branch"), tr("Default branch (main if not given)"), QStringLiteral("branch")});
     parser.addOption({QStringLiteral("ci-config-path"),
                       tr("The CI definition in the repository (default .gitlab-ci.yml)"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("visibility"), tr("private, internal or public"), QStringLiteral("level")});
-    parser.addOption({QStringLiteral("organisation"), tr("create: the organisation it belongs to (default: default)"), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("organisation"), tr("create: the organisation it belongs to (default: default)"),
+                      QStringLiteral("slug")});
 }
 
 std::optional<shared::ProjectFields> ProjectsCommand::fieldsFrom(const QCommandLineParser &parser)
@@ -69,7 +72,8 @@ int ProjectsCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("search"), tr("list: only projects matching this text"), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("sort"), tr("list: name, slug, created_at or updated_at; prefix - for descending"), QStringLiteral("key")});
+    parser.addOption({QStringLiteral("sort"), tr("list: name, slug, created_at or updated_at; prefix - for descending"),
+                      QStringLiteral("key")});
     parser.addOption({QStringLiteral("limit"), tr("list: projects per page (1-100)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("cursor"), tr("list: continue after a previous page"), QStringLiteral("cursor")});
     parser.addOption({QStringLiteral("all"), tr("list: fetch every page")});
@@ -112,14 +116,16 @@ int ProjectsCommand::list(QCommandLineParser &parser)
     }
     if (!sort.isEmpty()) {
         if (!shared::ProjectListQuery::sortKeys().contains(sort))
-            return m_context.usage(tr("--sort must be one of %1").arg(shared::ProjectListQuery::sortKeys().join(QStringLiteral(", "))));
+            return m_context.usage(
+                tr("--sort must be one of %1").arg(shared::ProjectListQuery::sortKeys().join(QStringLiteral(", "))));
         query.sort = sort;
     }
     if (parser.isSet(QStringLiteral("limit"))) {
         bool ok = false;
         query.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || query.limit < 1 || query.limit > shared::ProjectListQuery::kMaxLimit)
-            return m_context.usage(tr("--limit must be a number from 1 to %1").arg(shared::ProjectListQuery::kMaxLimit));
+            return m_context.usage(
+                tr("--limit must be a number from 1 to %1").arg(shared::ProjectListQuery::kMaxLimit));
     }
     query.cursor = parser.value(QStringLiteral("cursor"));
     const bool all = parser.isSet(QStringLiteral("all"));
@@ -176,7 +182,8 @@ int ProjectsCommand::update(QCommandLineParser &parser, const QString &key)
             tr("projects update needs at least one of --name, --slug, --description, --repository, --ci-config-path, "
                "--default-branch, --visibility"));
     shared::ProjectsApi projects(m_context.api());
-    const auto result = await<Project>([&](QObject *context, auto done) { projects.update(key, *fields, context, done); });
+    const auto result =
+        await<Project>([&](QObject *context, auto done) { projects.update(key, *fields, context, done); });
     if (!result.ok())
         return m_context.fail(result.error());
     output(parser).project(result.value());

@@ -13,7 +13,10 @@ class ProjectsCommand
     Q_DECLARE_TR_FUNCTIONS(ProjectsCommand)
 
 public:
-    explicit ProjectsCommand(CliContext &context) : m_context(context) {}
+    explicit ProjectsCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

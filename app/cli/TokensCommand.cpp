@@ -16,17 +16,21 @@ int TokensCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("name"), tr("create: what the token is for"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("scope"), tr("create: api (default) or read_api; repeat for several"), QStringLiteral("scope")});
-    parser.addOption({QStringLiteral("expires-in"), tr("create: days until it expires (1-365, default 30)"), QStringLiteral("days")});
+    parser.addOption({QStringLiteral("scope"), tr("create: api (default) or read_api; repeat for several"),
+                      QStringLiteral("scope")});
+    parser.addOption({QStringLiteral("expires-in"), tr("create: days until it expires (1-365, default 30)"),
+                      QStringLiteral("days")});
     parser.addOption({QStringLiteral("project"), tr("a project's tokens instead of your own (its maintainers only)"),
                       QStringLiteral("slug")});
-    parser.addOption({QStringLiteral("role"), tr("create --project: the token's role there (viewer, reporter, developer, maintainer)"),
+    parser.addOption({QStringLiteral("role"),
+                      tr("create --project: the token's role there (viewer, reporter, developer, maintainer)"),
                       QStringLiteral("role")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (!((action == u"list" || action == u"create") && positional.size() == 1) && !(action == u"revoke" && positional.size() == 2))
+    if (!((action == u"list" || action == u"create") && positional.size() == 1) &&
+        !(action == u"revoke" && positional.size() == 2))
         return m_context.usage(tr("tokens needs one of: list, create --name NAME, revoke ID"));
     if (action == u"create" && parser.value(QStringLiteral("name")).isEmpty())
         return m_context.usage(tr("tokens create needs --name"));
@@ -84,7 +88,8 @@ int TokensCommand::create(const QCommandLineParser &parser)
             return m_context.usage(tr("--expires-in must be a number of days"));
     }
     shared::TokensApi tokens(m_context.api(), parser.value(QStringLiteral("project")));
-    const auto result = await<CreatedApiToken>([&](QObject *context, auto done) { tokens.create(request, context, done); });
+    const auto result =
+        await<CreatedApiToken>([&](QObject *context, auto done) { tokens.create(request, context, done); });
     if (!result.ok())
         return m_context.fail(result.error());
     const CreatedApiToken &created = result.value();
@@ -112,7 +117,8 @@ int TokensCommand::revoke(const QCommandLineParser &parser, const QString &id)
     if (!ok)
         return m_context.usage(tr("tokens revoke needs a numeric ID (see adp tokens list)"));
     shared::TokensApi tokens(m_context.api(), parser.value(QStringLiteral("project")));
-    const auto result = await<shared::Done>([&](QObject *context, auto done) { tokens.revoke(tokenId, context, done); });
+    const auto result =
+        await<shared::Done>([&](QObject *context, auto done) { tokens.revoke(tokenId, context, done); });
     if (!result.ok())
         return m_context.fail(result.error());
     m_context.out() << tr("Revoked token %1.").arg(tokenId) << Qt::endl;

@@ -12,7 +12,10 @@ class TokensCommand
     Q_DECLARE_TR_FUNCTIONS(TokensCommand)
 
 public:
-    explicit TokensCommand(CliContext &context) : m_context(context) {}
+    explicit TokensCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
     int run(const QStringList &arguments);
 
 private:

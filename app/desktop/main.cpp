@@ -76,9 +76,12 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("local"), QStringLiteral("Work on this computer: start the bundled server.")});
     parser.addOption({QStringLiteral("server"), QStringLiteral("Connect to this team server."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Data directory of the local server."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("language"), QStringLiteral("en or zh_CN (default: settings, then system)."), QStringLiteral("lang")});
-    parser.addOption({QStringLiteral("startup-benchmark"), QStringLiteral("Print the time to the main window's first paint and quit.")});
+    parser.addOption(
+        {QStringLiteral("data-dir"), QStringLiteral("Data directory of the local server."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("en or zh_CN (default: settings, then system)."),
+                      QStringLiteral("lang")});
+    parser.addOption({QStringLiteral("startup-benchmark"),
+                      QStringLiteral("Print the time to the main window's first paint and quit.")});
     parser.addOption({QStringLiteral("open-pipeline"),
                       QStringLiteral("Open this pipeline once signed in, and the job's log when given."),
                       QStringLiteral("project/pipeline[/job]")});

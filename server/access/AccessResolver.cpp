@@ -33,8 +33,8 @@ std::optional<ProjectAccess> AccessResolver::project(const storage::Executor &ru
 {
     const auto rows = run(QStringLiteral("SELECT p.organisation_id, p.visibility, "
                                          "(SELECT om.role FROM organisation_members om "
-                                         "WHERE om.organisation_id = p.organisation_id AND om.user_id = ?), ")
-                              + kProjectRoleOfUser + QStringLiteral(" FROM projects p WHERE p.id = ?"),
+                                         "WHERE om.organisation_id = p.organisation_id AND om.user_id = ?), ") +
+                              kProjectRoleOfUser + QStringLiteral(" FROM projects p WHERE p.id = ?"),
                           {actor.userId, actor.userId, actor.userId, projectId});
     if (rows.isEmpty())
         return std::nullopt;
@@ -49,8 +49,9 @@ std::optional<ProjectAccess> AccessResolver::project(const storage::Executor &ru
         access.role = ProjectRole::Maintainer;
     else
         access.role = static_cast<ProjectRole>(memberRole);
-    const bool seenByVisibility = access.visibility == Visibility::Public
-                                  || (access.visibility == Visibility::Internal && organisationRole != OrganisationRole::None);
+    const bool seenByVisibility =
+        access.visibility == Visibility::Public ||
+        (access.visibility == Visibility::Internal && organisationRole != OrganisationRole::None);
     if (access.role == ProjectRole::None && seenByVisibility)
         access.role = ProjectRole::Viewer; // read-only, like a guest in GitLab
     if (actor.projectLimit != 0) {
@@ -105,11 +106,13 @@ SqlCondition AccessResolver::visibleProjects(const Actor &actor, const Membershi
         return {};
     // One statement each: the parameters must be appended in the order of their placeholders.
     SqlCondition condition;
-    const QString internal = inList(QStringLiteral("projects.organisation_id"), memberships->organisations, condition.params);
+    const QString internal =
+        inList(QStringLiteral("projects.organisation_id"), memberships->organisations, condition.params);
     const QString managed = inList(QStringLiteral("projects.organisation_id"), memberships->managed, condition.params);
     const QString direct = inList(QStringLiteral("projects.id"), memberships->projects, condition.params);
-    condition.sql = QStringLiteral("(projects.visibility = 'public' OR (projects.visibility = 'internal' AND %1) OR %2 OR %3)")
-                        .arg(internal, managed, direct);
+    condition.sql =
+        QStringLiteral("(projects.visibility = 'public' OR (projects.visibility = 'internal' AND %1) OR %2 OR %3)")
+            .arg(internal, managed, direct);
     if (actor.projectLimit != 0) {
         condition.sql += QStringLiteral(" AND projects.id = ?");
         condition.params.append(actor.projectLimit);
@@ -125,17 +128,17 @@ events::Audience AccessResolver::projectAudience(const storage::Executor &run, q
     const QString visibility = project.value(0, 0).toString();
     if (visibility == u"public")
         return std::nullopt;
-    const QString organisationMembers = visibility == u"internal"
-                                            ? QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
-                                                             "WHERE p.id = ? AND om.organisation_id = p.organisation_id")
-                                            : QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
-                                                             "WHERE p.id = ? AND om.organisation_id = p.organisation_id "
-                                                             "AND om.role IN ('owner', 'admin')");
-    const auto rows = run(organisationMembers
-                              + QStringLiteral(" UNION SELECT pm.user_id FROM project_members pm WHERE pm.project_id = ? "
-                                               "AND pm.user_id IS NOT NULL "
-                                               "UNION SELECT tm.user_id FROM team_members tm JOIN project_members pm "
-                                               "ON pm.team_id = tm.team_id WHERE pm.project_id = ?"),
+    const QString organisationMembers =
+        visibility == u"internal" ? QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
+                                                   "WHERE p.id = ? AND om.organisation_id = p.organisation_id")
+                                  : QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
+                                                   "WHERE p.id = ? AND om.organisation_id = p.organisation_id "
+                                                   "AND om.role IN ('owner', 'admin')");
+    const auto rows = run(organisationMembers +
+                              QStringLiteral(" UNION SELECT pm.user_id FROM project_members pm WHERE pm.project_id = ? "
+                                             "AND pm.user_id IS NOT NULL "
+                                             "UNION SELECT tm.user_id FROM team_members tm JOIN project_members pm "
+                                             "ON pm.team_id = tm.team_id WHERE pm.project_id = ?"),
                           {projectId, projectId, projectId});
     QSet<qint64> users;
     for (int row = 0; row < rows.size(); ++row)

@@ -36,7 +36,6 @@ struct SqlCondition
     storage::SqlParams params;
 };
 
-
 // Works out roles from the membership tables. GitLab's rules: server
 // administrators and organisation owners/admins act as maintainers of every
 // project; a user's project role is the highest of their own grant and their

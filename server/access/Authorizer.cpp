@@ -7,24 +7,29 @@ namespace adp::server::access {
 namespace {
 // The one decision for both kinds of resource: missing or hidden is NotFound
 // (named `what`), too low a role is a recorded refusal.
-template<typename Access>
-Outcome<Access> decided(const Authorizer &authorizer, const MutationContext &context, const std::optional<Access> &access,
-                        const QString &action, const QString &what, const QString &targetType, qint64 targetId,
-                        const QString &roleName)
+template <typename Access>
+Outcome<Access> decided(const Authorizer &authorizer, const MutationContext &context,
+                        const std::optional<Access> &access, const QString &action, const QString &what,
+                        const QString &targetType, qint64 targetId, const QString &roleName)
 {
     if (!access)
         return ServiceError::notFound(what);
     switch (Permissions::decide(action, static_cast<int>(access->role), access->visible)) {
-    case Permissions::Decision::Allowed: return *access;
-    case Permissions::Decision::Hidden: return ServiceError::notFound(what);
-    case Permissions::Decision::Refused: break;
+    case Permissions::Decision::Allowed:
+        return *access;
+    case Permissions::Decision::Hidden:
+        return ServiceError::notFound(what);
+    case Permissions::Decision::Refused:
+        break;
     }
-    return authorizer.deny(context, action, targetType, QString::number(targetId),
-                           QStringLiteral("Your role in this %1 (%2) may not do this (%3)").arg(targetType, roleName, action));
+    return authorizer.deny(
+        context, action, targetType, QString::number(targetId),
+        QStringLiteral("Your role in this %1 (%2) may not do this (%3)").arg(targetType, roleName, action));
 }
 } // namespace
 
-Outcome<ProjectAccess> Authorizer::project(const MutationContext &context, qint64 projectId, const QString &action) const
+Outcome<ProjectAccess> Authorizer::project(const MutationContext &context, qint64 projectId,
+                                           const QString &action) const
 {
     const auto access = AccessResolver::project(storage::executorOf(m_database), context.actor, projectId);
     return decided(*this, context, access, action, QStringLiteral("Project"), QStringLiteral("project"), projectId,
@@ -35,16 +40,20 @@ Outcome<OrganisationAccess> Authorizer::organisation(const MutationContext &cont
                                                      const QString &action) const
 {
     const auto access = AccessResolver::organisation(storage::executorOf(m_database), context.actor, organisationId);
-    return decided(*this, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"), organisationId,
-                   access ? shared::organisationRoleToString(access->role) : QString());
+    return decided(*this, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"),
+                   organisationId, access ? shared::organisationRoleToString(access->role) : QString());
 }
 
 void Authorizer::recordDenied(const MutationContext &context, const QString &action, const QString &targetType,
                               const QString &targetId) const
 {
     storage::Transaction tx(m_database);
-    m_audit.record(tx, context, {QStringLiteral("permission.denied"), targetType, targetId, {},
-                                 QJsonObject{{QStringLiteral("action"), action}}});
+    m_audit.record(tx, context,
+                   {QStringLiteral("permission.denied"),
+                    targetType,
+                    targetId,
+                    {},
+                    QJsonObject{{QStringLiteral("action"), action}}});
     tx.commit();
 }
 

@@ -13,12 +13,17 @@ namespace adp::server::access {
 class Authorizer
 {
 public:
-    Authorizer(storage::Database &database, const audit::AuditRecorder &audit) : m_database(database), m_audit(audit) {}
+    Authorizer(storage::Database &database, const audit::AuditRecorder &audit)
+        : m_database(database)
+        , m_audit(audit)
+    {
+    }
 
     // NotFound when the project does not exist or is hidden from the caller,
     // Forbidden when they see it but their role is too low for `action`.
     Outcome<ProjectAccess> project(const MutationContext &context, qint64 projectId, const QString &action) const;
-    Outcome<OrganisationAccess> organisation(const MutationContext &context, qint64 organisationId, const QString &action) const;
+    Outcome<OrganisationAccess> organisation(const MutationContext &context, qint64 organisationId,
+                                             const QString &action) const;
 
     // A refusal decided elsewhere (the route half, or a service's own rule).
     void recordDenied(const MutationContext &context, const QString &action, const QString &targetType,

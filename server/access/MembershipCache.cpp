@@ -5,24 +5,26 @@
 namespace adp::server::access {
 
 Memberships::Index::Index(const Memberships &memberships)
-    : organisations(memberships.organisations.cbegin(), memberships.organisations.cend()),
-      managed(memberships.managed.cbegin(), memberships.managed.cend()),
-      projects(memberships.projects.cbegin(), memberships.projects.cend())
-{}
+    : organisations(memberships.organisations.cbegin(), memberships.organisations.cend())
+    , managed(memberships.managed.cbegin(), memberships.managed.cend())
+    , projects(memberships.projects.cbegin(), memberships.projects.cend())
+{
+}
 
 bool Memberships::Index::sees(qint64 projectId, qint64 organisationId, const QString &visibility) const
 {
-    return visibility == u"public" || managed.contains(organisationId) || projects.contains(projectId)
-           || (visibility == u"internal" && organisations.contains(organisationId));
+    return visibility == u"public" || managed.contains(organisationId) || projects.contains(projectId) ||
+           (visibility == u"internal" && organisations.contains(organisationId));
 }
 
 Memberships MembershipCache::load(const storage::Executor &run, qint64 userId)
 {
-    const auto rows = run(QStringLiteral("SELECT 'o', organisation_id, role FROM organisation_members WHERE user_id = ? "
-                                         "UNION ALL SELECT 'p', project_id, '' FROM project_members WHERE user_id = ? "
-                                         "UNION ALL SELECT 'p', pm.project_id, '' FROM project_members pm "
-                                         "WHERE pm.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?)"),
-                          {userId, userId, userId});
+    const auto rows =
+        run(QStringLiteral("SELECT 'o', organisation_id, role FROM organisation_members WHERE user_id = ? "
+                           "UNION ALL SELECT 'p', project_id, '' FROM project_members WHERE user_id = ? "
+                           "UNION ALL SELECT 'p', pm.project_id, '' FROM project_members pm "
+                           "WHERE pm.team_id IN (SELECT tm.team_id FROM team_members tm WHERE tm.user_id = ?)"),
+            {userId, userId, userId});
     Memberships memberships;
     for (int row = 0; row < rows.size(); ++row) {
         const qint64 id = rows.value(row, 1).toLongLong();
@@ -60,8 +62,8 @@ std::shared_ptr<const Memberships> MembershipCache::of(const storage::Executor &
 void InvalidatingPublisher::publish(const QString &topic, const QString &type, const QJsonObject &data,
                                     const events::Audience &audience)
 {
-    if (topic == u"organisations" || type == u"project.created" || type == u"project.deleted"
-        || type == u"project.members.changed")
+    if (topic == u"organisations" || type == u"project.created" || type == u"project.deleted" ||
+        type == u"project.members.changed")
         m_cache.invalidate();
     m_inner.publish(topic, type, data, audience);
 }

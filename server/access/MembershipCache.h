@@ -46,7 +46,10 @@ class MembershipCache
 public:
     static constexpr qint64 kTtlMs = 1000;
 
-    explicit MembershipCache(const Clock &clock) : m_clock(clock) {}
+    explicit MembershipCache(const Clock &clock)
+        : m_clock(clock)
+    {
+    }
     std::shared_ptr<const Memberships> of(const storage::Executor &run, qint64 userId);
     void invalidate() { ++m_generation; }
     // Changes whenever memberships may have changed: what caches of audiences key on.
@@ -72,8 +75,13 @@ private:
 class InvalidatingPublisher : public events::EventPublisher
 {
 public:
-    InvalidatingPublisher(events::EventPublisher &inner, MembershipCache &cache) : m_inner(inner), m_cache(cache) {}
-    void publish(const QString &topic, const QString &type, const QJsonObject &data, const events::Audience &audience) override;
+    InvalidatingPublisher(events::EventPublisher &inner, MembershipCache &cache)
+        : m_inner(inner)
+        , m_cache(cache)
+    {
+    }
+    void publish(const QString &topic, const QString &type, const QJsonObject &data,
+                 const events::Audience &audience) override;
     void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
                           const events::Audience &audience) override
     {

@@ -14,8 +14,14 @@ using Scope = Permission::Scope;
 using shared::OrganisationRole;
 using shared::ProjectRole;
 
-constexpr int role(ProjectRole value) { return static_cast<int>(value); }
-constexpr int role(OrganisationRole value) { return static_cast<int>(value); }
+constexpr int role(ProjectRole value)
+{
+    return static_cast<int>(value);
+}
+constexpr int role(OrganisationRole value)
+{
+    return static_cast<int>(value);
+}
 
 // Keep in step with docs/permissions.md (tst_permissions compares them).
 const Permission kTable[] = {

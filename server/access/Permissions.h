@@ -23,8 +23,8 @@ struct Permission
 
     const char *action;
     Requirement who;
-    bool writes;       // refused to read-only (read_api) tokens
-    bool sessionOnly;  // refused to every API token (e.g. minting tokens)
+    bool writes;      // refused to read-only (read_api) tokens
+    bool sessionOnly; // refused to every API token (e.g. minting tokens)
     Scope scope = Scope::Server;
     int minimumRole = 0; // a shared::OrganisationRole or shared::ProjectRole value, by scope
 };

@@ -12,7 +12,8 @@ class ProjectGuard
 {
 public:
     ProjectGuard(ports::ProjectDirectory &projects, const Authorizer &authorizer)
-        : m_projects(projects), m_authorizer(authorizer)
+        : m_projects(projects)
+        , m_authorizer(authorizer)
     {
     }
 
@@ -27,12 +28,12 @@ public:
                                     shared::ProjectRole *role = nullptr) const;
     // A thing of a project (anything with a `projectId`: a schedule, a rule, ...) as loaded, once
     // `action` is checked on its project; "<what> not found" when it is missing or its project hidden.
-    template<typename Thing>
+    template <typename Thing>
     Outcome<Thing> authorizeThing(const MutationContext &context, std::optional<Thing> thing, const QString &action,
                                   const QString &what, shared::ProjectRole *role = nullptr) const
     {
-        const auto allowed =
-            authorizeWithin(context, thing ? std::optional<qint64>(thing->projectId) : std::nullopt, action, what, role);
+        const auto allowed = authorizeWithin(context, thing ? std::optional<qint64>(thing->projectId) : std::nullopt,
+                                             action, what, role);
         if (!allowed.ok())
             return allowed.error();
         return std::move(*thing);

@@ -10,7 +10,8 @@ namespace adp::server {
 // The audit trail: the recorder every mutation reports to, reading and verifying it, its routes.
 struct AuditModule
 {
-    AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile, events::EventPublisher *publisher);
+    AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
+                events::EventPublisher *publisher);
     void registerRoutes(http::Router &router);
 
     audit::AuditRecorder recorder;

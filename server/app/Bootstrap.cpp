@@ -2,8 +2,8 @@
 
 #include "auth/AuthService.h"
 #include "auth/OAuthProviderService.h"
-#include "crypto/PasswordHasher.h"
 #include "auth/UserRepository.h"
+#include "crypto/PasswordHasher.h"
 #include "pipelines/PipelineService.h"
 #include "projects/ProjectService.h"
 #include "storage/Database.h"
@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-
 #include <spdlog/spdlog.h>
 
 // Outside any namespace, as Qt requires; the demo files are in adp_server_core.
@@ -50,9 +49,10 @@ QString Bootstrap::makeDemoRepository(QString *error)
     const auto git = [&path](const QStringList &arguments) {
         QProcess process;
         process.setWorkingDirectory(path);
-        process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("user.name=ADP"), QStringLiteral("-c"),
-                                                         QStringLiteral("user.email=adp@localhost")}
-                                                 + arguments);
+        process.start(QStringLiteral("git"),
+                      QStringList{QStringLiteral("-c"), QStringLiteral("user.name=ADP"), QStringLiteral("-c"),
+                                  QStringLiteral("user.email=adp@localhost")} +
+                          arguments);
         return process.waitForFinished(60000) && process.exitCode() == 0;
     };
     QDirIterator files(QStringLiteral(":/demo"), QDir::Files, QDirIterator::Subdirectories);
@@ -61,11 +61,13 @@ QString Bootstrap::makeDemoRepository(QString *error)
         const QString target = path + resource.mid(QStringLiteral(":/demo").size());
         QDir().mkpath(QFileInfo(target).absolutePath());
         QFile::copy(resource, target);
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                          QFileDevice::ReadOther);
     }
-    if (!git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")})
-        || !git({QStringLiteral("add"), QStringLiteral(".")})
-        || !git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"), QStringLiteral("The demo project")})) {
+    if (!git({QStringLiteral("init"), QStringLiteral("-q"), QStringLiteral("-b"), QStringLiteral("main")}) ||
+        !git({QStringLiteral("add"), QStringLiteral(".")}) ||
+        !git({QStringLiteral("commit"), QStringLiteral("-q"), QStringLiteral("-m"),
+              QStringLiteral("The demo project")})) {
         *error = QStringLiteral("git could not make the demo repository in %1").arg(path);
         return {};
     }
@@ -92,7 +94,8 @@ void Bootstrap::seedDemoProject()
         return;
     shared::PipelineRunRequest request;
     request.ref = QStringLiteral("main");
-    const auto pipeline = m_app.pipelines().run(systemContext(), QStringLiteral("demo"), request, QStringLiteral("web"));
+    const auto pipeline =
+        m_app.pipelines().run(systemContext(), QStringLiteral("demo"), request, QStringLiteral("web"));
     if (pipeline.ok())
         spdlog::info("demo project created with its first pipeline ({})", pipeline.value().id);
     else
@@ -103,8 +106,9 @@ bool Bootstrap::addConfiguredProviders(QString *error)
 {
     for (const ServerConfig::ConfiguredProvider &configured : m_app.config().providers) {
         if (m_app.providers().find(configured.name)) {
-            spdlog::info("sign-in provider '{}' from the config file already exists; change it with adp-server providers",
-                         configured.name.toStdString());
+            spdlog::info(
+                "sign-in provider '{}' from the config file already exists; change it with adp-server providers",
+                configured.name.toStdString());
             continue;
         }
         QFile secretFile(configured.clientSecretFile);
@@ -114,15 +118,16 @@ bool Bootstrap::addConfiguredProviders(QString *error)
             return false;
         }
         const QString secret = QString::fromUtf8(secretFile.readAll()).trimmed();
-        const auto added = m_app.providers().add(MutationContext::system(QStringLiteral("config file"), QStringLiteral("config")),
-                                                 {configured.name, configured.type, configured.clientId, secret,
-                                                  configured.issuer, configured.linkByEmail});
+        const auto added = m_app.providers().add(
+            MutationContext::system(QStringLiteral("config file"), QStringLiteral("config")),
+            {configured.name, configured.type, configured.clientId, secret, configured.issuer, configured.linkByEmail});
         if (!added.ok()) {
             QStringList problems;
             for (const auto &field : added.error().fields)
                 problems.append(field.field + QStringLiteral(" ") + field.message);
-            *error = QStringLiteral("providers: '%1': %2").arg(configured.name, problems.isEmpty() ? added.error().message
-                                                                                                    : problems.join(QStringLiteral("; ")));
+            *error = QStringLiteral("providers: '%1': %2")
+                         .arg(configured.name,
+                              problems.isEmpty() ? added.error().message : problems.join(QStringLiteral("; ")));
             return false;
         }
         spdlog::info("added sign-in provider '{}' from the config file", configured.name.toStdString());
@@ -134,14 +139,15 @@ bool Bootstrap::grantOwnerSession(const QString &token)
 {
     if (token.size() < 32)
         return false;
-    const auto rows = m_app.database().query(QStringLiteral("SELECT username FROM users WHERE is_admin = ? ORDER BY id LIMIT 1"),
-                                             {true});
+    const auto rows = m_app.database().query(
+        QStringLiteral("SELECT username FROM users WHERE is_admin = ? ORDER BY id LIMIT 1"), {true});
     if (rows.isEmpty())
         return false;
     const auto user = m_app.users().findByUsername(rows.value(0, 0).toString());
     if (!user)
         return false;
-    m_app.auth().createSessionWithToken(*user, token, {QStringLiteral("bootstrap"), QStringLiteral("local"), QStringLiteral("adp-desktop")});
+    m_app.auth().createSessionWithToken(
+        *user, token, {QStringLiteral("bootstrap"), QStringLiteral("local"), QStringLiteral("adp-desktop")});
     return true;
 }
 

@@ -13,7 +13,10 @@ namespace adp::server {
 class Bootstrap
 {
 public:
-    explicit Bootstrap(ServerApp &app) : m_app(app) {}
+    explicit Bootstrap(ServerApp &app)
+        : m_app(app)
+    {
+    }
 
     // The generated password when an admin was created now; nullopt otherwise.
     std::optional<QString> ensureFirstAdmin();

@@ -9,14 +9,17 @@
 
 namespace adp::server {
 
-namespace pipelines { class PipelineProgress; }
+namespace pipelines {
+class PipelineProgress;
+}
 
 // Telling the outside world: notification rules and their routes, the outbox filled with each
 // pipeline status change, and the thread that sends what it holds.
 struct NotificationsModule
 {
-    NotificationsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, pipelines::PipelineProgress &progress,
-                        ports::PipelineDirectory &pipelines, scm::RepositoryTokens &tokens);
+    NotificationsModule(const Plumbing &plumbing, const access::ProjectGuard &guard,
+                        pipelines::PipelineProgress &progress, ports::PipelineDirectory &pipelines,
+                        scm::RepositoryTokens &tokens);
     void registerRoutes(http::Router &router);
     void startSending();
     void stop(); // after the delivery in hand; claimed ones are taken up again later

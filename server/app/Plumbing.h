@@ -8,11 +8,21 @@
 
 namespace adp::server {
 
-namespace storage { class Database; }
-namespace events { class EventPublisher; }
-namespace audit { class AuditRecorder; }
-namespace crypto { class SecretBox; }
-namespace kv { class RedisClient; }
+namespace storage {
+class Database;
+}
+namespace events {
+class EventPublisher;
+}
+namespace audit {
+class AuditRecorder;
+}
+namespace crypto {
+class SecretBox;
+}
+namespace kv {
+class RedisClient;
+}
 
 // What every feature module is built on: the composition root makes these first, then hands them
 // to each module with the few parts of other modules it needs.

@@ -2,33 +2,35 @@
 
 namespace adp::server {
 
-ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users, auth::ApiTokenService &apiTokens,
-                               const audit::AuditRecorder &audit, events::EventPublisher &publisher, const Clock &clock)
-    : authorizer(database, audit),
-      membershipCache(clock),
-      events(publisher, membershipCache),
-      organisationRepository(database),
-      teamRepository(database),
-      invitationRepository(database),
-      projectRepository(database),
-      memberRepository(database),
-      ruleRepository(database),
-      projectGuard(projectRepository, authorizer),
-      organisations({database, organisationRepository, users, authorizer, audit, events, clock}),
-      teams({database, organisations, organisationRepository, teamRepository, users, audit, clock}),
-      invitations({database, organisations, organisationRepository, invitationRepository, authorizer, audit, clock}),
-      projects({database, projectRepository, memberRepository, organisationRepository, authorizer, projectGuard, membershipCache,
-                audit, events, clock}),
-      members({database, projectGuard, projects, memberRepository, users, teamRepository, audit, clock}),
-      environmentRules({database, projectGuard, ruleRepository, users, teamRepository, audit, clock}),
-      projectTokens(projectGuard, apiTokens),
-      usersController(users),
-      organisationsController(organisations, teams),
-      invitationsController(invitations),
-      projectsController(projects),
-      membersController(members, environmentRules),
-      tokensController(projectTokens)
-{}
+ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users,
+                               auth::ApiTokenService &apiTokens, const audit::AuditRecorder &audit,
+                               events::EventPublisher &publisher, const Clock &clock)
+    : authorizer(database, audit)
+    , membershipCache(clock)
+    , events(publisher, membershipCache)
+    , organisationRepository(database)
+    , teamRepository(database)
+    , invitationRepository(database)
+    , projectRepository(database)
+    , memberRepository(database)
+    , ruleRepository(database)
+    , projectGuard(projectRepository, authorizer)
+    , organisations({database, organisationRepository, users, authorizer, audit, events, clock})
+    , teams({database, organisations, organisationRepository, teamRepository, users, audit, clock})
+    , invitations({database, organisations, organisationRepository, invitationRepository, authorizer, audit, clock})
+    , projects({database, projectRepository, memberRepository, organisationRepository, authorizer, projectGuard,
+                membershipCache, audit, events, clock})
+    , members({database, projectGuard, projects, memberRepository, users, teamRepository, audit, clock})
+    , environmentRules({database, projectGuard, ruleRepository, users, teamRepository, audit, clock})
+    , projectTokens(projectGuard, apiTokens)
+    , usersController(users)
+    , organisationsController(organisations, teams)
+    , invitationsController(invitations)
+    , projectsController(projects)
+    , membersController(members, environmentRules)
+    , tokensController(projectTokens)
+{
+}
 
 void ProjectsModule::registerRoutes(http::Router &router)
 {

@@ -6,8 +6,8 @@
 #include "OAuthModule.h"
 #include "PipelinesModule.h"
 #include "ProjectsModule.h"
-#include "ScmModule.h"
 #include "SchedulesModule.h"
+#include "ScmModule.h"
 #include "access/Permissions.h"
 #include "auth/DatabaseSessionStore.h"
 #include "auth/RedisSessionStore.h"
@@ -31,15 +31,15 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QThread>
 #include <QTimer>
-#include <sys/stat.h>
 #include <QUuid>
 #include <QWebSocket>
 #include <spdlog/spdlog.h>
+#include <sys/stat.h>
 
 namespace adp::server {
 
@@ -51,7 +51,7 @@ constexpr qint64 kSessionCacheMs = 30000;
 // The embedded server has no bus to hear of revocations made by another
 // process (adp-server users set-role), so it trusts its cache only briefly.
 constexpr qint64 kEmbeddedSessionCacheMs = 2000;
-}
+} // namespace
 
 // The plumbing first, then one module per feature, in the order they depend on each other.
 struct ServerApp::Parts
@@ -89,7 +89,8 @@ struct ServerApp::Parts
     QString noSandbox; // why no job can run here (sandbox: auto found no way to isolate them)
 };
 
-ServerApp::ServerApp(ServerConfig config, std::shared_ptr<const Clock> clock) : m(std::make_unique<Parts>())
+ServerApp::ServerApp(ServerConfig config, std::shared_ptr<const Clock> clock)
+    : m(std::make_unique<Parts>())
 {
     m->config = std::move(config);
     m->clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
@@ -109,14 +110,16 @@ bool ServerApp::open(QString *error)
             *error = QStringLiteral("cannot create the data directory %1").arg(m->config.dataDir);
             return false;
         }
-        QFile::setPermissions(m->config.dataDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(m->config.dataDir,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (m->config.workers > 0 && !chooseSandbox(error))
             return false;
         // Handlers block on PostgreSQL and Redis round trips on a team server,
         // so it gets two threads per core; the embedded server one per core.
         const int cores = std::max(1, QThread::idealThreadCount());
-        const int threads = m->config.httpThreads > 0 ? m->config.httpThreads
-                                                      : (m->config.isTeamMode() ? std::max(4, 2 * cores) : std::max(2, cores));
+        const int threads = m->config.httpThreads > 0
+                                ? m->config.httpThreads
+                                : (m->config.isTeamMode() ? std::max(4, 2 * cores) : std::max(2, cores));
         m->config.httpThreads = threads;
         m->database = storage::Database::open(m->config.effectiveDatabaseUrl(),
                                               std::max(m->config.databasePoolSize, threads + 2));
@@ -154,31 +157,34 @@ bool ServerApp::open(QString *error)
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 
-        m->audit = std::make_unique<AuditModule>(*m->database, *m->clock, m->config.effectiveAuditKeyFile(), m->publisher.get());
-        m->secrets = std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
+        m->audit = std::make_unique<AuditModule>(*m->database, *m->clock, m->config.effectiveAuditKeyFile(),
+                                                 m->publisher.get());
+        m->secrets =
+            std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->plumbing = std::make_unique<Plumbing>(Plumbing{m->config, *m->database, m->redis.get(), *m->publisher,
                                                           m->audit->recorder, *m->secrets, *m->clock,
                                                           [this]() { return publicUrl(); }});
         const Plumbing &plumbing = *m->plumbing;
         m->auth = std::make_unique<AuthModule>(plumbing, *m->sessions);
-        m->projects = std::make_unique<ProjectsModule>(*m->database, m->auth->users, m->auth->tokens, m->audit->recorder,
-                                                       *m->publisher, *m->clock);
-        m->mirror = std::make_unique<scm::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
+        m->projects = std::make_unique<ProjectsModule>(*m->database, m->auth->users, m->auth->tokens,
+                                                       m->audit->recorder, *m->publisher, *m->clock);
+        m->mirror =
+            std::make_unique<scm::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         wireRepositoryPolicy();
         if (m->redis)
             m->dispatch = std::make_unique<queue::RedisJobDispatch>(*m->redis);
         else
             m->dispatch = std::make_unique<queue::LocalJobDispatch>();
         ProjectsModule &projects = *m->projects;
-        m->pipelines = std::make_unique<PipelinesModule>(plumbing, projects.projectGuard, projects.membershipCache, *m->mirror,
-                                                         *m->dispatch);
+        m->pipelines = std::make_unique<PipelinesModule>(plumbing, projects.projectGuard, projects.membershipCache,
+                                                         *m->mirror, *m->dispatch);
         m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
                                              m->pipelines->service);
         m->schedules = std::make_unique<SchedulesModule>(plumbing, projects.projectGuard, projects.authorizer,
                                                          m->pipelines->service, *m->mirror, m->auth->users,
                                                          m->pipelines->jobFiles, m->scm->webhooks);
-        m->notifications = std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
-                                                                 m->pipelines->repository, m->scm->tokens);
+        m->notifications = std::make_unique<NotificationsModule>(
+            plumbing, projects.projectGuard, m->pipelines->progress, m->pipelines->repository, m->scm->tokens);
         m->oauth = std::make_unique<OAuthModule>(plumbing, *m->auth,
                                                  [this](const MutationContext &context, const QString &email) {
                                                      m->projects->invitations.acceptForVerifiedEmail(context, email);
@@ -201,7 +207,8 @@ bool ServerApp::listen(QString *error)
     kv::RedisClient *redis = m->redis.get();
     m->healthController = std::make_unique<health::HealthController>(
         [database]() { return database->ping(); },
-        redis ? health::HealthController::Probe([redis]() { return redis->ping(); }) : health::HealthController::Probe(),
+        redis ? health::HealthController::Probe([redis]() { return redis->ping(); })
+              : health::HealthController::Probe(),
         *m->metrics);
     m->healthController->registerRoutes(*m->router);
     m->auth->registerRoutes(*m->router);
@@ -212,7 +219,8 @@ bool ServerApp::listen(QString *error)
     m->scm->registerRoutes(*m->router);
     m->notifications->registerRoutes(*m->router);
     m->schedules->registerRoutes(*m->router);
-    m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {}, {0, true});
+    m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {},
+                   {0, true});
 
     auth::AuthService *authService = &m->auth->service;
     auth::ApiTokenService *tokenService = &m->auth->tokens;
@@ -221,7 +229,8 @@ bool ServerApp::listen(QString *error)
     http::Router *router = m->router.get();
     // One entry point for both kinds of bearer: API tokens carry a prefix, sessions do not.
     auto authenticator = [authService, tokenService](const QString &token) {
-        return auth::ApiTokenService::looksLikeToken(token) ? tokenService->authenticate(token) : authService->authenticate(token);
+        return auth::ApiTokenService::looksLikeToken(token) ? tokenService->authenticate(token)
+                                                            : authService->authenticate(token);
     };
     pipelines::PipelineService *pipelineService = &m->pipelines->service;
     events::LogReader logReader = [pipelineService](const Actor &actor, qint64 jobId, qint64 from) {
@@ -269,7 +278,10 @@ bool ServerApp::listen(QString *error)
     }
     QString listenError;
     if (!m->listeners->listen(address, m->config.listenPort, &listenError)) {
-        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m->config.listenHost).arg(m->config.listenPort).arg(listenError);
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m->config.listenHost)
+                     .arg(m->config.listenPort)
+                     .arg(listenError);
         return false;
     }
     if (m->redisBus)
@@ -379,14 +391,16 @@ void ServerApp::wireRepositoryPolicy()
     const scm::LocalRepositoryPolicy *policy = m->repositoryPolicy.get();
     m->mirror->setLocalCheck([policy](const QString &url) { return policy->refusal(url); });
     auth::UserRepository *users = &m->auth->users;
-    m->projects->projects.setRepositoryCheck([policy, users, embedded](const Actor &actor, const QString &url) -> std::optional<QString> {
-        if (!scm::LocalRepositoryPolicy::isLocal(url))
-            return std::nullopt;
-        // A path on the server is the server's files: only its administrators, or the one person of an embedded server.
-        if (!actor.isAdmin && !(embedded && users->count() == 1))
-            return QStringLiteral("only administrators may use a repository on the server's own disk");
-        return policy->refusal(url);
-    });
+    m->projects->projects.setRepositoryCheck(
+        [policy, users, embedded](const Actor &actor, const QString &url) -> std::optional<QString> {
+            if (!scm::LocalRepositoryPolicy::isLocal(url))
+                return std::nullopt;
+            // A path on the server is the server's files: only its administrators, or the one person of an embedded
+            // server.
+            if (!actor.isAdmin && !(embedded && users->count() == 1))
+                return QStringLiteral("only administrators may use a repository on the server's own disk");
+            return policy->refusal(url);
+        });
 }
 
 QString ServerApp::buildsDirectory() const
@@ -409,7 +423,8 @@ void ServerApp::startWorkers()
     settings.serverUrl = publicUrl().toString(QUrl::StripTrailingSlash);
     settings.maxLogBytes = qint64(m->config.maxLogMib) * 1024 * 1024;
     m->fileTransfer = std::make_unique<runner::JobFileTransfer>(
-        m->pipelines->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")), qint64(m->config.maxArtifactMib) * 1024 * 1024);
+        m->pipelines->jobFiles, QDir(m->config.dataDir).filePath(QStringLiteral("transfers")),
+        qint64(m->config.maxArtifactMib) * 1024 * 1024);
     settings.files = m->fileTransfer.get();
     settings.sandbox = runner::JobSandbox(m->sandboxMode);
     if (!m->noSandbox.isEmpty()) {
@@ -463,19 +478,61 @@ QUrl ServerApp::url() const
     return url;
 }
 
-const ServerConfig &ServerApp::config() const { return m->config; }
-storage::Database &ServerApp::database() { return *m->database; }
-const http::Router &ServerApp::router() const { return *m->router; }
-auth::AuthService &ServerApp::auth() { return m->auth->service; }
-auth::UserRepository &ServerApp::users() { return m->auth->users; }
-projects::ProjectService &ServerApp::projects() { return m->projects->projects; }
-pipelines::PipelineService &ServerApp::pipelines() { return m->pipelines->service; }
-queue::JobQueue &ServerApp::jobQueue() { return m->pipelines->jobQueue; }
-scm::WebhookService &ServerApp::webhooks() { return m->scm->webhooks; }
-queue::JobDispatch &ServerApp::jobDispatch() { return *m->dispatch; }
-projects::EnvironmentRuleService &ServerApp::environmentRules() { return m->projects->environmentRules; }
-events::EventHub &ServerApp::events() { return *m->hub; }
-audit::AuditService &ServerApp::audit() { return m->audit->service; }
-auth::OAuthProviderService &ServerApp::providers() { return m->auth->providers; }
+const ServerConfig &ServerApp::config() const
+{
+    return m->config;
+}
+storage::Database &ServerApp::database()
+{
+    return *m->database;
+}
+const http::Router &ServerApp::router() const
+{
+    return *m->router;
+}
+auth::AuthService &ServerApp::auth()
+{
+    return m->auth->service;
+}
+auth::UserRepository &ServerApp::users()
+{
+    return m->auth->users;
+}
+projects::ProjectService &ServerApp::projects()
+{
+    return m->projects->projects;
+}
+pipelines::PipelineService &ServerApp::pipelines()
+{
+    return m->pipelines->service;
+}
+queue::JobQueue &ServerApp::jobQueue()
+{
+    return m->pipelines->jobQueue;
+}
+scm::WebhookService &ServerApp::webhooks()
+{
+    return m->scm->webhooks;
+}
+queue::JobDispatch &ServerApp::jobDispatch()
+{
+    return *m->dispatch;
+}
+projects::EnvironmentRuleService &ServerApp::environmentRules()
+{
+    return m->projects->environmentRules;
+}
+events::EventHub &ServerApp::events()
+{
+    return *m->hub;
+}
+audit::AuditService &ServerApp::audit()
+{
+    return m->audit->service;
+}
+auth::OAuthProviderService &ServerApp::providers()
+{
+    return m->auth->providers;
+}
 
 } // namespace adp::server

@@ -8,15 +8,37 @@
 
 namespace adp::server {
 
-namespace storage { class Database; }
-namespace auth { class AuthService; class UserRepository; class OAuthProviderService; }
-namespace projects { class ProjectService; class EnvironmentRuleService; }
-namespace events { class EventHub; }
-namespace pipelines { class PipelineService; }
-namespace queue { class JobQueue; class JobDispatch; }
-namespace scm { class WebhookService; }
-namespace audit { class AuditService; }
-namespace http { class Router; }
+namespace storage {
+class Database;
+}
+namespace auth {
+class AuthService;
+class UserRepository;
+class OAuthProviderService;
+} // namespace auth
+namespace projects {
+class ProjectService;
+class EnvironmentRuleService;
+} // namespace projects
+namespace events {
+class EventHub;
+}
+namespace pipelines {
+class PipelineService;
+}
+namespace queue {
+class JobQueue;
+class JobDispatch;
+} // namespace queue
+namespace scm {
+class WebhookService;
+}
+namespace audit {
+class AuditService;
+}
+namespace http {
+class Router;
+}
 
 // The composition root: opens storage, runs migrations, builds the plumbing
 // and one module per feature (app/*Module), then the HTTP threads and the job

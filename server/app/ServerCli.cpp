@@ -5,8 +5,8 @@
 #include "ServerApp.h"
 #include "SignalWatcher.h"
 #include "audit/AuditService.h"
-#include "auth/OAuthProviderService.h"
 #include "auth/AuthService.h"
+#include "auth/OAuthProviderService.h"
 #include "shared/core/Version.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -71,7 +71,8 @@ const FlagSpec kFlags[] = {
     {"sandbox", "sandbox",
      "How jobs are kept from this server's files: auto (default: bubblewrap where it runs, else as root a user per "
      "project), bubblewrap, user, or unsafe-none (jobs run as the server's user with its data in reach; refused "
-     "with more than one user).", "kind"},
+     "with more than one user).",
+     "kind"},
     {"repository_roots", "repository-roots",
      "Comma-separated directories under which local repositories (paths, file://) may be used; never the data dir.",
      "dirs"},
@@ -182,7 +183,8 @@ int serve(ServerConfig config)
         // Printed to the terminal once, never to the log.
         out() << QStringLiteral("First start: created the administrator account.\n"
                                 "  username: admin\n  password: %1\n"
-                                "This password is shown only now. Keep it somewhere safe.\n").arg(*password)
+                                "This password is shown only now. Keep it somewhere safe.\n")
+                     .arg(*password)
               << Qt::flush;
     }
     if (config.seedDemo)
@@ -218,7 +220,10 @@ int migrate(const ServerConfig &config)
         const int before = migrator.currentVersion();
         const int applied = migrator.migrate();
         out() << QStringLiteral("%1: schema version %2 -> %3 (%4 migration(s) applied)\n")
-                     .arg(database->describe()).arg(before).arg(migrator.currentVersion()).arg(applied);
+                     .arg(database->describe())
+                     .arg(before)
+                     .arg(migrator.currentVersion())
+                     .arg(applied);
         return kExitOk;
     } catch (const storage::StorageError &error) {
         err() << QStringLiteral("adp-server migrate: ") << QString::fromStdString(error.what()) << Qt::endl;
@@ -247,7 +252,8 @@ int addUser(const ServerConfig &config, const QCommandLineParser &parser)
             err() << QStringLiteral("  %1: %2").arg(field.field, field.message) << Qt::endl;
         return kExitFailure;
     }
-    out() << QStringLiteral("created user %1%2\n").arg(username, created.value().isAdmin ? QStringLiteral(" (admin)") : QString());
+    out() << QStringLiteral("created user %1%2\n")
+                 .arg(username, created.value().isAdmin ? QStringLiteral(" (admin)") : QString());
     return kExitOk;
 }
 
@@ -266,7 +272,8 @@ int setRole(const ServerConfig &config, const QCommandLineParser &parser)
     const auto context = MutationContext::system(QStringLiteral("adp-server users set-role"), QStringLiteral("cli"));
     const bool auditor = flag("auditor") || flag("no-auditor");
     const bool grant = flag("admin") || flag("auditor");
-    const auto changed = auditor ? app->auth().setAuditor(context, username, grant) : app->auth().setAdmin(context, username, grant);
+    const auto changed =
+        auditor ? app->auth().setAuditor(context, username, grant) : app->auth().setAdmin(context, username, grant);
     if (!changed.ok()) {
         err() << QStringLiteral("adp-server users set-role: ") << changed.error().message << Qt::endl;
         return kExitFailure;
@@ -283,7 +290,8 @@ int verifyAudit(const ServerConfig &config)
     // Without the original key every event would look forged: refuse rather than mislead.
     if (!QFile::exists(config.effectiveAuditKeyFile())) {
         err() << QStringLiteral("adp-server audit verify: no audit key at %1 (set --audit-key-file)")
-                     .arg(config.effectiveAuditKeyFile()) << Qt::endl;
+                     .arg(config.effectiveAuditKeyFile())
+              << Qt::endl;
         return kExitFailure;
     }
     const auto app = openForCommand(config);
@@ -310,7 +318,8 @@ int manageProviders(const ServerConfig &config, const QString &action, const QCo
     const auto context = MutationContext::system(QStringLiteral("adp-server providers"), QStringLiteral("cli"));
     if (action == u"list") {
         for (const auth::OAuthProvider &provider : app->providers().list())
-            out() << QStringLiteral("%1\t%2\t%3\t%4\n").arg(provider.name, provider.type, provider.clientId, provider.issuer);
+            out() << QStringLiteral("%1\t%2\t%3\t%4\n")
+                         .arg(provider.name, provider.type, provider.clientId, provider.issuer);
         return kExitOk;
     }
     const QString name = parser.value(QStringLiteral("name"));
@@ -329,12 +338,16 @@ int manageProviders(const ServerConfig &config, const QString &action, const QCo
     }
     if (!parser.isSet(QStringLiteral("client-secret-stdin"))) {
         err() << "usage: adp-server providers add --name N --type github|gitlab|oidc --client-id ID "
-                 "--client-secret-stdin [--issuer URL] [--link-by-email]" << Qt::endl;
+                 "--client-secret-stdin [--issuer URL] [--link-by-email]"
+              << Qt::endl;
         return kExitUsage;
     }
     QTextStream in(stdin);
-    const auth::OAuthProviderService::Input input{name, parser.value(QStringLiteral("type")), parser.value(QStringLiteral("client-id")),
-                                                  in.readLine().trimmed(), parser.value(QStringLiteral("issuer")),
+    const auth::OAuthProviderService::Input input{name,
+                                                  parser.value(QStringLiteral("type")),
+                                                  parser.value(QStringLiteral("client-id")),
+                                                  in.readLine().trimmed(),
+                                                  parser.value(QStringLiteral("issuer")),
                                                   parser.isSet(QStringLiteral("link-by-email"))};
     const auto added = app->providers().add(context, input);
     if (!added.ok()) {
@@ -360,29 +373,44 @@ int runServerCli(const QStringList &arguments)
         "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("version"), QStringLiteral("Print the version and exit.")});
-    parser.addOption({QStringLiteral("config"), QStringLiteral("YAML config file (also ADP_CONFIG)."), QStringLiteral("file")});
+    parser.addOption(
+        {QStringLiteral("config"), QStringLiteral("YAML config file (also ADP_CONFIG)."), QStringLiteral("file")});
     for (const FlagSpec &spec : kFlags) {
         parser.addOption({QString::fromLatin1(spec.flag),
-                          QString::fromLatin1(spec.help) + QStringLiteral(" Env: ") + ServerConfig::environmentName(QString::fromLatin1(spec.key)),
+                          QString::fromLatin1(spec.help) + QStringLiteral(" Env: ") +
+                              ServerConfig::environmentName(QString::fromLatin1(spec.key)),
                           QString::fromLatin1(spec.valueName)});
     }
     parser.addOption({QStringLiteral("demo"), QStringLiteral("Create the demo project if it does not exist.")});
-    parser.addOption({QStringLiteral("username"), QStringLiteral("users add: the new account's name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
-    parser.addOption({QStringLiteral("admin"), QStringLiteral("users add|set-role: make the account an administrator.")});
+    parser.addOption(
+        {QStringLiteral("username"), QStringLiteral("users add: the new account's name."), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("password-stdin"), QStringLiteral("users add: read the password from standard input.")});
+    parser.addOption(
+        {QStringLiteral("admin"), QStringLiteral("users add|set-role: make the account an administrator.")});
     parser.addOption({QStringLiteral("no-admin"), QStringLiteral("users set-role: withdraw administration.")});
-    parser.addOption({QStringLiteral("auditor"), QStringLiteral("users set-role: let the account read and verify the audit trail.")});
-    parser.addOption({QStringLiteral("no-auditor"), QStringLiteral("users set-role: withdraw reading the audit trail.")});
-    parser.addOption({QStringLiteral("name"), QStringLiteral("providers add|remove: the provider's name."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("type"), QStringLiteral("providers add: github, gitlab or oidc."), QStringLiteral("type")});
-    parser.addOption({QStringLiteral("client-id"), QStringLiteral("providers add: the OAuth client id."), QStringLiteral("id")});
-    parser.addOption({QStringLiteral("client-secret-stdin"), QStringLiteral("providers add: read the client secret from standard input.")});
-    parser.addOption({QStringLiteral("issuer"), QStringLiteral("providers add: issuer URL (OIDC; self-hosted GitLab)."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("link-by-email"),
-                      QStringLiteral("providers add: a first sign-in may join the local account with the same verified email.")});
-    parser.addOption({QStringLiteral("email"), QStringLiteral("users add: the account's email (for linking sign-in providers)."),
+    parser.addOption({QStringLiteral("auditor"),
+                      QStringLiteral("users set-role: let the account read and verify the audit trail.")});
+    parser.addOption(
+        {QStringLiteral("no-auditor"), QStringLiteral("users set-role: withdraw reading the audit trail.")});
+    parser.addOption(
+        {QStringLiteral("name"), QStringLiteral("providers add|remove: the provider's name."), QStringLiteral("name")});
+    parser.addOption(
+        {QStringLiteral("type"), QStringLiteral("providers add: github, gitlab or oidc."), QStringLiteral("type")});
+    parser.addOption(
+        {QStringLiteral("client-id"), QStringLiteral("providers add: the OAuth client id."), QStringLiteral("id")});
+    parser.addOption({QStringLiteral("client-secret-stdin"),
+                      QStringLiteral("providers add: read the client secret from standard input.")});
+    parser.addOption({QStringLiteral("issuer"), QStringLiteral("providers add: issuer URL (OIDC; self-hosted GitLab)."),
+                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("link-by-email"),
+         QStringLiteral("providers add: a first sign-in may join the local account with the same verified email.")});
+    parser.addOption({QStringLiteral("email"),
+                      QStringLiteral("users add: the account's email (for linking sign-in providers)."),
                       QStringLiteral("address")});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("serve, migrate, users add or audit verify"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("serve, migrate, users add or audit verify"));
 
     if (!parser.parse(arguments)) {
         err() << QStringLiteral("adp-server: ") << parser.errorText() << Qt::endl;
@@ -414,7 +442,8 @@ int runServerCli(const QStringList &arguments)
             return setRole(*config, parser);
         if (command == u"audit" && positional.value(1) == u"verify" && positional.size() == 2)
             return verifyAudit(*config);
-        static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"), QStringLiteral("remove")};
+        static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"),
+                                                 QStringLiteral("remove")};
         if (command == u"providers" && providerActions.contains(positional.value(1)) && positional.size() == 2)
             return manageProviders(*config, positional.value(1), parser);
     } catch (const std::exception &error) {

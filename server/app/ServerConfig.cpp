@@ -1,31 +1,45 @@
 #include "ServerConfig.h"
 
-#include <QUrl>
-
 #include <QDir>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QUrl>
 #include <yaml-cpp/yaml.h>
 
 namespace adp::server {
 
 QStringList ServerConfig::keys()
 {
-    return {QStringLiteral("listen"),        QStringLiteral("data_dir"),
-            QStringLiteral("database"),      QStringLiteral("redis"),
-            QStringLiteral("log_format"),    QStringLiteral("log_level"),
-            QStringLiteral("http_threads"),  QStringLiteral("session_ttl"),
-            QStringLiteral("database_pool"), QStringLiteral("audit_key_file"),
-            QStringLiteral("session_max"),   QStringLiteral("secrets_key_file"),
-            QStringLiteral("public_url"),    QStringLiteral("providers"),
-            QStringLiteral("workers"),       QStringLiteral("max_log_mib"),
-            QStringLiteral("worker_tags"),   QStringLiteral("project_concurrency"),
-            QStringLiteral("role"),          QStringLiteral("job_lease"),
-            QStringLiteral("poll_interval"), QStringLiteral("max_artifact_mib"),
-            QStringLiteral("sandbox"),       QStringLiteral("notification_targets"),
-            QStringLiteral("extra_ca_file"), QStringLiteral("repository_roots"),
-            QStringLiteral("max_pipeline_jobs"), QStringLiteral("http_max_connections_per_address"),
-            QStringLiteral("http_header_timeout"), QStringLiteral("http_idle_timeout")};
+    return {QStringLiteral("listen"),
+            QStringLiteral("data_dir"),
+            QStringLiteral("database"),
+            QStringLiteral("redis"),
+            QStringLiteral("log_format"),
+            QStringLiteral("log_level"),
+            QStringLiteral("http_threads"),
+            QStringLiteral("session_ttl"),
+            QStringLiteral("database_pool"),
+            QStringLiteral("audit_key_file"),
+            QStringLiteral("session_max"),
+            QStringLiteral("secrets_key_file"),
+            QStringLiteral("public_url"),
+            QStringLiteral("providers"),
+            QStringLiteral("workers"),
+            QStringLiteral("max_log_mib"),
+            QStringLiteral("worker_tags"),
+            QStringLiteral("project_concurrency"),
+            QStringLiteral("role"),
+            QStringLiteral("job_lease"),
+            QStringLiteral("poll_interval"),
+            QStringLiteral("max_artifact_mib"),
+            QStringLiteral("sandbox"),
+            QStringLiteral("notification_targets"),
+            QStringLiteral("extra_ca_file"),
+            QStringLiteral("repository_roots"),
+            QStringLiteral("max_pipeline_jobs"),
+            QStringLiteral("http_max_connections_per_address"),
+            QStringLiteral("http_header_timeout"),
+            QStringLiteral("http_idle_timeout")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -46,12 +60,15 @@ std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, 
             const QString key = QString::fromStdString(entry.first.as<std::string>());
             if (!keys().contains(key)) {
                 *error = QStringLiteral("%1:%2: unknown setting '%3' (known: %4)")
-                             .arg(path).arg(entry.first.Mark().line + 1).arg(key, keys().join(QStringLiteral(", ")));
+                             .arg(path)
+                             .arg(entry.first.Mark().line + 1)
+                             .arg(key, keys().join(QStringLiteral(", ")));
                 return std::nullopt;
             }
             if (key == u"providers") {
                 if (!entry.second.IsSequence()) {
-                    *error = QStringLiteral("%1:%2: 'providers' must be a list").arg(path).arg(entry.second.Mark().line + 1);
+                    *error =
+                        QStringLiteral("%1:%2: 'providers' must be a list").arg(path).arg(entry.second.Mark().line + 1);
                     return std::nullopt;
                 }
                 YAML::Emitter flow;
@@ -59,7 +76,8 @@ std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, 
                 values.insert(key, QString::fromUtf8(flow.c_str()));
                 continue;
             }
-            if ((key == u"worker_tags" || key == u"repository_roots") && entry.second.IsSequence()) { // a list of tags, as the comma-separated form
+            if ((key == u"worker_tags" || key == u"repository_roots") &&
+                entry.second.IsSequence()) { // a list of tags, as the comma-separated form
                 QStringList tags;
                 for (const YAML::Node &tag : entry.second)
                     tags.append(QString::fromStdString(tag.as<std::string>()));
@@ -67,7 +85,10 @@ std::optional<ServerConfig::Values> ServerConfig::readFile(const QString &path, 
                 continue;
             }
             if (!entry.second.IsScalar()) {
-                *error = QStringLiteral("%1:%2: '%3' must be a single value").arg(path).arg(entry.second.Mark().line + 1).arg(key);
+                *error = QStringLiteral("%1:%2: '%3' must be a single value")
+                             .arg(path)
+                             .arg(entry.second.Mark().line + 1)
+                             .arg(key);
                 return std::nullopt;
             }
             values.insert(key, QString::fromStdString(entry.second.as<std::string>()));
@@ -140,8 +161,10 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
                 const auto text = [&item](const char *key) {
                     return item[key] ? QString::fromStdString(item[key].as<std::string>()) : QString();
                 };
-                ConfiguredProvider provider{text("name"), text("type"), text("client_id"), text("client_secret_file"),
-                                            text("issuer"), item["link_by_email"] && item["link_by_email"].as<bool>()};
+                ConfiguredProvider provider{
+                    text("name"),      text("type"),
+                    text("client_id"), text("client_secret_file"),
+                    text("issuer"),    item["link_by_email"] && item["link_by_email"].as<bool>()};
                 if (provider.name.isEmpty() || provider.clientSecretFile.isEmpty()) {
                     *error = QStringLiteral("providers: each needs name, type, client_id and client_secret_file");
                     return std::nullopt;
@@ -155,8 +178,8 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
     }
     if (!config.publicUrl.isEmpty()) {
         const QUrl url(config.publicUrl, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty()
-            || url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/")) {
+        if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") || url.host().isEmpty() ||
+            url.hasQuery() || url.hasFragment() || (!url.path().isEmpty() && url.path() != u"/")) {
             *error = QStringLiteral("public_url must be an http(s) origin such as https://adp.example.com");
             return std::nullopt;
         }

@@ -19,9 +19,9 @@ struct ServerConfig
     QString redisUrl;    // empty: embedded (sessions and events in-process)
     QString logFormat = QStringLiteral("text");
     QString logLevel = QStringLiteral("info");
-    int httpThreads = 0; // 0: one per core, at least 2
-    int workers = 2;     // jobs run at once by this process; 0: none (an API-only replica)
-    int maxLogMib = 16;  // a job's log is cut (with a notice) beyond this
+    int httpThreads = 0;      // 0: one per core, at least 2
+    int workers = 2;          // jobs run at once by this process; 0: none (an API-only replica)
+    int maxLogMib = 16;       // a job's log is cut (with a notice) beyond this
     int maxArtifactMib = 100; // a job whose artifacts archive is larger fails
     // How a job is kept away from this server's files (sandbox:). auto: bubblewrap where it can run,
     // else, as root, a user of the job's own per project; unsafe-none runs jobs as the server's user,
@@ -40,14 +40,14 @@ struct ServerConfig
     bool allowLocalNotificationTargets = false;
     qint64 notificationRetryBaseMs = 10000; // the first retry's delay; each next one is 4 times longer
     QString extraCaFile;                    // PEM certificates trusted besides the system's, for notification targets
-    QStringList workerTags;      // this process's workers take jobs whose tags are all among these
-    int projectConcurrency = 0;  // running jobs per project at most; 0: no limit
-    qint64 jobLeaseSeconds = 30; // a running job whose worker is silent this long was lost
-    qint64 pollIntervalSeconds = 10; // local repositories are looked at this often; 0: never
+    QStringList workerTags;                 // this process's workers take jobs whose tags are all among these
+    int projectConcurrency = 0;             // running jobs per project at most; 0: no limit
+    qint64 jobLeaseSeconds = 30;            // a running job whose worker is silent this long was lost
+    qint64 pollIntervalSeconds = 10;        // local repositories are looked at this often; 0: never
     // all: API and workers; api: no workers; worker: workers only, against a team server's database and Redis.
     QString role = QStringLiteral("all");
-    qint64 sessionTtlSeconds = 24 * 3600;       // idle time after which a session ends
-    qint64 sessionMaxSeconds = 30 * 24 * 3600;  // however active, a session ends this long after sign-in
+    qint64 sessionTtlSeconds = 24 * 3600;      // idle time after which a session ends
+    qint64 sessionMaxSeconds = 30 * 24 * 3600; // however active, a session ends this long after sign-in
     int databasePoolSize = 16;
     bool seedDemo = false;
     QString auditKeyFile;   // empty: audit.key in dataDir; a team's replicas must share it

@@ -15,14 +15,16 @@ AuditChain AuditChain::fromKeyFile(const QString &path)
     return AuditChain(crypto::loadOrCreateKey(path, kKeyBytes, "audit"));
 }
 
-AuditChain::AuditChain(QByteArray key) : m_key(std::move(key))
+AuditChain::AuditChain(QByteArray key)
+    : m_key(std::move(key))
 {
     EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
     EVP_MAC_CTX *keyed = hmac ? EVP_MAC_CTX_new(hmac) : nullptr;
     EVP_MAC_free(hmac);
     char digest[] = "SHA256";
     const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string("digest", digest, 0), OSSL_PARAM_construct_end()};
-    if (!keyed || EVP_MAC_init(keyed, reinterpret_cast<const unsigned char *>(m_key.constData()), size_t(m_key.size()), params) != 1) {
+    if (!keyed || EVP_MAC_init(keyed, reinterpret_cast<const unsigned char *>(m_key.constData()), size_t(m_key.size()),
+                               params) != 1) {
         EVP_MAC_CTX_free(keyed);
         throw std::runtime_error("cannot set up HMAC-SHA256 for the audit chain");
     }
@@ -35,8 +37,10 @@ QByteArray AuditChain::macHex(QByteArrayView message) const
     unsigned char digest[EVP_MAX_MD_SIZE];
     size_t length = 0;
     EVP_MAC_CTX *context = EVP_MAC_CTX_dup(m_keyed.get());
-    const bool done = context && EVP_MAC_update(context, reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size())) == 1
-                      && EVP_MAC_final(context, digest, &length, sizeof digest) == 1;
+    const bool done =
+        context &&
+        EVP_MAC_update(context, reinterpret_cast<const unsigned char *>(message.data()), size_t(message.size())) == 1 &&
+        EVP_MAC_final(context, digest, &length, sizeof digest) == 1;
     EVP_MAC_CTX_free(context);
     if (!done)
         throw std::runtime_error("HMAC-SHA256 failed");

@@ -13,8 +13,10 @@ using http::Request;
 
 void AuditController::registerRoutes(http::Router &router)
 {
-    router.add(Method::Get, QStringLiteral("/api/v1/audit"), QStringLiteral("audit.read"), [this](Request &r) { return list(r); });
-    router.add(Method::Get, QStringLiteral("/api/v1/audit/verify"), QStringLiteral("audit.read"), [this](Request &r) { return verify(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/audit"), QStringLiteral("audit.read"),
+               [this](Request &r) { return list(r); });
+    router.add(Method::Get, QStringLiteral("/api/v1/audit/verify"), QStringLiteral("audit.read"),
+               [this](Request &r) { return verify(r); });
 }
 
 HttpResponse AuditController::list(Request &request)
@@ -22,21 +24,24 @@ HttpResponse AuditController::list(Request &request)
     shared::FieldErrors errors;
     const auto query = shared::AuditQuery::fromUrlQuery(request.raw.query(), errors);
     if (!errors.isEmpty())
-        return HttpResponse::fieldErrors(400, shared::errorcodes::BadRequest, QStringLiteral("Invalid query parameters"), errors);
+        return HttpResponse::fieldErrors(400, shared::errorcodes::BadRequest,
+                                         QStringLiteral("Invalid query parameters"), errors);
     return http::respond(m_service.list(request.mutation(), query), [](const AuditService::Page &page) {
         QJsonArray items;
         for (const shared::AuditEvent &event : page.items)
             items.append(event.toJson());
-        return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), items},
-                                                   {QStringLiteral("next_cursor"),
-                                                    page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+        return HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("items"), items},
+                             {QStringLiteral("next_cursor"),
+                              page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
     });
 }
 
 HttpResponse AuditController::verify(Request &request)
 {
-    return http::respond(m_service.verify(request.mutation()),
-                         [](const shared::AuditVerification &result) { return HttpResponse::json(200, result.toJson()); });
+    return http::respond(m_service.verify(request.mutation()), [](const shared::AuditVerification &result) {
+        return HttpResponse::json(200, result.toJson());
+    });
 }
 
 } // namespace adp::server::audit

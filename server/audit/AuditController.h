@@ -9,7 +9,10 @@ namespace adp::server::audit {
 class AuditController
 {
 public:
-    explicit AuditController(AuditService &service) : m_service(service) {}
+    explicit AuditController(AuditService &service)
+        : m_service(service)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -31,8 +31,11 @@ public:
 
     // `events` (optional) receives each event once its transaction commits.
     AuditRecorder(const Clock &clock, AuditChain chain, events::EventPublisher *events = nullptr)
-        : m_clock(clock), m_chain(std::move(chain)), m_events(events)
-    {}
+        : m_clock(clock)
+        , m_chain(std::move(chain))
+        , m_events(events)
+    {
+    }
 
     void record(storage::Transaction &tx, const MutationContext &context, const AuditEntry &entry) const;
     const AuditChain &chain() const { return m_chain; }

@@ -81,12 +81,13 @@ namespace {
 void chainRows(storage::Database &database, const QString &where, const storage::SqlParams &params,
                const AuditRepository::ChainVisitor &visit)
 {
-    database.forEachRow(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events WHERE ") + where, params,
-                        [&visit](const storage::RowView &row) {
+    database.forEachRow(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events WHERE ") + where,
+                        params, [&visit](const storage::RowView &row) {
                             std::array<QByteArrayView, 12> columns;
                             for (int i = 0; i < 12; ++i)
                                 columns[size_t(i)] = row.text(i);
-                            visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12), row.text(13));
+                            visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12),
+                                  row.text(13));
                         });
 }
 } // namespace
@@ -108,7 +109,8 @@ qint64 AuditRepository::maxSeq()
 
 AuditRepository::Head AuditRepository::head()
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT last_seq, last_hash, mac FROM audit_chain_head WHERE id = 1"));
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT last_seq, last_hash, mac FROM audit_chain_head WHERE id = 1"));
     if (rows.isEmpty())
         return {-1, {}, {}};
     return {rows.value(0, 0).toLongLong(), rows.value(0, 1).toString(), rows.value(0, 2).toString()};

@@ -13,14 +13,18 @@ namespace adp::server::audit {
 class AuditRepository
 {
 public:
-    explicit AuditRepository(storage::Database &database) : m_database(database) {}
+    explicit AuditRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // Newest first, filtered; `beforeSeq` > 0 continues a previous page.
     QList<StoredAuditEvent> list(const shared::AuditQuery &query, qint64 beforeSeq);
     // Walks the whole chain in seq order, a batch at a time.
     // What verification needs of each event, straight from the stored text:
     // its seq, its canonical bytes and its two links. Valid during the call only.
-    using ChainVisitor = std::function<void(qint64 seq, QByteArrayView canonical, QByteArrayView prevHash, QByteArrayView hash)>;
+    using ChainVisitor =
+        std::function<void(qint64 seq, QByteArrayView canonical, QByteArrayView prevHash, QByteArrayView hash)>;
     // Rows with firstSeq <= seq <= lastSeq, or the first `limit` after `afterSeq`; oldest first.
     void chainRange(qint64 firstSeq, qint64 lastSeq, const ChainVisitor &visit);
     void chainAfter(qint64 afterSeq, int limit, const ChainVisitor &visit);

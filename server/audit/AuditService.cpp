@@ -11,8 +11,9 @@ Outcome<AuditService::Page> AuditService::list(const MutationContext &, const sh
         bool ok = false;
         beforeSeq = query.cursor.toLongLong(&ok);
         if (!ok || beforeSeq < 1)
-            return ServiceError::validation({{QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                              QStringLiteral("is not a cursor of this list")}});
+            return ServiceError::validation(
+                {{QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                  QStringLiteral("is not a cursor of this list")}});
     }
     QList<StoredAuditEvent> rows = m_repository.list(query, beforeSeq);
     Page page;

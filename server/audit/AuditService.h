@@ -13,8 +13,11 @@ class AuditService
 {
 public:
     AuditService(storage::Database &database, AuditRepository &repository, const AuditRecorder &recorder)
-        : m_database(database), m_repository(repository), m_recorder(recorder)
-    {}
+        : m_database(database)
+        , m_repository(repository)
+        , m_recorder(recorder)
+    {
+    }
 
     struct Page
     {

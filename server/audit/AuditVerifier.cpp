@@ -14,7 +14,8 @@ void AuditVerifier::forEachChecked(const std::function<void(const Link &)> &visi
     // events are then walked here, in order.
     const auto sealer = [this](QList<Link> &links) {
         return [this, &links](qint64 seq, QByteArrayView canonical, QByteArrayView prevHash, QByteArrayView hash) {
-            links.append({seq, prevHash.toByteArray(), hash.toByteArray(), m_chain.hashOf(prevHash, canonical) == hash});
+            links.append(
+                {seq, prevHash.toByteArray(), hash.toByteArray(), m_chain.hashOf(prevHash, canonical) == hash});
         };
     };
     const auto deliver = [&visit](const QList<Link> &links) {
@@ -63,7 +64,9 @@ shared::AuditVerification AuditVerifier::verify()
     };
 
     AuditRepository::Head head = m_repository.head();
-    const auto headIsGenuine = [&]() { return head.lastSeq == 0 || head.mac == m_chain.headMac(head.lastSeq, head.lastHash); };
+    const auto headIsGenuine = [&]() {
+        return head.lastSeq == 0 || head.mac == m_chain.headMac(head.lastSeq, head.lastHash);
+    };
     if (!headIsGenuine())
         report("edited", head.lastSeq, QStringLiteral("the chain head was edited"));
 
@@ -87,22 +90,27 @@ shared::AuditVerification AuditVerifier::verify()
         }
         const bool linked = event.prevHash == previousHash;
         if (!sealed && linked)
-            report("edited", event.seq, QStringLiteral("event %1 was edited: its contents no longer match its hash").arg(event.seq));
+            report("edited", event.seq,
+                   QStringLiteral("event %1 was edited: its contents no longer match its hash").arg(event.seq));
         else if (!sealed)
-            report("inserted", event.seq, QStringLiteral("event %1 was inserted or rewritten: it is not part of the chain").arg(event.seq));
+            report("inserted", event.seq,
+                   QStringLiteral("event %1 was inserted or rewritten: it is not part of the chain").arg(event.seq));
         else if (!linked && event.seq == expectedSeq)
-            report("inserted", event.seq, QStringLiteral("event %1 does not follow event %2: an event was replaced here")
-                                              .arg(event.seq).arg(event.seq - 1));
+            report("inserted", event.seq,
+                   QStringLiteral("event %1 does not follow event %2: an event was replaced here")
+                       .arg(event.seq)
+                       .arg(event.seq - 1));
         previousHash = event.hash; // later links are checked against what the chain says this was
         expectedSeq = event.seq + 1;
     });
 
     if (head.lastSeq >= expectedSeq) {
         report("truncated", expectedSeq,
-               head.lastSeq == expectedSeq ? QStringLiteral("event %1, the newest, was removed").arg(expectedSeq)
-                                           : QStringLiteral("events %1 to %2, the newest, were removed")
-                                                 .arg(expectedSeq).arg(head.lastSeq));
-    } else if (head.lastSeq > 0 && head.lastSeq == expectedSeq - 1 && head.lastHash.toLatin1() != previousHash && result.intact) {
+               head.lastSeq == expectedSeq
+                   ? QStringLiteral("event %1, the newest, was removed").arg(expectedSeq)
+                   : QStringLiteral("events %1 to %2, the newest, were removed").arg(expectedSeq).arg(head.lastSeq));
+    } else if (head.lastSeq > 0 && head.lastSeq == expectedSeq - 1 && head.lastHash.toLatin1() != previousHash &&
+               result.intact) {
         report("edited", head.lastSeq, QStringLiteral("event %1 does not match the chain head").arg(head.lastSeq));
     }
     return result;

@@ -14,7 +14,11 @@ namespace adp::server::audit {
 class AuditVerifier
 {
 public:
-    AuditVerifier(AuditRepository &repository, const AuditChain &chain) : m_repository(repository), m_chain(chain) {}
+    AuditVerifier(AuditRepository &repository, const AuditChain &chain)
+        : m_repository(repository)
+        , m_chain(chain)
+    {
+    }
 
     shared::AuditVerification verify();
 

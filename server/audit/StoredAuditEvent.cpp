@@ -3,7 +3,6 @@
 #include <QJsonDocument>
 #include <algorithm>
 
-
 namespace adp::server::audit {
 
 namespace {
@@ -23,13 +22,27 @@ void appendEscaped(QByteArray &out, ushort unit)
 void appendAscii(QByteArray &out, unsigned char unit)
 {
     switch (unit) {
-    case '"': out.append("\\\""); break;
-    case '\\': out.append("\\\\"); break;
-    case '\b': out.append("\\b"); break;
-    case '\f': out.append("\\f"); break;
-    case '\n': out.append("\\n"); break;
-    case '\r': out.append("\\r"); break;
-    case '\t': out.append("\\t"); break;
+    case '"':
+        out.append("\\\"");
+        break;
+    case '\\':
+        out.append("\\\\");
+        break;
+    case '\b':
+        out.append("\\b");
+        break;
+    case '\f':
+        out.append("\\f");
+        break;
+    case '\n':
+        out.append("\\n");
+        break;
+    case '\r':
+        out.append("\\r");
+        break;
+    case '\t':
+        out.append("\\t");
+        break;
     default:
         if (unit < 0x20)
             appendEscaped(out, unit);
@@ -58,7 +71,9 @@ void appendJsonString(QByteArray &out, const QString &text)
         } else if (QChar::isSurrogate(unit)) {
             appendEscaped(out, unit); // a lone surrogate has no UTF-8 form
         } else {
-            out.append(char(0xe0 | (unit >> 12))).append(char(0x80 | ((unit >> 6) & 0x3f))).append(char(0x80 | (unit & 0x3f)));
+            out.append(char(0xe0 | (unit >> 12)))
+                .append(char(0x80 | ((unit >> 6) & 0x3f)))
+                .append(char(0x80 | (unit & 0x3f)));
         }
     }
     out.append('"');
@@ -109,7 +124,8 @@ QByteArray StoredAuditEvent::canonical() const
     out.reserve(256 + beforeJson.size() + afterJson.size());
     out.append('[').append(QByteArray::number(seq)).append(',').append(QByteArray::number(occurredAtMs)).append(',');
     out.append(QByteArray::number(actorId));
-    for (const QString *text : {&actorName, &action, &targetType, &targetId, &requestId, &ip, &userAgent, &beforeJson, &afterJson}) {
+    for (const QString *text :
+         {&actorName, &action, &targetType, &targetId, &requestId, &ip, &userAgent, &beforeJson, &afterJson}) {
         out.append(',');
         appendJsonString(out, *text);
     }

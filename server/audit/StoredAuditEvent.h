@@ -4,8 +4,8 @@
 
 #include <QByteArrayView>
 #include <QString>
-#include <array>
 #include <QVariant>
+#include <array>
 
 namespace adp::server::audit {
 

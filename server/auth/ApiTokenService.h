@@ -21,8 +21,11 @@ public:
     static constexpr const char *kPrefix = "adp_";
 
     ApiTokenService(storage::Database &database, const audit::AuditRecorder &audit, const Clock &clock)
-        : m_database(database), m_audit(audit), m_clock(clock)
-    {}
+        : m_database(database)
+        , m_audit(audit)
+        , m_clock(clock)
+    {
+    }
 
     struct Created
     {
@@ -50,8 +53,8 @@ public:
     static bool looksLikeToken(const QString &secret) { return secret.startsWith(QLatin1String(kPrefix)); }
 
 private:
-    Outcome<Created> insert(const MutationContext &context, const shared::ApiTokenRequest &request, const ProjectRef *project,
-                            shared::ProjectRole role);
+    Outcome<Created> insert(const MutationContext &context, const shared::ApiTokenRequest &request,
+                            const ProjectRef *project, shared::ProjectRole role);
     Outcome<Unit> revokeWhere(const MutationContext &context, qint64 id, const QString &condition, qint64 owner);
     QList<shared::ApiToken> select(const QString &condition, qint64 owner);
 

@@ -12,7 +12,10 @@ http::HttpResponse createdTokenResponse(const ApiTokenService::Created &created)
 class ApiTokensController
 {
 public:
-    explicit ApiTokensController(ApiTokenService &service) : m_service(service) {}
+    explicit ApiTokensController(ApiTokenService &service)
+        : m_service(service)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -12,7 +12,10 @@ QJsonObject signedInJson(const LoginResult &result);
 class AuthController
 {
 public:
-    explicit AuthController(AuthService &service) : m_service(service) {}
+    explicit AuthController(AuthService &service)
+        : m_service(service)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

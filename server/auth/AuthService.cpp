@@ -15,22 +15,31 @@ namespace fieldcodes = shared::fieldcodes;
 AuthService::AuthService(storage::Database &database, UserRepository &users, SessionStore &sessions,
                          const audit::AuditRecorder &audit, const Clock &clock, qint64 sessionTtlMs,
                          qint64 sessionMaxMs, LoginThrottle &throttle)
-    : m_database(database), m_users(users), m_sessions(sessions), m_audit(audit), m_clock(clock)
-    , m_sessionTtlMs(sessionTtlMs), m_sessionMaxMs(std::max(sessionMaxMs, sessionTtlMs)), m_throttle(throttle)
-{}
+    : m_database(database)
+    , m_users(users)
+    , m_sessions(sessions)
+    , m_audit(audit)
+    , m_clock(clock)
+    , m_sessionTtlMs(sessionTtlMs)
+    , m_sessionMaxMs(std::max(sessionMaxMs, sessionTtlMs))
+    , m_throttle(throttle)
+{
+}
 
 shared::FieldErrors AuthService::validateCredentials(const QString &username, const QString &password)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     shared::FieldErrors errors;
     if (username.isEmpty())
-        errors.append({QStringLiteral("username"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+        errors.append(
+            {QStringLiteral("username"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
     else if (username.size() > kUsernameMax)
         errors.append({QStringLiteral("username"), QString::fromLatin1(fieldcodes::TooLong),
                        QStringLiteral("must be at most %1 characters").arg(kUsernameMax)});
     else if (!pattern.match(username).hasMatch())
-        errors.append({QStringLiteral("username"), QString::fromLatin1(fieldcodes::InvalidFormat),
-                       QStringLiteral("may contain letters, digits, '.', '_' and '-', starting with a letter or digit")});
+        errors.append(
+            {QStringLiteral("username"), QString::fromLatin1(fieldcodes::InvalidFormat),
+             QStringLiteral("may contain letters, digits, '.', '_' and '-', starting with a letter or digit")});
     if (password.size() < kPasswordMin)
         errors.append({QStringLiteral("password"), QString::fromLatin1(fieldcodes::TooShort),
                        QStringLiteral("must be at least %1 characters").arg(kPasswordMin)});
@@ -43,18 +52,20 @@ shared::FieldErrors AuthService::validateCredentials(const QString &username, co
 Session AuthService::newSession(const User &user, const QString &tokenHash, const RequestMeta &meta) const
 {
     const qint64 now = m_clock.nowMs();
-    return {tokenHash, user.id, user.username, user.isAdmin, now, now + std::min(m_sessionTtlMs, m_sessionMaxMs),
-            meta.ip, meta.userAgent, user.isAuditor};
+    return {tokenHash, user.id,        user.username, user.isAdmin, now, now + std::min(m_sessionTtlMs, m_sessionMaxMs),
+            meta.ip,   meta.userAgent, user.isAuditor};
 }
 
 Outcome<LoginResult> AuthService::login(const QString &username, const QString &password, const RequestMeta &meta)
 {
     if (const auto wait = m_throttle.retryAfter(username.left(kUsernameMax), meta.ip)) {
         storage::Transaction tx(m_database);
-        m_audit.record(tx, {{0, username.left(kUsernameMax), false, {}}, meta},
-                       {QStringLiteral("auth.login_rate_limited"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
+        m_audit.record(
+            tx, {{0, username.left(kUsernameMax), false, {}}, meta},
+            {QStringLiteral("auth.login_rate_limited"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
         tx.commit();
-        return ServiceError::rateLimited(QStringLiteral("Too many failed sign-ins; try again in %1 seconds").arg(*wait), *wait);
+        return ServiceError::rateLimited(QStringLiteral("Too many failed sign-ins; try again in %1 seconds").arg(*wait),
+                                         *wait);
     }
     const auto user = username.size() <= kUsernameMax ? m_users.findByUsername(username) : std::nullopt;
     const bool valid = user ? crypto::PasswordHasher::verify(user->passwordHash, password)
@@ -64,9 +75,12 @@ Outcome<LoginResult> AuthService::login(const QString &username, const QString &
     if (!valid) {
         m_throttle.recordFailure(username.left(kUsernameMax), meta.ip);
         storage::Transaction tx(m_database);
-        m_audit.record(tx, context, {QStringLiteral("auth.login_failed"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
+        m_audit.record(
+            tx, context,
+            {QStringLiteral("auth.login_failed"), QStringLiteral("user"), username.left(kUsernameMax), {}, {}});
         tx.commit();
-        spdlog::info("login failed for user '{}' from {}", username.left(kUsernameMax).toStdString(), meta.ip.toStdString());
+        spdlog::info("login failed for user '{}' from {}", username.left(kUsernameMax).toStdString(),
+                     meta.ip.toStdString());
         return ServiceError::unauthenticated(QStringLiteral("Wrong username or password"));
     }
 
@@ -84,8 +98,12 @@ LoginResult AuthService::startSession(const User &user, const RequestMeta &meta,
     m_sessions.put(session);
     storage::Transaction tx(m_database);
     const MutationContext context{{user.id, user.username, user.isAdmin, session.tokenHash.left(12), {}, 0}, meta};
-    m_audit.record(tx, context, {QStringLiteral("auth.login"), QStringLiteral("user"), QString::number(user.id), {},
-                                 QJsonObject{{QStringLiteral("via"), via}}});
+    m_audit.record(tx, context,
+                   {QStringLiteral("auth.login"),
+                    QStringLiteral("user"),
+                    QString::number(user.id),
+                    {},
+                    QJsonObject{{QStringLiteral("via"), via}}});
     tx.commit();
     return result;
 }
@@ -118,9 +136,10 @@ Outcome<int> AuthService::setAuditor(const MutationContext &context, const QStri
     {
         storage::Transaction tx(m_database);
         m_users.setAuditor(tx, user->id, isAuditor);
-        m_audit.record(tx, context, {QStringLiteral("user.role_changed"), QStringLiteral("user"), QString::number(user->id),
-                                     QJsonObject{{QStringLiteral("is_auditor"), user->isAuditor}},
-                                     QJsonObject{{QStringLiteral("is_auditor"), isAuditor}}});
+        m_audit.record(tx, context,
+                       {QStringLiteral("user.role_changed"), QStringLiteral("user"), QString::number(user->id),
+                        QJsonObject{{QStringLiteral("is_auditor"), user->isAuditor}},
+                        QJsonObject{{QStringLiteral("is_auditor"), isAuditor}}});
         tx.commit();
     }
     return endSessions(user->id, {}); // a privilege change means new sessions
@@ -136,9 +155,10 @@ Outcome<int> AuthService::setAdmin(const MutationContext &context, const QString
     {
         storage::Transaction tx(m_database);
         m_users.setAdmin(tx, user->id, isAdmin);
-        m_audit.record(tx, context, {QStringLiteral("user.role_changed"), QStringLiteral("user"), QString::number(user->id),
-                                     QJsonObject{{QStringLiteral("is_admin"), user->isAdmin}},
-                                     QJsonObject{{QStringLiteral("is_admin"), isAdmin}}});
+        m_audit.record(tx, context,
+                       {QStringLiteral("user.role_changed"), QStringLiteral("user"), QString::number(user->id),
+                        QJsonObject{{QStringLiteral("is_admin"), user->isAdmin}},
+                        QJsonObject{{QStringLiteral("is_admin"), isAdmin}}});
         tx.commit();
     }
     return endSessions(user->id, {});
@@ -170,8 +190,13 @@ Outcome<Unit> AuthService::revokeSession(const MutationContext &context, const Q
             continue;
         m_sessions.remove(session.tokenHash);
         storage::Transaction tx(m_database);
-        m_audit.record(tx, context, {QStringLiteral("session.revoked"), QStringLiteral("session"), sessionId,
-                                     QJsonObject{{QStringLiteral("ip"), session.ip}, {QStringLiteral("user_agent"), session.userAgent}}, {}});
+        m_audit.record(
+            tx, context,
+            {QStringLiteral("session.revoked"),
+             QStringLiteral("session"),
+             sessionId,
+             QJsonObject{{QStringLiteral("ip"), session.ip}, {QStringLiteral("user_agent"), session.userAgent}},
+             {}});
         tx.commit();
         return Unit{};
     }
@@ -180,10 +205,15 @@ Outcome<Unit> AuthService::revokeSession(const MutationContext &context, const Q
 
 Outcome<int> AuthService::revokeOtherSessions(const MutationContext &context, const QString &currentToken)
 {
-    const int ended = endSessions(context.actor.userId, currentToken.isEmpty() ? QString() : crypto::Secrets::tokenHash(currentToken));
+    const int ended = endSessions(context.actor.userId,
+                                  currentToken.isEmpty() ? QString() : crypto::Secrets::tokenHash(currentToken));
     storage::Transaction tx(m_database);
-    m_audit.record(tx, context, {QStringLiteral("session.revoked_all"), QStringLiteral("user"), QString::number(context.actor.userId),
-                                 {}, QJsonObject{{QStringLiteral("ended"), ended}}});
+    m_audit.record(tx, context,
+                   {QStringLiteral("session.revoked_all"),
+                    QStringLiteral("user"),
+                    QString::number(context.actor.userId),
+                    {},
+                    QJsonObject{{QStringLiteral("ended"), ended}}});
     tx.commit();
     return ended;
 }
@@ -192,7 +222,9 @@ void AuthService::logout(const QString &token, const MutationContext &context)
 {
     m_sessions.remove(crypto::Secrets::tokenHash(token));
     storage::Transaction tx(m_database);
-    m_audit.record(tx, context, {QStringLiteral("auth.logout"), QStringLiteral("user"), QString::number(context.actor.userId), {}, {}});
+    m_audit.record(
+        tx, context,
+        {QStringLiteral("auth.logout"), QStringLiteral("user"), QString::number(context.actor.userId), {}, {}});
     tx.commit();
 }
 
@@ -202,22 +234,27 @@ Outcome<User> AuthService::createUser(const QString &username, const QString &pa
     shared::FieldErrors errors = validateCredentials(username, password);
     static const QRegularExpression emailPattern(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
     if (!email.isEmpty() && (email.size() > 254 || !emailPattern.match(email).hasMatch()))
-        errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::InvalidFormat), QStringLiteral("is not an email address")});
+        errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::InvalidFormat),
+                       QStringLiteral("is not an email address")});
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
     User user{0, username, crypto::PasswordHasher::hash(password), isAdmin, m_clock.nowMs(), email};
     try {
         storage::Transaction tx(m_database);
         user = m_users.insert(tx, user);
-        m_audit.record(tx, context, {QStringLiteral("user.created"), QStringLiteral("user"), QString::number(user.id), {},
-                                     QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("is_admin"), isAdmin}}});
+        m_audit.record(tx, context,
+                       {QStringLiteral("user.created"),
+                        QStringLiteral("user"),
+                        QString::number(user.id),
+                        {},
+                        QJsonObject{{QStringLiteral("username"), username}, {QStringLiteral("is_admin"), isAdmin}}});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)
             throw;
-        return ServiceError::conflict(QStringLiteral("A user with this name exists"),
-                                      {{QStringLiteral("username"), QString::fromLatin1(fieldcodes::Taken),
-                                        QStringLiteral("is already taken")}});
+        return ServiceError::conflict(
+            QStringLiteral("A user with this name exists"),
+            {{QStringLiteral("username"), QString::fromLatin1(fieldcodes::Taken), QStringLiteral("is already taken")}});
     }
     return user;
 }

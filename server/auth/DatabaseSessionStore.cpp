@@ -16,21 +16,23 @@ void DatabaseSessionStore::put(const Session &session)
 }
 
 namespace {
-const QString kSessionColumns = QStringLiteral("token_hash, user_id, username, is_admin, created_at, expires_at, ip, user_agent, is_auditor");
+const QString kSessionColumns =
+    QStringLiteral("token_hash, user_id, username, is_admin, created_at, expires_at, ip, user_agent, is_auditor");
 
 Session sessionFromRow(const storage::ResultSet &rows, int row)
 {
-    return {rows.value(row, 0).toString(),   rows.value(row, 1).toLongLong(), rows.value(row, 2).toString(),
-            rows.value(row, 3).toBool(),     rows.value(row, 4).toLongLong(), rows.value(row, 5).toLongLong(),
-            rows.value(row, 6).toString(),   rows.value(row, 7).toString(),   rows.value(row, 8).toBool()};
+    return {rows.value(row, 0).toString(), rows.value(row, 1).toLongLong(), rows.value(row, 2).toString(),
+            rows.value(row, 3).toBool(),   rows.value(row, 4).toLongLong(), rows.value(row, 5).toLongLong(),
+            rows.value(row, 6).toString(), rows.value(row, 7).toString(),   rows.value(row, 8).toBool()};
 }
 } // namespace
 
 std::optional<Session> DatabaseSessionStore::find(const QString &tokenHash, qint64 nowMs)
 {
-    const storage::ResultSet rows = m_database.query(
-        QStringLiteral("SELECT ") + kSessionColumns + QStringLiteral(" FROM sessions WHERE token_hash = ? AND expires_at > ?"),
-        {tokenHash, nowMs});
+    const storage::ResultSet rows =
+        m_database.query(QStringLiteral("SELECT ") + kSessionColumns +
+                             QStringLiteral(" FROM sessions WHERE token_hash = ? AND expires_at > ?"),
+                         {tokenHash, nowMs});
     if (rows.isEmpty())
         return std::nullopt;
     return sessionFromRow(rows, 0);
@@ -39,8 +41,8 @@ std::optional<Session> DatabaseSessionStore::find(const QString &tokenHash, qint
 QList<Session> DatabaseSessionStore::listForUser(qint64 userId, qint64 nowMs)
 {
     const storage::ResultSet rows = m_database.query(
-        QStringLiteral("SELECT ") + kSessionColumns
-            + QStringLiteral(" FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at, token_hash"),
+        QStringLiteral("SELECT ") + kSessionColumns +
+            QStringLiteral(" FROM sessions WHERE user_id = ? AND expires_at > ? ORDER BY created_at, token_hash"),
         {userId, nowMs});
     QList<Session> sessions;
     for (int row = 0; row < rows.size(); ++row)
@@ -50,7 +52,8 @@ QList<Session> DatabaseSessionStore::listForUser(qint64 userId, qint64 nowMs)
 
 void DatabaseSessionStore::extend(const QString &tokenHash, qint64 expiresAtMs, qint64)
 {
-    m_database.query(QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"), {expiresAtMs, tokenHash});
+    m_database.query(QStringLiteral("UPDATE sessions SET expires_at = ? WHERE token_hash = ?"),
+                     {expiresAtMs, tokenHash});
 }
 
 void DatabaseSessionStore::remove(const QString &tokenHash)

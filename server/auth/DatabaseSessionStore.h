@@ -11,7 +11,10 @@ namespace adp::server::auth {
 class DatabaseSessionStore : public SessionStore
 {
 public:
-    explicit DatabaseSessionStore(storage::Database &database) : m_database(database) {}
+    explicit DatabaseSessionStore(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     void put(const Session &session) override;
     std::optional<Session> find(const QString &tokenHash, qint64 nowMs) override;

@@ -65,9 +65,9 @@ void LoginThrottle::increment(const QString &key)
 std::optional<qint64> LoginThrottle::retryAfter(const QString &account, const QString &address)
 {
     std::optional<qint64> longest;
-    for (const auto &blocked : {blockedFor(accountKey(account, address), kAccountLimit),
-                                blockedFor(addressKey(address), kAddressLimit),
-                                blockedFor(accountEverywhereKey(account), kAccountEverywhereLimit)}) {
+    for (const auto &blocked :
+         {blockedFor(accountKey(account, address), kAccountLimit), blockedFor(addressKey(address), kAddressLimit),
+          blockedFor(accountEverywhereKey(account), kAccountEverywhereLimit)}) {
         if (blocked)
             longest = std::max(longest.value_or(0), *blocked);
     }

@@ -19,12 +19,16 @@ namespace adp::server::auth {
 class LoginThrottle
 {
 public:
-    static constexpr int kAccountLimit = 5;          // one account from one address
-    static constexpr int kAddressLimit = 30;         // one address, any accounts
+    static constexpr int kAccountLimit = 5;             // one account from one address
+    static constexpr int kAddressLimit = 30;            // one address, any accounts
     static constexpr int kAccountEverywhereLimit = 200; // one account, from anywhere
     static constexpr qint64 kWindowMs = 15 * 60 * 1000;
 
-    LoginThrottle(const Clock &clock, kv::RedisClient *redis) : m_clock(clock), m_redis(redis) {}
+    LoginThrottle(const Clock &clock, kv::RedisClient *redis)
+        : m_clock(clock)
+        , m_redis(redis)
+    {
+    }
 
     // Seconds until the account or address may try again; nullopt when it may now.
     std::optional<qint64> retryAfter(const QString &account, const QString &address);

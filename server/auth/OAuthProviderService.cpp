@@ -11,14 +11,16 @@ namespace adp::server::auth {
 namespace {
 namespace fieldcodes = shared::fieldcodes;
 
-const QString kColumns = QStringLiteral("id, name, type, client_id, issuer, authorize_url, token_url, userinfo_url, scopes, link_by_email");
+const QString kColumns =
+    QStringLiteral("id, name, type, client_id, issuer, authorize_url, token_url, userinfo_url, scopes, link_by_email");
 
 OAuthProvider fromRow(const storage::ResultSet &rows, int row)
 {
-    return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
-            rows.value(row, 3).toString(),   rows.value(row, 4).toString(), QUrl(rows.value(row, 5).toString()),
-            QUrl(rows.value(row, 6).toString()), QUrl(rows.value(row, 7).toString()), rows.value(row, 8).toString(),
-            rows.value(row, 9).toBool()};
+    return {rows.value(row, 0).toLongLong(),     rows.value(row, 1).toString(),
+            rows.value(row, 2).toString(),       rows.value(row, 3).toString(),
+            rows.value(row, 4).toString(),       QUrl(rows.value(row, 5).toString()),
+            QUrl(rows.value(row, 6).toString()), QUrl(rows.value(row, 7).toString()),
+            rows.value(row, 8).toString(),       rows.value(row, 9).toBool()};
 }
 
 // https anywhere; plain http only to this machine (a provider under test or in development).
@@ -83,19 +85,24 @@ shared::FieldErrors OAuthProviderService::validate(const Input &input)
         errors.append({QStringLiteral("type"), QString::fromLatin1(fieldcodes::InvalidValue),
                        QStringLiteral("must be github, gitlab or oidc")});
     if (input.clientId.trimmed().isEmpty())
-        errors.append({QStringLiteral("client_id"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+        errors.append(
+            {QStringLiteral("client_id"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
     else if (input.clientId.size() > 200)
-        errors.append({QStringLiteral("client_id"), QString::fromLatin1(fieldcodes::TooLong), QStringLiteral("must be at most 200 characters")});
+        errors.append({QStringLiteral("client_id"), QString::fromLatin1(fieldcodes::TooLong),
+                       QStringLiteral("must be at most 200 characters")});
     if (input.clientSecret.isEmpty())
-        errors.append({QStringLiteral("client_secret"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+        errors.append({QStringLiteral("client_secret"), QString::fromLatin1(fieldcodes::Required),
+                       QStringLiteral("is required")});
     else if (input.clientSecret.size() > 500)
-        errors.append({QStringLiteral("client_secret"), QString::fromLatin1(fieldcodes::TooLong), QStringLiteral("must be at most 500 characters")});
+        errors.append({QStringLiteral("client_secret"), QString::fromLatin1(fieldcodes::TooLong),
+                       QStringLiteral("must be at most 500 characters")});
     if (input.type == u"oidc" && input.issuer.isEmpty())
         errors.append({QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::Required),
                        QStringLiteral("is required for OpenID Connect (the URL its discovery document lives under)")});
     else if (!input.issuer.isEmpty() && !acceptableIssuer(input.issuer))
-        errors.append({QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::InvalidFormat),
-                       QStringLiteral("must be an https URL (http only on this machine) without query or credentials")});
+        errors.append(
+            {QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::InvalidFormat),
+             QStringLiteral("must be an https URL (http only on this machine) without query or credentials")});
     if (input.type == u"github" && !input.issuer.isEmpty())
         errors.append({QStringLiteral("issuer"), QString::fromLatin1(fieldcodes::InvalidValue),
                        QStringLiteral("is not used for github")});
@@ -111,29 +118,34 @@ Outcome<OAuthProvider> OAuthProviderService::add(const MutationContext &context,
     try {
         storage::Transaction tx(m_database);
         const auto rows = tx.exec(
-            QStringLiteral("INSERT INTO oauth_providers (name, type, client_id, client_secret_sealed, issuer, authorize_url, "
-                           "token_url, userinfo_url, scopes, link_by_email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+            QStringLiteral(
+                "INSERT INTO oauth_providers (name, type, client_id, client_secret_sealed, issuer, authorize_url, "
+                "token_url, userinfo_url, scopes, link_by_email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {provider.name, provider.type, provider.clientId, m_secrets.seal(input.clientSecret), provider.issuer,
-             provider.authorizeUrl.toString(), provider.tokenUrl.toString(), provider.userinfoUrl.toString(), provider.scopes,
-             provider.linkByEmail, m_clock.nowMs()});
+             provider.authorizeUrl.toString(), provider.tokenUrl.toString(), provider.userinfoUrl.toString(),
+             provider.scopes, provider.linkByEmail, m_clock.nowMs()});
         provider.id = rows.value(0, 0).toLongLong();
         QJsonObject summary = provider.toPublicJson();
         summary.insert(QStringLiteral("client_id"), provider.clientId); // never the secret
         summary.insert(QStringLiteral("link_by_email"), provider.linkByEmail);
-        m_audit.record(tx, context, {QStringLiteral("provider.created"), QStringLiteral("oauth_provider"), provider.name, {}, summary});
+        m_audit.record(
+            tx, context,
+            {QStringLiteral("provider.created"), QStringLiteral("oauth_provider"), provider.name, {}, summary});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)
             throw;
-        return ServiceError::conflict(QStringLiteral("A provider with this name exists"),
-                                      {{QStringLiteral("name"), QString::fromLatin1(fieldcodes::Taken), QStringLiteral("is already taken")}});
+        return ServiceError::conflict(
+            QStringLiteral("A provider with this name exists"),
+            {{QStringLiteral("name"), QString::fromLatin1(fieldcodes::Taken), QStringLiteral("is already taken")}});
     }
     return provider;
 }
 
 QList<OAuthProvider> OAuthProviderService::list()
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers ORDER BY name"));
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers ORDER BY name"));
     QList<OAuthProvider> providers;
     for (int row = 0; row < rows.size(); ++row)
         providers.append(fromRow(rows, row));
@@ -142,7 +154,8 @@ QList<OAuthProvider> OAuthProviderService::list()
 
 std::optional<OAuthProvider> OAuthProviderService::find(const QString &name)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
     if (rows.isEmpty())
         return std::nullopt;
     return fromRow(rows, 0);
@@ -151,19 +164,25 @@ std::optional<OAuthProvider> OAuthProviderService::find(const QString &name)
 Outcome<Unit> OAuthProviderService::remove(const MutationContext &context, const QString &name)
 {
     storage::Transaction tx(m_database);
-    const auto rows = tx.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
+    const auto rows =
+        tx.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
     if (rows.isEmpty())
         return ServiceError::notFound(QStringLiteral("Provider"));
     tx.exec(QStringLiteral("DELETE FROM oauth_providers WHERE name = ?"), {name});
-    m_audit.record(tx, context, {QStringLiteral("provider.removed"), QStringLiteral("oauth_provider"), name,
-                                 fromRow(rows, 0).toPublicJson(), {}});
+    m_audit.record(tx, context,
+                   {QStringLiteral("provider.removed"),
+                    QStringLiteral("oauth_provider"),
+                    name,
+                    fromRow(rows, 0).toPublicJson(),
+                    {}});
     tx.commit();
     return Unit{};
 }
 
 std::optional<QString> OAuthProviderService::clientSecret(const QString &name)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT client_secret_sealed FROM oauth_providers WHERE name = ?"), {name});
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT client_secret_sealed FROM oauth_providers WHERE name = ?"), {name});
     if (rows.isEmpty())
         return std::nullopt;
     return m_secrets.open(rows.value(0, 0).toString());

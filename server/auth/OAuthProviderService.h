@@ -46,10 +46,14 @@ public:
         bool linkByEmail = false;
     };
 
-    OAuthProviderService(storage::Database &database, const crypto::SecretBox &secrets, const audit::AuditRecorder &audit,
-                         const Clock &clock)
-        : m_database(database), m_secrets(secrets), m_audit(audit), m_clock(clock)
-    {}
+    OAuthProviderService(storage::Database &database, const crypto::SecretBox &secrets,
+                         const audit::AuditRecorder &audit, const Clock &clock)
+        : m_database(database)
+        , m_secrets(secrets)
+        , m_audit(audit)
+        , m_clock(clock)
+    {
+    }
 
     Outcome<OAuthProvider> add(const MutationContext &context, const Input &input);
     QList<OAuthProvider> list();

@@ -10,7 +10,10 @@ namespace adp::server::auth {
 class ProvidersController
 {
 public:
-    explicit ProvidersController(OAuthProviderService &service) : m_service(service) {}
+    explicit ProvidersController(OAuthProviderService &service)
+        : m_service(service)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -83,8 +83,9 @@ QList<Session> RedisSessionStore::listForUser(qint64 userId, qint64 nowMs)
         else
             m_redis.command({QByteArrayLiteral("SREM"), userKey(userId), member.string}); // expired meanwhile
     }
-    std::sort(sessions.begin(), sessions.end(),
-              [](const Session &a, const Session &b) { return std::tie(a.createdAtMs, a.tokenHash) < std::tie(b.createdAtMs, b.tokenHash); });
+    std::sort(sessions.begin(), sessions.end(), [](const Session &a, const Session &b) {
+        return std::tie(a.createdAtMs, a.tokenHash) < std::tie(b.createdAtMs, b.tokenHash);
+    });
     return sessions;
 }
 

@@ -10,7 +10,10 @@ namespace adp::server::auth {
 class RedisSessionStore : public SessionStore
 {
 public:
-    explicit RedisSessionStore(kv::RedisClient &redis) : m_redis(redis) {}
+    explicit RedisSessionStore(kv::RedisClient &redis)
+        : m_redis(redis)
+    {
+    }
 
     void put(const Session &session) override;
     std::optional<Session> find(const QString &tokenHash, qint64 nowMs) override;

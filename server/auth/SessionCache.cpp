@@ -3,8 +3,11 @@
 namespace adp::server::auth {
 
 SessionCache::SessionCache(SessionStore &backing, qint64 maxAgeMs, size_t capacity)
-    : m_backing(backing), m_maxAgeMs(maxAgeMs), m_capacity(capacity)
-{}
+    : m_backing(backing)
+    , m_maxAgeMs(maxAgeMs)
+    , m_capacity(capacity)
+{
+}
 
 void SessionCache::put(const Session &session)
 {

@@ -25,7 +25,10 @@ public:
 
     void invalidate(const QString &tokenHash);
     // Called after remove(): tell other replicas (set by the team server).
-    void setRevocationPublisher(std::function<void(const QString &tokenHash)> publish) { m_publish = std::move(publish); }
+    void setRevocationPublisher(std::function<void(const QString &tokenHash)> publish)
+    {
+        m_publish = std::move(publish);
+    }
 
 private:
     struct Entry

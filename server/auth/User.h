@@ -12,7 +12,7 @@ struct User
     QString passwordHash;
     bool isAdmin = false;
     qint64 createdAtMs = 0;
-    QString email; // optional; lets a sign-in provider's verified email find this account
+    QString email;          // optional; lets a sign-in provider's verified email find this account
     bool isAuditor = false; // reads and verifies the audit trail
 };
 

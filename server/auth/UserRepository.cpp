@@ -10,15 +10,15 @@ const QString kColumns = QStringLiteral("id, username, password_hash, is_admin, 
 
 User UserRepository::fromRow(const storage::ResultSet &rows, int row)
 {
-    return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
-            rows.value(row, 3).toBool(), rows.value(row, 4).toLongLong(), rows.value(row, 5).toString(),
+    return {rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(),   rows.value(row, 2).toString(),
+            rows.value(row, 3).toBool(),     rows.value(row, 4).toLongLong(), rows.value(row, 5).toString(),
             rows.value(row, 6).toBool()};
 }
 
 std::optional<User> UserRepository::findByUsername(const QString &username)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"),
-                                       {username});
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE username = ?"), {username});
     if (rows.isEmpty())
         return std::nullopt;
     return fromRow(rows, 0);
@@ -26,7 +26,8 @@ std::optional<User> UserRepository::findByUsername(const QString &username)
 
 std::optional<User> UserRepository::findById(qint64 id)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id});
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE id = ?"), {id});
     if (rows.isEmpty())
         return std::nullopt;
     return fromRow(rows, 0);
@@ -36,7 +37,8 @@ std::optional<User> UserRepository::findByEmail(const QString &email)
 {
     if (email.trimmed().isEmpty())
         return std::nullopt;
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM users WHERE LOWER(email) = ? ORDER BY id LIMIT 1"),
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns +
+                                           QStringLiteral(" FROM users WHERE LOWER(email) = ? ORDER BY id LIMIT 1"),
                                        {email.trimmed().toLower()});
     if (rows.isEmpty())
         return std::nullopt;
@@ -50,9 +52,9 @@ qint64 UserRepository::count()
 
 QList<User> UserRepository::search(const QString &search, int limit)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns
-                                           + QStringLiteral(" FROM users WHERE LOWER(username) LIKE ? ESCAPE '\\' "
-                                                            "ORDER BY username LIMIT ?"),
+    const auto rows = m_database.query(QStringLiteral("SELECT ") + kColumns +
+                                           QStringLiteral(" FROM users WHERE LOWER(username) LIKE ? ESCAPE '\\' "
+                                                          "ORDER BY username LIMIT ?"),
                                        {QString(u'%' + storage::escapeLike(search.toLower()) + u'%'), limit});
     QList<User> users;
     for (int row = 0; row < rows.size(); ++row)
@@ -66,7 +68,8 @@ User UserRepository::insert(storage::Transaction &tx, User user)
                                              "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                               {user.username, user.passwordHash, user.isAdmin, user.createdAtMs, user.email});
     user.id = rows.value(0, 0).toLongLong();
-    tx.exec(QStringLiteral("INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (1, ?, ?, ?)"),
+    tx.exec(QStringLiteral(
+                "INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (1, ?, ?, ?)"),
             {user.id, user.isAdmin ? QStringLiteral("owner") : QStringLiteral("member"), user.createdAtMs});
     return user;
 }

@@ -13,7 +13,10 @@ namespace adp::server::auth {
 class UserRepository : public ports::UserDirectory
 {
 public:
-    explicit UserRepository(storage::Database &database) : m_database(database) {}
+    explicit UserRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     std::optional<User> findByUsername(const QString &username);
     std::optional<User> findById(qint64 id);

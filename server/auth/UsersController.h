@@ -10,7 +10,10 @@ namespace adp::server::auth {
 class UsersController
 {
 public:
-    explicit UsersController(UserRepository &users) : m_users(users) {}
+    explicit UsersController(UserRepository &users)
+        : m_users(users)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -24,7 +24,10 @@ public:
 class ManualClock : public Clock
 {
 public:
-    explicit ManualClock(qint64 startMs) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs)
+        : m_now(startMs)
+    {
+    }
     qint64 nowMs() const override { return m_now.load(); }
     void advanceMs(qint64 ms) { m_now += ms; }
 

@@ -38,7 +38,10 @@ struct ServiceError
     {
         return validation({{field, QString::fromLatin1(code), message}});
     }
-    static ServiceError notFound(const QString &what) { return {Kind::NotFound, what + QStringLiteral(" not found"), {}}; }
+    static ServiceError notFound(const QString &what)
+    {
+        return {Kind::NotFound, what + QStringLiteral(" not found"), {}};
+    }
     static ServiceError conflict(const QString &message, shared::FieldErrors fields = {})
     {
         return {Kind::Conflict, message, std::move(fields)};
@@ -52,12 +55,17 @@ struct ServiceError
 };
 
 // Expected-style result of a service call: a value or a ServiceError.
-template<typename T>
-class Outcome
+template <typename T> class Outcome
 {
 public:
-    Outcome(T value) : m_data(std::move(value)) {}
-    Outcome(ServiceError error) : m_data(std::move(error)) {}
+    Outcome(T value)
+        : m_data(std::move(value))
+    {
+    }
+    Outcome(ServiceError error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     const T &value() const { return std::get<T>(m_data); }
@@ -69,6 +77,7 @@ private:
 };
 
 struct Unit
-{};
+{
+};
 
 } // namespace adp::server

@@ -23,7 +23,10 @@ public:
     std::optional<QString> open(const QString &sealed) const;
 
 private:
-    explicit SecretBox(QByteArray key) : m_key(std::move(key)) {}
+    explicit SecretBox(QByteArray key)
+        : m_key(std::move(key))
+    {
+    }
     QByteArray m_key;
 };
 

@@ -27,8 +27,11 @@ QJsonObject Event::toBusJson() const
 
 Event Event::fromJson(const QJsonObject &object)
 {
-    Event event{object.value(QStringLiteral("offset")).toInteger(), object.value(QStringLiteral("topic")).toString(),
-                object.value(QStringLiteral("event")).toString(), object.value(QStringLiteral("data")).toObject(), {}};
+    Event event{object.value(QStringLiteral("offset")).toInteger(),
+                object.value(QStringLiteral("topic")).toString(),
+                object.value(QStringLiteral("event")).toString(),
+                object.value(QStringLiteral("data")).toObject(),
+                {}};
     if (object.contains(QStringLiteral("audience"))) {
         QSet<qint64> users;
         for (const QJsonValue &user : object.value(QStringLiteral("audience")).toArray())

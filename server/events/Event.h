@@ -27,10 +27,7 @@ struct Event
     // Between servers (Redis): the client shape plus the audience.
     QJsonObject toBusJson() const;
     static Event fromJson(const QJsonObject &object);
-    bool reaches(qint64 userId, bool isAdmin) const
-    {
-        return !audience || isAdmin || audience->contains(userId);
-    }
+    bool reaches(qint64 userId, bool isAdmin) const { return !audience || isAdmin || audience->contains(userId); }
     // The project an event is about: a project's own events carry it as
     // `id`, everything inside a project as `project_id`. 0 for none.
     qint64 projectId() const;
@@ -41,7 +38,8 @@ class EventPublisher
 {
 public:
     virtual ~EventPublisher() = default;
-    virtual void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience = {}) = 0;
+    virtual void publish(const QString &topic, const QString &type, const QJsonObject &data,
+                         const Audience &audience = {}) = 0;
     // Live only: fanned out to those listening now, never numbered nor kept
     // for replay (log lines, which followers resume by their own offsets).
     virtual void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,

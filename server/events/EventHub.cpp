@@ -38,7 +38,8 @@ void EventHub::sendLocked(const Event &event)
     // Posted while locked: a subscription leaves the set (under this lock)
     // before it is destroyed, so every pointer here is alive when posted.
     for (EventSubscription *subscription : std::as_const(m_subscriptions))
-        QMetaObject::invokeMethod(subscription, [subscription, event]() { subscription->send(event); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            subscription, [subscription, event]() { subscription->send(event); }, Qt::QueuedConnection);
 }
 
 qint64 EventHub::lastOffset() const
@@ -68,7 +69,8 @@ void EventHub::closeAll()
 {
     QMutexLocker lock(&m_mutex);
     for (EventSubscription *subscription : std::as_const(m_subscriptions))
-        QMetaObject::invokeMethod(subscription, [subscription]() { subscription->close(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            subscription, [subscription]() { subscription->close(); }, Qt::QueuedConnection);
 }
 
 void EventHub::add(EventSubscription *subscription)

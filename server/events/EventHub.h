@@ -22,7 +22,10 @@ public:
 
     // `epoch` names this numbering of offsets; a client that saw another
     // epoch (a restarted embedded server, a wiped Redis) must reload.
-    explicit EventHub(QString epoch) : m_epoch(std::move(epoch)) {}
+    explicit EventHub(QString epoch)
+        : m_epoch(std::move(epoch))
+    {
+    }
     const QString &epoch() const { return m_epoch; }
 
     // An event whose offset was assigned elsewhere (Redis); older ones are dropped.
@@ -56,7 +59,10 @@ private:
 class LocalEventPublisher : public EventPublisher
 {
 public:
-    explicit LocalEventPublisher(EventHub &hub) : m_hub(hub) {}
+    explicit LocalEventPublisher(EventHub &hub)
+        : m_hub(hub)
+    {
+    }
     void publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience) override
     {
         m_hub.deliverNext(topic, type, data, audience);

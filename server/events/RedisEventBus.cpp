@@ -12,21 +12,25 @@ namespace adp::server::events {
 
 namespace {
 // KEYS[1] offset counter, KEYS[2] channel, ARGV[1] event JSON without offset.
-const QByteArray kPublishScript = QByteArrayLiteral(
-    "local offset = redis.call('INCR', KEYS[1]) "
-    "redis.call('PUBLISH', KEYS[2], offset .. ' ' .. ARGV[1]) "
-    "return offset");
+const QByteArray kPublishScript = QByteArrayLiteral("local offset = redis.call('INCR', KEYS[1]) "
+                                                    "redis.call('PUBLISH', KEYS[2], offset .. ' ' .. ARGV[1]) "
+                                                    "return offset");
 constexpr int kPollMs = 500;
 } // namespace
 
-RedisEventBus::RedisEventBus(kv::RedisClient &redis, EventHub &hub) : m_redis(redis), m_hub(hub) {}
+RedisEventBus::RedisEventBus(kv::RedisClient &redis, EventHub &hub)
+    : m_redis(redis)
+    , m_hub(hub)
+{
+}
 
 RedisEventBus::~RedisEventBus()
 {
     stop();
 }
 
-void RedisEventBus::publish(const QString &topic, const QString &type, const QJsonObject &data, const Audience &audience)
+void RedisEventBus::publish(const QString &topic, const QString &type, const QJsonObject &data,
+                            const Audience &audience)
 {
     const Event event{0, topic, type, data, audience};
     try {
@@ -63,7 +67,8 @@ void RedisEventBus::publishRevocation(const QString &tokenHash)
 QString RedisEventBus::sharedEpoch(kv::RedisClient &redis)
 {
     const QByteArray candidate = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    redis.command({QByteArrayLiteral("SET"), QByteArrayLiteral("adp:events:epoch"), candidate, QByteArrayLiteral("NX")});
+    redis.command(
+        {QByteArrayLiteral("SET"), QByteArrayLiteral("adp:events:epoch"), candidate, QByteArrayLiteral("NX")});
     return QString::fromLatin1(redis.command({QByteArrayLiteral("GET"), QByteArrayLiteral("adp:events:epoch")}).string);
 }
 

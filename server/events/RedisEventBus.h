@@ -30,7 +30,10 @@ public:
                           const Audience &audience) override;
     // Session revocations travel on their own channel, never to WebSocket clients.
     void publishRevocation(const QString &tokenHash);
-    void setRevocationHandler(std::function<void(const QString &tokenHash)> handler) { m_onRevoked = std::move(handler); }
+    void setRevocationHandler(std::function<void(const QString &tokenHash)> handler)
+    {
+        m_onRevoked = std::move(handler);
+    }
     void start();
     // The epoch of the cluster's offsets, created by the first replica to ask.
     static QString sharedEpoch(kv::RedisClient &redis);

@@ -16,8 +16,11 @@ public:
     using Probe = std::function<bool()>;
 
     HealthController(Probe database, Probe redis, http::HttpMetrics &metrics)
-        : m_database(std::move(database)), m_redis(std::move(redis)), m_metrics(metrics)
-    {}
+        : m_database(std::move(database))
+        , m_redis(std::move(redis))
+        , m_metrics(metrics)
+    {
+    }
     void registerRoutes(http::Router &router);
     void setDraining() { m_draining = true; }
 

@@ -11,7 +11,10 @@ namespace adp::server::http {
 class ConnectionLimiter
 {
 public:
-    explicit ConnectionLimiter(int maxPerAddress) : m_max(maxPerAddress) {}
+    explicit ConnectionLimiter(int maxPerAddress)
+        : m_max(maxPerAddress)
+    {
+    }
 
     // False when `address` already holds the most it may.
     bool acquire(const QString &address);

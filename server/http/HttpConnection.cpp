@@ -15,58 +15,97 @@ namespace errorcodes = shared::errorcodes;
 
 namespace {
 
-constexpr qint64 kReadBufferBytes = 64 * 1024;     // Qt reads no further ahead; TCP pushes back on the client
-constexpr qint64 kMaxUnsentBytes = 1024 * 1024;   // answers waiting for a slow reader before we stop reading
-constexpr int kLingerMs = 5000;                   // for a closing client to take its last answer
+constexpr qint64 kReadBufferBytes = 64 * 1024;  // Qt reads no further ahead; TCP pushes back on the client
+constexpr qint64 kMaxUnsentBytes = 1024 * 1024; // answers waiting for a slow reader before we stop reading
+constexpr int kLingerMs = 5000;                 // for a closing client to take its last answer
 
 Method methodOf(unsigned int method)
 {
     switch (method) {
-    case HTTP_GET: return Method::Get;
-    case HTTP_POST: return Method::Post;
-    case HTTP_PUT: return Method::Put;
-    case HTTP_PATCH: return Method::Patch;
-    case HTTP_DELETE: return Method::Delete;
-    case HTTP_HEAD: return Method::Head;
-    case HTTP_OPTIONS: return Method::Options;
-    default: return Method::Unknown;
+    case HTTP_GET:
+        return Method::Get;
+    case HTTP_POST:
+        return Method::Post;
+    case HTTP_PUT:
+        return Method::Put;
+    case HTTP_PATCH:
+        return Method::Patch;
+    case HTTP_DELETE:
+        return Method::Delete;
+    case HTTP_HEAD:
+        return Method::Head;
+    case HTTP_OPTIONS:
+        return Method::Options;
+    default:
+        return Method::Unknown;
     }
 }
 
 QByteArray reasonOf(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 410: return "Gone";
-    case 411: return "Length Required";
-    case 412: return "Precondition Failed";
-    case 413: return "Content Too Large";
-    case 414: return "URI Too Long";
-    case 415: return "Unsupported Media Type";
-    case 422: return "Unprocessable Content";
-    case 423: return "Locked";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    case 505: return "HTTP Version Not Supported";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 303:
+        return "See Other";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 410:
+        return "Gone";
+    case 411:
+        return "Length Required";
+    case 412:
+        return "Precondition Failed";
+    case 413:
+        return "Content Too Large";
+    case 414:
+        return "URI Too Long";
+    case 415:
+        return "Unsupported Media Type";
+    case 422:
+        return "Unprocessable Content";
+    case 423:
+        return "Locked";
+    case 429:
+        return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
+    case 500:
+        return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    case 505:
+        return "HTTP Version Not Supported";
+    default:
+        return "Status";
     }
 }
 
@@ -95,7 +134,10 @@ QString requestIdFor(const QByteArray &given)
 }
 
 HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handlers handlers, QObject *parent)
-    : QObject(parent), m_socket(socket), m_limits(limits), m_handlers(std::move(handlers))
+    : QObject(parent)
+    , m_socket(socket)
+    , m_limits(limits)
+    , m_handlers(std::move(handlers))
 {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferBytes);
@@ -189,7 +231,8 @@ void HttpConnection::process()
             m_phase = Phase::Head;
             arm(m_limits.headerTimeoutMs);
         }
-        const size_t parsed = http_parser_execute(&m_parser, &parserSettings(), m_buffer.constData(), size_t(m_buffer.size()));
+        const size_t parsed =
+            http_parser_execute(&m_parser, &parserSettings(), m_buffer.constData(), size_t(m_buffer.size()));
         const auto error = http_errno(m_parser.http_errno);
         m_buffer.remove(0, qsizetype(parsed));
         if (m_phase == Phase::Closing)
@@ -212,7 +255,8 @@ void HttpConnection::process()
                 refuse(431, errorcodes::BadRequest, QStringLiteral("The request's headers are too large"));
             else
                 refuse(400, errorcodes::BadRequest,
-                       QStringLiteral("Malformed HTTP request: %1").arg(QString::fromLatin1(http_errno_description(error))));
+                       QStringLiteral("Malformed HTTP request: %1")
+                           .arg(QString::fromLatin1(http_errno_description(error))));
             return;
         }
         if (parsed == 0)
@@ -279,7 +323,9 @@ void HttpConnection::send(Answer answer, bool omitBody)
         return;
     }
     if (answer.upgrade)
-        answer.response = HttpResponse::error(400, errorcodes::BadRequest, QStringLiteral("Send the WebSocket handshake as a connection's first request"));
+        answer.response =
+            HttpResponse::error(400, errorcodes::BadRequest,
+                                QStringLiteral("Send the WebSocket handshake as a connection's first request"));
     // After an upgrade request nothing more on this connection is HTTP.
     write(answer.response, !keepAlive || upgradeRequested, omitBody);
     if (m_phase != Phase::Closing)
@@ -339,7 +385,8 @@ bool HttpConnection::countHeadBytes(size_t length)
     m_headBytes += int(std::min<size_t>(length, size_t(m_limits.maxHeaderBytes) + 1));
     if (m_headBytes <= m_limits.maxHeaderBytes)
         return true;
-    refuse(431, errorcodes::BadRequest, QStringLiteral("The request's headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
+    refuse(431, errorcodes::BadRequest,
+           QStringLiteral("The request's headers are larger than %1 bytes").arg(m_limits.maxHeaderBytes));
     return false;
 }
 
@@ -356,9 +403,7 @@ std::optional<HttpResponse> HttpConnection::checkFraming()
         else if (name == "host")
             ++hosts;
     }
-    const auto bad = [](const QString &message) {
-        return HttpResponse::error(400, errorcodes::BadRequest, message);
-    };
+    const auto bad = [](const QString &message) { return HttpResponse::error(400, errorcodes::BadRequest, message); };
     if (!lengths.isEmpty() && !codings.isEmpty())
         return bad(QStringLiteral("Send either Content-Length or Transfer-Encoding, not both"));
     if (lengths.size() > 1)
@@ -370,7 +415,8 @@ std::optional<HttpResponse> HttpConnection::checkFraming()
     if (hosts > 1)
         return bad(QStringLiteral("Send one Host header"));
     if (m_parser.http_major != 1 || m_parser.http_minor > 1)
-        return HttpResponse::error(505, errorcodes::BadRequest, QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are spoken here"));
+        return HttpResponse::error(505, errorcodes::BadRequest,
+                                   QStringLiteral("Only HTTP/1.0 and HTTP/1.1 are spoken here"));
     return std::nullopt;
 }
 
@@ -398,7 +444,8 @@ int HttpConnection::onUrl(http_parser *parser, const char *at, size_t length)
     connection->m_url.append(at, qsizetype(length));
     if (connection->m_url.size() > connection->m_limits.maxRequestLineBytes) {
         connection->write(HttpResponse::error(414, errorcodes::BadRequest,
-                                              QStringLiteral("The request target is longer than %1 bytes").arg(connection->m_limits.maxRequestLineBytes)),
+                                              QStringLiteral("The request target is longer than %1 bytes")
+                                                  .arg(connection->m_limits.maxRequestLineBytes)),
                           true);
         return -1;
     }
@@ -425,7 +472,8 @@ int HttpConnection::onHeaderValue(http_parser *parser, const char *at, size_t le
     auto &headers = connection->m_request.m_headers;
     if (!connection->m_lastWasValue) {
         if (headers.size() >= connection->m_limits.maxHeaderCount) {
-            connection->refuse(431, errorcodes::BadRequest, QStringLiteral("More than %1 headers").arg(connection->m_limits.maxHeaderCount));
+            connection->refuse(431, errorcodes::BadRequest,
+                               QStringLiteral("More than %1 headers").arg(connection->m_limits.maxHeaderCount));
             return -1;
         }
         headers.append({connection->m_field.toLower(), QByteArray()});
@@ -478,7 +526,8 @@ int HttpConnection::onBody(http_parser *parser, const char *at, size_t length)
     HttpConnection *connection = self(parser);
     QByteArray &body = connection->m_request.m_body;
     if (body.size() + qint64(length) > connection->m_maxBody) {
-        connection->refuse(413, errorcodes::PayloadTooLarge, QStringLiteral("The body is larger than %1 bytes").arg(connection->m_maxBody));
+        connection->refuse(413, errorcodes::PayloadTooLarge,
+                           QStringLiteral("The body is larger than %1 bytes").arg(connection->m_maxBody));
         return -1;
     }
     body.append(at, qsizetype(length));

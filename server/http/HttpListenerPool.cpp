@@ -82,7 +82,10 @@ struct HttpListenerPool::Worker
 class HttpListenerPool::Acceptor : public QTcpServer
 {
 public:
-    Acceptor(HttpListenerPool &pool) : m_pool(pool) {}
+    Acceptor(HttpListenerPool &pool)
+        : m_pool(pool)
+    {
+    }
 
     // Connections the kernel completed but nobody accepted yet are clients
     // waiting for an answer too: take them before the listener closes.
@@ -102,9 +105,12 @@ protected:
         }
         Worker *worker = m_pool.m_workers.at(m_next++ % m_pool.m_workers.size()).get();
         ConnectionLimiter *limiter = m_pool.m_limiter.get();
-        QMetaObject::invokeMethod(worker->server, [server = worker->server, descriptor, limiter, peer]() {
-            server->adopt(descriptor, [limiter, peer]() { limiter->release(peer); });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker->server,
+            [server = worker->server, descriptor, limiter, peer]() {
+                server->adopt(descriptor, [limiter, peer]() { limiter->release(peer); });
+            },
+            Qt::QueuedConnection);
     }
 
 private:
@@ -113,7 +119,9 @@ private:
 };
 
 HttpListenerPool::HttpListenerPool(ServerFactory factory, int threads, HttpLimits limits)
-    : m_factory(std::move(factory)), m_threadCount(std::max(1, threads)), m_limits(limits)
+    : m_factory(std::move(factory))
+    , m_threadCount(std::max(1, threads))
+    , m_limits(limits)
     , m_limiter(std::make_unique<ConnectionLimiter>(limits.maxConnectionsPerAddress))
     , m_slowWork(std::make_unique<QThreadPool>())
 {
@@ -139,11 +147,14 @@ bool HttpListenerPool::listen(const QHostAddress &address, quint16 port, QString
         worker->anchor = new QObject;
         worker->anchor->moveToThread(worker->thread.get());
         Worker *raw = worker.get();
-        QMetaObject::invokeMethod(worker->anchor, [this, raw]() {
-            raw->server = m_factory();
-            raw->server->setParent(raw->anchor);
-            raw->server->setSlowWork(m_slowWork.get());
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker->anchor,
+            [this, raw]() {
+                raw->server = m_factory();
+                raw->server->setParent(raw->anchor);
+                raw->server->setSlowWork(m_slowWork.get());
+            },
+            Qt::BlockingQueuedConnection);
         m_workers.push_back(std::move(worker));
     }
     m_acceptThread = std::make_unique<QThread>();
@@ -152,9 +163,9 @@ bool HttpListenerPool::listen(const QHostAddress &address, quint16 port, QString
     bool adopted = false;
     m_acceptor = new Acceptor(*this);
     m_acceptor->moveToThread(m_acceptThread.get());
-    QMetaObject::invokeMethod(m_acceptor, [this, fd, &adopted]() {
-        adopted = m_acceptor->setSocketDescriptor(fd);
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_acceptor, [this, fd, &adopted]() { adopted = m_acceptor->setSocketDescriptor(fd); },
+        Qt::BlockingQueuedConnection);
     if (!adopted) {
         ::close(fd);
         *error = QStringLiteral("cannot adopt the listening socket");
@@ -168,13 +179,17 @@ void HttpListenerPool::stopAccepting()
 {
     if (!m_acceptor)
         return;
-    QMetaObject::invokeMethod(m_acceptor, [this]() {
-        m_acceptor->acceptBacklog();
-        m_acceptor->close();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_acceptor,
+        [this]() {
+            m_acceptor->acceptBacklog();
+            m_acceptor->close();
+        },
+        Qt::BlockingQueuedConnection);
     // What the acceptor dealt out is queued to the HTTP threads; let them take it.
     for (const auto &worker : m_workers)
-        QMetaObject::invokeMethod(worker->anchor, [] {}, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            worker->anchor, [] {}, Qt::BlockingQueuedConnection);
 }
 
 bool HttpListenerPool::drain(int timeoutMs)
@@ -185,9 +200,9 @@ bool HttpListenerPool::drain(int timeoutMs)
         bool idle = true;
         for (const auto &worker : m_workers) {
             bool workerIdle = true;
-            QMetaObject::invokeMethod(worker->anchor, [raw = worker.get(), &workerIdle]() {
-                workerIdle = raw->server->isIdle();
-            }, Qt::BlockingQueuedConnection);
+            QMetaObject::invokeMethod(
+                worker->anchor, [raw = worker.get(), &workerIdle]() { workerIdle = raw->server->isIdle(); },
+                Qt::BlockingQueuedConnection);
             idle = idle && workerIdle;
         }
         if (idle)
@@ -201,10 +216,13 @@ bool HttpListenerPool::drain(int timeoutMs)
 void HttpListenerPool::shutdown()
 {
     if (m_acceptor) {
-        QMetaObject::invokeMethod(m_acceptor, [this]() {
-            m_acceptor->close();
-            delete m_acceptor;
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_acceptor,
+            [this]() {
+                m_acceptor->close();
+                delete m_acceptor;
+            },
+            Qt::BlockingQueuedConnection);
         m_acceptor = nullptr;
         m_acceptThread->quit();
         m_acceptThread->wait();
@@ -214,11 +232,14 @@ void HttpListenerPool::shutdown()
     for (const auto &worker : m_workers) {
         QObject *anchor = worker->anchor;
         // Close and delete the server and its connections in their own thread, then end it.
-        QMetaObject::invokeMethod(anchor, [anchor, raw = worker.get()]() {
-            if (raw->server)
-                raw->server->closeConnections();
-            delete anchor;
-        }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            anchor,
+            [anchor, raw = worker.get()]() {
+                if (raw->server)
+                    raw->server->closeConnections();
+                delete anchor;
+            },
+            Qt::BlockingQueuedConnection);
         worker->thread->quit();
         worker->thread->wait();
     }

@@ -3,13 +3,13 @@
 #include <QDateTime>
 #include <QFile>
 #include <QHash>
-#include <unordered_map>
 #include <prometheus/counter.h>
 #include <prometheus/gauge.h>
 #include <prometheus/histogram.h>
 #include <prometheus/registry.h>
 #include <prometheus/text_serializer.h>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace adp::server::http {
 
@@ -24,7 +24,8 @@ qint64 residentBytes()
 }
 } // namespace
 
-HttpMetrics::HttpMetrics() : m_registry(std::make_shared<prometheus::Registry>())
+HttpMetrics::HttpMetrics()
+    : m_registry(std::make_shared<prometheus::Registry>())
 {
     m_requests = &prometheus::BuildCounter()
                       .Name("adp_http_requests_total")
@@ -67,10 +68,7 @@ void HttpMetrics::observe(const QString &method, const QString &route, int statu
     };
     struct KeyHash
     {
-        size_t operator()(const Key &key) const
-        {
-            return qHashMulti(0, key.method, key.route, key.status);
-        }
+        size_t operator()(const Key &key) const { return qHashMulti(0, key.method, key.route, key.status); }
     };
     thread_local std::unordered_map<Key, Series, KeyHash> cache;
     thread_local const HttpMetrics *cacheOwner = nullptr;
@@ -87,9 +85,11 @@ void HttpMetrics::observe(const QString &method, const QString &route, int statu
         const std::string routeLabel = route.toStdString();
         static const prometheus::Histogram::BucketBoundaries buckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025,
                                                                      0.05,   0.1,   0.25,   0.5,   1.0,  2.5};
-        it = cache.emplace(key, Series{&m_requests->Add({{"method", methodLabel}, {"route", routeLabel},
-                                                          {"status", std::to_string(status)}}),
-                                       &m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets)})
+        it = cache
+                 .emplace(key, Series{&m_requests->Add({{"method", methodLabel},
+                                                        {"route", routeLabel},
+                                                        {"status", std::to_string(status)}}),
+                                      &m_duration->Add({{"method", methodLabel}, {"route", routeLabel}}, buckets)})
                  .first;
     }
     it->second.requests->Increment();

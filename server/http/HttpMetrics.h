@@ -6,7 +6,7 @@
 
 namespace prometheus {
 class Registry;
-template<typename T> class Family;
+template <typename T> class Family;
 class Counter;
 class Histogram;
 class Gauge;

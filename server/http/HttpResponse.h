@@ -23,8 +23,7 @@ struct HttpResponse
     static HttpResponse text(int status, QByteArray body, QByteArray contentType);
     static HttpResponse noContent();
     // The API's one error shape: {"error":{"code","message","details"}}.
-    static HttpResponse error(int status, const char *code, const QString &message,
-                              const QJsonObject &details = {});
+    static HttpResponse error(int status, const char *code, const QString &message, const QJsonObject &details = {});
     static HttpResponse fieldErrors(int status, const char *code, const QString &message,
                                     const shared::FieldErrors &fields);
 };

@@ -1,8 +1,8 @@
 #include "HttpServer.h"
 
 #include "HttpMetrics.h"
-#include "shared/core/ErrorCodes.h"
 #include "kv/RedisClient.h"
+#include "shared/core/ErrorCodes.h"
 #include "storage/StorageError.h"
 
 #include <QCoreApplication>
@@ -27,9 +27,11 @@ bool isWebSocketUpgrade(const HttpRequest &request)
 HttpResponse notRouted(const Router::Match &match, const QString &path)
 {
     if (match.pathKnown) {
-        HttpResponse response = HttpResponse::error(405, errorcodes::MethodNotAllowed,
-                                                    QStringLiteral("Use one of: %1").arg(match.allowedMethods.join(QStringLiteral(", "))));
-        response.headers.append({QByteArrayLiteral("Allow"), match.allowedMethods.join(QStringLiteral(", ")).toLatin1()});
+        HttpResponse response =
+            HttpResponse::error(405, errorcodes::MethodNotAllowed,
+                                QStringLiteral("Use one of: %1").arg(match.allowedMethods.join(QStringLiteral(", "))));
+        response.headers.append(
+            {QByteArrayLiteral("Allow"), match.allowedMethods.join(QStringLiteral(", ")).toLatin1()});
         return response;
     }
     return HttpResponse::error(404, errorcodes::NotFound, QStringLiteral("No such endpoint: %1").arg(path));
@@ -37,7 +39,8 @@ HttpResponse notRouted(const Router::Match &match, const QString &path)
 
 HttpResponse tooLarge(qint64 maxBody)
 {
-    return HttpResponse::error(413, errorcodes::PayloadTooLarge, QStringLiteral("The body is larger than %1 bytes").arg(maxBody));
+    return HttpResponse::error(413, errorcodes::PayloadTooLarge,
+                               QStringLiteral("The body is larger than %1 bytes").arg(maxBody));
 }
 
 } // namespace
@@ -46,13 +49,19 @@ QString bearerTokenOf(const QByteArray &authorizationHeader, const QUrl &url, bo
 {
     if (authorizationHeader.size() > 7 && authorizationHeader.left(7).compare("Bearer ", Qt::CaseInsensitive) == 0)
         return QString::fromLatin1(authorizationHeader.mid(7).trimmed());
-    return allowQueryToken ? QUrlQuery(url).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded) : QString();
+    return allowQueryToken ? QUrlQuery(url).queryItemValue(QStringLiteral("access_token"), QUrl::FullyDecoded)
+                           : QString();
 }
 
 HttpServer::HttpServer(const Router &router, Authenticator authenticator, AccessPolicy policy, HttpMetrics &metrics,
                        WebSocketSink webSockets, HttpLimits limits, QObject *parent)
-    : QObject(parent), m_router(router), m_authenticator(std::move(authenticator)), m_policy(std::move(policy))
-    , m_metrics(metrics), m_webSockets(std::move(webSockets)), m_limits(limits)
+    : QObject(parent)
+    , m_router(router)
+    , m_authenticator(std::move(authenticator))
+    , m_policy(std::move(policy))
+    , m_metrics(metrics)
+    , m_webSockets(std::move(webSockets))
+    , m_limits(limits)
     , m_webSocketServer(QCoreApplication::applicationName(), QWebSocketServer::NonSecureMode)
 {
     connect(&m_webSocketServer, &QWebSocketServer::newConnection, this, &HttpServer::onWebSocket);
@@ -69,8 +78,7 @@ void HttpServer::adopt(qintptr descriptor, std::function<void()> released)
     HttpConnection::Handlers handlers{
         [this](const HttpRequest &head, qint64 &maxBody) { return preflight(head, maxBody); },
         [this](const HttpRequest &request, HttpConnection *connection) { return handle(request, connection); },
-        [this](QTcpSocket *upgraded) { m_webSocketServer.handleConnection(upgraded); },
-        std::move(released)};
+        [this](QTcpSocket *upgraded) { m_webSocketServer.handleConnection(upgraded); }, std::move(released)};
     m_connections.removeAll(nullptr);
     m_connections.append(new HttpConnection(socket, m_limits, std::move(handlers), this));
 }
@@ -121,15 +129,18 @@ HttpConnection::Answer HttpServer::answer(const HttpRequest &raw, const Router::
     const QString requestId = requestIdFor(raw.value(QByteArrayLiteral("x-request-id")));
     const QString path = raw.url().path();
 
-    Request context{raw, match.params, {requestId, raw.remoteAddress().toString(),
-                                        QString::fromUtf8(raw.value(QByteArrayLiteral("user-agent")).left(512))},
-                    std::nullopt, {}};
+    Request context{raw,
+                    match.params,
+                    {requestId, raw.remoteAddress().toString(),
+                     QString::fromUtf8(raw.value(QByteArrayLiteral("user-agent")).left(512))},
+                    std::nullopt,
+                    {}};
     bool upgradeAccepted = false;
     HttpResponse response;
     // A failure below the services becomes a JSON 5xx; the details go to the log only.
     const auto failed = [&](const std::exception &error, int status, const char *code, const QString &message) {
-        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(), Router::methodName(raw.method()).toStdString(),
-                      path.toStdString(), error.what());
+        spdlog::error("request {} {} {} failed: {}", requestId.toStdString(),
+                      Router::methodName(raw.method()).toStdString(), path.toStdString(), error.what());
         response = HttpResponse::error(status, code, message);
     };
     try {
@@ -154,11 +165,13 @@ HttpConnection::Answer HttpServer::answer(const HttpRequest &raw, const Router::
     response.headers.prepend({QByteArrayLiteral("X-Request-Id"), requestId.toLatin1()});
     m_metrics.observe(Router::methodName(raw.method()), routeLabel, response.status, seconds);
     if (response.status >= 500)
-        spdlog::warn("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(raw.method()).toStdString(),
-                     path.toStdString(), response.status, seconds * 1000);
+        spdlog::warn("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(),
+                     Router::methodName(raw.method()).toStdString(), path.toStdString(), response.status,
+                     seconds * 1000);
     else if (spdlog::should_log(spdlog::level::debug))
-        spdlog::debug("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(), Router::methodName(raw.method()).toStdString(),
-                      path.toStdString(), response.status, seconds * 1000);
+        spdlog::debug("{} {} {} -> {} in {:.2f} ms", requestId.toStdString(),
+                      Router::methodName(raw.method()).toStdString(), path.toStdString(), response.status,
+                      seconds * 1000);
     return {std::move(response), false};
 }
 
@@ -174,10 +187,10 @@ HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, 
                                             route.options.webSocket);
         request.actor = m_authenticator(request.bearerToken);
         if (!request.actor) {
-            HttpResponse response = HttpResponse::error(401, errorcodes::Unauthenticated,
-                                                        request.bearerToken.isEmpty()
-                                                            ? QStringLiteral("Sign in first: send Authorization: Bearer <token>")
-                                                            : QStringLiteral("The session is invalid or has expired; sign in again"));
+            HttpResponse response = HttpResponse::error(
+                401, errorcodes::Unauthenticated,
+                request.bearerToken.isEmpty() ? QStringLiteral("Sign in first: send Authorization: Bearer <token>")
+                                              : QStringLiteral("The session is invalid or has expired; sign in again"));
             response.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
             return response;
         }
@@ -191,7 +204,8 @@ HttpResponse HttpServer::dispatch(Request &request, const Router::Match &match, 
     }
     if (route.options.webSocket) {
         if (!isWebSocketUpgrade(request.raw))
-            return HttpResponse::error(400, errorcodes::BadRequest, QStringLiteral("This endpoint needs a WebSocket upgrade"));
+            return HttpResponse::error(400, errorcodes::BadRequest,
+                                       QStringLiteral("This endpoint needs a WebSocket upgrade"));
         upgradeAccepted = true;
         return {};
     }

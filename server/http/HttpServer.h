@@ -22,7 +22,7 @@ using Authenticator = std::function<std::optional<Actor>(const QString &token)>;
 // Who may do what: the permission table's view from the HTTP layer.
 struct AccessPolicy
 {
-    std::function<bool(const QString &action)> isPublic;                // no session needed
+    std::function<bool(const QString &action)> isPublic; // no session needed
     std::function<bool(const Actor *actor, const QString &action)> allows;
     std::function<void(const Request &request, const QString &action)> denied; // record the refusal
 };

@@ -8,7 +8,6 @@
 #include <QJsonObject>
 #include <variant>
 
-
 namespace adp::server::http {
 
 // Parses a request body that must be one JSON object sent as application/json.
@@ -21,8 +20,7 @@ std::variant<QJsonObject, HttpResponse> parseJsonObject(const HttpRequest &reque
 // `static Fields fromJson(const QJsonObject &, FieldErrors &)`). Shape errors
 // (wrong types, unknown keys) come back as a 422 here; what the values mean is
 // checked by the service, after it has decided the caller may act at all.
-template<typename Fields>
-std::variant<Fields, HttpResponse> readFields(const HttpRequest &request)
+template <typename Fields> std::variant<Fields, HttpResponse> readFields(const HttpRequest &request)
 {
     auto parsed = parseJsonObject(request);
     if (auto *response = std::get_if<HttpResponse>(&parsed))
@@ -60,14 +58,12 @@ HttpResponse withFieldsDeferringErrors(const HttpRequest &request, Handle handle
 }
 
 // Render functions for http::respond: a value as 200 or 201, nothing as 204.
-template<typename T>
-HttpResponse ok(const T &value)
+template <typename T> HttpResponse ok(const T &value)
 {
     return HttpResponse::json(200, value.toJson());
 }
 
-template<typename T>
-HttpResponse created(const T &value)
+template <typename T> HttpResponse created(const T &value)
 {
     return HttpResponse::json(201, value.toJson());
 }
@@ -78,8 +74,7 @@ inline HttpResponse noContent(const Unit &)
 }
 
 // {"items":[...]} from anything with toJson().
-template<typename T>
-HttpResponse itemsResponse(const QList<T> &items)
+template <typename T> HttpResponse itemsResponse(const QList<T> &items)
 {
     QJsonArray array;
     for (const T &item : items)

@@ -1,10 +1,9 @@
 #pragma once
 
+#include "HttpRequest.h"
 #include "core/RequestContext.h"
 
 #include <QHash>
-#include "HttpRequest.h"
-
 #include <optional>
 
 namespace adp::server::http {

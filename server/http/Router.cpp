@@ -19,14 +19,22 @@ bool isParameter(const QString &segment)
 QString Router::methodName(Method method)
 {
     switch (method) {
-    case Method::Get: return QStringLiteral("GET");
-    case Method::Post: return QStringLiteral("POST");
-    case Method::Put: return QStringLiteral("PUT");
-    case Method::Patch: return QStringLiteral("PATCH");
-    case Method::Delete: return QStringLiteral("DELETE");
-    case Method::Head: return QStringLiteral("HEAD");
-    case Method::Options: return QStringLiteral("OPTIONS");
-    default: return QStringLiteral("OTHER");
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Head:
+        return QStringLiteral("HEAD");
+    case Method::Options:
+        return QStringLiteral("OPTIONS");
+    default:
+        return QStringLiteral("OTHER");
     }
 }
 

@@ -70,14 +70,17 @@ RedisReply decodeReply(const void *raw)
         for (size_t i = 0; i < reply->elements; ++i)
             result.elements.append(decodeReply(reply->element[i]));
         break;
-    default: break;
+    default:
+        break;
     }
     return result;
 }
 
 RedisClient::RedisClient(RedisEndpoint endpoint, int poolSize)
-    : m_endpoint(std::move(endpoint)), m_poolSize(std::max(1, poolSize))
-{}
+    : m_endpoint(std::move(endpoint))
+    , m_poolSize(std::max(1, poolSize))
+{
+}
 
 RedisClient::~RedisClient()
 {
@@ -87,8 +90,8 @@ RedisClient::~RedisClient()
 
 redisContext *RedisClient::connectDedicated(int timeoutMs) const
 {
-    redisContext *context = redisConnectWithTimeout(m_endpoint.host.toUtf8().constData(), m_endpoint.port,
-                                                    toTimeval(kConnectTimeoutMs));
+    redisContext *context =
+        redisConnectWithTimeout(m_endpoint.host.toUtf8().constData(), m_endpoint.port, toTimeval(kConnectTimeoutMs));
     if (!context || context->err) {
         const std::string error = context ? context->errstr : "out of memory";
         if (context)
@@ -98,7 +101,8 @@ redisContext *RedisClient::connectDedicated(int timeoutMs) const
     ::fcntl(context->fd, F_SETFD, FD_CLOEXEC); // hiredis leaves it inheritable: no git or job gets it
     redisSetTimeout(context, toTimeval(timeoutMs));
     const auto run = [&](std::vector<const char *> argv, std::vector<size_t> lengths) {
-        auto *reply = static_cast<redisReply *>(redisCommandArgv(context, int(argv.size()), argv.data(), lengths.data()));
+        auto *reply =
+            static_cast<redisReply *>(redisCommandArgv(context, int(argv.size()), argv.data(), lengths.data()));
         const bool failed = !reply || reply->type == REDIS_REPLY_ERROR;
         const std::string text = reply && reply->str ? std::string(reply->str, reply->len) : std::string("no reply");
         if (reply)

@@ -4,9 +4,9 @@
 #include <QList>
 #include <QString>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <stdexcept>
-#include <mutex>
 #include <vector>
 
 struct redisContext;

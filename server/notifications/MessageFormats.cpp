@@ -184,8 +184,7 @@ QString MessageFormats::gitlabState(const QString &status)
     return QStringLiteral("pending");
 }
 
-OutgoingRequest MessageFormats::commitStatus(const scm::RepositoryTokens::Access &access,
-                                             const PipelineReport &report)
+OutgoingRequest MessageFormats::commitStatus(const scm::RepositoryTokens::Access &access, const PipelineReport &report)
 {
     using Provider = scm::RepositoryTokens::Provider;
     const QString description = summary(report).left(kContextMax);

@@ -27,15 +27,15 @@ QDateTime timeOf(qint64 ms)
 
 storage::SqlParams valuesOf(const NotificationRuleRepository::Stored &rule)
 {
-    return {rule.name,      rule.channel, rule.when,         jsonText(QJsonArray::fromStringList(rule.branches)),
-            rule.urlSealed, rule.urlHint, rule.secretSealed, jsonText(rule.email.toJson()),
+    return {rule.name,      rule.channel,  rule.when,         jsonText(QJsonArray::fromStringList(rule.branches)),
+            rule.urlSealed, rule.urlHint,  rule.secretSealed, jsonText(rule.email.toJson()),
             rule.active,    rule.updatedMs};
 }
 
 } // namespace
 
 QList<NotificationRuleRepository::Stored> NotificationRuleRepository::select(const QString &where,
-                                                                           const storage::SqlParams &params) const
+                                                                             const storage::SqlParams &params) const
 {
     const auto rows = m_database.query(kSelect + where, params);
     QList<Stored> found;

@@ -30,7 +30,10 @@ public:
         qint64 updatedMs = 0;
     };
 
-    explicit NotificationRuleRepository(storage::Database &database) : m_database(database) {}
+    explicit NotificationRuleRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     std::optional<Stored> find(qint64 id) const;
     // A project's rules by id, in one query.

@@ -217,8 +217,11 @@ Outcome<Unit> NotificationRules::remove(const MutationContext &context, qint64 i
     storage::Transaction tx(m.database);
     m.rules.remove(tx, id);
     m.audit.record(tx, context,
-                   {QStringLiteral("notification.rule_deleted"), QStringLiteral("notification_rule"),
-                    QString::number(id), summary(current.value()), {}});
+                   {QStringLiteral("notification.rule_deleted"),
+                    QStringLiteral("notification_rule"),
+                    QString::number(id),
+                    summary(current.value()),
+                    {}});
     tx.commit();
     return Unit{};
 }

@@ -2,9 +2,9 @@
 
 #include "NotificationRuleRepository.h"
 #include "TargetPolicy.h"
+#include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
-#include "access/ProjectGuard.h"
 #include "shared/core/NotificationRule.h"
 
 namespace adp::server::notifications {

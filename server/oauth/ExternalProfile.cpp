@@ -41,7 +41,8 @@ std::optional<ExternalProfile> ExternalProfile::fromGitLab(const QJsonObject &us
     profile.email = user.value(QStringLiteral("email")).toString();
     if (user.contains(QStringLiteral("sub"))) { // /oauth/userinfo
         profile.subject = idText(user.value(QStringLiteral("sub")));
-        profile.username = user.value(QStringLiteral("nickname")).toString(user.value(QStringLiteral("preferred_username")).toString());
+        profile.username = user.value(QStringLiteral("nickname"))
+                               .toString(user.value(QStringLiteral("preferred_username")).toString());
         profile.emailVerified = user.value(QStringLiteral("email_verified")).toBool();
     } else { // /api/v4/user
         profile.subject = idText(user.value(QStringLiteral("id")));

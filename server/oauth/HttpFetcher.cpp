@@ -39,11 +39,13 @@ HttpFetcher::Response HttpFetcher::get(const QUrl &url, const Headers &headers)
     return perform(url, nullptr, headers);
 }
 
-HttpFetcher::Response HttpFetcher::postForm(const QUrl &url, const QList<QPair<QString, QString>> &form, const Headers &headers)
+HttpFetcher::Response HttpFetcher::postForm(const QUrl &url, const QList<QPair<QString, QString>> &form,
+                                            const Headers &headers)
 {
     QUrlQuery query;
     for (const auto &[key, value] : form)
-        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)), QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        query.addQueryItem(QString::fromLatin1(QUrl::toPercentEncoding(key)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(value)));
     const QByteArray body = query.toString(QUrl::FullyEncoded).toLatin1();
     Headers all = headers;
     all.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/x-www-form-urlencoded")});

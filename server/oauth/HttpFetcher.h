@@ -17,9 +17,9 @@ class HttpFetcher
 public:
     struct Response
     {
-        int status = 0;        // 0 when no answer came
+        int status = 0; // 0 when no answer came
         QByteArray body;
-        QString error;         // why there was no answer
+        QString error; // why there was no answer
         bool ok() const { return status >= 200 && status < 300; }
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;

@@ -12,8 +12,7 @@ namespace adp::server::oauth {
 
 namespace {
 
-template<typename T, void (*Free)(T *)>
-using Owned = std::unique_ptr<T, std::integral_constant<decltype(Free), Free>>;
+template <typename T, void (*Free)(T *)> using Owned = std::unique_ptr<T, std::integral_constant<decltype(Free), Free>>;
 using Pkey = Owned<EVP_PKEY, EVP_PKEY_free>;
 using PkeyContext = Owned<EVP_PKEY_CTX, EVP_PKEY_CTX_free>;
 using MdContext = Owned<EVP_MD_CTX, EVP_MD_CTX_free>;
@@ -37,8 +36,8 @@ Pkey keyFromParams(const char *type, OSSL_PARAM_BLD *builder)
     Params params(OSSL_PARAM_BLD_to_param(builder));
     PkeyContext context(EVP_PKEY_CTX_new_from_name(nullptr, type, nullptr));
     EVP_PKEY *key = nullptr;
-    if (!params || !context || EVP_PKEY_fromdata_init(context.get()) <= 0
-        || EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0)
+    if (!params || !context || EVP_PKEY_fromdata_init(context.get()) <= 0 ||
+        EVP_PKEY_fromdata(context.get(), &key, EVP_PKEY_PUBLIC_KEY, params.get()) <= 0)
         return nullptr;
     return Pkey(key);
 }
@@ -49,8 +48,8 @@ Pkey rsaKey(const QJsonObject &jwk)
     const Bignum e = bignum(base64Url(jwk.value(QStringLiteral("e")).toString()));
     ParamBuilder builder(OSSL_PARAM_BLD_new());
     if (!n || !e || !builder || BN_num_bits(n.get()) < 2048 // weaker keys are refused
-        || !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get())
-        || !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()))
+        || !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_N, n.get()) ||
+        !OSSL_PARAM_BLD_push_BN(builder.get(), OSSL_PKEY_PARAM_RSA_E, e.get()))
         return nullptr;
     return keyFromParams("RSA", builder.get());
 }
@@ -64,8 +63,9 @@ Pkey p256Key(const QJsonObject &jwk)
     const QByteArray point = QByteArray(1, '\x04') + x + y; // uncompressed
     ParamBuilder builder(OSSL_PARAM_BLD_new());
     char group[] = "prime256v1";
-    if (!builder || !OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0)
-        || !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(), size_t(point.size())))
+    if (!builder || !OSSL_PARAM_BLD_push_utf8_string(builder.get(), OSSL_PKEY_PARAM_GROUP_NAME, group, 0) ||
+        !OSSL_PARAM_BLD_push_octet_string(builder.get(), OSSL_PKEY_PARAM_PUB_KEY, point.constData(),
+                                          size_t(point.size())))
         return nullptr;
     return keyFromParams("EC", builder.get());
 }
@@ -109,8 +109,8 @@ bool audienceMatches(const QJsonObject &claims, const QString &audience)
 
 } // namespace
 
-bool IdTokenVerifier::verifySignature(const QByteArray &signingInput, const QByteArray &signature, const QJsonObject &jwk,
-                                      const QString &algorithm)
+bool IdTokenVerifier::verifySignature(const QByteArray &signingInput, const QByteArray &signature,
+                                      const QJsonObject &jwk, const QString &algorithm)
 {
     Pkey key;
     QByteArray encoded = signature;
@@ -125,9 +125,9 @@ bool IdTokenVerifier::verifySignature(const QByteArray &signingInput, const QByt
     MdContext context(EVP_MD_CTX_new());
     if (!context || EVP_DigestVerifyInit(context.get(), nullptr, EVP_sha256(), nullptr, key.get()) <= 0)
         return false;
-    return EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(encoded.constData()), size_t(encoded.size()),
-                            reinterpret_cast<const unsigned char *>(signingInput.constData()), size_t(signingInput.size()))
-           == 1;
+    return EVP_DigestVerify(context.get(), reinterpret_cast<const unsigned char *>(encoded.constData()),
+                            size_t(encoded.size()), reinterpret_cast<const unsigned char *>(signingInput.constData()),
+                            size_t(signingInput.size())) == 1;
 }
 
 std::variant<QJsonObject, QString> IdTokenVerifier::verify(const QByteArray &token, const QJsonArray &keys,
@@ -139,7 +139,8 @@ std::variant<QJsonObject, QString> IdTokenVerifier::verify(const QByteArray &tok
     const QJsonObject header = QJsonDocument::fromJson(base64Url(QString::fromLatin1(parts.at(0)))).object();
     const QString algorithm = header.value(QStringLiteral("alg")).toString();
     if (algorithm != u"RS256" && algorithm != u"ES256")
-        return QStringLiteral("the ID token's algorithm %1 is not accepted").arg(algorithm.isEmpty() ? QStringLiteral("(none)") : algorithm);
+        return QStringLiteral("the ID token's algorithm %1 is not accepted")
+            .arg(algorithm.isEmpty() ? QStringLiteral("(none)") : algorithm);
     const QString keyId = header.value(QStringLiteral("kid")).toString();
     const QByteArray signingInput = parts.at(0) + '.' + parts.at(1);
     const QByteArray signature = base64Url(QString::fromLatin1(parts.at(2)));
@@ -160,7 +161,8 @@ std::variant<QJsonObject, QString> IdTokenVerifier::verify(const QByteArray &tok
 
     const QJsonObject claims = QJsonDocument::fromJson(base64Url(QString::fromLatin1(parts.at(1)))).object();
     if (claims.value(QStringLiteral("iss")).toString() != expected.issuer)
-        return QStringLiteral("the ID token was issued by %1, not %2").arg(claims.value(QStringLiteral("iss")).toString(), expected.issuer);
+        return QStringLiteral("the ID token was issued by %1, not %2")
+            .arg(claims.value(QStringLiteral("iss")).toString(), expected.issuer);
     if (!audienceMatches(claims, expected.audience))
         return QStringLiteral("the ID token is meant for another client");
     const QJsonValue exp = claims.value(QStringLiteral("exp"));

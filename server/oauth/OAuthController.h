@@ -10,7 +10,10 @@ namespace adp::server::oauth {
 class OAuthController
 {
 public:
-    explicit OAuthController(OAuthLoginService &service) : m_service(service) {}
+    explicit OAuthController(OAuthLoginService &service)
+        : m_service(service)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

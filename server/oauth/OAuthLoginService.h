@@ -33,7 +33,10 @@ public:
         // Called once a sign-in proved the user owns `email` (the provider vouches for it): pending invitations.
         std::function<void(const MutationContext &, const QString &email)> onVerifiedEmail;
     };
-    explicit OAuthLoginService(Dependencies dependencies) : m(std::move(dependencies)) {}
+    explicit OAuthLoginService(Dependencies dependencies)
+        : m(std::move(dependencies))
+    {
+    }
 
     static constexpr qint64 kLoginTtlMs = 10 * 60 * 1000;
     static constexpr qint64 kCodeTtlMs = 60 * 1000;
@@ -44,7 +47,7 @@ public:
         QString redirectUri;   // the client's loopback listener
         QString codeChallenge; // S256 of the client's verifier
         QString codeChallengeMethod;
-        QString state;         // the client's, handed back unchanged
+        QString state; // the client's, handed back unchanged
     };
     // The provider's authorisation URL to send the browser to.
     Outcome<QUrl> start(const Start &request);
@@ -69,7 +72,8 @@ public:
 private:
     // The local account for this person: linked before, linked now by
     // verified email where the provider allows it, or created.
-    Outcome<auth::User> accountFor(const auth::OAuthProvider &provider, const ExternalProfile &profile, const RequestMeta &meta);
+    Outcome<auth::User> accountFor(const auth::OAuthProvider &provider, const ExternalProfile &profile,
+                                   const RequestMeta &meta);
     void recordFailure(const QString &provider, const QString &why, const RequestMeta &meta);
 
     Dependencies m;

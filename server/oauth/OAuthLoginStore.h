@@ -12,7 +12,10 @@ namespace adp::server::oauth {
 class OAuthLoginStore
 {
 public:
-    explicit OAuthLoginStore(storage::Database &database) : m_database(database) {}
+    explicit OAuthLoginStore(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     struct Login
     {
@@ -39,8 +42,8 @@ public:
 
     std::optional<qint64> userOfIdentity(qint64 providerId, const QString &subject);
     bool hasIdentityAt(qint64 providerId, qint64 userId);
-    void addIdentity(storage::Transaction &tx, qint64 providerId, const QString &subject, qint64 userId, const QString &email,
-                     qint64 nowMs);
+    void addIdentity(storage::Transaction &tx, qint64 providerId, const QString &subject, qint64 userId,
+                     const QString &email, qint64 nowMs);
 
 private:
     storage::Database &m_database;

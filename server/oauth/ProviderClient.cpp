@@ -15,18 +15,22 @@ constexpr qint64 kDiscoveryTtlMs = 5 * 60 * 1000;
 ServiceError unreachable(const QString &what, const HttpFetcher::Response &response)
 {
     const QString why = response.status == 0 ? response.error : QStringLiteral("HTTP %1").arg(response.status);
-    return ServiceError{ServiceError::Kind::Unavailable, QStringLiteral("The sign-in provider did not answer %1 (%2)").arg(what, why), {}};
+    return ServiceError{ServiceError::Kind::Unavailable,
+                        QStringLiteral("The sign-in provider did not answer %1 (%2)").arg(what, why),
+                        {}};
 }
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme() == b.scheme() && a.host() == b.host() && a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
+    return a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
 // An endpoint named by a discovery document: https, or on the issuer's own origin.
 bool trustedEndpoint(const QUrl &endpoint, const QUrl &issuer)
 {
-    return endpoint.isValid() && endpoint.userInfo().isEmpty() && (endpoint.scheme() == u"https" || sameOrigin(endpoint, issuer));
+    return endpoint.isValid() && endpoint.userInfo().isEmpty() &&
+           (endpoint.scheme() == u"https" || sameOrigin(endpoint, issuer));
 }
 
 QJsonObject jsonObject(const QByteArray &body)
@@ -36,7 +40,8 @@ QJsonObject jsonObject(const QByteArray &body)
 
 HttpFetcher::Headers bearer(const QString &token)
 {
-    return {{QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()}, {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
+    return {{QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()},
+            {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
 }
 } // namespace
 
@@ -61,15 +66,20 @@ Outcome<ProviderEndpoints> ProviderClient::discover(const QString &issuer)
         return unreachable(QStringLiteral("with its discovery document"), response);
     const QJsonObject document = jsonObject(response.body);
     if (document.value(QStringLiteral("issuer")).toString() != issuer)
-        return ServiceError{ServiceError::Kind::Unavailable, QStringLiteral("The provider's discovery document names another issuer"), {}};
+        return ServiceError{ServiceError::Kind::Unavailable,
+                            QStringLiteral("The provider's discovery document names another issuer"),
+                            {}};
     ProviderEndpoints endpoints{issuer, QUrl(document.value(QStringLiteral("authorization_endpoint")).toString()),
                                 QUrl(document.value(QStringLiteral("token_endpoint")).toString()),
                                 QUrl(document.value(QStringLiteral("userinfo_endpoint")).toString()),
                                 QUrl(document.value(QStringLiteral("jwks_uri")).toString())};
     for (const QUrl &endpoint : {endpoints.authorize, endpoints.token, endpoints.jwks}) {
         if (!trustedEndpoint(endpoint, issuerUrl))
-            return ServiceError{ServiceError::Kind::Unavailable,
-                                QStringLiteral("The provider's discovery document names an endpoint that is neither https nor on the issuer's origin"), {}};
+            return ServiceError{
+                ServiceError::Kind::Unavailable,
+                QStringLiteral(
+                    "The provider's discovery document names an endpoint that is neither https nor on the issuer's origin"),
+                {}};
     }
     if (!endpoints.userinfo.isEmpty() && !trustedEndpoint(endpoints.userinfo, issuerUrl))
         endpoints.userinfo.clear();
@@ -96,7 +106,8 @@ Outcome<QJsonArray> ProviderClient::keys(const ProviderEndpoints &endpoints, boo
     return keys;
 }
 
-Outcome<ProviderClient::Tokens> ProviderClient::exchange(const ProviderEndpoints &endpoints, const auth::OAuthProvider &provider,
+Outcome<ProviderClient::Tokens> ProviderClient::exchange(const ProviderEndpoints &endpoints,
+                                                         const auth::OAuthProvider &provider,
                                                          const QString &clientSecret, const QString &code,
                                                          const QString &verifier, const QUrl &redirectUri)
 {
@@ -110,17 +121,21 @@ Outcome<ProviderClient::Tokens> ProviderClient::exchange(const ProviderEndpoints
                                                 {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}});
     const QJsonObject body = jsonObject(response.body);
     // GitHub answers errors with 200 and an "error" member.
-    if (!response.ok() || body.contains(QStringLiteral("error")) || body.value(QStringLiteral("access_token")).toString().isEmpty()) {
+    if (!response.ok() || body.contains(QStringLiteral("error")) ||
+        body.value(QStringLiteral("access_token")).toString().isEmpty()) {
         if (response.status == 0)
             return unreachable(QStringLiteral("at its token endpoint"), response);
-        return ServiceError::unauthenticated(QStringLiteral("The provider refused the sign-in code (%1)")
-                                                 .arg(body.value(QStringLiteral("error")).toString(QStringLiteral("HTTP %1").arg(response.status))));
+        return ServiceError::unauthenticated(
+            QStringLiteral("The provider refused the sign-in code (%1)")
+                .arg(body.value(QStringLiteral("error")).toString(QStringLiteral("HTTP %1").arg(response.status))));
     }
-    return Tokens{body.value(QStringLiteral("access_token")).toString(), body.value(QStringLiteral("id_token")).toString().toLatin1()};
+    return Tokens{body.value(QStringLiteral("access_token")).toString(),
+                  body.value(QStringLiteral("id_token")).toString().toLatin1()};
 }
 
-Outcome<ExternalProfile> ProviderClient::profile(const ProviderEndpoints &endpoints, const auth::OAuthProvider &provider,
-                                                 const Tokens &tokens, const QString &nonce, qint64 nowSeconds)
+Outcome<ExternalProfile> ProviderClient::profile(const ProviderEndpoints &endpoints,
+                                                 const auth::OAuthProvider &provider, const Tokens &tokens,
+                                                 const QString &nonce, qint64 nowSeconds)
 {
     const auto fetchJson = [&](const QUrl &url) -> std::variant<QByteArray, ServiceError> {
         const auto response = HttpFetcher::get(url, bearer(tokens.accessToken));
@@ -136,9 +151,10 @@ Outcome<ExternalProfile> ProviderClient::profile(const ProviderEndpoints &endpoi
         QUrl emailsUrl = endpoints.userinfo;
         emailsUrl.setPath(emailsUrl.path() + QStringLiteral("/emails"));
         const auto emails = fetchJson(emailsUrl);
-        const QJsonArray emailList = std::holds_alternative<QByteArray>(emails)
-                                         ? QJsonDocument::fromJson(std::get<QByteArray>(emails)).array()
-                                         : QJsonArray(); // without user:email scope: no verified address, nothing else lost
+        const QJsonArray emailList =
+            std::holds_alternative<QByteArray>(emails)
+                ? QJsonDocument::fromJson(std::get<QByteArray>(emails)).array()
+                : QJsonArray(); // without user:email scope: no verified address, nothing else lost
         profile = ExternalProfile::fromGitHub(jsonObject(std::get<QByteArray>(user)), emailList);
     } else if (provider.type == u"gitlab") {
         const auto user = fetchJson(endpoints.userinfo);

@@ -31,10 +31,11 @@ public:
     };
 
     Outcome<ProviderEndpoints> endpoints(const auth::OAuthProvider &provider);
-    Outcome<Tokens> exchange(const ProviderEndpoints &endpoints, const auth::OAuthProvider &provider, const QString &clientSecret,
-                             const QString &code, const QString &verifier, const QUrl &redirectUri);
-    Outcome<ExternalProfile> profile(const ProviderEndpoints &endpoints, const auth::OAuthProvider &provider, const Tokens &tokens,
-                                     const QString &nonce, qint64 nowSeconds);
+    Outcome<Tokens> exchange(const ProviderEndpoints &endpoints, const auth::OAuthProvider &provider,
+                             const QString &clientSecret, const QString &code, const QString &verifier,
+                             const QUrl &redirectUri);
+    Outcome<ExternalProfile> profile(const ProviderEndpoints &endpoints, const auth::OAuthProvider &provider,
+                                     const Tokens &tokens, const QString &nonce, qint64 nowSeconds);
 
 private:
     Outcome<ProviderEndpoints> discover(const QString &issuer);

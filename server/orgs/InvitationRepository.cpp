@@ -35,30 +35,31 @@ QList<InvitationRepository::Stored> allOf(const storage::ResultSet &rows)
 }
 } // namespace
 
-qint64 InvitationRepository::insert(storage::Transaction &tx, qint64 organisationId, const shared::Invitation &invitation,
-                                    const QString &codeHash, qint64 invitedBy)
+qint64 InvitationRepository::insert(storage::Transaction &tx, qint64 organisationId,
+                                    const shared::Invitation &invitation, const QString &codeHash, qint64 invitedBy)
 {
-    const auto rows = tx.exec(QStringLiteral("INSERT INTO invitations (organisation_id, email, role, code_hash, invited_by, "
-                                             "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {organisationId, invitation.email, invitation.role, codeHash,
-                               invitedBy > 0 ? QVariant(invitedBy) : QVariant(), invitation.createdAt.toMSecsSinceEpoch(),
-                               invitation.expiresAt.toMSecsSinceEpoch()});
+    const auto rows = tx.exec(
+        QStringLiteral("INSERT INTO invitations (organisation_id, email, role, code_hash, invited_by, "
+                       "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {organisationId, invitation.email, invitation.role, codeHash, invitedBy > 0 ? QVariant(invitedBy) : QVariant(),
+         invitation.createdAt.toMSecsSinceEpoch(), invitation.expiresAt.toMSecsSinceEpoch()});
     return rows.value(0, 0).toLongLong();
 }
 
 QList<shared::Invitation> InvitationRepository::pending(qint64 organisationId, qint64 nowMs)
 {
     QList<shared::Invitation> invitations;
-    for (const Stored &stored : allOf(m_database.query(kSelect + QStringLiteral("AND i.organisation_id = ? ORDER BY i.id"),
-                                                       {nowMs, organisationId})))
+    for (const Stored &stored : allOf(m_database.query(
+             kSelect + QStringLiteral("AND i.organisation_id = ? ORDER BY i.id"), {nowMs, organisationId})))
         invitations.append(stored.invitation);
     return invitations;
 }
 
-std::optional<InvitationRepository::Stored> InvitationRepository::pendingById(const storage::Executor &run, qint64 organisationId,
-                                                                              qint64 id, qint64 nowMs)
+std::optional<InvitationRepository::Stored>
+InvitationRepository::pendingById(const storage::Executor &run, qint64 organisationId, qint64 id, qint64 nowMs)
 {
-    const auto rows = run(kSelect + QStringLiteral("AND i.organisation_id = ? AND i.id = ?"), {nowMs, organisationId, id});
+    const auto rows =
+        run(kSelect + QStringLiteral("AND i.organisation_id = ? AND i.id = ?"), {nowMs, organisationId, id});
     return rows.isEmpty() ? std::nullopt : std::optional<Stored>(fromRow(rows, 0));
 }
 
@@ -69,8 +70,8 @@ std::optional<InvitationRepository::Stored> InvitationRepository::pendingByCode(
     return rows.isEmpty() ? std::nullopt : std::optional<Stored>(fromRow(rows, 0));
 }
 
-QList<InvitationRepository::Stored> InvitationRepository::pendingForEmail(const storage::Executor &run, const QString &email,
-                                                                          qint64 nowMs)
+QList<InvitationRepository::Stored> InvitationRepository::pendingForEmail(const storage::Executor &run,
+                                                                          const QString &email, qint64 nowMs)
 {
     return allOf(run(kSelect + QStringLiteral("AND i.email = ? ORDER BY i.id"), {nowMs, email}));
 }
@@ -85,7 +86,8 @@ bool InvitationRepository::isMemberEmail(const storage::Executor &run, qint64 or
 
 void InvitationRepository::markAccepted(storage::Transaction &tx, qint64 id, qint64 userId, qint64 nowMs)
 {
-    tx.exec(QStringLiteral("UPDATE invitations SET accepted_by = ?, accepted_at = ? WHERE id = ?"), {userId, nowMs, id});
+    tx.exec(QStringLiteral("UPDATE invitations SET accepted_by = ?, accepted_at = ? WHERE id = ?"),
+            {userId, nowMs, id});
 }
 
 void InvitationRepository::markRevoked(storage::Transaction &tx, qint64 id, qint64 nowMs)

@@ -12,7 +12,10 @@ namespace adp::server::orgs {
 class InvitationRepository
 {
 public:
-    explicit InvitationRepository(storage::Database &database) : m_database(database) {}
+    explicit InvitationRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     struct Stored
     {
@@ -20,8 +23,8 @@ public:
         qint64 organisationId = 0;
     };
 
-    qint64 insert(storage::Transaction &tx, qint64 organisationId, const shared::Invitation &invitation, const QString &codeHash,
-                  qint64 invitedBy);
+    qint64 insert(storage::Transaction &tx, qint64 organisationId, const shared::Invitation &invitation,
+                  const QString &codeHash, qint64 invitedBy);
     QList<shared::Invitation> pending(qint64 organisationId, qint64 nowMs);
     std::optional<Stored> pendingById(const storage::Executor &run, qint64 organisationId, qint64 id, qint64 nowMs);
     std::optional<Stored> pendingByCode(const storage::Executor &run, const QString &codeHash, qint64 nowMs);

@@ -25,7 +25,8 @@ Outcome<QList<Invitation>> InvitationService::list(const MutationContext &contex
     return m.invitations.pending(found.value().first.id, m.clock.nowMs());
 }
 
-Outcome<InvitationService::Created> InvitationService::create(const MutationContext &context, const QString &organisationKey,
+Outcome<InvitationService::Created> InvitationService::create(const MutationContext &context,
+                                                              const QString &organisationKey,
                                                               const shared::InvitationRequest &request)
 {
     const auto found = m.organisations.authorize(context, organisationKey, QStringLiteral("org.invitation.create"));
@@ -35,7 +36,8 @@ Outcome<InvitationService::Created> InvitationService::create(const MutationCont
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
     const auto &[organisation, callerAccess] = found.value();
-    const OrganisationRole role = shared::organisationRoleFromString(request.role.value_or(QStringLiteral("member"))).value();
+    const OrganisationRole role =
+        shared::organisationRoleFromString(request.role.value_or(QStringLiteral("member"))).value();
     if (role == OrganisationRole::Owner && callerAccess.role != OrganisationRole::Owner)
         return m.authorizer.deny(context, QStringLiteral("org.invitation.create"), QStringLiteral("organisation"),
                                  QString::number(organisation.id), QStringLiteral("Only an owner may invite owners"));
@@ -59,14 +61,19 @@ Outcome<InvitationService::Created> InvitationService::create(const MutationCont
                                         QStringLiteral("belongs to a member already")}});
     for (const auto &pending : m.invitations.pendingForEmail(run, invitation.email, now)) {
         if (pending.organisationId == organisation.id)
-            return ServiceError::conflict(QStringLiteral("This address is already invited; revoke that invitation to send a new one"),
-                                          {{QStringLiteral("email"), QString::fromLatin1(shared::fieldcodes::Taken),
-                                            QStringLiteral("is already invited")}});
+            return ServiceError::conflict(
+                QStringLiteral("This address is already invited; revoke that invitation to send a new one"),
+                {{QStringLiteral("email"), QString::fromLatin1(shared::fieldcodes::Taken),
+                  QStringLiteral("is already invited")}});
     }
     invitation.id = m.invitations.insert(tx, organisation.id, invitation, crypto::Secrets::tokenHash(created.code),
                                          context.actor.userId);
-    m.audit.record(tx, context, {QStringLiteral("org.invitation.created"), QStringLiteral("organisation"),
-                                 QString::number(organisation.id), {}, auditSummary(invitation)});
+    m.audit.record(tx, context,
+                   {QStringLiteral("org.invitation.created"),
+                    QStringLiteral("organisation"),
+                    QString::number(organisation.id),
+                    {},
+                    auditSummary(invitation)});
     tx.commit();
     return created;
 }
@@ -82,8 +89,12 @@ Outcome<Unit> InvitationService::revoke(const MutationContext &context, const QS
     if (!stored)
         return ServiceError::notFound(QStringLiteral("Invitation"));
     m.invitations.markRevoked(tx, id, m.clock.nowMs());
-    m.audit.record(tx, context, {QStringLiteral("org.invitation.revoked"), QStringLiteral("organisation"),
-                                 QString::number(organisationId), auditSummary(stored->invitation), {}});
+    m.audit.record(tx, context,
+                   {QStringLiteral("org.invitation.revoked"),
+                    QStringLiteral("organisation"),
+                    QString::number(organisationId),
+                    auditSummary(stored->invitation),
+                    {}});
     tx.commit();
     return Unit{};
 }
@@ -93,13 +104,15 @@ Outcome<shared::Organisation> InvitationService::accept(const MutationContext &c
     const QString trimmed = code.trimmed();
     std::optional<InvitationRepository::Stored> stored;
     if (trimmed.startsWith(QLatin1String(kCodePrefix)) && trimmed.size() < 128)
-        stored = m.invitations.pendingByCode(storage::executorOf(m.database), crypto::Secrets::tokenHash(trimmed), m.clock.nowMs());
+        stored = m.invitations.pendingByCode(storage::executorOf(m.database), crypto::Secrets::tokenHash(trimmed),
+                                             m.clock.nowMs());
     if (!stored || !join(context, *stored, QStringLiteral("code"))) // unknown, used, revoked and expired look the same
         return ServiceError::notFound(QStringLiteral("Invitation"));
     auto organisation = m.organisationRepository.find(QString::number(stored->organisationId));
     if (!organisation)
         return ServiceError::notFound(QStringLiteral("Organisation"));
-    organisation->myRole = m.organisationRepository.roleOf(storage::executorOf(m.database), organisation->id, context.actor.userId);
+    organisation->myRole =
+        m.organisationRepository.roleOf(storage::executorOf(m.database), organisation->id, context.actor.userId);
     return *organisation;
 }
 
@@ -112,30 +125,38 @@ void InvitationService::acceptForVerifiedEmail(const MutationContext &context, c
         join(context, stored, QStringLiteral("verified_email"));
 }
 
-bool InvitationService::join(const MutationContext &context, const InvitationRepository::Stored &stored, const QString &how)
+bool InvitationService::join(const MutationContext &context, const InvitationRepository::Stored &stored,
+                             const QString &how)
 {
     const Invitation &invitation = stored.invitation;
-    const OrganisationRole invited = shared::organisationRoleFromString(invitation.role).value_or(OrganisationRole::Member);
+    const OrganisationRole invited =
+        shared::organisationRoleFromString(invitation.role).value_or(OrganisationRole::Member);
     {
         storage::Transaction tx(m.database);
         // Re-read inside the transaction: two accepts racing must not both succeed.
         if (!m.invitations.pendingById(storage::executorOf(tx), stored.organisationId, invitation.id, m.clock.nowMs()))
             return false;
-        const OrganisationRole current = m.organisationRepository.roleOf(storage::executorOf(tx), stored.organisationId,
-                                                                         context.actor.userId);
+        const OrganisationRole current =
+            m.organisationRepository.roleOf(storage::executorOf(tx), stored.organisationId, context.actor.userId);
         if (invited > current)
-            m.organisationRepository.setMember(tx, stored.organisationId, context.actor.userId, invited, m.clock.nowMs());
+            m.organisationRepository.setMember(tx, stored.organisationId, context.actor.userId, invited,
+                                               m.clock.nowMs());
         m.invitations.markAccepted(tx, invitation.id, context.actor.userId, m.clock.nowMs());
         QJsonObject after = auditSummary(invitation);
         after.insert(QStringLiteral("username"), context.actor.username);
         after.insert(QStringLiteral("role"), shared::organisationRoleToString(std::max(invited, current)));
         after.insert(QStringLiteral("via"), how);
-        m.audit.record(tx, context, {QStringLiteral("org.invitation.accepted"), QStringLiteral("organisation"),
-                                     QString::number(stored.organisationId), {}, after});
+        m.audit.record(tx, context,
+                       {QStringLiteral("org.invitation.accepted"),
+                        QStringLiteral("organisation"),
+                        QString::number(stored.organisationId),
+                        {},
+                        after});
         tx.commit();
     }
-    m.organisations.publish(stored.organisationId, QStringLiteral("org.members.changed"),
-                            {{QStringLiteral("id"), stored.organisationId}, {QStringLiteral("slug"), invitation.organisation}});
+    m.organisations.publish(
+        stored.organisationId, QStringLiteral("org.members.changed"),
+        {{QStringLiteral("id"), stored.organisationId}, {QStringLiteral("slug"), invitation.organisation}});
     return true;
 }
 

@@ -24,7 +24,10 @@ public:
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };
-    explicit InvitationService(Dependencies dependencies) : m(dependencies) {}
+    explicit InvitationService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
 
     struct Created
     {
@@ -32,7 +35,8 @@ public:
         QString code; // shown once
     };
     Outcome<QList<shared::Invitation>> list(const MutationContext &context, const QString &organisationKey);
-    Outcome<Created> create(const MutationContext &context, const QString &organisationKey, const shared::InvitationRequest &request);
+    Outcome<Created> create(const MutationContext &context, const QString &organisationKey,
+                            const shared::InvitationRequest &request);
     Outcome<Unit> revoke(const MutationContext &context, const QString &organisationKey, qint64 id);
     // Joins the caller to the invitation's organisation; answers the organisation.
     Outcome<shared::Organisation> accept(const MutationContext &context, const QString &code);

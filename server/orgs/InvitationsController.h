@@ -9,7 +9,10 @@ namespace adp::server::orgs {
 class InvitationsController
 {
 public:
-    explicit InvitationsController(InvitationService &invitations) : m_invitations(invitations) {}
+    explicit InvitationsController(InvitationService &invitations)
+        : m_invitations(invitations)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

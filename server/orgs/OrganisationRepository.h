@@ -14,7 +14,10 @@ class OrganisationRepository : public ports::OrganisationDirectory
 public:
     static constexpr qint64 kDefaultId = 1; // every new account joins it
 
-    explicit OrganisationRepository(storage::Database &database) : m_database(database) {}
+    explicit OrganisationRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // `key` is a numeric id or a slug.
     std::optional<shared::Organisation> find(const QString &key) override;
@@ -28,7 +31,8 @@ public:
 
     QList<shared::Member> members(qint64 organisationId);
     shared::OrganisationRole roleOf(const storage::Executor &run, qint64 organisationId, qint64 userId);
-    void setMember(storage::Transaction &tx, qint64 organisationId, qint64 userId, shared::OrganisationRole role, qint64 nowMs);
+    void setMember(storage::Transaction &tx, qint64 organisationId, qint64 userId, shared::OrganisationRole role,
+                   qint64 nowMs);
     // Also leaves every team of the organisation.
     void removeMember(storage::Transaction &tx, qint64 organisationId, qint64 userId);
     qint64 ownerCount(storage::Transaction &tx, qint64 organisationId);

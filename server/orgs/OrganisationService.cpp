@@ -24,9 +24,9 @@ QJsonObject auditSummary(const Organisation &organisation)
 
 ServiceError OrganisationService::slugTaken()
 {
-    return ServiceError::conflict(QStringLiteral("An organisation with this slug already exists"),
-                                  {{QStringLiteral("slug"), QString::fromLatin1(shared::fieldcodes::Taken),
-                                    QStringLiteral("is already taken")}});
+    return ServiceError::conflict(
+        QStringLiteral("An organisation with this slug already exists"),
+        {{QStringLiteral("slug"), QString::fromLatin1(shared::fieldcodes::Taken), QStringLiteral("is already taken")}});
 }
 
 QList<Organisation> OrganisationService::list(const Actor &actor)
@@ -36,9 +36,8 @@ QList<Organisation> OrganisationService::list(const Actor &actor)
     return m.organisations.listFor(actor.userId, actor.isAdmin);
 }
 
-Outcome<std::pair<Organisation, access::OrganisationAccess>> OrganisationService::authorize(const MutationContext &context,
-                                                                                           const QString &key,
-                                                                                           const QString &action)
+Outcome<std::pair<Organisation, access::OrganisationAccess>>
+OrganisationService::authorize(const MutationContext &context, const QString &key, const QString &action)
 {
     auto organisation = m.organisations.find(key);
     if (!organisation)
@@ -70,9 +69,14 @@ Outcome<Organisation> OrganisationService::create(const MutationContext &context
         storage::Transaction tx(m.database);
         organisation = m.organisations.insert(tx, organisation);
         if (context.actor.userId > 0)
-            m.organisations.setMember(tx, organisation.id, context.actor.userId, OrganisationRole::Owner, m.clock.nowMs());
-        m.audit.record(tx, context, {QStringLiteral("org.created"), QStringLiteral("organisation"),
-                                     QString::number(organisation.id), {}, auditSummary(organisation)});
+            m.organisations.setMember(tx, organisation.id, context.actor.userId, OrganisationRole::Owner,
+                                      m.clock.nowMs());
+        m.audit.record(tx, context,
+                       {QStringLiteral("org.created"),
+                        QStringLiteral("organisation"),
+                        QString::number(organisation.id),
+                        {},
+                        auditSummary(organisation)});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() == storage::StorageError::Kind::UniqueViolation)
@@ -106,8 +110,9 @@ Outcome<Organisation> OrganisationService::update(const MutationContext &context
             tx.exec(QStringLiteral("UPDATE projects SET api_json = REPLACE(api_json, ?, ?) WHERE organisation_id = ?"),
                     {QStringLiteral("\"organisation\":\"%1\"").arg(before.slug),
                      QStringLiteral("\"organisation\":\"%1\"").arg(updated.slug), updated.id});
-        m.audit.record(tx, context, {QStringLiteral("org.updated"), QStringLiteral("organisation"), QString::number(updated.id),
-                                     auditSummary(before), auditSummary(updated)});
+        m.audit.record(tx, context,
+                       {QStringLiteral("org.updated"), QStringLiteral("organisation"), QString::number(updated.id),
+                        auditSummary(before), auditSummary(updated)});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() == storage::StorageError::Kind::UniqueViolation)
@@ -125,15 +130,20 @@ Outcome<Unit> OrganisationService::remove(const MutationContext &context, const 
         return found.error();
     const Organisation organisation = found.value().first;
     if (organisation.id == OrganisationRepository::kDefaultId)
-        return ServiceError::conflict(QStringLiteral("The default organisation cannot be deleted: new accounts join it"));
+        return ServiceError::conflict(
+            QStringLiteral("The default organisation cannot be deleted: new accounts join it"));
     const auto audience = m.organisations.members(organisation.id);
     {
         storage::Transaction tx(m.database);
         if (m.organisations.projectCount(tx, organisation.id) > 0)
             return ServiceError::conflict(QStringLiteral("The organisation still has projects; delete them first"));
         m.organisations.remove(tx, organisation.id);
-        m.audit.record(tx, context, {QStringLiteral("org.deleted"), QStringLiteral("organisation"),
-                                     QString::number(organisation.id), auditSummary(organisation), {}});
+        m.audit.record(tx, context,
+                       {QStringLiteral("org.deleted"),
+                        QStringLiteral("organisation"),
+                        QString::number(organisation.id),
+                        auditSummary(organisation),
+                        {}});
         tx.commit();
     }
     QSet<qint64> users;
@@ -152,22 +162,24 @@ Outcome<QList<Member>> OrganisationService::members(const MutationContext &conte
     return m.organisations.members(found.value().first.id);
 }
 
-Outcome<Member> OrganisationService::setMember(const MutationContext &context, const QString &key, const QString &username,
-                                               const std::optional<QString> &role)
+Outcome<Member> OrganisationService::setMember(const MutationContext &context, const QString &key,
+                                               const QString &username, const std::optional<QString> &role)
 {
     const auto found = authorize(context, key, QStringLiteral("org.member.set"));
     if (!found.ok())
         return found.error();
     const auto newRole = role ? shared::organisationRoleFromString(*role) : std::nullopt;
     if (!newRole)
-        return ServiceError::validation({{QStringLiteral("role"),
-                                          QString::fromLatin1(role ? shared::fieldcodes::InvalidValue : shared::fieldcodes::Required),
-                                          QStringLiteral("must be one of %1").arg(shared::organisationRoleNames().join(QStringLiteral(", ")))}});
+        return ServiceError::validation(
+            {{QStringLiteral("role"),
+              QString::fromLatin1(role ? shared::fieldcodes::InvalidValue : shared::fieldcodes::Required),
+              QStringLiteral("must be one of %1").arg(shared::organisationRoleNames().join(QStringLiteral(", ")))}});
     const auto user = m.users.userNamed(username);
     if (!user)
         return ServiceError::notFound(QStringLiteral("User"));
     const auto &[organisation, callerAccess] = found.value();
-    Member member{Member::Kind::User, user->id, user->username, shared::organisationRoleToString(*newRole), m.clock.now()};
+    Member member{Member::Kind::User, user->id, user->username, shared::organisationRoleToString(*newRole),
+                  m.clock.now()};
     {
         storage::Transaction tx(m.database);
         const OrganisationRole current = m.organisations.roleOf(storage::executorOf(tx), organisation.id, user->id);
@@ -177,23 +189,30 @@ Outcome<Member> OrganisationService::setMember(const MutationContext &context, c
         if (touchesOwner && callerAccess.role != OrganisationRole::Owner) {
             tx.rollback();
             return m.authorizer.deny(context, QStringLiteral("org.member.set"), QStringLiteral("organisation"),
-                                     QString::number(organisation.id), QStringLiteral("Only an owner may make or unmake owners"));
+                                     QString::number(organisation.id),
+                                     QStringLiteral("Only an owner may make or unmake owners"));
         }
         if (current == OrganisationRole::Owner && m.organisations.ownerCount(tx, organisation.id) == 1)
-            return ServiceError::conflict(QStringLiteral("This is the organisation's last owner; make someone else owner first"));
+            return ServiceError::conflict(
+                QStringLiteral("This is the organisation's last owner; make someone else owner first"));
         m.organisations.setMember(tx, organisation.id, user->id, *newRole, m.clock.nowMs());
-        m.audit.record(tx, context, {current == OrganisationRole::None ? QStringLiteral("org.member.added") : QStringLiteral("org.member.changed"),
-                                     QStringLiteral("organisation"), QString::number(organisation.id),
-                                     current == OrganisationRole::None ? QJsonObject()
-                                                                       : memberSummary(user->username, shared::organisationRoleToString(current)),
-                                     memberSummary(user->username, member.role)});
+        m.audit.record(tx, context,
+                       {current == OrganisationRole::None ? QStringLiteral("org.member.added")
+                                                          : QStringLiteral("org.member.changed"),
+                        QStringLiteral("organisation"), QString::number(organisation.id),
+                        current == OrganisationRole::None
+                            ? QJsonObject()
+                            : memberSummary(user->username, shared::organisationRoleToString(current)),
+                        memberSummary(user->username, member.role)});
         tx.commit();
     }
-    publish(organisation.id, QStringLiteral("org.members.changed"), {{QStringLiteral("id"), organisation.id}, {QStringLiteral("slug"), organisation.slug}});
+    publish(organisation.id, QStringLiteral("org.members.changed"),
+            {{QStringLiteral("id"), organisation.id}, {QStringLiteral("slug"), organisation.slug}});
     return member;
 }
 
-Outcome<Unit> OrganisationService::removeMember(const MutationContext &context, const QString &key, const QString &username)
+Outcome<Unit> OrganisationService::removeMember(const MutationContext &context, const QString &key,
+                                                const QString &username)
 {
     const auto found = authorize(context, key, QStringLiteral("org.member.remove"));
     if (!found.ok())
@@ -210,17 +229,23 @@ Outcome<Unit> OrganisationService::removeMember(const MutationContext &context, 
         if (current == OrganisationRole::Owner && callerAccess.role != OrganisationRole::Owner) {
             tx.rollback();
             return m.authorizer.deny(context, QStringLiteral("org.member.remove"), QStringLiteral("organisation"),
-                                     QString::number(organisation.id), QStringLiteral("Only an owner may remove an owner"));
+                                     QString::number(organisation.id),
+                                     QStringLiteral("Only an owner may remove an owner"));
         }
         if (current == OrganisationRole::Owner && m.organisations.ownerCount(tx, organisation.id) == 1)
-            return ServiceError::conflict(QStringLiteral("This is the organisation's last owner; make someone else owner first"));
+            return ServiceError::conflict(
+                QStringLiteral("This is the organisation's last owner; make someone else owner first"));
         m.organisations.removeMember(tx, organisation.id, user->id);
-        m.audit.record(tx, context, {QStringLiteral("org.member.removed"), QStringLiteral("organisation"),
-                                     QString::number(organisation.id),
-                                     memberSummary(user->username, shared::organisationRoleToString(current)), {}});
+        m.audit.record(tx, context,
+                       {QStringLiteral("org.member.removed"),
+                        QStringLiteral("organisation"),
+                        QString::number(organisation.id),
+                        memberSummary(user->username, shared::organisationRoleToString(current)),
+                        {}});
         tx.commit();
     }
-    publish(organisation.id, QStringLiteral("org.members.changed"), {{QStringLiteral("id"), organisation.id}, {QStringLiteral("slug"), organisation.slug}});
+    publish(organisation.id, QStringLiteral("org.members.changed"),
+            {{QStringLiteral("id"), organisation.id}, {QStringLiteral("slug"), organisation.slug}});
     return Unit{};
 }
 

@@ -3,9 +3,9 @@
 #include "OrganisationRepository.h"
 #include "access/Authorizer.h"
 #include "audit/AuditRecorder.h"
-#include "ports/UserDirectory.h"
 #include "core/Clock.h"
 #include "events/Event.h"
+#include "ports/UserDirectory.h"
 
 namespace adp::server::orgs {
 
@@ -27,12 +27,16 @@ public:
         events::EventPublisher &events;
         const Clock &clock;
     };
-    explicit OrganisationService(Dependencies dependencies) : m(dependencies) {}
+    explicit OrganisationService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
 
     QList<shared::Organisation> list(const Actor &actor);
     Outcome<shared::Organisation> get(const MutationContext &context, const QString &key);
     Outcome<shared::Organisation> create(const MutationContext &context, const shared::GroupFields &fields);
-    Outcome<shared::Organisation> update(const MutationContext &context, const QString &key, const shared::GroupFields &fields);
+    Outcome<shared::Organisation> update(const MutationContext &context, const QString &key,
+                                         const shared::GroupFields &fields);
     Outcome<Unit> remove(const MutationContext &context, const QString &key);
 
     Outcome<QList<shared::Member>> members(const MutationContext &context, const QString &key);
@@ -41,8 +45,8 @@ public:
     Outcome<Unit> removeMember(const MutationContext &context, const QString &key, const QString &username);
 
     // Finds the organisation and checks `action` on it for the caller.
-    Outcome<std::pair<shared::Organisation, access::OrganisationAccess>> authorize(const MutationContext &context,
-                                                                                    const QString &key, const QString &action);
+    Outcome<std::pair<shared::Organisation, access::OrganisationAccess>>
+    authorize(const MutationContext &context, const QString &key, const QString &action);
     // Tells the organisation's members (and administrators) that something changed.
     void publish(qint64 organisationId, const QString &type, const QJsonObject &data);
 

@@ -12,8 +12,10 @@ class OrganisationsController
 {
 public:
     OrganisationsController(OrganisationService &organisations, TeamService &teams)
-        : m_organisations(organisations), m_teams(teams)
-    {}
+        : m_organisations(organisations)
+        , m_teams(teams)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -7,12 +7,12 @@ using shared::Team;
 
 QList<Team> TeamRepository::select(const QString &where, const storage::SqlParams &params)
 {
-    const auto rows = m_database.query(
-        QStringLiteral("SELECT t.id, o.slug, t.name, t.slug, t.description, t.created_at, "
-                       "(SELECT COUNT(*) FROM team_members tm WHERE tm.team_id = t.id) "
-                       "FROM teams t JOIN organisations o ON o.id = t.organisation_id WHERE ")
-            + where + QStringLiteral(" ORDER BY t.slug"),
-        params);
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT t.id, o.slug, t.name, t.slug, t.description, t.created_at, "
+                                        "(SELECT COUNT(*) FROM team_members tm WHERE tm.team_id = t.id) "
+                                        "FROM teams t JOIN organisations o ON o.id = t.organisation_id WHERE ") +
+                             where + QStringLiteral(" ORDER BY t.slug"),
+                         params);
     QList<Team> teams;
     for (int row = 0; row < rows.size(); ++row) {
         Team team;
@@ -37,8 +37,9 @@ std::optional<Team> TeamRepository::find(qint64 organisationId, const QString &k
 {
     bool numeric = false;
     const qint64 id = key.toLongLong(&numeric);
-    const QList<Team> found = numeric ? select(QStringLiteral("t.organisation_id = ? AND t.id = ?"), {organisationId, id})
-                                      : select(QStringLiteral("t.organisation_id = ? AND t.slug = ?"), {organisationId, key});
+    const QList<Team> found =
+        numeric ? select(QStringLiteral("t.organisation_id = ? AND t.id = ?"), {organisationId, id})
+                : select(QStringLiteral("t.organisation_id = ? AND t.slug = ?"), {organisationId, key});
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -46,9 +47,10 @@ std::optional<Team> TeamRepository::find(qint64 organisationId, const QString &k
 
 Team TeamRepository::insert(storage::Transaction &tx, Team team, qint64 organisationId)
 {
-    const auto rows = tx.exec(QStringLiteral("INSERT INTO teams (organisation_id, name, slug, description, created_at) "
-                                             "VALUES (?, ?, ?, ?, ?) RETURNING id"),
-                              {organisationId, team.name, team.slug, team.description, team.createdAt.toMSecsSinceEpoch()});
+    const auto rows =
+        tx.exec(QStringLiteral("INSERT INTO teams (organisation_id, name, slug, description, created_at) "
+                               "VALUES (?, ?, ?, ?, ?) RETURNING id"),
+                {organisationId, team.name, team.slug, team.description, team.createdAt.toMSecsSinceEpoch()});
     team.id = rows.value(0, 0).toLongLong();
     return team;
 }
@@ -66,24 +68,30 @@ void TeamRepository::remove(storage::Transaction &tx, qint64 id)
 
 QList<Member> TeamRepository::members(qint64 teamId)
 {
-    const auto rows = m_database.query(QStringLiteral("SELECT u.id, u.username, tm.created_at FROM team_members tm "
-                                                      "JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ? ORDER BY u.username"),
-                                       {teamId});
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT u.id, u.username, tm.created_at FROM team_members tm "
+                                        "JOIN users u ON u.id = tm.user_id WHERE tm.team_id = ? ORDER BY u.username"),
+                         {teamId});
     QList<Member> result;
     for (int row = 0; row < rows.size(); ++row)
-        result.append({Member::Kind::User, rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), {},
+        result.append({Member::Kind::User,
+                       rows.value(row, 0).toLongLong(),
+                       rows.value(row, 1).toString(),
+                       {},
                        QDateTime::fromMSecsSinceEpoch(rows.value(row, 2).toLongLong(), Qt::UTC)});
     return result;
 }
 
 bool TeamRepository::hasMember(storage::Transaction &tx, qint64 teamId, qint64 userId)
 {
-    return !tx.exec(QStringLiteral("SELECT 1 FROM team_members WHERE team_id = ? AND user_id = ?"), {teamId, userId}).isEmpty();
+    return !tx.exec(QStringLiteral("SELECT 1 FROM team_members WHERE team_id = ? AND user_id = ?"), {teamId, userId})
+                .isEmpty();
 }
 
 void TeamRepository::addMember(storage::Transaction &tx, qint64 teamId, qint64 userId, qint64 nowMs)
 {
-    tx.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id, created_at) VALUES (?, ?, ?)"), {teamId, userId, nowMs});
+    tx.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id, created_at) VALUES (?, ?, ?)"),
+            {teamId, userId, nowMs});
 }
 
 void TeamRepository::removeMember(storage::Transaction &tx, qint64 teamId, qint64 userId)

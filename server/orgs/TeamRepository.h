@@ -12,7 +12,10 @@ namespace adp::server::orgs {
 class TeamRepository : public ports::TeamDirectory
 {
 public:
-    explicit TeamRepository(storage::Database &database) : m_database(database) {}
+    explicit TeamRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     QList<shared::Team> list(qint64 organisationId);
     // `key` is a numeric id or a slug, within the organisation.

@@ -24,13 +24,14 @@ QJsonObject changed(const Team &team)
 
 ServiceError TeamService::slugTaken()
 {
-    return ServiceError::conflict(QStringLiteral("A team with this slug already exists in the organisation"),
-                                  {{QStringLiteral("slug"), QString::fromLatin1(shared::fieldcodes::Taken),
-                                    QStringLiteral("is already taken")}});
+    return ServiceError::conflict(
+        QStringLiteral("A team with this slug already exists in the organisation"),
+        {{QStringLiteral("slug"), QString::fromLatin1(shared::fieldcodes::Taken), QStringLiteral("is already taken")}});
 }
 
-Outcome<std::pair<shared::Organisation, Team>> TeamService::find(const MutationContext &context, const QString &organisation,
-                                                                 const QString &team, const QString &action)
+Outcome<std::pair<shared::Organisation, Team>> TeamService::find(const MutationContext &context,
+                                                                 const QString &organisation, const QString &team,
+                                                                 const QString &action)
 {
     const auto found = m.organisations.authorize(context, organisation, action);
     if (!found.ok())
@@ -57,7 +58,8 @@ Outcome<Team> TeamService::get(const MutationContext &context, const QString &or
     return found.value().second;
 }
 
-Outcome<Team> TeamService::create(const MutationContext &context, const QString &organisation, const shared::GroupFields &fields)
+Outcome<Team> TeamService::create(const MutationContext &context, const QString &organisation,
+                                  const shared::GroupFields &fields)
 {
     const auto found = m.organisations.authorize(context, organisation, QStringLiteral("team.create"));
     if (!found.ok())
@@ -71,8 +73,9 @@ Outcome<Team> TeamService::create(const MutationContext &context, const QString 
     try {
         storage::Transaction tx(m.database);
         team = m.teams.insert(tx, team, found.value().first.id);
-        m.audit.record(tx, context, {QStringLiteral("team.created"), QStringLiteral("team"), QString::number(team.id), {},
-                                     auditSummary(team)});
+        m.audit.record(
+            tx, context,
+            {QStringLiteral("team.created"), QStringLiteral("team"), QString::number(team.id), {}, auditSummary(team)});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() == storage::StorageError::Kind::UniqueViolation)
@@ -99,8 +102,9 @@ Outcome<Team> TeamService::update(const MutationContext &context, const QString 
     try {
         storage::Transaction tx(m.database);
         m.teams.update(tx, updated);
-        m.audit.record(tx, context, {QStringLiteral("team.updated"), QStringLiteral("team"), QString::number(updated.id),
-                                     auditSummary(before), auditSummary(updated)});
+        m.audit.record(tx, context,
+                       {QStringLiteral("team.updated"), QStringLiteral("team"), QString::number(updated.id),
+                        auditSummary(before), auditSummary(updated)});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() == storage::StorageError::Kind::UniqueViolation)
@@ -119,14 +123,19 @@ Outcome<Unit> TeamService::remove(const MutationContext &context, const QString 
     const Team removed = found.value().second;
     storage::Transaction tx(m.database);
     m.teams.remove(tx, removed.id); // its project grants and environment rules go with it
-    m.audit.record(tx, context, {QStringLiteral("team.deleted"), QStringLiteral("team"), QString::number(removed.id),
-                                 auditSummary(removed), {}});
+    m.audit.record(tx, context,
+                   {QStringLiteral("team.deleted"),
+                    QStringLiteral("team"),
+                    QString::number(removed.id),
+                    auditSummary(removed),
+                    {}});
     tx.commit();
     m.organisations.publish(found.value().first.id, QStringLiteral("team.deleted"), changed(removed));
     return Unit{};
 }
 
-Outcome<QList<Member>> TeamService::members(const MutationContext &context, const QString &organisation, const QString &team)
+Outcome<QList<Member>> TeamService::members(const MutationContext &context, const QString &organisation,
+                                            const QString &team)
 {
     const auto found = find(context, organisation, team, QStringLiteral("team.member.list"));
     if (!found.ok())
@@ -147,22 +156,27 @@ Outcome<Member> TeamService::addMember(const MutationContext &context, const QSt
     Member member{Member::Kind::User, user->id, user->username, {}, m.clock.now()};
     {
         storage::Transaction tx(m.database);
-        if (m.organisationRepository.roleOf(storage::executorOf(tx), owner.id, user->id) == shared::OrganisationRole::None)
+        if (m.organisationRepository.roleOf(storage::executorOf(tx), owner.id, user->id) ==
+            shared::OrganisationRole::None)
             return ServiceError::conflict(QStringLiteral("%1 is not a member of %2; add them to the organisation first")
                                               .arg(user->username, owner.slug));
         if (m.teams.hasMember(tx, existing.id, user->id))
             return member;
         m.teams.addMember(tx, existing.id, user->id, m.clock.nowMs());
-        m.audit.record(tx, context, {QStringLiteral("team.member.added"), QStringLiteral("team"), QString::number(existing.id), {},
-                                     QJsonObject{{QStringLiteral("user"), user->username}}});
+        m.audit.record(tx, context,
+                       {QStringLiteral("team.member.added"),
+                        QStringLiteral("team"),
+                        QString::number(existing.id),
+                        {},
+                        QJsonObject{{QStringLiteral("user"), user->username}}});
         tx.commit();
     }
     m.organisations.publish(owner.id, QStringLiteral("team.members.changed"), changed(existing));
     return member;
 }
 
-Outcome<Unit> TeamService::removeMember(const MutationContext &context, const QString &organisation, const QString &team,
-                                        const QString &username)
+Outcome<Unit> TeamService::removeMember(const MutationContext &context, const QString &organisation,
+                                        const QString &team, const QString &username)
 {
     const auto found = find(context, organisation, team, QStringLiteral("team.member.remove"));
     if (!found.ok())
@@ -176,8 +190,12 @@ Outcome<Unit> TeamService::removeMember(const MutationContext &context, const QS
         if (!m.teams.hasMember(tx, existing.id, user->id))
             return ServiceError::notFound(QStringLiteral("Member"));
         m.teams.removeMember(tx, existing.id, user->id);
-        m.audit.record(tx, context, {QStringLiteral("team.member.removed"), QStringLiteral("team"), QString::number(existing.id),
-                                     QJsonObject{{QStringLiteral("user"), user->username}}, {}});
+        m.audit.record(tx, context,
+                       {QStringLiteral("team.member.removed"),
+                        QStringLiteral("team"),
+                        QString::number(existing.id),
+                        QJsonObject{{QStringLiteral("user"), user->username}},
+                        {}});
         tx.commit();
     }
     m.organisations.publish(owner.id, QStringLiteral("team.members.changed"), changed(existing));

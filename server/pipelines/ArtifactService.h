@@ -1,9 +1,9 @@
 #pragma once
 
-#include "runner/JobFiles.h"
 #include "PipelineRepository.h"
-#include "audit/AuditRecorder.h"
 #include "access/ProjectGuard.h"
+#include "audit/AuditRecorder.h"
+#include "runner/JobFiles.h"
 
 namespace adp::server::pipelines {
 
@@ -22,7 +22,10 @@ public:
         storage::Database &database;
         const audit::AuditRecorder &audit;
     };
-    explicit ArtifactService(Dependencies dependencies) : m(dependencies) {}
+    explicit ArtifactService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
 
     struct Download
     {

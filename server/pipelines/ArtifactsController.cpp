@@ -30,12 +30,13 @@ void ArtifactsController::registerRoutes(http::Router &router)
         return http::respond(m_artifacts.deleteArtifacts(request.mutation(), request.idParam(QStringLiteral("job"))),
                              http::noContent);
     });
-    router.add(Method::Delete, QStringLiteral("/api/v1/projects/{project}/caches"), QStringLiteral("project.cache.clear"),
-               [this](Request &request) {
-                   return http::respond(m_artifacts.clearCaches(request.mutation(), request.param(QStringLiteral("project"))),
-                                        [](int cleared) {
-                                            return HttpResponse::json(200, QJsonObject{{QStringLiteral("cleared"), cleared}});
-                                        });
+    router.add(Method::Delete, QStringLiteral("/api/v1/projects/{project}/caches"),
+               QStringLiteral("project.cache.clear"), [this](Request &request) {
+                   return http::respond(
+                       m_artifacts.clearCaches(request.mutation(), request.param(QStringLiteral("project"))),
+                       [](int cleared) {
+                           return HttpResponse::json(200, QJsonObject{{QStringLiteral("cleared"), cleared}});
+                       });
                });
 }
 

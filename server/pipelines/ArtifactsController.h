@@ -9,7 +9,10 @@ namespace adp::server::pipelines {
 class ArtifactsController
 {
 public:
-    explicit ArtifactsController(ArtifactService &artifacts) : m_artifacts(artifacts) {}
+    explicit ArtifactsController(ArtifactService &artifacts)
+        : m_artifacts(artifacts)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

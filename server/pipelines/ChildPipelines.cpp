@@ -19,7 +19,8 @@ int ChildPipelines::depthOf(qint64 pipelineId)
     return depth;
 }
 
-ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job, const QString &worker, const LogSink &log)
+ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job, const QString &worker,
+                                             const LogSink &log)
 {
     const QJsonObject trigger = job.spec.value(QStringLiteral("trigger")).toObject();
     QStringList includes;

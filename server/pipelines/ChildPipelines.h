@@ -1,7 +1,7 @@
 #pragma once
 
-#include "queue/JobQueue.h"
 #include "PipelineService.h"
+#include "queue/JobQueue.h"
 
 namespace adp::server::pipelines {
 

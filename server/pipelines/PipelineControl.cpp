@@ -8,9 +8,10 @@ namespace {
 const QString kUnfinished = QStringLiteral("('created', 'pending', 'running', 'manual', 'scheduled')");
 } // namespace
 
-Outcome<shared::Pipeline> PipelineControl::apply(const MutationContext &context, qint64 pipelineId, const QString &auditAction,
-                                                 const QString &targetType, qint64 targetId,
-                                                 const std::function<std::optional<ServiceError>(storage::Transaction &)> &change)
+Outcome<shared::Pipeline>
+PipelineControl::apply(const MutationContext &context, qint64 pipelineId, const QString &auditAction,
+                       const QString &targetType, qint64 targetId,
+                       const std::function<std::optional<ServiceError>(storage::Transaction &)> &change)
 {
     PipelineProgress::Changes changes;
     shared::Pipeline pipeline;
@@ -20,8 +21,13 @@ Outcome<shared::Pipeline> PipelineControl::apply(const MutationContext &context,
             return *refused;
         changes = m.progress.advance(tx, pipelineId);
         pipeline = *m.pipelines.find(storage::executorOf(tx), pipelineId, true);
-        m.audit.record(tx, context, {auditAction, targetType, QString::number(targetId), {},
-                                     QJsonObject{{QStringLiteral("pipeline"), pipelineId}, {QStringLiteral("status"), pipeline.status}}});
+        m.audit.record(
+            tx, context,
+            {auditAction,
+             targetType,
+             QString::number(targetId),
+             {},
+             QJsonObject{{QStringLiteral("pipeline"), pipelineId}, {QStringLiteral("status"), pipeline.status}}});
         tx.commit();
     }
     changes.pipelineChanged = true;
@@ -75,21 +81,25 @@ Outcome<shared::Pipeline> PipelineControl::retry(const MutationContext &context,
                                                     QStringLiteral("pipeline.retry"), QStringLiteral("Pipeline"));
     if (!project.ok())
         return project.error();
-    return apply(context, pipelineId, QStringLiteral("pipeline.retried"), QStringLiteral("pipeline"), pipelineId,
-                 [&](storage::Transaction &tx) -> std::optional<ServiceError> {
-                     if (!tx.exec(QStringLiteral("SELECT 1 FROM jobs WHERE pipeline_id = ? AND status IN ") + kUnfinished, {pipelineId}).isEmpty())
-                         return ServiceError::conflict(QStringLiteral("The pipeline is still running; cancel it or wait"));
-                     const auto again = tx.exec(QStringLiteral("UPDATE jobs SET status = 'created', attempt = attempt + 1, started_at = NULL, "
-                                                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '' "
-                                                               "WHERE pipeline_id = ? AND status IN ('failed', 'canceled', 'skipped') RETURNING id"),
-                                                {pipelineId});
-                     if (again.isEmpty())
-                         return ServiceError::conflict(QStringLiteral("Every job succeeded; there is nothing to retry"));
-                     for (int row = 0; row < again.size(); ++row)
-                         tx.exec(QStringLiteral("DELETE FROM job_logs WHERE job_id = ?"), {again.value(row, 0)});
-                     tx.exec(QStringLiteral("UPDATE pipelines SET finished_at = NULL WHERE id = ?"), {pipelineId});
-                     return std::nullopt;
-                 });
+    return apply(
+        context, pipelineId, QStringLiteral("pipeline.retried"), QStringLiteral("pipeline"), pipelineId,
+        [&](storage::Transaction &tx) -> std::optional<ServiceError> {
+            if (!tx.exec(QStringLiteral("SELECT 1 FROM jobs WHERE pipeline_id = ? AND status IN ") + kUnfinished,
+                         {pipelineId})
+                     .isEmpty())
+                return ServiceError::conflict(QStringLiteral("The pipeline is still running; cancel it or wait"));
+            const auto again = tx.exec(
+                QStringLiteral("UPDATE jobs SET status = 'created', attempt = attempt + 1, started_at = NULL, "
+                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '' "
+                               "WHERE pipeline_id = ? AND status IN ('failed', 'canceled', 'skipped') RETURNING id"),
+                {pipelineId});
+            if (again.isEmpty())
+                return ServiceError::conflict(QStringLiteral("Every job succeeded; there is nothing to retry"));
+            for (int row = 0; row < again.size(); ++row)
+                tx.exec(QStringLiteral("DELETE FROM job_logs WHERE job_id = ?"), {again.value(row, 0)});
+            tx.exec(QStringLiteral("UPDATE pipelines SET finished_at = NULL WHERE id = ?"), {pipelineId});
+            return std::nullopt;
+        });
 }
 
 Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &context, qint64 jobId)
@@ -100,21 +110,25 @@ Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &conte
         return project.error();
     const auto rows = m.database.query(QStringLiteral("SELECT pipeline_id FROM jobs WHERE id = ?"), {jobId});
     const qint64 pipelineId = rows.value(0, 0).toLongLong();
-    return apply(context, pipelineId, QStringLiteral("job.retried"), QStringLiteral("job"), jobId,
-                 [&](storage::Transaction &tx) -> std::optional<ServiceError> {
-                     const auto again = tx.exec(QStringLiteral("UPDATE jobs SET status = 'created', attempt = attempt + 1, started_at = NULL, "
-                                                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '' "
-                                                               "WHERE id = ? AND status IN ('success', 'failed', 'canceled') RETURNING id"),
-                                                {jobId});
-                     if (again.isEmpty())
-                         return ServiceError::conflict(QStringLiteral("Only a finished job can be retried"));
-                     tx.exec(QStringLiteral("DELETE FROM job_logs WHERE job_id = ?"), {jobId});
-                     // What was skipped because this job failed gets its chance again.
-                     tx.exec(QStringLiteral("UPDATE jobs SET status = 'created', finished_at = NULL WHERE pipeline_id = ? AND status = 'skipped'"),
-                             {pipelineId});
-                     tx.exec(QStringLiteral("UPDATE pipelines SET finished_at = NULL WHERE id = ?"), {pipelineId});
-                     return std::nullopt;
-                 });
+    return apply(
+        context, pipelineId, QStringLiteral("job.retried"), QStringLiteral("job"), jobId,
+        [&](storage::Transaction &tx) -> std::optional<ServiceError> {
+            const auto again =
+                tx.exec(QStringLiteral("UPDATE jobs SET status = 'created', attempt = attempt + 1, started_at = NULL, "
+                                       "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '' "
+                                       "WHERE id = ? AND status IN ('success', 'failed', 'canceled') RETURNING id"),
+                        {jobId});
+            if (again.isEmpty())
+                return ServiceError::conflict(QStringLiteral("Only a finished job can be retried"));
+            tx.exec(QStringLiteral("DELETE FROM job_logs WHERE job_id = ?"), {jobId});
+            // What was skipped because this job failed gets its chance again.
+            tx.exec(
+                QStringLiteral(
+                    "UPDATE jobs SET status = 'created', finished_at = NULL WHERE pipeline_id = ? AND status = 'skipped'"),
+                {pipelineId});
+            tx.exec(QStringLiteral("UPDATE pipelines SET finished_at = NULL WHERE id = ?"), {pipelineId});
+            return std::nullopt;
+        });
 }
 
 Outcome<shared::Pipeline> PipelineControl::play(const MutationContext &context, qint64 jobId)
@@ -127,11 +141,13 @@ Outcome<shared::Pipeline> PipelineControl::play(const MutationContext &context, 
     const qint64 pipelineId = rows.value(0, 0).toLongLong();
     return apply(context, pipelineId, QStringLiteral("job.played"), QStringLiteral("job"), jobId,
                  [&](storage::Transaction &tx) -> std::optional<ServiceError> {
-                     const auto played = tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', queued_at = ? "
-                                                                "WHERE id = ? AND status IN ('manual', 'scheduled') RETURNING id"),
-                                                 {m.clock.nowMs(), jobId});
+                     const auto played =
+                         tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', queued_at = ? "
+                                                "WHERE id = ? AND status IN ('manual', 'scheduled') RETURNING id"),
+                                 {m.clock.nowMs(), jobId});
                      if (played.isEmpty())
-                         return ServiceError::conflict(QStringLiteral("Only a manual or delayed job waiting to start can be played"));
+                         return ServiceError::conflict(
+                             QStringLiteral("Only a manual or delayed job waiting to start can be played"));
                      return std::nullopt;
                  });
 }

@@ -2,8 +2,8 @@
 
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
-#include "audit/AuditRecorder.h"
 #include "access/ProjectGuard.h"
+#include "audit/AuditRecorder.h"
 
 namespace adp::server::pipelines {
 
@@ -25,7 +25,10 @@ public:
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };
-    explicit PipelineControl(Dependencies dependencies) : m(dependencies) {}
+    explicit PipelineControl(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
 
     Outcome<shared::Pipeline> cancel(const MutationContext &context, qint64 pipelineId);
     Outcome<shared::Pipeline> retry(const MutationContext &context, qint64 pipelineId);

@@ -3,10 +3,10 @@
 #include "access/AccessResolver.h"
 #include "shared/pipeline/DefinitionParser.h"
 #include "shared/pipeline/JobStates.h"
+#include "storage/Transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include "storage/Transaction.h"
 
 namespace adp::server::pipelines {
 
@@ -107,8 +107,12 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         m_pipelines.setJobStatus(tx, ids.at(it.key()), it.value(), now);
         if (it.value() == u"scheduled") { // a delayed job: due after its start_in
-            const QString startIn = QJsonDocument::fromJson(rows.value(it.key(), 7).toString().toUtf8()).object().value(QStringLiteral("start_in")).toString();
-            m_pipelines.scheduleJob(tx, ids.at(it.key()), now + pipeline::DefinitionParser::durationSeconds(startIn).value_or(0) * 1000);
+            const QString startIn = QJsonDocument::fromJson(rows.value(it.key(), 7).toString().toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("start_in"))
+                                        .toString();
+            m_pipelines.scheduleJob(tx, ids.at(it.key()),
+                                    now + pipeline::DefinitionParser::durationSeconds(startIn).value_or(0) * 1000);
         }
         jobs[it.key()].status = it.value();
         changes.jobs.append({ids.at(it.key()), it.value()});
@@ -149,7 +153,8 @@ void PipelineProgress::endTriggerJob(storage::Transaction &tx, Changes &child, q
     child.upstream.push_back(std::move(parent));
 }
 
-PipelineProgress::Changes PipelineProgress::jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId, const QString &status)
+PipelineProgress::Changes PipelineProgress::jobChanged(qint64 pipelineId, qint64 projectId, qint64 jobId,
+                                                       const QString &status)
 {
     Changes changes;
     changes.pipelineId = pipelineId;
@@ -196,12 +201,15 @@ void PipelineProgress::publish(const Changes &changes)
     const QString topic = QStringLiteral("pipelines");
     for (const auto &[jobId, status] : changes.jobs)
         m_events.publish(topic, QStringLiteral("job.updated"),
-                         {{QStringLiteral("id"), jobId}, {QStringLiteral("pipeline_id"), changes.pipelineId},
-                          {QStringLiteral("project_id"), changes.projectId}, {QStringLiteral("status"), status}},
+                         {{QStringLiteral("id"), jobId},
+                          {QStringLiteral("pipeline_id"), changes.pipelineId},
+                          {QStringLiteral("project_id"), changes.projectId},
+                          {QStringLiteral("status"), status}},
                          audience);
     if (changes.pipelineChanged)
         m_events.publish(topic, QStringLiteral("pipeline.updated"),
-                         {{QStringLiteral("id"), changes.pipelineId}, {QStringLiteral("project_id"), changes.projectId},
+                         {{QStringLiteral("id"), changes.pipelineId},
+                          {QStringLiteral("project_id"), changes.projectId},
                           {QStringLiteral("status"), changes.pipelineStatus}},
                          audience);
 }

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "queue/JobDispatch.h"
 #include "PipelineRepository.h"
 #include "core/Clock.h"
-#include "ports/PipelineDirectory.h"
 #include "events/Event.h"
+#include "ports/PipelineDirectory.h"
+#include "queue/JobDispatch.h"
 #include "storage/Executor.h"
 
 #include <QHash>
@@ -27,9 +27,14 @@ using ports::PipelineStatusListener;
 class PipelineProgress
 {
 public:
-    PipelineProgress(storage::Database &database, PipelineRepository &pipelines, events::EventPublisher &events, const Clock &clock)
-        : m_database(database), m_pipelines(pipelines), m_events(events), m_clock(clock)
-    {}
+    PipelineProgress(storage::Database &database, PipelineRepository &pipelines, events::EventPublisher &events,
+                     const Clock &clock)
+        : m_database(database)
+        , m_pipelines(pipelines)
+        , m_events(events)
+        , m_clock(clock)
+    {
+    }
 
     struct Changes
     {

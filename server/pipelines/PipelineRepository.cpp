@@ -44,7 +44,8 @@ shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
 
 } // namespace
 
-qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &pipeline, const QList<pipeline::PlannedJob> &jobs)
+qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &pipeline,
+                                  const QList<pipeline::PlannedJob> &jobs)
 {
     const auto rows =
         tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
@@ -57,9 +58,10 @@ qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &p
                  pipeline.parentJobId > 0 ? QVariant(pipeline.parentJobId) : QVariant()});
     const qint64 id = rows.value(0, 0).toLongLong();
     for (const pipeline::PlannedJob &job : jobs) {
-        const QVariant needs = job.needs ? QVariant(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*job.needs))
-                                                                            .toJson(QJsonDocument::Compact)))
-                                         : QVariant();
+        const QVariant needs =
+            job.needs ? QVariant(QString::fromUtf8(
+                            QJsonDocument(QJsonArray::fromStringList(*job.needs)).toJson(QJsonDocument::Compact)))
+                      : QVariant();
         QStringList tags;
         for (const QJsonValue &tag : job.spec.value(QStringLiteral("tags")).toArray())
             tags.append(tag.toString());
@@ -232,10 +234,12 @@ void PipelineRepository::scheduleJob(storage::Transaction &tx, qint64 jobId, qin
     tx.exec(QStringLiteral("UPDATE jobs SET queued_at = ? WHERE id = ?"), {dueMs, jobId});
 }
 
-void PipelineRepository::setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs)
+void PipelineRepository::setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status,
+                                           qint64 nowMs)
 {
     const bool finished = pipeline::JobStates::isFinished(status);
-    tx.exec(QStringLiteral("UPDATE pipelines SET status = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
+    tx.exec(QStringLiteral(
+                "UPDATE pipelines SET status = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
             {status, finished, nowMs, pipelineId});
 }
 

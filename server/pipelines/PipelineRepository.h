@@ -14,7 +14,10 @@ namespace adp::server::pipelines {
 class PipelineRepository : public ports::PipelineDirectory
 {
 public:
-    explicit PipelineRepository(storage::Database &database) : m_database(database) {}
+    explicit PipelineRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     struct NewPipeline
     {

@@ -18,7 +18,8 @@ ServiceError definitionError(const pipeline::DefinitionErrors &errors, const QSt
     for (pipeline::DefinitionError error : errors) {
         if (error.file.isEmpty())
             error.file = definitionPath;
-        fields.append({QStringLiteral("definition"), QString::fromLatin1(shared::fieldcodes::InvalidValue), error.toString()});
+        fields.append(
+            {QStringLiteral("definition"), QString::fromLatin1(shared::fieldcodes::InvalidValue), error.toString()});
     }
     return ServiceError::validation(fields);
 }
@@ -51,7 +52,8 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
     return created;
 }
 
-Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project, const scm::RepositoryMirror::Commit &commit,
+Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project,
+                                                            const scm::RepositoryMirror::Commit &commit,
                                                             const Trigger &trigger)
 {
     const auto text = m.mirror.readFile(project.id, commit.sha, project.ciConfigPath, pipeline::YamlLoader::kMaxBytes);
@@ -82,8 +84,9 @@ Outcome<PipelineService::Prepared> PipelineService::prepareChild(const shared::P
 }
 
 Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &project,
-                                                         const scm::RepositoryMirror::Commit &commit, const Trigger &trigger,
-                                                         const QByteArray &definition, const QString &definitionPath)
+                                                         const scm::RepositoryMirror::Commit &commit,
+                                                         const Trigger &trigger, const QByteArray &definition,
+                                                         const QString &definitionPath)
 {
     const QString sha = commit.sha;
     const auto reader = [this, &project, &sha](const QString &path) {
@@ -94,11 +97,12 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
         return definitionError(parsed.errors, definitionPath);
     // Refused before the graph and the plan: their cost grows with the number of jobs.
     if (parsed.definition->jobs.size() > m.maxJobs)
-        return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
-                                          QStringLiteral("%1 defines %2 jobs; a pipeline may have at most %3 (max_pipeline_jobs)")
-                                              .arg(definitionPath)
-                                              .arg(parsed.definition->jobs.size())
-                                              .arg(m.maxJobs));
+        return ServiceError::invalidField(
+            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+            QStringLiteral("%1 defines %2 jobs; a pipeline may have at most %3 (max_pipeline_jobs)")
+                .arg(definitionPath)
+                .arg(parsed.definition->jobs.size())
+                .arg(m.maxJobs));
     pipeline::DefinitionErrors graphErrors;
     const pipeline::JobGraph graph = pipeline::JobGraph::build(*parsed.definition, graphErrors);
     if (!graphErrors.isEmpty())
@@ -109,17 +113,17 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     planContext.ref = commit.ref;
     planContext.isTag = commit.isTag;
     const runner::PipelineFacts facts{0,
-                              project.id,
-                              project.slug,
-                              project.organisation,
-                              project.defaultBranch,
-                              commit.ref,
-                              commit.isTag,
-                              commit.sha,
-                              commit.message,
-                              trigger.source,
-                              m.serverUrl ? m.serverUrl() : QString(),
-                              trigger.predefined};
+                                      project.id,
+                                      project.slug,
+                                      project.organisation,
+                                      project.defaultBranch,
+                                      commit.ref,
+                                      commit.isTag,
+                                      commit.sha,
+                                      commit.message,
+                                      trigger.source,
+                                      m.serverUrl ? m.serverUrl() : QString(),
+                                      trigger.predefined};
     for (const auto &[key, value] : runner::predefinedVariables(facts))
         planContext.variables.insert(key, value);
     for (const auto &[key, value] : trigger.variables)
@@ -139,7 +143,8 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     return Prepared{project, commit, trigger, made.jobs};
 }
 
-shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context, const Prepared &prepared)
+shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context,
+                                        const Prepared &prepared)
 {
     const PipelineRepository::NewPipeline row{prepared.project.id,
                                               prepared.project.slug,
@@ -156,14 +161,17 @@ shared::Pipeline PipelineService::store(storage::Transaction &tx, const Mutation
                                               prepared.parentJobId};
     const qint64 id = m.pipelines.insert(tx, row, prepared.jobs);
     m.progress.advance(tx, id); // the first statuses arrive with pipeline.created
-    QJsonObject after{{QStringLiteral("ref"), row.ref}, {QStringLiteral("sha"), row.sha}, {QStringLiteral("source"), row.source},
+    QJsonObject after{{QStringLiteral("ref"), row.ref},
+                      {QStringLiteral("sha"), row.sha},
+                      {QStringLiteral("source"), row.source},
                       {QStringLiteral("jobs"), int(prepared.jobs.size())}};
     QJsonArray variableNames; // names only: values may be secrets
     for (const auto &[key, value] : prepared.trigger.variables)
         variableNames.append(key);
     if (!variableNames.isEmpty())
         after.insert(QStringLiteral("variables"), variableNames);
-    m.audit.record(tx, context, {QStringLiteral("pipeline.created"), QStringLiteral("pipeline"), QString::number(id), {}, after});
+    m.audit.record(tx, context,
+                   {QStringLiteral("pipeline.created"), QStringLiteral("pipeline"), QString::number(id), {}, after});
     return *m.pipelines.find(storage::executorOf(tx), id, true);
 }
 

@@ -4,13 +4,13 @@ namespace adp::server::crypto {
 class SecretBox;
 }
 
-#include "runner/CiVariables.h"
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
-#include "scm/RepositoryMirror.h"
+#include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "events/Event.h"
-#include "access/ProjectGuard.h"
+#include "runner/CiVariables.h"
+#include "scm/RepositoryMirror.h"
 
 namespace adp::server::pipelines {
 
@@ -33,15 +33,19 @@ public:
         const audit::AuditRecorder &audit;
         events::EventPublisher &events;
         const Clock &clock;
-        std::function<QString()> serverUrl; // CI_SERVER_URL
-        int maxJobs = 1000;                  // a definition with more jobs is refused before planning
+        std::function<QString()> serverUrl;         // CI_SERVER_URL
+        int maxJobs = 1000;                         // a definition with more jobs is refused before planning
         const crypto::SecretBox *secrets = nullptr; // seals the variables a pipeline was run with
     };
-    explicit PipelineService(Dependencies dependencies) : m(std::move(dependencies)) {}
+    explicit PipelineService(Dependencies dependencies)
+        : m(std::move(dependencies))
+    {
+    }
 
     // `invalid` holds what was wrong with the request; reported only to those who may run pipelines here.
-    Outcome<shared::Pipeline> run(const MutationContext &context, const QString &projectKey, const shared::PipelineRunRequest &request,
-                                  const QString &source, const shared::FieldErrors &invalid = {});
+    Outcome<shared::Pipeline> run(const MutationContext &context, const QString &projectKey,
+                                  const shared::PipelineRunRequest &request, const QString &source,
+                                  const shared::FieldErrors &invalid = {});
 
     // The steps of run(), for triggers that store more in the same transaction (webhook deliveries).
     struct Trigger
@@ -62,7 +66,8 @@ public:
         qint64 parentJobId = 0;
     };
     // Reads and plans the definition at `commit` (no writes): 422 when it is invalid or makes no pipeline.
-    Outcome<Prepared> prepare(const shared::Project &project, const scm::RepositoryMirror::Commit &commit, const Trigger &trigger);
+    Outcome<Prepared> prepare(const shared::Project &project, const scm::RepositoryMirror::Commit &commit,
+                              const Trigger &trigger);
     // A child pipeline's plan: the files a trigger job includes, at the same commit.
     Outcome<Prepared> prepareChild(const shared::Project &project, const scm::RepositoryMirror::Commit &commit,
                                    const QStringList &includes, const Trigger &trigger);

@@ -49,28 +49,33 @@ std::variant<PipelineRepository::Query, HttpResponse> queryOf(const Request &req
 void PipelinesController::registerRoutes(http::Router &router)
 {
     const QString pipelines = QStringLiteral("/api/v1/projects/{project}/pipelines");
-    router.add(Method::Post, pipelines, QStringLiteral("pipeline.create"), [this](Request &request) {
-        auto parsed = http::parseJsonObject(request.raw);
-        if (auto *response = std::get_if<HttpResponse>(&parsed))
-            return *response;
-        shared::FieldErrors invalid;
-        const auto fields = shared::PipelineRunRequest::fromJson(std::get<QJsonObject>(parsed), invalid);
-        return http::respond(m_pipelines.run(request.mutation(), request.param(kProject), fields, QStringLiteral("api"), invalid),
-                             http::created<shared::Pipeline>);
-    }, {.maxBodyBytes = 64 * 1024, .slow = true}); // fetches and plans
+    router.add(Method::Post, pipelines, QStringLiteral("pipeline.create"),
+               [this](Request &request) {
+                   auto parsed = http::parseJsonObject(request.raw);
+                   if (auto *response = std::get_if<HttpResponse>(&parsed))
+                       return *response;
+                   shared::FieldErrors invalid;
+                   const auto fields = shared::PipelineRunRequest::fromJson(std::get<QJsonObject>(parsed), invalid);
+                   return http::respond(m_pipelines.run(request.mutation(), request.param(kProject), fields,
+                                                        QStringLiteral("api"), invalid),
+                                        http::created<shared::Pipeline>);
+               },
+               {.maxBodyBytes = 64 * 1024, .slow = true}); // fetches and plans
     router.add(Method::Get, pipelines, QStringLiteral("pipeline.list"), [this](Request &request) {
         auto query = queryOf(request);
         if (auto *response = std::get_if<HttpResponse>(&query))
             return *response;
-        return http::respond(m_pipelines.list(request.mutation(), request.param(kProject), std::get<PipelineRepository::Query>(query)),
-                             [](const PipelineService::Page &page) {
-                                 QJsonArray items;
-                                 for (const shared::Pipeline &pipeline : page.items)
-                                     items.append(pipeline.toJson());
-                                 QJsonObject json{{QStringLiteral("items"), items}};
-                                 json.insert(QStringLiteral("next_cursor"), page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor));
-                                 return HttpResponse::json(200, json);
-                             });
+        return http::respond(
+            m_pipelines.list(request.mutation(), request.param(kProject), std::get<PipelineRepository::Query>(query)),
+            [](const PipelineService::Page &page) {
+                QJsonArray items;
+                for (const shared::Pipeline &pipeline : page.items)
+                    items.append(pipeline.toJson());
+                QJsonObject json{{QStringLiteral("items"), items}};
+                json.insert(QStringLiteral("next_cursor"),
+                            page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor));
+                return HttpResponse::json(200, json);
+            });
     });
     router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/cancel"), QStringLiteral("pipeline.cancel"),
                [this](Request &request) {

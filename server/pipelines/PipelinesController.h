@@ -10,7 +10,11 @@ namespace adp::server::pipelines {
 class PipelinesController
 {
 public:
-    PipelinesController(PipelineService &pipelines, PipelineControl &control) : m_pipelines(pipelines), m_control(control) {}
+    PipelinesController(PipelineService &pipelines, PipelineControl &control)
+        : m_pipelines(pipelines)
+        , m_control(control)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

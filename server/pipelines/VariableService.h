@@ -1,8 +1,8 @@
 #pragma once
 
+#include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
-#include "access/ProjectGuard.h"
 #include "shared/core/ProjectVariable.h"
 
 namespace adp::server::pipelines {

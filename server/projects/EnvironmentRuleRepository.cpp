@@ -25,8 +25,8 @@ EnvironmentRule fromRow(const storage::ResultSet &rows, int row)
 
 QList<EnvironmentRule> EnvironmentRuleRepository::list(qint64 projectId)
 {
-    const auto rows = m_database.query(kSelect + QStringLiteral("WHERE r.project_id = ? ORDER BY r.environment, r.action, r.id"),
-                                       {projectId});
+    const auto rows = m_database.query(
+        kSelect + QStringLiteral("WHERE r.project_id = ? ORDER BY r.environment, r.action, r.id"), {projectId});
     QList<EnvironmentRule> rules;
     for (int row = 0; row < rows.size(); ++row)
         rules.append(fromRow(rows, row));
@@ -59,16 +59,18 @@ QList<EnvironmentRuleRepository::Grant> EnvironmentRuleRepository::grants(qint64
 EnvironmentRule EnvironmentRuleRepository::insert(storage::Transaction &tx, qint64 projectId, EnvironmentRule rule,
                                                   qint64 userId, qint64 teamId)
 {
-    const auto rows = tx.exec(QStringLiteral("INSERT INTO environment_rules (project_id, environment, action, min_role, "
-                                             "user_id, team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                              {projectId, rule.environment, rule.action, rule.minRole.isEmpty() ? QVariant() : QVariant(rule.minRole),
-                               userId > 0 ? QVariant(userId) : QVariant(), teamId > 0 ? QVariant(teamId) : QVariant(),
-                               rule.createdAt.toMSecsSinceEpoch()});
+    const auto rows =
+        tx.exec(QStringLiteral("INSERT INTO environment_rules (project_id, environment, action, min_role, "
+                               "user_id, team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                {projectId, rule.environment, rule.action, rule.minRole.isEmpty() ? QVariant() : QVariant(rule.minRole),
+                 userId > 0 ? QVariant(userId) : QVariant(), teamId > 0 ? QVariant(teamId) : QVariant(),
+                 rule.createdAt.toMSecsSinceEpoch()});
     rule.id = rows.value(0, 0).toLongLong();
     return rule;
 }
 
-std::optional<EnvironmentRule> EnvironmentRuleRepository::find(storage::Transaction &tx, qint64 projectId, qint64 ruleId)
+std::optional<EnvironmentRule> EnvironmentRuleRepository::find(storage::Transaction &tx, qint64 projectId,
+                                                               qint64 ruleId)
 {
     const auto rows = tx.exec(kSelect + QStringLiteral("WHERE r.project_id = ? AND r.id = ?"), {projectId, ruleId});
     if (rows.isEmpty())

@@ -9,7 +9,10 @@ namespace adp::server::projects {
 class EnvironmentRuleRepository
 {
 public:
-    explicit EnvironmentRuleRepository(storage::Database &database) : m_database(database) {}
+    explicit EnvironmentRuleRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     QList<shared::EnvironmentRule> list(qint64 projectId);
     // The rules for one action, with the user ids each grants (a user rule: that
@@ -17,8 +20,8 @@ public:
     struct Grant
     {
         QString environment;
-        QString minRole;        // set for a role rule
-        QList<qint64> userIds;  // set for a user or team rule
+        QString minRole;       // set for a role rule
+        QList<qint64> userIds; // set for a user or team rule
     };
     QList<Grant> grants(qint64 projectId, const QString &action);
 

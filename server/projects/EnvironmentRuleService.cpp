@@ -39,24 +39,35 @@ Outcome<EnvironmentRule> EnvironmentRuleService::create(const MutationContext &c
     if (fields.user) {
         const auto user = m.users.userNamed(*fields.user);
         if (!user)
-            return ServiceError::validation({{QStringLiteral("user"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                              QStringLiteral("is not a user")}});
+            return ServiceError::validation(
+                {{QStringLiteral("user"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                  QStringLiteral("is not a user")}});
         userId = user->id;
     }
     if (fields.team) {
         const auto team = m.teams.find(found.value().organisationId, *fields.team);
         if (!team)
-            return ServiceError::validation({{QStringLiteral("team"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                                              QStringLiteral("is not a team of the project's organisation")}});
+            return ServiceError::validation(
+                {{QStringLiteral("team"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                  QStringLiteral("is not a team of the project's organisation")}});
         teamId = team->id;
     }
-    EnvironmentRule rule{0, fields.environment->trimmed(), *fields.action, fields.minRole.value_or(QString()),
-                         fields.user.value_or(QString()), fields.team.value_or(QString()), m.clock.now()};
+    EnvironmentRule rule{0,
+                         fields.environment->trimmed(),
+                         *fields.action,
+                         fields.minRole.value_or(QString()),
+                         fields.user.value_or(QString()),
+                         fields.team.value_or(QString()),
+                         m.clock.now()};
     const qint64 projectId = found.value().project.id;
     storage::Transaction tx(m.database);
     rule = m.rules.insert(tx, projectId, rule, userId, teamId);
-    m.audit.record(tx, context, {QStringLiteral("environment.rule.created"), QStringLiteral("project"),
-                                 QString::number(projectId), {}, rule.toJson()});
+    m.audit.record(tx, context,
+                   {QStringLiteral("environment.rule.created"),
+                    QStringLiteral("project"),
+                    QString::number(projectId),
+                    {},
+                    rule.toJson()});
     tx.commit();
     return rule;
 }
@@ -72,13 +83,18 @@ Outcome<Unit> EnvironmentRuleService::remove(const MutationContext &context, con
     if (!rule)
         return ServiceError::notFound(QStringLiteral("Environment rule"));
     m.rules.remove(tx, ruleId);
-    m.audit.record(tx, context, {QStringLiteral("environment.rule.deleted"), QStringLiteral("project"),
-                                 QString::number(projectId), rule->toJson(), {}});
+    m.audit.record(tx, context,
+                   {QStringLiteral("environment.rule.deleted"),
+                    QStringLiteral("project"),
+                    QString::number(projectId),
+                    rule->toJson(),
+                    {}});
     tx.commit();
     return Unit{};
 }
 
-bool EnvironmentRuleService::mayActOn(const Actor &actor, qint64 projectId, const QString &environment, const QString &action)
+bool EnvironmentRuleService::mayActOn(const Actor &actor, qint64 projectId, const QString &environment,
+                                      const QString &action)
 {
     const auto access = access::AccessResolver::project(storage::executorOf(m.database), actor, projectId);
     if (!access || !access->visible)
@@ -94,7 +110,8 @@ bool EnvironmentRuleService::mayActOn(const Actor &actor, qint64 projectId, cons
     }
     // A protected environment: only what its rules name, whatever the role otherwise allows.
     for (const auto &grant : std::as_const(applying)) {
-        if (!grant.minRole.isEmpty() && access->role >= shared::projectRoleFromString(grant.minRole).value_or(ProjectRole::Maintainer))
+        if (!grant.minRole.isEmpty() &&
+            access->role >= shared::projectRoleFromString(grant.minRole).value_or(ProjectRole::Maintainer))
             return true;
         if (grant.userIds.contains(actor.userId))
             return true;

@@ -2,8 +2,8 @@
 
 #include "EnvironmentRuleRepository.h"
 #include "access/ProjectGuard.h"
-#include "ports/UserDirectory.h"
 #include "ports/OrganisationDirectory.h"
+#include "ports/UserDirectory.h"
 
 namespace adp::server::projects {
 
@@ -23,7 +23,10 @@ public:
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };
-    explicit EnvironmentRuleService(Dependencies dependencies) : m(dependencies) {}
+    explicit EnvironmentRuleService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
 
     Outcome<QList<shared::EnvironmentRule>> list(const MutationContext &context, const QString &projectKey);
     Outcome<shared::EnvironmentRule> create(const MutationContext &context, const QString &projectKey,

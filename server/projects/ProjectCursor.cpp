@@ -18,7 +18,8 @@ QString ProjectCursor::encode() const
                              {QStringLiteral("d"), descending},
                              {QStringLiteral("k"), QJsonValue::fromVariant(key)},
                              {QStringLiteral("i"), id}};
-    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact)
+    return QString::fromLatin1(QJsonDocument(object)
+                                   .toJson(QJsonDocument::Compact)
                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
@@ -26,15 +27,15 @@ std::optional<ProjectCursor> ProjectCursor::decode(const QString &text, const QS
 {
     if (text.size() > 1024)
         return std::nullopt;
-    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding
-                                                                             | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                             QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
     const QJsonObject object = QJsonDocument::fromJson(*decoded).object();
     const QJsonValue key = object.value(QStringLiteral("k"));
     const QJsonValue id = object.value(QStringLiteral("i"));
-    if (object.value(QStringLiteral("s")).toString() != sort || object.value(QStringLiteral("d")).toBool() != descending
-        || !id.isDouble())
+    if (object.value(QStringLiteral("s")).toString() != sort ||
+        object.value(QStringLiteral("d")).toBool() != descending || !id.isDouble())
         return std::nullopt;
     ProjectCursor cursor{sort, descending, {}, id.toInteger()};
     if (isTextSort(sort) && key.isString())

@@ -29,8 +29,9 @@ QList<Member> ProjectMemberRepository::list(qint64 projectId)
 
 QString ProjectMemberRepository::roleOf(storage::Transaction &tx, qint64 projectId, Member::Kind kind, qint64 id)
 {
-    const auto rows = tx.exec(QStringLiteral("SELECT role FROM project_members WHERE project_id = ? AND %1 = ?").arg(columnOf(kind)),
-                              {projectId, id});
+    const auto rows =
+        tx.exec(QStringLiteral("SELECT role FROM project_members WHERE project_id = ? AND %1 = ?").arg(columnOf(kind)),
+                {projectId, id});
     return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
 }
 
@@ -38,9 +39,10 @@ void ProjectMemberRepository::set(storage::Transaction &tx, qint64 projectId, Me
                                   shared::ProjectRole role, qint64 nowMs)
 {
     const QString roleName = shared::projectRoleToString(role);
-    const auto updated = tx.exec(
-        QStringLiteral("UPDATE project_members SET role = ? WHERE project_id = ? AND %1 = ? RETURNING id").arg(columnOf(kind)),
-        {roleName, projectId, id});
+    const auto updated =
+        tx.exec(QStringLiteral("UPDATE project_members SET role = ? WHERE project_id = ? AND %1 = ? RETURNING id")
+                    .arg(columnOf(kind)),
+                {roleName, projectId, id});
     if (updated.isEmpty())
         tx.exec(QStringLiteral("INSERT INTO project_members (project_id, %1, role, created_at) VALUES (?, ?, ?, ?)")
                     .arg(columnOf(kind)),
@@ -49,7 +51,8 @@ void ProjectMemberRepository::set(storage::Transaction &tx, qint64 projectId, Me
 
 void ProjectMemberRepository::remove(storage::Transaction &tx, qint64 projectId, Member::Kind kind, qint64 id)
 {
-    tx.exec(QStringLiteral("DELETE FROM project_members WHERE project_id = ? AND %1 = ?").arg(columnOf(kind)), {projectId, id});
+    tx.exec(QStringLiteral("DELETE FROM project_members WHERE project_id = ? AND %1 = ?").arg(columnOf(kind)),
+            {projectId, id});
 }
 
 } // namespace adp::server::projects

@@ -9,7 +9,10 @@ namespace adp::server::projects {
 class ProjectMemberRepository
 {
 public:
-    explicit ProjectMemberRepository(storage::Database &database) : m_database(database) {}
+    explicit ProjectMemberRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     // Users first, then teams, each by name.
     QList<shared::Member> list(qint64 projectId);

@@ -45,9 +45,10 @@ Outcome<Member> ProjectMemberService::set(const MutationContext &context, const 
         return found.error();
     const auto parsedRole = role ? shared::projectRoleFromString(*role) : std::nullopt;
     if (!parsedRole)
-        return ServiceError::validation({{QStringLiteral("role"),
-                                          QString::fromLatin1(role ? shared::fieldcodes::InvalidValue : shared::fieldcodes::Required),
-                                          QStringLiteral("must be one of %1").arg(shared::projectRoleNames().join(QStringLiteral(", ")))}});
+        return ServiceError::validation(
+            {{QStringLiteral("role"),
+              QString::fromLatin1(role ? shared::fieldcodes::InvalidValue : shared::fieldcodes::Required),
+              QStringLiteral("must be one of %1").arg(shared::projectRoleNames().join(QStringLiteral(", ")))}});
     const auto id = resolve(kind, name, found.value().organisationId);
     if (!id.ok())
         return id.error();
@@ -60,9 +61,11 @@ Outcome<Member> ProjectMemberService::set(const MutationContext &context, const 
         if (before == member.role)
             return member; // nothing changed
         m.members.set(tx, projectId, kind, member.id, *parsedRole, m.clock.nowMs());
-        m.audit.record(tx, context, {before.isEmpty() ? QStringLiteral("project.member.added") : QStringLiteral("project.member.changed"),
-                                     QStringLiteral("project"), QString::number(projectId),
-                                     before.isEmpty() ? QJsonObject() : summary(kind, name, before), summary(kind, name, member.role)});
+        m.audit.record(
+            tx, context,
+            {before.isEmpty() ? QStringLiteral("project.member.added") : QStringLiteral("project.member.changed"),
+             QStringLiteral("project"), QString::number(projectId),
+             before.isEmpty() ? QJsonObject() : summary(kind, name, before), summary(kind, name, member.role)});
         tx.commit();
     }
     m.projects.publish(projectId, QStringLiteral("project.members.changed"),
@@ -86,8 +89,12 @@ Outcome<Unit> ProjectMemberService::remove(const MutationContext &context, const
         if (before.isEmpty())
             return ServiceError::notFound(QStringLiteral("Member"));
         m.members.remove(tx, projectId, kind, id.value());
-        m.audit.record(tx, context, {QStringLiteral("project.member.removed"), QStringLiteral("project"),
-                                     QString::number(projectId), summary(kind, name, before), {}});
+        m.audit.record(tx, context,
+                       {QStringLiteral("project.member.removed"),
+                        QStringLiteral("project"),
+                        QString::number(projectId),
+                        summary(kind, name, before),
+                        {}});
         tx.commit();
     }
     m.projects.publish(projectId, QStringLiteral("project.members.changed"),

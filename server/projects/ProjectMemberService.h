@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ProjectService.h"
-#include "ports/UserDirectory.h"
 #include "ports/OrganisationDirectory.h"
+#include "ports/UserDirectory.h"
 
 namespace adp::server::projects {
 
@@ -22,7 +22,10 @@ public:
         const audit::AuditRecorder &audit;
         const Clock &clock;
     };
-    explicit ProjectMemberService(Dependencies dependencies) : m(dependencies) {}
+    explicit ProjectMemberService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
 
     Outcome<QList<shared::Member>> list(const MutationContext &context, const QString &projectKey);
     // Adds the member or changes their role. `role` is what the client sent (validated here).

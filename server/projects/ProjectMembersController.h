@@ -10,7 +10,11 @@ namespace adp::server::projects {
 class ProjectMembersController
 {
 public:
-    ProjectMembersController(ProjectMemberService &members, EnvironmentRuleService &rules) : m_members(members), m_rules(rules) {}
+    ProjectMembersController(ProjectMemberService &members, EnvironmentRuleService &rules)
+        : m_members(members)
+        , m_rules(rules)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -23,7 +23,8 @@ Project fromRow(const storage::ResultSet &rows, int row)
     project.description = rows.value(row, 3).toString();
     project.repositoryUrl = rows.value(row, 4).toString();
     project.defaultBranch = rows.value(row, 5).toString();
-    project.visibility = shared::visibilityFromString(rows.value(row, 6).toString()).value_or(shared::Visibility::Private);
+    project.visibility =
+        shared::visibilityFromString(rows.value(row, 6).toString()).value_or(shared::Visibility::Private);
     project.createdBy = rows.value(row, 7).toString();
     project.createdAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 8).toLongLong(), Qt::UTC);
     project.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 9).toLongLong(), Qt::UTC);
@@ -71,10 +72,10 @@ std::optional<ProjectRepository::Found> ProjectRepository::findWith(const storag
     bool numeric = false;
     const qint64 id = key.toLongLong(&numeric);
     const QString where = numeric ? QStringLiteral(" WHERE p.id = ?") : QStringLiteral(" WHERE p.slug = ?");
-    const auto rows = run(QStringLiteral("SELECT ") + kColumns
-                              + QStringLiteral(" FROM projects p JOIN organisations o ON o.id = p.organisation_id") + where
-                              + suffix,
-                          {numeric ? QVariant(id) : QVariant(key)});
+    const auto rows =
+        run(QStringLiteral("SELECT ") + kColumns +
+                QStringLiteral(" FROM projects p JOIN organisations o ON o.id = p.organisation_id") + where + suffix,
+            {numeric ? QVariant(id) : QVariant(key)});
     if (rows.isEmpty())
         return std::nullopt;
     return Found{fromRow(rows, 0), rows.value(0, 11).toLongLong()};
@@ -112,7 +113,8 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
         params.append(likePattern(query.search));
     }
     if (after) {
-        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)").arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">")));
+        conditions.append(QStringLiteral("(%1, id) %2 (?, ?)")
+                              .arg(column, query.descending ? QStringLiteral("<") : QStringLiteral(">")));
         params.append(after->key);
         params.append(after->id);
     }

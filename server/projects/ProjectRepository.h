@@ -16,7 +16,10 @@ namespace adp::server::projects {
 class ProjectRepository : public ports::ProjectDirectory
 {
 public:
-    explicit ProjectRepository(storage::Database &database) : m_database(database) {}
+    explicit ProjectRepository(storage::Database &database)
+        : m_database(database)
+    {
+    }
 
     using Found = ports::ProjectEntry;
     // `key` is a numeric id or a slug.
@@ -37,7 +40,8 @@ public:
     QList<ListedRow> list(const shared::ProjectListQuery &query, const std::optional<ProjectCursor> &after,
                           const access::SqlCondition &visible, int rowLimit = 0);
 
-    shared::Project insert(storage::Transaction &tx, shared::Project project, qint64 organisationId, qint64 createdById);
+    shared::Project insert(storage::Transaction &tx, shared::Project project, qint64 organisationId,
+                           qint64 createdById);
     void update(storage::Transaction &tx, const shared::Project &project);
     void remove(storage::Transaction &tx, qint64 id);
 

@@ -16,9 +16,9 @@ ServiceError fieldError(const char *field, const char *code, const QString &mess
 
 ServiceError ProjectService::slugTaken()
 {
-    return ServiceError::conflict(QStringLiteral("A project with this slug already exists"),
-                                  {{QStringLiteral("slug"), QString::fromLatin1(shared::fieldcodes::Taken),
-                                    QStringLiteral("is already taken")}});
+    return ServiceError::conflict(
+        QStringLiteral("A project with this slug already exists"),
+        {{QStringLiteral("slug"), QString::fromLatin1(shared::fieldcodes::Taken), QStringLiteral("is already taken")}});
 }
 
 Outcome<ProjectService::JsonPage> ProjectService::list(const Actor &actor, const shared::ProjectListQuery &query)
@@ -27,9 +27,11 @@ Outcome<ProjectService::JsonPage> ProjectService::list(const Actor &actor, const
     if (!query.cursor.isEmpty()) {
         after = ProjectCursor::decode(query.cursor, query.sort, query.descending);
         if (!after)
-            return fieldError("cursor", shared::fieldcodes::InvalidValue, QStringLiteral("is not a cursor for this sort order"));
+            return fieldError("cursor", shared::fieldcodes::InvalidValue,
+                              QStringLiteral("is not a cursor for this sort order"));
     }
-    QList<ProjectRepository::ListedRow> rows = actor.isAdmin ? m.repository.list(query, after, {}) : visibleRows(actor, query, after);
+    QList<ProjectRepository::ListedRow> rows =
+        actor.isAdmin ? m.repository.list(query, after, {}) : visibleRows(actor, query, after);
     JsonPage page;
     if (rows.size() > query.limit) {
         rows.resize(query.limit);
@@ -42,7 +44,8 @@ Outcome<ProjectService::JsonPage> ProjectService::list(const Actor &actor, const
     return page;
 }
 
-QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &actor, const shared::ProjectListQuery &query,
+QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &actor,
+                                                                const shared::ProjectListQuery &query,
                                                                 std::optional<ProjectCursor> after)
 {
     // Most people see most projects of a small team: read ahead along the sort
@@ -57,8 +60,8 @@ QList<ProjectRepository::ListedRow> ProjectService::visibleRows(const Actor &act
         const int batch = round == 0 ? wanted : wanted * 2;
         const QList<ProjectRepository::ListedRow> rows = m.repository.list(query, after, {}, batch);
         for (const ProjectRepository::ListedRow &row : rows) {
-            if (index.sees(row.id, row.organisationId, row.visibility) && kept.size() < wanted
-                && (actor.projectLimit == 0 || actor.projectLimit == row.id))
+            if (index.sees(row.id, row.organisationId, row.visibility) && kept.size() < wanted &&
+                (actor.projectLimit == 0 || actor.projectLimit == row.id))
                 kept.append(row);
         }
         if (kept.size() >= wanted || rows.size() < batch)
@@ -90,7 +93,8 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
     const QString organisationKey = fields.organisation.value_or(QStringLiteral("default"));
     const auto organisation = m.organisations.find(organisationKey);
     const auto noSuchOrganisation = [] {
-        return fieldError("organisation", shared::fieldcodes::InvalidValue, QStringLiteral("is not an organisation you belong to"));
+        return fieldError("organisation", shared::fieldcodes::InvalidValue,
+                          QStringLiteral("is not an organisation you belong to"));
     };
     if (!organisation)
         return noSuchOrganisation();
@@ -113,10 +117,14 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
         storage::Transaction tx(m.database);
         project = m.repository.insert(tx, project, organisation->id, context.actor.userId);
         if (context.actor.userId > 0)
-            m.members.set(tx, project.id, shared::Member::Kind::User, context.actor.userId, shared::ProjectRole::Maintainer,
-                          m.clock.nowMs());
-        m.audit.record(tx, context, {QStringLiteral("project.created"), QStringLiteral("project"),
-                                     QString::number(project.id), {}, project.toJson()});
+            m.members.set(tx, project.id, shared::Member::Kind::User, context.actor.userId,
+                          shared::ProjectRole::Maintainer, m.clock.nowMs());
+        m.audit.record(tx, context,
+                       {QStringLiteral("project.created"),
+                        QStringLiteral("project"),
+                        QString::number(project.id),
+                        {},
+                        project.toJson()});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() == storage::StorageError::Kind::UniqueViolation)
@@ -133,10 +141,11 @@ Outcome<Project> ProjectService::update(const MutationContext &context, const QS
     const auto found = m.guard.authorize(context, key, QStringLiteral("project.update"));
     if (!found.ok())
         return found.error();
-    if (fields.organisation && *fields.organisation != found.value().project.organisation
-        && *fields.organisation != QString::number(found.value().organisationId))
-        return fieldError("organisation", shared::fieldcodes::InvalidValue,
-                          QStringLiteral("cannot be changed: moving a project to another organisation is not supported"));
+    if (fields.organisation && *fields.organisation != found.value().project.organisation &&
+        *fields.organisation != QString::number(found.value().organisationId))
+        return fieldError(
+            "organisation", shared::fieldcodes::InvalidValue,
+            QStringLiteral("cannot be changed: moving a project to another organisation is not supported"));
     Project updated;
     try {
         storage::Transaction tx(m.database);
@@ -156,8 +165,9 @@ Outcome<Project> ProjectService::update(const MutationContext &context, const QS
             return updated; // nothing changed: no write, no audit noise
         updated.updatedAt = std::max(m.clock.now(), current->updatedAt);
         m.repository.update(tx, updated);
-        m.audit.record(tx, context, {QStringLiteral("project.updated"), QStringLiteral("project"),
-                                     QString::number(updated.id), current->toJson(), updated.toJson()});
+        m.audit.record(tx, context,
+                       {QStringLiteral("project.updated"), QStringLiteral("project"), QString::number(updated.id),
+                        current->toJson(), updated.toJson()});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() == storage::StorageError::Kind::UniqueViolation)
@@ -184,8 +194,12 @@ Outcome<Unit> ProjectService::remove(const MutationContext &context, const QStri
         // Asked before the delete: afterwards nobody is a member any more.
         audience = access::AccessResolver::projectAudience(storage::executorOf(tx), removed.id);
         m.repository.remove(tx, removed.id);
-        m.audit.record(tx, context, {QStringLiteral("project.deleted"), QStringLiteral("project"),
-                                     QString::number(removed.id), removed.toJson(), {}});
+        m.audit.record(tx, context,
+                       {QStringLiteral("project.deleted"),
+                        QStringLiteral("project"),
+                        QString::number(removed.id),
+                        removed.toJson(),
+                        {}});
         tx.commit();
     }
     publish(removed.id, QStringLiteral("project.deleted"),
@@ -193,9 +207,11 @@ Outcome<Unit> ProjectService::remove(const MutationContext &context, const QStri
     return Unit{};
 }
 
-void ProjectService::publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known)
+void ProjectService::publish(qint64 projectId, const QString &type, const QJsonObject &data,
+                             const events::Audience *known)
 {
-    const events::Audience audience = known ? *known : access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId);
+    const events::Audience audience =
+        known ? *known : access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId);
     m.events.publish(QString::fromLatin1(kTopic), type, data, audience);
 }
 

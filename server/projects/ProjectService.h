@@ -1,7 +1,5 @@
 #pragma once
 
-#include <functional>
-
 #include "ProjectMemberRepository.h"
 #include "ProjectRepository.h"
 #include "access/Authorizer.h"
@@ -14,6 +12,8 @@
 #include "events/Event.h"
 #include "ports/OrganisationDirectory.h"
 #include "shared/core/ProjectFields.h"
+
+#include <functional>
 
 namespace adp::server::projects {
 
@@ -37,7 +37,10 @@ public:
         events::EventPublisher &events;
         const Clock &clock;
     };
-    explicit ProjectService(Dependencies dependencies) : m(dependencies) {}
+    explicit ProjectService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
     // Why `actor` may not point a project at `url` (a local path outside what is allowed), or nullopt.
     using RepositoryCheck = std::function<std::optional<QString>(const Actor &actor, const QString &url)>;
     void setRepositoryCheck(RepositoryCheck check) { m_repositoryCheck = std::move(check); }
@@ -60,7 +63,8 @@ public:
     Outcome<Unit> remove(const MutationContext &context, const QString &key);
 
     // Tells the project's audience that something about it changed.
-    void publish(qint64 projectId, const QString &type, const QJsonObject &data, const events::Audience *known = nullptr);
+    void publish(qint64 projectId, const QString &type, const QJsonObject &data,
+                 const events::Audience *known = nullptr);
 
 private:
     static constexpr int kReadAheadRounds = 2;

@@ -19,9 +19,10 @@ Outcome<QList<shared::ApiToken>> ProjectTokenService::list(const MutationContext
     return m_tokens.listForProject(refOf(found.value()));
 }
 
-Outcome<auth::ApiTokenService::Created> ProjectTokenService::create(const MutationContext &context, const QString &projectKey,
-                                                                   const shared::ApiTokenRequest &request,
-                                                                   const shared::FieldErrors &invalid)
+Outcome<auth::ApiTokenService::Created> ProjectTokenService::create(const MutationContext &context,
+                                                                    const QString &projectKey,
+                                                                    const shared::ApiTokenRequest &request,
+                                                                    const shared::FieldErrors &invalid)
 {
     ProjectRole callerRole = ProjectRole::None;
     const auto found = m_projects.authorize(context, projectKey, QStringLiteral("project.token.create"), &callerRole);

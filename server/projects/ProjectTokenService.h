@@ -11,13 +11,18 @@ namespace adp::server::projects {
 class ProjectTokenService
 {
 public:
-    ProjectTokenService(const access::ProjectGuard &projects, auth::ApiTokenService &tokens) : m_projects(projects), m_tokens(tokens) {}
+    ProjectTokenService(const access::ProjectGuard &projects, auth::ApiTokenService &tokens)
+        : m_projects(projects)
+        , m_tokens(tokens)
+    {
+    }
 
     Outcome<QList<shared::ApiToken>> list(const MutationContext &context, const QString &projectKey);
     // `invalid` holds what was wrong with the request body; it is reported
     // only to those who may create tokens here (others learn nothing).
     Outcome<auth::ApiTokenService::Created> create(const MutationContext &context, const QString &projectKey,
-                                                   const shared::ApiTokenRequest &request, const shared::FieldErrors &invalid);
+                                                   const shared::ApiTokenRequest &request,
+                                                   const shared::FieldErrors &invalid);
     Outcome<Unit> revoke(const MutationContext &context, const QString &projectKey, qint64 tokenId);
 
 private:

@@ -9,7 +9,10 @@ namespace adp::server::projects {
 class ProjectTokensController
 {
 public:
-    explicit ProjectTokensController(ProjectTokenService &tokens) : m_tokens(tokens) {}
+    explicit ProjectTokensController(ProjectTokenService &tokens)
+        : m_tokens(tokens)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -9,7 +9,10 @@ namespace adp::server::projects {
 class ProjectsController
 {
 public:
-    explicit ProjectsController(ProjectService &service) : m_service(service) {}
+    explicit ProjectsController(ProjectService &service)
+        : m_service(service)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -159,8 +159,8 @@ std::optional<JobQueue::Claimed> JobQueue::tryClaim(const Candidate &candidate, 
         if (taken.isEmpty())
             return std::nullopt; // another worker was first
         const qint64 pipelineId = taken.value(0, 0).toLongLong();
-        started =
-            pipelines::PipelineProgress::jobChanged(pipelineId, candidate.projectId, candidate.id, QStringLiteral("running"));
+        started = pipelines::PipelineProgress::jobChanged(pipelineId, candidate.projectId, candidate.id,
+                                                          QStringLiteral("running"));
         started.pipelineStatus = QStringLiteral("running");
         const auto pipeline =
             tx.exec(QStringLiteral("UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
@@ -211,8 +211,8 @@ std::optional<JobQueue::Claimed> JobQueue::claimWhere(const QString &jobId, cons
         return std::nullopt; // another worker was first, or nothing was free
     Claimed claimed = claimedFrom(taken);
     const qint64 projectId = claimed.pipeline.projectId;
-    pipelines::PipelineProgress::Changes started =
-        pipelines::PipelineProgress::jobChanged(claimed.pipeline.pipelineId, projectId, claimed.id, QStringLiteral("running"));
+    pipelines::PipelineProgress::Changes started = pipelines::PipelineProgress::jobChanged(
+        claimed.pipeline.pipelineId, projectId, claimed.id, QStringLiteral("running"));
     started.pipelineStatus = QStringLiteral("running");
     started.pipelineChanged = taken.value(0, 18).toBool();
     // After the claim rather than in it: a running status lost to a crash right here is a
@@ -259,15 +259,19 @@ JobQueue::Claimed JobQueue::claimedFrom(const storage::ResultSet &rows) const
 
 bool JobQueue::heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs)
 {
-    const auto renewed = m_database.query(QStringLiteral("UPDATE jobs SET lease_until = ? WHERE id = ? AND worker = ? AND status = 'running' "
-                                                         "RETURNING id"),
-                                          {m_clock.nowMs() + leaseMs, jobId, worker});
+    const auto renewed = m_database.query(
+        QStringLiteral("UPDATE jobs SET lease_until = ? WHERE id = ? AND worker = ? AND status = 'running' "
+                       "RETURNING id"),
+        {m_clock.nowMs() + leaseMs, jobId, worker});
     return !renewed.isEmpty();
 }
 
 bool JobQueue::stillOurs(qint64 jobId, const QString &worker)
 {
-    return !m_database.query(QStringLiteral("SELECT 1 FROM jobs WHERE id = ? AND worker = ? AND status = 'running'"), {jobId, worker}).isEmpty();
+    return !m_database
+                .query(QStringLiteral("SELECT 1 FROM jobs WHERE id = ? AND worker = ? AND status = 'running'"),
+                       {jobId, worker})
+                .isEmpty();
 }
 
 bool JobQueue::transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate,
@@ -349,7 +353,8 @@ int JobQueue::recoverLost()
 int JobQueue::startDue()
 {
     const qint64 now = m_clock.nowMs();
-    const auto due = m_database.query(QStringLiteral("SELECT id FROM jobs WHERE status = 'scheduled' AND queued_at <= ?"), {now});
+    const auto due =
+        m_database.query(QStringLiteral("SELECT id FROM jobs WHERE status = 'scheduled' AND queued_at <= ?"), {now});
     int started = 0;
     for (int row = 0; row < due.size(); ++row) {
         const qint64 id = due.value(row, 0).toLongLong();

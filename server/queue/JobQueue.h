@@ -4,8 +4,8 @@ namespace adp::server::crypto {
 class SecretBox;
 }
 
-#include "runner/CiVariables.h"
 #include "pipelines/PipelineProgress.h"
+#include "runner/CiVariables.h"
 #include "shared/core/ProjectVariable.h"
 
 #include <QJsonArray>
@@ -34,8 +34,11 @@ public:
     // Opens the pipelines' sealed variables for the jobs that need them (none: only plain rows are read).
     void setSecrets(const crypto::SecretBox *secrets) { m_secrets = secrets; }
     JobQueue(storage::Database &database, pipelines::PipelineProgress &progress, const Clock &clock)
-        : m_database(database), m_progress(progress), m_clock(clock)
-    {}
+        : m_database(database)
+        , m_progress(progress)
+        , m_clock(clock)
+    {
+    }
 
     // What a worker needs to run a claimed job.
     struct Claimed
@@ -46,7 +49,7 @@ public:
         QJsonObject spec;
         int attempt = 1;
         runner::PipelineFacts pipeline; // its id, project, commit and trigger (serverUrl is the executor's)
-        QString repositoryUrl;  // the project's, where its commit is fetched from
+        QString repositoryUrl;          // the project's, where its commit is fetched from
         runner::VariableList pipelineVariables;
         QList<shared::ProjectVariable> projectVariables; // opened by the worker, not by the queue
     };

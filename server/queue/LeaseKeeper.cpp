@@ -8,7 +8,11 @@
 namespace adp::server::queue {
 
 LeaseKeeper::LeaseKeeper(JobQueue &queue, qint64 jobId, QString worker, qint64 leaseMs)
-    : m_queue(queue), m_jobId(jobId), m_worker(std::move(worker)), m_leaseMs(leaseMs), m_thread([this]() { run(); })
+    : m_queue(queue)
+    , m_jobId(jobId)
+    , m_worker(std::move(worker))
+    , m_leaseMs(leaseMs)
+    , m_thread([this]() { run(); })
 {
 }
 

@@ -74,7 +74,8 @@ std::optional<QString> ArchiveExtractor::extract(const QString &archivePath, con
         if (const char *hardlink = archive_entry_hardlink(entry)) {
             const QByteArray target(hardlink);
             if (target.startsWith('/') || target == ".." || target.startsWith("../") || target.contains("/../"))
-                return QStringLiteral("%1: a hard link out of the workspace is not allowed").arg(QString::fromUtf8(name));
+                return QStringLiteral("%1: a hard link out of the workspace is not allowed")
+                    .arg(QString::fromUtf8(name));
             archive_entry_set_hardlink(entry, QByteArray(root + target).constData());
         }
         // Plain permission bits only: a set-user-ID file from a job stays an ordinary one.

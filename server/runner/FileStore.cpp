@@ -1,6 +1,5 @@
 #include "FileStore.h"
 
-
 #include <QCryptographicHash>
 #include <QFile>
 
@@ -12,11 +11,11 @@ std::optional<FileStore::StoredFile> FileStore::put(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     StoredFile stored;
-    stored.id = m_database
-                    .query(QStringLiteral("INSERT INTO stored_files (created_at) VALUES (?) RETURNING id"),
-                           {m_clock.nowMs()})
-                    .value(0, 0)
-                    .toLongLong();
+    stored.id =
+        m_database
+            .query(QStringLiteral("INSERT INTO stored_files (created_at) VALUES (?) RETURNING id"), {m_clock.nowMs()})
+            .value(0, 0)
+            .toLongLong();
     QCryptographicHash sha(QCryptographicHash::Sha256);
     try {
         for (int seq = 0; !file.atEnd(); ++seq) {
@@ -41,11 +40,10 @@ std::optional<FileStore::StoredFile> FileStore::put(const QString &path)
 
 bool FileStore::read(qint64 fileId, const std::function<void(const QByteArray &)> &chunk)
 {
-    const auto chunks = m_database.query(
-        QStringLiteral("SELECT COUNT(*) FROM stored_file_chunks WHERE file_id = ?"), {fileId});
+    const auto chunks =
+        m_database.query(QStringLiteral("SELECT COUNT(*) FROM stored_file_chunks WHERE file_id = ?"), {fileId});
     const int count = chunks.value(0, 0).toInt();
-    if (count == 0 &&
-        m_database.query(QStringLiteral("SELECT id FROM stored_files WHERE id = ?"), {fileId}).isEmpty())
+    if (count == 0 && m_database.query(QStringLiteral("SELECT id FROM stored_files WHERE id = ?"), {fileId}).isEmpty())
         return false;
     // One chunk per query: memory stays at a chunk.
     for (int seq = 0; seq < count; ++seq) {
@@ -64,7 +62,8 @@ bool FileStore::get(qint64 fileId, const QString &path)
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     bool written = true;
-    const bool found = read(fileId, [&](const QByteArray &chunk) { written = written && file.write(chunk) == chunk.size(); });
+    const bool found =
+        read(fileId, [&](const QByteArray &chunk) { written = written && file.write(chunk) == chunk.size(); });
     file.close();
     if (!found || !written) {
         QFile::remove(path);
@@ -75,12 +74,13 @@ bool FileStore::get(qint64 fileId, const QString &path)
 
 int FileStore::sweepUnnamed(qint64 graceMs)
 {
-    return int(m_database
-                   .query(QStringLiteral("DELETE FROM stored_files WHERE created_at < ? "
-                                         "AND NOT EXISTS (SELECT 1 FROM job_artifacts a WHERE a.file_id = stored_files.id) "
-                                         "AND NOT EXISTS (SELECT 1 FROM project_caches c WHERE c.file_id = stored_files.id)"),
-                          {m_clock.nowMs() - graceMs})
-                   .rowsAffected());
+    return int(
+        m_database
+            .query(QStringLiteral("DELETE FROM stored_files WHERE created_at < ? "
+                                  "AND NOT EXISTS (SELECT 1 FROM job_artifacts a WHERE a.file_id = stored_files.id) "
+                                  "AND NOT EXISTS (SELECT 1 FROM project_caches c WHERE c.file_id = stored_files.id)"),
+                   {m_clock.nowMs() - graceMs})
+            .rowsAffected());
 }
 
 } // namespace adp::server::runner

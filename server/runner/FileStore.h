@@ -25,7 +25,11 @@ public:
         QString sha256;
     };
 
-    FileStore(storage::Database &database, const Clock &clock) : m_database(database), m_clock(clock) {}
+    FileStore(storage::Database &database, const Clock &clock)
+        : m_database(database)
+        , m_clock(clock)
+    {
+    }
 
     // Copies a local file in; nullopt when it cannot be read (nothing is left behind).
     std::optional<StoredFile> put(const QString &path);

@@ -1,7 +1,7 @@
 #include "JobFileTransfer.h"
 
-#include "scm/RepositoryMirror.h"
 #include "WorkspaceArchive.h"
+#include "scm/RepositoryMirror.h"
 #include "shared/pipeline/DefinitionParser.h"
 
 #include <QDir>
@@ -23,7 +23,8 @@ QStringList stringsOf(const QJsonValue &value)
 }
 
 // For `untracked: true`, the commit's files (everything else is untracked); else nothing.
-std::optional<QSet<QString>> trackedFor(const QJsonObject &entry, const JobFileTransfer::Workspace &workspace, const QString &sha)
+std::optional<QSet<QString>> trackedFor(const QJsonObject &entry, const JobFileTransfer::Workspace &workspace,
+                                        const QString &sha)
 {
     if (!entry.value(QStringLiteral("untracked")).toBool())
         return std::nullopt;
@@ -73,14 +74,16 @@ QString JobFileTransfer::cacheKey(const QJsonObject &cache, const QString &mirro
     QString key;
     if (!files.isEmpty()) {
         // GitLab names such a cache after the last commit that changed the files.
-        const scm::RepositoryMirror::GitResult last = scm::RepositoryMirror::git(
-            QStringList{QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%H"), sha, QStringLiteral("--")} +
-                expandedAll(files, environment),
-            mirror, 60000);
+        const scm::RepositoryMirror::GitResult last =
+            scm::RepositoryMirror::git(QStringList{QStringLiteral("log"), QStringLiteral("-1"),
+                                                   QStringLiteral("--format=%H"), sha, QStringLiteral("--")} +
+                                           expandedAll(files, environment),
+                                       mirror, 60000);
         key = last.exitCode == 0 ? QString::fromLatin1(last.out).trimmed() : QString();
         if (key.isEmpty())
             key = QStringLiteral("default");
-        const QString prefix = WorkspaceArchive::expand(cache.value(QStringLiteral("key_prefix")).toString(), environment);
+        const QString prefix =
+            WorkspaceArchive::expand(cache.value(QStringLiteral("key_prefix")).toString(), environment);
         if (!prefix.isEmpty())
             key = prefix + u'-' + key;
     } else {
@@ -89,7 +92,8 @@ QString JobFileTransfer::cacheKey(const QJsonObject &cache, const QString &mirro
     return safeKey(key.isEmpty() ? QStringLiteral("default") : key);
 }
 
-std::optional<QString> JobFileTransfer::restore(const queue::JobQueue::Claimed &job, const Workspace &workspace, const LogSink &log) const
+std::optional<QString> JobFileTransfer::restore(const queue::JobQueue::Claimed &job, const Workspace &workspace,
+                                                const LogSink &log) const
 {
     const QStringList sources = stringsOf(job.spec.value(QStringLiteral("artifacts_from")));
     if (!sources.isEmpty()) {
@@ -105,7 +109,10 @@ std::optional<QString> JobFileTransfer::restore(const queue::JobQueue::Claimed &
                 fetched ? WorkspaceArchive::unpack(archive, workspace.path) : QStringLiteral("they are gone");
             QFile::remove(archive);
             if (error)
-                return QStringLiteral("the artifacts of %1 (%2) cannot be unpacked: %3").arg(artifact.jobName).arg(artifact.jobId).arg(*error);
+                return QStringLiteral("the artifacts of %1 (%2) cannot be unpacked: %3")
+                    .arg(artifact.jobName)
+                    .arg(artifact.jobId)
+                    .arg(*error);
         }
     }
     for (const QJsonValue &value : job.spec.value(QStringLiteral("cache")).toArray()) {
@@ -120,7 +127,8 @@ std::optional<QString> JobFileTransfer::restore(const queue::JobQueue::Claimed &
         }
         const QString archive = scratchFile(job, QStringLiteral("cache"));
         const bool fetched = m_files.store().get(*file, archive);
-        const std::optional<QString> error = fetched ? WorkspaceArchive::unpack(archive, workspace.path) : QStringLiteral("it is gone");
+        const std::optional<QString> error =
+            fetched ? WorkspaceArchive::unpack(archive, workspace.path) : QStringLiteral("it is gone");
         QFile::remove(archive);
         // A cache is an optimisation: a missing or broken one never fails the job.
         log(error ? QStringLiteral("WARNING: the cache %1 cannot be restored: %2\n").arg(key, *error)
@@ -129,8 +137,8 @@ std::optional<QString> JobFileTransfer::restore(const queue::JobQueue::Claimed &
     return std::nullopt;
 }
 
-std::optional<QString> JobFileTransfer::save(const queue::JobQueue::Claimed &job, const Workspace &workspace, bool succeeded,
-                                             const LogSink &log) const
+std::optional<QString> JobFileTransfer::save(const queue::JobQueue::Claimed &job, const Workspace &workspace,
+                                             bool succeeded, const LogSink &log) const
 {
     for (const QJsonValue &value : job.spec.value(QStringLiteral("cache")).toArray()) {
         const QJsonObject cache = value.toObject();
@@ -144,8 +152,8 @@ std::optional<QString> JobFileTransfer::save(const queue::JobQueue::Claimed &job
     return std::nullopt;
 }
 
-void JobFileTransfer::saveCache(const queue::JobQueue::Claimed &job, const QJsonObject &cache, const Workspace &workspace,
-                                const LogSink &log) const
+void JobFileTransfer::saveCache(const queue::JobQueue::Claimed &job, const QJsonObject &cache,
+                                const Workspace &workspace, const LogSink &log) const
 {
     const QStringList &environment = workspace.environment;
     const QString key = cacheKey(cache, workspace.mirror, job.pipeline.sha, environment);
@@ -163,7 +171,10 @@ void JobFileTransfer::saveCache(const queue::JobQueue::Claimed &job, const QJson
     if (!error) {
         if (const auto stored = m_files.store().put(archive)) {
             m_files.keepCache(job.pipeline.projectId, key, *stored);
-            log(QStringLiteral("Saved cache %1: %2 files, %3\n").arg(key).arg(selection.files.size()).arg(sizeText(stored->size)));
+            log(QStringLiteral("Saved cache %1: %2 files, %3\n")
+                    .arg(key)
+                    .arg(selection.files.size())
+                    .arg(sizeText(stored->size)));
         } else {
             error = QStringLiteral("it cannot be stored");
         }
@@ -196,7 +207,8 @@ std::optional<QString> JobFileTransfer::saveArtifacts(const queue::JobQueue::Cla
     const qint64 size = QFileInfo(archive).size();
     if (size > m_maxArtifactBytes) {
         QFile::remove(archive);
-        return QStringLiteral("the artifacts archive is too large (%1; at most %2)").arg(sizeText(size), sizeText(m_maxArtifactBytes));
+        return QStringLiteral("the artifacts archive is too large (%1; at most %2)")
+            .arg(sizeText(size), sizeText(m_maxArtifactBytes));
     }
     const auto stored = m_files.store().put(archive);
     QFile::remove(archive);
@@ -216,7 +228,8 @@ std::optional<QString> JobFileTransfer::saveArtifacts(const queue::JobQueue::Cla
     log(QStringLiteral("Uploaded %1 files, %2%3\n")
             .arg(selection.files.size())
             .arg(sizeText(stored->size))
-            .arg(expireAt ? QStringLiteral(", kept until %1").arg(QDateTime::fromMSecsSinceEpoch(*expireAt, Qt::UTC).toString(Qt::ISODate))
+            .arg(expireAt ? QStringLiteral(", kept until %1")
+                                .arg(QDateTime::fromMSecsSinceEpoch(*expireAt, Qt::UTC).toString(Qt::ISODate))
                           : QString()));
     return std::nullopt;
 }

@@ -18,8 +18,11 @@ public:
     using LogSink = std::function<void(const QString &chunk)>;
 
     JobFileTransfer(JobFiles &files, QString scratchDirectory, qint64 maxArtifactBytes)
-        : m_files(files), m_scratch(std::move(scratchDirectory)), m_maxArtifactBytes(maxArtifactBytes)
-    {}
+        : m_files(files)
+        , m_scratch(std::move(scratchDirectory))
+        , m_maxArtifactBytes(maxArtifactBytes)
+    {
+    }
 
     // Where a job's files go in and out. What git knows (tracked files, the commit that last changed
     // a file) comes from the server's mirror of the commit, never from the workspace the job wrote.
@@ -30,19 +33,22 @@ public:
         QStringList environment;
     };
     // nullopt when the workspace is ready, else why the job cannot run.
-    std::optional<QString> restore(const queue::JobQueue::Claimed &job, const Workspace &workspace, const LogSink &log) const;
+    std::optional<QString> restore(const queue::JobQueue::Claimed &job, const Workspace &workspace,
+                                   const LogSink &log) const;
     // nullopt when everything due was stored, else why the job fails.
     std::optional<QString> save(const queue::JobQueue::Claimed &job, const Workspace &workspace, bool succeeded,
                                 const LogSink &log) const;
 
     // A cache's key as GitLab makes it: `key` with variables expanded, or for `key: files` the
     // last commit up to `sha` that changed those files (with `prefix-`); "default" when empty.
-    static QString cacheKey(const QJsonObject &cache, const QString &mirror, const QString &sha, const QStringList &environment);
+    static QString cacheKey(const QJsonObject &cache, const QString &mirror, const QString &sha,
+                            const QStringList &environment);
 
 private:
-    std::optional<QString> saveArtifacts(const queue::JobQueue::Claimed &job, const QJsonObject &artifacts, const Workspace &workspace,
-                                         const LogSink &log) const;
-    void saveCache(const queue::JobQueue::Claimed &job, const QJsonObject &cache, const Workspace &workspace, const LogSink &log) const;
+    std::optional<QString> saveArtifacts(const queue::JobQueue::Claimed &job, const QJsonObject &artifacts,
+                                         const Workspace &workspace, const LogSink &log) const;
+    void saveCache(const queue::JobQueue::Claimed &job, const QJsonObject &cache, const Workspace &workspace,
+                   const LogSink &log) const;
     QString scratchFile(const queue::JobQueue::Claimed &job, const QString &what) const;
 
     JobFiles &m_files;

@@ -3,9 +3,9 @@
 namespace adp::server::runner {
 
 namespace {
-const QString kArtifactColumns = QStringLiteral(
-    "SELECT a.job_id, j.name, a.file_id, a.filename, f.size FROM job_artifacts a "
-    "JOIN jobs j ON j.id = a.job_id JOIN stored_files f ON f.id = a.file_id ");
+const QString kArtifactColumns =
+    QStringLiteral("SELECT a.job_id, j.name, a.file_id, a.filename, f.size FROM job_artifacts a "
+                   "JOIN jobs j ON j.id = a.job_id JOIN stored_files f ON f.id = a.file_id ");
 
 JobFiles::Artifact artifactFrom(const storage::ResultSet &rows, int row)
 {
@@ -61,12 +61,13 @@ QList<JobFiles::Artifact> JobFiles::artifactsOf(qint64 pipelineId, const QString
 void JobFiles::keepCache(qint64 projectId, const QString &key, const FileStore::StoredFile &file)
 {
     storage::Transaction tx(m_database);
-    const auto earlier = tx.exec(QStringLiteral("SELECT file_id FROM project_caches WHERE project_id = ? AND cache_key = ?"),
-                                 {projectId, key});
-    tx.exec(QStringLiteral("INSERT INTO project_caches (project_id, cache_key, file_id, updated_at) VALUES (?, ?, ?, ?) "
-                           "ON CONFLICT (project_id, cache_key) DO UPDATE SET file_id = excluded.file_id, "
-                           "updated_at = excluded.updated_at"),
-            {projectId, key, file.id, m_clock.nowMs()});
+    const auto earlier = tx.exec(
+        QStringLiteral("SELECT file_id FROM project_caches WHERE project_id = ? AND cache_key = ?"), {projectId, key});
+    tx.exec(
+        QStringLiteral("INSERT INTO project_caches (project_id, cache_key, file_id, updated_at) VALUES (?, ?, ?, ?) "
+                       "ON CONFLICT (project_id, cache_key) DO UPDATE SET file_id = excluded.file_id, "
+                       "updated_at = excluded.updated_at"),
+        {projectId, key, file.id, m_clock.nowMs()});
     if (!earlier.isEmpty())
         deleteFile(tx, earlier.value(0, 0).toLongLong());
     tx.commit();

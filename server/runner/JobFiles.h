@@ -15,7 +15,7 @@ class JobFiles
 {
 public:
     static constexpr qint64 kDefaultExpiryMs = 30LL * 24 * 3600 * 1000; // GitLab's default, 30 days
-    static constexpr qint64 kUnnamedGraceMs = 60LL * 60 * 1000; // an upload in progress is left alone this long
+    static constexpr qint64 kUnnamedGraceMs = 60LL * 60 * 1000;         // an upload in progress is left alone this long
 
     struct Artifact
     {
@@ -27,8 +27,11 @@ public:
     };
 
     JobFiles(storage::Database &database, FileStore &files, const Clock &clock)
-        : m_database(database), m_files(files), m_clock(clock)
-    {}
+        : m_database(database)
+        , m_files(files)
+        , m_clock(clock)
+    {
+    }
 
     FileStore &store() { return m_files; }
 

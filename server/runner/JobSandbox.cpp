@@ -1,4 +1,5 @@
 #include "JobSandbox.h"
+
 #include "scm/RepositoryMirror.h"
 
 #include <QCryptographicHash>
@@ -13,8 +14,8 @@
 #include <csignal>
 #include <fcntl.h>
 #include <ftw.h>
-#include <linux/close_range.h>
 #include <grp.h>
+#include <linux/close_range.h>
 #include <sys/file.h>
 #include <sys/prctl.h>
 #include <sys/resource.h>
@@ -77,7 +78,9 @@ void closeServerDescriptorsOnExec()
 {
     if (::close_range(3, ~0U, CLOSE_RANGE_CLOEXEC) == 0)
         return;
-    struct rlimit limit{};
+    struct rlimit limit
+    {
+    };
     const rlim_t last = ::getrlimit(RLIMIT_NOFILE, &limit) == 0 ? std::min<rlim_t>(limit.rlim_cur, 1 << 20) : 1024;
     for (int fd = 3; rlim_t(fd) < last; ++fd)
         ::fcntl(fd, F_SETFD, FD_CLOEXEC); // kernels before 5.11: one at a time
@@ -88,9 +91,12 @@ void closeServerDescriptorsOnExec()
 QString JobSandbox::nameOf(Mode mode)
 {
     switch (mode) {
-    case Mode::Bubblewrap: return QStringLiteral("bubblewrap");
-    case Mode::SeparateUser: return QStringLiteral("user");
-    case Mode::UnsafeNone: return QStringLiteral("unsafe-none");
+    case Mode::Bubblewrap:
+        return QStringLiteral("bubblewrap");
+    case Mode::SeparateUser:
+        return QStringLiteral("user");
+    case Mode::UnsafeNone:
+        return QStringLiteral("unsafe-none");
     }
     return {};
 }
@@ -98,7 +104,8 @@ QString JobSandbox::nameOf(Mode mode)
 bool JobSandbox::bubblewrapAvailable(QString *why)
 {
     QProcess probe;
-    probe.start(QStringLiteral("bwrap"), bubblewrapArguments(QDir::tempPath(), {}) + QStringList{QStringLiteral("/usr/bin/true")});
+    probe.start(QStringLiteral("bwrap"),
+                bubblewrapArguments(QDir::tempPath(), {}) + QStringList{QStringLiteral("/usr/bin/true")});
     if (!probe.waitForStarted(5000)) {
         *why = QStringLiteral("bubblewrap (bwrap) is not installed");
         return false;
@@ -145,7 +152,9 @@ bool JobSandbox::handOver(qint64 projectId, const QString &projectRoot, const QS
     // The mirror is in the data directory, which the job's user cannot enter: copy the objects in.
     const QString alternates = workspace + QStringLiteral("/.git/objects/info/alternates");
     if (QFile::exists(alternates)) {
-        if (!runGit(workspace, {QStringLiteral("repack"), QStringLiteral("-a"), QStringLiteral("-d"), QStringLiteral("-q")}, error))
+        if (!runGit(workspace,
+                    {QStringLiteral("repack"), QStringLiteral("-a"), QStringLiteral("-d"), QStringLiteral("-q")},
+                    error))
             return false;
         QFile::remove(alternates);
     }
@@ -180,8 +189,11 @@ namespace {
 bool othersMayEnter(const QString &path)
 {
     for (QString folder = QDir::cleanPath(path);; folder = QFileInfo(folder).path()) {
-        struct stat info{};
-        if (::stat(QFile::encodeName(folder).constData(), &info) != 0 || !S_ISDIR(info.st_mode) || !(info.st_mode & S_IXOTH))
+        struct stat info
+        {
+        };
+        if (::stat(QFile::encodeName(folder).constData(), &info) != 0 || !S_ISDIR(info.st_mode) ||
+            !(info.st_mode & S_IXOTH))
             return false;
         if (folder == u'/')
             return true;
@@ -210,13 +222,14 @@ bool JobSandbox::makeBuildsDirectory(const QString &path, QString *error) const
     if (m_mode != Mode::SeparateUser)
         return true;
     // Pass, not list: a project's user finds its own folder and cannot see the others'.
-    const auto passOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ExeGroup |
-                          QFileDevice::ExeOther;
+    const auto passOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                          QFileDevice::ExeGroup | QFileDevice::ExeOther;
     QFile::setPermissions(path, passOnly);
     if (path.startsWith(QStringLiteral("/var/lib/adp-builds/")))
         QFile::setPermissions(QStringLiteral("/var/lib/adp-builds"), passOnly);
     if (!othersMayEnter(path)) {
-        *error = QStringLiteral("jobs cannot enter the builds directory %1: a folder above it is closed to other users").arg(path);
+        *error = QStringLiteral("jobs cannot enter the builds directory %1: a folder above it is closed to other users")
+                     .arg(path);
         return false;
     }
     return true;
@@ -237,7 +250,9 @@ JobSandbox::UserLease JobSandbox::leaseUser(qint64 projectId) const
     static const QByteArray directory = [] {
         const QByteArray path = QByteArrayLiteral("/run/adp-job-users");
         ::mkdir(path.constData(), 0700);
-        struct stat info{};
+        struct stat info
+        {
+        };
         if (::lstat(path.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == 0)
             return path;
         const QByteArray fallback = QFile::encodeName(QDir::tempPath()) + "/adp-job-users-root";

@@ -23,7 +23,11 @@ public:
     enum class Mode { Bubblewrap, SeparateUser, UnsafeNone };
     static constexpr uid_t kDefaultUidBase = 2000000000;
 
-    JobSandbox(Mode mode = Mode::Bubblewrap, uid_t uidBase = kDefaultUidBase) : m_mode(mode), m_uidBase(uidBase) {}
+    JobSandbox(Mode mode = Mode::Bubblewrap, uid_t uidBase = kDefaultUidBase)
+        : m_mode(mode)
+        , m_uidBase(uidBase)
+    {
+    }
 
     Mode mode() const { return m_mode; }
     static QString nameOf(Mode mode);
@@ -58,7 +62,10 @@ public:
     {
     public:
         UserLease() = default;
-        UserLease(UserLease &&other) noexcept : m_fd(std::exchange(other.m_fd, -1)) {}
+        UserLease(UserLease &&other) noexcept
+            : m_fd(std::exchange(other.m_fd, -1))
+        {
+        }
         UserLease(const UserLease &) = delete;
         UserLease &operator=(const UserLease &) = delete;
         UserLease &operator=(UserLease &&) = delete;
@@ -66,7 +73,10 @@ public:
 
     private:
         friend class JobSandbox;
-        explicit UserLease(int fd) : m_fd(fd) {}
+        explicit UserLease(int fd)
+            : m_fd(fd)
+        {
+        }
         int m_fd = -1;
     };
     // Waits while another job of that user is being cleaned up; nothing to hold in other modes.

@@ -31,9 +31,9 @@ qint64 utf8Length(QStringView text)
     return bytes;
 }
 
-constexpr int kIdleWaitMs = 500;       // without a hint, the table is looked at this often
-constexpr qint64 kSweepEveryMs = 2000; // a lost worker's job is recovered within this after its lease
-constexpr qint64 kDueEveryMs = 1000; // delayed jobs start within a second of their time
+constexpr int kIdleWaitMs = 500;            // without a hint, the table is looked at this often
+constexpr qint64 kSweepEveryMs = 2000;      // a lost worker's job is recovered within this after its lease
+constexpr qint64 kDueEveryMs = 1000;        // delayed jobs start within a second of their time
 constexpr int kLogChunkBytes = 1024 * 1024; // a fast writer fills chunks this big: fewer, larger writes
 constexpr qint64 kLogFlushMs = 250;
 } // namespace
@@ -161,7 +161,7 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     keep(masker.finish());
     flush();
     if (m_stopping && result.status == u"canceled")
-        return; // the server is stopping: the lease runs out and the job is recovered
+        return;                         // the server is stopping: the lease runs out and the job is recovered
     if (result.status != u"downstream") // else making the child pipeline already decided the job
         m.queue.finish(job, m_name, result.status, result.exitCode, result.reason);
     m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),

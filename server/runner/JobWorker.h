@@ -1,10 +1,10 @@
 #pragma once
 
+#include "ShellExecutor.h"
+#include "events/Event.h"
 #include "pipelines/ChildPipelines.h"
 #include "queue/JobDispatch.h"
 #include "queue/JobQueue.h"
-#include "ShellExecutor.h"
-#include "events/Event.h"
 
 #include <QThread>
 #include <atomic>
@@ -19,7 +19,7 @@ class JobWorker : public QThread
 {
 public:
     static constexpr qint64 kDefaultLeaseMs = 30000; // renewed every sixth of it
-    static constexpr qint64 kCancelCheckMs = 500; // a canceled job stops within a second
+    static constexpr qint64 kCancelCheckMs = 500;    // a canceled job stops within a second
 
     struct Dependencies
     {

@@ -26,14 +26,16 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
         const QString line = value.toString();
         QString quoted = line;
         quoted.replace(u'\'', QStringLiteral("'\\''"));
-        script += QStringLiteral("printf '\\033[32;1m$ %s\\033[0;m\\n' '") + quoted + QStringLiteral("'\n") + line + u'\n';
+        script +=
+            QStringLiteral("printf '\\033[32;1m$ %s\\033[0;m\\n' '") + quoted + QStringLiteral("'\n") + line + u'\n';
     }
     return script;
 }
 
 } // namespace
 
-QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl)
+QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
+                                         const QString &serverUrl)
 {
     PipelineFacts facts = job.pipeline;
     facts.serverUrl = serverUrl;
@@ -48,13 +50,17 @@ QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, co
          {QStringLiteral("CI_BUILDS_DIR"), QFileInfo(projectDir).absolutePath()}});
     const QJsonObject environmentSpec = job.spec.value(QStringLiteral("environment")).toObject();
     if (!environmentSpec.isEmpty()) {
-        variables.append({QStringLiteral("CI_ENVIRONMENT_NAME"), environmentSpec.value(QStringLiteral("name")).toString()});
-        variables.append({QStringLiteral("CI_ENVIRONMENT_URL"), environmentSpec.value(QStringLiteral("url")).toString()});
-        variables.append({QStringLiteral("CI_ENVIRONMENT_ACTION"), environmentSpec.value(QStringLiteral("action")).toString()});
+        variables.append(
+            {QStringLiteral("CI_ENVIRONMENT_NAME"), environmentSpec.value(QStringLiteral("name")).toString()});
+        variables.append(
+            {QStringLiteral("CI_ENVIRONMENT_URL"), environmentSpec.value(QStringLiteral("url")).toString()});
+        variables.append(
+            {QStringLiteral("CI_ENVIRONMENT_ACTION"), environmentSpec.value(QStringLiteral("action")).toString()});
     }
     // GitLab's precedence, lowest first: the definition's, the project's, then the pipeline's own.
     for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())
-        variables.append({variable.toObject().value(QStringLiteral("key")).toString(), variable.toObject().value(QStringLiteral("value")).toString()});
+        variables.append({variable.toObject().value(QStringLiteral("key")).toString(),
+                          variable.toObject().value(QStringLiteral("value")).toString()});
     for (const shared::ProjectVariable &variable : job.projectVariables)
         variables.append({variable.key, variable.value});
     variables.append(job.pipelineVariables);
@@ -130,7 +136,7 @@ ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &sc
     const QString rest = utf8.decode(bash.readAll());
     if (!rest.isEmpty())
         log(rest);
-    ::kill(-pid_t(group), SIGKILL); // whatever the script left behind in its group
+    ::kill(-pid_t(group), SIGKILL);          // whatever the script left behind in its group
     sandbox.killLeftovers(projectId, lease); // and, for a user of its own, anything that left the group
     step.exitCode = bash.exitStatus() == QProcess::NormalExit ? bash.exitCode() : -1;
     return step;
@@ -174,9 +180,12 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
     }
-    const qint64 timeoutMs = job.spec.contains(QStringLiteral("timeout"))
-                                 ? pipeline::DefinitionParser::durationSeconds(job.spec.value(QStringLiteral("timeout")).toString()).value_or(3600) * 1000
-                                 : m_settings.defaultTimeoutMs;
+    const qint64 timeoutMs =
+        job.spec.contains(QStringLiteral("timeout"))
+            ? pipeline::DefinitionParser::durationSeconds(job.spec.value(QStringLiteral("timeout")).toString())
+                      .value_or(3600) *
+                  1000
+            : m_settings.defaultTimeoutMs;
     const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl);
     if (m_settings.files) {
         if (const auto error = m_settings.files->restore(job, {workspace, mirror.value(), environment}, log)) {
@@ -194,21 +203,25 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         main.append(line);
     const QString mainScript = projectRoot + QStringLiteral("/%1.script.sh").arg(job.id);
     QFile scriptFile(mainScript);
-    if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) || scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
+    if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
     scriptFile.close();
     m_settings.sandbox.share(job.pipeline.projectId, mainScript);
-    const Step ran = runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
+    const Step ran =
+        runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
 
     const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
     if (!after.isEmpty() && !ran.canceled) {
         const QString afterScript = projectRoot + QStringLiteral("/%1.after.sh").arg(job.id);
         QFile afterFile(afterScript);
-        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
+        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
             afterFile.close();
             say(QStringLiteral("Running after_script\n"));
             m_settings.sandbox.share(job.pipeline.projectId, afterScript);
-            runScript(job.pipeline.projectId, afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing, readable);
+            runScript(job.pipeline.projectId, afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing,
+                      readable);
         }
         QFile::remove(afterScript);
     }
@@ -217,7 +230,8 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
     const bool succeeded = !ran.timedOut && ran.exitCode == 0;
     if (m_settings.files) {
-        if (const auto error = m_settings.files->save(job, {workspace, mirror.value(), environment}, succeeded, log); error && succeeded) {
+        if (const auto error = m_settings.files->save(job, {workspace, mirror.value(), environment}, succeeded, log);
+            error && succeeded) {
             say(QStringLiteral("ERROR: Job failed: %1\n").arg(*error));
             return {QStringLiteral("failed"), 0, QStringLiteral("artifacts_upload_failure")};
         } else if (error) {

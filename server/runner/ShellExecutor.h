@@ -2,8 +2,8 @@
 
 #include "JobFileTransfer.h"
 #include "JobSandbox.h"
-#include "queue/JobQueue.h"
 #include "core/ServiceError.h"
+#include "queue/JobQueue.h"
 
 #include <functional>
 
@@ -46,10 +46,14 @@ public:
     using KeepGoing = std::function<bool()>;
     using LogSink = std::function<void(const QString &chunk)>;
 
-    explicit ShellExecutor(Settings settings) : m_settings(std::move(settings)) {}
+    explicit ShellExecutor(Settings settings)
+        : m_settings(std::move(settings))
+    {
+    }
     Result run(const queue::JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const;
 
-    static QStringList environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir, const QString &serverUrl);
+    static QStringList environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
+                                     const QString &serverUrl);
 
 private:
     struct Step
@@ -58,8 +62,9 @@ private:
         bool timedOut = false;
         bool canceled = false;
     };
-    Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace, const QStringList &environment,
-                   qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing, const QStringList &readable) const;
+    Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
+                   const QStringList &environment, qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing,
+                   const QStringList &readable) const;
 
     Settings m_settings;
 };

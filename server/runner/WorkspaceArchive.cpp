@@ -43,7 +43,8 @@ std::optional<QString> runTar(const QStringList &arguments, const QString &direc
 } // namespace
 
 WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, const QStringList &paths,
-                                                     const QStringList &exclude, const std::optional<QSet<QString>> &tracked)
+                                                     const QStringList &exclude,
+                                                     const std::optional<QSet<QString>> &tracked)
 {
     Selection selection;
     QList<QPair<QString, pipeline::PathGlob>> included;
@@ -90,10 +91,10 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
 
 std::optional<QSet<QString>> WorkspaceArchive::trackedFiles(const QString &gitDirectory, const QString &sha)
 {
-    const scm::RepositoryMirror::GitResult listed = scm::RepositoryMirror::git(
-        {QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("-z"), QStringLiteral("--name-only"),
-         QStringLiteral("--full-tree"), sha},
-        gitDirectory);
+    const scm::RepositoryMirror::GitResult listed =
+        scm::RepositoryMirror::git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("-z"),
+                                    QStringLiteral("--name-only"), QStringLiteral("--full-tree"), sha},
+                                   gitDirectory);
     if (listed.exitCode != 0)
         return std::nullopt;
     QSet<QString> files;
@@ -104,7 +105,8 @@ std::optional<QSet<QString>> WorkspaceArchive::trackedFiles(const QString &gitDi
     return files;
 }
 
-std::optional<QString> WorkspaceArchive::pack(const QString &workspace, const QStringList &files, const QString &archivePath)
+std::optional<QString> WorkspaceArchive::pack(const QString &workspace, const QStringList &files,
+                                              const QString &archivePath)
 {
     QByteArray list;
     for (const QString &file : files)
@@ -123,7 +125,8 @@ std::optional<QString> WorkspaceArchive::unpack(const QString &archivePath, cons
 
 QString WorkspaceArchive::expand(const QString &text, const QStringList &environment)
 {
-    static const QRegularExpression reference(QStringLiteral("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))"));
+    static const QRegularExpression reference(
+        QStringLiteral("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))"));
     QString result;
     qsizetype last = 0;
     QRegularExpressionMatchIterator matches = reference.globalMatch(text);

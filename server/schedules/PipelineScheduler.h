@@ -1,7 +1,7 @@
 #pragma once
 
-#include "runner/JobFiles.h"
 #include "ScheduleService.h"
+#include "runner/JobFiles.h"
 #include "scm/WebhookService.h"
 #include "storage/LeaderLease.h"
 

@@ -97,9 +97,10 @@ void ScheduleRepository::remove(storage::Transaction &tx, qint64 id)
 
 void ScheduleRepository::recordPlay(qint64 id, qint64 nowMs, std::optional<qint64> pipelineId, const QString &error)
 {
-    m_database.query(QStringLiteral("UPDATE pipeline_schedules SET last_run_at = ?, last_pipeline_id = ?, last_error = ? "
-                                    "WHERE id = ?"),
-                     {nowMs, nullable(pipelineId), error, id});
+    m_database.query(
+        QStringLiteral("UPDATE pipeline_schedules SET last_run_at = ?, last_pipeline_id = ?, last_error = ? "
+                       "WHERE id = ?"),
+        {nowMs, nullable(pipelineId), error, id});
 }
 
 bool ScheduleRepository::advance(storage::Transaction &tx, const Stored &stored, std::optional<qint64> next,

@@ -51,7 +51,8 @@ public:
     };
 
     ScheduleRepository(storage::Database &database, const crypto::SecretBox *secrets)
-        : m_database(database), m_secrets(secrets)
+        : m_database(database)
+        , m_secrets(secrets)
     {
     }
 

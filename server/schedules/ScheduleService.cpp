@@ -73,7 +73,7 @@ shared::PipelineSchedule ScheduleService::present(const Stored &stored, bool sho
 }
 
 Outcome<ScheduleService::Stored> ScheduleService::find(const MutationContext &context, qint64 id, const QString &action,
-                                                      shared::ProjectRole *role)
+                                                       shared::ProjectRole *role)
 {
     return m.projects.authorizeThing(context, m.schedules.find(id), action, QStringLiteral("Schedule"), role);
 }
@@ -145,9 +145,15 @@ Outcome<shared::PipelineSchedule> ScheduleService::create(const MutationContext 
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
     const qint64 now = m.clock.nowMs();
-    ScheduleRepository::Values values{*fields.description, *fields.cron, timezone, *fields.ref,
-                                      fields.variables.value_or(runner::VariableList{}), fields.active.value_or(true),
-                                      std::nullopt, context.actor.userId, now};
+    ScheduleRepository::Values values{*fields.description,
+                                      *fields.cron,
+                                      timezone,
+                                      *fields.ref,
+                                      fields.variables.value_or(runner::VariableList{}),
+                                      fields.active.value_or(true),
+                                      std::nullopt,
+                                      context.actor.userId,
+                                      now};
     if (values.active)
         values.nextRunMs = nextRunMs(values.cron, timezone, now);
     storage::Transaction tx(m.database);
@@ -185,9 +191,15 @@ Outcome<shared::PipelineSchedule> ScheduleService::update(const MutationContext 
         return ServiceError::validation(errors);
     const qint64 now = m.clock.nowMs();
     // Whoever changes a schedule owns it from then on, as in GitLab: it runs with their rights.
-    ScheduleRepository::Values values{fields.description.value_or(stored.description), cron, timezone,
-                                      fields.ref.value_or(stored.ref), fields.variables.value_or(stored.variables),
-                                      fields.active.value_or(stored.active), std::nullopt, context.actor.userId, now};
+    ScheduleRepository::Values values{fields.description.value_or(stored.description),
+                                      cron,
+                                      timezone,
+                                      fields.ref.value_or(stored.ref),
+                                      fields.variables.value_or(stored.variables),
+                                      fields.active.value_or(stored.active),
+                                      std::nullopt,
+                                      context.actor.userId,
+                                      now};
     // A changed timing or a reactivation starts from now; otherwise the next run stays where it was.
     const bool retimed = cron != stored.cron || timezone != stored.timezone || (values.active && !stored.active);
     if (values.active)
@@ -215,8 +227,11 @@ Outcome<Unit> ScheduleService::remove(const MutationContext &context, qint64 id)
     storage::Transaction tx(m.database);
     m.schedules.remove(tx, id);
     m.audit.record(tx, context,
-                   {QStringLiteral("pipeline_schedule.deleted"), QStringLiteral("pipeline_schedule"),
-                    QString::number(id), summaryOf(found.value()), {}});
+                   {QStringLiteral("pipeline_schedule.deleted"),
+                    QStringLiteral("pipeline_schedule"),
+                    QString::number(id),
+                    summaryOf(found.value()),
+                    {}});
     tx.commit();
     return Unit{};
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pipelines/PipelineService.h"
 #include "ScheduleRepository.h"
 #include "access/Authorizer.h"
+#include "pipelines/PipelineService.h"
 #include "ports/UserDirectory.h"
 #include "shared/core/PipelineSchedule.h"
 

@@ -16,8 +16,11 @@ bool isWithin(const QString &path, const QString &directory)
 } // namespace
 
 LocalRepositoryPolicy::LocalRepositoryPolicy(QStringList roots, QString dataDirectory, QStringList builtIn)
-    : m_roots(std::move(roots)), m_dataDirectory(std::move(dataDirectory)), m_builtIn(std::move(builtIn))
-{}
+    : m_roots(std::move(roots))
+    , m_dataDirectory(std::move(dataDirectory))
+    , m_builtIn(std::move(builtIn))
+{
+}
 
 bool LocalRepositoryPolicy::isLocal(const QString &url)
 {

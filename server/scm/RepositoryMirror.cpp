@@ -69,7 +69,8 @@ RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, 
     process.setProcessEnvironment(environment);
     if (!directory.isEmpty())
         process.setWorkingDirectory(directory);
-    process.start(QStringLiteral("git"), QStringList{QStringLiteral("-c"), QStringLiteral("protocol.ext.allow=never")} + arguments);
+    process.start(QStringLiteral("git"),
+                  QStringList{QStringLiteral("-c"), QStringLiteral("protocol.ext.allow=never")} + arguments);
     GitResult result;
     if (!process.waitForStarted(10000)) {
         result.err = "git could not be started";
@@ -101,7 +102,8 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
     if (url.trimmed().isEmpty())
         return ServiceError::conflict(QStringLiteral("The project has no repository; set its repository URL first"));
     if (!allowedUrl(url))
-        return ServiceError::conflict(QStringLiteral("The project's repository URL uses a transport that is not allowed"));
+        return ServiceError::conflict(
+            QStringLiteral("The project's repository URL uses a transport that is not allowed"));
     if (m_localCheck) {
         if (const auto refused = m_localCheck(url))
             return ServiceError::conflict(QStringLiteral("The project's repository %1").arg(*refused));
@@ -114,7 +116,8 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
                                      {}, 120000, credentialsOf(projectId, url));
         if (cloned.exitCode != 0) {
             QDir(path).removeRecursively();
-            return ServiceError::conflict(QStringLiteral("The repository cannot be read: %1").arg(firstLine(cloned.err)));
+            return ServiceError::conflict(
+                QStringLiteral("The repository cannot be read: %1").arg(firstLine(cloned.err)));
         }
         return Unit{};
     }
@@ -122,7 +125,8 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
         git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"), QStringLiteral("origin")},
             path, 120000, credentialsOf(projectId, url));
     if (fetched.exitCode != 0)
-        return ServiceError::conflict(QStringLiteral("The repository cannot be fetched: %1").arg(firstLine(fetched.err)));
+        return ServiceError::conflict(
+            QStringLiteral("The repository cannot be fetched: %1").arg(firstLine(fetched.err)));
     return Unit{};
 }
 
@@ -136,9 +140,10 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     const QString path = pathOf(projectId);
     Commit commit;
     const auto tryRef = [&](const QString &full, bool tag) {
-        const GitResult parsed = git({QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
-                                      QStringLiteral("--end-of-options"), full + QStringLiteral("^{commit}")},
-                                     path);
+        const GitResult parsed =
+            git({QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
+                 QStringLiteral("--end-of-options"), full + QStringLiteral("^{commit}")},
+                path);
         if (parsed.exitCode != 0)
             return false;
         commit.sha = firstLine(parsed.out);
@@ -147,8 +152,8 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
         return true;
     };
     static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
-    if (!tryRef(QStringLiteral("refs/heads/") + ref, false) && !tryRef(QStringLiteral("refs/tags/") + ref, true)
-        && !(fullSha.match(ref).hasMatch() && tryRef(ref, false)))
+    if (!tryRef(QStringLiteral("refs/heads/") + ref, false) && !tryRef(QStringLiteral("refs/tags/") + ref, true) &&
+        !(fullSha.match(ref).hasMatch() && tryRef(ref, false)))
         return ServiceError::invalidField(
             QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
             QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
@@ -158,7 +163,7 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
 }
 
 Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, const QString &url, const QString &sha,
-                                                            const QString &ref, bool isTag)
+                                                             const QString &ref, bool isTag)
 {
     static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
     if (!fullSha.match(sha).hasMatch())
@@ -261,13 +266,15 @@ std::optional<qint64> RepositoryMirror::sizeOf(qint64 projectId, const QString &
     const QString clean = QDir::cleanPath(path);
     if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
         return std::nullopt;
-    const GitResult size = git({QStringLiteral("cat-file"), QStringLiteral("-s"), sha + u':' + clean}, pathOf(projectId));
+    const GitResult size =
+        git({QStringLiteral("cat-file"), QStringLiteral("-s"), sha + u':' + clean}, pathOf(projectId));
     if (size.exitCode != 0)
         return std::nullopt;
     return firstLine(size.out).toLongLong();
 }
 
-std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path, qint64 maxBytes)
+std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path,
+                                                     qint64 maxBytes)
 {
     const auto size = sizeOf(projectId, sha, path);
     if (!size || *size > maxBytes)
@@ -298,8 +305,8 @@ std::optional<QStringList> RepositoryMirror::changedFiles(qint64 projectId, cons
 
 bool RepositoryMirror::exists(qint64 projectId, const QString &sha, const QString &glob)
 {
-    const GitResult listed = git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), sha},
-                                 pathOf(projectId));
+    const GitResult listed =
+        git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("--name-only"), sha}, pathOf(projectId));
     if (listed.exitCode != 0)
         return false;
     const pipeline::PathGlob pattern(glob);

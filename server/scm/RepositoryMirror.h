@@ -20,7 +20,10 @@ namespace adp::server::scm {
 class RepositoryMirror
 {
 public:
-    explicit RepositoryMirror(QString directory) : m_directory(std::move(directory)) {}
+    explicit RepositoryMirror(QString directory)
+        : m_directory(std::move(directory))
+    {
+    }
     // The HTTP Authorization header value a project's fetches send (its repository token), if any.
     using Credentials = std::function<std::optional<QString>(qint64 projectId)>;
     void setCredentials(Credentials credentials) { m_credentials = std::move(credentials); }

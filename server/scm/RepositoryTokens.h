@@ -1,9 +1,9 @@
 #pragma once
 
+#include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "crypto/SecretBox.h"
-#include "access/ProjectGuard.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -73,7 +73,8 @@ WebhookEvent WebhookEvent::fromGitHub(const QString &event, const QJsonObject &p
         result.ref = text(head, "ref");
         result.sha = text(head, "sha");
         result.source = QStringLiteral("merge_request_event");
-        result.predefined = {{QStringLiteral("CI_MERGE_REQUEST_IID"), QString::number(payload.value(QStringLiteral("number")).toInteger())},
+        result.predefined = {{QStringLiteral("CI_MERGE_REQUEST_IID"),
+                              QString::number(payload.value(QStringLiteral("number")).toInteger())},
                              {QStringLiteral("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"), result.ref},
                              {QStringLiteral("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"),
                               text(pull.value(QStringLiteral("base")).toObject(), "ref")},
@@ -91,7 +92,8 @@ WebhookEvent WebhookEvent::fromGitLab(const QString &event, const QJsonObject &p
     WebhookEvent result;
     result.event = event;
     if (event == u"Push Hook" || event == u"Tag Push Hook") {
-        const QString sha = payload.value(QStringLiteral("checkout_sha")).isString() ? text(payload, "checkout_sha") : text(payload, "after");
+        const QString sha = payload.value(QStringLiteral("checkout_sha")).isString() ? text(payload, "checkout_sha")
+                                                                                     : text(payload, "after");
         if (sha.isEmpty() || sha == kZeroSha || text(payload, "after") == kZeroSha)
             return ignored(event, QStringLiteral("the ref was deleted"));
         if (!readRef(text(payload, "ref"), result))
@@ -106,11 +108,14 @@ WebhookEvent WebhookEvent::fromGitLab(const QString &event, const QJsonObject &p
         const QString action = text(attributes, "action");
         const bool newCommits = action == u"update" && attributes.contains(QStringLiteral("oldrev"));
         if (action != u"open" && action != u"reopen" && !newCommits)
-            return ignored(event, QStringLiteral("the '%1' action runs nothing").arg(action.isEmpty() ? QStringLiteral("none") : action));
+            return ignored(
+                event,
+                QStringLiteral("the '%1' action runs nothing").arg(action.isEmpty() ? QStringLiteral("none") : action));
         result.ref = text(attributes, "source_branch");
         result.sha = text(attributes.value(QStringLiteral("last_commit")).toObject(), "id");
         result.source = QStringLiteral("merge_request_event");
-        result.predefined = {{QStringLiteral("CI_MERGE_REQUEST_IID"), QString::number(attributes.value(QStringLiteral("iid")).toInteger())},
+        result.predefined = {{QStringLiteral("CI_MERGE_REQUEST_IID"),
+                              QString::number(attributes.value(QStringLiteral("iid")).toInteger())},
                              {QStringLiteral("CI_MERGE_REQUEST_SOURCE_BRANCH_NAME"), result.ref},
                              {QStringLiteral("CI_MERGE_REQUEST_TARGET_BRANCH_NAME"), text(attributes, "target_branch")},
                              {QStringLiteral("CI_MERGE_REQUEST_TITLE"), text(attributes, "title")}};

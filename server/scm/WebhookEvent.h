@@ -12,12 +12,12 @@ namespace adp::server::scm {
 // nothing (with the reason, which is stored with the delivery).
 struct WebhookEvent
 {
-    QString event;          // the event header's value
+    QString event; // the event header's value
     bool ping = false;
-    QString ignoreReason;   // set: nothing to run
-    QString ref;            // branch or tag name
+    QString ignoreReason; // set: nothing to run
+    QString ref;          // branch or tag name
     bool isTag = false;
-    QString sha;            // empty: the tag's commit, found in the repository
+    QString sha; // empty: the tag's commit, found in the repository
     QString source = QStringLiteral("push");
     QList<QPair<QString, QString>> predefined; // CI_MERGE_REQUEST_* for merge requests
     QString changesSince; // for rules: changes: the push's previous head, or the merge request's target

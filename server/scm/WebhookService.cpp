@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QMessageAuthenticationCode>
 #include <openssl/crypto.h>
-
 #include <spdlog/spdlog.h>
 
 namespace adp::server::scm {
@@ -29,7 +28,9 @@ QString providerName(WebhookService::Provider provider)
 
 WebhookService::Answer refuse(int status, const QString &code, const QString &message)
 {
-    return {status, {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}}};
+    return {
+        status,
+        {{QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}}}}};
 }
 
 // Why a delivery made no pipeline, in words, for its record.
@@ -38,7 +39,9 @@ WebhookService::Answer refuse(int status, const QString &code, const QString &me
 
 QJsonObject WebhookService::Setup::toJson() const
 {
-    return {{QStringLiteral("secret"), secret}, {QStringLiteral("github_url"), githubUrl}, {QStringLiteral("gitlab_url"), gitlabUrl}};
+    return {{QStringLiteral("secret"), secret},
+            {QStringLiteral("github_url"), githubUrl},
+            {QStringLiteral("gitlab_url"), gitlabUrl}};
 }
 
 bool WebhookService::verifyGitHubSignature(const QByteArray &secret, const QByteArray &body, const QByteArray &header)
@@ -50,7 +53,7 @@ bool WebhookService::verifyGitHubSignature(const QByteArray &secret, const QByte
 }
 
 Outcome<WebhookService::Setup> WebhookService::setSecret(const MutationContext &context, const QString &projectKey,
-                                                          const std::optional<QString> &given)
+                                                         const std::optional<QString> &given)
 {
     const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.webhook.set"));
     if (!found.ok())
@@ -61,33 +64,42 @@ Outcome<WebhookService::Setup> WebhookService::setSecret(const MutationContext &
     const shared::Project &project = found.value().project;
     Setup setup;
     setup.secret = given.value_or(crypto::Secrets::randomToken(32));
-    const QString base = m.publicUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/projects/") + project.slug
-                         + QStringLiteral("/webhooks/");
+    const QString base = m.publicUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/api/v1/projects/") +
+                         project.slug + QStringLiteral("/webhooks/");
     setup.githubUrl = base + QStringLiteral("github");
     setup.gitlabUrl = base + QStringLiteral("gitlab");
     storage::Transaction tx(m.database);
     tx.exec(QStringLiteral("DELETE FROM project_webhooks WHERE project_id = ?"), {project.id});
     tx.exec(QStringLiteral("INSERT INTO project_webhooks (project_id, secret_sealed, updated_at) VALUES (?, ?, ?)"),
             {project.id, m.secrets.seal(setup.secret), m.clock.nowMs()});
-    m.audit.record(tx, context, {QStringLiteral("project.webhook_secret_set"), QStringLiteral("project"), QString::number(project.id),
-                                 {}, QJsonObject{{QStringLiteral("chosen"), given.has_value()}}});
+    m.audit.record(tx, context,
+                   {QStringLiteral("project.webhook_secret_set"),
+                    QStringLiteral("project"),
+                    QString::number(project.id),
+                    {},
+                    QJsonObject{{QStringLiteral("chosen"), given.has_value()}}});
     tx.commit();
     return setup;
 }
 
 bool WebhookService::seen(qint64 projectId, const QString &provider, const QString &key)
 {
-    return !m.database.query(QStringLiteral("SELECT 1 FROM webhook_deliveries WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
-                             {projectId, provider, key}).isEmpty();
+    return !m.database
+                .query(QStringLiteral(
+                           "SELECT 1 FROM webhook_deliveries WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
+                       {projectId, provider, key})
+                .isEmpty();
 }
 
-WebhookService::Answer WebhookService::record(qint64 projectId, const QString &provider, const QString &key, const QString &event,
-                                              const QString &outcome, const QString &reason)
+WebhookService::Answer WebhookService::record(qint64 projectId, const QString &provider, const QString &key,
+                                              const QString &event, const QString &outcome, const QString &reason)
 {
     try {
-        m.database.query(QStringLiteral("INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
-                                        "VALUES (?, ?, ?, ?, ?, ?)"),
-                         {projectId, provider, key, event, QString(outcome + QStringLiteral(": ") + reason), m.clock.nowMs()});
+        m.database.query(
+            QStringLiteral(
+                "INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)"),
+            {projectId, provider, key, event, QString(outcome + QStringLiteral(": ") + reason), m.clock.nowMs()});
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)
             throw;
@@ -96,26 +108,30 @@ WebhookService::Answer WebhookService::record(qint64 projectId, const QString &p
     return {200, {{QStringLiteral("outcome"), outcome}, {QStringLiteral("reason"), reason}}};
 }
 
-WebhookService::Answer WebhookService::receive(const QString &projectKey, const Delivery &delivery, const RequestMeta &meta)
+WebhookService::Answer WebhookService::receive(const QString &projectKey, const Delivery &delivery,
+                                               const RequestMeta &meta)
 {
     const auto found = m.projectDirectory.find(projectKey);
     if (!found)
         return refuse(404, QStringLiteral("not_found"), QStringLiteral("Project not found"));
     const shared::Project &project = found->project;
-    const auto sealed = m.database.query(QStringLiteral("SELECT secret_sealed FROM project_webhooks WHERE project_id = ?"), {project.id});
+    const auto sealed = m.database.query(
+        QStringLiteral("SELECT secret_sealed FROM project_webhooks WHERE project_id = ?"), {project.id});
     const auto secret = sealed.isEmpty() ? std::nullopt : m.secrets.open(sealed.value(0, 0).toString());
     if (!secret)
-        return refuse(403, QStringLiteral("webhook_not_set_up"), QStringLiteral("Webhooks are not set up for this project; a maintainer sets a secret first"));
+        return refuse(403, QStringLiteral("webhook_not_set_up"),
+                      QStringLiteral("Webhooks are not set up for this project; a maintainer sets a secret first"));
     const QString provider = providerName(delivery.provider);
     const bool authentic = delivery.provider == Provider::GitHub
                                ? verifyGitHubSignature(secret->toUtf8(), delivery.body, delivery.signature)
                                : sameBytes(secret->toUtf8(), delivery.signature);
     if (!authentic) {
-        spdlog::warn("webhook for project {} from {} refused: {} signature", project.slug.toStdString(), meta.ip.toStdString(),
-                     delivery.signature.isEmpty() ? "no" : "a wrong");
+        spdlog::warn("webhook for project {} from {} refused: {} signature", project.slug.toStdString(),
+                     meta.ip.toStdString(), delivery.signature.isEmpty() ? "no" : "a wrong");
         return refuse(401, QStringLiteral("bad_signature"),
-                      delivery.provider == Provider::GitHub ? QStringLiteral("X-Hub-Signature-256 is missing or does not match the secret")
-                                                            : QStringLiteral("X-Gitlab-Token is missing or does not match the secret"));
+                      delivery.provider == Provider::GitHub
+                          ? QStringLiteral("X-Hub-Signature-256 is missing or does not match the secret")
+                          : QStringLiteral("X-Gitlab-Token is missing or does not match the secret"));
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(delivery.body, &parseError);
@@ -126,8 +142,9 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     if (delivery.provider == Provider::GitHub && delivery.deliveryId.isEmpty())
         return refuse(400, QStringLiteral("bad_request"), QStringLiteral("X-GitHub-Delivery is missing"));
 
-    const WebhookEvent event = delivery.provider == Provider::GitHub ? WebhookEvent::fromGitHub(delivery.event, document.object())
-                                                                     : WebhookEvent::fromGitLab(delivery.event, document.object());
+    const WebhookEvent event = delivery.provider == Provider::GitHub
+                                   ? WebhookEvent::fromGitHub(delivery.event, document.object())
+                                   : WebhookEvent::fromGitLab(delivery.event, document.object());
     if (event.ping)
         return {200, {{QStringLiteral("outcome"), QStringLiteral("pong")}}};
     // GitLab's older servers send no event id: the body itself identifies the delivery.
@@ -139,8 +156,9 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     if (!event.ignoreReason.isEmpty())
         return record(project.id, provider, key, event.event, QStringLiteral("ignored"), event.ignoreReason);
 
-    const auto commit = event.sha.isEmpty() ? m.mirror.resolve(project.id, project.repositoryUrl, event.ref)
-                                            : m.mirror.commitAt(project.id, project.repositoryUrl, event.sha, event.ref, event.isTag);
+    const auto commit = event.sha.isEmpty()
+                            ? m.mirror.resolve(project.id, project.repositoryUrl, event.ref)
+                            : m.mirror.commitAt(project.id, project.repositoryUrl, event.sha, event.ref, event.isTag);
     if (!commit.ok())
         return record(project.id, provider, key, event.event, QStringLiteral("skipped"), commit.error().reason());
     if (event.isTag) // one tag push arrives as two GitHub events (push and create): one pipeline
@@ -157,12 +175,15 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     shared::Pipeline created;
     try {
         storage::Transaction tx(m.database);
-        tx.exec(QStringLiteral("INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
-                               "VALUES (?, ?, ?, ?, 'created', ?)"),
+        tx.exec(QStringLiteral(
+                    "INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
+                    "VALUES (?, ?, ?, ?, 'created', ?)"),
                 {project.id, provider, key, event.event, m.clock.nowMs()});
         created = m.pipelines.store(tx, context, prepared.value());
-        tx.exec(QStringLiteral("UPDATE webhook_deliveries SET pipeline_id = ? WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
-                {created.id, project.id, provider, key});
+        tx.exec(
+            QStringLiteral(
+                "UPDATE webhook_deliveries SET pipeline_id = ? WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
+            {created.id, project.id, provider, key});
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)

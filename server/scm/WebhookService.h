@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pipelines/PipelineService.h"
 #include "WebhookEvent.h"
 #include "crypto/SecretBox.h"
+#include "pipelines/PipelineService.h"
 #include "ports/ProjectDirectory.h"
 
 namespace adp::server::scm {
@@ -27,7 +27,10 @@ public:
         const Clock &clock;
         std::function<QUrl()> publicUrl;
     };
-    explicit WebhookService(Dependencies dependencies) : m(std::move(dependencies)) {}
+    explicit WebhookService(Dependencies dependencies)
+        : m(std::move(dependencies))
+    {
+    }
 
     struct Setup
     {
@@ -37,7 +40,8 @@ public:
         QJsonObject toJson() const;
     };
     // Sets the project's secret: the one given, or a new random one.
-    Outcome<Setup> setSecret(const MutationContext &context, const QString &projectKey, const std::optional<QString> &given);
+    Outcome<Setup> setSecret(const MutationContext &context, const QString &projectKey,
+                             const std::optional<QString> &given);
 
     enum class Provider { GitHub, GitLab };
     struct Delivery
@@ -64,8 +68,8 @@ public:
     int forgetOldDeliveries();
 
 private:
-    Answer record(qint64 projectId, const QString &provider, const QString &key, const QString &event, const QString &outcome,
-                  const QString &reason);
+    Answer record(qint64 projectId, const QString &provider, const QString &key, const QString &event,
+                  const QString &outcome, const QString &reason);
     bool seen(qint64 projectId, const QString &provider, const QString &key);
 
     Dependencies m;

@@ -10,7 +10,10 @@ namespace adp::server::scm {
 class WebhooksController
 {
 public:
-    explicit WebhooksController(WebhookService &webhooks) : m_webhooks(webhooks) {}
+    explicit WebhooksController(WebhookService &webhooks)
+        : m_webhooks(webhooks)
+    {
+    }
     void registerRoutes(http::Router &router);
 
 private:

@@ -22,7 +22,10 @@ namespace {
 class ConvertedRow : public RowView
 {
 public:
-    explicit ConvertedRow(const ResultSet &rows) : m_rows(rows) {}
+    explicit ConvertedRow(const ResultSet &rows)
+        : m_rows(rows)
+    {
+    }
     void moveTo(int row)
     {
         m_texts.clear();

@@ -14,11 +14,15 @@ class ConnectionLease
 {
 public:
     ConnectionLease(Connection *connection, std::function<void(Connection *)> release)
-        : m_connection(connection), m_release(std::move(release))
-    {}
+        : m_connection(connection)
+        , m_release(std::move(release))
+    {
+    }
     ConnectionLease(ConnectionLease &&other) noexcept
-        : m_connection(std::exchange(other.m_connection, nullptr)), m_release(std::move(other.m_release))
-    {}
+        : m_connection(std::exchange(other.m_connection, nullptr))
+        , m_release(std::move(other.m_release))
+    {
+    }
     ConnectionLease(const ConnectionLease &) = delete;
     ConnectionLease &operator=(const ConnectionLease &) = delete;
     ~ConnectionLease()

@@ -21,7 +21,8 @@ const QString kPostgresSuffix = QStringLiteral(".postgres.sql");
 constexpr qint64 kMigrationLockKey = 0x41445001; // "ADP" + 1: one migrator at a time on PostgreSQL
 } // namespace
 
-Migrator::Migrator(Database &database) : m_database(database)
+Migrator::Migrator(Database &database)
+    : m_database(database)
 {
     initMigrationResources();
 }
@@ -43,7 +44,8 @@ QList<Migrator::Migration> Migrator::migrations() const
         migration.sql = QString::fromUtf8(source.readAll());
         result.append(migration);
     }
-    std::sort(result.begin(), result.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    std::sort(result.begin(), result.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return result;
 }
 
@@ -94,8 +96,8 @@ int Migrator::migrate(int targetVersion)
         if (tx.dialect() == Dialect::Postgres)
             tx.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLockKey});
         // Re-read inside the lock: another replica may have just applied it.
-        const ResultSet done = tx.exec(QStringLiteral("SELECT version FROM schema_migrations WHERE version = ?"),
-                                       {migration.version});
+        const ResultSet done =
+            tx.exec(QStringLiteral("SELECT version FROM schema_migrations WHERE version = ?"), {migration.version});
         if (!done.isEmpty())
             continue;
         for (const QString &statement : migration.sql.split(QStringLiteral(";\n"), Qt::SkipEmptyParts)) {

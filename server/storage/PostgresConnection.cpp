@@ -44,13 +44,16 @@ QVariant fromText(const PGresult *result, int row, int column)
     const char *text = PQgetvalue(result, row, column);
     const int length = PQgetlength(result, row, column);
     switch (PQftype(result, column)) {
-    case kBoolOid: return QVariant(text[0] == 't');
+    case kBoolOid:
+        return QVariant(text[0] == 't');
     case kInt2Oid:
     case kInt4Oid:
-    case kInt8Oid: return QVariant(QByteArray::fromRawData(text, length).toLongLong());
+    case kInt8Oid:
+        return QVariant(QByteArray::fromRawData(text, length).toLongLong());
     case kFloat4Oid:
     case kFloat8Oid:
-    case kNumericOid: return QVariant(QByteArray::fromRawData(text, length).toDouble());
+    case kNumericOid:
+        return QVariant(QByteArray::fromRawData(text, length).toDouble());
     case kByteaOid: {
         size_t size = 0;
         unsigned char *bytes = PQunescapeBytea(reinterpret_cast<const unsigned char *>(text), &size);
@@ -58,20 +61,24 @@ QVariant fromText(const PGresult *result, int row, int column)
         PQfreemem(bytes);
         return QVariant(data);
     }
-    default: return QVariant(QString::fromUtf8(text, length));
+    default:
+        return QVariant(QString::fromUtf8(text, length));
     }
 }
 
 QByteArray toText(const QVariant &value)
 {
     switch (value.typeId()) {
-    case QMetaType::Bool: return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
+    case QMetaType::Bool:
+        return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
     case QMetaType::QByteArray: {
         // bytea hex input format
         return QByteArrayLiteral("\\x") + value.toByteArray().toHex();
     }
-    case QMetaType::QString: return value.toString().toUtf8();
-    default: return value.toString().toUtf8();
+    case QMetaType::QString:
+        return value.toString().toUtf8();
+    default:
+        return value.toString().toUtf8();
     }
 }
 
@@ -107,9 +114,11 @@ PostgresConnection::PostgresConnection(const QByteArray &conninfo)
         const QString message = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
         PQfinish(m_conn);
         m_conn = nullptr;
-        throw StorageError(StorageError::Kind::Unavailable, QStringLiteral("cannot connect to PostgreSQL: %1").arg(message));
+        throw StorageError(StorageError::Kind::Unavailable,
+                           QStringLiteral("cannot connect to PostgreSQL: %1").arg(message));
     }
-    PQsetNoticeProcessor(m_conn, [](void *, const char *) {}, nullptr); // NOTICEs are not errors
+    PQsetNoticeProcessor(
+        m_conn, [](void *, const char *) {}, nullptr); // NOTICEs are not errors
 }
 
 PostgresConnection::~PostgresConnection()
@@ -189,7 +198,10 @@ namespace {
 class PgRow : public RowView
 {
 public:
-    explicit PgRow(const PGresult *result) : m_result(result) {}
+    explicit PgRow(const PGresult *result)
+        : m_result(result)
+    {
+    }
     void moveTo(int row) { m_row = row; }
     QByteArrayView text(int column) const override
     {

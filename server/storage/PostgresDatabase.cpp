@@ -13,7 +13,8 @@ constexpr auto kAcquireTimeout = std::chrono::seconds(10);
 }
 
 PostgresDatabase::PostgresDatabase(const QString &url, int poolSize)
-    : m_conninfo(url.toUtf8()), m_poolSize(std::max(1, poolSize))
+    : m_conninfo(url.toUtf8())
+    , m_poolSize(std::max(1, poolSize))
 {
     QUrl parsed(url);
     m_description = QStringLiteral("PostgreSQL %1:%2%3").arg(parsed.host()).arg(parsed.port(5432)).arg(parsed.path());

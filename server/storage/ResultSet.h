@@ -15,8 +15,11 @@ class ResultSet
 public:
     ResultSet() = default;
     ResultSet(QStringList columns, QList<QVariantList> rows, qint64 rowsAffected)
-        : m_columns(std::move(columns)), m_rows(std::move(rows)), m_rowsAffected(rowsAffected)
-    {}
+        : m_columns(std::move(columns))
+        , m_rows(std::move(rows))
+        , m_rowsAffected(rowsAffected)
+    {
+    }
 
     int size() const { return int(m_rows.size()); }
     bool isEmpty() const { return m_rows.isEmpty(); }

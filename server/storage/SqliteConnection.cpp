@@ -35,14 +35,16 @@ QVariant normalise(const QVariant &value)
 } // namespace
 
 SqliteConnection::SqliteConnection(const QString &connectionName, const QString &path, QMutex *writeLock)
-    : m_name(connectionName), m_writeLock(writeLock)
+    : m_name(connectionName)
+    , m_writeLock(writeLock)
 {
     m_database = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
     m_database.setDatabaseName(path);
     m_database.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!m_database.open())
-        throw StorageError(StorageError::Kind::Unavailable,
-                           QStringLiteral("cannot open SQLite database %1: %2").arg(path, m_database.lastError().text()));
+        throw StorageError(
+            StorageError::Kind::Unavailable,
+            QStringLiteral("cannot open SQLite database %1: %2").arg(path, m_database.lastError().text()));
     exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
     exec(QStringLiteral("PRAGMA foreign_keys=ON"));

@@ -2,8 +2,8 @@
 
 #include "Connection.h"
 
-#include <QMutex>
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 

@@ -40,10 +40,13 @@ ConnectionLease SqliteDatabase::acquire()
             throw;
         }
         // The connection dies with its thread, in that thread, as QtSql requires.
-        QObject::connect(thread, &QThread::finished, m_lifetime.get(), [this, thread]() {
-            QMutexLocker inner(&m_mutex);
-            m_connections.remove(thread);
-        }, Qt::DirectConnection);
+        QObject::connect(
+            thread, &QThread::finished, m_lifetime.get(),
+            [this, thread]() {
+                QMutexLocker inner(&m_mutex);
+                m_connections.remove(thread);
+            },
+            Qt::DirectConnection);
     }
     return ConnectionLease(connection.get(), {});
 }

@@ -19,8 +19,11 @@ public:
     };
 
     StorageError(Kind kind, const QString &message, QString constraint = {})
-        : std::runtime_error(message.toStdString()), m_kind(kind), m_constraint(std::move(constraint))
-    {}
+        : std::runtime_error(message.toStdString())
+        , m_kind(kind)
+        , m_constraint(std::move(constraint))
+    {
+    }
 
     Kind kind() const { return m_kind; }
     // Name of the violated constraint or column when the backend reports it.

@@ -4,7 +4,9 @@
 
 namespace adp::server::storage {
 
-Transaction::Transaction(Database &database) : m_connection(database.acquire()), m_dialect(database.dialect())
+Transaction::Transaction(Database &database)
+    : m_connection(database.acquire())
+    , m_dialect(database.dialect())
 {
     m_connection->begin();
 }

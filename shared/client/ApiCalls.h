@@ -9,7 +9,7 @@ namespace adp::shared {
 
 // The three shapes of answer most endpoints have: {"items":[T...]}, one T,
 // or nothing. T is any type with `static std::optional<T> fromJson(const QJsonObject &)`.
-template<typename T>
+template <typename T>
 void fetchItems(ApiClient &client, const QString &path, const QUrlQuery &query, QObject *context,
                 std::function<void(const ApiResult<QList<T>> &)> done)
 {
@@ -26,9 +26,10 @@ void fetchItems(ApiClient &client, const QString &path, const QUrlQuery &query, 
 }
 
 // `what` names T in the error for an answer that is not one ("a project").
-template<typename T>
-void sendForOne(ApiClient &client, const QByteArray &method, const QString &path, const QJsonObject &body, QObject *context,
-                std::function<void(const ApiResult<T> &)> done, const char *what = "what was asked for")
+template <typename T>
+void sendForOne(ApiClient &client, const QByteArray &method, const QString &path, const QJsonObject &body,
+                QObject *context, std::function<void(const ApiResult<T> &)> done,
+                const char *what = "what was asked for")
 {
     const QJsonDocument document = method == "GET" || method == "DELETE" ? QJsonDocument() : QJsonDocument(body);
     client.send(method, path, {}, document, context, [done, what](const ApiResult<QJsonDocument> &result) {

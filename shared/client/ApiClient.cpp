@@ -6,7 +6,10 @@
 
 namespace adp::shared {
 
-ApiClient::ApiClient(QObject *parent) : QObject(parent) {}
+ApiClient::ApiClient(QObject *parent)
+    : QObject(parent)
+{
+}
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {
@@ -25,17 +28,19 @@ QUrl ApiClient::webSocketUrl(const QString &path) const
     return url;
 }
 
-void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                     const QJsonDocument &body, QObject *context, Callback callback)
+void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+                     QObject *context, Callback callback)
 {
     dispatch(method, path, query, body, context, [callback](const ApiResult<RawReply> &result) {
         if (!result.ok())
             return callback(result.error());
         const QByteArray &data = result.value().body;
         QJsonParseError parseError{};
-        QJsonDocument document = data.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(data, &parseError);
+        QJsonDocument document =
+            data.isEmpty() ? QJsonDocument(QJsonObject()) : QJsonDocument::fromJson(data, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
-            callback(ApiError::network(QStringLiteral("The server sent invalid JSON: %1").arg(parseError.errorString())));
+            callback(
+                ApiError::network(QStringLiteral("The server sent invalid JSON: %1").arg(parseError.errorString())));
             return;
         }
         callback(document);
@@ -51,13 +56,15 @@ QByteArray ApiClient::RawReply::header(const QByteArray &name) const
     return {};
 }
 
-void ApiClient::fetchText(const QString &path, const QUrlQuery &query, QObject *context, std::function<void(const ApiResult<RawReply> &)> callback)
+void ApiClient::fetchText(const QString &path, const QUrlQuery &query, QObject *context,
+                          std::function<void(const ApiResult<RawReply> &)> callback)
 {
     dispatch("GET", path, query, {}, context, std::move(callback));
 }
 
-void ApiClient::dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
-                         QObject *context, std::function<void(const ApiResult<RawReply> &)> callback)
+void ApiClient::dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                         const QJsonDocument &body, QObject *context,
+                         std::function<void(const ApiResult<RawReply> &)> callback)
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);

@@ -30,8 +30,8 @@ public:
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
 
-    void send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-              const QJsonDocument &body, QObject *context, Callback callback);
+    void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+              QObject *context, Callback callback);
 
     // An answer as sent: for a GET whose answer is not JSON (a job's log).
     struct RawReply
@@ -40,7 +40,8 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray header(const QByteArray &name) const;
     };
-    void fetchText(const QString &path, const QUrlQuery &query, QObject *context, std::function<void(const ApiResult<RawReply> &)> callback);
+    void fetchText(const QString &path, const QUrlQuery &query, QObject *context,
+                   std::function<void(const ApiResult<RawReply> &)> callback);
 
     // ws:// or wss:// URL of a path on the same server.
     QUrl webSocketUrl(const QString &path) const;
@@ -50,8 +51,8 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
-    void dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body, QObject *context,
-                  std::function<void(const ApiResult<RawReply> &)> callback);
+    void dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
+                  QObject *context, std::function<void(const ApiResult<RawReply> &)> callback);
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;

@@ -25,12 +25,17 @@ struct ApiError
 };
 
 // Either a value or the ApiError that prevented it.
-template<typename T>
-class ApiResult
+template <typename T> class ApiResult
 {
 public:
-    ApiResult(T value) : m_data(std::move(value)) {}
-    ApiResult(ApiError error) : m_data(std::move(error)) {}
+    ApiResult(T value)
+        : m_data(std::move(value))
+    {
+    }
+    ApiResult(ApiError error)
+        : m_data(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     const T &value() const { return std::get<T>(m_data); }
@@ -42,6 +47,7 @@ private:
 
 // Value of a call that returns nothing but success.
 struct Done
-{};
+{
+};
 
 } // namespace adp::shared

@@ -15,7 +15,10 @@ struct AuditPage
 class AuditApi
 {
 public:
-    explicit AuditApi(ApiClient &client) : m_client(client) {}
+    explicit AuditApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
 
     void list(const AuditQuery &query, QObject *context, std::function<void(const ApiResult<AuditPage> &)> done);
     void verify(QObject *context, std::function<void(const ApiResult<AuditVerification> &)> done);

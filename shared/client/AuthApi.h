@@ -52,7 +52,10 @@ struct SignInProvider
 class AuthApi
 {
 public:
-    explicit AuthApi(ApiClient &client) : m_client(client) {}
+    explicit AuthApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
 
     void login(const QString &username, const QString &password, QObject *context,
                std::function<void(const ApiResult<LoginResult> &)> done);
@@ -61,7 +64,8 @@ public:
                            std::function<void(const ApiResult<LoginResult> &)> done);
     // Sign-in providers configured on the server (public); administrators add and remove them.
     void providers(QObject *context, std::function<void(const ApiResult<QList<SignInProvider>> &)> done);
-    void addProvider(const ProviderRequest &request, QObject *context, std::function<void(const ApiResult<SignInProvider> &)> done);
+    void addProvider(const ProviderRequest &request, QObject *context,
+                     std::function<void(const ApiResult<SignInProvider> &)> done);
     void removeProvider(const QString &name, QObject *context, std::function<void(const ApiResult<Done> &)> done);
     void logout(QObject *context, std::function<void(const ApiResult<Done> &)> done);
     void me(QObject *context, std::function<void(const ApiResult<CurrentUser> &)> done);

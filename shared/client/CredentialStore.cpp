@@ -33,11 +33,11 @@ bool runJob(QKeychain::Job &job)
 }
 } // namespace
 
-CredentialStore::CredentialStore(QString directory) : m_directory(std::move(directory))
+CredentialStore::CredentialStore(QString directory)
+    : m_directory(std::move(directory))
 {
     if (m_directory.isEmpty()) {
-        m_directory = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-                      + QStringLiteral("/adp");
+        m_directory = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/adp");
     }
 }
 
@@ -111,8 +111,7 @@ bool CredentialStore::save(const Credentials &credentials, QString *error)
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(filePath());
     // Restrict before writing so the token is never readable by others, not even briefly.
-    if (!file.open(QIODevice::WriteOnly)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         if (error)
             *error = file.errorString();
         return false;
@@ -157,8 +156,8 @@ void CredentialStore::clear()
         const QJsonObject object = QJsonDocument::fromJson(file.readAll()).object();
         file.close();
         if (object.value(QStringLiteral("token_in_keychain")).toBool())
-            keychainDelete(object.value(QStringLiteral("server")).toString() + u'|'
-                           + object.value(QStringLiteral("username")).toString());
+            keychainDelete(object.value(QStringLiteral("server")).toString() + u'|' +
+                           object.value(QStringLiteral("username")).toString());
     }
     QFile::remove(filePath());
 }

@@ -11,7 +11,9 @@ constexpr int kInitialBackoffMs = 500;
 constexpr int kMaxBackoffMs = 30000;
 } // namespace
 
-EventsClient::EventsClient(ApiClient &api, QObject *parent) : QObject(parent), m_api(api)
+EventsClient::EventsClient(ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
 {
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &EventsClient::open);

@@ -54,7 +54,7 @@ private:
     QTimer m_reconnectTimer;
     QStringList m_topics;
     qint64 m_lastOffset = -1;
-    QString m_epoch; // the server's numbering of m_lastOffset
+    QString m_epoch;                      // the server's numbering of m_lastOffset
     QHash<qint64, qint64> m_followedLogs; // job id -> the next byte wanted
     int m_backoffMs = 500;
     bool m_running = false;

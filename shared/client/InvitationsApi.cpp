@@ -35,19 +35,20 @@ void InvitationsApi::list(const QString &organisation, QObject *context, Done<QL
 void InvitationsApi::create(const QString &organisation, const InvitationRequest &request, QObject *context,
                             Done<CreatedInvitation> done)
 {
-    sendForOne<CreatedInvitation>(m_client, "POST", invitationsPath(organisation), request.toJson(), context, std::move(done),
-                                  "a new invitation");
+    sendForOne<CreatedInvitation>(m_client, "POST", invitationsPath(organisation), request.toJson(), context,
+                                  std::move(done), "a new invitation");
 }
 
 void InvitationsApi::revoke(const QString &organisation, qint64 id, QObject *context, Done<shared::Done> done)
 {
-    sendForNothing(m_client, "DELETE", invitationsPath(organisation) + QStringLiteral("/%1").arg(id), context, std::move(done));
+    sendForNothing(m_client, "DELETE", invitationsPath(organisation) + QStringLiteral("/%1").arg(id), context,
+                   std::move(done));
 }
 
 void InvitationsApi::accept(const QString &code, QObject *context, Done<Organisation> done)
 {
-    sendForOne<Organisation>(m_client, "POST", QStringLiteral("/api/v1/invitations/accept"), InvitationAcceptance{code}.toJson(),
-                             context, std::move(done), "an organisation");
+    sendForOne<Organisation>(m_client, "POST", QStringLiteral("/api/v1/invitations/accept"),
+                             InvitationAcceptance{code}.toJson(), context, std::move(done), "an organisation");
 }
 
 } // namespace adp::shared

@@ -20,13 +20,16 @@ struct CreatedInvitation
 class InvitationsApi
 {
 public:
-    explicit InvitationsApi(ApiClient &client) : m_client(client) {}
+    explicit InvitationsApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
 
-    template<typename T>
-    using Done = std::function<void(const ApiResult<T> &)>;
+    template <typename T> using Done = std::function<void(const ApiResult<T> &)>;
 
     void list(const QString &organisation, QObject *context, Done<QList<Invitation>> done);
-    void create(const QString &organisation, const InvitationRequest &request, QObject *context, Done<CreatedInvitation> done);
+    void create(const QString &organisation, const InvitationRequest &request, QObject *context,
+                Done<CreatedInvitation> done);
     void revoke(const QString &organisation, qint64 id, QObject *context, Done<shared::Done> done);
     // Joins the organisation the code invites to; answers it.
     void accept(const QString &code, QObject *context, Done<Organisation> done);

@@ -18,7 +18,10 @@ QString randomText(int bytes)
 }
 } // namespace
 
-LoopbackSignIn::LoopbackSignIn(ApiClient &api, QObject *parent) : QObject(parent), m_api(api), m_auth(api)
+LoopbackSignIn::LoopbackSignIn(ApiClient &api, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_auth(api)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &LoopbackSignIn::onConnection);
 }
@@ -33,10 +36,12 @@ QUrl LoopbackSignIn::begin(const QString &provider, QString *error)
     m_state = randomText(24);
     m_answered = false;
     QUrl start = m_api.baseUrl();
-    start.setPath(QStringLiteral("/api/v1/auth/oauth/%1/start").arg(QString::fromLatin1(QUrl::toPercentEncoding(provider))));
+    start.setPath(
+        QStringLiteral("/api/v1/auth/oauth/%1/start").arg(QString::fromLatin1(QUrl::toPercentEncoding(provider))));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("redirect_uri"),
-                       QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server.serverPort()))));
+                       QString::fromLatin1(QUrl::toPercentEncoding(
+                           QStringLiteral("http://127.0.0.1:%1/callback").arg(m_server.serverPort()))));
     query.addQueryItem(QStringLiteral("code_challenge"), pkceChallenge(m_verifier));
     query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
     query.addQueryItem(QStringLiteral("state"), m_state);
@@ -57,9 +62,10 @@ void LoopbackSignIn::reply(QTcpSocket *socket, int status, const QString &messag
     const QByteArray page = QStringLiteral("<!doctype html><meta charset=\"utf-8\"><title>ADP</title><p>%1</p>")
                                 .arg(message.toHtmlEscaped())
                                 .toUtf8();
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Bad Request")
-                  + "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: "
-                  + QByteArray::number(page.size()) + "\r\n\r\n" + page);
+    socket->write(
+        "HTTP/1.1 " + QByteArray::number(status) + (status == 200 ? " OK" : " Bad Request") +
+        "\r\nContent-Type: text/html; charset=utf-8\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: " +
+        QByteArray::number(page.size()) + "\r\n\r\n" + page);
     socket->disconnectFromHost();
 }
 

@@ -12,8 +12,9 @@ QString projectPath(const QString &project)
 
 QString memberPath(const QString &project, Member::Kind kind, const QString &name)
 {
-    return projectPath(project) + (kind == Member::Kind::User ? QStringLiteral("/members/users/") : QStringLiteral("/members/teams/"))
-           + pathSegment(name);
+    return projectPath(project) +
+           (kind == Member::Kind::User ? QStringLiteral("/members/users/") : QStringLiteral("/members/teams/")) +
+           pathSegment(name);
 }
 } // namespace
 
@@ -22,10 +23,11 @@ void MembersApi::list(const QString &project, QObject *context, Done<QList<Membe
     fetchItems<Member>(m_client, projectPath(project) + QStringLiteral("/members"), {}, context, std::move(done));
 }
 
-void MembersApi::set(const QString &project, Member::Kind kind, const QString &name, const QString &role, QObject *context,
-                     Done<Member> done)
+void MembersApi::set(const QString &project, Member::Kind kind, const QString &name, const QString &role,
+                     QObject *context, Done<Member> done)
 {
-    sendForOne<Member>(m_client, "PUT", memberPath(project, kind, name), RoleRequest{role}.toJson(), context, std::move(done));
+    sendForOne<Member>(m_client, "PUT", memberPath(project, kind, name), RoleRequest{role}.toJson(), context,
+                       std::move(done));
 }
 
 void MembersApi::remove(const QString &project, Member::Kind kind, const QString &name, QObject *context,
@@ -36,14 +38,15 @@ void MembersApi::remove(const QString &project, Member::Kind kind, const QString
 
 void MembersApi::environmentRules(const QString &project, QObject *context, Done<QList<EnvironmentRule>> done)
 {
-    fetchItems<EnvironmentRule>(m_client, projectPath(project) + QStringLiteral("/environment-rules"), {}, context, std::move(done));
+    fetchItems<EnvironmentRule>(m_client, projectPath(project) + QStringLiteral("/environment-rules"), {}, context,
+                                std::move(done));
 }
 
 void MembersApi::addEnvironmentRule(const QString &project, const EnvironmentRuleFields &fields, QObject *context,
                                     Done<EnvironmentRule> done)
 {
-    sendForOne<EnvironmentRule>(m_client, "POST", projectPath(project) + QStringLiteral("/environment-rules"), fields.toJson(),
-                                context, std::move(done));
+    sendForOne<EnvironmentRule>(m_client, "POST", projectPath(project) + QStringLiteral("/environment-rules"),
+                                fields.toJson(), context, std::move(done));
 }
 
 void MembersApi::removeEnvironmentRule(const QString &project, qint64 id, QObject *context, Done<shared::Done> done)

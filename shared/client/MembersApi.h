@@ -10,16 +10,19 @@ namespace adp::shared {
 class MembersApi
 {
 public:
-    explicit MembersApi(ApiClient &client) : m_client(client) {}
+    explicit MembersApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
 
-    template<typename T>
-    using Done = std::function<void(const ApiResult<T> &)>;
+    template <typename T> using Done = std::function<void(const ApiResult<T> &)>;
 
     void list(const QString &project, QObject *context, Done<QList<Member>> done);
     // Adds the user or team, or changes their role.
     void set(const QString &project, Member::Kind kind, const QString &name, const QString &role, QObject *context,
              Done<Member> done);
-    void remove(const QString &project, Member::Kind kind, const QString &name, QObject *context, Done<shared::Done> done);
+    void remove(const QString &project, Member::Kind kind, const QString &name, QObject *context,
+                Done<shared::Done> done);
 
     void environmentRules(const QString &project, QObject *context, Done<QList<EnvironmentRule>> done);
     void addEnvironmentRule(const QString &project, const EnvironmentRuleFields &fields, QObject *context,

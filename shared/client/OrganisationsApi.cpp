@@ -28,12 +28,15 @@ void OrganisationsApi::get(const QString &organisation, QObject *context, Done<O
 
 void OrganisationsApi::create(const GroupFields &fields, QObject *context, Done<Organisation> done)
 {
-    sendForOne<Organisation>(m_client, "POST", QStringLiteral("/api/v1/organisations"), fields.toJson(), context, std::move(done));
+    sendForOne<Organisation>(m_client, "POST", QStringLiteral("/api/v1/organisations"), fields.toJson(), context,
+                             std::move(done));
 }
 
-void OrganisationsApi::update(const QString &organisation, const GroupFields &fields, QObject *context, Done<Organisation> done)
+void OrganisationsApi::update(const QString &organisation, const GroupFields &fields, QObject *context,
+                              Done<Organisation> done)
 {
-    sendForOne<Organisation>(m_client, "PATCH", organisationPath(organisation), fields.toJson(), context, std::move(done));
+    sendForOne<Organisation>(m_client, "PATCH", organisationPath(organisation), fields.toJson(), context,
+                             std::move(done));
 }
 
 void OrganisationsApi::remove(const QString &organisation, QObject *context, Done<shared::Done> done)
@@ -43,21 +46,24 @@ void OrganisationsApi::remove(const QString &organisation, QObject *context, Don
 
 void OrganisationsApi::members(const QString &organisation, QObject *context, Done<QList<Member>> done)
 {
-    fetchItems<Member>(m_client, organisationPath(organisation) + QStringLiteral("/members"), {}, context, std::move(done));
+    fetchItems<Member>(m_client, organisationPath(organisation) + QStringLiteral("/members"), {}, context,
+                       std::move(done));
 }
 
-void OrganisationsApi::setMember(const QString &organisation, const QString &username, const QString &role, QObject *context,
-                                 Done<Member> done)
+void OrganisationsApi::setMember(const QString &organisation, const QString &username, const QString &role,
+                                 QObject *context, Done<Member> done)
 {
-    sendForOne<Member>(m_client, "PUT", organisationPath(organisation) + QStringLiteral("/members/") + pathSegment(username),
+    sendForOne<Member>(m_client, "PUT",
+                       organisationPath(organisation) + QStringLiteral("/members/") + pathSegment(username),
                        RoleRequest{role}.toJson(), context, std::move(done));
 }
 
 void OrganisationsApi::removeMember(const QString &organisation, const QString &username, QObject *context,
                                     Done<shared::Done> done)
 {
-    sendForNothing(m_client, "DELETE", organisationPath(organisation) + QStringLiteral("/members/") + pathSegment(username),
-                   context, std::move(done));
+    sendForNothing(m_client, "DELETE",
+                   organisationPath(organisation) + QStringLiteral("/members/") + pathSegment(username), context,
+                   std::move(done));
 }
 
 void OrganisationsApi::teams(const QString &organisation, QObject *context, Done<QList<Team>> done)
@@ -65,10 +71,11 @@ void OrganisationsApi::teams(const QString &organisation, QObject *context, Done
     fetchItems<Team>(m_client, organisationPath(organisation) + QStringLiteral("/teams"), {}, context, std::move(done));
 }
 
-void OrganisationsApi::createTeam(const QString &organisation, const GroupFields &fields, QObject *context, Done<Team> done)
+void OrganisationsApi::createTeam(const QString &organisation, const GroupFields &fields, QObject *context,
+                                  Done<Team> done)
 {
-    sendForOne<Team>(m_client, "POST", organisationPath(organisation) + QStringLiteral("/teams"), fields.toJson(), context,
-                     std::move(done));
+    sendForOne<Team>(m_client, "POST", organisationPath(organisation) + QStringLiteral("/teams"), fields.toJson(),
+                     context, std::move(done));
 }
 
 void OrganisationsApi::updateTeam(const QString &organisation, const QString &team, const GroupFields &fields,
@@ -77,7 +84,8 @@ void OrganisationsApi::updateTeam(const QString &organisation, const QString &te
     sendForOne<Team>(m_client, "PATCH", teamPath(organisation, team), fields.toJson(), context, std::move(done));
 }
 
-void OrganisationsApi::removeTeam(const QString &organisation, const QString &team, QObject *context, Done<shared::Done> done)
+void OrganisationsApi::removeTeam(const QString &organisation, const QString &team, QObject *context,
+                                  Done<shared::Done> done)
 {
     sendForNothing(m_client, "DELETE", teamPath(organisation, team), context, std::move(done));
 }
@@ -85,21 +93,24 @@ void OrganisationsApi::removeTeam(const QString &organisation, const QString &te
 void OrganisationsApi::teamMembers(const QString &organisation, const QString &team, QObject *context,
                                    Done<QList<Member>> done)
 {
-    fetchItems<Member>(m_client, teamPath(organisation, team) + QStringLiteral("/members"), {}, context, std::move(done));
+    fetchItems<Member>(m_client, teamPath(organisation, team) + QStringLiteral("/members"), {}, context,
+                       std::move(done));
 }
 
 void OrganisationsApi::addTeamMember(const QString &organisation, const QString &team, const QString &username,
                                      QObject *context, Done<Member> done)
 {
-    sendForOne<Member>(m_client, "PUT", teamPath(organisation, team) + QStringLiteral("/members/") + pathSegment(username),
+    sendForOne<Member>(m_client, "PUT",
+                       teamPath(organisation, team) + QStringLiteral("/members/") + pathSegment(username),
                        QJsonObject(), context, std::move(done));
 }
 
 void OrganisationsApi::removeTeamMember(const QString &organisation, const QString &team, const QString &username,
                                         QObject *context, Done<shared::Done> done)
 {
-    sendForNothing(m_client, "DELETE", teamPath(organisation, team) + QStringLiteral("/members/") + pathSegment(username),
-                   context, std::move(done));
+    sendForNothing(m_client, "DELETE",
+                   teamPath(organisation, team) + QStringLiteral("/members/") + pathSegment(username), context,
+                   std::move(done));
 }
 
 void OrganisationsApi::findUsers(const QString &search, QObject *context, Done<QList<UserSummary>> done)

@@ -9,10 +9,12 @@ namespace adp::shared {
 class OrganisationsApi
 {
 public:
-    explicit OrganisationsApi(ApiClient &client) : m_client(client) {}
+    explicit OrganisationsApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
 
-    template<typename T>
-    using Done = std::function<void(const ApiResult<T> &)>;
+    template <typename T> using Done = std::function<void(const ApiResult<T> &)>;
 
     void list(QObject *context, Done<QList<Organisation>> done);
     void get(const QString &organisation, QObject *context, Done<Organisation> done);
@@ -21,15 +23,18 @@ public:
     void remove(const QString &organisation, QObject *context, Done<shared::Done> done);
 
     void members(const QString &organisation, QObject *context, Done<QList<Member>> done);
-    void setMember(const QString &organisation, const QString &username, const QString &role, QObject *context, Done<Member> done);
+    void setMember(const QString &organisation, const QString &username, const QString &role, QObject *context,
+                   Done<Member> done);
     void removeMember(const QString &organisation, const QString &username, QObject *context, Done<shared::Done> done);
 
     void teams(const QString &organisation, QObject *context, Done<QList<Team>> done);
     void createTeam(const QString &organisation, const GroupFields &fields, QObject *context, Done<Team> done);
-    void updateTeam(const QString &organisation, const QString &team, const GroupFields &fields, QObject *context, Done<Team> done);
+    void updateTeam(const QString &organisation, const QString &team, const GroupFields &fields, QObject *context,
+                    Done<Team> done);
     void removeTeam(const QString &organisation, const QString &team, QObject *context, Done<shared::Done> done);
     void teamMembers(const QString &organisation, const QString &team, QObject *context, Done<QList<Member>> done);
-    void addTeamMember(const QString &organisation, const QString &team, const QString &username, QObject *context, Done<Member> done);
+    void addTeamMember(const QString &organisation, const QString &team, const QString &username, QObject *context,
+                       Done<Member> done);
     void removeTeamMember(const QString &organisation, const QString &team, const QString &username, QObject *context,
                           Done<shared::Done> done);
 

@@ -13,7 +13,8 @@ QString pipelinesPath(const QString &project)
 
 void PipelinesApi::run(const QString &project, const PipelineRunRequest &request, QObject *context, Done<Pipeline> done)
 {
-    sendForOne<Pipeline>(m_client, "POST", pipelinesPath(project), request.toJson(), context, std::move(done), "a pipeline");
+    sendForOne<Pipeline>(m_client, "POST", pipelinesPath(project), request.toJson(), context, std::move(done),
+                         "a pipeline");
 }
 
 void PipelinesApi::list(const QString &project, const QUrlQuery &filters, QObject *context, Done<PipelinePage> done)
@@ -54,7 +55,8 @@ void PipelinesApi::jobArtifacts(qint64 jobId, QObject *context, Done<ApiClient::
 
 void PipelinesApi::get(qint64 id, QObject *context, Done<Pipeline> done)
 {
-    sendForOne<Pipeline>(m_client, "GET", QStringLiteral("/api/v1/pipelines/%1").arg(id), {}, context, std::move(done), "a pipeline");
+    sendForOne<Pipeline>(m_client, "GET", QStringLiteral("/api/v1/pipelines/%1").arg(id), {}, context, std::move(done),
+                         "a pipeline");
 }
 
 } // namespace adp::shared

@@ -16,10 +16,12 @@ struct PipelinePage
 class PipelinesApi
 {
 public:
-    explicit PipelinesApi(ApiClient &client) : m_client(client) {}
+    explicit PipelinesApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
 
-    template<typename T>
-    using Done = std::function<void(const ApiResult<T> &)>;
+    template <typename T> using Done = std::function<void(const ApiResult<T> &)>;
 
     void run(const QString &project, const PipelineRunRequest &request, QObject *context, Done<Pipeline> done);
     // `filters`: status, ref, source, limit, cursor.

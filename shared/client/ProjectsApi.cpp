@@ -32,8 +32,7 @@ void ProjectsApi::list(const ProjectListQuery &query, QObject *context,
                   });
 }
 
-void ProjectsApi::get(const QString &idOrSlug, QObject *context,
-                      std::function<void(const ApiResult<Project> &)> done)
+void ProjectsApi::get(const QString &idOrSlug, QObject *context, std::function<void(const ApiResult<Project> &)> done)
 {
     sendForOne<Project>(m_client, "GET", projectPath(idOrSlug), {}, context, std::move(done), "a project");
 }
@@ -48,11 +47,11 @@ void ProjectsApi::create(const ProjectFields &fields, QObject *context,
 void ProjectsApi::update(const QString &idOrSlug, const ProjectFields &fields, QObject *context,
                          std::function<void(const ApiResult<Project> &)> done)
 {
-    sendForOne<Project>(m_client, "PATCH", projectPath(idOrSlug), fields.toJson(), context, std::move(done), "a project");
+    sendForOne<Project>(m_client, "PATCH", projectPath(idOrSlug), fields.toJson(), context, std::move(done),
+                        "a project");
 }
 
-void ProjectsApi::remove(const QString &idOrSlug, QObject *context,
-                         std::function<void(const ApiResult<Done> &)> done)
+void ProjectsApi::remove(const QString &idOrSlug, QObject *context, std::function<void(const ApiResult<Done> &)> done)
 {
     sendForNothing(m_client, "DELETE", projectPath(idOrSlug), context, std::move(done));
 }

@@ -12,19 +12,19 @@ namespace adp::shared {
 class ProjectsApi
 {
 public:
-    explicit ProjectsApi(ApiClient &client) : m_client(client) {}
+    explicit ProjectsApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
     ApiClient &client() const { return m_client; }
 
     void list(const ProjectListQuery &query, QObject *context,
               std::function<void(const ApiResult<ProjectPage> &)> done);
-    void get(const QString &idOrSlug, QObject *context,
-             std::function<void(const ApiResult<Project> &)> done);
-    void create(const ProjectFields &fields, QObject *context,
-                std::function<void(const ApiResult<Project> &)> done);
+    void get(const QString &idOrSlug, QObject *context, std::function<void(const ApiResult<Project> &)> done);
+    void create(const ProjectFields &fields, QObject *context, std::function<void(const ApiResult<Project> &)> done);
     void update(const QString &idOrSlug, const ProjectFields &fields, QObject *context,
                 std::function<void(const ApiResult<Project> &)> done);
-    void remove(const QString &idOrSlug, QObject *context,
-                std::function<void(const ApiResult<Done> &)> done);
+    void remove(const QString &idOrSlug, QObject *context, std::function<void(const ApiResult<Done> &)> done);
 
 private:
     ApiClient &m_client;

@@ -8,10 +8,11 @@
 namespace adp::shared {
 
 TokensApi::TokensApi(ApiClient &client, const QString &project)
-    : m_client(client),
-      m_base(project.isEmpty() ? QStringLiteral("/api/v1/tokens")
+    : m_client(client)
+    , m_base(project.isEmpty() ? QStringLiteral("/api/v1/tokens")
                                : QStringLiteral("/api/v1/projects/%1/tokens").arg(pathSegment(project)))
-{}
+{
+}
 
 void TokensApi::list(QObject *context, std::function<void(const ApiResult<QList<ApiToken>> &)> done)
 {

@@ -19,7 +19,8 @@ public:
     explicit TokensApi(ApiClient &client, const QString &project = {});
 
     void list(QObject *context, std::function<void(const ApiResult<QList<ApiToken>> &)> done);
-    void create(const ApiTokenRequest &request, QObject *context, std::function<void(const ApiResult<CreatedApiToken> &)> done);
+    void create(const ApiTokenRequest &request, QObject *context,
+                std::function<void(const ApiResult<CreatedApiToken> &)> done);
     void revoke(qint64 id, QObject *context, std::function<void(const ApiResult<Done> &)> done);
 
 private:

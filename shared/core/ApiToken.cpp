@@ -9,12 +9,13 @@ namespace adp::shared {
 
 QJsonObject ApiToken::toJson() const
 {
-    QJsonObject json{{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
-            {QStringLiteral("created_at"), toApiTime(createdAt)},
-            {QStringLiteral("expires_at"), toApiTime(expiresAt)},
-            {QStringLiteral("last_used_at"), lastUsedAt.isValid() ? QJsonValue(toApiTime(lastUsedAt)) : QJsonValue()}};
+    QJsonObject json{
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)},
+        {QStringLiteral("created_at"), toApiTime(createdAt)},
+        {QStringLiteral("expires_at"), toApiTime(expiresAt)},
+        {QStringLiteral("last_used_at"), lastUsedAt.isValid() ? QJsonValue(toApiTime(lastUsedAt)) : QJsonValue()}};
     if (!project.isEmpty()) {
         json.insert(QStringLiteral("project"), project);
         json.insert(QStringLiteral("role"), role);
@@ -73,9 +74,11 @@ ApiTokenRequest ApiTokenRequest::fromJson(const QJsonObject &object, FieldErrors
                            QStringLiteral("'%1' is not a scope; use api or read_api").arg(scope)});
     }
     if (request.name.isEmpty())
-        errors.append({QStringLiteral("name"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+        errors.append(
+            {QStringLiteral("name"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
     else if (request.name.size() > 100)
-        errors.append({QStringLiteral("name"), QString::fromLatin1(fieldcodes::TooLong), QStringLiteral("must be at most 100 characters")});
+        errors.append({QStringLiteral("name"), QString::fromLatin1(fieldcodes::TooLong),
+                       QStringLiteral("must be at most 100 characters")});
     if (request.expiresInDays < 1 || request.expiresInDays > kMaxDays)
         errors.append({QStringLiteral("expires_in_days"), QString::fromLatin1(fieldcodes::InvalidValue),
                        QStringLiteral("must be from 1 to %1").arg(kMaxDays)});

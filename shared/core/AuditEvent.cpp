@@ -8,17 +8,18 @@ namespace adp::shared {
 
 QJsonObject AuditEvent::toJson() const
 {
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("occurred_at"), toApiTime(occurredAt)},
-            {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), actorId > 0 ? QJsonValue(actorId) : QJsonValue()},
-                                                  {QStringLiteral("name"), actorName}}},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType}, {QStringLiteral("id"), targetId}}},
-            {QStringLiteral("request_id"), requestId},
-            {QStringLiteral("ip"), ip},
-            {QStringLiteral("user_agent"), userAgent},
-            {QStringLiteral("before"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
-            {QStringLiteral("after"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}};
+    return {
+        {QStringLiteral("seq"), seq},
+        {QStringLiteral("occurred_at"), toApiTime(occurredAt)},
+        {QStringLiteral("actor"), QJsonObject{{QStringLiteral("id"), actorId > 0 ? QJsonValue(actorId) : QJsonValue()},
+                                              {QStringLiteral("name"), actorName}}},
+        {QStringLiteral("action"), action},
+        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), targetType}, {QStringLiteral("id"), targetId}}},
+        {QStringLiteral("request_id"), requestId},
+        {QStringLiteral("ip"), ip},
+        {QStringLiteral("user_agent"), userAgent},
+        {QStringLiteral("before"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
+        {QStringLiteral("after"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}};
 }
 
 std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &object)
@@ -64,7 +65,9 @@ QUrlQuery AuditQuery::toUrlQuery() const
 AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors &errors)
 {
     AuditQuery result;
-    const auto item = [&](const char *key) { return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded).trimmed(); };
+    const auto item = [&](const char *key) {
+        return query.queryItemValue(QString::fromLatin1(key), QUrl::FullyDecoded).trimmed();
+    };
     const auto text = [&](const char *key, int max) {
         const QString value = item(key);
         if (value.size() > max)
@@ -109,7 +112,8 @@ QJsonObject AuditVerification::toJson() const
         list.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
                                 {QStringLiteral("seq"), finding.seq},
                                 {QStringLiteral("message"), finding.message}});
-    return {{QStringLiteral("intact"), intact}, {QStringLiteral("checked"), checked}, {QStringLiteral("findings"), list}};
+    return {
+        {QStringLiteral("intact"), intact}, {QStringLiteral("checked"), checked}, {QStringLiteral("findings"), list}};
 }
 
 AuditVerification AuditVerification::fromJson(const QJsonObject &object)
@@ -119,7 +123,8 @@ AuditVerification AuditVerification::fromJson(const QJsonObject &object)
     result.checked = object.value(QStringLiteral("checked")).toInteger();
     for (const QJsonValue &value : object.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject finding = value.toObject();
-        result.findings.append({finding.value(QStringLiteral("kind")).toString(), finding.value(QStringLiteral("seq")).toInteger(),
+        result.findings.append({finding.value(QStringLiteral("kind")).toString(),
+                                finding.value(QStringLiteral("seq")).toInteger(),
                                 finding.value(QStringLiteral("message")).toString()});
     }
     return result;

@@ -35,12 +35,12 @@ struct AuditQuery
     static constexpr int kDefaultLimit = 50;
     static constexpr int kMaxLimit = 200;
 
-    QString actor;      // exact username
-    QString action;     // exact, or a prefix ending in '.' ("project.")
+    QString actor;  // exact username
+    QString action; // exact, or a prefix ending in '.' ("project.")
     QString targetType;
     QString targetId;
-    QDateTime since;    // inclusive
-    QDateTime until;    // exclusive
+    QDateTime since; // inclusive
+    QDateTime until; // exclusive
     int limit = kDefaultLimit;
     QString cursor;
 

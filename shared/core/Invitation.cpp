@@ -65,9 +65,11 @@ FieldErrors InvitationRequest::validate() const
     FieldErrors errors;
     const QString address = email.value_or(QString()).trimmed();
     if (address.isEmpty())
-        errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+        errors.append(
+            {QStringLiteral("email"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
     else if (!looksLikeEmail(address))
-        errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::InvalidValue), QStringLiteral("is not an email address")});
+        errors.append({QStringLiteral("email"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("is not an email address")});
     if (role && (!organisationRoleFromString(*role) || *role == u"none"))
         errors.append({QStringLiteral("role"), QString::fromLatin1(fieldcodes::InvalidValue),
                        QStringLiteral("must be one of %1").arg(organisationRoleNames().join(QStringLiteral(", ")))});
@@ -81,7 +83,8 @@ InvitationAcceptance InvitationAcceptance::fromJson(const QJsonObject &object, F
     reader.rejectUnknownFields();
     errors.append(reader.errors());
     if (!acceptance.code || acceptance.code->trimmed().isEmpty())
-        errors.append({QStringLiteral("code"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
+        errors.append(
+            {QStringLiteral("code"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")});
     return acceptance;
 }
 

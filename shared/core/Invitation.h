@@ -17,7 +17,7 @@ struct Invitation
     qint64 id = 0;
     QString organisation; // slug
     QString email;
-    QString role;         // member, admin or owner
+    QString role; // member, admin or owner
     QString invitedBy;
     QDateTime createdAt;
     QDateTime expiresAt;

@@ -5,7 +5,10 @@
 
 namespace adp::shared {
 
-JsonFieldReader::JsonFieldReader(const QJsonObject &object) : m_object(object) {}
+JsonFieldReader::JsonFieldReader(const QJsonObject &object)
+    : m_object(object)
+{
+}
 
 QJsonValue JsonFieldReader::raw(const QString &key)
 {
@@ -21,8 +24,7 @@ bool JsonFieldReader::take(const QString &key)
 
 void JsonFieldReader::typeError(const QString &key, const QString &expected)
 {
-    m_errors.append({key, QString::fromLatin1(fieldcodes::InvalidType),
-                     QStringLiteral("must be %1").arg(expected)});
+    m_errors.append({key, QString::fromLatin1(fieldcodes::InvalidType), QStringLiteral("must be %1").arg(expected)});
 }
 
 std::optional<QString> JsonFieldReader::string(const QString &key)
@@ -86,8 +88,8 @@ void JsonFieldReader::rejectUnknownFields()
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!m_seen.contains(it.key())) {
-            m_errors.append({it.key(), QString::fromLatin1(fieldcodes::UnknownField),
-                             QStringLiteral("is not a known field")});
+            m_errors.append(
+                {it.key(), QString::fromLatin1(fieldcodes::UnknownField), QStringLiteral("is not a known field")});
         }
     }
 }

@@ -26,8 +26,8 @@ std::optional<Organisation> Organisation::fromJson(const QJsonObject &object)
     organisation.slug = object.value(QStringLiteral("slug")).toString();
     organisation.description = object.value(QStringLiteral("description")).toString();
     organisation.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
-    organisation.myRole = organisationRoleFromString(object.value(QStringLiteral("my_role")).toString())
-                              .value_or(OrganisationRole::None);
+    organisation.myRole =
+        organisationRoleFromString(object.value(QStringLiteral("my_role")).toString()).value_or(OrganisationRole::None);
     return organisation;
 }
 

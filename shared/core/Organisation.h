@@ -88,7 +88,8 @@ struct UserSummary
     {
         if (!object.value(QStringLiteral("id")).isDouble())
             return std::nullopt;
-        return UserSummary{object.value(QStringLiteral("id")).toInteger(), object.value(QStringLiteral("username")).toString()};
+        return UserSummary{object.value(QStringLiteral("id")).toInteger(),
+                           object.value(QStringLiteral("username")).toString()};
     }
 };
 

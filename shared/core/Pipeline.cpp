@@ -10,9 +10,9 @@ namespace adp::shared {
 
 QStringList pipelineStatuses()
 {
-    return {QStringLiteral("created"), QStringLiteral("pending"), QStringLiteral("running"), QStringLiteral("success"),
-            QStringLiteral("failed"), QStringLiteral("canceled"), QStringLiteral("skipped"), QStringLiteral("manual"),
-            QStringLiteral("scheduled")};
+    return {QStringLiteral("created"), QStringLiteral("pending"), QStringLiteral("running"),
+            QStringLiteral("success"), QStringLiteral("failed"),  QStringLiteral("canceled"),
+            QStringLiteral("skipped"), QStringLiteral("manual"),  QStringLiteral("scheduled")};
 }
 
 QJsonObject PipelineJob::toJson() const
@@ -148,9 +148,11 @@ void PipelineRunRequest::checkRef(const QString &ref, FieldErrors &errors)
 {
     static const QRegularExpression forbidden(QStringLiteral("[\\s~^:?*\\[\\\\]"));
     if (ref.isEmpty())
-        errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required: a branch or tag")});
+        errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::Required),
+                       QStringLiteral("is required: a branch or tag")});
     else if (ref.size() > 255 || ref.startsWith(u'-') || ref.contains(QStringLiteral("..")) || ref.contains(forbidden))
-        errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::InvalidValue), QStringLiteral("is not a branch or tag name")});
+        errors.append({QStringLiteral("ref"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("is not a branch or tag name")});
 }
 
 QList<QPair<QString, QString>> PipelineRunRequest::variablesFromJson(const QJsonValue &variables, FieldErrors &errors)
@@ -171,10 +173,12 @@ QList<QPair<QString, QString>> PipelineRunRequest::variablesFromJson(const QJson
     for (const QJsonValue &item : list) {
         const QJsonObject variable = item.toObject();
         const QString key = variable.value(QStringLiteral("key")).toString();
-        if (!item.isObject() || !variable.value(QStringLiteral("value")).isString() || !variableName.match(key).hasMatch()
-            || variable.size() != 2) {
-            errors.append({QStringLiteral("variables"), QString::fromLatin1(fieldcodes::InvalidValue),
-                           QStringLiteral("each must be {\"key\": NAME, \"value\": \"text\"} with a NAME of letters, digits and '_'")});
+        if (!item.isObject() || !variable.value(QStringLiteral("value")).isString() ||
+            !variableName.match(key).hasMatch() || variable.size() != 2) {
+            errors.append(
+                {QStringLiteral("variables"), QString::fromLatin1(fieldcodes::InvalidValue),
+                 QStringLiteral(
+                     "each must be {\"key\": NAME, \"value\": \"text\"} with a NAME of letters, digits and '_'")});
             break;
         }
         result.append({key, variable.value(QStringLiteral("value")).toString()});

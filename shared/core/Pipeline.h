@@ -34,8 +34,8 @@ struct PipelineJob
     QDateTime startedAt;
     QDateTime finishedAt;
     QString failureReason;
-    int attempt = 1;             // counts up with each retry
-    std::optional<int> exitCode; // of the script, once it ended
+    int attempt = 1;                           // counts up with each retry
+    std::optional<int> exitCode;               // of the script, once it ended
     std::optional<JobArtifactsInfo> artifacts; // absent: none, or expired
     qint64 downstreamPipelineId = 0;           // a trigger job's child pipeline, once made
 
@@ -49,7 +49,7 @@ struct Pipeline
     qint64 id = 0;
     QString project; // slug
     QString status;
-    QString source;  // push, web, api, schedule, merge_request_event, trigger
+    QString source; // push, web, api, schedule, merge_request_event, trigger
     QString ref;
     bool isTag = false;
     QString sha;

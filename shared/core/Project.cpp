@@ -39,13 +39,14 @@ std::optional<Project> Project::fromJson(const QJsonObject &object)
     project.repositoryUrl = object.value(QStringLiteral("repository_url")).toString();
     project.defaultBranch = object.value(QStringLiteral("default_branch")).toString();
     project.ciConfigPath = object.value(QStringLiteral("ci_config_path")).toString(QStringLiteral(".gitlab-ci.yml"));
-    project.visibility = visibilityFromString(object.value(QStringLiteral("visibility")).toString())
-                             .value_or(Visibility::Private);
+    project.visibility =
+        visibilityFromString(object.value(QStringLiteral("visibility")).toString()).value_or(Visibility::Private);
     project.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     project.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());
     project.createdBy = object.value(QStringLiteral("created_by")).toString();
     project.organisation = object.value(QStringLiteral("organisation")).toString(QStringLiteral("default"));
-    project.myRole = projectRoleFromString(object.value(QStringLiteral("my_role")).toString()).value_or(ProjectRole::None);
+    project.myRole =
+        projectRoleFromString(object.value(QStringLiteral("my_role")).toString()).value_or(ProjectRole::None);
     return project;
 }
 

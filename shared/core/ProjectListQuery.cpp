@@ -4,8 +4,7 @@ namespace adp::shared {
 
 QStringList ProjectListQuery::sortKeys()
 {
-    return {QStringLiteral("name"), QStringLiteral("slug"), QStringLiteral("created_at"),
-            QStringLiteral("updated_at")};
+    return {QStringLiteral("name"), QStringLiteral("slug"), QStringLiteral("created_at"), QStringLiteral("updated_at")};
 }
 
 QUrlQuery ProjectListQuery::toUrlQuery() const

@@ -42,8 +42,8 @@ bool ProjectValidator::isValidRepositoryUrl(const QString &url)
     const QString scheme = parsed.scheme();
     if (scheme == u"file")
         return !parsed.path().isEmpty();
-    static const QStringList networkSchemes{QStringLiteral("https"), QStringLiteral("http"),
-                                            QStringLiteral("ssh"), QStringLiteral("git")};
+    static const QStringList networkSchemes{QStringLiteral("https"), QStringLiteral("http"), QStringLiteral("ssh"),
+                                            QStringLiteral("git")};
     return networkSchemes.contains(scheme) && !parsed.host().isEmpty() && parsed.path().size() > 1;
 }
 
@@ -52,11 +52,11 @@ bool ProjectValidator::isValidBranchName(const QString &branch)
     // The rules of git check-ref-format that matter for a branch typed by a person.
     if (branch.isEmpty() || branch.size() > kBranchMax)
         return false;
-    if (branch.startsWith(u'-') || branch.startsWith(u'/') || branch.endsWith(u'/')
-        || branch.endsWith(u'.') || branch.endsWith(QStringLiteral(".lock")) || branch == u"@")
+    if (branch.startsWith(u'-') || branch.startsWith(u'/') || branch.endsWith(u'/') || branch.endsWith(u'.') ||
+        branch.endsWith(QStringLiteral(".lock")) || branch == u"@")
         return false;
-    if (branch.contains(QStringLiteral("..")) || branch.contains(QStringLiteral("//"))
-        || branch.contains(QStringLiteral("@{")) || branch.contains(QStringLiteral("/.")))
+    if (branch.contains(QStringLiteral("..")) || branch.contains(QStringLiteral("//")) ||
+        branch.contains(QStringLiteral("@{")) || branch.contains(QStringLiteral("/.")))
         return false;
     for (const QChar c : branch) {
         if (c.unicode() < 0x20 || c.unicode() == 0x7f || QStringLiteral(" ~^:?*[\\").contains(c))

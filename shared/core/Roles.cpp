@@ -3,8 +3,7 @@
 namespace adp::shared {
 
 namespace {
-template<typename Role>
-struct RoleName
+template <typename Role> struct RoleName
 {
     Role role;
     const char *name;
@@ -23,8 +22,7 @@ const RoleName<OrganisationRole> kOrganisationRoles[] = {
     {OrganisationRole::Owner, "owner"},
 };
 
-template<typename Role, std::size_t N>
-QString nameOf(const RoleName<Role> (&table)[N], Role role)
+template <typename Role, std::size_t N> QString nameOf(const RoleName<Role> (&table)[N], Role role)
 {
     for (const auto &entry : table) {
         if (entry.role == role)
@@ -33,7 +31,7 @@ QString nameOf(const RoleName<Role> (&table)[N], Role role)
     return QStringLiteral("none");
 }
 
-template<typename Role, std::size_t N>
+template <typename Role, std::size_t N>
 std::optional<Role> roleNamed(const RoleName<Role> (&table)[N], const QString &text)
 {
     for (const auto &entry : table) {
@@ -43,8 +41,7 @@ std::optional<Role> roleNamed(const RoleName<Role> (&table)[N], const QString &t
     return std::nullopt;
 }
 
-template<typename Role, std::size_t N>
-QStringList namesOf(const RoleName<Role> (&table)[N])
+template <typename Role, std::size_t N> QStringList namesOf(const RoleName<Role> (&table)[N])
 {
     QStringList names;
     for (const auto &entry : table)
@@ -53,12 +50,30 @@ QStringList namesOf(const RoleName<Role> (&table)[N])
 }
 } // namespace
 
-QString projectRoleToString(ProjectRole role) { return nameOf(kProjectRoles, role); }
-std::optional<ProjectRole> projectRoleFromString(const QString &text) { return roleNamed(kProjectRoles, text); }
-QStringList projectRoleNames() { return namesOf(kProjectRoles); }
+QString projectRoleToString(ProjectRole role)
+{
+    return nameOf(kProjectRoles, role);
+}
+std::optional<ProjectRole> projectRoleFromString(const QString &text)
+{
+    return roleNamed(kProjectRoles, text);
+}
+QStringList projectRoleNames()
+{
+    return namesOf(kProjectRoles);
+}
 
-QString organisationRoleToString(OrganisationRole role) { return nameOf(kOrganisationRoles, role); }
-std::optional<OrganisationRole> organisationRoleFromString(const QString &text) { return roleNamed(kOrganisationRoles, text); }
-QStringList organisationRoleNames() { return namesOf(kOrganisationRoles); }
+QString organisationRoleToString(OrganisationRole role)
+{
+    return nameOf(kOrganisationRoles, role);
+}
+std::optional<OrganisationRole> organisationRoleFromString(const QString &text)
+{
+    return roleNamed(kOrganisationRoles, text);
+}
+QStringList organisationRoleNames()
+{
+    return namesOf(kOrganisationRoles);
+}
 
 } // namespace adp::shared

@@ -48,7 +48,8 @@ void checkSlug(FieldErrors &errors, const QString &slug)
     else if (!isValidSlug(slug))
         addError(errors, "slug", fieldcodes::InvalidFormat,
                  QStringLiteral("must be %1-%2 lowercase letters, digits, '-' or '_', starting with a letter")
-                     .arg(kSlugMin).arg(kSlugMax));
+                     .arg(kSlugMin)
+                     .arg(kSlugMax));
 }
 
 void checkDescription(FieldErrors &errors, const QString &description)
@@ -57,7 +58,8 @@ void checkDescription(FieldErrors &errors, const QString &description)
         addError(errors, "description", fieldcodes::TooLong,
                  QStringLiteral("must be at most %1 characters").arg(kDescriptionMax));
     else if (hasControlCharacters(description, true))
-        addError(errors, "description", fieldcodes::InvalidFormat, QStringLiteral("must not contain control characters"));
+        addError(errors, "description", fieldcodes::InvalidFormat,
+                 QStringLiteral("must not contain control characters"));
 }
 
 } // namespace adp::shared::textrules

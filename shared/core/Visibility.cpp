@@ -5,9 +5,12 @@ namespace adp::shared {
 QString visibilityToString(Visibility visibility)
 {
     switch (visibility) {
-    case Visibility::Private: return QStringLiteral("private");
-    case Visibility::Internal: return QStringLiteral("internal");
-    case Visibility::Public: return QStringLiteral("public");
+    case Visibility::Private:
+        return QStringLiteral("private");
+    case Visibility::Internal:
+        return QStringLiteral("internal");
+    case Visibility::Public:
+        return QStringLiteral("public");
     }
     return QStringLiteral("private");
 }

@@ -16,13 +16,13 @@ struct ConfigNode
 
     Kind kind = Kind::Null;
     QString scalar;
-    bool plain = true;          // an unquoted scalar
-    QString tag;                // "!reference" and other explicit tags
-    QList<ConfigNode> items;    // a sequence
+    bool plain = true;                         // an unquoted scalar
+    QString tag;                               // "!reference" and other explicit tags
+    QList<ConfigNode> items;                   // a sequence
     QList<QPair<QString, ConfigNode>> entries; // a map, in file order
-    int line = 0;               // 1-based; 0 when made up
+    int line = 0;                              // 1-based; 0 when made up
     int column = 0;
-    QString file;               // the file it came from (includes)
+    QString file; // the file it came from (includes)
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }
@@ -36,9 +36,9 @@ struct ConfigNode
     void remove(const QString &key);
     QStringList keys() const;
 
-    std::optional<bool> boolean() const;     // plain true/false (YAML 1.1 spellings too)
-    std::optional<qint64> integer() const;   // plain decimal
-    QString describeKind() const;            // "a string", "a list", ...
+    std::optional<bool> boolean() const;   // plain true/false (YAML 1.1 spellings too)
+    std::optional<qint64> integer() const; // plain decimal
+    QString describeKind() const;          // "a string", "a list", ...
 
     static ConfigNode makeScalar(const QString &text, bool plain = false);
 };

@@ -14,8 +14,8 @@ constexpr int kMaxIncludes = 150;
 
 bool isInclusionKey(const QString &key)
 {
-    return key == u"local" || key == u"file" || key == u"remote" || key == u"template" || key == u"project"
-           || key == u"component" || key == u"rules" || key == u"inputs";
+    return key == u"local" || key == u"file" || key == u"remote" || key == u"template" || key == u"project" ||
+           key == u"component" || key == u"rules" || key == u"inputs";
 }
 } // namespace
 
@@ -47,23 +47,27 @@ QStringList ConfigResolver::localIncludes(const ConfigNode &include, const QStri
     const auto one = [&](const ConfigNode &entry) {
         if (entry.isScalar()) {
             if (entry.scalar.startsWith(QLatin1String("http://")) || entry.scalar.startsWith(QLatin1String("https://")))
-                fail(entry, keyword, QStringLiteral("remote files are not supported; include files of this repository"));
+                fail(entry, keyword,
+                     QStringLiteral("remote files are not supported; include files of this repository"));
             else
                 paths.append(entry.scalar);
             return;
         }
         if (!entry.isMap()) {
-            fail(entry, keyword, QStringLiteral("must name a file, or be {local: path}; not %1").arg(entry.describeKind()));
+            fail(entry, keyword,
+                 QStringLiteral("must name a file, or be {local: path}; not %1").arg(entry.describeKind()));
             return;
         }
         for (const auto &[key, value] : entry.entries) {
             if (!isInclusionKey(key)) {
                 fail(value, keyword + u':' + key, QStringLiteral("unknown keyword"));
             } else if (key != u"local") {
-                fail(value, keyword + u':' + key,
-                     QStringLiteral("is not supported: only files of this repository (include: local) can be included"));
+                fail(
+                    value, keyword + u':' + key,
+                    QStringLiteral("is not supported: only files of this repository (include: local) can be included"));
             } else if (!value.isScalar()) {
-                fail(value, keyword + QStringLiteral(":local"), QStringLiteral("must be a path, not %1").arg(value.describeKind()));
+                fail(value, keyword + QStringLiteral(":local"),
+                     QStringLiteral("must be a path, not %1").arg(value.describeKind()));
             } else {
                 paths.append(value.scalar);
             }
@@ -81,13 +85,15 @@ QStringList ConfigResolver::localIncludes(const ConfigNode &include, const QStri
     return paths;
 }
 
-std::optional<ConfigNode> ConfigResolver::loadWithIncludes(const QByteArray &text, const QString &file, QStringList &chain)
+std::optional<ConfigNode> ConfigResolver::loadWithIncludes(const QByteArray &text, const QString &file,
+                                                           QStringList &chain)
 {
     auto root = YamlLoader::load(text, file, m_errors);
     if (!root)
         return std::nullopt;
     if (!root->isMap()) {
-        fail(*root, QStringLiteral("root"), QStringLiteral("the file must be a mapping of keywords and jobs, not %1").arg(root->describeKind()));
+        fail(*root, QStringLiteral("root"),
+             QStringLiteral("the file must be a mapping of keywords and jobs, not %1").arg(root->describeKind()));
         return std::nullopt;
     }
     const ConfigNode *include = root->get(QStringLiteral("include"));
@@ -100,17 +106,21 @@ std::optional<ConfigNode> ConfigResolver::loadWithIncludes(const QByteArray &tex
     bool good = true;
     for (const QString &path : localIncludes(includeNode, QStringLiteral("include"))) {
         if (chain.contains(path) || chain.size() >= kMaxIncludeDepth) {
-            fail(includeNode, QStringLiteral("include"), QStringLiteral("'%1' includes itself (%2)").arg(path, (chain + QStringList{path}).join(QStringLiteral(" -> "))));
+            fail(includeNode, QStringLiteral("include"),
+                 QStringLiteral("'%1' includes itself (%2)")
+                     .arg(path, (chain + QStringList{path}).join(QStringLiteral(" -> "))));
             good = false;
             continue;
         }
         if (++m_includeCount > kMaxIncludes) {
-            fail(includeNode, QStringLiteral("include"), QStringLiteral("more than %1 files are included").arg(kMaxIncludes));
+            fail(includeNode, QStringLiteral("include"),
+                 QStringLiteral("more than %1 files are included").arg(kMaxIncludes));
             return std::nullopt;
         }
         const auto content = m_reader ? m_reader(path) : std::nullopt;
         if (!content) {
-            fail(includeNode, QStringLiteral("include"), QStringLiteral("'%1' does not exist in the repository").arg(path));
+            fail(includeNode, QStringLiteral("include"),
+                 QStringLiteral("'%1' does not exist in the repository").arg(path));
             good = false;
             continue;
         }
@@ -149,7 +159,8 @@ bool ConfigResolver::extendJob(ConfigNode &root, const QString &name, QStringLis
     const ConfigNode extends = *job->get(QStringLiteral("extends"));
     const QString keyword = name + QStringLiteral(":extends");
     if (chain.contains(name)) {
-        fail(extends, keyword, QStringLiteral("extends itself (%1)").arg((chain + QStringList{name}).join(QStringLiteral(" -> "))));
+        fail(extends, keyword,
+             QStringLiteral("extends itself (%1)").arg((chain + QStringList{name}).join(QStringLiteral(" -> "))));
         return false;
     }
     if (chain.size() >= kMaxExtendsDepth) {
@@ -163,7 +174,8 @@ bool ConfigResolver::extendJob(ConfigNode &root, const QString &name, QStringLis
         for (const ConfigNode &item : extends.items)
             item.isScalar() ? parents.append(item.scalar) : fail(item, keyword, QStringLiteral("must list job names"));
     else
-        fail(extends, keyword, QStringLiteral("must be a job name or a list of them, not %1").arg(extends.describeKind()));
+        fail(extends, keyword,
+             QStringLiteral("must be a job name or a list of them, not %1").arg(extends.describeKind()));
 
     ConfigNode base;
     base.kind = ConfigNode::Kind::Map;
@@ -201,7 +213,8 @@ void ConfigResolver::resolveReferences(const ConfigNode &root, ConfigNode &node,
 {
     if (node.tag == u"!reference") {
         if (depth > kMaxReferenceDepth) {
-            fail(node, QStringLiteral("!reference"), QStringLiteral("nests deeper than %1 levels").arg(kMaxReferenceDepth));
+            fail(node, QStringLiteral("!reference"),
+                 QStringLiteral("nests deeper than %1 levels").arg(kMaxReferenceDepth));
             return;
         }
         QStringList path;
@@ -210,14 +223,16 @@ void ConfigResolver::resolveReferences(const ConfigNode &root, ConfigNode &node,
                 if (item.isScalar())
                     path.append(item.scalar);
         if (path.isEmpty() || !node.isSequence() || path.size() != node.items.size()) {
-            fail(node, QStringLiteral("!reference"), QStringLiteral("must be a list of names, like !reference [.setup, script]"));
+            fail(node, QStringLiteral("!reference"),
+                 QStringLiteral("must be a list of names, like !reference [.setup, script]"));
             return;
         }
         const ConfigNode *target = &root;
         for (const QString &step : std::as_const(path)) {
             target = target->isMap() ? target->get(step) : nullptr;
             if (!target) {
-                fail(node, QStringLiteral("!reference"), QStringLiteral("[%1] does not exist").arg(path.join(QStringLiteral(", "))));
+                fail(node, QStringLiteral("!reference"),
+                     QStringLiteral("[%1] does not exist").arg(path.join(QStringLiteral(", "))));
                 return;
             }
         }

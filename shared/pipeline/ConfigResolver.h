@@ -17,7 +17,11 @@ class ConfigResolver
 public:
     using FileReader = std::function<std::optional<QByteArray>(const QString &path)>;
 
-    ConfigResolver(FileReader reader, DefinitionErrors &errors) : m_reader(std::move(reader)), m_errors(errors) {}
+    ConfigResolver(FileReader reader, DefinitionErrors &errors)
+        : m_reader(std::move(reader))
+        , m_errors(errors)
+    {
+    }
 
     std::optional<ConfigNode> resolve(const QByteArray &text);
     // Paths named by an include: entry (one file or a list), or an error.

@@ -14,8 +14,10 @@ QString DefinitionError::toString() const
 
 QJsonObject DefinitionError::toJson() const
 {
-    QJsonObject json{{QStringLiteral("keyword"), keyword}, {QStringLiteral("message"), message},
-                     {QStringLiteral("line"), line}, {QStringLiteral("column"), column}};
+    QJsonObject json{{QStringLiteral("keyword"), keyword},
+                     {QStringLiteral("message"), message},
+                     {QStringLiteral("line"), line},
+                     {QStringLiteral("column"), column}};
     if (!file.isEmpty())
         json.insert(QStringLiteral("file"), file);
     return json;

@@ -12,9 +12,9 @@ struct DefinitionError
 {
     QString keyword; // e.g. "needs", "jobs:build:when", "include"
     QString message;
-    int line = 0;    // 1-based; 0 when unknown
+    int line = 0; // 1-based; 0 when unknown
     int column = 0;
-    QString file;    // empty for the main file
+    QString file; // empty for the main file
 
     QString toString() const;
     QJsonObject toJson() const;

@@ -10,35 +10,52 @@ namespace adp::pipeline {
 namespace {
 
 const QStringList kDefaultStages{QStringLiteral("build"), QStringLiteral("test"), QStringLiteral("deploy")};
-const QStringList kGlobalKeywords{QStringLiteral("stages"), QStringLiteral("types"), QStringLiteral("variables"),
-                                  QStringLiteral("default"), QStringLiteral("workflow"), QStringLiteral("image"),
-                                  QStringLiteral("services"), QStringLiteral("cache"), QStringLiteral("before_script"),
-                                  QStringLiteral("after_script")};
+const QStringList kGlobalKeywords{QStringLiteral("stages"),        QStringLiteral("types"),
+                                  QStringLiteral("variables"),     QStringLiteral("default"),
+                                  QStringLiteral("workflow"),      QStringLiteral("image"),
+                                  QStringLiteral("services"),      QStringLiteral("cache"),
+                                  QStringLiteral("before_script"), QStringLiteral("after_script")};
 const QStringList kJobKeywords{
-    QStringLiteral("script"), QStringLiteral("before_script"), QStringLiteral("after_script"), QStringLiteral("stage"),
-    QStringLiteral("type"), QStringLiteral("needs"), QStringLiteral("dependencies"), QStringLiteral("rules"),
-    QStringLiteral("only"), QStringLiteral("except"), QStringLiteral("when"), QStringLiteral("start_in"),
-    QStringLiteral("allow_failure"), QStringLiteral("retry"), QStringLiteral("timeout"), QStringLiteral("artifacts"),
-    QStringLiteral("cache"), QStringLiteral("parallel"), QStringLiteral("environment"), QStringLiteral("tags"),
-    QStringLiteral("interruptible"), QStringLiteral("resource_group"), QStringLiteral("trigger"), QStringLiteral("image"),
-    QStringLiteral("services"), QStringLiteral("variables"), QStringLiteral("coverage")};
+    QStringLiteral("script"),         QStringLiteral("before_script"), QStringLiteral("after_script"),
+    QStringLiteral("stage"),          QStringLiteral("type"),          QStringLiteral("needs"),
+    QStringLiteral("dependencies"),   QStringLiteral("rules"),         QStringLiteral("only"),
+    QStringLiteral("except"),         QStringLiteral("when"),          QStringLiteral("start_in"),
+    QStringLiteral("allow_failure"),  QStringLiteral("retry"),         QStringLiteral("timeout"),
+    QStringLiteral("artifacts"),      QStringLiteral("cache"),         QStringLiteral("parallel"),
+    QStringLiteral("environment"),    QStringLiteral("tags"),          QStringLiteral("interruptible"),
+    QStringLiteral("resource_group"), QStringLiteral("trigger"),       QStringLiteral("image"),
+    QStringLiteral("services"),       QStringLiteral("variables"),     QStringLiteral("coverage")};
 // GitLab keywords this product does not run; refused by name rather than silently ignored.
-const QStringList kUnsupportedJobKeywords{QStringLiteral("release"), QStringLiteral("secrets"), QStringLiteral("pages"),
-                                          QStringLiteral("id_tokens"), QStringLiteral("hooks"), QStringLiteral("inherit"),
-                                          QStringLiteral("identity"), QStringLiteral("manual_confirmation"),
-                                          QStringLiteral("dast_configuration"), QStringLiteral("run")};
-const QStringList kDefaultKeywords{QStringLiteral("image"), QStringLiteral("services"), QStringLiteral("before_script"),
-                                   QStringLiteral("after_script"), QStringLiteral("cache"), QStringLiteral("artifacts"),
-                                   QStringLiteral("retry"), QStringLiteral("timeout"), QStringLiteral("interruptible"),
-                                   QStringLiteral("tags")};
+const QStringList kUnsupportedJobKeywords{QStringLiteral("release"),
+                                          QStringLiteral("secrets"),
+                                          QStringLiteral("pages"),
+                                          QStringLiteral("id_tokens"),
+                                          QStringLiteral("hooks"),
+                                          QStringLiteral("inherit"),
+                                          QStringLiteral("identity"),
+                                          QStringLiteral("manual_confirmation"),
+                                          QStringLiteral("dast_configuration"),
+                                          QStringLiteral("run")};
+const QStringList kDefaultKeywords{QStringLiteral("image"),         QStringLiteral("services"),
+                                   QStringLiteral("before_script"), QStringLiteral("after_script"),
+                                   QStringLiteral("cache"),         QStringLiteral("artifacts"),
+                                   QStringLiteral("retry"),         QStringLiteral("timeout"),
+                                   QStringLiteral("interruptible"), QStringLiteral("tags")};
 const QStringList kJobWhen{QStringLiteral("on_success"), QStringLiteral("on_failure"), QStringLiteral("always"),
                            QStringLiteral("manual"), QStringLiteral("delayed")};
-const QStringList kRetryReasons{
-    QStringLiteral("always"), QStringLiteral("unknown_failure"), QStringLiteral("script_failure"),
-    QStringLiteral("api_failure"), QStringLiteral("stuck_or_timeout_failure"), QStringLiteral("runner_system_failure"),
-    QStringLiteral("runner_unsupported"), QStringLiteral("stale_schedule"), QStringLiteral("job_execution_timeout"),
-    QStringLiteral("archived_failure"), QStringLiteral("unmet_prerequisites"), QStringLiteral("scheduler_failure"),
-    QStringLiteral("data_integrity_failure")};
+const QStringList kRetryReasons{QStringLiteral("always"),
+                                QStringLiteral("unknown_failure"),
+                                QStringLiteral("script_failure"),
+                                QStringLiteral("api_failure"),
+                                QStringLiteral("stuck_or_timeout_failure"),
+                                QStringLiteral("runner_system_failure"),
+                                QStringLiteral("runner_unsupported"),
+                                QStringLiteral("stale_schedule"),
+                                QStringLiteral("job_execution_timeout"),
+                                QStringLiteral("archived_failure"),
+                                QStringLiteral("unmet_prerequisites"),
+                                QStringLiteral("scheduler_failure"),
+                                QStringLiteral("data_integrity_failure")};
 constexpr int kMaxParallel = 200;
 
 int editDistance(const QString &a, const QString &b)
@@ -50,7 +67,8 @@ int editDistance(const QString &a, const QString &b)
         QList<int> current(b.size() + 1);
         current[0] = i;
         for (int j = 1; j <= b.size(); ++j)
-            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
+            current[j] =
+                std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a.at(i - 1) == b.at(j - 1) ? 0 : 1)});
         previous = current;
     }
     return previous[b.size()];
@@ -68,7 +86,8 @@ QString unknownKeyword(const QString &key, const QStringList &known)
             bestDistance = distance;
         }
     }
-    return best.isEmpty() ? QStringLiteral("unknown keyword") : QStringLiteral("unknown keyword; did you mean '%1'?").arg(best);
+    return best.isEmpty() ? QStringLiteral("unknown keyword")
+                          : QStringLiteral("unknown keyword; did you mean '%1'?").arg(best);
 }
 constexpr int kMaxNeeds = 50;
 
@@ -77,8 +96,11 @@ class KeywordReader
 {
 public:
     KeywordReader(DefinitionErrors &errors, DefinitionErrors &warnings, bool shellExecutor)
-        : m_errors(errors), m_warnings(warnings), m_shell(shellExecutor)
-    {}
+        : m_errors(errors)
+        , m_warnings(warnings)
+        , m_shell(shellExecutor)
+    {
+    }
 
     PipelineDefinition read(const ConfigNode &root)
     {
@@ -93,15 +115,20 @@ public:
             if (kGlobalKeywords.contains(name) || name.startsWith(u'.'))
                 continue;
             if (!node.isMap()) {
-                fail(node, name, QStringLiteral("a job must be a mapping of keywords, not %1 (or is '%2' a misspelt keyword?)")
-                                     .arg(node.describeKind(), name));
+                fail(node, name,
+                     QStringLiteral("a job must be a mapping of keywords, not %1 (or is '%2' a misspelt keyword?)")
+                         .arg(node.describeKind(), name));
                 continue;
             }
             definition.jobs.append(readJob(name, node, defaults, definition.stages));
         }
         if (definition.jobs.isEmpty())
-            m_warnings.append({QStringLiteral("jobs"), QStringLiteral("there are no jobs (names starting with '.' are hidden): nothing would run"),
-                               0, 0, {}});
+            m_warnings.append(
+                {QStringLiteral("jobs"),
+                 QStringLiteral("there are no jobs (names starting with '.' are hidden): nothing would run"),
+                 0,
+                 0,
+                 {}});
         return definition;
     }
 
@@ -137,7 +164,8 @@ private:
         if (!value)
             return {};
         if (!allowed.contains(*value)) {
-            fail(node, keyword, QStringLiteral("'%1' is not one of %2").arg(*value, allowed.join(QStringLiteral(", "))));
+            fail(node, keyword,
+                 QStringLiteral("'%1' is not one of %2").arg(*value, allowed.join(QStringLiteral(", "))));
             return {};
         }
         return *value;
@@ -151,7 +179,8 @@ private:
         if (neverAllowed && *value == u"never")
             return *value;
         if (!DefinitionParser::durationSeconds(*value)) {
-            fail(node, keyword, QStringLiteral("'%1' is not a duration, like \"30 minutes\" or \"1h 30m\"").arg(*value));
+            fail(node, keyword,
+                 QStringLiteral("'%1' is not a duration, like \"30 minutes\" or \"1h 30m\"").arg(*value));
             return {};
         }
         return *value;
@@ -164,7 +193,8 @@ private:
             return {node.scalar};
         QStringList result;
         if (!node.isSequence()) {
-            fail(node, keyword, QStringLiteral("must be a string or a list of strings, not %1").arg(node.describeKind()));
+            fail(node, keyword,
+                 QStringLiteral("must be a string or a list of strings, not %1").arg(node.describeKind()));
             return result;
         }
         for (const ConfigNode &item : node.items) {
@@ -182,7 +212,8 @@ private:
     {
         for (const auto &[key, value] : map.entries) {
             if (!known.contains(key))
-                fail(value, keyword + u':' + key, QStringLiteral("unknown keyword; %1 takes %2").arg(keyword, known.join(QStringLiteral(", "))));
+                fail(value, keyword + u':' + key,
+                     QStringLiteral("unknown keyword; %1 takes %2").arg(keyword, known.join(QStringLiteral(", "))));
         }
     }
 
@@ -222,8 +253,9 @@ private:
             if (value.isScalar() || value.isNull()) {
                 variable.value = value.scalar;
             } else if (value.isMap()) {
-                unknownKeys(value, where, {QStringLiteral("value"), QStringLiteral("description"), QStringLiteral("expand"),
-                                           QStringLiteral("options")});
+                unknownKeys(value, where,
+                            {QStringLiteral("value"), QStringLiteral("description"), QStringLiteral("expand"),
+                             QStringLiteral("options")});
                 if (const ConfigNode *v = value.get(QStringLiteral("value")))
                     variable.value = text(*v, where + QStringLiteral(":value")).value_or(QString());
                 if (const ConfigNode *d = value.get(QStringLiteral("description")))
@@ -231,7 +263,9 @@ private:
                 if (const ConfigNode *e = value.get(QStringLiteral("expand")))
                     variable.expand = flag(*e, where + QStringLiteral(":expand")).value_or(true);
             } else {
-                fail(value, where, QStringLiteral("must be a value or {value, description, expand}, not %1").arg(value.describeKind()));
+                fail(value, where,
+                     QStringLiteral("must be a value or {value, description, expand}, not %1")
+                         .arg(value.describeKind()));
                 continue;
             }
             variables.append(variable);
@@ -246,13 +280,15 @@ private:
             fail(node, keyword, QStringLiteral("must be a list of rules, not %1").arg(node.describeKind()));
             return rules;
         }
-        QStringList known{QStringLiteral("if"), QStringLiteral("changes"), QStringLiteral("exists"), QStringLiteral("when"),
-                          QStringLiteral("variables")};
+        QStringList known{QStringLiteral("if"), QStringLiteral("changes"), QStringLiteral("exists"),
+                          QStringLiteral("when"), QStringLiteral("variables")};
         if (!forWorkflow)
             known << QStringLiteral("allow_failure") << QStringLiteral("start_in") << QStringLiteral("needs");
         for (const ConfigNode &item : node.items) {
             if (!item.isMap()) {
-                fail(item, keyword, QStringLiteral("each rule must be a mapping like {if: ..., when: ...}, not %1").arg(item.describeKind()));
+                fail(item, keyword,
+                     QStringLiteral("each rule must be a mapping like {if: ..., when: ...}, not %1")
+                         .arg(item.describeKind()));
                 continue;
             }
             unknownKeys(item, keyword, known);
@@ -263,8 +299,10 @@ private:
                     int position = 0;
                     rule.condition = RuleExpression::parse(*source, &error, &position);
                     if (!rule.condition)
-                        m_errors.append({keyword + QStringLiteral(":if"), QStringLiteral("%1 (at character %2 of \"%3\")").arg(error).arg(position).arg(*source),
-                                         condition->line, condition->column, condition->file});
+                        m_errors.append(
+                            {keyword + QStringLiteral(":if"),
+                             QStringLiteral("%1 (at character %2 of \"%3\")").arg(error).arg(position).arg(*source),
+                             condition->line, condition->column, condition->file});
                 }
             }
             if (const ConfigNode *changes = item.get(QStringLiteral("changes"))) {
@@ -309,10 +347,12 @@ private:
     void readWorkflow(const ConfigNode &node, PipelineDefinition &definition)
     {
         if (!node.isMap()) {
-            fail(node, QStringLiteral("workflow"), QStringLiteral("must be a mapping with rules, not %1").arg(node.describeKind()));
+            fail(node, QStringLiteral("workflow"),
+                 QStringLiteral("must be a mapping with rules, not %1").arg(node.describeKind()));
             return;
         }
-        unknownKeys(node, QStringLiteral("workflow"), {QStringLiteral("rules"), QStringLiteral("name"), QStringLiteral("auto_cancel")});
+        unknownKeys(node, QStringLiteral("workflow"),
+                    {QStringLiteral("rules"), QStringLiteral("name"), QStringLiteral("auto_cancel")});
         if (const ConfigNode *rules = node.get(QStringLiteral("rules")))
             definition.workflowRules = readRules(*rules, QStringLiteral("workflow:rules"), true);
         if (const ConfigNode *name = node.get(QStringLiteral("name")))
@@ -331,14 +371,16 @@ private:
         }
         if (const ConfigNode *node = root.get(QStringLiteral("default"))) {
             if (!node->isMap()) {
-                fail(*node, QStringLiteral("default"), QStringLiteral("must be a mapping of keywords, not %1").arg(node->describeKind()));
+                fail(*node, QStringLiteral("default"),
+                     QStringLiteral("must be a mapping of keywords, not %1").arg(node->describeKind()));
             } else {
                 for (const auto &[key, value] : node->entries) {
                     if (kUnsupportedJobKeywords.contains(key))
                         fail(value, QStringLiteral("default:") + key, QStringLiteral("is not supported"));
                     else if (!kDefaultKeywords.contains(key))
                         fail(value, QStringLiteral("default:") + key,
-                             QStringLiteral("unknown keyword; default takes %1").arg(kDefaultKeywords.join(QStringLiteral(", "))));
+                             QStringLiteral("unknown keyword; default takes %1")
+                                 .arg(kDefaultKeywords.join(QStringLiteral(", "))));
                     else
                         defaults.set(key, value);
                 }
@@ -347,7 +389,8 @@ private:
         return defaults;
     }
 
-    JobDefinition readJob(const QString &name, const ConfigNode &given, const ConfigNode &defaults, const QStringList &stages)
+    JobDefinition readJob(const QString &name, const ConfigNode &given, const ConfigNode &defaults,
+                          const QStringList &stages)
     {
         JobDefinition job;
         job.name = name;
@@ -390,7 +433,9 @@ private:
             if (const auto value = text(*stage, at("stage"))) {
                 job.stage = *value;
                 if (!stages.contains(*value))
-                    fail(*stage, at("stage"), QStringLiteral("'%1' is not one of the stages (%2)").arg(*value, stages.join(QStringLiteral(", "))));
+                    fail(*stage, at("stage"),
+                         QStringLiteral("'%1' is not one of the stages (%2)")
+                             .arg(*value, stages.join(QStringLiteral(", "))));
             }
         } else if (!stages.contains(job.stage)) {
             fail(given, at("stage"), QStringLiteral("the job has no stage and the stages do not include 'test'"));
@@ -409,7 +454,8 @@ private:
         if (const ConfigNode *except = node.get(QStringLiteral("except")))
             job.except = readRefFilter(*except, at("except"));
         if (!job.rules.isEmpty() && (job.only.isSet() || job.except.isSet()))
-            fail(*node.get(QStringLiteral("rules")), at("rules"), QStringLiteral("cannot be used together with only or except"));
+            fail(*node.get(QStringLiteral("rules")), at("rules"),
+                 QStringLiteral("cannot be used together with only or except"));
         if (const ConfigNode *when = node.get(QStringLiteral("when")))
             job.when = oneOf(*when, at("when"), kJobWhen);
         if (const ConfigNode *startIn = node.get(QStringLiteral("start_in")))
@@ -417,7 +463,8 @@ private:
         if (job.when == u"delayed" && job.startIn.isEmpty())
             fail(given, at("start_in"), QStringLiteral("a delayed job needs start_in (e.g. \"30 minutes\")"));
         if (!job.startIn.isEmpty() && job.when != u"delayed")
-            fail(*node.get(QStringLiteral("start_in")), at("start_in"), QStringLiteral("only a job with when: delayed has start_in"));
+            fail(*node.get(QStringLiteral("start_in")), at("start_in"),
+                 QStringLiteral("only a job with when: delayed has start_in"));
         if (const ConfigNode *allow = node.get(QStringLiteral("allow_failure")))
             readAllowFailure(*allow, at("allow_failure"), job);
         if (const ConfigNode *retry = node.get(QStringLiteral("retry")))
@@ -443,16 +490,25 @@ private:
         if (const ConfigNode *coverage = node.get(QStringLiteral("coverage")))
             job.coverage = text(*coverage, at("coverage")).value_or(QString());
         if (const ConfigNode *image = node.get(QStringLiteral("image"))) {
-            job.image = image->isMap() && image->get(QStringLiteral("name")) ? image->get(QStringLiteral("name"))->scalar : image->scalar;
+            job.image = image->isMap() && image->get(QStringLiteral("name"))
+                            ? image->get(QStringLiteral("name"))->scalar
+                            : image->scalar;
             if (m_shell && !trigger)
-                warn(*image, at("image"), QStringLiteral("the shell executor runs the script on the worker itself; the image is kept for the Kubernetes executor"));
+                warn(
+                    *image, at("image"),
+                    QStringLiteral(
+                        "the shell executor runs the script on the worker itself; the image is kept for the Kubernetes executor"));
         }
         if (const ConfigNode *services = node.get(QStringLiteral("services"))) {
             const QList<ConfigNode> entries = services->isSequence() ? services->items : QList<ConfigNode>{*services};
             for (const ConfigNode &service : entries)
-                job.services.append(service.isMap() && service.get(QStringLiteral("name")) ? service.get(QStringLiteral("name"))->scalar : service.scalar);
+                job.services.append(service.isMap() && service.get(QStringLiteral("name"))
+                                        ? service.get(QStringLiteral("name"))->scalar
+                                        : service.scalar);
             if (m_shell && !trigger)
-                warn(*services, at("services"), QStringLiteral("the shell executor starts no services; they are kept for the Kubernetes executor"));
+                warn(
+                    *services, at("services"),
+                    QStringLiteral("the shell executor starts no services; they are kept for the Kubernetes executor"));
         }
         return job;
     }
@@ -460,7 +516,11 @@ private:
     void readTrigger(const ConfigNode &node, const QString &keyword, JobDefinition &job)
     {
         if (node.isScalar()) {
-            fail(node, keyword, QStringLiteral("a multi-project trigger ('%1') is not supported; use trigger: include: with a file of this repository").arg(node.scalar));
+            fail(
+                node, keyword,
+                QStringLiteral(
+                    "a multi-project trigger ('%1') is not supported; use trigger: include: with a file of this repository")
+                    .arg(node.scalar));
             return;
         }
         if (!node.isMap()) {
@@ -469,9 +529,11 @@ private:
         }
         for (const auto &[key, value] : node.entries) {
             if (key == u"project" || key == u"branch")
-                fail(value, keyword + u':' + key, QStringLiteral("multi-project pipelines are not supported; use trigger: include:"));
+                fail(value, keyword + u':' + key,
+                     QStringLiteral("multi-project pipelines are not supported; use trigger: include:"));
             else if (key != u"include" && key != u"strategy" && key != u"forward")
-                fail(value, keyword + u':' + key, QStringLiteral("unknown keyword; trigger takes include, strategy, forward"));
+                fail(value, keyword + u':' + key,
+                     QStringLiteral("unknown keyword; trigger takes include, strategy, forward"));
         }
         if (const ConfigNode *strategy = node.get(QStringLiteral("strategy")))
             job.trigger.strategy = oneOf(*strategy, keyword + QStringLiteral(":strategy"), {QStringLiteral("depend")});
@@ -514,7 +576,8 @@ private:
         if (node.isNull())
             return;
         if (!node.isSequence()) {
-            fail(node, keyword, QStringLiteral("must be a list of jobs ([] to start at once), not %1").arg(node.describeKind()));
+            fail(node, keyword,
+                 QStringLiteral("must be a list of jobs ([] to start at once), not %1").arg(node.describeKind()));
             return;
         }
         if (node.items.size() > kMaxNeeds)
@@ -526,9 +589,11 @@ private:
             } else if (item.isMap()) {
                 for (const auto &[key, value] : item.entries) {
                     if (key == u"pipeline" || key == u"project")
-                        fail(value, keyword + u':' + key, QStringLiteral("needs from other pipelines or projects are not supported"));
+                        fail(value, keyword + u':' + key,
+                             QStringLiteral("needs from other pipelines or projects are not supported"));
                     else if (key != u"job" && key != u"optional" && key != u"artifacts" && key != u"parallel")
-                        fail(value, keyword + u':' + key, QStringLiteral("unknown keyword; a need takes job, optional, artifacts, parallel"));
+                        fail(value, keyword + u':' + key,
+                             QStringLiteral("unknown keyword; a need takes job, optional, artifacts, parallel"));
                 }
                 if (const ConfigNode *name = item.get(QStringLiteral("job")))
                     need.job = text(*name, keyword + QStringLiteral(":job")).value_or(QString());
@@ -562,14 +627,17 @@ private:
             return filter;
         }
         if (!node.isMap()) {
-            fail(node, keyword, QStringLiteral("must be a list of refs or {refs, variables, changes}, not %1").arg(node.describeKind()));
+            fail(node, keyword,
+                 QStringLiteral("must be a list of refs or {refs, variables, changes}, not %1")
+                     .arg(node.describeKind()));
             return filter;
         }
         for (const auto &[key, value] : node.entries) {
             if (key == u"kubernetes")
                 fail(value, keyword + u':' + key, QStringLiteral("is not supported"));
             else if (key != u"refs" && key != u"variables" && key != u"changes")
-                fail(value, keyword + u':' + key, QStringLiteral("unknown keyword; only/except take refs, variables, changes"));
+                fail(value, keyword + u':' + key,
+                     QStringLiteral("unknown keyword; only/except take refs, variables, changes"));
         }
         if (const ConfigNode *refs = node.get(QStringLiteral("refs")))
             filter.refs = strings(*refs, keyword + QStringLiteral(":refs"));
@@ -578,7 +646,8 @@ private:
             for (const QString &expression : std::as_const(filter.variables)) {
                 QString error;
                 if (!RuleExpression::parse(expression, &error))
-                    fail(*variables, keyword + QStringLiteral(":variables"), QStringLiteral("%1 in \"%2\"").arg(error, expression));
+                    fail(*variables, keyword + QStringLiteral(":variables"),
+                         QStringLiteral("%1 in \"%2\"").arg(error, expression));
             }
         }
         if (const ConfigNode *changes = node.get(QStringLiteral("changes")))
@@ -600,7 +669,8 @@ private:
             for (const ConfigNode &code : items) {
                 const auto value = code.integer();
                 if (!value || *value < 0 || *value > 255)
-                    fail(code, keyword + QStringLiteral(":exit_codes"), QStringLiteral("must be exit codes from 0 to 255"));
+                    fail(code, keyword + QStringLiteral(":exit_codes"),
+                         QStringLiteral("must be exit codes from 0 to 255"));
                 else
                     job.allowFailureExitCodes.append(int(*value));
             }
@@ -629,7 +699,8 @@ private:
             job.retry.when = strings(*when, keyword + QStringLiteral(":when"));
             for (const QString &reason : std::as_const(job.retry.when)) {
                 if (!kRetryReasons.contains(reason))
-                    fail(*when, keyword + QStringLiteral(":when"), QStringLiteral("'%1' is not a failure reason").arg(reason));
+                    fail(*when, keyword + QStringLiteral(":when"),
+                         QStringLiteral("'%1' is not a failure reason").arg(reason));
             }
         }
     }
@@ -640,10 +711,11 @@ private:
             fail(node, keyword, QStringLiteral("must be a mapping with paths, not %1").arg(node.describeKind()));
             return;
         }
-        unknownKeys(node, keyword, {QStringLiteral("paths"), QStringLiteral("exclude"), QStringLiteral("expire_in"),
-                                    QStringLiteral("when"), QStringLiteral("name"), QStringLiteral("untracked"),
-                                    QStringLiteral("expose_as"), QStringLiteral("public"), QStringLiteral("access"),
-                                    QStringLiteral("reports")});
+        unknownKeys(node, keyword,
+                    {QStringLiteral("paths"), QStringLiteral("exclude"), QStringLiteral("expire_in"),
+                     QStringLiteral("when"), QStringLiteral("name"), QStringLiteral("untracked"),
+                     QStringLiteral("expose_as"), QStringLiteral("public"), QStringLiteral("access"),
+                     QStringLiteral("reports")});
         Artifacts &artifacts = job.artifacts;
         if (const ConfigNode *paths = node.get(QStringLiteral("paths")))
             artifacts.paths = strings(*paths, keyword + QStringLiteral(":paths"));
@@ -652,8 +724,9 @@ private:
         if (const ConfigNode *expire = node.get(QStringLiteral("expire_in")))
             artifacts.expireIn = duration(*expire, keyword + QStringLiteral(":expire_in"), true);
         if (const ConfigNode *when = node.get(QStringLiteral("when")))
-            artifacts.when = oneOf(*when, keyword + QStringLiteral(":when"),
-                                   {QStringLiteral("on_success"), QStringLiteral("on_failure"), QStringLiteral("always")});
+            artifacts.when =
+                oneOf(*when, keyword + QStringLiteral(":when"),
+                      {QStringLiteral("on_success"), QStringLiteral("on_failure"), QStringLiteral("always")});
         if (const ConfigNode *name = node.get(QStringLiteral("name")))
             artifacts.name = text(*name, keyword + QStringLiteral(":name")).value_or(QString());
         if (const ConfigNode *untracked = node.get(QStringLiteral("untracked")))
@@ -672,16 +745,19 @@ private:
             fail(node, keyword, QStringLiteral("a job has at most 4 caches"));
         for (const ConfigNode &entry : entries) {
             if (!entry.isMap()) {
-                fail(entry, keyword, QStringLiteral("must be a mapping with key and paths, not %1").arg(entry.describeKind()));
+                fail(entry, keyword,
+                     QStringLiteral("must be a mapping with key and paths, not %1").arg(entry.describeKind()));
                 continue;
             }
-            unknownKeys(entry, keyword, {QStringLiteral("key"), QStringLiteral("paths"), QStringLiteral("policy"),
-                                         QStringLiteral("when"), QStringLiteral("untracked"), QStringLiteral("fallback_keys"),
-                                         QStringLiteral("unprotect")});
+            unknownKeys(entry, keyword,
+                        {QStringLiteral("key"), QStringLiteral("paths"), QStringLiteral("policy"),
+                         QStringLiteral("when"), QStringLiteral("untracked"), QStringLiteral("fallback_keys"),
+                         QStringLiteral("unprotect")});
             Cache cache;
             if (const ConfigNode *key = entry.get(QStringLiteral("key"))) {
                 if (key->isMap()) {
-                    unknownKeys(*key, keyword + QStringLiteral(":key"), {QStringLiteral("files"), QStringLiteral("prefix")});
+                    unknownKeys(*key, keyword + QStringLiteral(":key"),
+                                {QStringLiteral("files"), QStringLiteral("prefix")});
                     if (const ConfigNode *files = key->get(QStringLiteral("files")))
                         cache.keyFiles = strings(*files, keyword + QStringLiteral(":key:files"));
                     if (const ConfigNode *prefix = key->get(QStringLiteral("prefix")))
@@ -689,7 +765,8 @@ private:
                 } else if (const auto value = text(*key, keyword + QStringLiteral(":key"))) {
                     cache.key = *value;
                     if (value->contains(u'/') || *value == u"." || *value == u"..")
-                        fail(*key, keyword + QStringLiteral(":key"), QStringLiteral("must not contain '/' or be '.' or '..'"));
+                        fail(*key, keyword + QStringLiteral(":key"),
+                             QStringLiteral("must not contain '/' or be '.' or '..'"));
                 }
             }
             if (const ConfigNode *paths = entry.get(QStringLiteral("paths")))
@@ -698,8 +775,9 @@ private:
                 cache.policy = oneOf(*policy, keyword + QStringLiteral(":policy"),
                                      {QStringLiteral("pull"), QStringLiteral("push"), QStringLiteral("pull-push")});
             if (const ConfigNode *when = entry.get(QStringLiteral("when")))
-                cache.when = oneOf(*when, keyword + QStringLiteral(":when"),
-                                   {QStringLiteral("on_success"), QStringLiteral("on_failure"), QStringLiteral("always")});
+                cache.when =
+                    oneOf(*when, keyword + QStringLiteral(":when"),
+                          {QStringLiteral("on_success"), QStringLiteral("on_failure"), QStringLiteral("always")});
             if (const ConfigNode *untracked = entry.get(QStringLiteral("untracked")))
                 cache.untracked = flag(*untracked, keyword + QStringLiteral(":untracked")).value_or(false);
             job.cache.append(cache);
@@ -710,7 +788,8 @@ private:
     {
         QList<MatrixEntry> matrix;
         if (!node.isSequence()) {
-            fail(node, keyword, QStringLiteral("must be a list of mappings of variables to values, not %1").arg(node.describeKind()));
+            fail(node, keyword,
+                 QStringLiteral("must be a list of mappings of variables to values, not %1").arg(node.describeKind()));
             return matrix;
         }
         for (const ConfigNode &entry : node.items) {
@@ -753,7 +832,8 @@ private:
             instances += product;
         }
         if (instances > kMaxParallel)
-            fail(node, keyword, QStringLiteral("the matrix makes %1 jobs; at most %2").arg(instances).arg(kMaxParallel));
+            fail(node, keyword,
+                 QStringLiteral("the matrix makes %1 jobs; at most %2").arg(instances).arg(kMaxParallel));
     }
 
     void readEnvironment(const ConfigNode &node, const QString &keyword, JobDefinition &job)
@@ -764,12 +844,13 @@ private:
             return;
         }
         if (!node.isMap()) {
-            fail(node, keyword, QStringLiteral("must be a name or a mapping with name, not %1").arg(node.describeKind()));
+            fail(node, keyword,
+                 QStringLiteral("must be a name or a mapping with name, not %1").arg(node.describeKind()));
             return;
         }
-        unknownKeys(node, keyword, {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("action"),
-                                    QStringLiteral("on_stop"), QStringLiteral("auto_stop_in"), QStringLiteral("deployment_tier"),
-                                    QStringLiteral("kubernetes")});
+        unknownKeys(node, keyword,
+                    {QStringLiteral("name"), QStringLiteral("url"), QStringLiteral("action"), QStringLiteral("on_stop"),
+                     QStringLiteral("auto_stop_in"), QStringLiteral("deployment_tier"), QStringLiteral("kubernetes")});
         if (const ConfigNode *name = node.get(QStringLiteral("name")))
             environment.name = text(*name, keyword + QStringLiteral(":name")).value_or(QString());
         else
@@ -785,9 +866,10 @@ private:
         if (const ConfigNode *autoStop = node.get(QStringLiteral("auto_stop_in")))
             environment.autoStopIn = duration(*autoStop, keyword + QStringLiteral(":auto_stop_in"), true);
         if (const ConfigNode *tier = node.get(QStringLiteral("deployment_tier")))
-            environment.tier = oneOf(*tier, keyword + QStringLiteral(":deployment_tier"),
-                                     {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("testing"),
-                                      QStringLiteral("development"), QStringLiteral("other")});
+            environment.tier =
+                oneOf(*tier, keyword + QStringLiteral(":deployment_tier"),
+                      {QStringLiteral("production"), QStringLiteral("staging"), QStringLiteral("testing"),
+                       QStringLiteral("development"), QStringLiteral("other")});
     }
 
     DefinitionErrors &m_errors;
@@ -808,9 +890,15 @@ std::optional<qint64> DefinitionParser::durationSeconds(const QString &text)
     if (plainNumber)
         return seconds >= 0 ? std::optional<qint64>(seconds) : std::nullopt;
     static const QList<QPair<QStringList, qint64>> units{
-        {{QStringLiteral("s"), QStringLiteral("sec"), QStringLiteral("secs"), QStringLiteral("second"), QStringLiteral("seconds")}, 1},
-        {{QStringLiteral("m"), QStringLiteral("min"), QStringLiteral("mins"), QStringLiteral("minute"), QStringLiteral("minutes")}, 60},
-        {{QStringLiteral("h"), QStringLiteral("hr"), QStringLiteral("hrs"), QStringLiteral("hour"), QStringLiteral("hours")}, 3600},
+        {{QStringLiteral("s"), QStringLiteral("sec"), QStringLiteral("secs"), QStringLiteral("second"),
+          QStringLiteral("seconds")},
+         1},
+        {{QStringLiteral("m"), QStringLiteral("min"), QStringLiteral("mins"), QStringLiteral("minute"),
+          QStringLiteral("minutes")},
+         60},
+        {{QStringLiteral("h"), QStringLiteral("hr"), QStringLiteral("hrs"), QStringLiteral("hour"),
+          QStringLiteral("hours")},
+         3600},
         {{QStringLiteral("d"), QStringLiteral("day"), QStringLiteral("days")}, 86400},
         {{QStringLiteral("w"), QStringLiteral("wk"), QStringLiteral("week"), QStringLiteral("weeks")}, 7 * 86400},
         {{QStringLiteral("mo"), QStringLiteral("month"), QStringLiteral("months")}, 30 * 86400},

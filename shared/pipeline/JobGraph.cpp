@@ -142,9 +142,11 @@ void JobGraph::resolveNeeds(const PipelineDefinition &definition, DefinitionErro
                 targets.removeIf([&need](const GraphJob *candidate) { return !matches(*candidate, need.matrix); });
             if (targets.isEmpty()) {
                 if (!need.optional)
-                    errors.append(errorAt(source, QStringLiteral("needs"),
-                                          QStringLiteral("'%1' is not a job of this pipeline (mark it optional: true if rules may leave it out)")
-                                              .arg(need.job)));
+                    errors.append(errorAt(
+                        source, QStringLiteral("needs"),
+                        QStringLiteral(
+                            "'%1' is not a job of this pipeline (mark it optional: true if rules may leave it out)")
+                            .arg(need.job)));
                 continue;
             }
             for (const GraphJob *target : std::as_const(targets)) {
@@ -172,14 +174,17 @@ void JobGraph::checkDependencies(const PipelineDefinition &definition, Definitio
         for (const QString &dependency : source.dependencies) {
             const auto targets = instancesOf(dependency);
             if (targets.isEmpty()) {
-                errors.append(errorAt(source, QStringLiteral("dependencies"), QStringLiteral("'%1' is not a job of this pipeline").arg(dependency)));
+                errors.append(errorAt(source, QStringLiteral("dependencies"),
+                                      QStringLiteral("'%1' is not a job of this pipeline").arg(dependency)));
                 continue;
             }
             for (const GraphJob *target : targets) {
                 const bool needed = job.needs.contains(target->name);
                 if (target->stageIndex >= job.stageIndex && !needed)
-                    errors.append(errorAt(source, QStringLiteral("dependencies"),
-                                          QStringLiteral("'%1' does not run before this job (an earlier stage, or needs)").arg(target->name)));
+                    errors.append(
+                        errorAt(source, QStringLiteral("dependencies"),
+                                QStringLiteral("'%1' does not run before this job (an earlier stage, or needs)")
+                                    .arg(target->name)));
             }
         }
     }
@@ -206,8 +211,9 @@ void JobGraph::checkCycles(const PipelineDefinition &definition, DefinitionError
                 const JobDefinition &source = definition.jobs.at(m_jobs.at(i).definition);
                 if (!reported.contains(source.name)) {
                     reported.insert(source.name);
-                    errors.append(errorAt(source, QStringLiteral("needs"),
-                                          QStringLiteral("the needs form a cycle: %1").arg(cycle.join(QStringLiteral(" -> ")))));
+                    errors.append(
+                        errorAt(source, QStringLiteral("needs"),
+                                QStringLiteral("the needs form a cycle: %1").arg(cycle.join(QStringLiteral(" -> ")))));
                 }
             } else if (marks.at(next) == Mark::None) {
                 visit(next);

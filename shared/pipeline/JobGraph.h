@@ -16,10 +16,10 @@ namespace adp::pipeline {
 struct GraphJob
 {
     QString name;
-    int definition = 0;                  // index into PipelineDefinition::jobs
+    int definition = 0; // index into PipelineDefinition::jobs
     QString stage;
     int stageIndex = 0;
-    QStringList needs;                   // resolved names; empty with needsSet: start at once
+    QStringList needs; // resolved names; empty with needsSet: start at once
     bool needsSet = false;
     QMap<QString, QString> matrixValues; // a matrix instance's variables
     int parallelIndex = 0;               // 1-based for `parallel: N`; 0 otherwise

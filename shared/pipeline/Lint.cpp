@@ -29,7 +29,8 @@ QJsonObject LintReport::toJson() const
             array.append(item.toJson());
         return array;
     };
-    QJsonObject json{{QStringLiteral("valid"), valid}, {QStringLiteral("errors"), list(errors)},
+    QJsonObject json{{QStringLiteral("valid"), valid},
+                     {QStringLiteral("errors"), list(errors)},
                      {QStringLiteral("warnings"), list(warnings)}};
     if (valid) {
         json.insert(QStringLiteral("stages"), graph.value(QStringLiteral("stages")));

@@ -31,7 +31,7 @@ struct Rule
     QStringList changes;
     QString changesCompareTo; // changes: compare_to: a ref or commit to diff against instead of the push's
     QStringList exists;
-    QString when;                            // empty: the job's own
+    QString when; // empty: the job's own
     std::optional<bool> allowFailure;
     QString startIn;
     QList<Variable> variables;
@@ -39,8 +39,8 @@ struct Rule
 
 struct RefFilter // only / except
 {
-    QStringList refs;        // branches, tags, patterns (/regex/), or keywords like merge_requests
-    QStringList variables;   // expressions
+    QStringList refs;      // branches, tags, patterns (/regex/), or keywords like merge_requests
+    QStringList variables; // expressions
     QStringList changes;
     bool isSet() const { return !refs.isEmpty() || !variables.isEmpty() || !changes.isEmpty(); }
 };
@@ -57,7 +57,7 @@ struct Artifacts
 {
     QStringList paths;
     QStringList exclude;
-    QString expireIn;  // a duration, or "never"; empty: the server's default
+    QString expireIn; // a duration, or "never"; empty: the server's default
     QString when = QStringLiteral("on_success");
     QString name;
     bool untracked = false;
@@ -95,7 +95,7 @@ struct Retry
 struct Trigger // a child pipeline from files of the same repository
 {
     QStringList include;
-    QString strategy; // "depend" or empty
+    QString strategy;                      // "depend" or empty
     bool forwardYamlVariables = true;      // the trigger job's variables become the child's
     bool forwardPipelineVariables = false; // and the parent pipeline's own, when asked
     bool isSet() const { return !include.isEmpty(); }
@@ -109,7 +109,7 @@ struct JobDefinition
     QStringList script;
     QStringList afterScript;
     QList<Need> needs;
-    bool needsSet = false;     // `needs:` written (even empty: start at once)
+    bool needsSet = false; // `needs:` written (even empty: start at once)
     QStringList dependencies;
     bool dependenciesSet = false;
     QList<Rule> rules;
@@ -124,28 +124,28 @@ struct JobDefinition
     QString timeout;
     Artifacts artifacts;
     QList<Cache> cache;
-    int parallel = 0;                            // a count; 0: not parallel
-    QList<MatrixEntry> matrix;  // parallel: matrix
+    int parallel = 0;          // a count; 0: not parallel
+    QList<MatrixEntry> matrix; // parallel: matrix
     Environment environment;
     QStringList tags;
     bool interruptible = false;
     QString resourceGroup;
     Trigger trigger;
-    QString image;    // kept for the Kubernetes executor
+    QString image; // kept for the Kubernetes executor
     QStringList services;
     QList<Variable> variables;
     QString coverage;
-    int line = 0;     // where the job starts, for messages
+    int line = 0; // where the job starts, for messages
     int column = 0;
 };
 
 struct PipelineDefinition
 {
-    QStringList stages;           // with .pre first and .post last
+    QStringList stages; // with .pre first and .post last
     QList<Variable> variables;
     QList<Rule> workflowRules;
     QString workflowName;
-    QList<JobDefinition> jobs;    // visible jobs, in file order
+    QList<JobDefinition> jobs; // visible jobs, in file order
 };
 
 } // namespace adp::pipeline

@@ -72,19 +72,20 @@ bool refMatches(const QString &pattern, const PlanContext &context)
         return !context.isTag && context.source != u"merge_request_event";
     if (pattern == u"tags")
         return context.isTag;
-    static const QHash<QString, QString> sources{{QStringLiteral("pushes"), QStringLiteral("push")},
-                                                 {QStringLiteral("web"), QStringLiteral("web")},
-                                                 {QStringLiteral("api"), QStringLiteral("api")},
-                                                 {QStringLiteral("schedules"), QStringLiteral("schedule")},
-                                                 {QStringLiteral("triggers"), QStringLiteral("trigger")},
-                                                 {QStringLiteral("merge_requests"), QStringLiteral("merge_request_event")}};
+    static const QHash<QString, QString> sources{
+        {QStringLiteral("pushes"), QStringLiteral("push")},
+        {QStringLiteral("web"), QStringLiteral("web")},
+        {QStringLiteral("api"), QStringLiteral("api")},
+        {QStringLiteral("schedules"), QStringLiteral("schedule")},
+        {QStringLiteral("triggers"), QStringLiteral("trigger")},
+        {QStringLiteral("merge_requests"), QStringLiteral("merge_request_event")}};
     if (sources.contains(pattern))
         return context.source == sources.value(pattern);
     if (pattern.size() > 1 && pattern.startsWith(u'/')) {
         const qsizetype close = pattern.lastIndexOf(u'/');
-        QRegularExpression regex(pattern.mid(1, close - 1),
-                                 pattern.mid(close + 1).contains(u'i') ? QRegularExpression::CaseInsensitiveOption
-                                                                       : QRegularExpression::NoPatternOption);
+        QRegularExpression regex(pattern.mid(1, close - 1), pattern.mid(close + 1).contains(u'i')
+                                                                ? QRegularExpression::CaseInsensitiveOption
+                                                                : QRegularExpression::NoPatternOption);
         return close > 0 && regex.isValid() && regex.match(context.ref).hasMatch();
     }
     return pattern == context.ref;
@@ -119,26 +120,29 @@ QJsonArray variablesJson(const QList<Variable> &variables)
 {
     QJsonArray array;
     for (const Variable &variable : variables)
-        array.append(QJsonObject{{QStringLiteral("key"), variable.name}, {QStringLiteral("value"), variable.value},
+        array.append(QJsonObject{{QStringLiteral("key"), variable.name},
+                                 {QStringLiteral("value"), variable.value},
                                  {QStringLiteral("expand"), variable.expand}});
     return array;
 }
 
-QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &job, const GraphJob &instance, const Decision &decision)
+QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &job, const GraphJob &instance,
+                   const Decision &decision)
 {
     // Global first, then the job's, the matrix instance's and its rule's: later ones win.
     QList<Variable> variables = definition.variables + job.variables;
     for (auto it = instance.matrixValues.constBegin(); it != instance.matrixValues.constEnd(); ++it)
         variables.append({it.key(), it.value(), {}, true});
     variables += decision.variables;
-    QJsonObject spec{{QStringLiteral("before_script"), QJsonArray::fromStringList(job.beforeScript)},
-                     {QStringLiteral("script"), QJsonArray::fromStringList(job.script)},
-                     {QStringLiteral("after_script"), QJsonArray::fromStringList(job.afterScript)},
-                     {QStringLiteral("variables"), variablesJson(variables)},
-                     {QStringLiteral("tags"), QJsonArray::fromStringList(job.tags)},
-                     {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max"), job.retry.max},
-                                                           {QStringLiteral("when"), QJsonArray::fromStringList(job.retry.when)}}},
-                     {QStringLiteral("interruptible"), job.interruptible}};
+    QJsonObject spec{
+        {QStringLiteral("before_script"), QJsonArray::fromStringList(job.beforeScript)},
+        {QStringLiteral("script"), QJsonArray::fromStringList(job.script)},
+        {QStringLiteral("after_script"), QJsonArray::fromStringList(job.afterScript)},
+        {QStringLiteral("variables"), variablesJson(variables)},
+        {QStringLiteral("tags"), QJsonArray::fromStringList(job.tags)},
+        {QStringLiteral("retry"), QJsonObject{{QStringLiteral("max"), job.retry.max},
+                                              {QStringLiteral("when"), QJsonArray::fromStringList(job.retry.when)}}},
+        {QStringLiteral("interruptible"), job.interruptible}};
     if (!job.timeout.isEmpty())
         spec.insert(QStringLiteral("timeout"), job.timeout);
     if (!job.resourceGroup.isEmpty())
@@ -231,7 +235,8 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
     if (!definition.workflowRules.isEmpty()) {
         const Decision workflow = byRules(definition.workflowRules, QStringLiteral("always"), context, variables);
         if (!workflow.included) {
-            plan.skippedBecause = QStringLiteral("workflow: rules leave this %1 out").arg(context.isTag ? QStringLiteral("tag") : QStringLiteral("ref"));
+            plan.skippedBecause = QStringLiteral("workflow: rules leave this %1 out")
+                                      .arg(context.isTag ? QStringLiteral("tag") : QStringLiteral("ref"));
             return plan;
         }
         for (const Variable &variable : workflow.variables)
@@ -263,7 +268,8 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
         planned.stageIndex = instance.stageIndex;
         planned.when = decision.when;
         planned.startIn = decision.startIn.isEmpty() ? job.startIn : decision.startIn;
-        planned.allowFailure = decision.allowFailure.value_or(job.allowFailure || (job.when == u"manual" && !job.allowFailureSet));
+        planned.allowFailure =
+            decision.allowFailure.value_or(job.allowFailure || (job.when == u"manual" && !job.allowFailureSet));
         if (instance.needsSet) {
             QStringList needs;
             for (const QString &need : instance.needs) {
@@ -275,10 +281,13 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
                 for (const Need &written : job.needs)
                     optional = optional || (written.optional && (need == written.job || need.startsWith(written.job)));
                 if (!optional)
-                    plan.errors.append({job.name + QStringLiteral(":needs"),
-                                        QStringLiteral("'%1' needs '%2', which is not in this pipeline (its rules left it out)")
-                                            .arg(instance.name, need),
-                                        job.line, job.column, {}});
+                    plan.errors.append(
+                        {job.name + QStringLiteral(":needs"),
+                         QStringLiteral("'%1' needs '%2', which is not in this pipeline (its rules left it out)")
+                             .arg(instance.name, need),
+                         job.line,
+                         job.column,
+                         {}});
             }
             planned.needs = needs;
         }
@@ -298,7 +307,8 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
         return plan;
     }
     if (plan.jobs.isEmpty()) {
-        plan.skippedBecause = QStringLiteral("no job's rules include it for this %1").arg(context.isTag ? QStringLiteral("tag") : QStringLiteral("ref"));
+        plan.skippedBecause = QStringLiteral("no job's rules include it for this %1")
+                                  .arg(context.isTag ? QStringLiteral("tag") : QStringLiteral("ref"));
         return plan;
     }
     plan.created = true;

@@ -13,8 +13,8 @@ namespace adp::pipeline {
 // Where a pipeline comes from, for rules and only/except.
 struct PlanContext
 {
-    QString source;        // push, web, api, schedule, merge_request_event, trigger
-    QString ref;           // branch or tag name
+    QString source; // push, web, api, schedule, merge_request_event, trigger
+    QString ref;    // branch or tag name
     bool isTag = false;
     RuleExpression::Variables variables; // predefined, global and pipeline variables
     // Does a file matching this glob exist at the commit? (rules: exists)
@@ -31,11 +31,11 @@ struct PlannedJob
     QString name;
     QString stage;
     int stageIndex = 0;
-    QString when;          // on_success, on_failure, always, manual, delayed
+    QString when; // on_success, on_failure, always, manual, delayed
     QString startIn;
     bool allowFailure = false;
     std::optional<QStringList> needs; // nullopt: waits for the earlier stages
-    QJsonObject spec;      // what the executor runs: scripts, variables, timeout, artifacts...
+    QJsonObject spec;                 // what the executor runs: scripts, variables, timeout, artifacts...
 };
 
 // Which jobs one pipeline gets: workflow rules decide whether there is a
@@ -44,7 +44,7 @@ struct PlannedJob
 struct PipelinePlan
 {
     bool created = false;
-    QString skippedBecause;  // set when workflow rules (or no jobs) leave nothing to run
+    QString skippedBecause; // set when workflow rules (or no jobs) leave nothing to run
     DefinitionErrors errors;
     QList<PlannedJob> jobs;
 

@@ -112,7 +112,8 @@ QList<Token> tokenize(const QString &text)
             tokens.append({TokenKind::Null, {}, {}, start});
             i += 4;
         } else {
-            throw SyntaxError{QStringLiteral("unexpected '%1'; values are $VARIABLES, \"strings\", /regexes/ or null").arg(c), start};
+            throw SyntaxError{
+                QStringLiteral("unexpected '%1'; values are $VARIABLES, \"strings\", /regexes/ or null").arg(c), start};
         }
     }
     tokens.append({TokenKind::End, {}, {}, size});
@@ -154,7 +155,10 @@ QRegularExpression compile(const QString &pattern, const QString &flags, int pos
 class Parser
 {
 public:
-    explicit Parser(QList<Token> tokens) : m_tokens(std::move(tokens)) {}
+    explicit Parser(QList<Token> tokens)
+        : m_tokens(std::move(tokens))
+    {
+    }
 
     NodePtr parseAll()
     {
@@ -183,7 +187,8 @@ private:
         NodePtr left = parsePrimary();
         while (peek().kind == TokenKind::And) {
             take();
-            left = std::make_shared<RuleExpression::Node>(RuleExpression::Node{Kind::And, {}, {}, left, parsePrimary()});
+            left =
+                std::make_shared<RuleExpression::Node>(RuleExpression::Node{Kind::And, {}, {}, left, parsePrimary()});
         }
         return left;
     }
@@ -201,10 +206,18 @@ private:
         NodePtr left = parseValue();
         Kind comparison;
         switch (peek().kind) {
-        case TokenKind::Equal: comparison = Kind::Equal; break;
-        case TokenKind::NotEqual: comparison = Kind::NotEqual; break;
-        case TokenKind::Matches: comparison = Kind::Matches; break;
-        case TokenKind::NotMatches: comparison = Kind::NotMatches; break;
+        case TokenKind::Equal:
+            comparison = Kind::Equal;
+            break;
+        case TokenKind::NotEqual:
+            comparison = Kind::NotEqual;
+            break;
+        case TokenKind::Matches:
+            comparison = Kind::Matches;
+            break;
+        case TokenKind::NotMatches:
+            comparison = Kind::NotMatches;
+            break;
         default:
             if (left->kind != Kind::Variable)
                 throw SyntaxError{QStringLiteral("a value alone must be a $VARIABLE"), peek().position};
@@ -214,7 +227,8 @@ private:
         NodePtr right = parseValue();
         const bool matching = comparison == Kind::Matches || comparison == Kind::NotMatches;
         if (matching && right->kind != Kind::Regex && right->kind != Kind::Variable)
-            throw SyntaxError{QStringLiteral("=~ and !~ need a /regex/ (or a variable holding one) on the right"), op.position};
+            throw SyntaxError{QStringLiteral("=~ and !~ need a /regex/ (or a variable holding one) on the right"),
+                              op.position};
         if (!matching && (right->kind == Kind::Regex || left->kind == Kind::Regex))
             throw SyntaxError{QStringLiteral("a /regex/ is compared with =~ or !~"), op.position};
         return std::make_shared<RuleExpression::Node>(RuleExpression::Node{comparison, {}, {}, left, right});
@@ -231,8 +245,8 @@ private:
         case TokenKind::Null:
             return std::make_shared<RuleExpression::Node>(RuleExpression::Node{Kind::Null, {}, {}, {}, {}});
         case TokenKind::Regex:
-            return std::make_shared<RuleExpression::Node>(
-                RuleExpression::Node{Kind::Regex, token.text, compile(token.text, token.flags, token.position), {}, {}});
+            return std::make_shared<RuleExpression::Node>(RuleExpression::Node{
+                Kind::Regex, token.text, compile(token.text, token.flags, token.position), {}, {}});
         case TokenKind::End:
             throw SyntaxError{QStringLiteral("the expression ends where a value is expected"), token.position};
         default:

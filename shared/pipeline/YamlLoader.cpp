@@ -6,8 +6,8 @@ namespace adp::pipeline {
 
 namespace {
 
-constexpr int kMaxDepth = 64;        // deeper is not a CI file; refuse rather than recurse forever
-constexpr int kMaxNodes = 200000;    // aliases expand in place: stop an alias bomb early
+constexpr int kMaxDepth = 64;     // deeper is not a CI file; refuse rather than recurse forever
+constexpr int kMaxNodes = 200000; // aliases expand in place: stop an alias bomb early
 
 void place(ConfigNode &node, const YAML::Node &source, const QString &file)
 {
@@ -20,7 +20,11 @@ void place(ConfigNode &node, const YAML::Node &source, const QString &file)
 class Converter
 {
 public:
-    Converter(const QString &file, DefinitionErrors &errors) : m_file(file), m_errors(errors) {}
+    Converter(const QString &file, DefinitionErrors &errors)
+        : m_file(file)
+        , m_errors(errors)
+    {
+    }
 
     ConfigNode convert(const YAML::Node &source, int depth)
     {
@@ -28,8 +32,9 @@ public:
         place(node, source, m_file);
         if (depth > kMaxDepth || ++m_nodes > kMaxNodes) {
             if (!m_tooBig)
-                fail(node, depth > kMaxDepth ? QStringLiteral("nesting is deeper than %1 levels").arg(kMaxDepth)
-                                             : QStringLiteral("the file expands to more than %1 values").arg(kMaxNodes));
+                fail(node, depth > kMaxDepth
+                               ? QStringLiteral("nesting is deeper than %1 levels").arg(kMaxDepth)
+                               : QStringLiteral("the file expands to more than %1 values").arg(kMaxNodes));
             m_tooBig = true;
             return node;
         }
@@ -114,7 +119,8 @@ private:
 std::optional<ConfigNode> YamlLoader::load(const QByteArray &text, const QString &file, DefinitionErrors &errors)
 {
     if (text.size() > kMaxBytes) {
-        errors.append({QStringLiteral("yaml"), QStringLiteral("the file is larger than %1 KiB").arg(kMaxBytes / 1024), 0, 0, file});
+        errors.append({QStringLiteral("yaml"), QStringLiteral("the file is larger than %1 KiB").arg(kMaxBytes / 1024),
+                       0, 0, file});
         return std::nullopt;
     }
     try {

@@ -4,9 +4,9 @@
 #include "audit/AuditModel.h"
 #include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
-#include "profile/ProfileView.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
+#include "profile/ProfileView.h"
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
@@ -79,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(model->isComplete());
         QVERIFY(!model->canFetchMore({}));
         QCOMPARE(model->projectAt(0).slug, QStringLiteral("page-000"));
-        QCOMPARE(model->headerData(app::ProjectsModel::Slug, Qt::Horizontal, Qt::DisplayRole).toString(), QStringLiteral("Slug"));
+        QCOMPARE(model->headerData(app::ProjectsModel::Slug, Qt::Horizontal, Qt::DisplayRole).toString(),
+                 QStringLiteral("Slug"));
     }
 
     void headerSortsOnServerAndSearchFilters()
@@ -169,7 +170,10 @@ private Q_SLOTS:
         QTRY_VERIFY(!model->isLoading());
         QCOMPARE(model->rowCount(), 0);
 
-        const qint64 id = m_http->post("/api/v1/projects", {{"name", "Live one"}, {"slug", "live-one"}}).json().value("id").toInteger();
+        const qint64 id = m_http->post("/api/v1/projects", {{"name", "Live one"}, {"slug", "live-one"}})
+                              .json()
+                              .value("id")
+                              .toInteger();
         QTRY_VERIFY_WITH_TIMEOUT(model->rowOfId(id) >= 0, 1000);
         QCOMPARE(m_http->patch("/api/v1/projects/live-one", {{"name", "Live renamed"}}).status, 200);
         QTRY_COMPARE_WITH_TIMEOUT(model->projectAt(model->rowOfId(id)).name, QStringLiteral("Live renamed"), 1000);
@@ -383,7 +387,8 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("ADP_SERVER"), url.toString());
         environment.insert(QStringLiteral("ADP_TOKEN"), launcher.ownerToken());
         cli.setProcessEnvironment(environment);
-        cli.start(ServerProcess::binary(QStringLiteral("adp")), {"projects", "create", "--name", "From CLI", "--slug", "from-cli"});
+        cli.start(ServerProcess::binary(QStringLiteral("adp")),
+                  {"projects", "create", "--name", "From CLI", "--slug", "from-cli"});
         QVERIFY(cli.waitForFinished(10000));
         QCOMPARE(cli.exitCode(), 0);
         QElapsedTimer sinceCli;

@@ -61,7 +61,7 @@ private Q_SLOTS:
         view.show();
         QSignalSpy reloaded(&view, &app::OrganisationsView::reloaded);
         QTRY_COMPARE(view.organisationList()->count(), 1); // default
-        QVERIFY(!view.addMemberButton()->isEnabled());    // a plain member of default
+        QVERIFY(!view.addMemberButton()->isEnabled());     // a plain member of default
         QVERIFY(!view.addMemberButton()->toolTip().isEmpty());
 
         view.createOrganisation({QStringLiteral("Acme"), QStringLiteral("acme"), std::nullopt});
@@ -73,7 +73,8 @@ private Q_SLOTS:
         QTRY_COMPARE(column(view.membersTable()), (QStringList{"bob", "carol"}));
         view.addMember(QStringLiteral("nobody"), QStringLiteral("member"));
         QTRY_VERIFY(!view.banner()->message().isEmpty());
-        QVERIFY2(view.banner()->message().contains(QStringLiteral("not found"), Qt::CaseInsensitive), qPrintable(view.banner()->message()));
+        QVERIFY2(view.banner()->message().contains(QStringLiteral("not found"), Qt::CaseInsensitive),
+                 qPrintable(view.banner()->message()));
 
         view.membersTable()->selectRow(1);
         view.changeSelectedMemberRole(QStringLiteral("admin"));
@@ -111,11 +112,12 @@ private Q_SLOTS:
         QSignalSpy reloaded(&view, &app::ProvidersView::reloaded);
         QVERIFY(reloaded.wait(5000));
         QCOMPARE(view.table()->rowCount(), 0);
-        view.addProvider({QStringLiteral("corp"), QStringLiteral("oidc"), QStringLiteral("adp"), QStringLiteral("s3cret"),
-                          QStringLiteral("https://id.example.com"), false});
+        view.addProvider({QStringLiteral("corp"), QStringLiteral("oidc"), QStringLiteral("adp"),
+                          QStringLiteral("s3cret"), QStringLiteral("https://id.example.com"), false});
         QTRY_COMPARE(view.table()->rowCount(), 1);
         QVERIFY(view.table()->item(0, 3)->text().endsWith(QStringLiteral("/api/v1/auth/oauth/corp/callback")));
-        view.addProvider({QStringLiteral("broken"), QStringLiteral("oidc"), QStringLiteral("adp"), QStringLiteral("s"), {}, false});
+        view.addProvider(
+            {QStringLiteral("broken"), QStringLiteral("oidc"), QStringLiteral("adp"), QStringLiteral("s"), {}, false});
         QTRY_VERIFY(!view.banner()->message().isEmpty()); // the issuer is missing, in words
         view.table()->selectRow(0);
         view.removeSelected();
@@ -165,7 +167,8 @@ private Q_SLOTS:
         QTRY_VERIFY(bobView.invitationsTab()->inviteButton()->isEnabled());
 
         shared::CreatedInvitation created;
-        bobView.invitationsTab()->setShowCode([&](QWidget *, const shared::CreatedInvitation &shown) { created = shown; });
+        bobView.invitationsTab()->setShowCode(
+            [&](QWidget *, const shared::CreatedInvitation &shown) { created = shown; });
         bobView.invitationsTab()->invite(QStringLiteral("not-an-address"), QStringLiteral("member"));
         QTRY_VERIFY(!bobView.banner()->message().isEmpty()); // the email field's error, in words
         bobView.invitationsTab()->invite(QStringLiteral("carol@example.test"), QStringLiteral("admin"));
@@ -209,7 +212,8 @@ private Q_SLOTS:
         QVERIFY(reloaded.wait(5000));
         QVERIFY(dialog.panel()->createButton()->isEnabled());
         QString secret;
-        dialog.panel()->setShowSecret([&](QWidget *, const shared::CreatedApiToken &created) { secret = created.secret; });
+        dialog.panel()->setShowSecret(
+            [&](QWidget *, const shared::CreatedApiToken &created) { secret = created.secret; });
         shared::ApiTokenRequest request;
         request.name = QStringLiteral("deploy bot");
         request.role = QStringLiteral("developer");

@@ -55,10 +55,13 @@ private:
         QVERIFY(server.ok());
         HttpTestClient http(server.url());
         const QString token = http.login(TestServer::kAdmin, TestServer::kPassword);
-        const QList<QPair<QString, QString>> projects{{"Payments API", "payments-api"}, {"Web Shop", "web-shop"},
-                                                      {"支付网关", "pay-gateway"}, {"Mobile App", "mobile"}};
+        const QList<QPair<QString, QString>> projects{{"Payments API", "payments-api"},
+                                                      {"Web Shop", "web-shop"},
+                                                      {"支付网关", "pay-gateway"},
+                                                      {"Mobile App", "mobile"}};
         for (const auto &[name, slug] : projects)
-            http.post("/api/v1/projects", {{"name", name}, {"slug", slug}, {"repository_url", "https://github.com/acme/" + slug + ".git"}});
+            http.post("/api/v1/projects",
+                      {{"name", name}, {"slug", slug}, {"repository_url", "https://github.com/acme/" + slug + ".git"}});
 
         shared::ApiClient api;
         api.setBaseUrl(server.url());

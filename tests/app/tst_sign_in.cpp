@@ -28,9 +28,11 @@ private Q_SLOTS:
         callback.setPath(QStringLiteral("/api/v1/auth/oauth/corp/callback"));
         OidcProvider provider;
         QVERIFY2(provider.start(callback), qPrintable(provider.output()));
-        QVERIFY(server.app().providers().add(server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
-                                             {QStringLiteral("corp"), QStringLiteral("oidc"), QString::fromLatin1(OidcProvider::kClientId),
-                                              QString::fromLatin1(OidcProvider::kClientSecret), provider.issuer(), false})
+        QVERIFY(server.app()
+                    .providers()
+                    .add(server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
+                         {QStringLiteral("corp"), QStringLiteral("oidc"), QString::fromLatin1(OidcProvider::kClientId),
+                          QString::fromLatin1(OidcProvider::kClientSecret), provider.issuer(), false})
                     .ok());
 
         shared::ApiClient api;
@@ -47,8 +49,8 @@ private Q_SLOTS:
         dialog.setOpenBrowser([&](const QUrl &address) {
             const QUrl loopback(QUrlQuery(address).queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
             browser = std::thread([&visit, address, loopback]() {
-                visit = OidcProvider::browse(address, QStringLiteral("gus"), QStringLiteral("http://127.0.0.1:%1/").arg(loopback.port()),
-                                             true);
+                visit = OidcProvider::browse(address, QStringLiteral("gus"),
+                                             QStringLiteral("http://127.0.0.1:%1/").arg(loopback.port()), true);
             });
         });
         QSignalSpy accepted(&dialog, &QDialog::accepted);

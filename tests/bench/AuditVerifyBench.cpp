@@ -26,8 +26,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("bin"), QStringLiteral("Directory with adp-server."), QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("database"), QStringLiteral("An empty database (postgres:// or sqlite://)."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("events"), QStringLiteral("How many events."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("database"), QStringLiteral("An empty database (postgres:// or sqlite://)."),
+                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("events"), QStringLiteral("How many events."), QStringLiteral("n"), QStringLiteral("1000000")});
     parser.process(app);
     QTextStream out(stdout);
     const qint64 total = parser.value(QStringLiteral("events")).toLongLong();
@@ -48,9 +50,10 @@ int main(int argc, char *argv[])
     QString values;
     for (int i = 0; i < kRowsPerInsert; ++i)
         values += (i ? QStringLiteral(",") : QString()) + QStringLiteral("(?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    const QString insert = QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor_id, actor_name, action, target_type, "
-                                          "target_id, request_id, ip, user_agent, before_json, after_json, prev_hash, hash) VALUES ")
-                           + values;
+    const QString insert =
+        QStringLiteral("INSERT INTO audit_events (seq, occurred_at, actor_id, actor_name, action, target_type, "
+                       "target_id, request_id, ip, user_agent, before_json, after_json, prev_hash, hash) VALUES ") +
+        values;
     for (qint64 seq = 1; seq <= total;) {
         storage::SqlParams params;
         params.reserve(kRowsPerInsert * 14);
@@ -70,9 +73,9 @@ int main(int argc, char *argv[])
             event.afterJson = after;
             event.hash = chain.eventHash(previous, event);
             previous = event.hash;
-            params << event.seq << event.occurredAtMs << QVariant() << event.actorName << event.action << event.targetType
-                   << event.targetId << event.requestId << event.ip << event.userAgent << event.beforeJson << event.afterJson
-                   << event.prevHash << event.hash;
+            params << event.seq << event.occurredAtMs << QVariant() << event.actorName << event.action
+                   << event.targetType << event.targetId << event.requestId << event.ip << event.userAgent
+                   << event.beforeJson << event.afterJson << event.prevHash << event.hash;
         }
         storage::Transaction tx(*database);
         tx.exec(insert, params);
@@ -93,9 +96,10 @@ int main(int argc, char *argv[])
     QList<Row> all;
     all.reserve(total);
     for (qint64 first = 1; first <= total; first += 5000)
-        repository.chainRange(first, first + 4999, [&all](qint64, QByteArrayView canonical, QByteArrayView prev, QByteArrayView hash) {
-            all.append({canonical.toByteArray(), prev.toByteArray(), hash.toByteArray()});
-        });
+        repository.chainRange(first, first + 4999,
+                              [&all](qint64, QByteArrayView canonical, QByteArrayView prev, QByteArrayView hash) {
+                                  all.append({canonical.toByteArray(), prev.toByteArray(), hash.toByteArray()});
+                              });
     const double readSeconds = double(partTimer.nsecsElapsed()) / 1e9;
     partTimer.restart();
     qint64 sealed = 0;
@@ -113,9 +117,9 @@ int main(int argc, char *argv[])
         QElapsedTimer timer;
         timer.start();
         verify.start(parser.value(QStringLiteral("bin")) + QStringLiteral("/adp-server"),
-                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), parser.value(QStringLiteral("database")),
-                      QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("--data-dir"), dir.path(),
-                      QStringLiteral("--log-level"), QStringLiteral("warn")});
+                     {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"),
+                      parser.value(QStringLiteral("database")), QStringLiteral("--audit-key-file"), keyFile,
+                      QStringLiteral("--data-dir"), dir.path(), QStringLiteral("--log-level"), QStringLiteral("warn")});
         verify.waitForFinished(600000);
         seconds.append(double(timer.nsecsElapsed()) / 1e9);
         verdict = QString::fromUtf8(verify.readAllStandardOutput()).trimmed();
@@ -124,10 +128,17 @@ int main(int argc, char *argv[])
     out << QStringLiteral("\n== adp-server audit verify ==\n");
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("events seeded (chained, multi-row inserts)"), -44).arg(total);
     out << QStringLiteral("%1 %2 s\n").arg(QStringLiteral("seeding took"), -44).arg(seedSeconds, 0, 'f', 1);
-    out << QStringLiteral("%1 %2 s (runs: %3, %4, %5)\n").arg(QStringLiteral("audit verify, median of 3"), -44)
-               .arg(seconds.value(1), 0, 'f', 2).arg(seconds.value(0), 0, 'f', 2).arg(seconds.value(1), 0, 'f', 2).arg(seconds.value(2), 0, 'f', 2);
-    out << QStringLiteral("%1 %2 s / %3 s (%4 sealed)\n").arg(QStringLiteral("of which: read all / hash all on one core"), -44)
-               .arg(readSeconds, 0, 'f', 2).arg(hashSeconds, 0, 'f', 2).arg(sealed);
+    out << QStringLiteral("%1 %2 s (runs: %3, %4, %5)\n")
+               .arg(QStringLiteral("audit verify, median of 3"), -44)
+               .arg(seconds.value(1), 0, 'f', 2)
+               .arg(seconds.value(0), 0, 'f', 2)
+               .arg(seconds.value(1), 0, 'f', 2)
+               .arg(seconds.value(2), 0, 'f', 2);
+    out << QStringLiteral("%1 %2 s / %3 s (%4 sealed)\n")
+               .arg(QStringLiteral("of which: read all / hash all on one core"), -44)
+               .arg(readSeconds, 0, 'f', 2)
+               .arg(hashSeconds, 0, 'f', 2)
+               .arg(sealed);
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("verdict"), -44).arg(verdict);
     return verdict.contains(QStringLiteral("intact")) ? 0 : 1;
 }

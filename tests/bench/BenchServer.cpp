@@ -46,9 +46,9 @@ double toMs(const QString &value)
 WrkResult runWrk(const QString &url, const QString &script, int connections, int seconds)
 {
     QProcess wrk;
-    wrk.start(QStringLiteral("wrk"), {QStringLiteral("-t2"), QStringLiteral("-c%1").arg(connections),
-                                      QStringLiteral("-d%1s").arg(seconds), QStringLiteral("--latency"),
-                                      QStringLiteral("-s"), script, url});
+    wrk.start(QStringLiteral("wrk"),
+              {QStringLiteral("-t2"), QStringLiteral("-c%1").arg(connections), QStringLiteral("-d%1s").arg(seconds),
+               QStringLiteral("--latency"), QStringLiteral("-s"), script, url});
     wrk.waitForFinished(seconds * 1000 + 30000);
     WrkResult result;
     result.raw = QString::fromUtf8(wrk.readAllStandardOutput());
@@ -82,7 +82,8 @@ int httpStatus(quint16 port, const QByteArray &request, QByteArray *body = nullp
         const qsizetype headerEnd = response.indexOf("\r\n\r\n");
         if (headerEnd < 0)
             continue;
-        const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"), QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpression length(QStringLiteral("Content-Length: (\\d+)"),
+                                        QRegularExpression::CaseInsensitiveOption);
         const auto match = length.match(QString::fromLatin1(response.left(headerEnd)));
         if (!match.hasMatch() || response.size() >= headerEnd + 4 + match.captured(1).toLongLong())
             break;
@@ -94,7 +95,8 @@ int httpStatus(quint16 port, const QByteArray &request, QByteArray *body = nullp
 
 QByteArray send(const QByteArray &method, const QString &path, const QByteArray &json, const QString &token)
 {
-    QByteArray request = method + ' ' + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    QByteArray request =
+        method + ' ' + path.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
     if (!token.isEmpty())
         request += "Authorization: Bearer " + token.toLatin1() + "\r\n";
     return request + "Content-Length: " + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
@@ -120,22 +122,26 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("bin"), QStringLiteral("Directory with adp-server and adp-desktop."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("bin"), QStringLiteral("Directory with adp-server and adp-desktop."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("backend"), QStringLiteral("sqlite or postgres"), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("database"), QStringLiteral("postgres URL (postgres backend)"), QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("database"), QStringLiteral("postgres URL (postgres backend)"), QStringLiteral("url")});
     parser.addOption({QStringLiteral("redis"), QStringLiteral("redis URL (postgres backend)"), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("wrk duration"), QStringLiteral("n"), QStringLiteral("10")});
+    parser.addOption(
+        {QStringLiteral("seconds"), QStringLiteral("wrk duration"), QStringLiteral("n"), QStringLiteral("10")});
     parser.process(app);
     const QString bin = parser.value(QStringLiteral("bin"));
     const QString backend = parser.value(QStringLiteral("backend"));
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
 
     QTemporaryDir dir;
-    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), dir.path(),
+    QStringList arguments{QStringLiteral("--listen"),    QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--data-dir"),  dir.path(),
                           QStringLiteral("--log-level"), QStringLiteral("warn")};
     if (backend == u"postgres")
-        arguments << QStringLiteral("--database") << parser.value(QStringLiteral("database")) << QStringLiteral("--redis")
-                  << parser.value(QStringLiteral("redis"));
+        arguments << QStringLiteral("--database") << parser.value(QStringLiteral("database"))
+                  << QStringLiteral("--redis") << parser.value(QStringLiteral("redis"));
 
     // 1. Start to /healthz: migrate an empty database once, then time a warm start.
     QProcess server;
@@ -160,8 +166,11 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        server.start(bin + QStringLiteral("/adp-server"), QStringList(arguments).replaceInStrings(QStringLiteral("127.0.0.1:0"), QStringLiteral("127.0.0.1:%1").arg(port)));
-        while (httpStatus(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") != 200 && timer.elapsed() < 30000)
+        server.start(bin + QStringLiteral("/adp-server"),
+                     QStringList(arguments).replaceInStrings(QStringLiteral("127.0.0.1:0"),
+                                                             QStringLiteral("127.0.0.1:%1").arg(port)));
+        while (httpStatus(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n") != 200 &&
+               timer.elapsed() < 30000)
             QThread::usleep(500);
         startMs.append(double(timer.nsecsElapsed()) / 1e6);
         if (i < 4) {
@@ -172,8 +181,10 @@ int main(int argc, char *argv[])
     std::sort(startMs.begin(), startMs.end());
 
     QByteArray body;
-    httpStatus(port, post(QStringLiteral("/api/v1/auth/login"),
-                          QJsonDocument(QJsonObject{{"username", "admin"}, {"password", password}}).toJson(), {}), &body);
+    httpStatus(port,
+               post(QStringLiteral("/api/v1/auth/login"),
+                    QJsonDocument(QJsonObject{{"username", "admin"}, {"password", password}}).toJson(), {}),
+               &body);
     const QString token = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString();
     QThread::sleep(1);
     const qint64 idleRss = rssKb(server.processId());
@@ -182,8 +193,12 @@ int main(int argc, char *argv[])
     QElapsedTimer seedTimer;
     seedTimer.start();
     for (int i = 0; i < 1000; ++i) {
-        const QByteArray json = QStringLiteral(R"({"name":"Project %1","slug":"seed-%1","description":"Seeded for the benchmark","visibility":"%2"})")
-                                    .arg(i).arg(i % 20 == 1 ? QStringLiteral("private") : QStringLiteral("internal")).toUtf8();
+        const QByteArray json =
+            QStringLiteral(
+                R"({"name":"Project %1","slug":"seed-%1","description":"Seeded for the benchmark","visibility":"%2"})")
+                .arg(i)
+                .arg(i % 20 == 1 ? QStringLiteral("private") : QStringLiteral("internal"))
+                .toUtf8();
         httpStatus(port, post(QStringLiteral("/api/v1/projects"), json, token));
     }
     const double seedPerSecond = 1000.0 / (double(seedTimer.nsecsElapsed()) / 1e9);
@@ -192,37 +207,47 @@ int main(int argc, char *argv[])
     // projects as the administrator: the internal ones through the organisation,
     // the private ones through a team. The difference is the check itself.
     QProcess addUser;
-    addUser.start(bin + QStringLiteral("/adp-server"), QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
-                                                                   QStringLiteral("member"), QStringLiteral("--password-stdin")}
-                                                           + arguments.mid(2));
+    addUser.start(bin + QStringLiteral("/adp-server"),
+                  QStringList{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
+                              QStringLiteral("member"), QStringLiteral("--password-stdin")} +
+                      arguments.mid(2));
     addUser.write("member-password\n");
     addUser.closeWriteChannel();
     addUser.waitForFinished(30000);
-    httpStatus(port, post(QStringLiteral("/api/v1/organisations/default/teams"), R"({"name":"Bench","slug":"bench"})", token));
-    httpStatus(port, send("PUT", QStringLiteral("/api/v1/organisations/default/teams/bench/members/member"), "{}", token));
+    httpStatus(
+        port, post(QStringLiteral("/api/v1/organisations/default/teams"), R"({"name":"Bench","slug":"bench"})", token));
+    httpStatus(port,
+               send("PUT", QStringLiteral("/api/v1/organisations/default/teams/bench/members/member"), "{}", token));
     for (int i = 1; i < 1000; i += 20)
-        httpStatus(port, send("PUT", QStringLiteral("/api/v1/projects/seed-%1/members/teams/bench").arg(i), R"({"role":"reporter"})", token));
-    httpStatus(port, post(QStringLiteral("/api/v1/auth/login"), R"({"username":"member","password":"member-password"})", {}), &body);
+        httpStatus(port, send("PUT", QStringLiteral("/api/v1/projects/seed-%1/members/teams/bench").arg(i),
+                              R"({"role":"reporter"})", token));
+    httpStatus(port,
+               post(QStringLiteral("/api/v1/auth/login"), R"({"username":"member","password":"member-password"})", {}),
+               &body);
     const QString memberToken = QJsonDocument::fromJson(body).object().value(QStringLiteral("token")).toString();
 
     // 3. List, 50 a page, 50 connections.
     const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    const QString listScript = writeScript(dir, QStringLiteral("list.lua"),
-        QStringLiteral("wrk.headers[\"Authorization\"] = \"Bearer %1\"\n").arg(token));
+    const QString listScript = writeScript(
+        dir, QStringLiteral("list.lua"), QStringLiteral("wrk.headers[\"Authorization\"] = \"Bearer %1\"\n").arg(token));
     const WrkResult list = runWrk(base + QStringLiteral("/api/v1/projects?limit=50"), listScript, 50, seconds);
-    const QString memberScript = writeScript(dir, QStringLiteral("member.lua"),
-        QStringLiteral("wrk.headers[\"Authorization\"] = \"Bearer %1\"\n").arg(memberToken));
+    const QString memberScript =
+        writeScript(dir, QStringLiteral("member.lua"),
+                    QStringLiteral("wrk.headers[\"Authorization\"] = \"Bearer %1\"\n").arg(memberToken));
     const WrkResult memberList = runWrk(base + QStringLiteral("/api/v1/projects?limit=50"), memberScript, 50, seconds);
 
     // 4. Creation throughput, 50 connections, unique slugs per thread.
-    const QString createScript = writeScript(dir, QStringLiteral("create.lua"), QStringLiteral(
-        "local counter = 0\nlocal threads = 0\n"
-        "function setup(thread) threads = threads + 1; thread:set(\"tid\", threads) end\n"
-        "wrk.method = \"POST\"\n"
-        "wrk.headers[\"Authorization\"] = \"Bearer %1\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
-        "request = function()\n  counter = counter + 1\n"
-        "  local slug = string.format(\"w%d-%d\", tid or 0, counter)\n"
-        "  return wrk.format(nil, nil, nil, string.format('{\"name\":\"%s\",\"slug\":\"%s\"}', slug, slug))\nend\n").arg(token));
+    const QString createScript = writeScript(
+        dir, QStringLiteral("create.lua"),
+        QStringLiteral(
+            "local counter = 0\nlocal threads = 0\n"
+            "function setup(thread) threads = threads + 1; thread:set(\"tid\", threads) end\n"
+            "wrk.method = \"POST\"\n"
+            "wrk.headers[\"Authorization\"] = \"Bearer %1\"\nwrk.headers[\"Content-Type\"] = \"application/json\"\n"
+            "request = function()\n  counter = counter + 1\n"
+            "  local slug = string.format(\"w%d-%d\", tid or 0, counter)\n"
+            "  return wrk.format(nil, nil, nil, string.format('{\"name\":\"%s\",\"slug\":\"%s\"}', slug, slug))\nend\n")
+            .arg(token));
     const WrkResult create = runWrk(base + QStringLiteral("/api/v1/projects"), createScript, 50, seconds);
     const qint64 loadedRss = rssKb(server.processId());
 
@@ -250,20 +275,44 @@ int main(int argc, char *argv[])
     server.waitForFinished();
 
     out << QStringLiteral("\n== adp-server on %1 ==\n").arg(backend);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("start to /healthz (median of 5)"), -44).arg(QStringLiteral("%1 ms").arg(startMs.value(2), 0, 'f', 1));
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("projects list, 50/page, 50 conns: req/s"), -44).arg(list.requestsPerSecond, 0, 'f', 0);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("projects list p50 / p99"), -44).arg(QStringLiteral("%1 ms / %2 ms").arg(list.p50Ms, 0, 'f', 2).arg(list.p99Ms, 0, 'f', 2));
-    out << QStringLiteral("%1 %2 (%3% of the administrator's)\n").arg(QStringLiteral("same list as a member (visibility rules): req/s"), -44)
-               .arg(memberList.requestsPerSecond, 0, 'f', 0).arg(100.0 * memberList.requestsPerSecond / std::max(1.0, list.requestsPerSecond), 0, 'f', 1);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("member list p50 / p99"), -44).arg(QStringLiteral("%1 ms / %2 ms").arg(memberList.p50Ms, 0, 'f', 2).arg(memberList.p99Ms, 0, 'f', 2));
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("project create, 50 conns: req/s"), -44).arg(create.requestsPerSecond, 0, 'f', 0);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("project create p50 / p99"), -44).arg(QStringLiteral("%1 ms / %2 ms").arg(create.p50Ms, 0, 'f', 2).arg(create.p99Ms, 0, 'f', 2));
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("seed 1,000 creates, 1 conn sequential: /s"), -44).arg(seedPerSecond, 0, 'f', 0);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("RSS idle / after load"), -44).arg(QStringLiteral("%1 MB / %2 MB").arg(idleRss / 1024.0, 0, 'f', 1).arg(loadedRss / 1024.0, 0, 'f', 1));
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("start to /healthz (median of 5)"), -44)
+               .arg(QStringLiteral("%1 ms").arg(startMs.value(2), 0, 'f', 1));
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("projects list, 50/page, 50 conns: req/s"), -44)
+               .arg(list.requestsPerSecond, 0, 'f', 0);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("projects list p50 / p99"), -44)
+               .arg(QStringLiteral("%1 ms / %2 ms").arg(list.p50Ms, 0, 'f', 2).arg(list.p99Ms, 0, 'f', 2));
+    out << QStringLiteral("%1 %2 (%3% of the administrator's)\n")
+               .arg(QStringLiteral("same list as a member (visibility rules): req/s"), -44)
+               .arg(memberList.requestsPerSecond, 0, 'f', 0)
+               .arg(100.0 * memberList.requestsPerSecond / std::max(1.0, list.requestsPerSecond), 0, 'f', 1);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("member list p50 / p99"), -44)
+               .arg(QStringLiteral("%1 ms / %2 ms").arg(memberList.p50Ms, 0, 'f', 2).arg(memberList.p99Ms, 0, 'f', 2));
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("project create, 50 conns: req/s"), -44)
+               .arg(create.requestsPerSecond, 0, 'f', 0);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("project create p50 / p99"), -44)
+               .arg(QStringLiteral("%1 ms / %2 ms").arg(create.p50Ms, 0, 'f', 2).arg(create.p99Ms, 0, 'f', 2));
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("seed 1,000 creates, 1 conn sequential: /s"), -44)
+               .arg(seedPerSecond, 0, 'f', 0);
+    out << QStringLiteral("%1 %2\n")
+               .arg(QStringLiteral("RSS idle / after load"), -44)
+               .arg(
+                   QStringLiteral("%1 MB / %2 MB").arg(idleRss / 1024.0, 0, 'f', 1).arg(loadedRss / 1024.0, 0, 'f', 1));
     if (list.non2xx + memberList.non2xx + create.non2xx > 0 || memberToken.isEmpty())
-        out << QStringLiteral("WARNING: non-2xx answers: list %1, member list %2, create %3\n").arg(list.non2xx).arg(memberList.non2xx).arg(create.non2xx);
+        out << QStringLiteral("WARNING: non-2xx answers: list %1, member list %2, create %3\n")
+                   .arg(list.non2xx)
+                   .arg(memberList.non2xx)
+                   .arg(create.non2xx);
     if (!desktopMs.isEmpty())
-        out << QStringLiteral("%1 %2\n").arg(QStringLiteral("adp-desktop start to first paint (median)"), -44).arg(QStringLiteral("%1 ms").arg(desktopMs.value(desktopMs.size() / 2), 0, 'f', 0));
+        out << QStringLiteral("%1 %2\n")
+                   .arg(QStringLiteral("adp-desktop start to first paint (median)"), -44)
+                   .arg(QStringLiteral("%1 ms").arg(desktopMs.value(desktopMs.size() / 2), 0, 'f', 0));
     out.flush();
     return 0;
 }

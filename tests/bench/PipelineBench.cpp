@@ -11,9 +11,9 @@
 #include "ProcessMemory.h"
 #include "ServerProcess.h"
 #include "app/ServerApp.h"
+#include "projects/ProjectService.h"
 #include "queue/JobDispatch.h"
 #include "queue/JobQueue.h"
-#include "projects/ProjectService.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 

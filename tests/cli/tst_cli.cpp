@@ -83,14 +83,16 @@ private Q_SLOTS:
         QVERIFY(!server.adminPassword().isEmpty());
         const QString url = server.url().toString();
 
-        const Run wrong = adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, "not-the-password\n");
+        const Run wrong =
+            adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, "not-the-password\n");
         QCOMPARE(wrong.code, 1);
         QVERIFY(wrong.err.contains(QStringLiteral("Wrong username or password")));
 
         const Run login = adp({"login", "--server", url, "--username", "admin", "--password-stdin"},
                               server.adminPassword().toUtf8() + '\n');
         QVERIFY2(login.code == 0, qPrintable(login.err));
-        QCOMPARE(QFileInfo(m_config.path() + QStringLiteral("/session.json")).permissions() & QFile::ReadOther, QFile::Permissions());
+        QCOMPARE(QFileInfo(m_config.path() + QStringLiteral("/session.json")).permissions() & QFile::ReadOther,
+                 QFile::Permissions());
 
         const Run created = adp({"projects", "create", "--name", "Web Shop", "--slug", "web-shop", "--repository",
                                  "https://github.com/acme/shop.git", "--output", "json"});
@@ -107,7 +109,10 @@ private Q_SLOTS:
         QCOMPARE(adp({"projects", "create", "--name", "x", "--slug", "xy", "--visibility", "secret"}).code, 2);
 
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(adp({"projects", "create", "--name", QStringLiteral("P%1").arg(i), "--slug", QStringLiteral("p%1").arg(i)}).code, 0);
+            QCOMPARE(adp({"projects", "create", "--name", QStringLiteral("P%1").arg(i), "--slug",
+                          QStringLiteral("p%1").arg(i)})
+                         .code,
+                     0);
         const Run table = adp({"projects", "list", "--sort", "slug"});
         QCOMPARE(table.code, 0);
         QVERIFY(table.out.startsWith(QStringLiteral("ID")));
@@ -120,7 +125,8 @@ private Q_SLOTS:
 
         const Run shown = adp({"projects", "show", QString::number(id), "--output", "json"});
         QCOMPARE(shown.json().value("repository_url").toString(), QStringLiteral("https://github.com/acme/shop.git"));
-        const Run updated = adp({"projects", "update", "web-shop", "--visibility", "public", "--default-branch", "develop", "--output", "json"});
+        const Run updated = adp({"projects", "update", "web-shop", "--visibility", "public", "--default-branch",
+                                 "develop", "--output", "json"});
         QCOMPARE(updated.code, 0);
         QCOMPARE(updated.json().value("visibility").toString(), QStringLiteral("public"));
         QCOMPARE(updated.json().value("default_branch").toString(), QStringLiteral("develop"));
@@ -133,7 +139,8 @@ private Q_SLOTS:
 
         const Run audit = adp({"audit", "list", "--action", "project.", "--all", "--output", "json"});
         QCOMPARE(audit.code, 0);
-        QCOMPARE(audit.json().value("items").toArray().size(), 6); // 4 creates (failed ones leave none), 1 update, 1 delete
+        QCOMPARE(audit.json().value("items").toArray().size(),
+                 6); // 4 creates (failed ones leave none), 1 update, 1 delete
         const Run auditTable = adp({"audit", "list", "--target", QStringLiteral("project:%1").arg(id)});
         QCOMPARE(auditTable.code, 0);
         QVERIFY(auditTable.out.contains(QStringLiteral("project.deleted")));
@@ -153,13 +160,19 @@ private Q_SLOTS:
         QProcessEnvironment scriptEnvironment = QProcessEnvironment::systemEnvironment();
         scriptEnvironment.insert(QStringLiteral("ADP_CONFIG_DIR"), otherConfig.path());
         scriptEnvironment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
-        const Run tokenLogin = runCommand(QStringLiteral("adp"), {"login", "--server", url, "--token-stdin"}, secret.toUtf8() + '\n', scriptEnvironment);
+        const Run tokenLogin = runCommand(QStringLiteral("adp"), {"login", "--server", url, "--token-stdin"},
+                                          secret.toUtf8() + '\n', scriptEnvironment);
         QVERIFY2(tokenLogin.code == 0, qPrintable(tokenLogin.err));
-        QCOMPARE(runCommand(QStringLiteral("adp"), {"projects", "list", "--output", "json"}, {}, scriptEnvironment).code, 0);
-        const Run readOnly = runCommand(QStringLiteral("adp"), {"projects", "create", "--name", "x", "--slug", "xy"}, {}, scriptEnvironment);
+        QCOMPARE(
+            runCommand(QStringLiteral("adp"), {"projects", "list", "--output", "json"}, {}, scriptEnvironment).code, 0);
+        const Run readOnly = runCommand(QStringLiteral("adp"), {"projects", "create", "--name", "x", "--slug", "xy"},
+                                        {}, scriptEnvironment);
         QCOMPARE(readOnly.code, 1);
         QVERIFY(readOnly.err.contains(QStringLiteral("read_api")));
-        QCOMPARE(runCommand(QStringLiteral("adp"), {"login", "--server", url, "--token-stdin"}, "adp_forged\n", scriptEnvironment).code, 1);
+        QCOMPARE(runCommand(QStringLiteral("adp"), {"login", "--server", url, "--token-stdin"}, "adp_forged\n",
+                            scriptEnvironment)
+                     .code,
+                 1);
         const QString tokenId = QString::number(token.json().value("id").toInteger());
         QCOMPARE(adp({"tokens", "revoke", tokenId}).code, 0);
         QCOMPARE(runCommand(QStringLiteral("adp"), {"projects", "list"}, {}, scriptEnvironment).code, 1);
@@ -167,12 +180,13 @@ private Q_SLOTS:
         // A project's token: its maintainers make it with a role there.
         QCOMPARE(adp({"projects", "create", "--name", "Tools", "--slug", "tools"}).code, 0);
         QCOMPARE(adp({"tokens", "create", "--project", "tools", "--name", "deploy"}).code, 2);
-        const Run projectToken = adp({"tokens", "create", "--project", "tools", "--name", "deploy", "--role", "developer",
-                                      "--output", "json"});
+        const Run projectToken = adp(
+            {"tokens", "create", "--project", "tools", "--name", "deploy", "--role", "developer", "--output", "json"});
         QCOMPARE(projectToken.code, 0);
         QCOMPARE(projectToken.json().value("project").toString(), QStringLiteral("tools"));
         const Run projectTokens = adp({"tokens", "list", "--project", "tools"});
-        QVERIFY(projectTokens.out.contains(QStringLiteral("developer")) && projectTokens.out.contains(QStringLiteral("deploy")));
+        QVERIFY(projectTokens.out.contains(QStringLiteral("developer")) &&
+                projectTokens.out.contains(QStringLiteral("deploy")));
         QVERIFY(!adp({"tokens", "list"}).out.contains(QStringLiteral("deploy")));
         const Run wrongRole = adp({"tokens", "create", "--project", "tools", "--name", "x", "--role", "owner"});
         QCOMPARE(wrongRole.code, 1);
@@ -200,11 +214,15 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.output()));
         QVERIFY(server.addUser(QStringLiteral("bob"), QStringLiteral("bob-password")));
         const QString url = server.url().toString();
-        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, server.adminPassword().toUtf8() + '\n').code, 0);
+        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"},
+                     server.adminPassword().toUtf8() + '\n')
+                     .code,
+                 0);
 
         const Run org = adp({"orgs", "create", "--name", "Acme", "--slug", "acme", "--output", "json"});
         QVERIFY2(org.code == 0, qPrintable(org.err));
-        QCOMPARE(QJsonDocument::fromJson(org.out.toUtf8()).object().value("my_role").toString(), QStringLiteral("owner"));
+        QCOMPARE(QJsonDocument::fromJson(org.out.toUtf8()).object().value("my_role").toString(),
+                 QStringLiteral("owner"));
         QVERIFY(adp({"orgs", "list"}).out.contains(QStringLiteral("acme")));
         QCOMPARE(adp({"members", "add", "--org", "acme", "--user", "bob"}).code, 0);
         QCOMPARE(adp({"teams", "create", "--org", "acme", "--name", "Core", "--slug", "core"}).code, 0);
@@ -217,8 +235,8 @@ private Q_SLOTS:
         QCOMPARE(listed.code, 0);
         QStringList names;
         for (const QJsonValue &item : QJsonDocument::fromJson(listed.out.toUtf8()).object().value("items").toArray())
-            names.append(item.toObject().value("kind").toString() + u':' + item.toObject().value("name").toString()
-                         + u':' + item.toObject().value("role").toString());
+            names.append(item.toObject().value("kind").toString() + u':' + item.toObject().value("name").toString() +
+                         u':' + item.toObject().value("role").toString());
         QCOMPARE(names, (QStringList{"user:admin:maintainer", "team:core:reporter"}));
 
         // Wrong input: a made-up role is the server's field error (exit 1); a missing --user is usage (exit 2).
@@ -238,8 +256,8 @@ private Q_SLOTS:
         const Run badEmail = adp({"invitations", "create", "--org", "beta", "--email", "nobody"});
         QCOMPARE(badEmail.code, 1);
         QVERIFY(badEmail.err.contains(QStringLiteral("email")));
-        const Run invited = adp({"invitations", "create", "--org", "beta", "--email", "bob@example.test", "--role", "admin",
-                                 "--output", "json"});
+        const Run invited = adp({"invitations", "create", "--org", "beta", "--email", "bob@example.test", "--role",
+                                 "admin", "--output", "json"});
         QCOMPARE(invited.code, 0);
         const QString code = invited.json().value("code").toString();
         QVERIFY(code.startsWith(QStringLiteral("adpinv_")));
@@ -266,8 +284,8 @@ private Q_SLOTS:
         callback.setPath(QStringLiteral("/api/v1/auth/oauth/corp/callback"));
         OidcProvider provider;
         QVERIFY2(provider.start(callback), qPrintable(provider.output()));
-        QVERIFY(server.command({"providers", "add", "--name", "corp", "--type", "oidc", "--client-id", OidcProvider::kClientId,
-                                "--client-secret-stdin", "--issuer", provider.issuer()},
+        QVERIFY(server.command({"providers", "add", "--name", "corp", "--type", "oidc", "--client-id",
+                                OidcProvider::kClientId, "--client-secret-stdin", "--issuer", provider.issuer()},
                                QByteArray(OidcProvider::kClientSecret) + '\n'));
 
         // adp waits on its loopback port; the "browser" is driven from here with the address it printed.
@@ -314,8 +332,9 @@ private Q_SLOTS:
             return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
         };
         QVERIFY(write(QStringLiteral("ci/common.yml"), ".tests:\n  stage: test\n  script: make test\n"));
-        QVERIFY(write(QStringLiteral(".gitlab-ci.yml"), "include: ci/common.yml\nbuild:\n  stage: build\n  script: make\n"
-                                                         "unit:\n  extends: .tests\n  needs: [build]\n"));
+        QVERIFY(write(QStringLiteral(".gitlab-ci.yml"),
+                      "include: ci/common.yml\nbuild:\n  stage: build\n  script: make\n"
+                      "unit:\n  extends: .tests\n  needs: [build]\n"));
         const Run valid = adp({"lint", root.filePath(QStringLiteral(".gitlab-ci.yml"))});
         QVERIFY2(valid.code == 0, qPrintable(valid.err));
         QVERIFY(valid.out.contains(QStringLiteral("unit")) && valid.out.contains(QStringLiteral("2 jobs")));
@@ -325,7 +344,8 @@ private Q_SLOTS:
         QVERIFY(write(QStringLiteral("bad.yml"), "build:\n  script: make\n  stgae: build\n"));
         const Run invalid = adp({"lint", root.filePath(QStringLiteral("bad.yml"))});
         QCOMPARE(invalid.code, 1);
-        QVERIFY2(invalid.err.contains(QStringLiteral("3:10: build:stgae: unknown keyword; did you mean 'stage'?")), qPrintable(invalid.err));
+        QVERIFY2(invalid.err.contains(QStringLiteral("3:10: build:stgae: unknown keyword; did you mean 'stage'?")),
+                 qPrintable(invalid.err));
 
         // include: local stays inside the repository.
         QVERIFY(write(QStringLiteral("escape.yml"), "include: ../../etc/passwd\nb:\n  script: x\n"));
@@ -342,7 +362,8 @@ private Q_SLOTS:
         const auto git = [&](const QStringList &arguments) {
             QProcess process;
             process.setWorkingDirectory(repository.path());
-            process.start(QStringLiteral("git"), QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
+            process.start(QStringLiteral("git"),
+                          QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
             return process.waitForFinished(30000) && process.exitCode() == 0;
         };
         QFile definition(repository.filePath(QStringLiteral(".gitlab-ci.yml")));
@@ -357,8 +378,12 @@ private Q_SLOTS:
         ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
         QVERIFY2(server.start(), qPrintable(server.output()));
         const QString url = server.url().toString();
-        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"}, server.adminPassword().toUtf8() + '\n').code, 0);
-        QCOMPARE(adp({"projects", "create", "--name", "Shop", "--slug", "shop", "--repository", repository.path()}).code, 0);
+        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"},
+                     server.adminPassword().toUtf8() + '\n')
+                     .code,
+                 0);
+        QCOMPARE(
+            adp({"projects", "create", "--name", "Shop", "--slug", "shop", "--repository", repository.path()}).code, 0);
         const Run badPath = adp({"projects", "update", "shop", "--ci-config-path", "../elsewhere.yml"});
         QVERIFY2(badPath.code == 1 && badPath.err.contains(QStringLiteral("ci_config_path")), qPrintable(badPath.err));
 
@@ -379,18 +404,23 @@ private Q_SLOTS:
                      !listed.out.contains(QStringLiteral("k3y-0f")) && !listed.out.contains(QStringLiteral("TEMP")),
                  qPrintable(listed.out));
 
-        const Run ran = adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "EXTRA=1", "--output", "json"});
+        const Run ran =
+            adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "EXTRA=1", "--output", "json"});
         QVERIFY2(ran.code == 0, qPrintable(ran.err));
         const QJsonArray jobs = ran.json().value("jobs").toArray();
         QCOMPARE(jobs.size(), 3);
         QCOMPARE(jobs.at(0).toObject().value("status").toString(), QStringLiteral("pending"));
         const QString id = QString::number(ran.json().value("id").toInteger());
         const Run table = adp({"pipelines", "run", "--project", "shop", "--ref", "main"});
-        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Pipeline ")) && table.out.contains(QStringLiteral("test"))
-                     && !table.out.contains(QStringLiteral("extra")), // EXTRA not given this time
+        QVERIFY2(table.code == 0 && table.out.contains(QStringLiteral("Pipeline ")) &&
+                     table.out.contains(QStringLiteral("test")) &&
+                     !table.out.contains(QStringLiteral("extra")), // EXTRA not given this time
                  qPrintable(table.out));
-        QVERIFY(adp({"pipelines", "list", "--project", "shop"}).out.contains(ran.json().value("sha").toString().left(8)));
-        QCOMPARE(adp({"pipelines", "list", "--project", "shop", "--output", "json"}).json().value("items").toArray().size(), 2);
+        QVERIFY(
+            adp({"pipelines", "list", "--project", "shop"}).out.contains(ran.json().value("sha").toString().left(8)));
+        QCOMPARE(
+            adp({"pipelines", "list", "--project", "shop", "--output", "json"}).json().value("items").toArray().size(),
+            2);
         const Run shown = adp({"pipelines", "show", id, "--output", "json"});
         QCOMPARE(shown.json().value("jobs").toArray().size(), 3);
 
@@ -401,7 +431,8 @@ private Q_SLOTS:
                      !followed.out.contains(QStringLiteral("k3y-0f")) &&
                      followed.out.contains(QStringLiteral("Job succeeded")),
                  qPrintable(followed.out + followed.err));
-        QTRY_VERIFY_WITH_TIMEOUT(adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
         // The build's artifacts, downloaded and checked against the server's checksum.
         const QString archive = repository.filePath(QStringLiteral("download/build.tar.gz"));
         QVERIFY(QDir().mkpath(QFileInfo(archive).absolutePath()));

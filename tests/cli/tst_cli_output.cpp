@@ -12,7 +12,8 @@ class TestCliOutput : public QObject
 private Q_SLOTS:
     void alignsColumnsToWidestCell()
     {
-        const QString text = Output::table({{"ID", "SLUG", "NAME"}, {"1", "payments-api", "Payments"}, {"22", "web", "支付"}});
+        const QString text =
+            Output::table({{"ID", "SLUG", "NAME"}, {"1", "payments-api", "Payments"}, {"22", "web", "支付"}});
         QCOMPARE(text, QStringLiteral("ID  SLUG          NAME\n"
                                       "1   payments-api  Payments\n"
                                       "22  web           支付\n"));

@@ -19,7 +19,8 @@ private Q_SLOTS:
         qputenv("ADP_CREDENTIAL_STORE", "file");
         QTemporaryDir dir;
         CredentialStore store(dir.path() + QStringLiteral("/adp"));
-        QVERIFY(store.save({QUrl(QStringLiteral("http://127.0.0.1:8470")), QStringLiteral("alice"), QStringLiteral("secret-token")}));
+        QVERIFY(store.save(
+            {QUrl(QStringLiteral("http://127.0.0.1:8470")), QStringLiteral("alice"), QStringLiteral("secret-token")}));
         QCOMPARE(store.backend(), CredentialStore::Backend::File);
         const QFileInfo info(store.filePath());
         QCOMPARE(info.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
@@ -40,7 +41,8 @@ private Q_SLOTS:
             QSKIP("no Secret Service here; tests/run.sh starts gnome-keyring under dbus-run-session");
         QTemporaryDir dir;
         CredentialStore store(dir.path());
-        QVERIFY(store.save({QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("bob"), QStringLiteral("kc-token-123")}));
+        QVERIFY(store.save(
+            {QUrl(QStringLiteral("http://127.0.0.1:9")), QStringLiteral("bob"), QStringLiteral("kc-token-123")}));
         QCOMPARE(store.backend(), CredentialStore::Backend::Keychain);
         QFile file(store.filePath());
         QVERIFY(file.open(QIODevice::ReadOnly));

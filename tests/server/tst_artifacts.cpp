@@ -29,10 +29,9 @@ private:
 
     bool commitBranch(const QString &branch, const QByteArray &definition, const QByteArray &lockFile = "v1\n")
     {
-        return m_repository.commitFiles(branch,
-                                        {{QStringLiteral(".gitlab-ci.yml"), definition},
-                                         {QStringLiteral("deps.lock"), lockFile}},
-                                        QStringLiteral("CI for ") + branch);
+        return m_repository.commitFiles(
+            branch, {{QStringLiteral(".gitlab-ci.yml"), definition}, {QStringLiteral("deps.lock"), lockFile}},
+            QStringLiteral("CI for ") + branch);
     }
 
     bool start(const std::function<void(adp::server::ServerConfig &)> &configure = {})
@@ -43,19 +42,23 @@ private:
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+        return m_admin
+                   ->post("/api/v1/projects",
+                          {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
                    .status == 201;
     }
 
     QJsonObject runToEnd(const QString &ref)
     {
-        const qint64 id = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+        const qint64 id =
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
         return waitUntilFinished(*m_admin, id);
     }
 
     QString log(const QJsonObject &job)
     {
-        return QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
+        return QString::fromUtf8(
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
     }
 
     // The names in a tar.gz, as tar lists them.
@@ -95,12 +98,15 @@ private Q_SLOTS:
             "deploy:\n  stage: deploy\n  needs: [{job: build, artifacts: false}, test]\n  script: test ! -e dist/app\n"
             "picky:\n  stage: deploy\n  dependencies: []\n  script: test ! -e dist/app\n"
             "chosen:\n  stage: deploy\n  dependencies: [build]\n  script: test -f dist/app\n"));
-        QVERIFY(commitBranch("failing",
-                             "report:\n  script:\n    - echo failing > report.txt\n    - exit 1\n"
-                             "  artifacts:\n    when: on_failure\n    paths: [report.txt]\n"
-                             "quiet:\n  script:\n    - echo x > kept.txt\n    - exit 1\n  artifacts:\n    paths: [kept.txt]\n"));
-        QVERIFY(commitBranch("big", "huge:\n  script: head -c 3000000 /dev/urandom > blob.bin\n  artifacts:\n    paths: [blob.bin]\n"));
-        QVERIFY(commitBranch("brief", "brief:\n  script: echo x > x.txt\n  artifacts:\n    paths: [x.txt]\n    expire_in: 1 second\n"));
+        QVERIFY(commitBranch(
+            "failing",
+            "report:\n  script:\n    - echo failing > report.txt\n    - exit 1\n"
+            "  artifacts:\n    when: on_failure\n    paths: [report.txt]\n"
+            "quiet:\n  script:\n    - echo x > kept.txt\n    - exit 1\n  artifacts:\n    paths: [kept.txt]\n"));
+        QVERIFY(commitBranch(
+            "big", "huge:\n  script: head -c 3000000 /dev/urandom > blob.bin\n  artifacts:\n    paths: [blob.bin]\n"));
+        QVERIFY(commitBranch(
+            "brief", "brief:\n  script: echo x > x.txt\n  artifacts:\n    paths: [x.txt]\n    expire_in: 1 second\n"));
     }
 
     void cleanup()
@@ -130,32 +136,49 @@ private Q_SLOTS:
         QVERIFY(!jobNamed(finished, "test").contains("artifacts"));
 
         const QString buildLog = log(build);
-        QVERIFY2(buildLog.contains(QStringLiteral("../escape: not inside the project directory")), qPrintable(buildLog));
+        QVERIFY2(buildLog.contains(QStringLiteral("../escape: not inside the project directory")),
+                 qPrintable(buildLog));
         QVERIFY(buildLog.contains(QStringLiteral("missing/: no matching files")));
         QVERIFY(buildLog.contains(QStringLiteral("Uploaded 3 files")));
-        QVERIFY(log(jobNamed(finished, "test")).contains(QStringLiteral("Downloading artifacts for build (%1)").arg(build.value("id").toInteger())));
+        QVERIFY(
+            log(jobNamed(finished, "test"))
+                .contains(QStringLiteral("Downloading artifacts for build (%1)").arg(build.value("id").toInteger())));
 
-        const HttpResult download = m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger()));
+        const HttpResult download =
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger()));
         QCOMPARE(download.status, 200);
         QCOMPARE(download.headers.value("content-type"), QByteArray("application/gzip"));
         QVERIFY(download.headers.value("content-disposition").contains("build-main.tar.gz"));
-        QCOMPARE(download.headers.value("x-checksum-sha256"), QCryptographicHash::hash(download.body, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(download.headers.value("x-checksum-sha256"),
+                 QCryptographicHash::hash(download.body, QCryptographicHash::Sha256).toHex());
         QCOMPARE(kept.value("sha256").toString().toLatin1(), download.headers.value("x-checksum-sha256"));
-        QCOMPARE(members(download.body),
-                 (QStringList{QStringLiteral("dist/app"), QStringLiteral("dist/sub/deep.txt"), QStringLiteral("logs/build.log")}));
+        QCOMPARE(members(download.body), (QStringList{QStringLiteral("dist/app"), QStringLiteral("dist/sub/deep.txt"),
+                                                      QStringLiteral("logs/build.log")}));
 
         // A job without artifacts, an unknown job, then deletion (maintainers) and its audit event.
-        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(jobNamed(finished, "test").value("id").toInteger())).status, 404);
+        QCOMPARE(
+            m_admin
+                ->get(
+                    QStringLiteral("/api/v1/jobs/%1/artifacts").arg(jobNamed(finished, "test").value("id").toInteger()))
+                .status,
+            404);
         QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/999999/artifacts")).status, 404);
-        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger())).status, 204);
-        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger())).status, 404);
-        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger())).status, 404);
-        const QJsonObject after = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(finished.value("id").toInteger())).json();
+        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger())).status,
+                 204);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger())).status,
+                 404);
+        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(build.value("id").toInteger())).status,
+                 404);
+        const QJsonObject after =
+            m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(finished.value("id").toInteger())).json();
         QVERIFY(!jobNamed(after, "build").contains("artifacts"));
-        const QJsonArray audit = m_admin->get("/api/v1/audit?action=job.artifacts_deleted").json().value("items").toArray();
+        const QJsonArray audit =
+            m_admin->get("/api/v1/audit?action=job.artifacts_deleted").json().value("items").toArray();
         QCOMPARE(audit.size(), 1);
         // The deleted archive's bytes are gone from the database too.
-        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM stored_files")).value(0, 0).toInt(), 0);
+        QCOMPARE(
+            m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM stored_files")).value(0, 0).toInt(),
+            0);
     }
 
     void artifactsFollowTheirWhen_data() { addBackendRows(); }
@@ -168,8 +191,9 @@ private Q_SLOTS:
         const QJsonObject report = jobNamed(finished, "report");
         QCOMPARE(report.value("status").toString(), QStringLiteral("failed"));
         QVERIFY2(report.contains("artifacts"), qPrintable(log(report))); // on_failure: kept because it failed
-        QVERIFY(!jobNamed(finished, "quiet").contains("artifacts")); // on_success (the default): not kept
-        const HttpResult download = m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(report.value("id").toInteger()));
+        QVERIFY(!jobNamed(finished, "quiet").contains("artifacts"));     // on_success (the default): not kept
+        const HttpResult download =
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/artifacts").arg(report.value("id").toInteger()));
         QCOMPARE(members(download.body), QStringList{QStringLiteral("report.txt")});
     }
 
@@ -179,48 +203,54 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         // Committed here: the test changes the branch, and each backend starts from the same commit.
-        QVERIFY(commitBranch("cached",
-                             "count:\n  cache:\n    key: \"counter-$CI_COMMIT_REF_SLUG\"\n    paths: [.counter/]\n  script:\n"
-                             "    - mkdir -p .counter\n    - n=$(cat .counter/n 2>/dev/null || echo 0)\n"
-                             "    - echo \"count=$n\"\n    - echo $((n + 1)) > .counter/n\n"
-                             "peek:\n  stage: deploy\n  cache:\n    key: \"counter-$CI_COMMIT_REF_SLUG\"\n    paths: [.counter/]\n"
-                             "    policy: pull\n  script:\n    - echo \"peek=$(cat .counter/n 2>/dev/null || echo none)\"\n"
-                             "    - echo 99 > .counter/n\n"
-                             "locked:\n  cache:\n    key:\n      files: [deps.lock]\n      prefix: deps\n    paths: [vendor/]\n"
-                             "  script:\n    - ls vendor 2>/dev/null || echo empty vendor\n    - mkdir -p vendor && touch vendor/lib\n"));
+        QVERIFY(commitBranch(
+            "cached",
+            "count:\n  cache:\n    key: \"counter-$CI_COMMIT_REF_SLUG\"\n    paths: [.counter/]\n  script:\n"
+            "    - mkdir -p .counter\n    - n=$(cat .counter/n 2>/dev/null || echo 0)\n"
+            "    - echo \"count=$n\"\n    - echo $((n + 1)) > .counter/n\n"
+            "peek:\n  stage: deploy\n  cache:\n    key: \"counter-$CI_COMMIT_REF_SLUG\"\n    paths: [.counter/]\n"
+            "    policy: pull\n  script:\n    - echo \"peek=$(cat .counter/n 2>/dev/null || echo none)\"\n"
+            "    - echo 99 > .counter/n\n"
+            "locked:\n  cache:\n    key:\n      files: [deps.lock]\n      prefix: deps\n    paths: [vendor/]\n"
+            "  script:\n    - ls vendor 2>/dev/null || echo empty vendor\n    - mkdir -p vendor && touch vendor/lib\n"));
         QVERIFY(start());
         QJsonObject first = runToEnd(QStringLiteral("cached"));
         QCOMPARE(first.value("status").toString(), QStringLiteral("success"));
-        QVERIFY2(log(jobNamed(first, "count")).contains(QStringLiteral("count=0")), qPrintable(log(jobNamed(first, "count"))));
+        QVERIFY2(log(jobNamed(first, "count")).contains(QStringLiteral("count=0")),
+                 qPrintable(log(jobNamed(first, "count"))));
         QVERIFY(log(jobNamed(first, "count")).contains(QStringLiteral("Saved cache counter-cached")));
         QVERIFY(log(jobNamed(first, "locked")).contains(QStringLiteral("empty vendor")));
 
         const QJsonObject second = runToEnd(QStringLiteral("cached"));
         QVERIFY(log(jobNamed(second, "count")).contains(QStringLiteral("count=1")));
         // policy pull: restores (the first run's count), never saves its own change (99).
-        QVERIFY2(log(jobNamed(second, "peek")).contains(QStringLiteral("peek=")), qPrintable(log(jobNamed(second, "peek"))));
+        QVERIFY2(log(jobNamed(second, "peek")).contains(QStringLiteral("peek=")),
+                 qPrintable(log(jobNamed(second, "peek"))));
         QVERIFY(!log(jobNamed(second, "peek")).contains(QStringLiteral("Saved cache")));
         const QString locked = log(jobNamed(second, "locked"));
-        QVERIFY2(locked.contains(QStringLiteral("Restored cache deps-")) && locked.contains(QStringLiteral("lib")), qPrintable(locked));
+        QVERIFY2(locked.contains(QStringLiteral("Restored cache deps-")) && locked.contains(QStringLiteral("lib")),
+                 qPrintable(locked));
         const QJsonObject third = runToEnd(QStringLiteral("cached"));
         QVERIFY(log(jobNamed(third, "count")).contains(QStringLiteral("count=2")));
         QVERIFY(!log(jobNamed(third, "count")).contains(QStringLiteral("count=99")));
 
         // A new lock file makes a new key: the dependency cache starts empty.
-        QVERIFY(commitBranch("cached",
-                             "locked:\n  cache:\n    key:\n      files: [deps.lock]\n      prefix: deps\n    paths: [vendor/]\n"
-                             "  script:\n    - ls vendor 2>/dev/null || echo empty vendor\n",
-                             "v2\n"));
+        QVERIFY(commitBranch(
+            "cached",
+            "locked:\n  cache:\n    key:\n      files: [deps.lock]\n      prefix: deps\n    paths: [vendor/]\n"
+            "  script:\n    - ls vendor 2>/dev/null || echo empty vendor\n",
+            "v2\n"));
         QVERIFY(log(jobNamed(runToEnd(QStringLiteral("cached")), "locked")).contains(QStringLiteral("empty vendor")));
 
         // Clearing (maintainers) forgets every key of the project.
         const HttpResult cleared = m_admin->del("/api/v1/projects/shop/caches");
         QCOMPARE(cleared.status, 200);
-        QCOMPARE(cleared.json().value("cleared").toInt(), 2); // the counter and the first lock file's (the second saved nothing)
+        QCOMPARE(cleared.json().value("cleared").toInt(),
+                 2); // the counter and the first lock file's (the second saved nothing)
         QCOMPARE(m_admin->del("/api/v1/projects/nope/caches").status, 404);
-        QVERIFY(commitBranch("cached",
-                             "count:\n  cache:\n    key: \"counter-$CI_COMMIT_REF_SLUG\"\n    paths: [.counter/]\n  script:\n"
-                             "    - echo \"count=$(cat .counter/n 2>/dev/null || echo 0)\"\n"));
+        QVERIFY(commitBranch(
+            "cached", "count:\n  cache:\n    key: \"counter-$CI_COMMIT_REF_SLUG\"\n    paths: [.counter/]\n  script:\n"
+                      "    - echo \"count=$(cat .counter/n 2>/dev/null || echo 0)\"\n"));
         QVERIFY(log(jobNamed(runToEnd(QStringLiteral("cached")), "count")).contains(QStringLiteral("count=0")));
     }
 
@@ -235,7 +265,9 @@ private Q_SLOTS:
         QCOMPARE(huge.value("failure_reason").toString(), QStringLiteral("artifacts_upload_failure"));
         QVERIFY(log(huge).contains(QStringLiteral("too large")));
         QVERIFY(!huge.contains("artifacts"));
-        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM stored_files")).value(0, 0).toInt(), 0);
+        QCOMPARE(
+            m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM stored_files")).value(0, 0).toInt(),
+            0);
     }
 
     void expiredArtifactsAreGone_data() { addBackendRows(); }
@@ -249,7 +281,8 @@ private Q_SLOTS:
         QCOMPARE(brief.value("status").toString(), QStringLiteral("success"));
         const QString path = QStringLiteral("/api/v1/jobs/%1/artifacts").arg(brief.value("id").toInteger());
         QTRY_COMPARE_WITH_TIMEOUT(m_admin->get(path).status, 404, 5000);
-        const QJsonObject pipeline = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(finished.value("id").toInteger())).json();
+        const QJsonObject pipeline =
+            m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(finished.value("id").toInteger())).json();
         QVERIFY(!jobNamed(pipeline, "brief").contains("artifacts"));
     }
 };

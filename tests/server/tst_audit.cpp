@@ -36,7 +36,8 @@ private:
             return false;
         // Some history: 3 projects created, one renamed, one deleted.
         for (const char *slug : {"alpha", "beta", "gamma"})
-            m_client->post("/api/v1/projects", {{"name", QString::fromLatin1(slug)}, {"slug", QString::fromLatin1(slug)}});
+            m_client->post("/api/v1/projects",
+                           {{"name", QString::fromLatin1(slug)}, {"slug", QString::fromLatin1(slug)}});
         m_client->patch("/api/v1/projects/beta", {{"name", "Beta 2"}});
         m_client->del("/api/v1/projects/gamma");
         return true;
@@ -104,7 +105,8 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
-        QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("UPDATE audit_events SET actor_name = 'x'")));
+        QVERIFY_THROWS_EXCEPTION(std::exception,
+                                 db().query(QStringLiteral("UPDATE audit_events SET actor_name = 'x'")));
         QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("DELETE FROM audit_events")));
         if (backend == u"postgres")
             QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("TRUNCATE audit_events")));
@@ -117,16 +119,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tamper");
         QTest::addColumn<QString>("finding");
         for (const QString &backend : TestBackends::names()) {
-            const auto row = [&](const char *name) -> QTestData & { return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend; };
-            row("edited actor") << "UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 4" << "edited@4";
-            row("edited after") << "UPDATE audit_events SET after_json = '{}' WHERE seq = 6" << "edited@6";
-            row("removed middle") << "DELETE FROM audit_events WHERE seq = 3" << "removed@3";
-            row("removed newest") << "DELETE FROM audit_events WHERE seq = 7" << "truncated@7";
-            row("inserted") << "INSERT INTO audit_events (seq, occurred_at, actor_name, action, target_type, target_id, "
-                               "request_id, prev_hash, hash) SELECT 8, 1, 'mallory', 'project.deleted', 'project', '1', "
-                               "'forged', hash, 'feedface' FROM audit_events WHERE seq = 7"
-                            << "inserted@8";
-            row("replaced") << "UPDATE audit_events SET prev_hash = 'x', hash = 'y' WHERE seq = 5" << "inserted@5";
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend;
+            };
+            row("edited actor") << "UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 4"
+                                << "edited@4";
+            row("edited after") << "UPDATE audit_events SET after_json = '{}' WHERE seq = 6"
+                                << "edited@6";
+            row("removed middle") << "DELETE FROM audit_events WHERE seq = 3"
+                                  << "removed@3";
+            row("removed newest") << "DELETE FROM audit_events WHERE seq = 7"
+                                  << "truncated@7";
+            row("inserted")
+                << "INSERT INTO audit_events (seq, occurred_at, actor_name, action, target_type, target_id, "
+                   "request_id, prev_hash, hash) SELECT 8, 1, 'mallory', 'project.deleted', 'project', '1', "
+                   "'forged', hash, 'feedface' FROM audit_events WHERE seq = 7"
+                << "inserted@8";
+            row("replaced") << "UPDATE audit_events SET prev_hash = 'x', hash = 'y' WHERE seq = 5"
+                            << "inserted@5";
         }
     }
 
@@ -146,8 +156,10 @@ private Q_SLOTS:
         QVERIFY(!report.value("findings").toArray().first().toObject().value("message").toString().isEmpty());
 
         // The command-line verifier, on the same database, agrees and exits 1.
-        QStringList arguments{"audit", "verify", "--data-dir", m_server->app().config().dataDir,
-                              "--database", m_server->app().config().databaseUrl, "--log-level", "warn"};
+        QStringList arguments{"audit",       "verify",
+                              "--data-dir",  m_server->app().config().dataDir,
+                              "--database",  m_server->app().config().databaseUrl,
+                              "--log-level", "warn"};
         const CommandResult cli = runCommand(QStringLiteral("adp-server"), arguments);
         QCOMPARE(cli.code, 1);
         QVERIFY2(cli.out.contains(QStringLiteral("BROKEN")), qPrintable(cli.out + cli.err));
@@ -170,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(actions("actor=alice&action=auth.login"), QStringList{"auth.login"});
         QCOMPARE(actions("actor=nobody").size(), 0);
         const QString betaId = QString::number(m_client->get("/api/v1/projects/beta").json().value("id").toInteger());
-        QCOMPARE(actions("target_type=project&target_id=" + betaId), (QStringList{"project.updated", "project.created"}));
+        QCOMPARE(actions("target_type=project&target_id=" + betaId),
+                 (QStringList{"project.updated", "project.created"}));
         QCOMPARE(actions("since=2999-01-01T00:00:00Z").size(), 0);
         QCOMPARE(actions("until=2000-01-01T00:00:00Z").size(), 0);
 
@@ -178,7 +191,8 @@ private Q_SLOTS:
         QStringList seqs;
         QString cursor;
         do {
-            const QJsonObject page = m_client->get("/api/v1/audit?limit=3" + (cursor.isEmpty() ? QString() : "&cursor=" + cursor)).json();
+            const QJsonObject page =
+                m_client->get("/api/v1/audit?limit=3" + (cursor.isEmpty() ? QString() : "&cursor=" + cursor)).json();
             for (const QJsonValue &item : page.value("items").toArray())
                 seqs.append(QString::number(item.toObject().value("seq").toInteger()));
             cursor = page.value("next_cursor").toString();
@@ -204,7 +218,8 @@ private Q_SLOTS:
         QCOMPARE(denied.errorCode(), QStringLiteral("forbidden"));
         QCOMPARE(developer.get("/api/v1/audit/verify").status, 403);
         // The refusal is a security event itself, and the chain stays intact.
-        const QJsonArray refused = m_client->get("/api/v1/audit?action=permission.denied").json().value("items").toArray();
+        const QJsonArray refused =
+            m_client->get("/api/v1/audit?action=permission.denied").json().value("items").toArray();
         QCOMPARE(refused.size(), 2);
         QCOMPARE(refused.first().toObject().value("actor").toObject().value("name").toString(), QStringLiteral("dev"));
         QCOMPARE(verify().value("intact").toBool(), true);
@@ -226,13 +241,18 @@ private Q_SLOTS:
             if (!messages.wait(5000))
                 return QStringList{QStringLiteral("no answer")};
             QStringList topics;
-            for (const QJsonValue &topic : QJsonDocument::fromJson(messages.first().first().toString().toUtf8()).object().value("topics").toArray())
+            for (const QJsonValue &topic : QJsonDocument::fromJson(messages.first().first().toString().toUtf8())
+                                               .object()
+                                               .value("topics")
+                                               .toArray())
                 topics.append(topic.toString());
             topics.sort();
             return topics;
         };
-        QCOMPARE(subscribedTopics(developer.login(QStringLiteral("dev"), QStringLiteral("dev-password"))), QStringList{"projects"});
-        QCOMPARE(subscribedTopics(m_client->login(TestServer::kAdmin, TestServer::kPassword)), (QStringList{"audit", "projects"}));
+        QCOMPARE(subscribedTopics(developer.login(QStringLiteral("dev"), QStringLiteral("dev-password"))),
+                 QStringList{"projects"});
+        QCOMPARE(subscribedTopics(m_client->login(TestServer::kAdmin, TestServer::kPassword)),
+                 (QStringList{"audit", "projects"}));
 
         // An auditor reads, verifies and follows it without being an administrator. Becoming one
         // ends the sessions held so far: privileges are fixed when a session starts.
@@ -246,14 +266,20 @@ private Q_SLOTS:
         QCOMPARE(developer.post("/api/v1/auth/providers", {{"name", "x"}}).status, 403); // still no administrator
         QCOMPARE(subscribedTopics(auditorSession), (QStringList{"audit", "projects"}));
         // A read-only personal token works; a project token never reads the audit trail.
-        const QString readToken = developer.post("/api/v1/tokens", {{"name", "audit export"}, {"scopes", QJsonArray{"read_api"}}})
-                                      .json().value("token").toString();
+        const QString readToken =
+            developer.post("/api/v1/tokens", {{"name", "audit export"}, {"scopes", QJsonArray{"read_api"}}})
+                .json()
+                .value("token")
+                .toString();
         HttpTestClient exporter(m_server->url());
         exporter.setToken(readToken);
         QCOMPARE(exporter.get("/api/v1/audit").status, 200);
         QCOMPARE(developer.post("/api/v1/projects", {{"name", "Ledger"}, {"slug", "ledger"}}).status, 201);
-        const QString projectToken = developer.post("/api/v1/projects/ledger/tokens", {{"name", "ci"}, {"role", "maintainer"}})
-                                         .json().value("token").toString();
+        const QString projectToken =
+            developer.post("/api/v1/projects/ledger/tokens", {{"name", "ci"}, {"role", "maintainer"}})
+                .json()
+                .value("token")
+                .toString();
         HttpTestClient bot(m_server->url());
         bot.setToken(projectToken);
         QCOMPARE(bot.get("/api/v1/audit").status, 403);

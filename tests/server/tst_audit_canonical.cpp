@@ -17,23 +17,32 @@ class TestAuditCanonical : public QObject
 private:
     static QByteArray reference(const StoredAuditEvent &e)
     {
-        const QJsonArray fields{e.seq, e.occurredAtMs, e.actorId, e.actorName, e.action, e.targetType, e.targetId,
-                                e.requestId, e.ip, e.userAgent, e.beforeJson, e.afterJson};
+        const QJsonArray fields{e.seq,      e.occurredAtMs, e.actorId, e.actorName, e.action,     e.targetType,
+                                e.targetId, e.requestId,    e.ip,      e.userAgent, e.beforeJson, e.afterJson};
         return QJsonDocument(fields).toJson(QJsonDocument::Compact);
     }
 
     static QString randomText(QRandomGenerator &random)
     {
-        static const QList<char16_t> tricky{u'"', u'\\', u'/', u'\b', u'\f', u'\n', u'\r', u'\t', 0x00, 0x01, 0x1f, 0x7f,
-                                           0x80, 0xe9, 0x7ff, 0x800, 0x4e2d, 0xfffd, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff};
+        static const QList<char16_t> tricky{u'"',   u'\\',  u'/',   u'\b',  u'\f',  u'\n',  u'\r', u'\t',
+                                            0x00,   0x01,   0x1f,   0x7f,   0x80,   0xe9,   0x7ff, 0x800,
+                                            0x4e2d, 0xfffd, 0xffff, 0xd800, 0xdbff, 0xdc00, 0xdfff};
         QString text;
         const int length = random.bounded(0, 40);
         for (int i = 0; i < length; ++i) {
             switch (random.bounded(4)) {
-            case 0: text.append(QChar(char16_t(random.bounded(0x20, 0x7f)))); break;
-            case 1: text.append(QChar(tricky.at(random.bounded(int(tricky.size()))))); break;
-            case 2: text.append(QChar::fromUcs4(char32_t(random.bounded(0x10000, 0x110000)))); break; // a pair
-            default: text.append(QChar(char16_t(random.bounded(0x80, 0xd800)))); break;
+            case 0:
+                text.append(QChar(char16_t(random.bounded(0x20, 0x7f))));
+                break;
+            case 1:
+                text.append(QChar(tricky.at(random.bounded(int(tricky.size())))));
+                break;
+            case 2:
+                text.append(QChar::fromUcs4(char32_t(random.bounded(0x10000, 0x110000))));
+                break; // a pair
+            default:
+                text.append(QChar(char16_t(random.bounded(0x80, 0xd800))));
+                break;
             }
         }
         return text;
@@ -58,8 +67,9 @@ private Q_SLOTS:
             bool valid = true;
             std::array<QByteArray, 12> text{QByteArray::number(event.seq), QByteArray::number(event.occurredAtMs),
                                             event.actorId ? QByteArray::number(event.actorId) : QByteArray()};
-            const QString *strings[] = {&event.actorName, &event.action, &event.targetType, &event.targetId, &event.requestId,
-                                        &event.ip, &event.userAgent, &event.beforeJson, &event.afterJson};
+            const QString *strings[] = {&event.actorName, &event.action,     &event.targetType,
+                                        &event.targetId,  &event.requestId,  &event.ip,
+                                        &event.userAgent, &event.beforeJson, &event.afterJson};
             for (size_t f = 0; f < 9; ++f) {
                 for (qsizetype c = 0; c < strings[f]->size(); ++c) {
                     const QChar ch = strings[f]->at(c);

@@ -32,7 +32,8 @@ private Q_SLOTS:
     void defaultsToSqliteInDataDir()
     {
         QString error;
-        const auto config = ServerConfig::resolve({}, {}, {{QStringLiteral("data_dir"), QStringLiteral("/tmp/adp-x")}}, &error);
+        const auto config =
+            ServerConfig::resolve({}, {}, {{QStringLiteral("data_dir"), QStringLiteral("/tmp/adp-x")}}, &error);
         QVERIFY(config);
         QCOMPARE(config->effectiveDatabaseUrl(), QStringLiteral("sqlite:///tmp/adp-x/adp.db"));
         QCOMPARE(config->listenPort, quint16(8470));
@@ -42,12 +43,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("listen no port") << "listen" << "localhost";
-        QTest::newRow("listen big port") << "listen" << "127.0.0.1:70000";
-        QTest::newRow("log format") << "log_format" << "xml";
-        QTest::newRow("log level") << "log_level" << "loud";
-        QTest::newRow("threads zero") << "http_threads" << "0";
-        QTest::newRow("ttl text") << "session_ttl" << "forever";
+        QTest::newRow("listen no port") << "listen"
+                                        << "localhost";
+        QTest::newRow("listen big port") << "listen"
+                                         << "127.0.0.1:70000";
+        QTest::newRow("log format") << "log_format"
+                                    << "xml";
+        QTest::newRow("log level") << "log_level"
+                                   << "loud";
+        QTest::newRow("threads zero") << "http_threads"
+                                      << "0";
+        QTest::newRow("ttl text") << "session_ttl"
+                                  << "forever";
         QTest::newRow("role") << "role"
                               << "boss";
         QTest::newRow("lease too short") << "job_lease"

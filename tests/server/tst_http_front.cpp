@@ -121,8 +121,9 @@ private Q_SLOTS:
         QVERIFY(start());
         const QByteArray smuggled = "GET /api/v1/auth/me HTTP/1.1\r\nHost: x\r\n\r\n";
         const QByteArray chunk = "0\r\n\r\n" + smuggled;
-        const QByteArray answer = exchange("POST /api/v1/projects HTTP/1.1\r\nHost: x\r\nContent-Length: " +
-                                           QByteArray::number(chunk.size()) + "\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk);
+        const QByteArray answer = exchange(
+            "POST /api/v1/projects HTTP/1.1\r\nHost: x\r\nContent-Length: " + QByteArray::number(chunk.size()) +
+            "\r\nTransfer-Encoding: chunked\r\n\r\n" + chunk);
         QVERIFY2(answer.startsWith("HTTP/1.1 400 "), answer.constData());
         QCOMPARE(answer.count("HTTP/1.1 "), 1); // the request behind it is never answered
         QVERIFY(answer.contains("Connection: close"));
@@ -249,15 +250,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("contentType");
         QTest::addColumn<int>("status");
-        QTest::newRow("form") << QByteArray(R"({"name":"A","slug":"a"})") << QByteArray("application/x-www-form-urlencoded") << 415;
+        QTest::newRow("form") << QByteArray(R"({"name":"A","slug":"a"})")
+                              << QByteArray("application/x-www-form-urlencoded") << 415;
         QTest::newRow("no type") << QByteArray(R"({"name":"A","slug":"a"})") << QByteArray() << 415;
         QTest::newRow("text") << QByteArray(R"({"name":"A","slug":"a"})") << QByteArray("text/plain") << 415;
-        QTest::newRow("duplicate key") << QByteArray(R"({"name":"A","slug":"a","slug":"b"})") << QByteArray("application/json") << 400;
-        QTest::newRow("nested duplicate") << QByteArray(R"({"name":"A","slug":"a","x":{"k":1,"k":2}})") << QByteArray("application/json") << 400;
-        QTest::newRow("lone high surrogate") << QByteArray(R"({"name":"A\ud800","slug":"a"})") << QByteArray("application/json") << 400;
-        QTest::newRow("lone low surrogate") << QByteArray(R"({"name":"A\udc00","slug":"a"})") << QByteArray("application/json") << 400;
-        QTest::newRow("nul") << QByteArray(R"({"name":"a\u0000b","slug":"a"})") << QByteArray("application/json") << 400;
-        QTest::newRow("charset is fine") << QByteArray(R"({"name":"Fine","slug":"fine"})") << QByteArray("application/json; charset=utf-8") << 201;
+        QTest::newRow("duplicate key") << QByteArray(R"({"name":"A","slug":"a","slug":"b"})")
+                                       << QByteArray("application/json") << 400;
+        QTest::newRow("nested duplicate")
+            << QByteArray(R"({"name":"A","slug":"a","x":{"k":1,"k":2}})") << QByteArray("application/json") << 400;
+        QTest::newRow("lone high surrogate")
+            << QByteArray(R"({"name":"A\ud800","slug":"a"})") << QByteArray("application/json") << 400;
+        QTest::newRow("lone low surrogate")
+            << QByteArray(R"({"name":"A\udc00","slug":"a"})") << QByteArray("application/json") << 400;
+        QTest::newRow("nul") << QByteArray(R"({"name":"a\u0000b","slug":"a"})") << QByteArray("application/json")
+                             << 400;
+        QTest::newRow("charset is fine") << QByteArray(R"({"name":"Fine","slug":"fine"})")
+                                         << QByteArray("application/json; charset=utf-8") << 201;
     }
     void jsonBodiesAreStrict()
     {
@@ -293,20 +301,24 @@ private Q_SLOTS:
         QSemaphore release;
         QAtomicInt slowStarted = 0;
         Router router;
-        router.add(Method::Get, QStringLiteral("/slow"), QStringLiteral("test.slow"), [&](Request &) {
-            slowStarted.fetchAndAddOrdered(1);
-            release.acquire();
-            return HttpResponse::text(200, "slow", "text/plain");
-        }, {.slow = true});
+        router.add(Method::Get, QStringLiteral("/slow"), QStringLiteral("test.slow"),
+                   [&](Request &) {
+                       slowStarted.fetchAndAddOrdered(1);
+                       release.acquire();
+                       return HttpResponse::text(200, "slow", "text/plain");
+                   },
+                   {.slow = true});
         router.add(Method::Get, QStringLiteral("/fast"), QStringLiteral("test.fast"),
                    [](Request &) { return HttpResponse::text(200, "fast", "text/plain"); });
         HttpMetrics metrics;
-        const AccessPolicy open{[](const QString &) { return true; }, [](const Actor *, const QString &) { return true; },
+        const AccessPolicy open{[](const QString &) { return true; },
+                                [](const Actor *, const QString &) { return true; },
                                 [](const Request &, const QString &) {}};
         HttpListenerPool pool(
             [&]() {
-                return new HttpServer(router, [](const QString &) { return std::optional<Actor>(); }, open, metrics,
-                                      [](std::unique_ptr<QWebSocket>, const Actor &, QObject *) {}, HttpLimits{});
+                return new HttpServer(
+                    router, [](const QString &) { return std::optional<Actor>(); }, open, metrics,
+                    [](std::unique_ptr<QWebSocket>, const Actor &, QObject *) {}, HttpLimits{});
             },
             1, HttpLimits{});
         QString error;
@@ -344,15 +356,17 @@ private Q_SLOTS:
         // Another adp-server on the same port is refused, never handed half the clients.
         std::unique_ptr<TestServer> second;
         const quint16 port = m_server->url().port();
-        second = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")), nullptr, 3600, 30 * 24 * 3600,
-                                              [port](adp::server::ServerConfig &config) { config.listenPort = port; });
+        second =
+            std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")), nullptr, 3600, 30 * 24 * 3600,
+                                         [port](adp::server::ServerConfig &config) { config.listenPort = port; });
         QVERIFY(!second->ok());
         QVERIFY2(second->error().contains(QStringLiteral("in use")), qPrintable(second->error()));
         // And a port some other program listens on.
         QTcpServer other;
         QVERIFY(other.listen(QHostAddress::LocalHost, 0));
-        auto third = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")), nullptr, 3600, 30 * 24 * 3600,
-                                                  [&other](adp::server::ServerConfig &config) { config.listenPort = other.serverPort(); });
+        auto third = std::make_unique<TestServer>(
+            TestBackends::create(QStringLiteral("sqlite")), nullptr, 3600, 30 * 24 * 3600,
+            [&other](adp::server::ServerConfig &config) { config.listenPort = other.serverPort(); });
         QVERIFY(!third->ok());
     }
 };

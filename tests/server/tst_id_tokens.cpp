@@ -38,28 +38,37 @@ private:
         return bytes;
     }
 
-    static Key rsaKey(int bits = 2048) { return Key(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits)), EVP_PKEY_free); }
+    static Key rsaKey(int bits = 2048)
+    {
+        return Key(EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(bits)), EVP_PKEY_free);
+    }
     static Key ecKey() { return Key(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"), EVP_PKEY_free); }
 
     static QJsonObject jwkOf(EVP_PKEY *key, const QString &kid)
     {
         if (EVP_PKEY_is_a(key, "RSA"))
-            return {{"kty", "RSA"}, {"kid", kid}, {"use", "sig"},
+            return {{"kty", "RSA"},
+                    {"kid", kid},
+                    {"use", "sig"},
                     {"n", QString::fromLatin1(b64(bignumParam(key, OSSL_PKEY_PARAM_RSA_N)))},
                     {"e", QString::fromLatin1(b64(bignumParam(key, OSSL_PKEY_PARAM_RSA_E)))}};
-        return {{"kty", "EC"}, {"kid", kid}, {"crv", "P-256"},
+        return {{"kty", "EC"},
+                {"kid", kid},
+                {"crv", "P-256"},
                 {"x", QString::fromLatin1(b64(bignumParam(key, OSSL_PKEY_PARAM_EC_PUB_X, 32)))},
                 {"y", QString::fromLatin1(b64(bignumParam(key, OSSL_PKEY_PARAM_EC_PUB_Y, 32)))}};
     }
 
     static QByteArray sign(EVP_PKEY *key, const QString &alg, const QString &kid, const QJsonObject &claims)
     {
-        const QByteArray input = b64(QJsonDocument(QJsonObject{{"alg", alg}, {"kid", kid}, {"typ", "JWT"}}).toJson(QJsonDocument::Compact))
-                                 + '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact));
+        const QByteArray input =
+            b64(QJsonDocument(QJsonObject{{"alg", alg}, {"kid", kid}, {"typ", "JWT"}}).toJson(QJsonDocument::Compact)) +
+            '.' + b64(QJsonDocument(claims).toJson(QJsonDocument::Compact));
         EVP_MD_CTX *context = EVP_MD_CTX_new();
         size_t length = 0;
         EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, key);
-        EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
+        EVP_DigestSign(context, nullptr, &length, reinterpret_cast<const unsigned char *>(input.constData()),
+                       size_t(input.size()));
         QByteArray signature(qsizetype(length), '\0');
         EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()), &length,
                        reinterpret_cast<const unsigned char *>(input.constData()), size_t(input.size()));
@@ -79,14 +88,23 @@ private:
 
     static QJsonObject claims(const QJsonObject &overrides = {})
     {
-        QJsonObject base{{"iss", "https://id.example.test"}, {"aud", "adp-client"}, {"sub", "u-42"}, {"nonce", "n-1"},
-                         {"iat", kNow - 10}, {"exp", kNow + 300}, {"email", "ada@example.test"}, {"email_verified", true}};
+        QJsonObject base{{"iss", "https://id.example.test"},
+                         {"aud", "adp-client"},
+                         {"sub", "u-42"},
+                         {"nonce", "n-1"},
+                         {"iat", kNow - 10},
+                         {"exp", kNow + 300},
+                         {"email", "ada@example.test"},
+                         {"email_verified", true}};
         for (auto it = overrides.begin(); it != overrides.end(); ++it)
             base.insert(it.key(), it.value());
         return base;
     }
 
-    static IdTokenExpectations expected() { return {QStringLiteral("https://id.example.test"), QStringLiteral("adp-client"), QStringLiteral("n-1"), kNow}; }
+    static IdTokenExpectations expected()
+    {
+        return {QStringLiteral("https://id.example.test"), QStringLiteral("adp-client"), QStringLiteral("n-1"), kNow};
+    }
 
     static QString refusal(const std::variant<QJsonObject, QString> &result)
     {
@@ -109,7 +127,8 @@ private Q_SLOTS:
             IdTokenVerifier::verify(sign(rsa.get(), "RS256", "r1", claims({{"exp", kNow - 30}})), keys, expected())));
         // Several audiences: fine when it was issued to us (azp).
         QVERIFY(std::holds_alternative<QJsonObject>(IdTokenVerifier::verify(
-            sign(rsa.get(), "RS256", "r1", claims({{"aud", QJsonArray{"adp-client", "other"}}, {"azp", "adp-client"}})), keys, expected())));
+            sign(rsa.get(), "RS256", "r1", claims({{"aud", QJsonArray{"adp-client", "other"}}, {"azp", "adp-client"}})),
+            keys, expected())));
     }
 
     void refusesForgedAndMisdirectedTokens_data()
@@ -117,11 +136,19 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mutation");
         QTest::addColumn<QString>("reason");
         for (const auto &[name, reason] : std::initializer_list<std::pair<const char *, const char *>>{
-                 {"signed by another key", "signature"}, {"payload changed after signing", "signature"},
-                 {"kid of no key", "signature"}, {"alg none", "algorithm"}, {"alg HS256", "algorithm"},
-                 {"wrong audience", "another client"}, {"audiences without azp", "another client"},
-                 {"expired", "expired"}, {"from the future", "future"}, {"wrong issuer", "issued by"},
-                 {"wrong nonce", "nonce"}, {"weak RSA key", "signature"}, {"not a JWT", "not a signed JWT"}})
+                 {"signed by another key", "signature"},
+                 {"payload changed after signing", "signature"},
+                 {"kid of no key", "signature"},
+                 {"alg none", "algorithm"},
+                 {"alg HS256", "algorithm"},
+                 {"wrong audience", "another client"},
+                 {"audiences without azp", "another client"},
+                 {"expired", "expired"},
+                 {"from the future", "future"},
+                 {"wrong issuer", "issued by"},
+                 {"wrong nonce", "nonce"},
+                 {"weak RSA key", "signature"},
+                 {"not a JWT", "not a signed JWT"}})
             QTest::newRow(name) << QString::fromLatin1(name) << QString::fromLatin1(reason);
     }
 
@@ -173,11 +200,17 @@ private Q_SLOTS:
     void mapsGitHubAccounts()
     {
         // GET https://api.github.com/user and /user/emails, as GitHub documents them.
-        const QJsonObject user = QJsonDocument::fromJson("{\"login\":\"octocat\",\"id\":583231,\"node_id\":\"MDQ6VXNlcjE=\","
-            "\"avatar_url\":\"https://github.com/images/error/octocat_happy.gif\",\"type\":\"User\",\"site_admin\":false,"
-            "\"name\":\"The Octocat\",\"company\":\"@github\",\"email\":\"octocat@github.com\",\"created_at\":\"2011-01-25T18:44:36Z\"}").object();
-        const QJsonArray emails = QJsonDocument::fromJson("[{\"email\":\"octocat@github.com\",\"verified\":true,\"primary\":false,\"visibility\":\"public\"},"
-            "{\"email\":\"octo@private.example\",\"verified\":true,\"primary\":true,\"visibility\":\"private\"}]").array();
+        const QJsonObject user =
+            QJsonDocument::fromJson(
+                "{\"login\":\"octocat\",\"id\":583231,\"node_id\":\"MDQ6VXNlcjE=\","
+                "\"avatar_url\":\"https://github.com/images/error/octocat_happy.gif\",\"type\":\"User\",\"site_admin\":false,"
+                "\"name\":\"The Octocat\",\"company\":\"@github\",\"email\":\"octocat@github.com\",\"created_at\":\"2011-01-25T18:44:36Z\"}")
+                .object();
+        const QJsonArray emails =
+            QJsonDocument::fromJson(
+                "[{\"email\":\"octocat@github.com\",\"verified\":true,\"primary\":false,\"visibility\":\"public\"},"
+                "{\"email\":\"octo@private.example\",\"verified\":true,\"primary\":true,\"visibility\":\"private\"}]")
+                .array();
         const auto profile = ExternalProfile::fromGitHub(user, emails);
         QVERIFY(profile);
         QCOMPARE(profile->subject, QStringLiteral("583231"));
@@ -194,16 +227,22 @@ private Q_SLOTS:
     void mapsGitLabAccounts()
     {
         // GET /oauth/userinfo (OpenID claims) and GET /api/v4/user, as GitLab documents them.
-        const auto userinfo = ExternalProfile::fromGitLab(QJsonDocument::fromJson("{\"sub\":\"1234567\",\"sub_legacy\":\"2f6e...\","
-            "\"name\":\"Jane Doe\",\"nickname\":\"jdoe\",\"preferred_username\":\"jdoe\",\"email\":\"jane@example.com\",\"email_verified\":true,"
-            "\"website\":\"\",\"profile\":\"https://gitlab.com/jdoe\",\"picture\":\"https://gitlab.com/uploads/jdoe.png\",\"groups\":[\"acme\"]}").object());
+        const auto userinfo = ExternalProfile::fromGitLab(
+            QJsonDocument::fromJson(
+                "{\"sub\":\"1234567\",\"sub_legacy\":\"2f6e...\","
+                "\"name\":\"Jane Doe\",\"nickname\":\"jdoe\",\"preferred_username\":\"jdoe\",\"email\":\"jane@example.com\",\"email_verified\":true,"
+                "\"website\":\"\",\"profile\":\"https://gitlab.com/jdoe\",\"picture\":\"https://gitlab.com/uploads/jdoe.png\",\"groups\":[\"acme\"]}")
+                .object());
         QVERIFY(userinfo);
         QCOMPARE(userinfo->subject, QStringLiteral("1234567"));
         QCOMPARE(userinfo->username, QStringLiteral("jdoe"));
         QVERIFY(userinfo->emailVerified);
-        const auto api = ExternalProfile::fromGitLab(QJsonDocument::fromJson("{\"id\":1,\"username\":\"john_smith\","
-            "\"email\":\"john@example.com\",\"name\":\"John Smith\",\"state\":\"active\",\"confirmed_at\":\"2012-05-23T09:05:22Z\","
-            "\"created_at\":\"2012-05-23T08:00:58Z\",\"is_admin\":false}").object());
+        const auto api = ExternalProfile::fromGitLab(
+            QJsonDocument::fromJson(
+                "{\"id\":1,\"username\":\"john_smith\","
+                "\"email\":\"john@example.com\",\"name\":\"John Smith\",\"state\":\"active\",\"confirmed_at\":\"2012-05-23T09:05:22Z\","
+                "\"created_at\":\"2012-05-23T08:00:58Z\",\"is_admin\":false}")
+                .object());
         QCOMPARE(api->subject, QStringLiteral("1"));
         QCOMPARE(api->username, QStringLiteral("john_smith"));
         QVERIFY(api->emailVerified);

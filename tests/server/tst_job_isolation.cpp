@@ -54,20 +54,29 @@ private:
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status == 201 &&
-               m_admin->post("/api/v1/projects", {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}}).status == 201;
+        return m_admin->post("/api/v1/projects",
+                             {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                       .status == 201 &&
+               m_admin->post("/api/v1/projects",
+                             {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}})
+                       .status == 201;
     }
 
-    QJsonObject runIn(const QString &project, const QJsonArray &variables = {}, const QString &ref = QStringLiteral("main"))
+    QJsonObject runIn(const QString &project, const QJsonArray &variables = {},
+                      const QString &ref = QStringLiteral("main"))
     {
-        const qint64 id = m_admin->post("/api/v1/projects/" + project + "/pipelines", {{"ref", ref}, {"variables", variables}})
-                              .json().value("id").toInteger();
+        const qint64 id =
+            m_admin->post("/api/v1/projects/" + project + "/pipelines", {{"ref", ref}, {"variables", variables}})
+                .json()
+                .value("id")
+                .toInteger();
         return waitUntilFinished(*m_admin, id, 120000);
     }
 
     QString log(const QJsonObject &job)
     {
-        return QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
+        return QString::fromUtf8(
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
     }
 
     static QJsonObject variable(const QString &key, const QString &value) { return {{"key", key}, {"value", value}}; }
@@ -77,13 +86,16 @@ private:
     {
         const QJsonObject other = runIn(QStringLiteral("other"));
         const QJsonObject otherJob = jobNamed(other, QStringLiteral("probe"));
-        const QString otherId = QString::number(m_admin->get(QStringLiteral("/api/v1/projects/other")).json().value("id").toInteger());
+        const QString otherId =
+            QString::number(m_admin->get(QStringLiteral("/api/v1/projects/other")).json().value("id").toInteger());
         const QString data = m_server->dataDir();
-        const QString otherWorkspace =
-            m_server->app().buildsDirectory() + QStringLiteral("/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
-        QVERIFY2(QFileInfo::exists(otherWorkspace), QJsonDocument(other).toJson().constData()); // it is there, for the server
-        const QJsonObject shop = runIn(QStringLiteral("shop"), {variable("DATA", data), variable("OTHER", otherWorkspace),
-                                                               variable("OTHER_ID", otherId)});
+        const QString otherWorkspace = m_server->app().buildsDirectory() +
+                                       QStringLiteral("/%1/%2").arg(otherId).arg(otherJob.value("id").toInteger());
+        QVERIFY2(QFileInfo::exists(otherWorkspace),
+                 QJsonDocument(other).toJson().constData()); // it is there, for the server
+        const QJsonObject shop =
+            runIn(QStringLiteral("shop"),
+                  {variable("DATA", data), variable("OTHER", otherWorkspace), variable("OTHER_ID", otherId)});
         const QJsonObject probe = jobNamed(shop, QStringLiteral("probe"));
         const QString text = log(probe);
         QVERIFY2(probe.value("status").toString() == u"success", qPrintable(text));
@@ -100,12 +112,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_repository.init());
-        QVERIFY(m_repository.commitFiles(QStringLiteral("main"), {{QStringLiteral(".gitlab-ci.yml"), probingDefinition()}},
+        QVERIFY(m_repository.commitFiles(QStringLiteral("main"),
+                                         {{QStringLiteral(".gitlab-ci.yml"), probingDefinition()}},
                                          QStringLiteral("probe")));
         QByteArray many;
         for (int i = 0; i < 6; ++i)
             many += "job" + QByteArray::number(i) + ":\n  script: echo " + QByteArray::number(i) + "\n";
-        QVERIFY(m_repository.commitFiles(QStringLiteral("many"), {{QStringLiteral(".gitlab-ci.yml"), many}}, QStringLiteral("many")));
+        QVERIFY(m_repository.commitFiles(QStringLiteral("many"), {{QStringLiteral(".gitlab-ci.yml"), many}},
+                                         QStringLiteral("many")));
         QVERIFY(m_repository.commitFiles(
             QStringLiteral("slip"),
             {{QStringLiteral(".gitlab-ci.yml"),
@@ -129,7 +143,8 @@ private Q_SLOTS:
               "  cache:\n    key:\n      files: [.gitlab-ci.yml]\n    paths: [made.txt]\n"}},
             QStringLiteral("escape")));
         const QByteArray huge = "job:\n  script: echo hi\n# " + QByteArray(1100 * 1024, 'x') + "\n";
-        QVERIFY(m_repository.commitFiles(QStringLiteral("huge"), {{QStringLiteral(".gitlab-ci.yml"), huge}}, QStringLiteral("huge")));
+        QVERIFY(m_repository.commitFiles(QStringLiteral("huge"), {{QStringLiteral(".gitlab-ci.yml"), huge}},
+                                         QStringLiteral("huge")));
     }
 
     // A pipeline over the job limit is refused with a clear error before it is planned.
@@ -143,7 +158,8 @@ private Q_SLOTS:
         const HttpResult tooLarge = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "huge"}});
         QCOMPARE(tooLarge.status, 422);
         QVERIFY2(tooLarge.body.contains("may be at most"), tooLarge.body.constData());
-        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/pipelines")).json().value("items").toArray().size(), 0);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/pipelines")).json().value("items").toArray().size(),
+                 0);
     }
 
     void cleanup()
@@ -166,7 +182,8 @@ private Q_SLOTS:
         QString why;
         if (!adp::server::runner::JobSandbox::separateUsersAvailable(&why))
             QSKIP(qPrintable(why));
-        QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::SeparateUser; }));
+        QVERIFY(start(QStringLiteral("sqlite"),
+                      [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::SeparateUser; }));
         probeReachesNothing();
         const QJsonObject shop = runIn(QStringLiteral("shop"));
         QVERIFY(!log(jobNamed(shop, QStringLiteral("probe"))).contains(QStringLiteral("running as 0\n")));
@@ -183,7 +200,8 @@ private Q_SLOTS:
             config.isolation = ServerConfig::Isolation::SeparateUser;
             config.workers = 3;
         }));
-        const qint64 id = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "side"}}).json().value("id").toInteger();
+        const qint64 id =
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "side"}}).json().value("id").toInteger();
         const QJsonObject finished = waitUntilFinished(*m_admin, id, 120000);
         for (const char *name : {"slow", "quick", "leaver"})
             QVERIFY2(jobNamed(finished, QString::fromLatin1(name)).value("status").toString() == u"success", name);
@@ -194,8 +212,11 @@ private Q_SLOTS:
         const auto processesOf = [uid]() {
             QStringList found;
             for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
-                struct stat status{};
-                if (pid.toInt() > 0 && ::stat(QFile::encodeName(QStringLiteral("/proc/") + pid).constData(), &status) == 0 &&
+                struct stat status
+                {
+                };
+                if (pid.toInt() > 0 &&
+                    ::stat(QFile::encodeName(QStringLiteral("/proc/") + pid).constData(), &status) == 0 &&
                     status.st_uid == uid)
                     found.append(pid);
             }
@@ -210,11 +231,14 @@ private Q_SLOTS:
     void theServerNeverRunsGitInAJobsWorkspace()
     {
         QVERIFY(start(QStringLiteral("sqlite")));
-        const QJsonObject finished = runIn(QStringLiteral("shop"), {variable("DATA", m_server->dataDir())}, QStringLiteral("escape"));
+        const QJsonObject finished =
+            runIn(QStringLiteral("shop"), {variable("DATA", m_server->dataDir())}, QStringLiteral("escape"));
         const QJsonObject escape = jobNamed(finished, QStringLiteral("escape"));
         QVERIFY2(escape.value("status").toString() == u"success", qPrintable(log(escape)));
-        QVERIFY2(log(escape).contains(QStringLiteral("Uploaded 1 files")), qPrintable(log(escape))); // made.txt: untracked
-        QVERIFY2(log(escape).contains(QStringLiteral("Saved cache ")) && !log(escape).contains(QStringLiteral("Saved cache default")),
+        QVERIFY2(log(escape).contains(QStringLiteral("Uploaded 1 files")),
+                 qPrintable(log(escape))); // made.txt: untracked
+        QVERIFY2(log(escape).contains(QStringLiteral("Saved cache ")) &&
+                     !log(escape).contains(QStringLiteral("Saved cache default")),
                  qPrintable(log(escape)));
         QVERIFY(!QFile::exists(m_server->dataDir() + QStringLiteral("/escaped")));
     }
@@ -230,10 +254,15 @@ private Q_SLOTS:
     void artifactsNeverWriteThroughALink()
     {
         QFETCH(int, isolation);
-        QVERIFY(start(QStringLiteral("sqlite"), [isolation](ServerConfig &config) { config.isolation = ServerConfig::Isolation(isolation); }));
-        const qint64 id = m_admin->post("/api/v1/projects/shop/pipelines",
-                                        {{"ref", "slip"}, {"variables", QJsonArray{variable("DATA", m_server->dataDir())}}})
-                              .json().value("id").toInteger();
+        QVERIFY(start(QStringLiteral("sqlite"),
+                      [isolation](ServerConfig &config) { config.isolation = ServerConfig::Isolation(isolation); }));
+        const qint64 id =
+            m_admin
+                ->post("/api/v1/projects/shop/pipelines",
+                       {{"ref", "slip"}, {"variables", QJsonArray{variable("DATA", m_server->dataDir())}}})
+                .json()
+                .value("id")
+                .toInteger();
         const QJsonObject finished = waitUntilFinished(*m_admin, id, 120000);
         QCOMPARE(jobNamed(finished, QStringLiteral("link")).value("status").toString(), QStringLiteral("success"));
         QCOMPARE(jobNamed(finished, QStringLiteral("file")).value("status").toString(), QStringLiteral("success"));
@@ -246,11 +275,15 @@ private Q_SLOTS:
 
     void unsafeNoneIsRefusedWithASecondUser()
     {
-        QVERIFY(start(QStringLiteral("sqlite"), [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::UnsafeNone; }));
+        QVERIFY(start(QStringLiteral("sqlite"),
+                      [](ServerConfig &config) { config.isolation = ServerConfig::Isolation::UnsafeNone; }));
         // Unisolated, the same probe reaches the keys: it would notice a sandbox that leaks.
-        const QJsonObject open = jobNamed(runIn(QStringLiteral("shop"), {variable("DATA", m_server->dataDir())}), QStringLiteral("probe"));
+        const QJsonObject open =
+            jobNamed(runIn(QStringLiteral("shop"), {variable("DATA", m_server->dataDir())}), QStringLiteral("probe"));
         QCOMPARE(open.value("status").toString(), QStringLiteral("success"));
-        QVERIFY2(log(open).contains(QStringLiteral("\nREACHED ") + m_server->dataDir() + QStringLiteral("/secrets.key")), qPrintable(log(open)));
+        QVERIFY2(
+            log(open).contains(QStringLiteral("\nREACHED ") + m_server->dataDir() + QStringLiteral("/secrets.key")),
+            qPrintable(log(open)));
         QVERIFY(m_server->addUser(QStringLiteral("bob"), QStringLiteral("another long password")));
         const QJsonObject refused = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
         QCOMPARE(refused.value("status").toString(), QStringLiteral("failed"));
@@ -261,9 +294,12 @@ private Q_SLOTS:
     void theDataDirectoryIsTheServersAlone()
     {
         QVERIFY(start(QStringLiteral("sqlite")));
-        QCOMPARE(jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe")).value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe")).value("status").toString(),
+                 QStringLiteral("success"));
         const auto mode = [](const QString &path) {
-            struct stat status{};
+            struct stat status
+            {
+            };
             return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
         };
         const QString data = m_server->dataDir();
@@ -279,7 +315,8 @@ private Q_SLOTS:
     void localRepositoriesOnlyWhereAllowed()
     {
         QVERIFY(start(QStringLiteral("sqlite")));
-        QCOMPARE(jobNamed(runIn(QStringLiteral("other")), QStringLiteral("probe")).value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(jobNamed(runIn(QStringLiteral("other")), QStringLiteral("probe")).value("status").toString(),
+                 QStringLiteral("success"));
         const QString mirrors = m_server->dataDir() + QStringLiteral("/mirrors");
         const QStringList mirrorNames = QDir(mirrors).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QVERIFY(!mirrorNames.isEmpty());
@@ -288,24 +325,32 @@ private Q_SLOTS:
         const QString disguised = links.filePath(QStringLiteral("innocent.git"));
         QVERIFY(QFile::link(mirror, disguised));
         const auto refusedFor = [this](HttpTestClient &client, const QString &url) {
-            const HttpResult result = client.post("/api/v1/projects", {{"name", "Steal"}, {"slug", "steal"}, {"repository_url", url}});
+            const HttpResult result =
+                client.post("/api/v1/projects", {{"name", "Steal"}, {"slug", "steal"}, {"repository_url", url}});
             return result.status == 422 && result.errorFields().contains(QStringLiteral("repository_url"));
         };
-        QVERIFY(refusedFor(*m_admin, mirror));                                // a mirror in the data directory
-        QVERIFY(refusedFor(*m_admin, QStringLiteral("file://") + mirror));     // the same as a URL
-        QVERIFY(refusedFor(*m_admin, disguised));                             // through a link under an allowed root
-        QVERIFY(refusedFor(*m_admin, QStringLiteral("/usr/share")));          // outside the allowed roots
-        QVERIFY(refusedFor(*m_admin, m_server->dataDir()));                   // the data directory itself
+        QVERIFY(refusedFor(*m_admin, mirror));                             // a mirror in the data directory
+        QVERIFY(refusedFor(*m_admin, QStringLiteral("file://") + mirror)); // the same as a URL
+        QVERIFY(refusedFor(*m_admin, disguised));                          // through a link under an allowed root
+        QVERIFY(refusedFor(*m_admin, QStringLiteral("/usr/share")));       // outside the allowed roots
+        QVERIFY(refusedFor(*m_admin, m_server->dataDir()));                // the data directory itself
         // An ordinary user may not use the server's disk at all; a remote URL is fine.
         QVERIFY(m_server->addUser(QStringLiteral("tim"), QStringLiteral("a long enough password")));
         HttpTestClient tim(m_server->url());
         QVERIFY(!tim.login(QStringLiteral("tim"), QStringLiteral("a long enough password")).isEmpty());
         QVERIFY(refusedFor(tim, m_repository.path()));
-        QCOMPARE(tim.post("/api/v1/projects", {{"name", "Remote"}, {"slug", "remote"}, {"repository_url", "https://example.com/a.git"}}).status, 201);
+        QCOMPARE(tim.post("/api/v1/projects",
+                          {{"name", "Remote"}, {"slug", "remote"}, {"repository_url", "https://example.com/a.git"}})
+                     .status,
+                 201);
         // Nor move an existing project onto it.
         QCOMPARE(tim.patch("/api/v1/projects/remote", {{"repository_url", mirror}}).status, 422);
         // The administrator may, below an allowed root.
-        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Fine"}, {"slug", "fine"}, {"repository_url", m_repository.path()}}).status, 201);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects",
+                            {{"name", "Fine"}, {"slug", "fine"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
     }
 };
 

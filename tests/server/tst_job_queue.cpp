@@ -5,10 +5,10 @@
 #include "shared/pipeline/JobStates.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QtTest>
 
 using namespace adp::test;

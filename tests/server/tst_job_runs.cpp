@@ -41,7 +41,10 @@ private:
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status == 201;
+        return m_admin
+                   ->post("/api/v1/projects",
+                          {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                   .status == 201;
     }
 
     qint64 run(const QString &ref)
@@ -56,7 +59,11 @@ private:
 
     static QJsonObject job(const QJsonObject &pipeline, const QString &name) { return jobNamed(pipeline, name); }
 
-    QString log(const QJsonObject &job) { return QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body); }
+    QString log(const QJsonObject &job)
+    {
+        return QString::fromUtf8(
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -79,10 +86,12 @@ private Q_SLOTS:
             "deploy:\n  stage: deploy\n  script: echo deploy\n"
             "cleanup:\n  stage: deploy\n  when: on_failure\n  script: echo cleanup after failure\n"));
         QVERIFY(commitBranch("slow", "slow:\n  timeout: 2 seconds\n  script:\n    - sleep 61.25 &\n    - wait\n"));
-        QVERIFY(commitBranch("retry", "flaky:\n  retry: 1\n  script: echo ran again\nsteady:\n  script: echo steady\n"));
+        QVERIFY(
+            commitBranch("retry", "flaky:\n  retry: 1\n  script: echo ran again\nsteady:\n  script: echo steady\n"));
         QVERIFY(commitBranch("long", "long:\n  script:\n    - echo started\n    - sleep 60\n"));
         QVERIFY(commitBranch("delayed", "later:\n  when: delayed\n  start_in: 2 seconds\n  script: echo on time\n"));
-        QVERIFY(commitBranch("manual", "build:\n  script: echo built\nship:\n  when: manual\n  script: echo shipped\n"));
+        QVERIFY(
+            commitBranch("manual", "build:\n  script: echo built\nship:\n  when: manual\n  script: echo shipped\n"));
         QVERIFY(commitBranch(
             "sandboxed", "boxed:\n  script:\n    - echo inside > made-here.txt\n    - test -f README\n"
                          "    - test -d \"$DATA\" && test ! -e \"$DATA/secrets.key\"\n"
@@ -139,7 +148,9 @@ private Q_SLOTS:
         QString why;
         if (!adp::server::runner::ShellExecutor::sandboxAvailable(&why))
             QSKIP(qPrintable(why));
-        QVERIFY(start([](adp::server::ServerConfig &config) { config.isolation = adp::server::ServerConfig::Isolation::Bubblewrap; }));
+        QVERIFY(start([](adp::server::ServerConfig &config) {
+            config.isolation = adp::server::ServerConfig::Isolation::Bubblewrap;
+        }));
         QVERIFY(QFile::exists(m_server->dataDir() + QStringLiteral("/secrets.key"))); // there, but not for the job
         const qint64 id =
             m_admin
@@ -170,7 +181,9 @@ private Q_SLOTS:
         const auto sleeperAlive = []() {
             for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs)) {
                 QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-                if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll() == QByteArray("sleep\0" "61.25\0", 12))
+                if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll() == QByteArray("sleep\0"
+                                                                                         "61.25\0",
+                                                                                         12))
                     return true;
             }
             return false;
@@ -186,9 +199,12 @@ private Q_SLOTS:
         QVERIFY(start());
         // Cancel reaches a running job within a second or two.
         const qint64 longRun = run(QStringLiteral("long"));
-        QTRY_COMPARE_WITH_TIMEOUT(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(longRun)).json(), "long").value("status").toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(longRun)).json(), "long")
+                                      .value("status")
+                                      .toString(),
                                   QStringLiteral("running"), 30000);
-        const HttpResult canceled = m_admin->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(longRun), QJsonObject{});
+        const HttpResult canceled =
+            m_admin->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(longRun), QJsonObject{});
         QCOMPARE(canceled.status, 200);
         QCOMPARE(canceled.json().value("status").toString(), QStringLiteral("canceled"));
         QTRY_VERIFY_WITH_TIMEOUT(log(job(canceled.json(), "long")).contains(QStringLiteral("started")), 5000);
@@ -207,17 +223,24 @@ private Q_SLOTS:
         QCOMPARE(rita.post(play, QJsonObject{}).status, 403);
         QCOMPARE(m_admin->post(play, QJsonObject{}).status, 200);
         const qint64 manualId = manual.value("id").toInteger();
-        QTRY_COMPARE_WITH_TIMEOUT(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(manualId)).json(), "ship").value("status").toString(),
+        QTRY_COMPARE_WITH_TIMEOUT(job(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(manualId)).json(), "ship")
+                                      .value("status")
+                                      .toString(),
                                   QStringLiteral("success"), 30000);
         QCOMPARE(m_admin->post(play, QJsonObject{}).status, 409);
 
         // Retrying a failed job runs it again, and what it held back gets its chance again.
         const QJsonObject failed = waitUntilFinished(run(QStringLiteral("main")));
-        QCOMPARE(m_admin->post(QStringLiteral("/api/v1/pipelines/%1/retry").arg(failed.value("id").toInteger()), QJsonObject{}).status, 200);
+        QCOMPARE(
+            m_admin
+                ->post(QStringLiteral("/api/v1/pipelines/%1/retry").arg(failed.value("id").toInteger()), QJsonObject{})
+                .status,
+            200);
         const QJsonObject again = waitUntilFinished(failed.value("id").toInteger());
         QCOMPARE(again.value("status").toString(), QStringLiteral("failed")); // exit 3 again
         QCOMPARE(job(again, "deploy").value("status").toString(), QStringLiteral("skipped"));
-        const QString retryJob = QStringLiteral("/api/v1/jobs/%1/retry").arg(job(again, "build").value("id").toInteger());
+        const QString retryJob =
+            QStringLiteral("/api/v1/jobs/%1/retry").arg(job(again, "build").value("id").toInteger());
         QCOMPARE(m_admin->post(retryJob, QJsonObject{}).status, 200);
         QCOMPARE(m_admin->post(QStringLiteral("/api/v1/jobs/999999/retry"), QJsonObject{}).status, 404);
         QVERIFY(m_admin->get("/api/v1/audit?action=pipeline.canceled").json().value("items").toArray().size() == 1);
@@ -249,15 +272,20 @@ private Q_SLOTS:
         // A worker that took both jobs and vanished: running, with leases long gone.
         const qint64 pipeline = run(QStringLiteral("retry"));
         auto &database = m_server->app().database();
-        database.query(QStringLiteral("UPDATE jobs SET status = 'running', worker = 'gone:1', lease_until = 1 WHERE pipeline_id = ?"),
-                       {pipeline});
+        database.query(
+            QStringLiteral(
+                "UPDATE jobs SET status = 'running', worker = 'gone:1', lease_until = 1 WHERE pipeline_id = ?"),
+            {pipeline});
         database.query(QStringLiteral("UPDATE pipelines SET status = 'running' WHERE id = ?"), {pipeline});
         const QJsonObject finished = waitUntilFinished(pipeline);
         QCOMPARE(job(finished, "flaky").value("status").toString(), QStringLiteral("success")); // retry: 1 ran it again
         QVERIFY(log(job(finished, "flaky")).contains(QStringLiteral("ran again")));
         QCOMPARE(job(finished, "steady").value("status").toString(), QStringLiteral("failed"));
         QCOMPARE(job(finished, "steady").value("failure_reason").toString(), QStringLiteral("worker lost"));
-        QCOMPARE(database.query(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = 'running'")).value(0, 0).toLongLong(), 0);
+        QCOMPARE(database.query(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = 'running'"))
+                     .value(0, 0)
+                     .toLongLong(),
+                 0);
     }
 };
 

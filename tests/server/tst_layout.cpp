@@ -22,22 +22,23 @@ private:
     QList<Source> m_sources;
 
     const QStringList m_plumbing{"core", "storage", "kv", "crypto", "http", "events", "ports", "access", "audit"};
-    const QStringList m_features{"auth",     "orgs",  "projects", "scm",           "pipelines", "queue",
-                                 "runner",   "oauth", "health",   "notifications", "schedules", "app"};
+    const QStringList m_features{"auth",   "orgs",  "projects", "scm",           "pipelines", "queue",
+                                 "runner", "oauth", "health",   "notifications", "schedules", "app"};
 
     // Services that still run SQL of their own, and tables still written from more than one file
     // (issue 16's remaining slices).
-    const QStringList m_servicesWithSql{
-        "auth/ApiTokenService.cpp",     "auth/OAuthProviderService.cpp", "orgs/OrganisationService.cpp",
-        "pipelines/ArtifactService.cpp", "pipelines/PipelineService.cpp", "pipelines/VariableService.cpp",
-        "scm/WebhookService.cpp"};
-    const QStringList m_sharedTables{"job_artifacts",        "job_logs",       "jobs",          "organisation_members",
-                                     "outbound_deliveries", "pipelines",      "project_caches", "projects",
-                                     "stored_files",         "team_members"};
+    const QStringList m_servicesWithSql{"auth/ApiTokenService.cpp",      "auth/OAuthProviderService.cpp",
+                                        "orgs/OrganisationService.cpp",  "pipelines/ArtifactService.cpp",
+                                        "pipelines/PipelineService.cpp", "pipelines/VariableService.cpp",
+                                        "scm/WebhookService.cpp"};
+    const QStringList m_sharedTables{"job_artifacts",       "job_logs",    "jobs",           "organisation_members",
+                                     "outbound_deliveries", "pipelines",   "project_caches", "projects",
+                                     "stored_files",        "team_members"};
 
     static QStringList includesOf(const QString &text)
     {
-        static const QRegularExpression include(QStringLiteral("^#include \"([^\"]+)\""), QRegularExpression::MultilineOption);
+        static const QRegularExpression include(QStringLiteral("^#include \"([^\"]+)\""),
+                                                QRegularExpression::MultilineOption);
         QStringList found;
         for (auto match = include.globalMatch(text); match.hasNext();)
             found << match.next().captured(1);
@@ -95,7 +96,8 @@ private Q_SLOTS:
         QVERIFY2(m_sources.size() > 200, "the server's sources were not found");
         // Every folder is either plumbing or a feature, so a new one has to be placed on purpose.
         for (const Source &source : std::as_const(m_sources))
-            QVERIFY2(source.folder.isEmpty() || m_plumbing.contains(source.folder) || m_features.contains(source.folder),
+            QVERIFY2(source.folder.isEmpty() || m_plumbing.contains(source.folder) ||
+                         m_features.contains(source.folder),
                      qPrintable(source.path + QStringLiteral(": a folder that is neither plumbing nor a feature")));
     }
 
@@ -147,7 +149,8 @@ private Q_SLOTS:
                 healed << source.path;
         }
         QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("SQL belongs in a repository: ") + broken.join(u", ")));
-        QVERIFY2(healed.isEmpty(), qPrintable(QStringLiteral("no SQL any more, take off the list: ") + healed.join(u", ")));
+        QVERIFY2(healed.isEmpty(),
+                 qPrintable(QStringLiteral("no SQL any more, take off the list: ") + healed.join(u", ")));
     }
 
     void eachTableHasOneWriter()
@@ -170,7 +173,8 @@ private Q_SLOTS:
                 healed << table;
         }
         QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("one table, one owner:\n") + broken.join(u'\n')));
-        QVERIFY2(healed.isEmpty(), qPrintable(QStringLiteral("one writer now, take off the list: ") + healed.join(u", ")));
+        QVERIFY2(healed.isEmpty(),
+                 qPrintable(QStringLiteral("one writer now, take off the list: ") + healed.join(u", ")));
     }
 };
 

@@ -34,10 +34,11 @@ private Q_SLOTS:
 
     void validFileAnswersItsGraph()
     {
-        const HttpResult result = m_client->post("/api/v1/lint", {{"content", "stages: [build, test]\n"
-                                                                              "compile:\n  stage: build\n  script: make\n"
-                                                                              "unit:\n  stage: test\n  needs: [compile]\n  script: make test\n"
-                                                                              "lint:\n  stage: test\n  needs: []\n  image: alpine\n  script: make lint\n"}});
+        const HttpResult result = m_client->post(
+            "/api/v1/lint", {{"content", "stages: [build, test]\n"
+                                         "compile:\n  stage: build\n  script: make\n"
+                                         "unit:\n  stage: test\n  needs: [compile]\n  script: make test\n"
+                                         "lint:\n  stage: test\n  needs: []\n  image: alpine\n  script: make lint\n"}});
         QCOMPARE(result.status, 200);
         const QJsonObject report = result.json();
         QCOMPARE(report.value("valid").toBool(), true);
@@ -47,13 +48,15 @@ private Q_SLOTS:
         QCOMPARE(jobs.at(1).toObject().value("needs").toArray(), QJsonArray{"compile"});
         QCOMPARE(jobs.at(2).toObject().value("needs").toArray(), QJsonArray{});
         QCOMPARE(report.value("warnings").toArray().size(), 1); // the image, on the shell executor
-        QCOMPARE(report.value("warnings").toArray().first().toObject().value("keyword").toString(), QStringLiteral("lint:image"));
+        QCOMPARE(report.value("warnings").toArray().first().toObject().value("keyword").toString(),
+                 QStringLiteral("lint:image"));
     }
 
     void invalidFileAnswersWhereAndWhy()
     {
-        const HttpResult result = m_client->post("/api/v1/lint", {{"content", "build:\n  script: make\n  when: later\n"
-                                                                              "test:\n  needs: [ghost]\n  script: make test\n"}});
+        const HttpResult result =
+            m_client->post("/api/v1/lint", {{"content", "build:\n  script: make\n  when: later\n"
+                                                        "test:\n  needs: [ghost]\n  script: make test\n"}});
         QCOMPARE(result.status, 200);
         const QJsonObject report = result.json();
         QCOMPARE(report.value("valid").toBool(), false);
@@ -63,12 +66,18 @@ private Q_SLOTS:
         QCOMPARE(error.value("column").toInt(), 9);
         QVERIFY(!report.contains("jobs"));
 
-        const QJsonObject cycle = m_client->post("/api/v1/lint", {{"content", "a:\n  needs: [b]\n  script: x\nb:\n  needs: [a]\n  script: x\n"}}).json();
-        QVERIFY(cycle.value("errors").toArray().first().toObject().value("message").toString().contains(QStringLiteral("cycle")));
+        const QJsonObject cycle =
+            m_client
+                ->post("/api/v1/lint", {{"content", "a:\n  needs: [b]\n  script: x\nb:\n  needs: [a]\n  script: x\n"}})
+                .json();
+        QVERIFY(cycle.value("errors").toArray().first().toObject().value("message").toString().contains(
+            QStringLiteral("cycle")));
 
         // Without a repository there is nothing to include from.
-        const QJsonObject include = m_client->post("/api/v1/lint", {{"content", "include: ci/common.yml\nb:\n  script: x\n"}}).json();
-        QCOMPARE(include.value("errors").toArray().first().toObject().value("keyword").toString(), QStringLiteral("include"));
+        const QJsonObject include =
+            m_client->post("/api/v1/lint", {{"content", "include: ci/common.yml\nb:\n  script: x\n"}}).json();
+        QCOMPARE(include.value("errors").toArray().first().toObject().value("keyword").toString(),
+                 QStringLiteral("include"));
     }
 
     void badRequestsAreRefused()
@@ -76,7 +85,8 @@ private Q_SLOTS:
         QCOMPARE(m_client->request("POST", "/api/v1/lint", "{not json").status, 400);
         QCOMPARE(m_client->post("/api/v1/lint", QJsonObject{}).errorFields(), QStringList{"content"});
         QCOMPARE(m_client->post("/api/v1/lint", {{"content", 42}}).errorFields(), QStringList{"content"});
-        QCOMPARE(m_client->post("/api/v1/lint", {{"content", "a: b"}, {"ref", "main"}}).errorFields(), QStringList{"ref"});
+        QCOMPARE(m_client->post("/api/v1/lint", {{"content", "a: b"}, {"ref", "main"}}).errorFields(),
+                 QStringList{"ref"});
         QCOMPARE(m_client->request("POST", "/api/v1/lint", QByteArray(4 * 1024 * 1024, ' ')).status, 413);
         HttpTestClient anonymous(m_server->url());
         QCOMPARE(anonymous.post("/api/v1/lint", {{"content", "a:\n  script: x\n"}}).status, 401);

@@ -39,9 +39,11 @@ private Q_SLOTS:
                                                         "b64nl aHVudGVyMi1wYXNzd29yZAo=\n"
                                                         "hex 68756e746572322d70617373776f7264\n"
                                                         "HEX 68756E746572322D70617373776F7264\n"
-                                                        "url https://h/?p=p%40ss%2Fw0rd%26x%3D1\n")) + masker.finish();
+                                                        "url https://h/?p=p%40ss%2Fw0rd%26x%3D1\n")) +
+                             masker.finish();
         QVERIFY2(!text.contains(QStringLiteral("aHVudGVyMi1wYXNzd29y")), qPrintable(text));
-        QVERIFY2(!text.contains(QStringLiteral("68756e746572322d70617373776f7264"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("68756e746572322d70617373776f7264"), Qt::CaseInsensitive),
+                 qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("p%40ss%2Fw0rd%26x%3D1")), qPrintable(text));
         QCOMPARE(text.count(LogMasker::replacement()), 5);
         // Short values are not encoded: their encodings would hit ordinary text.

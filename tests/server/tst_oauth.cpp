@@ -62,12 +62,14 @@ private:
     HttpResult begin(const QString &provider, const Client &client, const QString &method = QStringLiteral("S256"))
     {
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(client.redirect)));
+        query.addQueryItem(QStringLiteral("redirect_uri"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(client.redirect)));
         query.addQueryItem(QStringLiteral("code_challenge"), OAuthLoginService::challengeOf(client.verifier));
         query.addQueryItem(QStringLiteral("code_challenge_method"), method);
         query.addQueryItem(QStringLiteral("state"), client.state);
         HttpTestClient http(m_server->url());
-        return http.get(QStringLiteral("/api/v1/auth/oauth/%1/start?").arg(provider) + query.toString(QUrl::FullyEncoded));
+        return http.get(QStringLiteral("/api/v1/auth/oauth/%1/start?").arg(provider) +
+                        query.toString(QUrl::FullyEncoded));
     }
 
     static QString queryItem(const QUrl &url, const char *key)
@@ -138,21 +140,26 @@ private Q_SLOTS:
         QCOMPARE(usernameOf(token), QStringLiteral("dana"));
         // New accounts join the default organisation and cannot sign in with a password.
         HttpTestClient http(m_server->url());
-        QCOMPARE(http.post("/api/v1/auth/login", {{"username", "dana"}, {"password", "whatever-password"}}).status, 401);
+        QCOMPARE(http.post("/api/v1/auth/login", {{"username", "dana"}, {"password", "whatever-password"}}).status,
+                 401);
 
         // The second sign-in is the same person, not a new account.
         const Client again;
         const QUrl second = signInAs(QStringLiteral("corp"), QStringLiteral("dana"), again);
-        QCOMPARE(usernameOf(exchange(queryItem(second, "code"), again.verifier).json().value("token").toString()), QStringLiteral("dana"));
-        const auto users = m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM users WHERE username LIKE 'dana%'"));
+        QCOMPARE(usernameOf(exchange(queryItem(second, "code"), again.verifier).json().value("token").toString()),
+                 QStringLiteral("dana"));
+        const auto users =
+            m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM users WHERE username LIKE 'dana%'"));
         QCOMPARE(users.value(0, 0).toInt(), 1);
 
         // The audit trail says how they signed in.
         HttpTestClient admin(m_server->url());
         admin.login(TestServer::kAdmin, TestServer::kPassword);
-        const QJsonArray logins = admin.get("/api/v1/audit?action=auth.login&actor=dana").json().value("items").toArray();
+        const QJsonArray logins =
+            admin.get("/api/v1/audit?action=auth.login&actor=dana").json().value("items").toArray();
         QCOMPARE(logins.size(), 2);
-        QCOMPARE(logins.first().toObject().value("after").toObject().value("via").toString(), QStringLiteral("oauth:corp"));
+        QCOMPARE(logins.first().toObject().value("after").toObject().value("via").toString(),
+                 QStringLiteral("oauth:corp"));
 
         // Nothing secret reached a log line: not the codes, the states, the session or the client secret.
         const QString log = QString::fromStdString(m_log.str());
@@ -190,8 +197,8 @@ private Q_SLOTS:
         const HttpResult started = begin(QStringLiteral("corp"), replay);
         QUrl callbackOrigin = m_server->url();
         callbackOrigin.setPath(QStringLiteral("/api/v1/auth/oauth/corp/callback"));
-        const auto visit = OidcProvider::browse(QUrl::fromEncoded(started.headers.value("location")), QStringLiteral("eve"),
-                                                callbackOrigin.toString());
+        const auto visit = OidcProvider::browse(QUrl::fromEncoded(started.headers.value("location")),
+                                                QStringLiteral("eve"), callbackOrigin.toString());
         QVERIFY2(visit.ok, qPrintable(visit.details));
         const QString callbackPath = visit.final.path() + u'?' + visit.final.query(QUrl::FullyEncoded);
         QCOMPARE(http.get(callbackPath).status, 302);
@@ -200,8 +207,8 @@ private Q_SLOTS:
         // The provider saying no reaches the client as an error, with its state.
         const Client refused;
         const QUrl authorize = QUrl::fromEncoded(begin(QStringLiteral("corp"), refused).headers.value("location"));
-        const HttpResult denied = http.get("/api/v1/auth/oauth/corp/callback?error=access_denied&state="
-                                           + queryItem(authorize, "state"));
+        const HttpResult denied =
+            http.get("/api/v1/auth/oauth/corp/callback?error=access_denied&state=" + queryItem(authorize, "state"));
         QCOMPARE(denied.status, 302);
         const QUrl back = QUrl::fromEncoded(denied.headers.value("location"));
         QCOMPARE(queryItem(back, "error"), QStringLiteral("access_denied"));
@@ -209,14 +216,16 @@ private Q_SLOTS:
         QVERIFY(queryItem(back, "code").isEmpty());
 
         // No open redirect: only a loopback listener may receive the code.
-        for (const char *redirect : {"http://evil.example/callback", "https://127.0.0.1:9/callback", "http://localhost:9/callback",
-                                     "http://127.0.0.1/callback", "http://127.0.0.1:9/callback?next=http://evil.example",
-                                     "http://user@127.0.0.1:9/callback"}) {
+        for (const char *redirect :
+             {"http://evil.example/callback", "https://127.0.0.1:9/callback", "http://localhost:9/callback",
+              "http://127.0.0.1/callback", "http://127.0.0.1:9/callback?next=http://evil.example",
+              "http://user@127.0.0.1:9/callback"}) {
             Client bad;
             bad.redirect = QString::fromLatin1(redirect);
             QCOMPARE(begin(QStringLiteral("corp"), bad).errorFields(), QStringList{"redirect_uri"});
         }
-        QCOMPARE(begin(QStringLiteral("corp"), Client(), QStringLiteral("plain")).errorFields(), QStringList{"code_challenge_method"});
+        QCOMPARE(begin(QStringLiteral("corp"), Client(), QStringLiteral("plain")).errorFields(),
+                 QStringList{"code_challenge_method"});
         QCOMPARE(begin(QStringLiteral("nope"), Client()).status, 404);
         QCOMPARE(http.post("/api/v1/auth/oauth/exchange", {{"code", 5}}).status, 422);
         QCOMPARE(http.request("POST", "/api/v1/auth/oauth/exchange", "{not json").status, 400);
@@ -238,7 +247,8 @@ private Q_SLOTS:
         QVERIFY(addProvider(QStringLiteral("trusting"), true));
         const auto created = m_server->app().auth().createUser(
             QStringLiteral("erin"), QStringLiteral("erin-password"), false,
-            adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")), QStringLiteral("Erin@Example.test"));
+            adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
+            QStringLiteral("Erin@Example.test"));
         QVERIFY(created.ok());
 
         const auto signIn = [&](const QString &provider, const QString &login) {
@@ -249,7 +259,8 @@ private Q_SLOTS:
         // Not allowed by this provider: a separate account, even with the same verified address.
         QCOMPARE(signIn(QStringLiteral("strict"), QStringLiteral("erin")), QStringLiteral("erin-2"));
         // Allowed, but the provider has not verified the address: a separate account too.
-        QCOMPARE(signIn(QStringLiteral("trusting"), QStringLiteral("unverified-erin")), QStringLiteral("unverified-erin"));
+        QCOMPARE(signIn(QStringLiteral("trusting"), QStringLiteral("unverified-erin")),
+                 QStringLiteral("unverified-erin"));
         // Allowed and verified: the existing local account, and it says so in the audit trail.
         QCOMPARE(signIn(QStringLiteral("trusting"), QStringLiteral("erin")), QStringLiteral("erin"));
         HttpTestClient admin(m_server->url());
@@ -268,7 +279,10 @@ private Q_SLOTS:
         HttpTestClient admin(m_server->url());
         admin.login(TestServer::kAdmin, TestServer::kPassword);
         QCOMPARE(admin.post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
-        QCOMPARE(admin.post("/api/v1/organisations/acme/invitations", {{"email", "Frank@Example.test"}, {"role", "admin"}}).status, 201);
+        QCOMPARE(
+            admin.post("/api/v1/organisations/acme/invitations", {{"email", "Frank@Example.test"}, {"role", "admin"}})
+                .status,
+            201);
 
         const auto signIn = [&](const QString &login) {
             const Client client;
@@ -286,9 +300,11 @@ private Q_SLOTS:
         frank.setToken(signIn(QStringLiteral("frank")));
         QCOMPARE(frank.get("/api/v1/organisations/acme").json().value("my_role").toString(), QStringLiteral("admin"));
         QCOMPARE(admin.get("/api/v1/organisations/acme/invitations").json().value("items").toArray().size(), 0);
-        const QJsonArray accepted = admin.get("/api/v1/audit?action=org.invitation.accepted").json().value("items").toArray();
+        const QJsonArray accepted =
+            admin.get("/api/v1/audit?action=org.invitation.accepted").json().value("items").toArray();
         QCOMPARE(accepted.size(), 1);
-        QCOMPARE(accepted.first().toObject().value("after").toObject().value("via").toString(), QStringLiteral("verified_email"));
+        QCOMPARE(accepted.first().toObject().value("after").toObject().value("via").toString(),
+                 QStringLiteral("verified_email"));
     }
 };
 

@@ -53,24 +53,32 @@ private:
     {
         HttpTestClient &admin = *m_admin;
         bool good = okOrExists(admin.post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}));
-        const QList<QPair<QString, QString>> organisationRoles{
-            {"orgowner", "owner"}, {"orgadmin", "admin"}, {"orgmember", "member"}, {"developer", "member"}, {"target", "member"}};
+        const QList<QPair<QString, QString>> organisationRoles{{"orgowner", "owner"},
+                                                               {"orgadmin", "admin"},
+                                                               {"orgmember", "member"},
+                                                               {"developer", "member"},
+                                                               {"target", "member"}};
         for (const auto &[user, role] : organisationRoles)
             good = good && ok(admin.put("/api/v1/organisations/acme/members/" + user, {{"role", role}}));
         good = good && okOrExists(admin.post("/api/v1/organisations/acme/teams", {{"name", "Core"}, {"slug", "core"}}));
         good = good && ok(admin.put("/api/v1/organisations/acme/teams/core/members/developer", {}));
         good = good && ok(admin.put("/api/v1/organisations/acme/teams/core/members/target", {}));
-        good = good && okOrExists(admin.post("/api/v1/projects", {{"name", "Secret"}, {"slug", "secret"}, {"organisation", "acme"},
-                                                                  {"visibility", "private"}}));
-        const QList<QPair<QString, QString>> projectRoles{
-            {"users/viewer", "viewer"}, {"users/reporter", "reporter"}, {"users/maintainer", "maintainer"},
-            {"users/target", "viewer"}, {"teams/core", "developer"}};
+        good =
+            good && okOrExists(admin.post(
+                        "/api/v1/projects",
+                        {{"name", "Secret"}, {"slug", "secret"}, {"organisation", "acme"}, {"visibility", "private"}}));
+        const QList<QPair<QString, QString>> projectRoles{{"users/viewer", "viewer"},
+                                                          {"users/reporter", "reporter"},
+                                                          {"users/maintainer", "maintainer"},
+                                                          {"users/target", "viewer"},
+                                                          {"teams/core", "developer"}};
         for (const auto &[member, role] : projectRoles)
             good = good && ok(admin.put("/api/v1/projects/secret/members/" + member, {{"role", role}}));
         const QJsonArray rules = admin.get("/api/v1/projects/secret/environment-rules").json().value("items").toArray();
         if (rules.isEmpty()) {
-            const HttpResult created = admin.post("/api/v1/projects/secret/environment-rules",
-                                                  {{"environment", "production"}, {"action", "deploy"}, {"min_role", "maintainer"}});
+            const HttpResult created =
+                admin.post("/api/v1/projects/secret/environment-rules",
+                           {{"environment", "production"}, {"action", "deploy"}, {"min_role", "maintainer"}});
             good = good && ok(created);
             m_ruleId = created.json().value("id").toInteger();
         } else {
@@ -104,7 +112,8 @@ private:
             return {};
         if (!role.endsWith(QStringLiteral("token")) && !m_sessions.contains(role)) {
             HttpTestClient client(m_server->url());
-            m_sessions.insert(role, client.login(accountOf(role), role == u"admin" ? TestServer::kPassword : kPassword));
+            m_sessions.insert(role,
+                              client.login(accountOf(role), role == u"admin" ? TestServer::kPassword : kPassword));
         }
         return role.endsWith(QStringLiteral("token")) ? m_tokens.value(role) : m_sessions.value(role);
     }
@@ -129,28 +138,37 @@ private Q_SLOTS:
             for (int i = 0; i < m_roles.size(); ++i) {
                 const QString cell = cells.value(3 + i);
                 QVERIFY2(cell == u"yes" || cell == u"no" || cell == u"404", qPrintable(line));
-                row.expected.insert(m_roles.at(i), cell == u"yes" ? Expect::Allowed : cell == u"no" ? Expect::Refused : Expect::Hidden);
+                row.expected.insert(m_roles.at(i), cell == u"yes"  ? Expect::Allowed
+                                                   : cell == u"no" ? Expect::Refused
+                                                                   : Expect::Hidden);
             }
             m_rows.insert(cells.at(0) + u' ' + cells.at(1), row);
         }
-        QCOMPARE(m_roles, (QStringList{"anonymous", "outsider", "viewer", "reporter", "developer", "maintainer", "org member",
-                                       "org admin", "org owner", "admin", "auditor", "maintainer read_api token", "admin api token"}));
+        QCOMPARE(m_roles, (QStringList{"anonymous", "outsider", "viewer", "reporter", "developer", "maintainer",
+                                       "org member", "org admin", "org owner", "admin", "auditor",
+                                       "maintainer read_api token", "admin api token"}));
         QVERIFY(m_rows.size() >= 40);
 
         m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
         QVERIFY(m_server->ok());
-        for (const char *user : {"outsider", "viewer", "reporter", "developer", "maintainer", "orgmember", "orgadmin", "orgowner", "target",
-                                 "auditor"})
+        for (const char *user : {"outsider", "viewer", "reporter", "developer", "maintainer", "orgmember", "orgadmin",
+                                 "orgowner", "target", "auditor"})
             QVERIFY(m_server->addUser(QString::fromLatin1(user), kPassword));
-        QVERIFY(m_server->app().auth().setAuditor(adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
-                                                  QStringLiteral("auditor"), true).ok());
+        QVERIFY(m_server->app()
+                    .auth()
+                    .setAuditor(adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
+                                QStringLiteral("auditor"), true)
+                    .ok());
         const auto makeToken = [&](const QString &user, const QString &password, const char *scope) {
             HttpTestClient client(m_server->url());
             client.login(user, password);
             return client.post("/api/v1/tokens", {{"name", "perm"}, {"scopes", QJsonArray{QString::fromLatin1(scope)}}})
-                .json().value("token").toString();
+                .json()
+                .value("token")
+                .toString();
         };
-        m_tokens.insert(QStringLiteral("maintainer read_api token"), makeToken(QStringLiteral("maintainer"), kPassword, "read_api"));
+        m_tokens.insert(QStringLiteral("maintainer read_api token"),
+                        makeToken(QStringLiteral("maintainer"), kPassword, "read_api"));
         m_tokens.insert(QStringLiteral("admin api token"), makeToken(TestServer::kAdmin, TestServer::kPassword, "api"));
         for (const QString &token : std::as_const(m_tokens))
             QVERIFY(!token.isEmpty());
@@ -166,16 +184,18 @@ private Q_SLOTS:
         for (const adp::server::http::Route &route : m_server->app().router().routes()) {
             const QString method = adp::server::http::Router::methodName(route.method);
             const QString key = method + u' ' + route.pattern;
-            QVERIFY2(m_rows.contains(key), qPrintable(QStringLiteral("%1 is missing from docs/permissions.md").arg(key)));
+            QVERIFY2(m_rows.contains(key),
+                     qPrintable(QStringLiteral("%1 is missing from docs/permissions.md").arg(key)));
             const Row &row = m_rows.value(key);
-            QVERIFY2(row.action == route.action, qPrintable(key + QStringLiteral(": the table says ") + row.action
-                                                            + QStringLiteral(", the code ") + route.action));
+            QVERIFY2(row.action == route.action, qPrintable(key + QStringLiteral(": the table says ") + row.action +
+                                                            QStringLiteral(", the code ") + route.action));
             for (const QString &role : std::as_const(m_roles)) {
                 HttpTestClient client(m_server->url());
                 client.setToken(bearerFor(role));
-                const QByteArray body = route.action == u"auth.login"
-                                            ? QByteArray(R"({"username":"nobody","password":"wrong password"})")
-                                            : (method == u"GET" || method == u"DELETE" ? QByteArray() : QByteArray("{}"));
+                const QByteArray body =
+                    route.action == u"auth.login"
+                        ? QByteArray(R"({"username":"nobody","password":"wrong password"})")
+                        : (method == u"GET" || method == u"DELETE" ? QByteArray() : QByteArray("{}"));
                 const HttpResult result = client.request(method.toLatin1(), concretePath(route.pattern), body);
                 Expect seen = Expect::Allowed;
                 if (result.status == 401 || result.status == 403)
@@ -184,7 +204,8 @@ private Q_SLOTS:
                     seen = Expect::Hidden;
                 // auth.login answers 401 for a wrong password (an OAuth exchange 422 for a made-up
                 // code, a webhook 403 while the project has no secret), which is not a refusal of the route.
-                if (route.action == u"auth.login" || route.action == u"auth.oauth" || route.action == u"webhook.receive")
+                if (route.action == u"auth.login" || route.action == u"auth.oauth" ||
+                    route.action == u"webhook.receive")
                     seen = result.errorCode() == u"forbidden" ? Expect::Refused : Expect::Allowed;
                 // Placeholders for a session, token or invitation that does not exist answer 404
                 // to those allowed; a hidden project or organisation still says so.
@@ -198,15 +219,19 @@ private Q_SLOTS:
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);
                 QVERIFY2(seen == expected, qPrintable(QStringLiteral("%1 as %2: HTTP %3 %4, the table says %5")
-                                                          .arg(key, role).arg(result.status)
+                                                          .arg(key, role)
+                                                          .arg(result.status)
                                                           .arg(QString::fromUtf8(result.body.left(200)))
-                                                          .arg(expected == Expect::Allowed ? u"yes" : expected == Expect::Refused ? u"no" : u"404")));
+                                                          .arg(expected == Expect::Allowed   ? u"yes"
+                                                               : expected == Expect::Refused ? u"no"
+                                                                                             : u"404")));
                 if (expected == Expect::Refused)
                     QCOMPARE(result.status, role == u"anonymous" ? 401 : 403);
                 if (route.action == u"auth.logout" || route.action == u"session.revoke")
                     m_sessions.clear();
                 if (ok(result) && method != u"GET")
-                    QVERIFY2(ensureFixture(), qPrintable(key + QStringLiteral(" as ") + role + QStringLiteral(" broke the fixture")));
+                    QVERIFY2(ensureFixture(),
+                             qPrintable(key + QStringLiteral(" as ") + role + QStringLiteral(" broke the fixture")));
                 ++checked;
             }
         }

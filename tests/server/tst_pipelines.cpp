@@ -64,7 +64,10 @@ private:
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status == 201;
+        return m_admin
+                   ->post("/api/v1/projects",
+                          {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                   .status == 201;
     }
 
     static QStringList column(const QJsonArray &jobs, const char *key)
@@ -77,23 +80,29 @@ private:
 
     int stored(const char *table) const
     {
-        return int(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).value(0, 0).toLongLong());
+        return int(m_server->app()
+                       .database()
+                       .query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                       .value(0, 0)
+                       .toLongLong());
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(git({"init", "-q", "-b", "main"}));
-        QVERIFY(commitFile("main", ".gitlab-ci.yml",
-                           "stages: [build, test, deploy]\n"
-                           "build:\n  stage: build\n  script: echo build\n"
-                           "lint:\n  stage: test\n  needs: []\n  script: echo lint\n"
-                           "test:\n  stage: test\n  needs: [build]\n  script: echo test\n  rules:\n"
-                           "    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n    - if: $RUN_TESTS == \"yes\"\n"
-                           "deploy:\n  stage: deploy\n  script: echo deploy\n  when: manual\n  environment: production\n  only: [main]\n",
-                           "First pipeline"));
+        QVERIFY(commitFile(
+            "main", ".gitlab-ci.yml",
+            "stages: [build, test, deploy]\n"
+            "build:\n  stage: build\n  script: echo build\n"
+            "lint:\n  stage: test\n  needs: []\n  script: echo lint\n"
+            "test:\n  stage: test\n  needs: [build]\n  script: echo test\n  rules:\n"
+            "    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n    - if: $RUN_TESTS == \"yes\"\n"
+            "deploy:\n  stage: deploy\n  script: echo deploy\n  when: manual\n  environment: production\n  only: [main]\n",
+            "First pipeline"));
         QVERIFY(commitFile("feature", "README", "feature\n", "Feature work"));
-        QVERIFY(commitFile("broken", ".gitlab-ci.yml", "build:\n  script: make\n  stgae: build\n", "Broken definition"));
+        QVERIFY(
+            commitFile("broken", ".gitlab-ci.yml", "build:\n  script: make\n  stgae: build\n", "Broken definition"));
         QVERIFY(git({"checkout", "-q", "main"}));
         QVERIFY(git({"checkout", "-q", "--orphan", "empty"}) && git({"rm", "-q", "-rf", "."}));
         QVERIFY(commitFile("empty", "README", "nothing\n", "No CI here"));
@@ -127,11 +136,17 @@ private Q_SLOTS:
         QCOMPARE(jobs.at(3).toObject().value("when").toString(), QStringLiteral("manual"));
 
         // Another branch: rules and only: leave jobs out, pipeline variables bring one back.
-        const QJsonArray feature = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "feature"}}).json().value("jobs").toArray();
+        const QJsonArray feature =
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "feature"}}).json().value("jobs").toArray();
         QCOMPARE(column(feature, "name"), (QStringList{"build", "lint"}));
-        const QJsonArray withTests = m_admin->post("/api/v1/projects/shop/pipelines",
-                                                   {{"ref", "feature"}, {"variables", QJsonArray{QJsonObject{{"key", "RUN_TESTS"}, {"value", "yes"}}}}})
-                                         .json().value("jobs").toArray();
+        const QJsonArray withTests =
+            m_admin
+                ->post("/api/v1/projects/shop/pipelines",
+                       {{"ref", "feature"},
+                        {"variables", QJsonArray{QJsonObject{{"key", "RUN_TESTS"}, {"value", "yes"}}}}})
+                .json()
+                .value("jobs")
+                .toArray();
         QCOMPARE(column(withTests, "name"), (QStringList{"build", "lint", "test"}));
         const QJsonObject tagged = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "v1.0"}}).json();
         QCOMPARE(tagged.value("tag").toBool(), true);
@@ -147,7 +162,12 @@ private Q_SLOTS:
         const HttpResult firstPage = m_admin->get("/api/v1/projects/shop/pipelines?limit=3");
         const QString cursor = firstPage.json().value("next_cursor").toString();
         QCOMPARE(firstPage.json().value("items").toArray().size(), 3);
-        QCOMPARE(m_admin->get("/api/v1/projects/shop/pipelines?limit=3&cursor=" + cursor).json().value("items").toArray().size(), 1);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/pipelines?limit=3&cursor=" + cursor)
+                     .json()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 1);
         QCOMPARE(m_admin->get("/api/v1/projects/shop/pipelines?status=bogus").errorFields(), QStringList{"status"});
 
         // The audit event names pipeline variables but never their values.
@@ -171,8 +191,11 @@ private Q_SLOTS:
         QCOMPARE(m_admin->post(path, QJsonObject{}).errorFields(), QStringList{"ref"});
         QCOMPARE(m_admin->post(path, {{"ref", "--upload-pack=touch /tmp/x"}}).errorFields(), QStringList{"ref"});
         QCOMPARE(m_admin->post(path, {{"ref", "main"}, {"variables", "A=1"}}).errorFields(), QStringList{"variables"});
-        QCOMPARE(m_admin->post(path, {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "1X"}, {"value", "v"}}}}}).errorFields(),
-                 QStringList{"variables"});
+        QCOMPARE(
+            m_admin
+                ->post(path, {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "1X"}, {"value", "v"}}}}})
+                .errorFields(),
+            QStringList{"variables"});
         QCOMPARE(m_admin->request("POST", path.toUtf8(), "{not json").status, 400);
         QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Bare"}, {"slug", "bare"}}).status, 201);
         QCOMPARE(m_admin->post("/api/v1/projects/bare/pipelines", {{"ref", "main"}}).status, 409); // no repository

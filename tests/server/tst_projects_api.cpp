@@ -4,9 +4,9 @@
 
 #include <QJsonArray>
 #include <QProcess>
-#include <QTcpServer>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QWebSocket>
 #include <QtTest>
 
@@ -38,7 +38,8 @@ private:
             return false;
         }
         m_client = std::make_unique<HttpTestClient>(m_server->url());
-        return !m_client->login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword)).isEmpty();
+        return !m_client->login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword))
+                    .isEmpty();
     }
 
     HttpResult createProject(const QString &name, const QString &slug, const QJsonObject &extra = {})
@@ -51,14 +52,20 @@ private:
 
     qint64 projectCount()
     {
-        return m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong();
+        return m_server->app()
+            .database()
+            .query(QStringLiteral("SELECT COUNT(*) FROM projects"))
+            .value(0, 0)
+            .toLongLong();
     }
 
     qint64 auditCount(const QString &action)
     {
-        return m_server->app().database()
+        return m_server->app()
+            .database()
             .query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = ?"), {action})
-            .value(0, 0).toLongLong();
+            .value(0, 0)
+            .toLongLong();
     }
 
     QStringList walkSlugs(const QString &sort, int limit, const QString &search = {})
@@ -73,7 +80,8 @@ private:
                 query.addQueryItem(QStringLiteral("q"), search);
             if (!cursor.isEmpty())
                 query.addQueryItem(QStringLiteral("cursor"), cursor);
-            const HttpResult result = m_client->get(QStringLiteral("/api/v1/projects?") + query.toString(QUrl::FullyEncoded));
+            const HttpResult result =
+                m_client->get(QStringLiteral("/api/v1/projects?") + query.toString(QUrl::FullyEncoded));
             if (result.status != 200)
                 return {QStringLiteral("HTTP %1").arg(result.status)};
             const QJsonObject json = result.json();
@@ -99,15 +107,17 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
-        const HttpResult created = createProject(QStringLiteral("Payments"), QStringLiteral("payments"),
-                                                 {{QStringLiteral("repository_url"), QStringLiteral("git@github.com:acme/payments.git")},
-                                                  {QStringLiteral("visibility"), QStringLiteral("internal")},
-                                                  {QStringLiteral("description"), QStringLiteral("支付")}});
+        const HttpResult created =
+            createProject(QStringLiteral("Payments"), QStringLiteral("payments"),
+                          {{QStringLiteral("repository_url"), QStringLiteral("git@github.com:acme/payments.git")},
+                           {QStringLiteral("visibility"), QStringLiteral("internal")},
+                           {QStringLiteral("description"), QStringLiteral("支付")}});
         QCOMPARE(created.status, 201);
         const qint64 id = created.json().value(QStringLiteral("id")).toInteger();
         QVERIFY(id > 0);
         QCOMPARE(created.headers.value("location"), "/api/v1/projects/" + QByteArray::number(id));
-        QCOMPARE(created.json().value(QStringLiteral("created_by")).toString(), QString::fromLatin1(TestServer::kAdmin));
+        QCOMPARE(created.json().value(QStringLiteral("created_by")).toString(),
+                 QString::fromLatin1(TestServer::kAdmin));
         QCOMPARE(created.json().value(QStringLiteral("default_branch")).toString(), QStringLiteral("main"));
         QCOMPARE(auditCount(QStringLiteral("project.created")), 1);
 
@@ -124,7 +134,8 @@ private Q_SLOTS:
         QCOMPARE(updated.status, 200);
         QCOMPARE(updated.json().value(QStringLiteral("slug")).toString(), QStringLiteral("payments-api"));
         QCOMPARE(updated.json().value(QStringLiteral("name")).toString(), QStringLiteral("Payments"));
-        QVERIFY(updated.json().value(QStringLiteral("updated_at")).toString() > created.json().value(QStringLiteral("updated_at")).toString());
+        QVERIFY(updated.json().value(QStringLiteral("updated_at")).toString() >
+                created.json().value(QStringLiteral("updated_at")).toString());
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects/payments")).status, 404);
         QCOMPARE(auditCount(QStringLiteral("project.updated")), 1);
 
@@ -162,14 +173,17 @@ private Q_SLOTS:
         QCOMPARE(walkSlugs(QStringLiteral("slug"), 10, QStringLiteral("_")), QStringList{}); // no LIKE wildcards
 
         // A cursor made for one sort is refused for another.
-        const QString cursor = m_client->get(QStringLiteral("/api/v1/projects?sort=slug&limit=2")).json()
-                                   .value(QStringLiteral("next_cursor")).toString();
+        const QString cursor = m_client->get(QStringLiteral("/api/v1/projects?sort=slug&limit=2"))
+                                   .json()
+                                   .value(QStringLiteral("next_cursor"))
+                                   .toString();
         QVERIFY(!cursor.isEmpty());
         const HttpResult mismatched = m_client->get(QStringLiteral("/api/v1/projects?sort=name&cursor=") + cursor);
         QCOMPARE(mismatched.status, 422);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects?cursor=%%%garbage")).status, 422);
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects?sort=password")).status, 400);
-        QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects?limit=101")).errorCode(), QStringLiteral("bad_request"));
+        QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects?limit=101")).errorCode(),
+                 QStringLiteral("bad_request"));
     }
 
     void badInputChangesNothing_data()
@@ -182,28 +196,67 @@ private Q_SLOTS:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
 
-        const QByteArray big = "{\"name\":\"x\",\"slug\":\"big\",\"description\":\"" + QByteArray(70 * 1024, 'a') + "\"}";
+        const QByteArray big =
+            "{\"name\":\"x\",\"slug\":\"big\",\"description\":\"" + QByteArray(70 * 1024, 'a') + "\"}";
         for (const QString &backend : TestBackends::names()) {
-            const auto row = [&](const char *name) -> QTestData & { return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend; };
-            row("malformed json") << QByteArray("POST") << "/api/v1/projects" << QByteArray("{\"name\": \"x\",") << 400 << "bad_request" << "";
-            row("array body") << QByteArray("POST") << "/api/v1/projects" << QByteArray("[1,2]") << 400 << "bad_request" << "";
-            row("empty body") << QByteArray("POST") << "/api/v1/projects" << QByteArray("") << 400 << "bad_request" << "";
-            row("wrong type") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"x","slug":42})") << 422 << "validation_failed" << "slug";
-            row("missing slug") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"x"})") << 422 << "validation_failed" << "slug";
-            row("missing name") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"slug":"xx"})") << 422 << "validation_failed" << "name";
-            row("overlong name") << QByteArray("POST") << "/api/v1/projects" << ("{\"name\":\"" + QByteArray(101, 'n') + "\",\"slug\":\"nn\"}") << 422 << "validation_failed" << "name";
-            row("unknown field") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"x","slug":"xy","owner":"root"})") << 422 << "validation_failed" << "owner";
-            row("bad visibility") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"x","slug":"xy","visibility":"secret"})") << 422 << "validation_failed" << "visibility";
-            row("duplicate slug") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"Other","slug":"existing"})") << 409 << "conflict" << "slug";
-            row("oversized body") << QByteArray("POST") << "/api/v1/projects" << big << 413 << "payload_too_large" << "";
-            row("update unknown id") << QByteArray("PATCH") << "/api/v1/projects/999999" << QByteArray(R"({"name":"y"})") << 404 << "not_found" << "";
-            row("update to taken slug") << QByteArray("PATCH") << "/api/v1/projects/second" << QByteArray(R"({"slug":"existing"})") << 409 << "conflict" << "slug";
-            row("update invalid branch") << QByteArray("PATCH") << "/api/v1/projects/existing" << QByteArray(R"({"default_branch":"a b"})") << 422 << "validation_failed" << "default_branch";
-            row("update malformed") << QByteArray("PATCH") << "/api/v1/projects/existing" << QByteArray("nope") << 400 << "bad_request" << "";
-            row("delete unknown slug") << QByteArray("DELETE") << "/api/v1/projects/ghost" << QByteArray() << 404 << "not_found" << "";
-            row("show unknown") << QByteArray("GET") << "/api/v1/projects/123456" << QByteArray() << 404 << "not_found" << "";
-            row("wrong method") << QByteArray("PUT") << "/api/v1/projects/existing" << QByteArray("{}") << 405 << "method_not_allowed" << "";
-            row("unknown path") << QByteArray("GET") << "/api/v1/nothing" << QByteArray() << 404 << "not_found" << "";
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend;
+            };
+            row("malformed json") << QByteArray("POST") << "/api/v1/projects" << QByteArray("{\"name\": \"x\",") << 400
+                                  << "bad_request"
+                                  << "";
+            row("array body") << QByteArray("POST") << "/api/v1/projects" << QByteArray("[1,2]") << 400 << "bad_request"
+                              << "";
+            row("empty body") << QByteArray("POST") << "/api/v1/projects" << QByteArray("") << 400 << "bad_request"
+                              << "";
+            row("wrong type") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"x","slug":42})")
+                              << 422 << "validation_failed"
+                              << "slug";
+            row("missing slug") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"name":"x"})") << 422
+                                << "validation_failed"
+                                << "slug";
+            row("missing name") << QByteArray("POST") << "/api/v1/projects" << QByteArray(R"({"slug":"xx"})") << 422
+                                << "validation_failed"
+                                << "name";
+            row("overlong name") << QByteArray("POST") << "/api/v1/projects"
+                                 << ("{\"name\":\"" + QByteArray(101, 'n') + "\",\"slug\":\"nn\"}") << 422
+                                 << "validation_failed"
+                                 << "name";
+            row("unknown field") << QByteArray("POST") << "/api/v1/projects"
+                                 << QByteArray(R"({"name":"x","slug":"xy","owner":"root"})") << 422
+                                 << "validation_failed"
+                                 << "owner";
+            row("bad visibility") << QByteArray("POST") << "/api/v1/projects"
+                                  << QByteArray(R"({"name":"x","slug":"xy","visibility":"secret"})") << 422
+                                  << "validation_failed"
+                                  << "visibility";
+            row("duplicate slug") << QByteArray("POST") << "/api/v1/projects"
+                                  << QByteArray(R"({"name":"Other","slug":"existing"})") << 409 << "conflict"
+                                  << "slug";
+            row("oversized body") << QByteArray("POST") << "/api/v1/projects" << big << 413 << "payload_too_large"
+                                  << "";
+            row("update unknown id") << QByteArray("PATCH") << "/api/v1/projects/999999"
+                                     << QByteArray(R"({"name":"y"})") << 404 << "not_found"
+                                     << "";
+            row("update to taken slug") << QByteArray("PATCH") << "/api/v1/projects/second"
+                                        << QByteArray(R"({"slug":"existing"})") << 409 << "conflict"
+                                        << "slug";
+            row("update invalid branch") << QByteArray("PATCH") << "/api/v1/projects/existing"
+                                         << QByteArray(R"({"default_branch":"a b"})") << 422 << "validation_failed"
+                                         << "default_branch";
+            row("update malformed") << QByteArray("PATCH") << "/api/v1/projects/existing" << QByteArray("nope") << 400
+                                    << "bad_request"
+                                    << "";
+            row("delete unknown slug") << QByteArray("DELETE") << "/api/v1/projects/ghost" << QByteArray() << 404
+                                       << "not_found"
+                                       << "";
+            row("show unknown") << QByteArray("GET") << "/api/v1/projects/123456" << QByteArray() << 404 << "not_found"
+                                << "";
+            row("wrong method") << QByteArray("PUT") << "/api/v1/projects/existing" << QByteArray("{}") << 405
+                                << "method_not_allowed"
+                                << "";
+            row("unknown path") << QByteArray("GET") << "/api/v1/nothing" << QByteArray() << 404 << "not_found"
+                                << "";
         }
     }
 
@@ -221,19 +274,33 @@ private Q_SLOTS:
         QCOMPARE(createProject(QStringLiteral("Existing"), QStringLiteral("existing")).status, 201);
         QCOMPARE(createProject(QStringLiteral("Second"), QStringLiteral("second")).status, 201);
         const QByteArray before = m_client->get(QStringLiteral("/api/v1/projects?sort=slug")).body;
-        const qint64 auditBefore = m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value(0, 0).toLongLong();
+        const qint64 auditBefore = m_server->app()
+                                       .database()
+                                       .query(QStringLiteral("SELECT COUNT(*) FROM audit_events"))
+                                       .value(0, 0)
+                                       .toLongLong();
 
         const HttpResult result = m_client->request(method, path, body);
         QCOMPARE(result.status, status);
         QCOMPARE(result.errorCode(), code);
-        QVERIFY(!result.json().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().isEmpty());
+        QVERIFY(!result.json()
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
         QVERIFY(!result.headers.value("x-request-id").isEmpty());
         if (!field.isEmpty())
             QVERIFY2(result.errorFields().contains(field), qPrintable(result.errorFields().join(u',')));
         if (status == 405)
             QVERIFY(result.headers.value("allow").contains("PATCH"));
         QCOMPARE(m_client->get(QStringLiteral("/api/v1/projects?sort=slug")).body, before);
-        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM audit_events")).value(0, 0).toLongLong(), auditBefore);
+        QCOMPARE(m_server->app()
+                     .database()
+                     .query(QStringLiteral("SELECT COUNT(*) FROM audit_events"))
+                     .value(0, 0)
+                     .toLongLong(),
+                 auditBefore);
     }
 
     void sessionsRequiredExpireAndEnd_data() { addBackendRows(); }
@@ -243,8 +310,9 @@ private Q_SLOTS:
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
         HttpTestClient anonymous(m_server->url());
-        const HttpResult missing = anonymous.post(QStringLiteral("/api/v1/projects"),
-                                                  {{QStringLiteral("name"), QStringLiteral("x")}, {QStringLiteral("slug"), QStringLiteral("xx")}});
+        const HttpResult missing =
+            anonymous.post(QStringLiteral("/api/v1/projects"), {{QStringLiteral("name"), QStringLiteral("x")},
+                                                                {QStringLiteral("slug"), QStringLiteral("xx")}});
         QCOMPARE(missing.status, 401);
         QCOMPARE(missing.errorCode(), QStringLiteral("unauthenticated"));
         QCOMPARE(missing.headers.value("www-authenticate"), QByteArray("Bearer"));
@@ -280,7 +348,8 @@ private Q_SLOTS:
         m_clock->advanceMs(601 * 1000);
         const HttpResult expired = m_client->get(QStringLiteral("/api/v1/projects"));
         QCOMPARE(expired.status, 401);
-        QVERIFY(expired.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("expired")));
+        QVERIFY(expired.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+            QStringLiteral("expired")));
 
         // Logout ends the session at once.
         m_client->login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword));
@@ -336,11 +405,14 @@ private Q_SLOTS:
         const HttpResult ready = anonymous.get(QStringLiteral("/readyz"));
         QCOMPARE(ready.status, 200);
         QCOMPARE(ready.json()[QStringLiteral("checks")][QStringLiteral("database")].toString(), QStringLiteral("ok"));
-        QCOMPARE(ready.json()[QStringLiteral("checks")].toObject().contains(QStringLiteral("redis")), backend == u"postgres");
+        QCOMPARE(ready.json()[QStringLiteral("checks")].toObject().contains(QStringLiteral("redis")),
+                 backend == u"postgres");
 
-        const HttpResult echoed = anonymous.request("GET", QStringLiteral("/healthz"), {}, {{"X-Request-Id", "trace-123"}});
+        const HttpResult echoed =
+            anonymous.request("GET", QStringLiteral("/healthz"), {}, {{"X-Request-Id", "trace-123"}});
         QCOMPARE(echoed.headers.value("x-request-id"), QByteArray("trace-123"));
-        const HttpResult replaced = anonymous.request("GET", QStringLiteral("/healthz"), {}, {{"X-Request-Id", "bad id\twith spaces"}});
+        const HttpResult replaced =
+            anonymous.request("GET", QStringLiteral("/healthz"), {}, {{"X-Request-Id", "bad id\twith spaces"}});
         QVERIFY(!replaced.headers.value("x-request-id").isEmpty());
         QVERIFY(replaced.headers.value("x-request-id") != "bad id\twith spaces");
 
@@ -348,8 +420,10 @@ private Q_SLOTS:
         const HttpResult metrics = anonymous.get(QStringLiteral("/metrics"));
         QCOMPARE(metrics.status, 200);
         QVERIFY(metrics.headers.value("content-type").startsWith("text/plain"));
-        QVERIFY(metrics.body.contains("adp_http_requests_total{method=\"GET\",route=\"/api/v1/projects\",status=\"200\"}"));
-        QVERIFY(metrics.body.contains("adp_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/v1/projects\",le=\"0.005\"}"));
+        QVERIFY(
+            metrics.body.contains("adp_http_requests_total{method=\"GET\",route=\"/api/v1/projects\",status=\"200\"}"));
+        QVERIFY(metrics.body.contains(
+            "adp_http_request_duration_seconds_bucket{method=\"GET\",route=\"/api/v1/projects\",le=\"0.005\"}"));
         const QString promtool = QStandardPaths::findExecutable(QStringLiteral("promtool"));
         if (promtool.isEmpty())
             QSKIP("promtool (Debian package prometheus) is not installed");
@@ -370,7 +444,8 @@ private Q_SLOTS:
         const quint16 port = probe.serverPort();
         probe.close();
         QProcess redis;
-        redis.start(QStringLiteral("redis-server"), {"--bind", "127.0.0.1", "--port", QString::number(port), "--save", "", "--appendonly", "no"});
+        redis.start(QStringLiteral("redis-server"),
+                    {"--bind", "127.0.0.1", "--port", QString::number(port), "--save", "", "--appendonly", "no"});
         QVERIFY(redis.waitForStarted());
         QTest::qWait(300);
         Backend backend = TestBackends::create(QStringLiteral("postgres"));
@@ -389,7 +464,8 @@ private Q_SLOTS:
         QCOMPARE(ready.json().value("checks").toObject().value("redis").toString(), QStringLiteral("unreachable"));
         QCOMPARE(client.get("/healthz").status, 200); // the process itself is fine
         HttpTestClient fresh(server.url());
-        const HttpResult login = fresh.post("/api/v1/auth/login", {{"username", TestServer::kAdmin}, {"password", TestServer::kPassword}});
+        const HttpResult login =
+            fresh.post("/api/v1/auth/login", {{"username", TestServer::kAdmin}, {"password", TestServer::kPassword}});
         QCOMPARE(login.status, 503);
         QCOMPARE(login.errorCode(), QStringLiteral("unavailable"));
     }
@@ -418,7 +494,8 @@ private Q_SLOTS:
         QSignalSpy messages(&socket, &QWebSocket::textMessageReceived);
         // Authenticate with the query parameter form, as a browser would.
         QUrl tokenUrl = wsUrl;
-        const QString token = m_client->login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword));
+        const QString token =
+            m_client->login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword));
         tokenUrl.setQuery(QStringLiteral("access_token=") + token);
         QSignalSpy connected(&socket, &QWebSocket::connected);
         socket.open(tokenUrl);
@@ -449,16 +526,22 @@ private Q_SLOTS:
         authorised.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         again.open(authorised);
         QVERIFY(againConnected.wait(5000));
-        again.sendTextMessage(QStringLiteral(R"({"type":"subscribe","topics":["projects"],"after":%1,"epoch":"%2"})").arg(offset).arg(epoch));
+        again.sendTextMessage(QStringLiteral(R"({"type":"subscribe","topics":["projects"],"after":%1,"epoch":"%2"})")
+                                  .arg(offset)
+                                  .arg(epoch));
         QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 3, 5000);
         QStringList types;
         for (const QList<QVariant> &message : replayed)
-            types.append(QJsonDocument::fromJson(message.at(0).toString().toUtf8()).object().value(QStringLiteral("event")).toString());
+            types.append(QJsonDocument::fromJson(message.at(0).toString().toUtf8())
+                             .object()
+                             .value(QStringLiteral("event"))
+                             .toString());
         QCOMPARE(types, (QStringList{QString(), QStringLiteral("project.deleted"), QStringLiteral("project.created")}));
 
         // Offsets from another numbering (a restarted server) cannot be replayed: reload.
         replayed.clear();
-        again.sendTextMessage(QStringLiteral(R"({"type":"subscribe","topics":["projects"],"after":%1,"epoch":"elsewhere"})").arg(offset));
+        again.sendTextMessage(
+            QStringLiteral(R"({"type":"subscribe","topics":["projects"],"after":%1,"epoch":"elsewhere"})").arg(offset));
         QTRY_COMPARE_WITH_TIMEOUT(replayed.size(), 2, 5000);
         QCOMPARE(QJsonDocument::fromJson(replayed.at(1).at(0).toString().toUtf8()).object().value("type").toString(),
                  QStringLiteral("resync"));

@@ -39,21 +39,28 @@ private Q_SLOTS:
         HttpTestClient dev(server.url());
         dev.login(QStringLiteral("dev"), QStringLiteral("dev-password"));
 
-        const QJsonObject github{{"name", "github"}, {"type", "github"}, {"client_id", "Iv1.abc"}, {"client_secret", "gh-secret-value"}};
+        const QJsonObject github{
+            {"name", "github"}, {"type", "github"}, {"client_id", "Iv1.abc"}, {"client_secret", "gh-secret-value"}};
         QCOMPARE(dev.post("/api/v1/auth/providers", github).status, 403);
         const HttpResult created = admin.post("/api/v1/auth/providers", github);
         QCOMPARE(created.status, 201);
         QVERIFY(!created.body.contains("gh-secret-value"));
         QVERIFY(!admin.get("/api/v1/auth/providers").body.contains("Iv1.abc")); // public list: no client ids either
         QCOMPARE(admin.post("/api/v1/auth/providers", github).status, 409);
-        QCOMPARE(admin.post("/api/v1/auth/providers", {{"name", "corp"}, {"type", "oidc"}, {"client_id", "x"}, {"client_secret", "s"}})
-                     .errorFields(), QStringList{"issuer"});
-        QCOMPARE(admin.post("/api/v1/auth/providers", {{"name", "corp"}, {"type", "oidc"}, {"link_by_email", "yes"}}).status, 422);
+        QCOMPARE(admin
+                     .post("/api/v1/auth/providers",
+                           {{"name", "corp"}, {"type", "oidc"}, {"client_id", "x"}, {"client_secret", "s"}})
+                     .errorFields(),
+                 QStringList{"issuer"});
+        QCOMPARE(
+            admin.post("/api/v1/auth/providers", {{"name", "corp"}, {"type", "oidc"}, {"link_by_email", "yes"}}).status,
+            422);
         QCOMPARE(dev.del("/api/v1/auth/providers/github").status, 403);
         QCOMPARE(admin.del("/api/v1/auth/providers/github").status, 204);
         QCOMPARE(admin.del("/api/v1/auth/providers/github").status, 404);
-        const auto secrets = server.app().database().query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE after_json LIKE ? OR before_json LIKE ?"),
-                                                           {QStringLiteral("%gh-secret-value%"), QStringLiteral("%gh-secret-value%")});
+        const auto secrets = server.app().database().query(
+            QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE after_json LIKE ? OR before_json LIKE ?"),
+            {QStringLiteral("%gh-secret-value%"), QStringLiteral("%gh-secret-value%")});
         QCOMPARE(secrets.value(0, 0).toLongLong(), 0); // never in the audit trail
     }
 
@@ -69,14 +76,17 @@ private Q_SLOTS:
             return runCommand(QStringLiteral("adp-server"), QStringList{"providers"} + arguments + base, input);
         };
 
-        CommandResult added = providers({"add", "--name", "github", "--type", "github", "--client-id", "Iv1.abc",
-                                         "--client-secret-stdin"}, "gh-secret-value\n");
+        CommandResult added = providers(
+            {"add", "--name", "github", "--type", "github", "--client-id", "Iv1.abc", "--client-secret-stdin"},
+            "gh-secret-value\n");
         QVERIFY2(added.code == 0, qPrintable(added.err));
         added = providers({"add", "--name", "corp", "--type", "oidc", "--client-id", "adp", "--client-secret-stdin",
-                           "--issuer", "https://login.example.com/realms/corp/"}, "oidc-secret\n");
+                           "--issuer", "https://login.example.com/realms/corp/"},
+                          "oidc-secret\n");
         QVERIFY2(added.code == 0, qPrintable(added.err));
-        added = providers({"add", "--name", "gitlab-self", "--type", "gitlab", "--client-id", "app", "--client-secret-stdin",
-                           "--issuer", "https://gitlab.example.com"}, "gl-secret\n");
+        added = providers({"add", "--name", "gitlab-self", "--type", "gitlab", "--client-id", "app",
+                           "--client-secret-stdin", "--issuer", "https://gitlab.example.com"},
+                          "gl-secret\n");
         QVERIFY2(added.code == 0, qPrintable(added.err));
 
         const CommandResult listed = providers({"list"});
@@ -87,24 +97,32 @@ private Q_SLOTS:
         // Sealed at rest: the database holds no secret in clear.
         {
             auto database = adp::server::storage::Database::open(storage.databaseUrl, 1);
-            const auto rows = database->query(QStringLiteral("SELECT name, client_secret_sealed, authorize_url FROM oauth_providers ORDER BY name"));
+            const auto rows = database->query(
+                QStringLiteral("SELECT name, client_secret_sealed, authorize_url FROM oauth_providers ORDER BY name"));
             QCOMPARE(rows.size(), 3);
             for (int row = 0; row < rows.size(); ++row)
                 QVERIFY(!rows.value(row, 1).toString().contains(QStringLiteral("secret")));
             QCOMPARE(rows.value(2, 2).toString(), QStringLiteral("https://gitlab.example.com/oauth/authorize"));
-            QCOMPARE(database->query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'provider.created'")).value(0, 0).toLongLong(), 3);
+            QCOMPARE(
+                database->query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'provider.created'"))
+                    .value(0, 0)
+                    .toLongLong(),
+                3);
         }
 
         const auto refused = [&](const QStringList &arguments, const char *field) {
-            const CommandResult result = providers(QStringList{"add"} + arguments + QStringList{"--client-secret-stdin"}, "s\n");
+            const CommandResult result =
+                providers(QStringList{"add"} + arguments + QStringList{"--client-secret-stdin"}, "s\n");
             return result.code == 1 && result.err.contains(QStringLiteral("%1:").arg(QString::fromLatin1(field)));
         };
-        QVERIFY(refused({"--name", "github", "--type", "github", "--client-id", "x"}, "name"));          // taken
+        QVERIFY(refused({"--name", "github", "--type", "github", "--client-id", "x"}, "name")); // taken
         QVERIFY(refused({"--name", "Bad Name", "--type", "github", "--client-id", "x"}, "name"));
         QVERIFY(refused({"--name", "fb", "--type", "facebook", "--client-id", "x"}, "type"));
         QVERIFY(refused({"--name", "nooidc", "--type", "oidc", "--client-id", "x"}, "issuer"));
-        QVERIFY(refused({"--name", "plain", "--type", "oidc", "--client-id", "x", "--issuer", "http://evil.example"}, "issuer"));
-        QVERIFY(refused({"--name", "creds", "--type", "oidc", "--client-id", "x", "--issuer", "https://u:p@id.example"}, "issuer"));
+        QVERIFY(refused({"--name", "plain", "--type", "oidc", "--client-id", "x", "--issuer", "http://evil.example"},
+                        "issuer"));
+        QVERIFY(refused({"--name", "creds", "--type", "oidc", "--client-id", "x", "--issuer", "https://u:p@id.example"},
+                        "issuer"));
         QCOMPARE(providers({"add", "--name", "x1", "--type", "github", "--client-id", "x"}).code, 2); // no secret flag
 
         // The sign-in screen sees names and types, never ids or secrets.

@@ -3,11 +3,11 @@
 #include "ServerProcess.h"
 #include "storage/Database.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QDir>
 #include <QtTest>
 
 using namespace adp::test;
@@ -65,7 +65,8 @@ private:
             text += QStringLiteral("\njob %1 %2: %3 (%4), attempt %5\n")
                         .arg(rows.value(i, 0).toString(), rows.value(i, 1).toString(), rows.value(i, 2).toString(),
                              rows.value(i, 3).toString(), rows.value(i, 4).toString());
-            text += QString::fromUtf8(client.get(QStringLiteral("/api/v1/jobs/%1/log").arg(rows.value(i, 0).toString())).body.right(800));
+            text += QString::fromUtf8(
+                client.get(QStringLiteral("/api/v1/jobs/%1/log").arg(rows.value(i, 0).toString())).body.right(800));
         }
         return text;
     }
@@ -115,19 +116,14 @@ private Q_SLOTS:
         HttpTestClient client(api.url());
         QVERIFY(prepare(client, api.adminPassword(), m_repository.path()));
         const QStringList workerArguments{
-            "--role",  "worker",         "--job-lease", "3",   "--database", backend.databaseUrl,
+            "--role",  "worker",         "--job-lease", "3",    "--database",         backend.databaseUrl,
             "--redis", backend.redisUrl, "--log-level", "warn", "--repository-roots", QDir::tempPath()};
         QProcess first;
         first.start(ServerProcess::binary(QStringLiteral("adp-server")),
                     workerArguments + QStringList{"--data-dir", api.dataDir() + "/w1"});
         QVERIFY(first.waitForStarted(10000));
         const qint64 pipeline =
-            client
-                .post("/api/v1/projects/shop/pipelines",
-                      {{"ref", "long"}})
-                .json()
-                .value("id")
-                .toInteger();
+            client.post("/api/v1/projects/shop/pipelines", {{"ref", "long"}}).json().value("id").toInteger();
         auto database = adp::server::storage::Database::open(backend.databaseUrl, 1);
         QTRY_COMPARE_WITH_TIMEOUT(countJobs(*database, QStringLiteral("status = 'running'")), 2, 30000);
         QTest::qWait(500);

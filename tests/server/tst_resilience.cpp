@@ -22,8 +22,8 @@ private:
         QSet<QString> slugs;
         QString cursor;
         do {
-            const HttpResult page = client.get(QStringLiteral("/api/v1/projects?sort=slug&limit=100")
-                                               + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const HttpResult page = client.get(QStringLiteral("/api/v1/projects?sort=slug&limit=100") +
+                                               (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             if (page.status != 200)
                 return {};
             for (const QJsonValue &item : page.json().value("items").toArray())
@@ -67,7 +67,8 @@ private Q_SLOTS:
                 QNetworkRequest request(server.url().resolved(QUrl(QStringLiteral("/api/v1/projects"))));
                 request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
                 request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-                QNetworkReply *reply = network.post(request, QJsonDocument(QJsonObject{{"name", slug}, {"slug", slug}}).toJson());
+                QNetworkReply *reply =
+                    network.post(request, QJsonDocument(QJsonObject{{"name", slug}, {"slug", slug}}).toJson());
                 QObject::connect(reply, &QNetworkReply::finished, &loop, [&, reply, slug]() {
                     reply->deleteLater();
                     ++answered;
@@ -98,9 +99,16 @@ private Q_SLOTS:
         // A second account added with the real `users add` command reads what survived
         // (an administrator: the projects are private to the account that made them).
         QProcess addUser;
-        QStringList arguments{QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("checker"),
-                              QStringLiteral("--password-stdin"), QStringLiteral("--admin"), QStringLiteral("--data-dir"), dataDir.path(),
-                              QStringLiteral("--log-level"), QStringLiteral("warn")};
+        QStringList arguments{QStringLiteral("users"),
+                              QStringLiteral("add"),
+                              QStringLiteral("--username"),
+                              QStringLiteral("checker"),
+                              QStringLiteral("--password-stdin"),
+                              QStringLiteral("--admin"),
+                              QStringLiteral("--data-dir"),
+                              dataDir.path(),
+                              QStringLiteral("--log-level"),
+                              QStringLiteral("warn")};
         if (!storage.databaseUrl.isEmpty())
             arguments << QStringLiteral("--database") << storage.databaseUrl;
         addUser.start(ServerProcess::binary(QStringLiteral("adp-server")), arguments);
@@ -117,7 +125,8 @@ private Q_SLOTS:
                 lost.append(slug);
         }
         QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("acknowledged but lost: ") + lost.join(u',')));
-        qInfo("%lld acknowledged before SIGKILL, %lld stored after restart", qint64(acknowledged.size()), qint64(stored.size()));
+        qInfo("%lld acknowledged before SIGKILL, %lld stored after restart", qint64(acknowledged.size()),
+              qint64(stored.size()));
         QCOMPARE(restarted.terminate(), 0);
     }
 
@@ -127,9 +136,12 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.output()));
         const QString password = server.adminPassword();
         // Logins are slow on purpose (Argon2id), so they are still running when SIGTERM lands.
-        const QByteArray body = QJsonDocument(QJsonObject{{"username", "admin"}, {"password", password}}).toJson(QJsonDocument::Compact);
-        const QByteArray request = "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                                   "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{"username", "admin"}, {"password", password}}).toJson(QJsonDocument::Compact);
+        const QByteArray request =
+            "POST /api/v1/auth/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            QByteArray::number(body.size()) + "\r\n\r\n" + body;
         QList<QTcpSocket *> sockets;
         for (int i = 0; i < 4; ++i) {
             auto *socket = new QTcpSocket(this);

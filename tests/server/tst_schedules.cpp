@@ -243,24 +243,34 @@ private Q_SLOTS:
         HttpTestClient rep(m_server->url());
         QVERIFY(!rep.login(QStringLiteral("rep"), QStringLiteral("reporter password")).isEmpty());
         const QJsonArray variables{QJsonObject{{"key", "DEPLOY_TOKEN"}, {"value", "sched-secret-4711"}}};
-        const QJsonObject created = createSchedule({{"description", "Nightly"}, {"cron", "0 3 * * *"}, {"ref", "main"},
-                                                    {"variables", variables}});
+        const QJsonObject created = createSchedule(
+            {{"description", "Nightly"}, {"cron", "0 3 * * *"}, {"ref", "main"}, {"variables", variables}});
         const QString path = QStringLiteral("/api/v1/schedules/%1").arg(created.value("id").toInteger());
-        QCOMPARE(created.value("variables").toArray().at(0).toObject().value("value").toString(), QStringLiteral("sched-secret-4711"));
+        QCOMPARE(created.value("variables").toArray().at(0).toObject().value("value").toString(),
+                 QStringLiteral("sched-secret-4711"));
         const QJsonObject seen = rep.get(path).json().value("variables").toArray().at(0).toObject();
         QCOMPARE(seen.value("key").toString(), QStringLiteral("DEPLOY_TOKEN"));
         QVERIFY(seen.value("value").toString().isEmpty());
         QVERIFY(!rep.get("/api/v1/projects/shop/schedules").body.contains("sched-secret-4711"));
         auto &database = m_server->app().database();
-        const QString stored = database.query(QStringLiteral("SELECT variables FROM pipeline_schedules")).value(0, 0).toString();
-        QVERIFY2(stored.startsWith(QStringLiteral("sealed:")) && !stored.contains(QStringLiteral("sched-secret")), qPrintable(stored));
+        const QString stored =
+            database.query(QStringLiteral("SELECT variables FROM pipeline_schedules")).value(0, 0).toString();
+        QVERIFY2(stored.startsWith(QStringLiteral("sealed:")) && !stored.contains(QStringLiteral("sched-secret")),
+                 qPrintable(stored));
         // A pipeline run with a variable keeps it sealed too.
-        const HttpResult run = m_admin->post("/api/v1/projects/shop/pipelines",
-                                             {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "ONE_OFF"}, {"value", "run-secret-0815"}}}}});
+        const HttpResult run =
+            m_admin->post("/api/v1/projects/shop/pipelines",
+                          {{"ref", "main"},
+                           {"variables", QJsonArray{QJsonObject{{"key", "ONE_OFF"}, {"value", "run-secret-0815"}}}}});
         QCOMPARE(run.status, 201);
-        const QString pipelineRow = database.query(QStringLiteral("SELECT variables FROM pipelines WHERE id = ?"),
-                                                   {run.json().value("id").toInteger()}).value(0, 0).toString();
-        QVERIFY2(pipelineRow.startsWith(QStringLiteral("sealed:")) && !pipelineRow.contains(QStringLiteral("run-secret")), qPrintable(pipelineRow));
+        const QString pipelineRow = database
+                                        .query(QStringLiteral("SELECT variables FROM pipelines WHERE id = ?"),
+                                               {run.json().value("id").toInteger()})
+                                        .value(0, 0)
+                                        .toString();
+        QVERIFY2(pipelineRow.startsWith(QStringLiteral("sealed:")) &&
+                     !pipelineRow.contains(QStringLiteral("run-secret")),
+                 qPrintable(pipelineRow));
     }
 
     void oneLeaseHolderAtATime_data() { addBackendRows(); }

@@ -5,8 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace adp::test;
@@ -49,18 +49,23 @@ private Q_SLOTS:
             TestBackends::flushRedis(); // sessions of other suites' servers would count as bob's (same user id)
         const Backend storage = TestBackends::create(backend);
         QTemporaryDir dataDir;
-        const QStringList common{"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--log-level", "warn"};
+        const QStringList common{"--data-dir",        dataDir.path(), "--database",
+                                 storage.databaseUrl, "--log-level",  "warn"};
         const Run migrate = server(QStringList{"migrate"} + common);
         QVERIFY2(migrate.code == 0, qPrintable(migrate.err));
-        QVERIFY(migrate.out.contains(QStringLiteral("schema version 0 -> %1").arg(adp::server::storage::Migrator::latestVersion())));
+        QVERIFY(migrate.out.contains(
+            QStringLiteral("schema version 0 -> %1").arg(adp::server::storage::Migrator::latestVersion())));
         QVERIFY(server(QStringList{"migrate"} + common).out.contains(QStringLiteral("0 migration(s) applied")));
 
-        const Run added = server(QStringList{"users", "add", "--username", "bob", "--password-stdin", "--admin"} + common, "bob-password\n");
+        const Run added = server(
+            QStringList{"users", "add", "--username", "bob", "--password-stdin", "--admin"} + common, "bob-password\n");
         QVERIFY2(added.code == 0, qPrintable(added.err));
-        const Run again = server(QStringList{"users", "add", "--username", "bob", "--password-stdin"} + common, "bob-password\n");
+        const Run again =
+            server(QStringList{"users", "add", "--username", "bob", "--password-stdin"} + common, "bob-password\n");
         QCOMPARE(again.code, 1);
         QVERIFY(again.err.contains(QStringLiteral("already taken")));
-        const Run weak = server(QStringList{"users", "add", "--username", "carol", "--password-stdin"} + common, "short\n");
+        const Run weak =
+            server(QStringList{"users", "add", "--username", "carol", "--password-stdin"} + common, "short\n");
         QCOMPARE(weak.code, 1);
         QVERIFY(weak.err.contains(QStringLiteral("password")));
         QCOMPARE(server(QStringList{"users", "add", "--username", "dave"} + common).code, 2);
@@ -87,13 +92,15 @@ private Q_SLOTS:
         QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 403);
         QCOMPARE(server(QStringList{"users", "set-role", "--username", "nobody", "--admin"} + common).code, 1);
         QCOMPARE(server(QStringList{"users", "set-role", "--username", "bob"} + common).code, 2);
-        QCOMPARE(server(QStringList{"users", "set-role", "--username", "bob", "--admin", "--auditor"} + common).code, 2);
+        QCOMPARE(server(QStringList{"users", "set-role", "--username", "bob", "--admin", "--auditor"} + common).code,
+                 2);
 
         // Auditing is granted the same way, and also starts over with a new session.
         QStringList auditorArguments{"users", "set-role", "--username", "bob", "--auditor"};
         auditorArguments += roleArguments.mid(5);
         const Run audited = server(auditorArguments);
-        QVERIFY2(audited.code == 0 && audited.out.contains(QStringLiteral("now an auditor")), qPrintable(audited.out + audited.err));
+        QVERIFY2(audited.code == 0 && audited.out.contains(QStringLiteral("now an auditor")),
+                 qPrintable(audited.out + audited.err));
         QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/api/v1/auth/me")).status, 401, 5000);
         QVERIFY(!client.login(QStringLiteral("bob"), QStringLiteral("bob-password")).isEmpty());
         QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 200);
@@ -136,10 +143,12 @@ private Q_SLOTS:
         {
             auto database = adp::server::storage::Database::open(storage.databaseUrl, 1);
             adp::server::storage::Migrator(*database).migrate();
-            database->query(QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
+            database->query(
+                QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', 0)"));
         }
         QTemporaryDir dataDir;
-        const Run start = server({"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--listen", "127.0.0.1:0"});
+        const Run start =
+            server({"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--listen", "127.0.0.1:0"});
         QCOMPARE(start.code, 1);
         QVERIFY2(start.err.contains(QStringLiteral("schema is version 999")), qPrintable(start.err));
         QVERIFY(!start.out.contains(QStringLiteral("listening")));
@@ -150,14 +159,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QFile config(dir.filePath(QStringLiteral("adp.yaml")));
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("listen: 127.0.0.1:1\nlog_format: json\nlog_level: info\ndata_dir: " + dir.filePath("from-file").toUtf8() + "\n");
+        config.write("listen: 127.0.0.1:1\nlog_format: json\nlog_level: info\ndata_dir: " +
+                     dir.filePath("from-file").toUtf8() + "\n");
         config.close();
         QProcessEnvironment environment;
         environment.insert(QStringLiteral("ADP_CONFIG"), config.fileName());
         environment.insert(QStringLiteral("ADP_LISTEN"), QStringLiteral("127.0.0.1:2"));
         environment.insert(QStringLiteral("ADP_DATA_DIR"), dir.filePath(QStringLiteral("from-env")));
 
-        ServerProcess process(TestBackends::create(QStringLiteral("sqlite")), dir.filePath(QStringLiteral("from-flag")));
+        ServerProcess process(TestBackends::create(QStringLiteral("sqlite")),
+                              dir.filePath(QStringLiteral("from-flag")));
         // ServerProcess passes --listen 127.0.0.1:0 and --data-dir: the flags must win.
         QVERIFY2(process.start({"--log-level", "info"}, environment), qPrintable(process.output()));
         QVERIFY(!process.adminPassword().isEmpty());
@@ -192,8 +203,11 @@ private Q_SLOTS:
         QVERIFY(config.open(QIODevice::WriteOnly));
         config.write("providers:\n"
                      "  - name: corp\n    type: oidc\n    client_id: adp\n    issuer: https://id.example.com\n"
-                     "    client_secret_file: " + secret.fileName().toUtf8() + "\n    link_by_email: true\n"
-                     "  - name: github\n    type: github\n    client_id: Iv1.x\n    client_secret_file: " + secret.fileName().toUtf8() + "\n");
+                     "    client_secret_file: " +
+                     secret.fileName().toUtf8() +
+                     "\n    link_by_email: true\n"
+                     "  - name: github\n    type: github\n    client_id: Iv1.x\n    client_secret_file: " +
+                     secret.fileName().toUtf8() + "\n");
         config.close();
         ServerProcess process(TestBackends::create(QStringLiteral("sqlite")), dir.filePath(QStringLiteral("data")));
         QVERIFY2(process.start({"--config", config.fileName()}), qPrintable(process.output()));
@@ -210,7 +224,8 @@ private Q_SLOTS:
 
         // A secret file that cannot be read stops the start, saying which provider.
         QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        config.write("providers:\n  - name: other\n    type: github\n    client_id: x\n    client_secret_file: /nonexistent/secret\n");
+        config.write(
+            "providers:\n  - name: other\n    type: github\n    client_id: x\n    client_secret_file: /nonexistent/secret\n");
         config.close();
         ServerProcess broken(TestBackends::create(QStringLiteral("sqlite")), dir.filePath(QStringLiteral("data2")));
         QVERIFY(!broken.start({"--config", config.fileName()}));

@@ -9,8 +9,8 @@
 #include <atomic>
 
 using namespace adp::server::storage;
-using adp::test::TestBackends;
 using adp::test::addBackendRows;
+using adp::test::TestBackends;
 
 // One storage suite, run against SQLite and PostgreSQL alike.
 class TestStorage : public QObject
@@ -92,8 +92,9 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         auto database = freshMigrated();
-        database->query(QStringLiteral("INSERT INTO users (username, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?)"),
-                        {QStringLiteral("u"), QString(), true, Q_INT64_C(9007199254740993)});
+        database->query(
+            QStringLiteral("INSERT INTO users (username, password_hash, is_admin, created_at) VALUES (?, ?, ?, ?)"),
+            {QStringLiteral("u"), QString(), true, Q_INT64_C(9007199254740993)});
         const auto rows = database->query(QStringLiteral("SELECT id, password_hash, is_admin, created_at FROM users"));
         QCOMPARE(rows.size(), 1);
         QVERIFY(rows.value(0, 0).toLongLong() > 0);
@@ -101,9 +102,11 @@ private Q_SLOTS:
         QVERIFY(!rows.value(0, 1).isNull());
         QCOMPARE(rows.value(0, 2).toBool(), true);
         QCOMPARE(rows.value(0, 3).toLongLong(), Q_INT64_C(9007199254740993));
-        database->query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, target_id, "
-                                       "request_id, before_json, seq, prev_hash, hash) VALUES (1, 'a', 'x', 't', '1', 'r', ?, 1, '', '')"),
-                        {QVariant()});
+        database->query(
+            QStringLiteral(
+                "INSERT INTO audit_events (occurred_at, actor_name, action, target_type, target_id, "
+                "request_id, before_json, seq, prev_hash, hash) VALUES (1, 'a', 'x', 't', '1', 'r', ?, 1, '', '')"),
+            {QVariant()});
         const auto nulls = database->query(QStringLiteral("SELECT before_json, actor_id FROM audit_events"));
         QCOMPARE(nulls.size(), 1);
         QVERIFY(nulls.value(0, 0).isNull());

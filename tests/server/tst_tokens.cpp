@@ -39,7 +39,8 @@ private:
     std::unique_ptr<HttpTestClient> signIn(const QString &user)
     {
         auto client = std::make_unique<HttpTestClient>(m_server->url());
-        if (!m_server->addUser(user, QStringLiteral("password-") + user) || client->login(user, QStringLiteral("password-") + user).isEmpty())
+        if (!m_server->addUser(user, QStringLiteral("password-") + user) ||
+            client->login(user, QStringLiteral("password-") + user).isEmpty())
             return nullptr;
         return client;
     }
@@ -84,7 +85,8 @@ private Q_SLOTS:
         // The token works like a session, for reads and writes.
         HttpTestClient script(m_server->url());
         script.setToken(secret);
-        QCOMPARE(script.get("/api/v1/auth/me").json().value("username").toString(), QString::fromLatin1(TestServer::kAdmin));
+        QCOMPARE(script.get("/api/v1/auth/me").json().value("username").toString(),
+                 QString::fromLatin1(TestServer::kAdmin));
         QCOMPARE(script.post("/api/v1/projects", {{"name", "From CI"}, {"slug", "from-ci"}}).status, 201);
         // ...but it cannot mint more tokens.
         QCOMPARE(script.post("/api/v1/tokens", {{"name", "child"}}).status, 403);
@@ -122,14 +124,17 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
-        const QString secret = createToken({{"name", "dashboard"}, {"scopes", QJsonArray{"read_api"}}}).json().value("token").toString();
+        const QString secret =
+            createToken({{"name", "dashboard"}, {"scopes", QJsonArray{"read_api"}}}).json().value("token").toString();
         HttpTestClient reader(m_server->url());
         reader.setToken(secret);
         QCOMPARE(reader.get("/api/v1/projects").status, 200);
         const HttpResult write = reader.post("/api/v1/projects", {{"name", "x"}, {"slug", "xy"}});
         QCOMPARE(write.status, 403);
         QCOMPARE(write.errorCode(), QStringLiteral("forbidden"));
-        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong(), 0);
+        QCOMPARE(
+            m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong(),
+            0);
     }
 
     // A project token reaches its project, at its role, and nothing else.
@@ -145,16 +150,25 @@ private Q_SLOTS:
         QVERIFY(bob && dev && eve);
         QCOMPARE(bob->post("/api/v1/projects", {{"name", "Alpha"}, {"slug", "alpha"}}).status, 201);
         QCOMPARE(bob->post("/api/v1/projects", {{"name", "Beta"}, {"slug", "beta"}}).status, 201);
-        QCOMPARE(m_client->post("/api/v1/projects", {{"name", "Open"}, {"slug", "open"}, {"visibility", "public"}}).status, 201);
+        QCOMPARE(
+            m_client->post("/api/v1/projects", {{"name", "Open"}, {"slug", "open"}, {"visibility", "public"}}).status,
+            201);
         QCOMPARE(bob->put("/api/v1/projects/alpha/members/users/dev", {{"role", "developer"}}).status, 200);
 
         // Only maintainers create them, with a role no higher than their own.
         QCOMPARE(dev->post("/api/v1/projects/alpha/tokens", {{"name", "ci"}, {"role", "viewer"}}).status, 403);
         QCOMPARE(eve->post("/api/v1/projects/alpha/tokens", {{"name", "ci"}, {"role", "viewer"}}).status, 404);
         QCOMPARE(bob->post("/api/v1/projects/alpha/tokens", {{"name", "ci"}}).errorFields(), QStringList{"role"});
-        QCOMPARE(bob->post("/api/v1/projects/alpha/tokens", {{"name", "ci"}, {"role", "owner"}}).errorFields(), QStringList{"role"});
-        QCOMPARE(bob->post("/api/v1/tokens", {{"name", "mine"}, {"role", "developer"}}).errorFields(), QStringList{"role"});
-        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM api_tokens")).value(0, 0).toLongLong(), 0);
+        QCOMPARE(bob->post("/api/v1/projects/alpha/tokens", {{"name", "ci"}, {"role", "owner"}}).errorFields(),
+                 QStringList{"role"});
+        QCOMPARE(bob->post("/api/v1/tokens", {{"name", "mine"}, {"role", "developer"}}).errorFields(),
+                 QStringList{"role"});
+        QCOMPARE(m_server->app()
+                     .database()
+                     .query(QStringLiteral("SELECT COUNT(*) FROM api_tokens"))
+                     .value(0, 0)
+                     .toLongLong(),
+                 0);
 
         const HttpResult created = bob->post("/api/v1/projects/alpha/tokens", {{"name", "ci"}, {"role", "developer"}});
         QCOMPARE(created.status, 201);
@@ -173,12 +187,14 @@ private Q_SLOTS:
         QCOMPARE(ci.get("/api/v1/projects/open").status, 404);
         QCOMPARE(ci.get("/api/v1/organisations").json().value("items").toArray().size(), 0);
         QCOMPARE(ci.get("/api/v1/organisations/default").status, 404);
-        QCOMPARE(ci.post("/api/v1/projects", {{"name", "New"}, {"slug", "new"}}).errorFields(), QStringList{"organisation"});
+        QCOMPARE(ci.post("/api/v1/projects", {{"name", "New"}, {"slug", "new"}}).errorFields(),
+                 QStringList{"organisation"});
         QCOMPARE(ci.post("/api/v1/projects/alpha/tokens", {{"name", "child"}, {"role", "viewer"}}).status, 403);
 
         // An administrator's project token is not an administrator.
-        const HttpResult adminMade = m_client->post("/api/v1/projects/alpha/tokens", {{"name", "ops"}, {"role", "maintainer"},
-                                                                                         {"scopes", QJsonArray{"read_api"}}});
+        const HttpResult adminMade =
+            m_client->post("/api/v1/projects/alpha/tokens",
+                           {{"name", "ops"}, {"role", "maintainer"}, {"scopes", QJsonArray{"read_api"}}});
         QCOMPARE(adminMade.status, 201);
         HttpTestClient ops(m_server->url());
         ops.setToken(adminMade.json().value("token").toString());
@@ -190,11 +206,13 @@ private Q_SLOTS:
         QCOMPARE(bob->get("/api/v1/projects/alpha/tokens").json().value("items").toArray().size(), 2);
         QCOMPARE(dev->get("/api/v1/projects/alpha/tokens").status, 403);
         QCOMPARE(bob->get("/api/v1/tokens").json().value("items").toArray().size(), 0);
-        QVERIFY(!bob->get("/api/v1/projects/alpha/tokens").body.contains(created.json().value("token").toString().toUtf8()));
+        QVERIFY(!bob->get("/api/v1/projects/alpha/tokens")
+                     .body.contains(created.json().value("token").toString().toUtf8()));
 
         // It acts as its creator: it never does more than they still may.
         QCOMPARE(m_client->put("/api/v1/projects/alpha/members/users/bob", {{"role", "reporter"}}).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(ci.get("/api/v1/projects/alpha").json().value("my_role").toString(), QStringLiteral("reporter"), 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(ci.get("/api/v1/projects/alpha").json().value("my_role").toString(),
+                                  QStringLiteral("reporter"), 3000);
 
         // Revoked by a maintainer through its project only.
         QCOMPARE(m_client->del(QStringLiteral("/api/v1/projects/beta/tokens/%1").arg(tokenId)).status, 404);
@@ -213,9 +231,15 @@ private Q_SLOTS:
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
         for (const char *slug : {"alpha", "beta"})
-            QCOMPARE(m_client->post("/api/v1/projects", {{"name", QString::fromLatin1(slug)}, {"slug", QString::fromLatin1(slug)}}).status, 201);
+            QCOMPARE(m_client
+                         ->post("/api/v1/projects",
+                                {{"name", QString::fromLatin1(slug)}, {"slug", QString::fromLatin1(slug)}})
+                         .status,
+                     201);
         const QString token = m_client->post("/api/v1/projects/alpha/tokens", {{"name", "watch"}, {"role", "viewer"}})
-                                  .json().value("token").toString();
+                                  .json()
+                                  .value("token")
+                                  .toString();
         QVERIFY(!token.isEmpty());
         QUrl url = m_server->url();
         url.setScheme(QStringLiteral("ws"));
@@ -244,7 +268,9 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("field");
         for (const QString &backend : TestBackends::names()) {
-            const auto row = [&](const char *name) -> QTestData & { return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend; };
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(backend + u' ' + QString::fromLatin1(name))) << backend;
+            };
             row("no name") << QByteArray(R"({"scopes":["api"]})") << "name";
             row("unknown scope") << QByteArray(R"({"name":"x","scopes":["root"]})") << "scopes";
             row("scopes not array") << QByteArray(R"({"name":"x","scopes":"api"})") << "scopes";
@@ -265,7 +291,12 @@ private Q_SLOTS:
         const HttpResult result = m_client->request("POST", "/api/v1/tokens", body);
         QCOMPARE(result.status, 422);
         QVERIFY2(result.errorFields().contains(field), qPrintable(result.errorFields().join(u',')));
-        QCOMPARE(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM api_tokens")).value(0, 0).toLongLong(), 0);
+        QCOMPARE(m_server->app()
+                     .database()
+                     .query(QStringLiteral("SELECT COUNT(*) FROM api_tokens"))
+                     .value(0, 0)
+                     .toLongLong(),
+                 0);
     }
 };
 

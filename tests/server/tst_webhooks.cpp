@@ -33,7 +33,8 @@ private:
     {
         QProcess process;
         process.setWorkingDirectory(m_repository.path());
-        process.start(QStringLiteral("git"), QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
+        process.start(QStringLiteral("git"),
+                      QStringList{"-c", "user.name=Test", "-c", "user.email=t@example.test"} + arguments);
         const bool ok = process.waitForFinished(30000) && process.exitCode() == 0;
         if (out)
             *out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -83,7 +84,8 @@ private:
         QNetworkReply *reply = network.post(request, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         finished.wait(30000);
-        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), QJsonDocument::fromJson(reply->readAll()).object()};
+        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      QJsonDocument::fromJson(reply->readAll()).object()};
         reply->deleteLater();
         return answer;
     }
@@ -91,21 +93,29 @@ private:
     Answer github(const QString &event, const QByteArray &body, const QString &delivery, const QByteArray &secret = {})
     {
         const QByteArray key = secret.isNull() ? m_secret.toUtf8() : secret;
-        const QByteArray signature = "sha256=" + QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
+        const QByteArray signature =
+            "sha256=" + QMessageAuthenticationCode::hash(body, key, QCryptographicHash::Sha256).toHex();
         return deliver(QStringLiteral("/api/v1/projects/shop/webhooks/github"), body,
-                       {{"X-GitHub-Event", event.toUtf8()}, {"X-GitHub-Delivery", delivery.toUtf8()}, {"X-Hub-Signature-256", signature}});
+                       {{"X-GitHub-Event", event.toUtf8()},
+                        {"X-GitHub-Delivery", delivery.toUtf8()},
+                        {"X-Hub-Signature-256", signature}});
     }
 
     Answer gitlab(const QString &event, const QByteArray &body, const QString &uuid, const QByteArray &token = {})
     {
         return deliver(QStringLiteral("/api/v1/projects/shop/webhooks/gitlab"), body,
-                       {{"X-Gitlab-Event", event.toUtf8()}, {"X-Gitlab-Event-UUID", uuid.toUtf8()},
+                       {{"X-Gitlab-Event", event.toUtf8()},
+                        {"X-Gitlab-Event-UUID", uuid.toUtf8()},
                         {"X-Gitlab-Token", token.isNull() ? m_secret.toUtf8() : token}});
     }
 
     int count(const char *table) const
     {
-        return int(m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).value(0, 0).toLongLong());
+        return int(m_server->app()
+                       .database()
+                       .query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                       .value(0, 0)
+                       .toLongLong());
     }
 
     QJsonObject pipeline(qint64 id) { return m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(id)).json(); }
@@ -118,18 +128,23 @@ private:
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        if (m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}}).status != 201)
+        if (m_admin
+                ->post("/api/v1/projects",
+                       {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                .status != 201)
             return false;
         const HttpResult setup = m_admin->post("/api/v1/projects/shop/webhook-secret", QJsonObject{});
         m_secret = setup.json().value("secret").toString();
-        return setup.status == 200 && setup.json().value("github_url").toString().endsWith(QStringLiteral("/projects/shop/webhooks/github"));
+        return setup.status == 200 &&
+               setup.json().value("github_url").toString().endsWith(QStringLiteral("/projects/shop/webhooks/github"));
     }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const QByteArray definition = "build:\n  script: make\n"
-                                      "review:\n  script: make review\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"merge_request_event\"\n";
+        const QByteArray definition =
+            "build:\n  script: make\n"
+            "review:\n  script: make review\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"merge_request_event\"\n";
         QVERIFY(git({"init", "-q", "-b", "master"}));
         QVERIFY(commit("master", definition, "Initial commit"));
         QVERIFY(git({"tag", "simple-tag"}) && git({"tag", "v1.0.0"}));
@@ -145,11 +160,14 @@ private Q_SLOTS:
 
     void githubsTestVectorVerifies()
     {
-        QVERIFY(WebhookService::verifyGitHubSignature("It's a Secret to Everybody", "Hello, World!",
-                                                      "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
-        QVERIFY(!WebhookService::verifyGitHubSignature("It's a Secret to Everybody", "Hello, World?",
-                                                       "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
-        QVERIFY(!WebhookService::verifyGitHubSignature("It's a Secret to Everybody", "Hello, World!", "757107ea0eb2509fc2"));
+        QVERIFY(WebhookService::verifyGitHubSignature(
+            "It's a Secret to Everybody", "Hello, World!",
+            "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
+        QVERIFY(!WebhookService::verifyGitHubSignature(
+            "It's a Secret to Everybody", "Hello, World?",
+            "sha256=757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17"));
+        QVERIFY(!WebhookService::verifyGitHubSignature("It's a Secret to Everybody", "Hello, World!",
+                                                       "757107ea0eb2509fc2"));
     }
 
     void githubDeliveries_data() { addBackendRows(); }
@@ -160,7 +178,8 @@ private Q_SLOTS:
         QVERIFY(start());
         const QHash<QString, QString> local{{"6113728f27ae82c7b1a177c8d03f9e96e0adf246", m_shas.value("master")},
                                             {"ec26c3e57ca3a959ca5aad62de7213c562f8c821", m_shas.value("changes")}};
-        QCOMPARE(github("ping", payload("github/ping.json"), "d-ping").body.value("outcome").toString(), QStringLiteral("pong"));
+        QCOMPARE(github("ping", payload("github/ping.json"), "d-ping").body.value("outcome").toString(),
+                 QStringLiteral("pong"));
 
         const QByteArray push = payload("github/push-branch.json", local);
         const Answer created = github("push", push, "d-1");
@@ -176,7 +195,8 @@ private Q_SLOTS:
 
         // A tag push arrives as push and create: one pipeline.
         QCOMPARE(github("push", payload("github/push-tag-created.json", local), "d-2").status, 201);
-        QCOMPARE(github("create", payload("github/create-tag.json"), "d-3").body.value("outcome").toString(), QStringLiteral("duplicate"));
+        QCOMPARE(github("create", payload("github/create-tag.json"), "d-3").body.value("outcome").toString(),
+                 QStringLiteral("duplicate"));
         QCOMPARE(count("pipelines"), 2);
 
         const Answer opened = github("pull_request", payload("github/pull_request-opened.json", local), "d-4");
@@ -189,20 +209,27 @@ private Q_SLOTS:
         QCOMPARE(review.value("jobs").toArray().first().toObject().value("name").toString(), QStringLiteral("review"));
 
         // Nothing to run: recorded with the reason, answered 200.
-        QCOMPARE(github("pull_request", payload("github/pull_request-closed.json", local), "d-5").body.value("outcome").toString(),
+        QCOMPARE(github("pull_request", payload("github/pull_request-closed.json", local), "d-5")
+                     .body.value("outcome")
+                     .toString(),
                  QStringLiteral("ignored"));
         QCOMPARE(github("push", payload("github/push-tag-deleted.json", local), "d-6").body.value("outcome").toString(),
                  QStringLiteral("ignored"));
-        const Answer unknownCommit = github("push", payload("github/push-branch.json"), "d-7"); // GitHub's own commit id
+        const Answer unknownCommit =
+            github("push", payload("github/push-branch.json"), "d-7"); // GitHub's own commit id
         QCOMPARE(unknownCommit.status, 200);
         QCOMPARE(unknownCommit.body.value("outcome").toString(), QStringLiteral("skipped"));
-        QVERIFY(unknownCommit.body.value("reason").toString().contains(QStringLiteral("not in the project's repository")));
+        QVERIFY(
+            unknownCommit.body.value("reason").toString().contains(QStringLiteral("not in the project's repository")));
         QCOMPARE(count("pipelines"), 3);
         const int deliveries = count("webhook_deliveries");
         QCOMPARE(deliveries, 6); // push, tag, pull request, closed, deleted, unknown commit
 
         // Refused, and nothing stored: unsigned, wrongly signed, malformed, missing delivery id.
-        QCOMPARE(deliver("/api/v1/projects/shop/webhooks/github", push, {{"X-GitHub-Event", "push"}, {"X-GitHub-Delivery", "d-8"}}).status, 401);
+        QCOMPARE(deliver("/api/v1/projects/shop/webhooks/github", push,
+                         {{"X-GitHub-Event", "push"}, {"X-GitHub-Delivery", "d-8"}})
+                     .status,
+                 401);
         QCOMPARE(github("push", push, "d-9", "not the secret").status, 401);
         QCOMPARE(github("push", "{\"ref\": ", "d-10").status, 400);
         QCOMPARE(github("push", push, QString()).status, 400);
@@ -211,7 +238,8 @@ private Q_SLOTS:
 
         // Pipelines made by webhooks are audited as the webhook's.
         const QJsonArray audit = m_admin->get("/api/v1/audit?action=pipeline.created").json().value("items").toArray();
-        QCOMPARE(audit.first().toObject().value("actor").toObject().value("name").toString(), QStringLiteral("webhook:github"));
+        QCOMPARE(audit.first().toObject().value("actor").toObject().value("name").toString(),
+                 QStringLiteral("webhook:github"));
 
         // Deliveries are forgotten after a month (the scheduler's housekeeping), newer ones kept.
         const qint64 monthsAgo = QDateTime::currentMSecsSinceEpoch() - 40LL * 24 * 3600 * 1000;
@@ -232,8 +260,10 @@ private Q_SLOTS:
                                             {"82b3d5ae55f7080f1e6022629cdb57bfae7cccc7", m_shas.value("master")}};
         const Answer pushed = gitlab("Push Hook", payload("gitlab/push.json", local), "u-1");
         QCOMPARE(pushed.status, 201);
-        QCOMPARE(pipeline(pushed.body.value("pipeline_id").toInteger()).value("ref").toString(), QStringLiteral("master"));
-        QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-1").body.value("outcome").toString(), QStringLiteral("duplicate"));
+        QCOMPARE(pipeline(pushed.body.value("pipeline_id").toInteger()).value("ref").toString(),
+                 QStringLiteral("master"));
+        QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-1").body.value("outcome").toString(),
+                 QStringLiteral("duplicate"));
         const Answer tagged = gitlab("Tag Push Hook", payload("gitlab/tag_push.json", local), "u-2");
         QCOMPARE(tagged.status, 201);
         QCOMPARE(pipeline(tagged.body.value("pipeline_id").toInteger()).value("tag").toBool(), true);
@@ -247,21 +277,32 @@ private Q_SLOTS:
 
         QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-4", "wrong-token").status, 401);
         QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-5", "").status, 401);
-        QCOMPARE(gitlab("Pipeline Hook", payload("gitlab/pipeline.json"), "u-6").body.value("outcome").toString(), QStringLiteral("ignored"));
+        QCOMPARE(gitlab("Pipeline Hook", payload("gitlab/pipeline.json"), "u-6").body.value("outcome").toString(),
+                 QStringLiteral("ignored"));
         QCOMPARE(count("pipelines"), 3);
 
         // Without a secret there are no webhooks for a project.
-        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}}).status, 201);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects",
+                            {{"name", "Other"}, {"slug", "other"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
         const Answer unset = deliver("/api/v1/projects/other/webhooks/gitlab", payload("gitlab/push.json", local),
                                      {{"X-Gitlab-Event", "Push Hook"}, {"X-Gitlab-Token", m_secret.toUtf8()}});
         QCOMPARE(unset.status, 403);
         QCOMPARE(deliver("/api/v1/projects/none/webhooks/gitlab", "{}", {{"X-Gitlab-Event", "Push Hook"}}).status, 404);
 
         // Only maintainers set the secret; a chosen one must be long enough.
-        QCOMPARE(m_admin->post("/api/v1/projects/shop/webhook-secret", {{"secret", "short"}}).errorFields(), QStringList{"secret"});
-        QCOMPARE(m_admin->post("/api/v1/projects/shop/webhook-secret", {{"secret", "a-chosen-secret-of-some-length"}}).status, 200);
-        QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-7").status, 401); // the old secret no longer works
-        QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-8", "a-chosen-secret-of-some-length").body.value("outcome").toString(),
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/webhook-secret", {{"secret", "short"}}).errorFields(),
+                 QStringList{"secret"});
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/webhook-secret", {{"secret", "a-chosen-secret-of-some-length"}})
+                     .status,
+                 200);
+        QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-7").status,
+                 401); // the old secret no longer works
+        QCOMPARE(gitlab("Push Hook", payload("gitlab/push.json", local), "u-8", "a-chosen-secret-of-some-length")
+                     .body.value("outcome")
+                     .toString(),
                  QStringLiteral("created"));
     }
 };

@@ -51,8 +51,8 @@ private Q_SLOTS:
         QTest::newRow("a directory, whole") << QStringList{"dist/"} << QStringList{}
                                             << QStringList{"dist/a.txt", "dist/b.txt", "dist/c.tmp", "dist/etc-link"};
         QTest::newRow("* stays in its directory") << QStringList{"*.log"} << QStringList{} << QStringList{"build.log"};
-        QTest::newRow("** crosses directories") << QStringList{"**/*.log"} << QStringList{}
-                                                << QStringList{"build.log", "sub/deep.log"};
+        QTest::newRow("** crosses directories")
+            << QStringList{"**/*.log"} << QStringList{} << QStringList{"build.log", "sub/deep.log"};
         QTest::newRow("**/ matches no directory too") << QStringList{"reports/**/junit.xml"} << QStringList{}
                                                       << QStringList{"reports/junit.xml", "reports/unit/junit.xml"};
         QTest::newRow("? and a set") << QStringList{"dist/[ab].tx?"} << QStringList{}
@@ -61,8 +61,8 @@ private Q_SLOTS:
                                  << QStringList{"dist/a.txt", "dist/b.txt"};
         QTest::newRow("never .git") << QStringList{"**"} << QStringList{"dist/**", "reports", "sub/", "*.log"}
                                     << QStringList{"name with space.txt"};
-        QTest::newRow("outside is left out") << QStringList{"../x", "/etc/passwd", "dist/../../x"} << QStringList{}
-                                             << QStringList{};
+        QTest::newRow("outside is left out")
+            << QStringList{"../x", "/etc/passwd", "dist/../../x"} << QStringList{} << QStringList{};
     }
     void selects()
     {
@@ -155,7 +155,9 @@ private Q_SLOTS:
         QCOMPARE(WorkspaceArchive::unpack(special, target.path()), std::nullopt);
         const QFileInfo unpacked(target.filePath(QStringLiteral("tool")));
         QVERIFY(unpacked.isExecutable());
-        struct stat status{};
+        struct stat status
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(unpacked.filePath()).constData(), &status), 0);
         QCOMPARE(status.st_mode & S_ISUID, 0u);
     }
@@ -182,11 +184,14 @@ private Q_SLOTS:
         QVERIFY(ignore.open(QIODevice::WriteOnly) && ignore.write("*.log\n") > 0);
         ignore.close();
         // What is tracked comes from the commit in the repository, not from the worktree's git.
-        const auto tracked = WorkspaceArchive::trackedFiles(repository.filePath(QStringLiteral(".git")), QStringLiteral("HEAD"));
+        const auto tracked =
+            WorkspaceArchive::trackedFiles(repository.filePath(QStringLiteral(".git")), QStringLiteral("HEAD"));
         QCOMPARE(tracked, (QSet<QString>{".gitignore", "tracked.txt"}));
-        QVERIFY(!WorkspaceArchive::trackedFiles(repository.filePath(QStringLiteral(".git")), QStringLiteral("0000000")));
+        QVERIFY(
+            !WorkspaceArchive::trackedFiles(repository.filePath(QStringLiteral(".git")), QStringLiteral("0000000")));
         // Ignored files count too (as in GitLab); tracked ones only when a path names them.
-        QCOMPARE(WorkspaceArchive::select(repository.path(), {}, {"out/**"}, tracked).files, QStringList{"ignored.log"});
+        QCOMPARE(WorkspaceArchive::select(repository.path(), {}, {"out/**"}, tracked).files,
+                 QStringList{"ignored.log"});
         QCOMPARE(WorkspaceArchive::select(repository.path(), {"tracked.txt"}, {}, tracked).files,
                  (QStringList{"ignored.log", "out/new.bin", "tracked.txt"}));
     }

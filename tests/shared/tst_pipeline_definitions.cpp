@@ -116,9 +116,9 @@ private Q_SLOTS:
     void parallelJobsAreNamedAndNeededAsInGitLab()
     {
         const Parsed trigger = parse(read(QStringLiteral("docs-parallel-matrix-trigger.yml")));
-        QCOMPARE(names(trigger.graph),
-                 (QStringList{"deploystacks: [aws, monitoring]", "deploystacks: [aws, app1]", "deploystacks: [ovh, monitoring]",
-                              "deploystacks: [ovh, backup]", "deploystacks: [gcp, data]", "deploystacks: [vultr, data]"}));
+        QCOMPARE(names(trigger.graph), (QStringList{"deploystacks: [aws, monitoring]", "deploystacks: [aws, app1]",
+                                                    "deploystacks: [ovh, monitoring]", "deploystacks: [ovh, backup]",
+                                                    "deploystacks: [gcp, data]", "deploystacks: [vultr, data]"}));
         QCOMPARE(trigger.result.definition->jobs.first().trigger.include, QStringList{"path/to/child-pipeline.yml"});
 
         const Parsed matrixNeeds = parse(read(QStringLiteral("docs-needs-parallel-matrix.yml")));
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QCOMPARE(all.filter(QStringLiteral("linux:build: [")).size(), 3);
         QCOMPARE(all.filter(QStringLiteral("mac:build: [")).size(), 4);
         QCOMPARE(needsOf(matrixNeeds.graph, QStringLiteral("linux:rspec")), QStringList{"linux:build: [aws, app1]"});
-        QCOMPARE(needsOf(matrixNeeds.graph, QStringLiteral("mac:rspec")), (QStringList{"mac:build: [gcp, data]", "mac:build: [vultr, data]"}));
+        QCOMPARE(needsOf(matrixNeeds.graph, QStringLiteral("mac:rspec")),
+                 (QStringList{"mac:build: [gcp, data]", "mac:build: [vultr, data]"}));
 
         // A job written under an instance's name replaces it and needs exactly what it says.
         const Parsed between = parse(read(QStringLiteral("docs-needs-between-parallel.yml")));
@@ -136,15 +137,16 @@ private Q_SLOTS:
         QVERIFY(!between.graph.find(QStringLiteral("deploy_job: [3, C]"))->needsSet);
 
         const Parsed oneDimension = parse(read(QStringLiteral("docs-parallel-matrix-1d.yml")));
-        QCOMPARE(names(oneDimension.graph),
-                 (QStringList{"deploystacks: [aws]", "deploystacks: [ovh]", "deploystacks: [gcp]", "deploystacks: [vultr]"}));
+        QCOMPARE(names(oneDimension.graph), (QStringList{"deploystacks: [aws]", "deploystacks: [ovh]",
+                                                         "deploystacks: [gcp]", "deploystacks: [vultr]"}));
         QCOMPARE(oneDimension.graph.jobs().at(1).matrixValues.value("PROVIDER"), QStringLiteral("ovh"));
 
         const Parsed dependencies = parse(read(QStringLiteral("docs-parallel-matrix-dependencies.yml")));
         QCOMPARE(names(dependencies.graph).filter(QStringLiteral("ruby: [")).size(), 10);
         QVERIFY(dependencies.graph.find(QStringLiteral("ruby: [2.7, aws]")));
 
-        const Parsed counted = parse("test:\n  script: make test\n  parallel: 3\nreport:\n  stage: deploy\n  needs: [test]\n  script: echo\n");
+        const Parsed counted = parse(
+            "test:\n  script: make test\n  parallel: 3\nreport:\n  stage: deploy\n  needs: [test]\n  script: echo\n");
         QCOMPARE(names(counted.graph), (QStringList{"test 1/3", "test 2/3", "test 3/3", "report"}));
         QCOMPARE(needsOf(counted.graph, QStringLiteral("report")), (QStringList{"test 1/3", "test 2/3", "test 3/3"}));
     }
@@ -190,7 +192,8 @@ private Q_SLOTS:
 
         const Parsed branch = parse(read(QStringLiteral("docs-workflow-rules-branch-or-mr.yml")));
         const QList<Rule> &branchRules = branch.result.definition->workflowRules;
-        QVERIFY(branchRules.at(1).condition->evaluate({{"CI_COMMIT_BRANCH", "main"}, {"CI_OPEN_MERGE_REQUESTS", "acme/shop!1"}}));
+        QVERIFY(branchRules.at(1).condition->evaluate(
+            {{"CI_COMMIT_BRANCH", "main"}, {"CI_OPEN_MERGE_REQUESTS", "acme/shop!1"}}));
         QVERIFY(!branchRules.at(1).condition->evaluate({{"CI_COMMIT_BRANCH", "main"}}));
     }
 
@@ -221,8 +224,8 @@ private Q_SLOTS:
         QString error;
         const auto parsed = RuleExpression::parse(expression, &error);
         QVERIFY2(parsed, qPrintable(error));
-        const RuleExpression::Variables variables{{"BRANCH", "main"}, {"DEFAULT", "main"}, {"EMPTY", ""},
-                                                  {"TAG", "v1.2.0"}, {"PATTERN", "/^v\\d+/"}};
+        const RuleExpression::Variables variables{
+            {"BRANCH", "main"}, {"DEFAULT", "main"}, {"EMPTY", ""}, {"TAG", "v1.2.0"}, {"PATTERN", "/^v\\d+/"}};
         QCOMPARE(parsed->evaluate(variables), expected);
     }
 
@@ -269,8 +272,9 @@ deploy:
   script: ./deploy.sh
 )";
         const QHash<QString, QByteArray> files{
-            {QStringLiteral("ci/templates.yml"), QByteArray(".base:\n  tags: [linux]\n  variables:\n    MODE: debug\n    LEVEL: '1'\n"
-                                                            ".setup:\n  script:\n    - echo setup\n    - ./configure\n")},
+            {QStringLiteral("ci/templates.yml"),
+             QByteArray(".base:\n  tags: [linux]\n  variables:\n    MODE: debug\n    LEVEL: '1'\n"
+                        ".setup:\n  script:\n    - echo setup\n    - ./configure\n")},
             {QStringLiteral("ci/more.yml"), QByteArray(".production:\n  environment: production\n  when: manual\n")}};
         const Parsed parsed = parse(main, files);
         QVERIFY2(parsed.result.ok(), qPrintable(firstError(parsed)));
@@ -291,29 +295,46 @@ deploy:
         QTest::addColumn<QString>("keyword");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
-        QTest::newRow("unknown keyword") << QByteArray("build:\n  script: make\n  scirpt: make\n") << "build:scirpt" << 3 << 11;
-        QTest::newRow("unsupported keyword") << QByteArray("build:\n  script: make\n  release:\n    tag_name: v1\n") << "build:release" << 4 << 5;
+        QTest::newRow("unknown keyword") << QByteArray("build:\n  script: make\n  scirpt: make\n") << "build:scirpt"
+                                         << 3 << 11;
+        QTest::newRow("unsupported keyword")
+            << QByteArray("build:\n  script: make\n  release:\n    tag_name: v1\n") << "build:release" << 4 << 5;
         QTest::newRow("wrong type") << QByteArray("build:\n  script: make\n  tags: {a: b}\n") << "build:tags" << 3 << 9;
-        QTest::newRow("bad when") << QByteArray("build:\n  script: make\n  when: sometimes\n") << "build:when" << 3 << 9;
-        QTest::newRow("unknown stage") << QByteArray("build:\n  stage: compile\n  script: make\n") << "build:stage" << 2 << 10;
+        QTest::newRow("bad when") << QByteArray("build:\n  script: make\n  when: sometimes\n") << "build:when" << 3
+                                  << 9;
+        QTest::newRow("unknown stage") << QByteArray("build:\n  stage: compile\n  script: make\n") << "build:stage" << 2
+                                       << 10;
         QTest::newRow("no script") << QByteArray("build:\n  stage: build\n") << "build" << 2 << 3;
         QTest::newRow("yaml syntax") << QByteArray("build:\n  script: [make\n") << "yaml" << 3 << 1;
-        QTest::newRow("bad rule") << QByteArray("build:\n  script: make\n  rules:\n    - if: $A = \"x\"\n") << "build:rules:if" << 4 << 11;
-        QTest::newRow("delayed without start_in") << QByteArray("build:\n  script: make\n  when: delayed\n") << "build:start_in" << 2 << 3;
-        QTest::newRow("bad duration") << QByteArray("build:\n  script: make\n  timeout: soon\n") << "build:timeout" << 3 << 12;
-        QTest::newRow("multi-project trigger") << QByteArray("down:\n  trigger: other/project\n") << "down:trigger" << 2 << 12;
-        QTest::newRow("remote include") << QByteArray("include:\n  remote: https://x.test/ci.yml\nb:\n  script: x\n") << "include:remote" << 2 << 11;
-        QTest::newRow("missing include") << QByteArray("include: ci/none.yml\nb:\n  script: x\n") << "include" << 1 << 10;
-        QTest::newRow("extends unknown") << QByteArray("b:\n  extends: .nothing\n  script: x\n") << "b:extends" << 2 << 12;
-        QTest::newRow("extends loop") << QByteArray(".a:\n  extends: .b\n.b:\n  extends: .a\nc:\n  extends: .a\n  script: x\n") << ".a:extends" << 2 << 12;
-        QTest::newRow("bad reference") << QByteArray("b:\n  script: !reference [.none, script]\n") << "!reference" << 2 << 11;
-        QTest::newRow("bad variable name") << QByteArray("variables:\n  2FAST: x\nb:\n  script: x\n") << "variables:2FAST" << 2 << 10;
+        QTest::newRow("bad rule") << QByteArray("build:\n  script: make\n  rules:\n    - if: $A = \"x\"\n")
+                                  << "build:rules:if" << 4 << 11;
+        QTest::newRow("delayed without start_in")
+            << QByteArray("build:\n  script: make\n  when: delayed\n") << "build:start_in" << 2 << 3;
+        QTest::newRow("bad duration") << QByteArray("build:\n  script: make\n  timeout: soon\n") << "build:timeout" << 3
+                                      << 12;
+        QTest::newRow("multi-project trigger")
+            << QByteArray("down:\n  trigger: other/project\n") << "down:trigger" << 2 << 12;
+        QTest::newRow("remote include") << QByteArray("include:\n  remote: https://x.test/ci.yml\nb:\n  script: x\n")
+                                        << "include:remote" << 2 << 11;
+        QTest::newRow("missing include") << QByteArray("include: ci/none.yml\nb:\n  script: x\n") << "include" << 1
+                                         << 10;
+        QTest::newRow("extends unknown") << QByteArray("b:\n  extends: .nothing\n  script: x\n") << "b:extends" << 2
+                                         << 12;
+        QTest::newRow("extends loop") << QByteArray(
+                                             ".a:\n  extends: .b\n.b:\n  extends: .a\nc:\n  extends: .a\n  script: x\n")
+                                      << ".a:extends" << 2 << 12;
+        QTest::newRow("bad reference") << QByteArray("b:\n  script: !reference [.none, script]\n") << "!reference" << 2
+                                       << 11;
+        QTest::newRow("bad variable name")
+            << QByteArray("variables:\n  2FAST: x\nb:\n  script: x\n") << "variables:2FAST" << 2 << 10;
         QTest::newRow("job is a string") << QByteArray("b: make\n") << "b" << 1 << 4;
         QTest::newRow("duplicate key") << QByteArray("b:\n  script: x\n  script: y\n") << "yaml" << 3 << 3;
-        QTest::newRow("too much parallel") << QByteArray("b:\n  script: x\n  parallel: 500\n") << "b:parallel" << 3 << 13;
+        QTest::newRow("too much parallel")
+            << QByteArray("b:\n  script: x\n  parallel: 500\n") << "b:parallel" << 3 << 13;
         QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "root" << 1 << 1;
         QTest::newRow("retry too high") << QByteArray("b:\n  script: x\n  retry: 5\n") << "b:retry" << 3 << 10;
-        QTest::newRow("artifact leaves") << QByteArray("b:\n  script: x\n  artifacts:\n    paths: [../secret]\n") << "b:artifacts:paths" << 4 << 12;
+        QTest::newRow("artifact leaves") << QByteArray("b:\n  script: x\n  artifacts:\n    paths: [../secret]\n")
+                                         << "b:artifacts:paths" << 4 << 12;
     }
 
     void badDefinitionsNameKeywordLineAndColumn()
@@ -325,7 +346,8 @@ deploy:
         const Parsed parsed = parse(yaml);
         QVERIFY(!parsed.result.ok());
         const DefinitionError &error = parsed.result.errors.first();
-        QVERIFY2(error.keyword == keyword && error.line == line && error.column == column, qPrintable(error.toString()));
+        QVERIFY2(error.keyword == keyword && error.line == line && error.column == column,
+                 qPrintable(error.toString()));
         QVERIFY(!error.message.isEmpty());
     }
 
@@ -333,13 +355,17 @@ deploy:
     {
         QTest::addColumn<QByteArray>("yaml");
         QTest::addColumn<QString>("message");
-        QTest::newRow("cycle") << QByteArray("a:\n  needs: [b]\n  script: x\nb:\n  needs: [c]\n  script: x\nc:\n  needs: [a]\n  script: x\n")
-                               << "cycle: a -> b -> c -> a";
+        QTest::newRow("cycle")
+            << QByteArray(
+                   "a:\n  needs: [b]\n  script: x\nb:\n  needs: [c]\n  script: x\nc:\n  needs: [a]\n  script: x\n")
+            << "cycle: a -> b -> c -> a";
         QTest::newRow("missing need") << QByteArray("a:\n  needs: [ghost]\n  script: x\n") << "'ghost' is not a job";
-        QTest::newRow("later stage") << QByteArray("a:\n  stage: build\n  needs: [b]\n  script: x\nb:\n  stage: deploy\n  script: x\n")
-                                     << "later stage";
-        QTest::newRow("dependency later") << QByteArray("a:\n  stage: build\n  dependencies: [b]\n  script: x\nb:\n  script: x\n")
-                                          << "does not run before";
+        QTest::newRow("later stage")
+            << QByteArray("a:\n  stage: build\n  needs: [b]\n  script: x\nb:\n  stage: deploy\n  script: x\n")
+            << "later stage";
+        QTest::newRow("dependency later")
+            << QByteArray("a:\n  stage: build\n  dependencies: [b]\n  script: x\nb:\n  script: x\n")
+            << "does not run before";
     }
 
     void badGraphsAreRefused()
@@ -349,7 +375,8 @@ deploy:
         const Parsed parsed = parse(yaml);
         QVERIFY2(parsed.result.ok(), qPrintable(firstError(parsed)));
         QVERIFY(!parsed.graphErrors.isEmpty());
-        QVERIFY2(parsed.graphErrors.first().message.contains(message), qPrintable(parsed.graphErrors.first().toString()));
+        QVERIFY2(parsed.graphErrors.first().message.contains(message),
+                 qPrintable(parsed.graphErrors.first().toString()));
         QVERIFY(parsed.graphErrors.first().line > 0);
     }
 
@@ -364,14 +391,17 @@ deploy:
     {
         QByteArray bomb = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
         for (char c = 'b'; c <= 'h'; ++c)
-            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1))
-                    + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1))
-                    + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + "]\n";
+            bomb += QByteArray(1, c) + ": &" + QByteArray(1, c) + " [*" + QByteArray(1, char(c - 1)) + ", *" +
+                    QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" +
+                    QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" +
+                    QByteArray(1, char(c - 1)) + ", *" + QByteArray(1, char(c - 1)) + ", *" +
+                    QByteArray(1, char(c - 1)) + "]\n";
         QElapsedTimer timer;
         timer.start();
         const Parsed parsed = parse(bomb);
         QVERIFY(!parsed.result.ok());
-        QVERIFY2(parsed.result.errors.first().message.contains(QStringLiteral("more than")), qPrintable(firstError(parsed)));
+        QVERIFY2(parsed.result.errors.first().message.contains(QStringLiteral("more than")),
+                 qPrintable(firstError(parsed)));
         QVERIFY(timer.elapsed() < 5000);
     }
 

@@ -58,12 +58,13 @@ private Q_SLOTS:
 
     void rulesAndOnlyExceptPickJobs()
     {
-        const QByteArray yaml = "build:\n  script: make\n"
-                                "pages:\n  script: make docs\n  rules:\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n"
-                                "nightly:\n  script: make all\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: always\n"
-                                "verify:\n  script: mvn verify\n  except: [main]\n"
-                                "release:\n  script: ./release\n  only: [tags]\n"
-                                "hotfix:\n  script: ./hotfix\n  only: ['/^hotfix-/']\n";
+        const QByteArray yaml =
+            "build:\n  script: make\n"
+            "pages:\n  script: make docs\n  rules:\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n"
+            "nightly:\n  script: make all\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"schedule\"\n      when: always\n"
+            "verify:\n  script: mvn verify\n  except: [main]\n"
+            "release:\n  script: ./release\n  only: [tags]\n"
+            "hotfix:\n  script: ./hotfix\n  only: ['/^hotfix-/']\n";
         QCOMPARE(namesOf(plan(yaml, "main")), (QStringList{"build", "pages"}));
         QCOMPARE(namesOf(plan(yaml, "feature")), (QStringList{"build", "verify"}));
         QCOMPARE(namesOf(plan(yaml, "hotfix-12")), (QStringList{"build", "verify", "hotfix"}));
@@ -107,7 +108,8 @@ private Q_SLOTS:
         QVERIFY(!refused.created);
         QVERIFY(refused.errors.first().message.contains(QStringLiteral("not in this pipeline")));
         QVERIFY(plan(strict, "main", "push", {{"RUN_A", "1"}}).created);
-        const QByteArray optional = "a:\n  script: x\n  rules:\n    - if: $RUN_A\nb:\n  needs:\n    - job: a\n      optional: true\n  script: x\n";
+        const QByteArray optional =
+            "a:\n  script: x\n  rules:\n    - if: $RUN_A\nb:\n  needs:\n    - job: a\n      optional: true\n  script: x\n";
         const PipelinePlan relaxed = plan(optional, "main");
         QVERIFY(relaxed.created);
         QCOMPARE(relaxed.jobs.first().needs, QStringList{});
@@ -115,16 +117,18 @@ private Q_SLOTS:
 
     void specCarriesWhatTheExecutorRuns()
     {
-        const PipelinePlan planned = plan("variables:\n  GLOBAL: g\ntest:\n  before_script: [setup]\n  script: [make test]\n"
-                                          "  variables:\n    LEVEL: '2'\n  timeout: 10 minutes\n  artifacts:\n    paths: [out/]\n"
-                                          "  parallel:\n    matrix:\n      - OS: [linux]\n",
-                                          "main");
+        const PipelinePlan planned =
+            plan("variables:\n  GLOBAL: g\ntest:\n  before_script: [setup]\n  script: [make test]\n"
+                 "  variables:\n    LEVEL: '2'\n  timeout: 10 minutes\n  artifacts:\n    paths: [out/]\n"
+                 "  parallel:\n    matrix:\n      - OS: [linux]\n",
+                 "main");
         QCOMPARE(planned.jobs.size(), 1);
         const QJsonObject spec = planned.jobs.first().spec;
         QCOMPARE(spec.value("script").toArray().first().toString(), QStringLiteral("make test"));
         QCOMPARE(spec.value("before_script").toArray().first().toString(), QStringLiteral("setup"));
         QCOMPARE(spec.value("timeout").toString(), QStringLiteral("10 minutes"));
-        QCOMPARE(spec.value("artifacts").toObject().value("paths").toArray().first().toString(), QStringLiteral("out/"));
+        QCOMPARE(spec.value("artifacts").toObject().value("paths").toArray().first().toString(),
+                 QStringLiteral("out/"));
         QStringList keys;
         for (const QJsonValue &variable : spec.value("variables").toArray())
             keys.append(variable.toObject().value("key").toString());

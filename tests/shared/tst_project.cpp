@@ -49,13 +49,16 @@ private Q_SLOTS:
         QVERIFY(back.has_value());
         QCOMPARE(*back, project);
         QCOMPARE(project.toJson().value(QStringLiteral("visibility")).toString(), QStringLiteral("internal"));
-        QCOMPARE(project.toJson().value(QStringLiteral("created_at")).toString(), QStringLiteral("2023-11-14T22:13:20.123Z"));
+        QCOMPARE(project.toJson().value(QStringLiteral("created_at")).toString(),
+                 QStringLiteral("2023-11-14T22:13:20.123Z"));
     }
 
     void fromJsonRejectsNonProjects()
     {
         QVERIFY(!Project::fromJson(QJsonObject{}).has_value());
-        QVERIFY(!Project::fromJson({{QStringLiteral("id"), QStringLiteral("7")}, {QStringLiteral("slug"), QStringLiteral("a")}}).has_value());
+        QVERIFY(!Project::fromJson(
+                     {{QStringLiteral("id"), QStringLiteral("7")}, {QStringLiteral("slug"), QStringLiteral("a")}})
+                     .has_value());
     }
 
     void validate_data()
@@ -64,42 +67,103 @@ private Q_SLOTS:
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("expected"); // "" = valid, else field:code
 
-        QTest::newRow("valid") << "name" << "Payments API" << "";
-        QTest::newRow("name empty") << "name" << "   " << "name:required";
+        QTest::newRow("valid") << "name"
+                               << "Payments API"
+                               << "";
+        QTest::newRow("name empty") << "name"
+                                    << "   "
+                                    << "name:required";
         QTest::newRow("name too long") << "name" << QString(101, u'x') << "name:too_long";
         QTest::newRow("name 100 ok") << "name" << QString(100, u'x') << "";
-        QTest::newRow("name control char") << "name" << "bad\x01name" << "name:invalid_format";
-        QTest::newRow("name chinese") << "name" << "支付服务" << "";
-        QTest::newRow("slug empty") << "slug" << "" << "slug:required";
-        QTest::newRow("slug uppercase") << "slug" << "Payments" << "slug:invalid_format";
-        QTest::newRow("slug digit first") << "slug" << "1abc" << "slug:invalid_format";
-        QTest::newRow("slug one char") << "slug" << "a" << "slug:invalid_format";
-        QTest::newRow("slug trailing dash") << "slug" << "abc-" << "slug:invalid_format";
-        QTest::newRow("slug double dash") << "slug" << "a--b" << "slug:invalid_format";
-        QTest::newRow("slug underscore") << "slug" << "my_app" << "";
+        QTest::newRow("name control char") << "name"
+                                           << "bad\x01name"
+                                           << "name:invalid_format";
+        QTest::newRow("name chinese") << "name"
+                                      << "支付服务"
+                                      << "";
+        QTest::newRow("slug empty") << "slug"
+                                    << ""
+                                    << "slug:required";
+        QTest::newRow("slug uppercase") << "slug"
+                                        << "Payments"
+                                        << "slug:invalid_format";
+        QTest::newRow("slug digit first") << "slug"
+                                          << "1abc"
+                                          << "slug:invalid_format";
+        QTest::newRow("slug one char") << "slug"
+                                       << "a"
+                                       << "slug:invalid_format";
+        QTest::newRow("slug trailing dash") << "slug"
+                                            << "abc-"
+                                            << "slug:invalid_format";
+        QTest::newRow("slug double dash") << "slug"
+                                          << "a--b"
+                                          << "slug:invalid_format";
+        QTest::newRow("slug underscore") << "slug"
+                                         << "my_app"
+                                         << "";
         QTest::newRow("slug too long") << "slug" << QString(65, u'a') << "slug:too_long";
         QTest::newRow("slug 64 ok") << "slug" << QString(64, u'a') << "";
         QTest::newRow("description too long") << "description" << QString(2001, u'd') << "description:too_long";
-        QTest::newRow("description newlines ok") << "description" << "line\nline\tx" << "";
-        QTest::newRow("repo https") << "repository_url" << "https://gitlab.com/group/sub/app.git" << "";
-        QTest::newRow("repo ssh scp-like") << "repository_url" << "git@github.com:acme/app.git" << "";
-        QTest::newRow("repo ssh url") << "repository_url" << "ssh://git@host:2222/acme/app.git" << "";
-        QTest::newRow("repo file") << "repository_url" << "file:///srv/git/app.git" << "";
-        QTest::newRow("repo path") << "repository_url" << "/srv/git/app" << "";
-        QTest::newRow("repo empty ok") << "repository_url" << "" << "";
-        QTest::newRow("repo ftp") << "repository_url" << "ftp://host/app.git" << "repository_url:invalid_format";
-        QTest::newRow("repo no host") << "repository_url" << "https:///app.git" << "repository_url:invalid_format";
-        QTest::newRow("repo spaces") << "repository_url" << "https://host/a b.git" << "repository_url:invalid_format";
-        QTest::newRow("repo relative") << "repository_url" << "acme/app" << "repository_url:invalid_format";
-        QTest::newRow("repo too long") << "repository_url" << "https://h/" + QString(500, u'a') << "repository_url:too_long";
-        QTest::newRow("branch feature") << "default_branch" << "release/2.0" << "";
-        QTest::newRow("branch empty") << "default_branch" << "" << "default_branch:required";
-        QTest::newRow("branch space") << "default_branch" << "my branch" << "default_branch:invalid_format";
-        QTest::newRow("branch dotdot") << "default_branch" << "a..b" << "default_branch:invalid_format";
-        QTest::newRow("branch lock") << "default_branch" << "main.lock" << "default_branch:invalid_format";
-        QTest::newRow("branch dash") << "default_branch" << "-main" << "default_branch:invalid_format";
-        QTest::newRow("branch tilde") << "default_branch" << "a~1" << "default_branch:invalid_format";
-        QTest::newRow("branch at-brace") << "default_branch" << "a@{1}" << "default_branch:invalid_format";
+        QTest::newRow("description newlines ok") << "description"
+                                                 << "line\nline\tx"
+                                                 << "";
+        QTest::newRow("repo https") << "repository_url"
+                                    << "https://gitlab.com/group/sub/app.git"
+                                    << "";
+        QTest::newRow("repo ssh scp-like") << "repository_url"
+                                           << "git@github.com:acme/app.git"
+                                           << "";
+        QTest::newRow("repo ssh url") << "repository_url"
+                                      << "ssh://git@host:2222/acme/app.git"
+                                      << "";
+        QTest::newRow("repo file") << "repository_url"
+                                   << "file:///srv/git/app.git"
+                                   << "";
+        QTest::newRow("repo path") << "repository_url"
+                                   << "/srv/git/app"
+                                   << "";
+        QTest::newRow("repo empty ok") << "repository_url"
+                                       << ""
+                                       << "";
+        QTest::newRow("repo ftp") << "repository_url"
+                                  << "ftp://host/app.git"
+                                  << "repository_url:invalid_format";
+        QTest::newRow("repo no host") << "repository_url"
+                                      << "https:///app.git"
+                                      << "repository_url:invalid_format";
+        QTest::newRow("repo spaces") << "repository_url"
+                                     << "https://host/a b.git"
+                                     << "repository_url:invalid_format";
+        QTest::newRow("repo relative") << "repository_url"
+                                       << "acme/app"
+                                       << "repository_url:invalid_format";
+        QTest::newRow("repo too long") << "repository_url"
+                                       << "https://h/" + QString(500, u'a') << "repository_url:too_long";
+        QTest::newRow("branch feature") << "default_branch"
+                                        << "release/2.0"
+                                        << "";
+        QTest::newRow("branch empty") << "default_branch"
+                                      << ""
+                                      << "default_branch:required";
+        QTest::newRow("branch space") << "default_branch"
+                                      << "my branch"
+                                      << "default_branch:invalid_format";
+        QTest::newRow("branch dotdot") << "default_branch"
+                                       << "a..b"
+                                       << "default_branch:invalid_format";
+        QTest::newRow("branch lock") << "default_branch"
+                                     << "main.lock"
+                                     << "default_branch:invalid_format";
+        QTest::newRow("branch dash") << "default_branch"
+                                     << "-main"
+                                     << "default_branch:invalid_format";
+        QTest::newRow("branch tilde") << "default_branch"
+                                      << "a~1"
+                                      << "default_branch:invalid_format";
+        QTest::newRow("branch at-brace") << "default_branch"
+                                         << "a@{1}"
+                                         << "default_branch:invalid_format";
     }
 
     void validate()
@@ -164,12 +228,18 @@ private Q_SLOTS:
         QTest::addColumn<int>("limit");
         QTest::addColumn<QString>("errorField");
 
-        QTest::newRow("defaults") << "" << "name" << false << 50 << "";
-        QTest::newRow("desc created") << "sort=-created_at&limit=10" << "created_at" << true << 10 << "";
-        QTest::newRow("bad sort") << "sort=password" << "name" << false << 50 << "sort";
-        QTest::newRow("limit zero") << "limit=0" << "name" << false << 50 << "limit";
-        QTest::newRow("limit huge") << "limit=1000" << "name" << false << 50 << "limit";
-        QTest::newRow("limit text") << "limit=ten" << "name" << false << 50 << "limit";
+        QTest::newRow("defaults") << ""
+                                  << "name" << false << 50 << "";
+        QTest::newRow("desc created") << "sort=-created_at&limit=10"
+                                      << "created_at" << true << 10 << "";
+        QTest::newRow("bad sort") << "sort=password"
+                                  << "name" << false << 50 << "sort";
+        QTest::newRow("limit zero") << "limit=0"
+                                    << "name" << false << 50 << "limit";
+        QTest::newRow("limit huge") << "limit=1000"
+                                    << "name" << false << 50 << "limit";
+        QTest::newRow("limit text") << "limit=ten"
+                                    << "name" << false << 50 << "limit";
         QTest::newRow("search long") << "q=" + QString(201, u'q') << "name" << false << 50 << "q";
     }
 
@@ -197,7 +267,8 @@ private Q_SLOTS:
         query.limit = 7;
         query.cursor = QStringLiteral("abc_-");
         FieldErrors errors;
-        const auto back = ProjectListQuery::fromUrlQuery(QUrlQuery(query.toUrlQuery().toString(QUrl::FullyEncoded)), errors);
+        const auto back =
+            ProjectListQuery::fromUrlQuery(QUrlQuery(query.toUrlQuery().toString(QUrl::FullyEncoded)), errors);
         QVERIFY(errors.isEmpty());
         QCOMPARE(back.search, query.search);
         QCOMPARE(back.sort, query.sort);

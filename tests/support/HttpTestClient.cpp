@@ -36,7 +36,8 @@ HttpResult HttpTestClient::request(const QByteArray &method, const QString &path
 QStringList HttpResult::errorFields() const
 {
     QStringList names;
-    const QJsonObject details = json().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
+    const QJsonObject details =
+        json().value(QStringLiteral("error")).toObject().value(QStringLiteral("details")).toObject();
     for (const QJsonValue &value : details.value(QStringLiteral("fields")).toArray())
         names.append(value.toObject().value(QStringLiteral("field")).toString());
     return names;

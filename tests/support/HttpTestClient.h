@@ -15,7 +15,10 @@ struct HttpResult
     QByteArray body;
     QHash<QByteArray, QByteArray> headers; // lower-case names
     QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
-    QString errorCode() const { return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(); }
+    QString errorCode() const
+    {
+        return json().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+    }
     // The fields named in error.details.fields, in order.
     QStringList errorFields() const;
 };
@@ -23,16 +26,28 @@ struct HttpResult
 class HttpTestClient
 {
 public:
-    explicit HttpTestClient(QUrl base) : m_base(std::move(base)) {}
+    explicit HttpTestClient(QUrl base)
+        : m_base(std::move(base))
+    {
+    }
     void setToken(const QString &token) { m_token = token; }
     const QString &token() const { return m_token; }
 
     HttpResult request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
                        const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpResult get(const QString &path) { return request("GET", path); }
-    HttpResult post(const QString &path, const QJsonObject &json) { return request("POST", path, QJsonDocument(json).toJson()); }
-    HttpResult patch(const QString &path, const QJsonObject &json) { return request("PATCH", path, QJsonDocument(json).toJson()); }
-    HttpResult put(const QString &path, const QJsonObject &json) { return request("PUT", path, QJsonDocument(json).toJson()); }
+    HttpResult post(const QString &path, const QJsonObject &json)
+    {
+        return request("POST", path, QJsonDocument(json).toJson());
+    }
+    HttpResult patch(const QString &path, const QJsonObject &json)
+    {
+        return request("PATCH", path, QJsonDocument(json).toJson());
+    }
+    HttpResult put(const QString &path, const QJsonObject &json)
+    {
+        return request("PUT", path, QJsonDocument(json).toJson());
+    }
     HttpResult del(const QString &path) { return request("DELETE", path); }
 
     // Signs in; returns the token (also kept for later requests).

@@ -42,8 +42,8 @@ bool OidcProvider::start(const QUrl &redirectUri)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setWorkingDirectory(toolsDir());
-    m_process.start(QStringLiteral("node"), {QStringLiteral("provider.mjs"), redirectUri.toString(), QString::fromLatin1(kClientId),
-                                             QString::fromLatin1(kClientSecret)});
+    m_process.start(QStringLiteral("node"), {QStringLiteral("provider.mjs"), redirectUri.toString(),
+                                             QString::fromLatin1(kClientId), QString::fromLatin1(kClientSecret)});
     if (!m_process.waitForStarted(10000))
         return false;
     static const QRegularExpression issuer(QStringLiteral("issuer (http://\\S+)"));
@@ -59,7 +59,8 @@ bool OidcProvider::start(const QUrl &redirectUri)
     return false;
 }
 
-OidcProvider::Visit OidcProvider::browse(const QUrl &start, const QString &login, const QString &stopOrigin, bool deliver)
+OidcProvider::Visit OidcProvider::browse(const QUrl &start, const QString &login, const QString &stopOrigin,
+                                         bool deliver)
 {
     QProcess browser;
     browser.setWorkingDirectory(toolsDir());

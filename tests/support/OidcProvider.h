@@ -25,8 +25,8 @@ public:
     struct Visit
     {
         bool ok = false;
-        QUrl final;       // the first address on `stopOrigin`
-        QString details;  // what went wrong
+        QUrl final;      // the first address on `stopOrigin`
+        QString details; // what went wrong
     };
     // Follows `start` through sign-in as `login` until the next address is on
     // `stopOrigin`; with `deliver`, requests that address too, as a browser would.
@@ -41,12 +41,12 @@ private:
 } // namespace adp::test
 
 // Skips (or, under tests/run.sh, fails) when the provider cannot run here.
-#define ADP_REQUIRE_OIDC_PROVIDER()                                                                \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        if (!adp::test::OidcProvider::available(&why_)) {                                          \
-            if (qEnvironmentVariable("ADP_TEST_REQUIRE_BACKENDS") == QStringLiteral("1"))          \
-                QFAIL(qPrintable(why_));                                                           \
-            QSKIP(qPrintable(why_));                                                               \
-        }                                                                                          \
+#define ADP_REQUIRE_OIDC_PROVIDER()                                                                                    \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        if (!adp::test::OidcProvider::available(&why_)) {                                                              \
+            if (qEnvironmentVariable("ADP_TEST_REQUIRE_BACKENDS") == QStringLiteral("1"))                              \
+                QFAIL(qPrintable(why_));                                                                               \
+            QSKIP(qPrintable(why_));                                                                                   \
+        }                                                                                                              \
     } while (false)

@@ -16,9 +16,11 @@ void printFailedJobs(HttpTestClient &client, const QJsonObject &pipeline)
         const QJsonObject job = value.toObject();
         if (job.value(QStringLiteral("status")).toString() != u"failed")
             continue;
-        const QByteArray log = client.get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value(QStringLiteral("id")).toInteger())).body;
-        qInfo().noquote() << "job" << job.value(QStringLiteral("name")).toString() << "failed:"
-                          << job.value(QStringLiteral("failure_reason")).toString() << "\n" << QString::fromUtf8(log.right(1500));
+        const QByteArray log =
+            client.get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value(QStringLiteral("id")).toInteger())).body;
+        qInfo().noquote() << "job" << job.value(QStringLiteral("name")).toString()
+                          << "failed:" << job.value(QStringLiteral("failure_reason")).toString() << "\n"
+                          << QString::fromUtf8(log.right(1500));
     }
 }
 

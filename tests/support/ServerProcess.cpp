@@ -1,8 +1,7 @@
 #include "ServerProcess.h"
 
-#include <QDir>
-
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QRegularExpression>
 #include <QThread>
 
@@ -14,8 +13,10 @@ QString ServerProcess::binary(const QString &name)
 }
 
 ServerProcess::ServerProcess(Backend backend, QString dataDir)
-    : m_backend(std::move(backend)), m_dataDir(dataDir.isEmpty() ? m_ownDir.path() : std::move(dataDir))
-{}
+    : m_backend(std::move(backend))
+    , m_dataDir(dataDir.isEmpty() ? m_ownDir.path() : std::move(dataDir))
+{
+}
 
 ServerProcess::~ServerProcess()
 {
@@ -27,8 +28,9 @@ ServerProcess::~ServerProcess()
 
 bool ServerProcess::start(const QStringList &extraArguments, const QProcessEnvironment &extraEnvironment)
 {
-    QStringList arguments{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data-dir"), m_dataDir,
-                          QStringLiteral("--log-level"), QStringLiteral("warn"),
+    QStringList arguments{QStringLiteral("--listen"),           QStringLiteral("127.0.0.1:0"),
+                          QStringLiteral("--data-dir"),         m_dataDir,
+                          QStringLiteral("--log-level"),        QStringLiteral("warn"),
                           QStringLiteral("--repository-roots"), QDir::tempPath()};
     if (!m_backend.databaseUrl.isEmpty())
         arguments << QStringLiteral("--database") << m_backend.databaseUrl;

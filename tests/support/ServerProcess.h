@@ -18,8 +18,8 @@ public:
 
     // Starts and waits for "listening on"; false with the output in error().
     bool start(const QStringList &extraArguments = {}, const QProcessEnvironment &extraEnvironment = {});
-    void kill();      // SIGKILL, no chance to clean up
-    int terminate();  // SIGTERM, returns the exit code
+    void kill();     // SIGKILL, no chance to clean up
+    int terminate(); // SIGTERM, returns the exit code
 
     QUrl url() const { return m_url; }
     QString adminPassword() const { return m_adminPassword; } // only on the first start

@@ -4,15 +4,16 @@
 #include "storage/Database.h"
 
 #include <QRandomGenerator>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUrl>
 
 namespace adp::test {
 
 bool TestBackends::unavailable(const QString &name, QString *why)
 {
-    if (name == u"postgres" && (qEnvironmentVariableIsEmpty("ADP_TEST_PG_URL") || qEnvironmentVariableIsEmpty("ADP_TEST_REDIS_URL"))) {
+    if (name == u"postgres" &&
+        (qEnvironmentVariableIsEmpty("ADP_TEST_PG_URL") || qEnvironmentVariableIsEmpty("ADP_TEST_REDIS_URL"))) {
         *why = QStringLiteral("ADP_TEST_PG_URL and ADP_TEST_REDIS_URL are not set; run tests/run.sh");
         return true;
     }
@@ -24,7 +25,8 @@ Backend TestBackends::create(const QString &name)
     if (name == u"sqlite") {
         // Lives until the process ends: suites are short-lived processes.
         static QTemporaryDir *root = new QTemporaryDir();
-        const QString file = root->filePath(QStringLiteral("db-%1.sqlite").arg(QRandomGenerator::global()->generate64(), 0, 16));
+        const QString file =
+            root->filePath(QStringLiteral("db-%1.sqlite").arg(QRandomGenerator::global()->generate64(), 0, 16));
         return {name, QStringLiteral("sqlite://") + file, {}};
     }
     const QString adminUrl = qEnvironmentVariable("ADP_TEST_PG_URL");

@@ -31,14 +31,14 @@ public:
 void addBackendRows();
 
 // QFAIL/QSKIP when `name` cannot run here; use at the top of a test function.
-#define ADP_REQUIRE_BACKEND(name)                                                                  \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        if (adp::test::TestBackends::unavailable(name, &why_)) {                                   \
-            if (qEnvironmentVariable("ADP_TEST_REQUIRE_BACKENDS") == QStringLiteral("1"))          \
-                QFAIL(qPrintable(why_));                                                           \
-            QSKIP(qPrintable(why_));                                                               \
-        }                                                                                          \
+#define ADP_REQUIRE_BACKEND(name)                                                                                      \
+    do {                                                                                                               \
+        QString why_;                                                                                                  \
+        if (adp::test::TestBackends::unavailable(name, &why_)) {                                                       \
+            if (qEnvironmentVariable("ADP_TEST_REQUIRE_BACKENDS") == QStringLiteral("1"))                              \
+                QFAIL(qPrintable(why_));                                                                               \
+            QSKIP(qPrintable(why_));                                                                                   \
+        }                                                                                                              \
     } while (false)
 
 } // namespace adp::test

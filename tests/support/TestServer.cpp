@@ -1,8 +1,8 @@
 #include "TestServer.h"
 
-#include <QDir>
-
 #include "auth/AuthService.h"
+
+#include <QDir>
 
 namespace adp::test {
 
@@ -19,7 +19,7 @@ TestServer::TestServer(const Backend &backend, std::shared_ptr<const server::Clo
     config.databasePoolSize = 4;
     config.sessionTtlSeconds = sessionTtlSeconds;
     config.sessionMaxSeconds = sessionMaxSeconds;
-    config.pollIntervalSeconds = 0; // tests that want polling ask for it
+    config.pollIntervalSeconds = 0;              // tests that want polling ask for it
     config.repositoryRoots = {QDir::tempPath()}; // where the tests' repositories are made
     if (configure)
         configure(config);

@@ -7,7 +7,11 @@ namespace adp::app {
 
 using shared::AuditEvent;
 
-AuditModel::AuditModel(shared::AuditApi &api, QObject *parent) : QAbstractTableModel(parent), m_api(api) {}
+AuditModel::AuditModel(shared::AuditApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
+{
+}
 
 int AuditModel::rowCount(const QModelIndex &parent) const
 {
@@ -26,14 +30,22 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
     const AuditEvent &event = m_events.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Seq: return event.seq;
-        case Time: return QLocale().toString(event.occurredAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case Actor: return event.actorName;
-        case Action: return event.action;
-        case Target: return event.targetId.isEmpty() ? event.targetType : event.targetType + u':' + event.targetId;
-        case Ip: return event.ip;
-        case RequestId: return event.requestId;
-        default: return {};
+        case Seq:
+            return event.seq;
+        case Time:
+            return QLocale().toString(event.occurredAt.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Actor:
+            return event.actorName;
+        case Action:
+            return event.action;
+        case Target:
+            return event.targetId.isEmpty() ? event.targetType : event.targetType + u':' + event.targetId;
+        case Ip:
+            return event.ip;
+        case RequestId:
+            return event.requestId;
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -42,8 +54,8 @@ QVariant AuditModel::data(const QModelIndex &index, int role) const
         if (!event.before.isEmpty())
             text += tr("Before: %1").arg(QString::fromUtf8(QJsonDocument(event.before).toJson(QJsonDocument::Compact)));
         if (!event.after.isEmpty())
-            text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
-                    + tr("After: %1").arg(QString::fromUtf8(QJsonDocument(event.after).toJson(QJsonDocument::Compact)));
+            text += (text.isEmpty() ? QString() : QStringLiteral("\n")) +
+                    tr("After: %1").arg(QString::fromUtf8(QJsonDocument(event.after).toJson(QJsonDocument::Compact)));
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
     return {};
@@ -54,14 +66,22 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Seq: return tr("#");
-    case Time: return tr("Time");
-    case Actor: return tr("Actor");
-    case Action: return tr("Action");
-    case Target: return tr("Target");
-    case Ip: return tr("IP address");
-    case RequestId: return tr("Request");
-    default: return {};
+    case Seq:
+        return tr("#");
+    case Time:
+        return tr("Time");
+    case Actor:
+        return tr("Actor");
+    case Action:
+        return tr("Action");
+    case Target:
+        return tr("Target");
+    case Ip:
+        return tr("IP address");
+    case RequestId:
+        return tr("Request");
+    default:
+        return {};
     }
 }
 
@@ -132,8 +152,8 @@ bool AuditModel::matches(const AuditEvent &event) const
 {
     if (!m_query.actor.isEmpty() && event.actorName != m_query.actor)
         return false;
-    if (!m_query.action.isEmpty()
-        && !(m_query.action.endsWith(u'.') ? event.action.startsWith(m_query.action) : event.action == m_query.action))
+    if (!m_query.action.isEmpty() &&
+        !(m_query.action.endsWith(u'.') ? event.action.startsWith(m_query.action) : event.action == m_query.action))
         return false;
     if (!m_query.targetType.isEmpty() && event.targetType != m_query.targetType)
         return false;

@@ -17,7 +17,8 @@
 namespace adp::app {
 
 AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
-    : QWidget(parent), m_api(api)
+    : QWidget(parent)
+    , m_api(api)
 {
     m_model = new AuditModel(m_api, this);
     m_banner = new ErrorBanner(this);

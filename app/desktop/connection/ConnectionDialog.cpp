@@ -9,7 +9,8 @@
 
 namespace adp::app {
 
-ConnectionDialog::ConnectionDialog(const QUrl &lastServer, QWidget *parent) : QDialog(parent)
+ConnectionDialog::ConnectionDialog(const QUrl &lastServer, QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Connect to ADP"));
     m_local = new QRadioButton(tr("This computer (starts a private server, no setup)"), this);
@@ -52,7 +53,8 @@ void ConnectionDialog::validate()
 {
     if (m_remote->isChecked()) {
         const QUrl url = serverUrl();
-        if (m_url->text().trimmed().isEmpty() || !url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")) {
+        if (m_url->text().trimmed().isEmpty() || !url.isValid() ||
+            (url.scheme() != u"http" && url.scheme() != u"https")) {
             m_error->setText(tr("Enter the server's http:// or https:// address"));
             m_error->show();
             return;

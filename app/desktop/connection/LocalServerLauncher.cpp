@@ -25,7 +25,8 @@ QString randomToken()
 }
 } // namespace
 
-LocalServerLauncher::LocalServerLauncher(QObject *parent) : QObject(parent)
+LocalServerLauncher::LocalServerLauncher(QObject *parent)
+    : QObject(parent)
 {
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     connect(&m_process, &QProcess::readyReadStandardOutput, this, &LocalServerLauncher::onOutput);

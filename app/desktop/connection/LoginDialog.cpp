@@ -11,7 +11,9 @@
 namespace adp::app {
 
 LoginDialog::LoginDialog(shared::ApiClient &api, const QString &lastUsername, QWidget *parent)
-    : QDialog(parent), m_api(api), m_auth(api)
+    : QDialog(parent)
+    , m_api(api)
+    , m_auth(api)
 {
     setWindowTitle(tr("Sign in to %1").arg(api.baseUrl().toString()));
     m_username = new QLineEdit(lastUsername, this);
@@ -97,13 +99,15 @@ void LoginDialog::signInWith(const QString &provider)
     const QUrl address = m_signIn->begin(provider, &error);
     if (address.isEmpty())
         return showError(tr("Cannot wait for the browser's answer: %1").arg(error));
-    connect(m_signIn, &shared::LoopbackSignIn::finished, this, [this](const shared::ApiResult<shared::LoginResult> &result) {
-        if (!result.ok())
-            return showError(result.error().httpStatus == 0 ? result.error().message
-                                                            : tr("The server refused the sign-in: %1").arg(result.error().message));
-        m_result = result.value();
-        accept();
-    });
+    connect(m_signIn, &shared::LoopbackSignIn::finished, this,
+            [this](const shared::ApiResult<shared::LoginResult> &result) {
+                if (!result.ok())
+                    return showError(result.error().httpStatus == 0
+                                         ? result.error().message
+                                         : tr("The server refused the sign-in: %1").arg(result.error().message));
+                m_result = result.value();
+                accept();
+            });
     showError(tr("Finish signing in in your browser; this window continues by itself."));
     m_openBrowser(address);
 }

@@ -3,9 +3,8 @@
 #include "shared/client/AuthApi.h"
 #include "shared/client/LoopbackSignIn.h"
 
-#include <functional>
-
 #include <QDialog>
+#include <functional>
 
 class QLineEdit;
 class QLabel;

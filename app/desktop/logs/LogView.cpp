@@ -6,7 +6,6 @@
 #include <QKeyEvent>
 #include <QPainter>
 #include <QScrollBar>
-
 #include <limits>
 
 namespace adp::app {

@@ -30,7 +30,9 @@ QString roleLabel(const QString &role)
 }
 
 AddMemberDialog::AddMemberDialog(shared::ApiClient &api, const Options &options, QWidget *parent)
-    : QDialog(parent), m_api(api), m_suggestions(new QStringListModel(this))
+    : QDialog(parent)
+    , m_api(api)
+    , m_suggestions(new QStringListModel(this))
 {
     setWindowTitle(tr("Add member"));
     auto *form = new QFormLayout(this);

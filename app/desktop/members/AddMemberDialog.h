@@ -20,9 +20,9 @@ class AddMemberDialog : public QDialog
 public:
     struct Options
     {
-        QStringList roles;        // empty: no role to choose (team members)
+        QStringList roles; // empty: no role to choose (team members)
         QString defaultRole;
-        QStringList teams;        // non-empty: a team may be chosen instead of a user
+        QStringList teams; // non-empty: a team may be chosen instead of a user
     };
     AddMemberDialog(shared::ApiClient &api, const Options &options, QWidget *parent = nullptr);
 

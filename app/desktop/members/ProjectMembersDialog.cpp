@@ -17,7 +17,12 @@ namespace adp::app {
 using shared::Member;
 
 ProjectMembersDialog::ProjectMembersDialog(shared::ApiClient &api, const QString &project, QWidget *parent)
-    : QDialog(parent), m_api(api), m_members(api), m_projects(api), m_organisations(api), m_project(project)
+    : QDialog(parent)
+    , m_api(api)
+    , m_members(api)
+    , m_projects(api)
+    , m_organisations(api)
+    , m_project(project)
 {
     setWindowTitle(tr("Members of %1").arg(project));
     resize(640, 420);
@@ -63,13 +68,14 @@ void ProjectMembersDialog::applyRole()
 {
     const bool manage = mayManage();
     const QString why = manage ? QString() : tr("Only the project's maintainers may change its members");
-    for (QWidget *action : {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_role), static_cast<QWidget *>(m_change),
-                            static_cast<QWidget *>(m_remove)}) {
+    for (QWidget *action : {static_cast<QWidget *>(m_add), static_cast<QWidget *>(m_role),
+                            static_cast<QWidget *>(m_change), static_cast<QWidget *>(m_remove)}) {
         action->setEnabled(manage);
         action->setToolTip(why);
     }
-    m_summary->setText(m_myRole == shared::ProjectRole::None ? QString()
-                                                             : tr("Your role: %1").arg(roleLabel(shared::projectRoleToString(m_myRole))));
+    m_summary->setText(m_myRole == shared::ProjectRole::None
+                           ? QString()
+                           : tr("Your role: %1").arg(roleLabel(shared::projectRoleToString(m_myRole))));
 }
 
 void ProjectMembersDialog::reload()
@@ -101,8 +107,9 @@ void ProjectMembersDialog::reload()
             m_table->setRowCount(0);
             for (int i = 0; i < m_rows.size(); ++i) {
                 const Member &member = m_rows.at(i);
-                appendRow(m_table, {member.name, member.kind == Member::Kind::User ? tr("User") : tr("Team"),
-                                    roleLabel(member.role), shortTime(member.since)},
+                appendRow(m_table,
+                          {member.name, member.kind == Member::Kind::User ? tr("User") : tr("Team"),
+                           roleLabel(member.role), shortTime(member.since)},
                           i);
             }
         }

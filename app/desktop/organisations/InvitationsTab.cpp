@@ -1,11 +1,10 @@
 #include "InvitationsTab.h"
 
 #include "members/AddMemberDialog.h"
+#include "shared/core/Roles.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
-
-#include "shared/core/Roles.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -20,7 +19,9 @@
 namespace adp::app {
 
 InvitationsTab::InvitationsTab(shared::ApiClient &api, ErrorBanner *banner, QWidget *parent)
-    : QWidget(parent), m_api(api), m_banner(banner)
+    : QWidget(parent)
+    , m_api(api)
+    , m_banner(banner)
 {
     m_table = makeRowTable(this, {tr("Email"), tr("Role"), tr("Invited by"), tr("Expires")});
     m_table->setObjectName(QStringLiteral("invitationsTable"));
@@ -73,7 +74,9 @@ void InvitationsTab::reload()
             m_banner->showMessage(ApiErrorText::forAction(tr("Loading the invitations"), result.error()));
         else
             for (const shared::Invitation &invitation : result.value())
-                appendRow(m_table, {invitation.email, roleLabel(invitation.role), invitation.invitedBy, shortTime(invitation.expiresAt)},
+                appendRow(m_table,
+                          {invitation.email, roleLabel(invitation.role), invitation.invitedBy,
+                           shortTime(invitation.expiresAt)},
                           invitation.id);
         Q_EMIT reloaded();
     });
@@ -102,12 +105,13 @@ void InvitationsTab::openInviteDialog()
 void InvitationsTab::invite(const QString &email, const QString &role)
 {
     m_banner->hide();
-    m_api.create(m_organisation, {email, role}, this, [this](const shared::ApiResult<shared::CreatedInvitation> &result) {
-        if (!result.ok())
-            return m_banner->showMessage(ApiErrorText::describe(tr("Inviting"), result.error()));
-        m_showCode(this, result.value());
-        reload();
-    });
+    m_api.create(m_organisation, {email, role}, this,
+                 [this](const shared::ApiResult<shared::CreatedInvitation> &result) {
+                     if (!result.ok())
+                         return m_banner->showMessage(ApiErrorText::describe(tr("Inviting"), result.error()));
+                     m_showCode(this, result.value());
+                     reload();
+                 });
 }
 
 void InvitationsTab::revokeSelected()

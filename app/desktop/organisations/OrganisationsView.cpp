@@ -27,7 +27,10 @@ namespace adp::app {
 using shared::Member;
 
 OrganisationsView::OrganisationsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
-    : QWidget(parent), m_api(api), m_organisations(api), m_invitationsApi(api)
+    : QWidget(parent)
+    , m_api(api)
+    , m_organisations(api)
+    , m_invitationsApi(api)
 {
     m_banner = new ErrorBanner(this);
     m_list = new QListWidget(this);
@@ -61,7 +64,8 @@ OrganisationsView::OrganisationsView(shared::ApiClient &api, shared::EventsClien
     });
     connect(join, &QPushButton::clicked, this, [this]() {
         bool ok = false;
-        const QString code = QInputDialog::getText(this, tr("Join with a code"), tr("Invitation code:"), QLineEdit::Normal, {}, &ok);
+        const QString code =
+            QInputDialog::getText(this, tr("Join with a code"), tr("Invitation code:"), QLineEdit::Normal, {}, &ok);
         if (ok && !code.trimmed().isEmpty())
             joinWithCode(code.trimmed());
     });
@@ -103,7 +107,8 @@ QWidget *OrganisationsView::buildMembersTab()
         if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
             addMember(dialog.name(), dialog.role());
     });
-    connect(m_changeRole, &QPushButton::clicked, this, [this]() { changeSelectedMemberRole(m_role->currentData().toString()); });
+    connect(m_changeRole, &QPushButton::clicked, this,
+            [this]() { changeSelectedMemberRole(m_role->currentData().toString()); });
     connect(m_removeMember, &QPushButton::clicked, this, &OrganisationsView::removeSelectedMember);
     return tab;
 }
@@ -139,9 +144,9 @@ QWidget *OrganisationsView::buildTeamsTab()
     });
     connect(m_deleteTeam, &QPushButton::clicked, this, [this]() {
         const QString team = selectedTeam();
-        if (!team.isEmpty()
-            && QMessageBox::question(this, tr("Delete team"), tr("Delete team %1? Its project roles go with it.").arg(team))
-                   == QMessageBox::Yes)
+        if (!team.isEmpty() &&
+            QMessageBox::question(this, tr("Delete team"),
+                                  tr("Delete team %1? Its project roles go with it.").arg(team)) == QMessageBox::Yes)
             deleteSelectedTeam();
     });
     connect(m_addTeamMember, &QPushButton::clicked, this, [this]() {
@@ -198,7 +203,8 @@ void OrganisationsView::reload()
         int select = 0;
         for (int i = 0; i < m_known.size(); ++i) {
             const shared::Organisation &organisation = m_known.at(i);
-            m_list->addItem(tr("%1 (%2)").arg(organisation.name, roleLabel(shared::organisationRoleToString(organisation.myRole))));
+            m_list->addItem(
+                tr("%1 (%2)").arg(organisation.name, roleLabel(shared::organisationRoleToString(organisation.myRole))));
             if (organisation.slug == keep)
                 select = i;
         }
@@ -224,26 +230,28 @@ void OrganisationsView::showOrganisation()
         if (--*pending == 0)
             Q_EMIT reloaded();
     };
-    m_organisations.members(organisation, this, [this, finished, generation](const shared::ApiResult<QList<Member>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok())
-            fail(tr("Loading the members"), result.error());
-        else
-            for (const Member &member : result.value())
-                appendRow(m_members, {member.name, roleLabel(member.role), shortTime(member.since)}, member.name);
-        finished();
-    });
-    m_organisations.teams(organisation, this, [this, finished, generation](const shared::ApiResult<QList<shared::Team>> &result) {
-        if (generation != m_generation)
-            return;
-        if (!result.ok())
-            fail(tr("Loading the teams"), result.error());
-        else
-            for (const shared::Team &team : result.value())
-                appendRow(m_teams, {team.slug, team.name, QString::number(team.memberCount)}, team.slug);
-        finished();
-    });
+    m_organisations.members(
+        organisation, this, [this, finished, generation](const shared::ApiResult<QList<Member>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok())
+                fail(tr("Loading the members"), result.error());
+            else
+                for (const Member &member : result.value())
+                    appendRow(m_members, {member.name, roleLabel(member.role), shortTime(member.since)}, member.name);
+            finished();
+        });
+    m_organisations.teams(
+        organisation, this, [this, finished, generation](const shared::ApiResult<QList<shared::Team>> &result) {
+            if (generation != m_generation)
+                return;
+            if (!result.ok())
+                fail(tr("Loading the teams"), result.error());
+            else
+                for (const shared::Team &team : result.value())
+                    appendRow(m_teams, {team.slug, team.name, QString::number(team.memberCount)}, team.slug);
+            finished();
+        });
 }
 
 QString OrganisationsView::selectedTeam() const
@@ -258,16 +266,17 @@ void OrganisationsView::showTeamMembers()
     if (team.isEmpty())
         return;
     const int generation = ++m_teamGeneration;
-    m_organisations.teamMembers(currentOrganisation(), team, this, [this, generation](const shared::ApiResult<QList<Member>> &result) {
-        if (generation != m_teamGeneration)
-            return;
-        if (!result.ok())
-            fail(tr("Loading the team's members"), result.error());
-        else
-            for (const Member &member : result.value())
-                appendRow(m_teamMembers, {member.name, shortTime(member.since)}, member.name);
-        Q_EMIT reloaded();
-    });
+    m_organisations.teamMembers(
+        currentOrganisation(), team, this, [this, generation](const shared::ApiResult<QList<Member>> &result) {
+            if (generation != m_teamGeneration)
+                return;
+            if (!result.ok())
+                fail(tr("Loading the team's members"), result.error());
+            else
+                for (const Member &member : result.value())
+                    appendRow(m_teamMembers, {member.name, shortTime(member.since)}, member.name);
+            Q_EMIT reloaded();
+        });
 }
 
 std::optional<shared::GroupFields> OrganisationsView::askNameAndSlug(const QString &title)
@@ -314,11 +323,12 @@ void OrganisationsView::joinWithCode(const QString &code)
 void OrganisationsView::addMember(const QString &username, const QString &role)
 {
     m_banner->hide();
-    m_organisations.setMember(currentOrganisation(), username, role, this, [this](const shared::ApiResult<Member> &result) {
-        if (!result.ok())
-            return fail(tr("Adding the member"), result.error());
-        showOrganisation();
-    });
+    m_organisations.setMember(currentOrganisation(), username, role, this,
+                              [this](const shared::ApiResult<Member> &result) {
+                                  if (!result.ok())
+                                      return fail(tr("Adding the member"), result.error());
+                                  showOrganisation();
+                              });
 }
 
 void OrganisationsView::changeSelectedMemberRole(const QString &role)
@@ -334,21 +344,23 @@ void OrganisationsView::removeSelectedMember()
     if (user.isEmpty())
         return;
     m_banner->hide();
-    m_organisations.removeMember(currentOrganisation(), user, this, [this](const shared::ApiResult<shared::Done> &result) {
-        if (!result.ok())
-            return fail(tr("Removing the member"), result.error());
-        showOrganisation();
-    });
+    m_organisations.removeMember(currentOrganisation(), user, this,
+                                 [this](const shared::ApiResult<shared::Done> &result) {
+                                     if (!result.ok())
+                                         return fail(tr("Removing the member"), result.error());
+                                     showOrganisation();
+                                 });
 }
 
 void OrganisationsView::createTeam(const shared::GroupFields &fields)
 {
     m_banner->hide();
-    m_organisations.createTeam(currentOrganisation(), fields, this, [this](const shared::ApiResult<shared::Team> &result) {
-        if (!result.ok())
-            return fail(tr("Creating the team"), result.error());
-        showOrganisation();
-    });
+    m_organisations.createTeam(currentOrganisation(), fields, this,
+                               [this](const shared::ApiResult<shared::Team> &result) {
+                                   if (!result.ok())
+                                       return fail(tr("Creating the team"), result.error());
+                                   showOrganisation();
+                               });
 }
 
 void OrganisationsView::deleteSelectedTeam()
@@ -357,11 +369,12 @@ void OrganisationsView::deleteSelectedTeam()
     if (team.isEmpty())
         return;
     m_banner->hide();
-    m_organisations.removeTeam(currentOrganisation(), team, this, [this](const shared::ApiResult<shared::Done> &result) {
-        if (!result.ok())
-            return fail(tr("Deleting the team"), result.error());
-        showOrganisation();
-    });
+    m_organisations.removeTeam(currentOrganisation(), team, this,
+                               [this](const shared::ApiResult<shared::Done> &result) {
+                                   if (!result.ok())
+                                       return fail(tr("Deleting the team"), result.error());
+                                   showOrganisation();
+                               });
 }
 
 void OrganisationsView::addTeamMember(const QString &username)
@@ -370,11 +383,12 @@ void OrganisationsView::addTeamMember(const QString &username)
     if (team.isEmpty())
         return;
     m_banner->hide();
-    m_organisations.addTeamMember(currentOrganisation(), team, username, this, [this](const shared::ApiResult<Member> &result) {
-        if (!result.ok())
-            return fail(tr("Adding to the team"), result.error());
-        showTeamMembers();
-    });
+    m_organisations.addTeamMember(currentOrganisation(), team, username, this,
+                                  [this](const shared::ApiResult<Member> &result) {
+                                      if (!result.ok())
+                                          return fail(tr("Adding to the team"), result.error());
+                                      showTeamMembers();
+                                  });
 }
 
 void OrganisationsView::removeSelectedTeamMember()
@@ -384,11 +398,12 @@ void OrganisationsView::removeSelectedTeamMember()
     if (team.isEmpty() || user.isEmpty())
         return;
     m_banner->hide();
-    m_organisations.removeTeamMember(currentOrganisation(), team, user, this, [this](const shared::ApiResult<shared::Done> &result) {
-        if (!result.ok())
-            return fail(tr("Removing from the team"), result.error());
-        showTeamMembers();
-    });
+    m_organisations.removeTeamMember(currentOrganisation(), team, user, this,
+                                     [this](const shared::ApiResult<shared::Done> &result) {
+                                         if (!result.ok())
+                                             return fail(tr("Removing from the team"), result.error());
+                                         showTeamMembers();
+                                     });
 }
 
 } // namespace adp::app

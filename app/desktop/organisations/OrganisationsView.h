@@ -68,8 +68,8 @@ private:
     shared::OrganisationsApi m_organisations;
     shared::InvitationsApi m_invitationsApi;
     QList<shared::Organisation> m_known;
-    QString m_selectNext;  // a new organisation, to select when the list returns
-    int m_generation = 0;  // of the members and teams requests
+    QString m_selectNext; // a new organisation, to select when the list returns
+    int m_generation = 0; // of the members and teams requests
     int m_teamGeneration = 0;
 
     ErrorBanner *m_banner;

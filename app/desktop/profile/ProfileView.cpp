@@ -14,7 +14,8 @@
 namespace adp::app {
 
 ProfileView::ProfileView(shared::ApiClient &api, const shared::CurrentUser &user, QWidget *parent)
-    : QWidget(parent), m_auth(api)
+    : QWidget(parent)
+    , m_auth(api)
 {
     m_banner = new ErrorBanner(this);
     auto *who = new QLabel(user.isAdmin ? tr("%1, administrator").arg(user.username) : user.username, this);

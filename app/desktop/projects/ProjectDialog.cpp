@@ -123,7 +123,8 @@ Project ProjectDialog::draft() const
     project.repositoryUrl = m_repository->text().trimmed();
     project.defaultBranch = m_branch->text().trimmed();
     project.ciConfigPath = m_ciConfigPath->text().trimmed();
-    project.visibility = shared::visibilityFromString(m_visibility->currentData().toString()).value_or(shared::Visibility::Private);
+    project.visibility =
+        shared::visibilityFromString(m_visibility->currentData().toString()).value_or(shared::Visibility::Private);
     project.organisation = m_organisation->currentData().toString();
     return project;
 }

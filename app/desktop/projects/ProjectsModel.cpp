@@ -10,25 +10,34 @@ namespace {
 QString sortKeyForColumn(int column)
 {
     switch (column) {
-    case ProjectsModel::Name: return QStringLiteral("name");
-    case ProjectsModel::Slug: return QStringLiteral("slug");
-    case ProjectsModel::Updated: return QStringLiteral("updated_at");
-    default: return {};
+    case ProjectsModel::Name:
+        return QStringLiteral("name");
+    case ProjectsModel::Slug:
+        return QStringLiteral("slug");
+    case ProjectsModel::Updated:
+        return QStringLiteral("updated_at");
+    default:
+        return {};
     }
 }
 
 QString visibilityLabel(shared::Visibility visibility)
 {
     switch (visibility) {
-    case shared::Visibility::Private: return ProjectsModel::tr("Private");
-    case shared::Visibility::Internal: return ProjectsModel::tr("Internal");
-    case shared::Visibility::Public: return ProjectsModel::tr("Public");
+    case shared::Visibility::Private:
+        return ProjectsModel::tr("Private");
+    case shared::Visibility::Internal:
+        return ProjectsModel::tr("Internal");
+    case shared::Visibility::Public:
+        return ProjectsModel::tr("Public");
     }
     return {};
 }
 } // namespace
 
-ProjectsModel::ProjectsModel(shared::ProjectsApi &api, QObject *parent) : QAbstractTableModel(parent), m_api(api)
+ProjectsModel::ProjectsModel(shared::ProjectsApi &api, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_api(api)
 {
     m_query.limit = kPageSize;
 }
@@ -50,13 +59,20 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     const Project &project = m_projects.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return project.name;
-        case Slug: return project.slug;
-        case Visibility: return visibilityLabel(project.visibility);
-        case DefaultBranch: return project.defaultBranch;
-        case Repository: return project.repositoryUrl;
-        case Updated: return QLocale().toString(project.updatedAt.toLocalTime(), QLocale::ShortFormat);
-        default: return {};
+        case Name:
+            return project.name;
+        case Slug:
+            return project.slug;
+        case Visibility:
+            return visibilityLabel(project.visibility);
+        case DefaultBranch:
+            return project.defaultBranch;
+        case Repository:
+            return project.repositoryUrl;
+        case Updated:
+            return QLocale().toString(project.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Name && !project.description.isEmpty())
@@ -71,13 +87,20 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Slug: return tr("Slug");
-    case Visibility: return tr("Visibility");
-    case DefaultBranch: return tr("Default branch");
-    case Repository: return tr("Repository");
-    case Updated: return tr("Updated");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case Slug:
+        return tr("Slug");
+    case Visibility:
+        return tr("Visibility");
+    case DefaultBranch:
+        return tr("Default branch");
+    case Repository:
+        return tr("Repository");
+    case Updated:
+        return tr("Updated");
+    default:
+        return {};
     }
 }
 
@@ -179,8 +202,8 @@ bool ProjectsModel::matchesSearch(const Project &project) const
     if (m_query.search.isEmpty())
         return true;
     const QString needle = m_query.search.toCaseFolded();
-    return project.name.toCaseFolded().contains(needle) || project.slug.toCaseFolded().contains(needle)
-           || project.description.toCaseFolded().contains(needle);
+    return project.name.toCaseFolded().contains(needle) || project.slug.toCaseFolded().contains(needle) ||
+           project.description.toCaseFolded().contains(needle);
 }
 
 bool ProjectsModel::lessThan(const Project &a, const Project &b) const
@@ -244,8 +267,8 @@ void ProjectsModel::applyEvent(const QString &type, const QJsonObject &data)
     if (type == u"project.created" || type == u"project.updated") {
         if (const auto project = Project::fromJson(data)) {
             const int row = rowOfId(project->id);
-            if (row >= 0 && !lessThan(*project, m_projects.at(row)) && !lessThan(m_projects.at(row), *project)
-                && matchesSearch(*project)) {
+            if (row >= 0 && !lessThan(*project, m_projects.at(row)) && !lessThan(m_projects.at(row), *project) &&
+                matchesSearch(*project)) {
                 m_projects[row] = *project; // same place: just refresh the cells
                 Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
             } else {

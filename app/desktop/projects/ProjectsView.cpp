@@ -210,7 +210,8 @@ void ProjectsView::deleteSelected()
     const auto project = selectedProject();
     if (!project)
         return;
-    if (!m_confirm(this, tr("Delete the project \"%1\" (%2)? This cannot be undone.").arg(project->name, project->slug)))
+    if (!m_confirm(this,
+                   tr("Delete the project \"%1\" (%2)? This cannot be undone.").arg(project->name, project->slug)))
         return;
     m_banner->hide();
     m_busy->show();

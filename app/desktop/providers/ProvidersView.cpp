@@ -19,7 +19,10 @@
 
 namespace adp::app {
 
-ProvidersView::ProvidersView(shared::ApiClient &api, QWidget *parent) : QWidget(parent), m_api(api), m_auth(api)
+ProvidersView::ProvidersView(shared::ApiClient &api, QWidget *parent)
+    : QWidget(parent)
+    , m_api(api)
+    , m_auth(api)
 {
     m_banner = new ErrorBanner(this);
     auto *intro = new QLabel(tr("People can sign in with these providers. Register ADP with each one as an OAuth "
@@ -42,9 +45,9 @@ ProvidersView::ProvidersView(shared::ApiClient &api, QWidget *parent) : QWidget(
     connect(add, &QPushButton::clicked, this, &ProvidersView::openAddDialog);
     connect(remove, &QPushButton::clicked, this, [this]() {
         const QString name = selectedKey(m_table).toString();
-        if (!name.isEmpty()
-            && QMessageBox::question(this, tr("Remove provider"), tr("Remove %1? Nobody can sign in with it any more.").arg(name))
-                   == QMessageBox::Yes)
+        if (!name.isEmpty() &&
+            QMessageBox::question(this, tr("Remove provider"),
+                                  tr("Remove %1? Nobody can sign in with it any more.").arg(name)) == QMessageBox::Yes)
             removeSelected();
     });
     reload();
@@ -65,7 +68,8 @@ void ProvidersView::reload()
         } else {
             m_table->setRowCount(0);
             for (const shared::SignInProvider &provider : result.value())
-                appendRow(m_table, {provider.name, provider.type, provider.issuer, callbackFor(provider.name)}, provider.name);
+                appendRow(m_table, {provider.name, provider.type, provider.issuer, callbackFor(provider.name)},
+                          provider.name);
         }
         Q_EMIT reloaded();
     });

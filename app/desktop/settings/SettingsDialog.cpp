@@ -18,7 +18,8 @@ QString SettingsDialog::savedLanguage()
     return QSettings().value(kLanguageKey).toString();
 }
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Settings"));
     m_language = new QComboBox(this);

@@ -20,7 +20,9 @@ const QString kFileStoreNoticeKey = QStringLiteral("connection/fileStoreNoticeSh
 } // namespace
 
 DesktopSession::DesktopSession(QObject *parent)
-    : QObject(parent), m_events(m_api), m_credentials(qEnvironmentVariable("ADP_CONFIG_DIR"))
+    : QObject(parent)
+    , m_events(m_api)
+    , m_credentials(qEnvironmentVariable("ADP_CONFIG_DIR"))
 {
     connect(&m_api, &shared::ApiClient::sessionExpired, this, [this]() {
         if (m_window && !m_local) {
@@ -92,7 +94,8 @@ void DesktopSession::signInTo(const QUrl &server)
     QSettings().setValue(kLastUserKey, dialog.username());
     QString error;
     if (!m_credentials.save({server, dialog.username(), dialog.loginResult().token}, &error))
-        QMessageBox::warning(nullptr, tr("Session not saved"), tr("You are signed in, but the session could not be saved: %1").arg(error));
+        QMessageBox::warning(nullptr, tr("Session not saved"),
+                             tr("You are signed in, but the session could not be saved: %1").arg(error));
     openWith(server, dialog.loginResult().token, true);
 }
 
@@ -110,11 +113,12 @@ void DesktopSession::openWith(const QUrl &server, const QString &token, bool rem
             return;
         }
         showMainWindow(result.value());
-        if (remember && m_credentials.backend() == shared::CredentialStore::Backend::File
-            && !QSettings().value(kFileStoreNoticeKey).toBool()) {
+        if (remember && m_credentials.backend() == shared::CredentialStore::Backend::File &&
+            !QSettings().value(kFileStoreNoticeKey).toBool()) {
             QSettings().setValue(kFileStoreNoticeKey, true);
             m_window->statusBar()->showMessage(
-                tr("No system keychain was found: your session is kept in %1, readable only by you.").arg(m_credentials.filePath()),
+                tr("No system keychain was found: your session is kept in %1, readable only by you.")
+                    .arg(m_credentials.filePath()),
                 15000);
         }
     });
@@ -145,7 +149,8 @@ void DesktopSession::showNewAdminPassword()
     auto *box = new QMessageBox(QMessageBox::Information, tr("Your administrator account"),
                                 tr("ADP created the account \"admin\" on this computer.\n\nPassword: %1\n\n"
                                    "You are signed in already; keep this password to sign in from the command "
-                                   "line. It will not be shown again.").arg(m_newAdminPassword),
+                                   "line. It will not be shown again.")
+                                    .arg(m_newAdminPassword),
                                 QMessageBox::Ok, m_window);
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);

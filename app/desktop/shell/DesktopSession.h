@@ -17,9 +17,9 @@ class MainWindow;
 // How the desktop was asked to start.
 struct StartOptions
 {
-    bool local = false;     // --local: "This computer" without asking
-    QUrl server;            // --server URL: that team server
-    QString localDataDir;   // --data-dir for the local server
+    bool local = false;                       // --local: "This computer" without asking
+    QUrl server;                              // --server URL: that team server
+    QString localDataDir;                     // --data-dir for the local server
     std::optional<PipelineLink> openPipeline; // --open-pipeline: shown once signed in
 };
 
@@ -60,7 +60,6 @@ private:
     bool m_local = false;
     std::optional<PipelineLink> m_openPipeline;
     QString m_newAdminPassword; // from the local server's first start, shown once
-
 };
 
 } // namespace adp::app

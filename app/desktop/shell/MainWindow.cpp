@@ -82,9 +82,10 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     splitter->setSizes({180, 920});
     setCentralWidget(splitter);
 
-    auto *who = new QLabel(user.isAdmin ? tr("Signed in as %1 (administrator) on %2").arg(user.username, api.baseUrl().toString())
-                                        : tr("Signed in as %1 on %2").arg(user.username, api.baseUrl().toString()),
-                           this);
+    auto *who = new QLabel(
+        user.isAdmin ? tr("Signed in as %1 (administrator) on %2").arg(user.username, api.baseUrl().toString())
+                     : tr("Signed in as %1 on %2").arg(user.username, api.baseUrl().toString()),
+        this);
     m_live = new QLabel(tr("Connecting live updates…"), this);
     m_live->setObjectName(QStringLiteral("liveStatus"));
     auto *busy = new QProgressBar(this);
@@ -95,9 +96,8 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
     statusBar()->addPermanentWidget(busy);
     statusBar()->addPermanentWidget(m_live);
     connect(m_projects, &ProjectsView::busyChanged, busy, &QWidget::setVisible);
-    connect(&events, &shared::EventsClient::connectedChanged, this, [this](bool connected) {
-        m_live->setText(connected ? tr("● Live") : tr("○ Reconnecting…"));
-    });
+    connect(&events, &shared::EventsClient::connectedChanged, this,
+            [this](bool connected) { m_live->setText(connected ? tr("● Live") : tr("○ Reconnecting…")); });
     buildMenus();
 }
 
@@ -118,8 +118,9 @@ void MainWindow::buildMenus()
     settings->addAction(tr("&Language…"), this, [this]() { SettingsDialog(this).exec(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About ADP"), this, [this]() {
-        QMessageBox::about(this, tr("About ADP"),
-                           tr("ADP %1 — the AI DevOps Platform for small teams.").arg(QString::fromLatin1(shared::kVersion)));
+        QMessageBox::about(
+            this, tr("About ADP"),
+            tr("ADP %1 — the AI DevOps Platform for small teams.").arg(QString::fromLatin1(shared::kVersion)));
     });
 }
 

@@ -10,7 +10,9 @@
 namespace adp::app {
 
 ProjectTokensDialog::ProjectTokensDialog(shared::ApiClient &api, const QString &project, QWidget *parent)
-    : QDialog(parent), m_projects(api), m_project(project)
+    : QDialog(parent)
+    , m_projects(api)
+    , m_project(project)
 {
     setWindowTitle(tr("Tokens of %1").arg(project));
     resize(720, 380);

@@ -1,11 +1,10 @@
 #include "TokensPanel.h"
 
 #include "members/AddMemberDialog.h"
+#include "shared/core/Roles.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
-
-#include "shared/core/Roles.h"
 
 #include <QComboBox>
 #include <QDialog>
@@ -22,10 +21,10 @@
 namespace adp::app {
 
 TokensPanel::TokensPanel(shared::ApiClient &api, ErrorBanner *banner, const QString &project, QWidget *parent)
-    : QGroupBox(project.isEmpty() ? tr("API tokens for scripts and CI") : tr("Tokens of this project"), parent),
-      m_tokens(api, project),
-      m_banner(banner),
-      m_forProject(!project.isEmpty())
+    : QGroupBox(project.isEmpty() ? tr("API tokens for scripts and CI") : tr("Tokens of this project"), parent)
+    , m_tokens(api, project)
+    , m_banner(banner)
+    , m_forProject(!project.isEmpty())
 {
     QStringList headers{tr("Name"), tr("Scopes"), tr("Expires"), tr("Last used")};
     if (m_forProject)
@@ -94,7 +93,8 @@ void TokensPanel::openCreateDialog()
     auto *name = new QLineEdit(&dialog);
     name->setPlaceholderText(tr("What it is for, e.g. nightly deploy"));
     auto *scope = new QComboBox(&dialog);
-    scope->addItem(m_forProject ? tr("Everything its role allows (api)") : tr("Everything you may do (api)"), QStringLiteral("api"));
+    scope->addItem(m_forProject ? tr("Everything its role allows (api)") : tr("Everything you may do (api)"),
+                   QStringLiteral("api"));
     scope->addItem(tr("Read only (read_api)"), QStringLiteral("read_api"));
     auto *role = new QComboBox(&dialog);
     for (const QString &roleName : shared::projectRoleNames())

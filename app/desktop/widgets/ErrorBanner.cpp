@@ -6,7 +6,8 @@
 
 namespace adp::app {
 
-ErrorBanner::ErrorBanner(QWidget *parent) : QFrame(parent)
+ErrorBanner::ErrorBanner(QWidget *parent)
+    : QFrame(parent)
 {
     setObjectName(QStringLiteral("errorBanner"));
     setStyleSheet(QStringLiteral("#errorBanner { background: #fdecea; border: 1px solid #f5c2c0; border-radius: 4px; }"
