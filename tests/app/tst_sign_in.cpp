@@ -1,6 +1,6 @@
+#include "HttpTestClient.h"
 #include "OidcProvider.h"
-#include "TestServer.h"
-#include "auth/OAuthProviderService.h"
+#include "ServerProcess.h"
 #include "connection/LoginDialog.h"
 
 #include <QPushButton>
@@ -22,18 +22,22 @@ private Q_SLOTS:
     void providerButtonSignsIn()
     {
         ADP_REQUIRE_OIDC_PROVIDER();
-        TestServer server(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY(server.ok());
+        // A real adp-server process: the desktop's suites link nothing of the server.
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
         QUrl callback = server.url();
         callback.setPath(QStringLiteral("/api/v1/auth/oauth/corp/callback"));
         OidcProvider provider;
         QVERIFY2(provider.start(callback), qPrintable(provider.output()));
-        QVERIFY(server.app()
-                    .providers()
-                    .add(server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
-                         {QStringLiteral("corp"), QStringLiteral("oidc"), QString::fromLatin1(OidcProvider::kClientId),
-                          QString::fromLatin1(OidcProvider::kClientSecret), provider.issuer(), false})
-                    .ok());
+        HttpTestClient admin(server.url());
+        QVERIFY(!admin.login(QStringLiteral("admin"), server.adminPassword()).isEmpty());
+        const HttpResult added = admin.post(QStringLiteral("/api/v1/auth/providers"),
+                                            {{"name", "corp"},
+                                             {"type", "oidc"},
+                                             {"client_id", QString::fromLatin1(OidcProvider::kClientId)},
+                                             {"client_secret", QString::fromLatin1(OidcProvider::kClientSecret)},
+                                             {"issuer", provider.issuer()}});
+        QVERIFY2(added.status == 201, added.body.constData());
 
         shared::ApiClient api;
         api.setBaseUrl(server.url());

@@ -1,14 +1,16 @@
 #include "TestBackends.h"
 
-#include "kv/RedisClient.h"
-#include "storage/Database.h"
-
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <hiredis/hiredis.h>
+#include <libpq-fe.h>
 
 namespace adp::test {
+
+// Straight through libpq and hiredis: the GUI and CLI suites that use this start a real adp-server
+// process and link nothing of the server.
 
 bool TestBackends::unavailable(const QString &name, QString *why)
 {
@@ -31,10 +33,15 @@ Backend TestBackends::create(const QString &name)
     }
     const QString adminUrl = qEnvironmentVariable("ADP_TEST_PG_URL");
     const QString database = QStringLiteral("adp_t_%1").arg(QRandomGenerator::global()->generate64(), 0, 16);
-    {
-        auto admin = server::storage::Database::open(adminUrl, 1);
-        admin->query(QStringLiteral("CREATE DATABASE ") + database); // name is generated, never user input
-    }
+    PGconn *admin = PQconnectdb(adminUrl.toUtf8().constData());
+    if (PQstatus(admin) != CONNECTION_OK)
+        qFatal("cannot reach the test PostgreSQL at %s: %s", qPrintable(adminUrl), PQerrorMessage(admin));
+    // The name is generated, never user input.
+    PGresult *created = PQexec(admin, QStringLiteral("CREATE DATABASE %1").arg(database).toUtf8().constData());
+    if (PQresultStatus(created) != PGRES_COMMAND_OK)
+        qFatal("cannot create a test database: %s", PQerrorMessage(admin));
+    PQclear(created);
+    PQfinish(admin);
     QUrl url(adminUrl);
     url.setPath(u'/' + database);
     return {name, url.toString(), qEnvironmentVariable("ADP_TEST_REDIS_URL")};
@@ -49,11 +56,33 @@ void addBackendRows()
 
 void TestBackends::flushRedis()
 {
-    const auto endpoint = server::kv::RedisEndpoint::parse(qEnvironmentVariable("ADP_TEST_REDIS_URL"));
-    if (!endpoint)
+    const QUrl url(qEnvironmentVariable("ADP_TEST_REDIS_URL"));
+    if (!url.isValid() || url.host().isEmpty())
         return;
-    server::kv::RedisClient redis(*endpoint, 1);
-    redis.command({QByteArrayLiteral("FLUSHDB")});
+    redisContext *redis = redisConnect(url.host().toUtf8().constData(), url.port(6379));
+    if (!redis || redis->err)
+        qFatal("cannot reach the test Redis at %s", qPrintable(url.toString()));
+    const auto run = [redis](const QStringList &words) {
+        std::vector<QByteArray> bytes;
+        std::vector<const char *> argv;
+        std::vector<size_t> lengths;
+        for (const QString &word : words)
+            bytes.push_back(word.toUtf8());
+        for (const QByteArray &word : bytes) {
+            argv.push_back(word.constData());
+            lengths.push_back(size_t(word.size()));
+        }
+        if (auto *reply =
+                static_cast<redisReply *>(redisCommandArgv(redis, int(argv.size()), argv.data(), lengths.data())))
+            freeReplyObject(reply);
+    };
+    if (!url.password().isEmpty())
+        run({QStringLiteral("AUTH"), url.password()});
+    const QString db = url.path().mid(1);
+    if (!db.isEmpty())
+        run({QStringLiteral("SELECT"), db});
+    run({QStringLiteral("FLUSHDB")});
+    redisFree(redis);
 }
 
 } // namespace adp::test
