@@ -21,7 +21,9 @@ struct AuthModule
     auth::UserRepository users;
     auth::LoginThrottle throttle;
     auth::AuthService service;
+    auth::ApiTokenRepository tokenRepository;
     auth::ApiTokenService tokens;
+    auth::OAuthProviderRepository providerRepository;
     auth::OAuthProviderService providers;
 
     auth::AuthController authController;

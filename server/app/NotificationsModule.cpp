@@ -8,14 +8,15 @@ namespace adp::server {
 
 NotificationsModule::NotificationsModule(const Plumbing &p, const access::ProjectGuard &guard,
                                          pipelines::PipelineProgress &progress, ports::PipelineDirectory &pipelines,
-                                         scm::RepositoryTokens &tokens)
-    : outbox(p.clock)
+                                         ports::ProjectDirectory &projects, scm::RepositoryTokens &tokens)
+    : outbox(p.database, p.clock)
     , ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, p.secrets, p.audit, p.clock,
              notifications::TargetPolicy(p.config.allowLocalNotificationTargets)})
     , controller(rules)
     , m_plumbing(p)
     , m_pipelines(pipelines)
+    , m_projects(projects)
     , m_tokens(tokens)
 {
     progress.setStatusListener(&outbox);
@@ -32,7 +33,7 @@ void NotificationsModule::startSending()
         return;
     const ServerConfig &config = m_plumbing.config;
     m_sender = std::make_unique<notifications::DeliverySender>(notifications::DeliverySender::Dependencies{
-        m_plumbing.database, m_pipelines, rules, m_tokens,
+        m_plumbing.database, m_pipelines, m_projects, outbox, rules, m_tokens,
         notifications::TargetPolicy(config.allowLocalNotificationTargets), m_plumbing.clock,
         [publicUrl = m_plumbing.publicUrl]() { return publicUrl().toString(QUrl::StripTrailingSlash); },
         config.notificationRetryBaseMs,

@@ -35,6 +35,7 @@ struct PipelinesModule
     runner::JobFiles jobFiles;
     pipelines::ArtifactService artifacts;
     pipelines::ChildPipelines children;
+    pipelines::VariableRepository variableRepository;
     pipelines::VariableService variables;
 
     pipelines::LintController lintController;

@@ -15,7 +15,8 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
     , memberRepository(database)
     , ruleRepository(database)
     , projectGuard(projectRepository, authorizer)
-    , organisations({database, organisationRepository, users, authorizer, audit, events, clock})
+    , organisations({database, organisationRepository, teamRepository, users, projectRepository, authorizer, audit,
+                     events, clock})
     , teams({database, organisations, organisationRepository, teamRepository, users, audit, clock})
     , invitations({database, organisations, organisationRepository, invitationRepository, authorizer, audit, clock})
     , projects({database, projectRepository, memberRepository, organisationRepository, authorizer, projectGuard,

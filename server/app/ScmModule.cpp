@@ -5,7 +5,9 @@ namespace adp::server {
 ScmModule::ScmModule(const Plumbing &p, ports::ProjectDirectory &projects, const access::ProjectGuard &guard,
                      scm::RepositoryMirror &mirror, pipelines::PipelineService &pipelines)
     : tokens({p.database, guard, p.secrets, p.audit, p.clock})
-    , webhooks({p.database, projects, guard, pipelines, mirror, p.secrets, p.audit, p.clock, p.publicUrl})
+    , webhookRepository(p.database)
+    , webhooks(
+          {p.database, projects, guard, webhookRepository, pipelines, mirror, p.secrets, p.audit, p.clock, p.publicUrl})
     , webhooksController(webhooks)
     , tokensController(tokens)
     , m_plumbing(p)

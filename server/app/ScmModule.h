@@ -23,6 +23,7 @@ struct ScmModule
     void stop();
 
     scm::RepositoryTokens tokens;
+    scm::WebhookRepository webhookRepository;
     scm::WebhookService webhooks;
     scm::WebhooksController webhooksController;
     scm::RepositoryTokensController tokensController;

@@ -168,6 +168,7 @@ bool ServerApp::open(QString *error)
         m->auth = std::make_unique<AuthModule>(plumbing, *m->sessions);
         m->projects = std::make_unique<ProjectsModule>(*m->database, m->auth->users, m->auth->tokens,
                                                        m->audit->recorder, *m->publisher, *m->clock);
+        m->auth->users.setNewAccountListener(&m->projects->organisationRepository);
         m->mirror =
             std::make_unique<scm::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         wireRepositoryPolicy();
@@ -183,8 +184,9 @@ bool ServerApp::open(QString *error)
         m->schedules = std::make_unique<SchedulesModule>(plumbing, projects.projectGuard, projects.authorizer,
                                                          m->pipelines->service, *m->mirror, m->auth->users,
                                                          m->pipelines->jobFiles, m->scm->webhooks);
-        m->notifications = std::make_unique<NotificationsModule>(
-            plumbing, projects.projectGuard, m->pipelines->progress, m->pipelines->repository, m->scm->tokens);
+        m->notifications =
+            std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
+                                                  m->pipelines->repository, projects.projectRepository, m->scm->tokens);
         m->oauth = std::make_unique<OAuthModule>(plumbing, *m->auth,
                                                  [this](const MutationContext &context, const QString &email) {
                                                      m->projects->invitations.acceptForVerifiedEmail(context, email);

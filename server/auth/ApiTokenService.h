@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApiTokenRepository.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
@@ -20,8 +21,10 @@ class ApiTokenService
 public:
     static constexpr const char *kPrefix = "adp_";
 
-    ApiTokenService(storage::Database &database, const audit::AuditRecorder &audit, const Clock &clock)
+    ApiTokenService(storage::Database &database, ApiTokenRepository &tokens, const audit::AuditRecorder &audit,
+                    const Clock &clock)
         : m_database(database)
+        , m_tokens(tokens)
         , m_audit(audit)
         , m_clock(clock)
     {
@@ -55,10 +58,10 @@ public:
 private:
     Outcome<Created> insert(const MutationContext &context, const shared::ApiTokenRequest &request,
                             const ProjectRef *project, shared::ProjectRole role);
-    Outcome<Unit> revokeWhere(const MutationContext &context, qint64 id, const QString &condition, qint64 owner);
-    QList<shared::ApiToken> select(const QString &condition, qint64 owner);
+    Outcome<Unit> revokeOf(const MutationContext &context, const ApiTokenRepository::Owner &owner, qint64 id);
 
     storage::Database &m_database;
+    ApiTokenRepository &m_tokens;
     const audit::AuditRecorder &m_audit;
     const Clock &m_clock;
 };

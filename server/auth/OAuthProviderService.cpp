@@ -11,18 +11,6 @@ namespace adp::server::auth {
 namespace {
 namespace fieldcodes = shared::fieldcodes;
 
-const QString kColumns =
-    QStringLiteral("id, name, type, client_id, issuer, authorize_url, token_url, userinfo_url, scopes, link_by_email");
-
-OAuthProvider fromRow(const storage::ResultSet &rows, int row)
-{
-    return {rows.value(row, 0).toLongLong(),     rows.value(row, 1).toString(),
-            rows.value(row, 2).toString(),       rows.value(row, 3).toString(),
-            rows.value(row, 4).toString(),       QUrl(rows.value(row, 5).toString()),
-            QUrl(rows.value(row, 6).toString()), QUrl(rows.value(row, 7).toString()),
-            rows.value(row, 8).toString(),       rows.value(row, 9).toBool()};
-}
-
 // https anywhere; plain http only to this machine (a provider under test or in development).
 bool acceptableIssuer(const QString &text)
 {
@@ -117,14 +105,7 @@ Outcome<OAuthProvider> OAuthProviderService::add(const MutationContext &context,
     OAuthProvider provider = preset(input);
     try {
         storage::Transaction tx(m_database);
-        const auto rows = tx.exec(
-            QStringLiteral(
-                "INSERT INTO oauth_providers (name, type, client_id, client_secret_sealed, issuer, authorize_url, "
-                "token_url, userinfo_url, scopes, link_by_email, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-            {provider.name, provider.type, provider.clientId, m_secrets.seal(input.clientSecret), provider.issuer,
-             provider.authorizeUrl.toString(), provider.tokenUrl.toString(), provider.userinfoUrl.toString(),
-             provider.scopes, provider.linkByEmail, m_clock.nowMs()});
-        provider.id = rows.value(0, 0).toLongLong();
+        provider.id = m_providers.insert(tx, provider, m_secrets.seal(input.clientSecret), m_clock.nowMs());
         QJsonObject summary = provider.toPublicJson();
         summary.insert(QStringLiteral("client_id"), provider.clientId); // never the secret
         summary.insert(QStringLiteral("link_by_email"), provider.linkByEmail);
@@ -144,48 +125,33 @@ Outcome<OAuthProvider> OAuthProviderService::add(const MutationContext &context,
 
 QList<OAuthProvider> OAuthProviderService::list()
 {
-    const auto rows =
-        m_database.query(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers ORDER BY name"));
-    QList<OAuthProvider> providers;
-    for (int row = 0; row < rows.size(); ++row)
-        providers.append(fromRow(rows, row));
-    return providers;
+    return m_providers.list();
 }
 
 std::optional<OAuthProvider> OAuthProviderService::find(const QString &name)
 {
-    const auto rows = m_database.query(
-        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
-    if (rows.isEmpty())
-        return std::nullopt;
-    return fromRow(rows, 0);
+    return m_providers.find(name);
 }
 
 Outcome<Unit> OAuthProviderService::remove(const MutationContext &context, const QString &name)
 {
     storage::Transaction tx(m_database);
-    const auto rows =
-        tx.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM oauth_providers WHERE name = ?"), {name});
-    if (rows.isEmpty())
+    const auto removed = m_providers.remove(tx, name);
+    if (!removed)
         return ServiceError::notFound(QStringLiteral("Provider"));
-    tx.exec(QStringLiteral("DELETE FROM oauth_providers WHERE name = ?"), {name});
-    m_audit.record(tx, context,
-                   {QStringLiteral("provider.removed"),
-                    QStringLiteral("oauth_provider"),
-                    name,
-                    fromRow(rows, 0).toPublicJson(),
-                    {}});
+    m_audit.record(
+        tx, context,
+        {QStringLiteral("provider.removed"), QStringLiteral("oauth_provider"), name, removed->toPublicJson(), {}});
     tx.commit();
     return Unit{};
 }
 
 std::optional<QString> OAuthProviderService::clientSecret(const QString &name)
 {
-    const auto rows =
-        m_database.query(QStringLiteral("SELECT client_secret_sealed FROM oauth_providers WHERE name = ?"), {name});
-    if (rows.isEmpty())
+    const auto sealed = m_providers.clientSecretSealed(name);
+    if (!sealed)
         return std::nullopt;
-    return m_secrets.open(rows.value(0, 0).toString());
+    return m_secrets.open(*sealed);
 }
 
 } // namespace adp::server::auth

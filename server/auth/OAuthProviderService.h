@@ -1,5 +1,6 @@
 #pragma once
 
+#include "OAuthProviderRepository.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
@@ -10,26 +11,6 @@
 #include <QUrl>
 
 namespace adp::server::auth {
-
-// A configured sign-in provider. The client secret is only ever held sealed,
-// except in `clientSecret` right before it is used.
-struct OAuthProvider
-{
-    qint64 id = 0;
-    QString name; // also the path segment: /auth/oauth/{name}/start
-    QString type; // github | gitlab | oidc
-    QString clientId;
-    QString issuer;
-    QUrl authorizeUrl; // empty for oidc: found by discovery at sign-in
-    QUrl tokenUrl;
-    QUrl userinfoUrl;
-    QString scopes;
-    // May a first sign-in attach to an existing local account with the same,
-    // provider-verified email? Off unless the admin says so.
-    bool linkByEmail = false;
-
-    QJsonObject toPublicJson() const; // what the sign-in screen may know
-};
 
 // Adds, lists and removes sign-in providers, with GitHub and GitLab presets
 // and OpenID Connect by issuer. Every change is an audit event.
@@ -46,9 +27,10 @@ public:
         bool linkByEmail = false;
     };
 
-    OAuthProviderService(storage::Database &database, const crypto::SecretBox &secrets,
-                         const audit::AuditRecorder &audit, const Clock &clock)
+    OAuthProviderService(storage::Database &database, OAuthProviderRepository &providers,
+                         const crypto::SecretBox &secrets, const audit::AuditRecorder &audit, const Clock &clock)
         : m_database(database)
+        , m_providers(providers)
         , m_secrets(secrets)
         , m_audit(audit)
         , m_clock(clock)
@@ -66,6 +48,7 @@ public:
 
 private:
     storage::Database &m_database;
+    OAuthProviderRepository &m_providers;
     const crypto::SecretBox &m_secrets;
     const audit::AuditRecorder &m_audit;
     const Clock &m_clock;

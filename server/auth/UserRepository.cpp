@@ -68,9 +68,8 @@ User UserRepository::insert(storage::Transaction &tx, User user)
                                              "VALUES (?, ?, ?, ?, ?) RETURNING id"),
                               {user.username, user.passwordHash, user.isAdmin, user.createdAtMs, user.email});
     user.id = rows.value(0, 0).toLongLong();
-    tx.exec(QStringLiteral(
-                "INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (1, ?, ?, ?)"),
-            {user.id, user.isAdmin ? QStringLiteral("owner") : QStringLiteral("member"), user.createdAtMs});
+    if (m_newAccounts)
+        m_newAccounts->accountCreated(tx, user.id, user.isAdmin, user.createdAtMs);
     return user;
 }
 

@@ -27,15 +27,17 @@ public:
     qint64 count();
     // Usernames containing `search` (case-insensitive), by name, at most `limit`.
     QList<User> search(const QString &search, int limit);
-    // Throws StorageError::UniqueViolation when the username is taken. The
-    // account joins the default organisation (administrators as owners).
+    // Throws StorageError::UniqueViolation when the username is taken. The listener (the
+    // organisations feature) is told in the same transaction.
     User insert(storage::Transaction &tx, User user);
+    void setNewAccountListener(ports::NewAccountListener *listener) { m_newAccounts = listener; }
     void setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin);
     void setAuditor(storage::Transaction &tx, qint64 id, bool isAuditor);
 
 private:
     static User fromRow(const storage::ResultSet &rows, int row);
     storage::Database &m_database;
+    ports::NewAccountListener *m_newAccounts = nullptr;
 };
 
 } // namespace adp::server::auth

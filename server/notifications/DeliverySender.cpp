@@ -45,36 +45,9 @@ void DeliverySender::run()
     }
 }
 
-QList<DeliverySender::Due> DeliverySender::claimDue()
-{
-    const qint64 now = m.clock.nowMs();
-    // A read first: polling with a write would take SQLite's write lock twice a second for nothing.
-    if (m.database
-            .query(QStringLiteral("SELECT 1 FROM outbound_deliveries WHERE state = 'pending' AND next_attempt_at <= ? "
-                                  "LIMIT 1"),
-                   {now})
-            .isEmpty())
-        return {};
-    const QString skipLocked =
-        m.database.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
-    const auto rows = m.database.query(
-        QStringLiteral("UPDATE outbound_deliveries SET next_attempt_at = ?, attempts = attempts + 1 WHERE id IN "
-                       "(SELECT id FROM outbound_deliveries WHERE state = 'pending' AND next_attempt_at <= ? "
-                       "ORDER BY id LIMIT ?%1) "
-                       "RETURNING id, project_id, pipeline_id, COALESCE(rule_id, 0), pipeline_status, attempts")
-            .arg(skipLocked),
-        {now + kClaimMs, now, kBatch});
-    QList<Due> due;
-    for (int row = 0; row < rows.size(); ++row)
-        due.append({rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong(), rows.value(row, 2).toLongLong(),
-                    rows.value(row, 3).toLongLong(), rows.value(row, 4).toString(), rows.value(row, 5).toInt()});
-    std::sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.id < b.id; });
-    return due;
-}
-
 int DeliverySender::sendDue(QNetworkAccessManager &network)
 {
-    const QList<Due> due = claimDue();
+    const QList<Due> due = m.outbox.claimDue(kClaimMs, kBatch);
     for (const Due &delivery : due) {
         if (m_stopping)
             break; // claimed ones are taken up again once their claim runs out
@@ -86,12 +59,12 @@ int DeliverySender::sendDue(QNetworkAccessManager &network)
 std::optional<PipelineReport> DeliverySender::reportOf(const Due &due) const
 {
     const auto pipeline = m.pipelines.find(storage::executorOf(m.database), due.pipelineId, false);
-    const auto project = m.database.query(QStringLiteral("SELECT name FROM projects WHERE id = ?"), {due.projectId});
-    if (!pipeline || project.isEmpty())
+    const auto project = m.projects.find(QString::number(due.projectId));
+    if (!pipeline || !project)
         return std::nullopt;
     PipelineReport report;
     report.pipelineId = due.pipelineId;
-    report.projectName = project.value(0, 0).toString();
+    report.projectName = project->project.name;
     report.projectSlug = pipeline->project;
     report.ref = pipeline->ref;
     report.isTag = pipeline->isTag;
@@ -107,22 +80,13 @@ std::optional<PipelineReport> DeliverySender::reportOf(const Due &due) const
     return report;
 }
 
-bool DeliverySender::superseded(const Due &due) const
-{
-    return !m.database
-                .query(QStringLiteral("SELECT 1 FROM outbound_deliveries WHERE pipeline_id = ? AND rule_id IS NULL "
-                                      "AND id > ? LIMIT 1"),
-                       {due.pipelineId, due.id})
-                .isEmpty();
-}
-
 DeliverySender::Result DeliverySender::deliver(const Due &due, QNetworkAccessManager &network)
 {
     const auto report = reportOf(due);
     if (!report)
         return {Result::Outcome::Failed, QStringLiteral("the pipeline is gone")};
     if (due.ruleId == 0) {
-        if (superseded(due))
+        if (m.outbox.superseded(due))
             return {Result::Outcome::Superseded, {}};
         const auto access = m.tokens.accessOf(due.projectId);
         if (!access)
@@ -181,13 +145,10 @@ DeliverySender::Result DeliverySender::post(QNetworkAccessManager &network, cons
 
 void DeliverySender::record(const Due &due, const Result &result)
 {
-    const qint64 now = m.clock.nowMs();
     using Outcome = Result::Outcome;
     if (result.outcome == Outcome::Sent || result.outcome == Outcome::Superseded) {
-        m.database.query(
-            QStringLiteral("UPDATE outbound_deliveries SET state = ?, finished_at = ?, last_error = '' "
-                           "WHERE id = ?"),
-            {result.outcome == Outcome::Sent ? QStringLiteral("sent") : QStringLiteral("superseded"), now, due.id});
+        m.outbox.settle(due.id,
+                        result.outcome == Outcome::Sent ? QStringLiteral("sent") : QStringLiteral("superseded"));
         return;
     }
     spdlog::info("delivery {} of pipeline {} (attempt {}) failed: {}", due.id, due.pipelineId, due.attempts,
@@ -196,14 +157,10 @@ void DeliverySender::record(const Due &due, const Result &result)
         qint64 delay = m.retryBaseMs;
         for (int attempt = 1; attempt < due.attempts; ++attempt)
             delay *= 4;
-        m.database.query(
-            QStringLiteral("UPDATE outbound_deliveries SET next_attempt_at = ?, last_error = ? WHERE id = ?"),
-            {now + delay, result.error, due.id});
+        m.outbox.retryAt(due.id, m.clock.nowMs() + delay, result.error);
         return;
     }
-    m.database.query(QStringLiteral("UPDATE outbound_deliveries SET state = 'failed', finished_at = ?, last_error = ? "
-                                    "WHERE id = ?"),
-                     {now, result.error, due.id});
+    m.outbox.fail(due.id, result.error);
 }
 
 } // namespace adp::server::notifications

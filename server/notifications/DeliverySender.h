@@ -1,10 +1,12 @@
 #pragma once
 
 #include "NotificationRules.h"
+#include "Outbox.h"
 #include "PipelineReport.h"
 #include "SmtpClient.h"
 #include "TargetPolicy.h"
 #include "ports/PipelineDirectory.h"
+#include "ports/ProjectDirectory.h"
 #include "scm/RepositoryTokens.h"
 
 #include <QThread>
@@ -37,6 +39,8 @@ public:
     {
         storage::Database &database;
         ports::PipelineDirectory &pipelines;
+        ports::ProjectDirectory &projects;
+        Outbox &outbox;
         NotificationRules &rules;
         scm::RepositoryTokens &tokens;
         TargetPolicy policy;
@@ -59,26 +63,16 @@ protected:
     void run() override;
 
 private:
-    struct Due
-    {
-        qint64 id = 0;
-        qint64 projectId = 0;
-        qint64 pipelineId = 0;
-        qint64 ruleId = 0; // 0: a commit status
-        QString status;
-        int attempts = 0;
-    };
+    using Due = Outbox::Due;
     struct Result
     {
         enum class Outcome { Sent, Superseded, Retry, Failed };
         Outcome outcome = Outcome::Failed;
         QString error;
     };
-    QList<Due> claimDue();
     std::optional<PipelineReport> reportOf(const Due &due) const;
     Result deliver(const Due &due, QNetworkAccessManager &network);
     Result post(QNetworkAccessManager &network, const OutgoingRequest &request, const QString &channel) const;
-    bool superseded(const Due &due) const;
     void record(const Due &due, const Result &result);
 
     Dependencies m;

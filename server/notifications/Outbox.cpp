@@ -84,4 +84,60 @@ void Outbox::pipelineStatusChanged(const storage::Executor &exec, storage::Diale
     }
 }
 
+QList<Outbox::Due> Outbox::claimDue(qint64 claimMs, int batch)
+{
+    const qint64 now = m_clock.nowMs();
+    // A read first: polling with a write would take SQLite's write lock twice a second for nothing.
+    if (m_database
+            .query(QStringLiteral("SELECT 1 FROM outbound_deliveries WHERE state = 'pending' AND next_attempt_at <= ? "
+                                  "LIMIT 1"),
+                   {now})
+            .isEmpty())
+        return {};
+    const QString skipLocked =
+        m_database.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
+    const auto rows = m_database.query(
+        QStringLiteral("UPDATE outbound_deliveries SET next_attempt_at = ?, attempts = attempts + 1 WHERE id IN "
+                       "(SELECT id FROM outbound_deliveries WHERE state = 'pending' AND next_attempt_at <= ? "
+                       "ORDER BY id LIMIT ?%1) "
+                       "RETURNING id, project_id, pipeline_id, COALESCE(rule_id, 0), pipeline_status, attempts")
+            .arg(skipLocked),
+        {now + claimMs, now, batch});
+    QList<Due> due;
+    for (int row = 0; row < rows.size(); ++row)
+        due.append({rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong(), rows.value(row, 2).toLongLong(),
+                    rows.value(row, 3).toLongLong(), rows.value(row, 4).toString(), rows.value(row, 5).toInt()});
+    std::sort(due.begin(), due.end(), [](const Due &a, const Due &b) { return a.id < b.id; });
+    return due;
+}
+
+bool Outbox::superseded(const Due &due) const
+{
+    return !m_database
+                .query(QStringLiteral("SELECT 1 FROM outbound_deliveries WHERE pipeline_id = ? AND rule_id IS NULL "
+                                      "AND id > ? LIMIT 1"),
+                       {due.pipelineId, due.id})
+                .isEmpty();
+}
+
+void Outbox::settle(qint64 id, const QString &state)
+{
+    m_database.query(
+        QStringLiteral("UPDATE outbound_deliveries SET state = ?, finished_at = ?, last_error = '' WHERE id = ?"),
+        {state, m_clock.nowMs(), id});
+}
+
+void Outbox::retryAt(qint64 id, qint64 atMs, const QString &error)
+{
+    m_database.query(QStringLiteral("UPDATE outbound_deliveries SET next_attempt_at = ?, last_error = ? WHERE id = ?"),
+                     {atMs, error, id});
+}
+
+void Outbox::fail(qint64 id, const QString &error)
+{
+    m_database.query(QStringLiteral("UPDATE outbound_deliveries SET state = 'failed', finished_at = ?, last_error = ? "
+                                    "WHERE id = ?"),
+                     {m_clock.nowMs(), error, id});
+}
+
 } // namespace adp::server::notifications

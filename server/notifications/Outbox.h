@@ -10,12 +10,14 @@ namespace adp::server::notifications {
 // status the providers show), and a message for each of the project's
 // active notification rules that the ended pipeline matches (on failure; on
 // recovery, a success after a failure on the same ref; always; by branch).
-// Child pipelines report nothing of their own: their parent does.
+// Child pipelines report nothing of their own: their parent does. The one owner of the
+// `outbound_deliveries` table: the sender claims and settles deliveries through it.
 class Outbox : public ports::PipelineStatusListener
 {
 public:
-    explicit Outbox(const Clock &clock)
-        : m_clock(clock)
+    Outbox(storage::Database &database, const Clock &clock)
+        : m_database(database)
+        , m_clock(clock)
     {
     }
 
@@ -27,7 +29,28 @@ public:
     static bool fires(const QString &when, const QStringList &branches, const QString &status, const QString &ref,
                       const QString &previous);
 
+    // A delivery a sender claimed.
+    struct Due
+    {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        qint64 pipelineId = 0;
+        qint64 ruleId = 0; // 0: a commit status
+        QString status;
+        int attempts = 0;
+    };
+    // Claims up to `batch` due deliveries, oldest first, for `claimMs` (SKIP LOCKED on PostgreSQL:
+    // replicas share the work); each claim counts as an attempt.
+    QList<Due> claimDue(qint64 claimMs, int batch);
+    // Was a newer commit status of the same pipeline queued after this one?
+    bool superseded(const Due &due) const;
+    // Settles it: "sent" or "superseded".
+    void settle(qint64 id, const QString &state);
+    void retryAt(qint64 id, qint64 atMs, const QString &error);
+    void fail(qint64 id, const QString &error);
+
 private:
+    storage::Database &m_database;
     const Clock &m_clock;
 };
 

@@ -121,11 +121,15 @@ void OrganisationRepository::setMember(storage::Transaction &tx, qint64 organisa
             {organisationId, userId, roleName, nowMs});
 }
 
+void OrganisationRepository::accountCreated(storage::Transaction &tx, qint64 userId, bool isAdmin, qint64 nowMs)
+{
+    tx.exec(QStringLiteral(
+                "INSERT INTO organisation_members (organisation_id, user_id, role, created_at) VALUES (?, ?, ?, ?)"),
+            {kDefaultId, userId, isAdmin ? QStringLiteral("owner") : QStringLiteral("member"), nowMs});
+}
+
 void OrganisationRepository::removeMember(storage::Transaction &tx, qint64 organisationId, qint64 userId)
 {
-    tx.exec(QStringLiteral("DELETE FROM team_members WHERE user_id = ? AND team_id IN "
-                           "(SELECT id FROM teams WHERE organisation_id = ?)"),
-            {userId, organisationId});
     tx.exec(QStringLiteral("DELETE FROM organisation_members WHERE organisation_id = ? AND user_id = ?"),
             {organisationId, userId});
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ports/OrganisationDirectory.h"
+#include "ports/UserDirectory.h"
 #include "shared/core/Organisation.h"
 #include "storage/Executor.h"
 
@@ -9,7 +10,7 @@
 namespace adp::server::orgs {
 
 // The `organisations` and `organisation_members` tables.
-class OrganisationRepository : public ports::OrganisationDirectory
+class OrganisationRepository : public ports::OrganisationDirectory, public ports::NewAccountListener
 {
 public:
     static constexpr qint64 kDefaultId = 1; // every new account joins it
@@ -21,6 +22,8 @@ public:
 
     // `key` is a numeric id or a slug.
     std::optional<shared::Organisation> find(const QString &key) override;
+    // Every new account joins the default organisation, administrators as owners.
+    void accountCreated(storage::Transaction &tx, qint64 userId, bool isAdmin, qint64 nowMs) override;
     // Every organisation `userId` belongs to with their role, or all of them (as owner) for an administrator.
     QList<shared::Organisation> listFor(qint64 userId, bool isAdmin);
 

@@ -106,10 +106,8 @@ Outcome<Organisation> OrganisationService::update(const MutationContext &context
     try {
         storage::Transaction tx(m.database);
         m.organisations.update(tx, updated);
-        if (updated.slug != before.slug) // projects keep their organisation's slug in their stored JSON
-            tx.exec(QStringLiteral("UPDATE projects SET api_json = REPLACE(api_json, ?, ?) WHERE organisation_id = ?"),
-                    {QStringLiteral("\"organisation\":\"%1\"").arg(before.slug),
-                     QStringLiteral("\"organisation\":\"%1\"").arg(updated.slug), updated.id});
+        if (updated.slug != before.slug)
+            m.projects.organisationRenamed(tx, updated.id, before.slug, updated.slug);
         m.audit.record(tx, context,
                        {QStringLiteral("org.updated"), QStringLiteral("organisation"), QString::number(updated.id),
                         auditSummary(before), auditSummary(updated)});
@@ -235,6 +233,7 @@ Outcome<Unit> OrganisationService::removeMember(const MutationContext &context, 
         if (current == OrganisationRole::Owner && m.organisations.ownerCount(tx, organisation.id) == 1)
             return ServiceError::conflict(
                 QStringLiteral("This is the organisation's last owner; make someone else owner first"));
+        m.teams.removeFromOrganisation(tx, organisation.id, user->id);
         m.organisations.removeMember(tx, organisation.id, user->id);
         m.audit.record(tx, context,
                        {QStringLiteral("org.member.removed"),

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "OrganisationRepository.h"
+#include "TeamRepository.h"
 #include "access/Authorizer.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "events/Event.h"
+#include "ports/ProjectDirectory.h"
 #include "ports/UserDirectory.h"
 
 namespace adp::server::orgs {
@@ -21,7 +23,9 @@ public:
     {
         storage::Database &database;
         OrganisationRepository &organisations;
+        TeamRepository &teams;
         ports::UserDirectory &users;
+        ports::ProjectDirectory &projects;
         const access::Authorizer &authorizer;
         const audit::AuditRecorder &audit;
         events::EventPublisher &events;

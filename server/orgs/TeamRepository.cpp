@@ -99,4 +99,11 @@ void TeamRepository::removeMember(storage::Transaction &tx, qint64 teamId, qint6
     tx.exec(QStringLiteral("DELETE FROM team_members WHERE team_id = ? AND user_id = ?"), {teamId, userId});
 }
 
+void TeamRepository::removeFromOrganisation(storage::Transaction &tx, qint64 organisationId, qint64 userId)
+{
+    tx.exec(QStringLiteral("DELETE FROM team_members WHERE user_id = ? AND team_id IN "
+                           "(SELECT id FROM teams WHERE organisation_id = ?)"),
+            {userId, organisationId});
+}
+
 } // namespace adp::server::orgs

@@ -29,6 +29,8 @@ public:
     bool hasMember(storage::Transaction &tx, qint64 teamId, qint64 userId);
     void addMember(storage::Transaction &tx, qint64 teamId, qint64 userId, qint64 nowMs);
     void removeMember(storage::Transaction &tx, qint64 teamId, qint64 userId);
+    // Takes the user out of every team of the organisation (they are leaving it).
+    void removeFromOrganisation(storage::Transaction &tx, qint64 organisationId, qint64 userId);
 
 private:
     QList<shared::Team> select(const QString &where, const storage::SqlParams &params);

@@ -17,9 +17,7 @@ Outcome<ArtifactService::Download> ArtifactService::artifacts(const MutationCont
     const auto artifact = m.files.artifactOf(jobId);
     if (!artifact)
         return ServiceError::notFound(QStringLiteral("Artifacts")); // none kept, expired or deleted
-    const auto sha =
-        m.database.query(QStringLiteral("SELECT sha256 FROM stored_files WHERE id = ?"), {artifact->fileId});
-    return Download{artifact->filename, artifact->size, sha.value(0, 0).toString(), artifact->fileId};
+    return Download{artifact->filename, artifact->size, m.files.store().sha256Of(artifact->fileId), artifact->fileId};
 }
 
 bool ArtifactService::read(const Download &download, const std::function<void(const QByteArray &)> &chunk)
@@ -33,11 +31,8 @@ Outcome<Unit> ArtifactService::deleteArtifacts(const MutationContext &context, q
     if (!projectId.ok())
         return projectId.error();
     storage::Transaction tx(m.database);
-    const auto deleted =
-        tx.exec(QStringLiteral("DELETE FROM job_artifacts WHERE job_id = ? RETURNING file_id"), {jobId});
-    if (deleted.isEmpty())
+    if (!m.files.removeArtifacts(tx, jobId))
         return ServiceError::notFound(QStringLiteral("Artifacts"));
-    runner::JobFiles::deleteFile(tx, deleted.value(0, 0).toLongLong());
     m.audit.record(tx, context,
                    {QStringLiteral("job.artifacts_deleted"),
                     QStringLiteral("job"),
@@ -55,11 +50,7 @@ Outcome<int> ArtifactService::clearCaches(const MutationContext &context, const 
         return found.error();
     const qint64 projectId = found.value().project.id;
     storage::Transaction tx(m.database);
-    const auto deleted =
-        tx.exec(QStringLiteral("DELETE FROM project_caches WHERE project_id = ? RETURNING file_id"), {projectId});
-    for (int row = 0; row < deleted.size(); ++row)
-        runner::JobFiles::deleteFile(tx, deleted.value(row, 0).toLongLong());
-    const int cleared = deleted.size();
+    const int cleared = m.files.clearCaches(tx, projectId);
     m.audit.record(tx, context,
                    {QStringLiteral("project.caches_cleared"),
                     QStringLiteral("project"),

@@ -166,6 +166,11 @@ std::optional<qint64> PipelineRepository::projectOfJob(qint64 jobId)
     return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.value(0, 0).toLongLong());
 }
 
+QString PipelineRepository::statusOfJob(qint64 jobId)
+{
+    return m_database.query(QStringLiteral("SELECT status FROM jobs WHERE id = ?"), {jobId}).value(0, 0).toString();
+}
+
 PipelineRepository::LogSlice PipelineRepository::log(qint64 jobId, qint64 from, qint64 maxBytes)
 {
     LogSlice slice;

@@ -50,6 +50,8 @@ public:
     std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs) override;
     std::optional<qint64> projectOf(qint64 pipelineId);
     std::optional<qint64> projectOfJob(qint64 jobId);
+    // The job's status; empty for an unknown job.
+    QString statusOfJob(qint64 jobId);
     // A job's log from byte `from` (UTF-8), at most `maxBytes` ending where a
     // character ends (one longer character if the limit is shorter), and the size stored so far.
     struct LogSlice

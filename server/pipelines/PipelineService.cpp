@@ -213,8 +213,7 @@ Outcome<PipelineService::JobLog> PipelineService::jobLog(const MutationContext &
                                                       QStringLiteral("job.log.read"), QStringLiteral("Job"));
     if (!projectId.ok())
         return projectId.error();
-    const auto status = m.database.query(QStringLiteral("SELECT status FROM jobs WHERE id = ?"), {jobId});
-    return JobLog{m.pipelines.log(jobId, from, maxBytes), status.value(0, 0).toString(), projectId.value()};
+    return JobLog{m.pipelines.log(jobId, from, maxBytes), m.pipelines.statusOfJob(jobId), projectId.value()};
 }
 
 Outcome<shared::Pipeline> PipelineService::get(const MutationContext &context, qint64 id)

@@ -8,17 +8,14 @@ namespace adp::server::pipelines {
 
 namespace {
 
-shared::ProjectVariable fromRow(const storage::ResultSet &rows, int row)
+shared::ProjectVariable presented(const VariableRepository::Stored &stored)
 {
     shared::ProjectVariable variable;
-    variable.key = rows.value(row, 0).toString();
-    variable.masked = rows.value(row, 2).toBool();
-    variable.updatedAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 3).toLongLong(), Qt::UTC);
+    variable.key = stored.key;
+    variable.masked = stored.masked;
+    variable.updatedAt = QDateTime::fromMSecsSinceEpoch(stored.updatedMs, Qt::UTC);
     return variable;
 }
-
-const QString kSelect =
-    QStringLiteral("SELECT key, value_sealed, masked, updated_at FROM project_variables WHERE project_id = ? ");
 
 } // namespace
 
@@ -27,12 +24,11 @@ Outcome<QList<shared::ProjectVariable>> VariableService::list(const MutationCont
     const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.variable.list"));
     if (!found.ok())
         return found.error();
-    const auto rows = m.database.query(kSelect + QStringLiteral("ORDER BY key"), {found.value().project.id});
     QList<shared::ProjectVariable> variables;
-    for (int row = 0; row < rows.size(); ++row) {
-        shared::ProjectVariable variable = fromRow(rows, row);
+    for (const VariableRepository::Stored &stored : m.variables.listOf(found.value().project.id)) {
+        shared::ProjectVariable variable = presented(stored);
         if (!variable.masked)
-            variable.value = m.secrets.open(rows.value(row, 1).toString()).value_or(QString());
+            variable.value = m.secrets.open(stored.valueSealed).value_or(QString());
         variables.append(variable);
     }
     return variables;
@@ -53,14 +49,7 @@ Outcome<shared::ProjectVariable> VariableService::set(const MutationContext &con
     const qint64 projectId = found.value().project.id;
     const qint64 now = m.clock.nowMs();
     storage::Transaction tx(m.database);
-    const bool existed =
-        !tx.exec(QStringLiteral("DELETE FROM project_variables WHERE project_id = ? AND key = ? RETURNING id"),
-                 {projectId, key})
-             .isEmpty();
-    tx.exec(
-        QStringLiteral("INSERT INTO project_variables (project_id, key, value_sealed, masked, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {projectId, key, m.secrets.seal(*fields.value), fields.masked, now, now});
+    const bool existed = m.variables.put(tx, projectId, key, m.secrets.seal(*fields.value), fields.masked, now);
     m.audit.record(tx, context,
                    {existed ? QStringLiteral("project.variable_updated") : QStringLiteral("project.variable_created"),
                     QStringLiteral("project"),
@@ -80,9 +69,7 @@ Outcome<Unit> VariableService::remove(const MutationContext &context, const QStr
         return found.error();
     const qint64 projectId = found.value().project.id;
     storage::Transaction tx(m.database);
-    if (tx.exec(QStringLiteral("DELETE FROM project_variables WHERE project_id = ? AND key = ? RETURNING id"),
-                {projectId, key})
-            .isEmpty())
+    if (!m.variables.remove(tx, projectId, key))
         return ServiceError::notFound(QStringLiteral("Variable"));
     m.audit.record(tx, context,
                    {QStringLiteral("project.variable_deleted"),
@@ -96,11 +83,10 @@ Outcome<Unit> VariableService::remove(const MutationContext &context, const QStr
 
 QList<shared::ProjectVariable> VariableService::forJob(qint64 projectId) const
 {
-    const auto rows = m.database.query(kSelect + QStringLiteral("ORDER BY key"), {projectId});
     QList<shared::ProjectVariable> variables;
-    for (int row = 0; row < rows.size(); ++row) {
-        shared::ProjectVariable variable = fromRow(rows, row);
-        const auto value = m.secrets.open(rows.value(row, 1).toString());
+    for (const VariableRepository::Stored &stored : m.variables.listOf(projectId)) {
+        shared::ProjectVariable variable = presented(stored);
+        const auto value = m.secrets.open(stored.valueSealed);
         if (!value) {
             spdlog::error("variable {} of project {} does not open with this server's secrets key",
                           variable.key.toStdString(), projectId);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "VariableRepository.h"
 #include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
@@ -17,6 +18,7 @@ public:
     {
         storage::Database &database;
         const access::ProjectGuard &projects;
+        VariableRepository &variables;
         const crypto::SecretBox &secrets;
         const audit::AuditRecorder &audit;
         const Clock &clock;

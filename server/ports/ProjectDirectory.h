@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/core/Project.h"
+#include "storage/Transaction.h"
 
 #include <optional>
 
@@ -20,6 +21,10 @@ public:
     virtual ~ProjectDirectory() = default;
     // `key` is a numeric id or a slug.
     virtual std::optional<ProjectEntry> find(const QString &key) = 0;
+    // The one change another feature asks of projects: they keep their organisation's slug in
+    // their stored API JSON, so renaming an organisation rewrites it, in the rename's transaction.
+    virtual void organisationRenamed(storage::Transaction &tx, qint64 organisationId, const QString &from,
+                                     const QString &to) = 0;
 };
 
 } // namespace adp::server::ports

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/Transaction.h"
+
 #include <QString>
 #include <optional>
 
@@ -21,6 +23,15 @@ public:
     virtual ~UserDirectory() = default;
     virtual std::optional<UserEntry> userById(qint64 id) = 0;
     virtual std::optional<UserEntry> userNamed(const QString &username) = 0;
+};
+
+// Told of each account made, in the transaction that makes it: the organisations feature takes it
+// into the default organisation (administrators as owners).
+class NewAccountListener
+{
+public:
+    virtual ~NewAccountListener() = default;
+    virtual void accountCreated(storage::Transaction &tx, qint64 userId, bool isAdmin, qint64 nowMs) = 0;
 };
 
 } // namespace adp::server::ports

@@ -166,4 +166,12 @@ void ProjectRepository::remove(storage::Transaction &tx, qint64 id)
     tx.exec(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
 }
 
+void ProjectRepository::organisationRenamed(storage::Transaction &tx, qint64 organisationId, const QString &from,
+                                            const QString &to)
+{
+    tx.exec(QStringLiteral("UPDATE projects SET api_json = REPLACE(api_json, ?, ?) WHERE organisation_id = ?"),
+            {QStringLiteral("\"organisation\":\"%1\"").arg(from), QStringLiteral("\"organisation\":\"%1\"").arg(to),
+             organisationId});
+}
+
 } // namespace adp::server::projects

@@ -24,6 +24,8 @@ public:
     using Found = ports::ProjectEntry;
     // `key` is a numeric id or a slug.
     std::optional<Found> find(const QString &key) override;
+    void organisationRenamed(storage::Transaction &tx, qint64 organisationId, const QString &from,
+                             const QString &to) override;
     std::optional<shared::Project> findForUpdate(storage::Transaction &tx, qint64 id);
     // A listed row: its stored API JSON and what a cursor after it needs.
     struct ListedRow

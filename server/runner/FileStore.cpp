@@ -83,4 +83,16 @@ int FileStore::sweepUnnamed(qint64 graceMs)
             .rowsAffected());
 }
 
+QString FileStore::sha256Of(qint64 fileId)
+{
+    return m_database.query(QStringLiteral("SELECT sha256 FROM stored_files WHERE id = ?"), {fileId})
+        .value(0, 0)
+        .toString();
+}
+
+void FileStore::remove(storage::Transaction &tx, qint64 fileId)
+{
+    tx.exec(QStringLiteral("DELETE FROM stored_files WHERE id = ?"), {fileId});
+}
+
 } // namespace adp::server::runner

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QString>
 #include <functional>
@@ -37,8 +38,12 @@ public:
     bool get(qint64 fileId, const QString &path);
     // Hands the file's chunks over in order; false when it is gone.
     bool read(qint64 fileId, const std::function<void(const QByteArray &chunk)> &chunk);
+    // Its SHA-256 (hex), empty when it is gone.
+    QString sha256Of(qint64 fileId);
     // Deletes files that nothing names and that are older than `graceMs` (a writer may still be at work).
     int sweepUnnamed(qint64 graceMs);
+    // Deletes a file that its owner row no longer names, inside the owner's transaction.
+    static void remove(storage::Transaction &tx, qint64 fileId);
 
 private:
     storage::Database &m_database;

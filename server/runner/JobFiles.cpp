@@ -24,13 +24,26 @@ void JobFiles::keepArtifact(qint64 jobId, const FileStore::StoredFile &file, con
                            "filename = excluded.filename, expire_at = excluded.expire_at"),
             {jobId, file.id, filename, expireAtMs ? QVariant(*expireAtMs) : QVariant()});
     if (!earlier.isEmpty())
-        deleteFile(tx, earlier.value(0, 0).toLongLong());
+        FileStore::remove(tx, earlier.value(0, 0).toLongLong());
     tx.commit();
 }
 
-void JobFiles::deleteFile(storage::Transaction &tx, qint64 fileId)
+bool JobFiles::removeArtifacts(storage::Transaction &tx, qint64 jobId)
 {
-    tx.exec(QStringLiteral("DELETE FROM stored_files WHERE id = ?"), {fileId});
+    const auto deleted =
+        tx.exec(QStringLiteral("DELETE FROM job_artifacts WHERE job_id = ? RETURNING file_id"), {jobId});
+    for (int row = 0; row < deleted.size(); ++row)
+        FileStore::remove(tx, deleted.value(row, 0).toLongLong());
+    return !deleted.isEmpty();
+}
+
+int JobFiles::clearCaches(storage::Transaction &tx, qint64 projectId)
+{
+    const auto deleted =
+        tx.exec(QStringLiteral("DELETE FROM project_caches WHERE project_id = ? RETURNING file_id"), {projectId});
+    for (int row = 0; row < deleted.size(); ++row)
+        FileStore::remove(tx, deleted.value(row, 0).toLongLong());
+    return deleted.size();
 }
 
 std::optional<JobFiles::Artifact> JobFiles::artifactOf(qint64 jobId)
@@ -69,7 +82,7 @@ void JobFiles::keepCache(qint64 projectId, const QString &key, const FileStore::
                        "updated_at = excluded.updated_at"),
         {projectId, key, file.id, m_clock.nowMs()});
     if (!earlier.isEmpty())
-        deleteFile(tx, earlier.value(0, 0).toLongLong());
+        FileStore::remove(tx, earlier.value(0, 0).toLongLong());
     tx.commit();
 }
 
@@ -89,7 +102,7 @@ int JobFiles::sweep()
         QStringLiteral("DELETE FROM job_artifacts WHERE expire_at IS NOT NULL AND expire_at <= ? RETURNING file_id"),
         {m_clock.nowMs()});
     for (int row = 0; row < expired.size(); ++row)
-        deleteFile(tx, expired.value(row, 0).toLongLong());
+        FileStore::remove(tx, expired.value(row, 0).toLongLong());
     tx.commit();
     return expired.size() + m_files.sweepUnnamed(kUnnamedGraceMs);
 }

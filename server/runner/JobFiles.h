@@ -48,8 +48,10 @@ public:
 
     // Expired artifacts and files nothing names any more; answers how many files went.
     int sweep();
-    // Deletes a file that its owner row no longer names, inside the owner's transaction.
-    static void deleteFile(storage::Transaction &tx, qint64 fileId);
+    // Deletes the job's artifacts (row and file); false when it kept none.
+    bool removeArtifacts(storage::Transaction &tx, qint64 jobId);
+    // Deletes every cache of the project; answers how many.
+    int clearCaches(storage::Transaction &tx, qint64 projectId);
 
 private:
     storage::Database &m_database;

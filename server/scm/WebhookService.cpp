@@ -69,9 +69,7 @@ Outcome<WebhookService::Setup> WebhookService::setSecret(const MutationContext &
     setup.githubUrl = base + QStringLiteral("github");
     setup.gitlabUrl = base + QStringLiteral("gitlab");
     storage::Transaction tx(m.database);
-    tx.exec(QStringLiteral("DELETE FROM project_webhooks WHERE project_id = ?"), {project.id});
-    tx.exec(QStringLiteral("INSERT INTO project_webhooks (project_id, secret_sealed, updated_at) VALUES (?, ?, ?)"),
-            {project.id, m.secrets.seal(setup.secret), m.clock.nowMs()});
+    m.webhooks.setSecret(tx, project.id, m.secrets.seal(setup.secret), m.clock.nowMs());
     m.audit.record(tx, context,
                    {QStringLiteral("project.webhook_secret_set"),
                     QStringLiteral("project"),
@@ -82,24 +80,11 @@ Outcome<WebhookService::Setup> WebhookService::setSecret(const MutationContext &
     return setup;
 }
 
-bool WebhookService::seen(qint64 projectId, const QString &provider, const QString &key)
-{
-    return !m.database
-                .query(QStringLiteral(
-                           "SELECT 1 FROM webhook_deliveries WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
-                       {projectId, provider, key})
-                .isEmpty();
-}
-
-WebhookService::Answer WebhookService::record(qint64 projectId, const QString &provider, const QString &key,
-                                              const QString &event, const QString &outcome, const QString &reason)
+WebhookService::Answer WebhookService::record(const WebhookRepository::DeliveryKey &delivery, const QString &event,
+                                              const QString &outcome, const QString &reason)
 {
     try {
-        m.database.query(
-            QStringLiteral(
-                "INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)"),
-            {projectId, provider, key, event, QString(outcome + QStringLiteral(": ") + reason), m.clock.nowMs()});
+        m.webhooks.record(delivery, event, QString(outcome + QStringLiteral(": ") + reason), m.clock.nowMs());
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)
             throw;
@@ -115,9 +100,8 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     if (!found)
         return refuse(404, QStringLiteral("not_found"), QStringLiteral("Project not found"));
     const shared::Project &project = found->project;
-    const auto sealed = m.database.query(
-        QStringLiteral("SELECT secret_sealed FROM project_webhooks WHERE project_id = ?"), {project.id});
-    const auto secret = sealed.isEmpty() ? std::nullopt : m.secrets.open(sealed.value(0, 0).toString());
+    const auto sealed = m.webhooks.secretSealed(project.id);
+    const auto secret = sealed ? m.secrets.open(*sealed) : std::nullopt;
     if (!secret)
         return refuse(403, QStringLiteral("webhook_not_set_up"),
                       QStringLiteral("Webhooks are not set up for this project; a maintainer sets a secret first"));
@@ -148,25 +132,27 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     if (event.ping)
         return {200, {{QStringLiteral("outcome"), QStringLiteral("pong")}}};
     // GitLab's older servers send no event id: the body itself identifies the delivery.
-    QString key = delivery.deliveryId.isEmpty()
-                      ? QString::fromLatin1(QCryptographicHash::hash(delivery.body, QCryptographicHash::Sha256).toHex())
-                      : delivery.deliveryId.left(200);
-    if (seen(project.id, provider, key))
+    WebhookRepository::DeliveryKey key{
+        project.id, provider,
+        delivery.deliveryId.isEmpty()
+            ? QString::fromLatin1(QCryptographicHash::hash(delivery.body, QCryptographicHash::Sha256).toHex())
+            : delivery.deliveryId.left(200)};
+    if (m.webhooks.seen(key))
         return {200, {{QStringLiteral("outcome"), QStringLiteral("duplicate")}}};
     if (!event.ignoreReason.isEmpty())
-        return record(project.id, provider, key, event.event, QStringLiteral("ignored"), event.ignoreReason);
+        return record(key, event.event, QStringLiteral("ignored"), event.ignoreReason);
 
     const auto commit = event.sha.isEmpty()
                             ? m.mirror.resolve(project.id, project.repositoryUrl, event.ref)
                             : m.mirror.commitAt(project.id, project.repositoryUrl, event.sha, event.ref, event.isTag);
     if (!commit.ok())
-        return record(project.id, provider, key, event.event, QStringLiteral("skipped"), commit.error().reason());
+        return record(key, event.event, QStringLiteral("skipped"), commit.error().reason());
     if (event.isTag) // one tag push arrives as two GitHub events (push and create): one pipeline
-        key = QStringLiteral("tag:%1:%2").arg(event.ref, commit.value().sha);
+        key.key = QStringLiteral("tag:%1:%2").arg(event.ref, commit.value().sha);
     pipelines::PipelineService::Trigger trigger{event.source, {}, event.predefined, event.changesSince};
     const auto prepared = m.pipelines.prepare(project, commit.value(), trigger);
     if (!prepared.ok())
-        return record(project.id, provider, key, event.event, QStringLiteral("skipped"), prepared.error().reason());
+        return record(key, event.event, QStringLiteral("skipped"), prepared.error().reason());
 
     Actor actor;
     actor.username = QStringLiteral("webhook:") + provider;
@@ -175,15 +161,9 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
     shared::Pipeline created;
     try {
         storage::Transaction tx(m.database);
-        tx.exec(QStringLiteral(
-                    "INSERT INTO webhook_deliveries (project_id, provider, dedupe_key, event, outcome, received_at) "
-                    "VALUES (?, ?, ?, ?, 'created', ?)"),
-                {project.id, provider, key, event.event, m.clock.nowMs()});
+        m.webhooks.record(tx, key, event.event, QStringLiteral("created"), m.clock.nowMs());
         created = m.pipelines.store(tx, context, prepared.value());
-        tx.exec(
-            QStringLiteral(
-                "UPDATE webhook_deliveries SET pipeline_id = ? WHERE project_id = ? AND provider = ? AND dedupe_key = ?"),
-            {created.id, project.id, provider, key});
+        m.webhooks.setPipeline(tx, key, created.id);
         tx.commit();
     } catch (const storage::StorageError &error) {
         if (error.kind() != storage::StorageError::Kind::UniqueViolation)
@@ -196,10 +176,7 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
 
 int WebhookService::forgetOldDeliveries()
 {
-    return int(m.database
-                   .query(QStringLiteral("DELETE FROM webhook_deliveries WHERE received_at < ?"),
-                          {m.clock.nowMs() - kDeliveryMemoryMs})
-                   .rowsAffected());
+    return m.webhooks.forgetBefore(m.clock.nowMs() - kDeliveryMemoryMs);
 }
 
 } // namespace adp::server::scm

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WebhookEvent.h"
+#include "WebhookRepository.h"
 #include "crypto/SecretBox.h"
 #include "pipelines/PipelineService.h"
 #include "ports/ProjectDirectory.h"
@@ -20,6 +21,7 @@ public:
         storage::Database &database;
         ports::ProjectDirectory &projectDirectory;
         const access::ProjectGuard &projects;
+        WebhookRepository &webhooks;
         pipelines::PipelineService &pipelines;
         RepositoryMirror &mirror;
         const crypto::SecretBox &secrets;
@@ -68,9 +70,8 @@ public:
     int forgetOldDeliveries();
 
 private:
-    Answer record(qint64 projectId, const QString &provider, const QString &key, const QString &event,
-                  const QString &outcome, const QString &reason);
-    bool seen(qint64 projectId, const QString &provider, const QString &key);
+    Answer record(const WebhookRepository::DeliveryKey &delivery, const QString &event, const QString &outcome,
+                  const QString &reason);
 
     Dependencies m;
 };
