@@ -1,6 +1,5 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
-#include "TestServer.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
@@ -33,7 +32,7 @@ class TestDesktop : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<HttpTestClient> m_http;
     std::unique_ptr<shared::ApiClient> m_api;
 
@@ -48,10 +47,10 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
         m_http = std::make_unique<HttpTestClient>(m_server->url());
-        const QString token = m_http->login(TestServer::kAdmin, TestServer::kPassword);
+        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
         QVERIFY(!token.isEmpty());
         m_api = std::make_unique<shared::ApiClient>();
         m_api->setBaseUrl(m_server->url());
@@ -218,7 +217,7 @@ private Q_SLOTS:
     {
         shared::ApiClient api;
         api.setBaseUrl(m_server->url());
-        app::LoginDialog dialog(api, QString::fromLatin1(TestServer::kAdmin));
+        app::LoginDialog dialog(api, QStringLiteral("admin"));
         dialog.show();
         auto *password = dialog.findChild<QLineEdit *>(QStringLiteral("password"));
         auto *error = dialog.findChild<QLabel *>(QStringLiteral("loginError"));
@@ -227,7 +226,7 @@ private Q_SLOTS:
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_COMPARE(error->text(), QStringLiteral("Wrong username or password"));
         QVERIFY(dialog.isVisible());
-        password->setText(QString::fromLatin1(TestServer::kPassword));
+        password->setText(m_server->adminPassword());
         QTest::keyClick(password, Qt::Key_Return);
         QTRY_VERIFY(!dialog.isVisible());
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -284,8 +283,8 @@ private Q_SLOTS:
     void profileShowsSessionsAndManagesTokens()
     {
         HttpTestClient elsewhere(m_server->url());
-        QVERIFY(!elsewhere.login(TestServer::kAdmin, TestServer::kPassword).isEmpty());
-        app::ProfileView view(*m_api, {1, QString::fromLatin1(TestServer::kAdmin), true});
+        QVERIFY(!elsewhere.login(QStringLiteral("admin"), m_server->adminPassword()).isEmpty());
+        app::ProfileView view(*m_api, {1, QStringLiteral("admin"), true});
         view.show();
         QSignalSpy reloaded(&view, &app::ProfileView::reloaded);
         QVERIFY(reloaded.wait(5000));
@@ -346,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(model->eventAt(0).action, QStringLiteral("project.deleted"));
         // ...and one that does not match the filter does not.
         HttpTestClient other(m_server->url());
-        QVERIFY(!other.login(TestServer::kAdmin, TestServer::kPassword).isEmpty());
+        QVERIFY(!other.login(QStringLiteral("admin"), m_server->adminPassword()).isEmpty());
         QCOMPARE(other.request("POST", "/api/v1/auth/logout").status, 204);
         QTest::qWait(300);
         QCOMPARE(model->rowCount(), 3);

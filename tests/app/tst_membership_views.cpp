@@ -1,5 +1,5 @@
 #include "HttpTestClient.h"
-#include "TestServer.h"
+#include "ServerProcess.h"
 #include "members/ProjectMembersDialog.h"
 #include "organisations/InvitationsTab.h"
 #include "organisations/OrganisationsView.h"
@@ -17,14 +17,14 @@ using namespace adp;
 using namespace adp::test;
 
 // The Organisations area and a project's members tab, offscreen against a
-// real in-process server: what an owner can do, what a plain member sees,
+// real adp-server process: what an owner can do, what a plain member sees,
 // and that the server's refusals and field errors reach the screen.
 class TestMembershipViews : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerProcess> m_server;
 
     std::unique_ptr<shared::ApiClient> clientFor(const QString &user, const QString &password)
     {
@@ -46,8 +46,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY(m_server->ok());
+        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
         QVERIFY(m_server->addUser(QStringLiteral("bob"), QStringLiteral("bob-password")));
         QVERIFY(m_server->addUser(QStringLiteral("carol"), QStringLiteral("carol-password")));
     }
@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void administratorsAddAndRemoveProviders()
     {
-        auto api = clientFor(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword));
+        auto api = clientFor(QStringLiteral("admin"), m_server->adminPassword());
         app::ProvidersView view(*api);
         view.show();
         QSignalSpy reloaded(&view, &app::ProvidersView::reloaded);

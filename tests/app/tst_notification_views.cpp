@@ -1,7 +1,7 @@
-#include "AdminSession.h"
 #include "FakeHttpServer.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
+#include "ServerProcess.h"
 #include "notifications/NotificationRuleDialog.h"
 #include "notifications/NotificationRulesDialog.h"
 #include "shared/client/ApiClient.h"
@@ -32,16 +32,17 @@ class TestNotificationViews : public QObject
 private:
     static constexpr auto kToken = "TOKEN-in-the-url-0123456789";
     GitRepository m_repository;
-    AdminSession m_session;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
     std::unique_ptr<FakeHttpServer> m_receiver;
     std::unique_ptr<shared::ApiClient> m_api;
     std::unique_ptr<shared::NotificationRulesApi> m_rules;
 
     std::unique_ptr<shared::ApiClient> clientFor(const QString &user, const QString &password)
     {
-        HttpTestClient http(m_session.server->url());
+        HttpTestClient http(m_server->url());
         auto api = std::make_unique<shared::ApiClient>();
-        api->setBaseUrl(m_session.server->url());
+        api->setBaseUrl(m_server->url());
         api->setToken(http.login(user, password));
         return api;
     }
@@ -73,7 +74,7 @@ private:
 
     int storedRules()
     {
-        return m_session.admin->get("/api/v1/projects/shop/notification-rules").json().value("items").toArray().size();
+        return m_admin->get("/api/v1/projects/shop/notification-rules").json().value("items").toArray().size();
     }
 
 private Q_SLOTS:
@@ -83,18 +84,21 @@ private Q_SLOTS:
         QVERIFY(m_repository.commitBranch("main", "check:\n  script:\n    - exit 1\n"));
         m_receiver = std::make_unique<FakeHttpServer>();
         QVERIFY(m_receiver->ok());
-        m_session = AdminSession::start(QStringLiteral("sqlite"), [](server::ServerConfig &config) {
-            config.allowLocalNotificationTargets = true; // the receiver is on loopback
-        });
-        QVERIFY(m_session.ok());
-        QCOMPARE(m_session.admin
+        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("ADP_NOTIFICATION_TARGETS"),
+                           QStringLiteral("any")); // the receiver is on loopback
+        QVERIFY2(m_server->start({}, environment), qPrintable(m_server->output()));
+        m_admin = std::make_unique<HttpTestClient>(m_server->url());
+        QVERIFY(!m_admin->login(QStringLiteral("admin"), m_server->adminPassword()).isEmpty());
+        QCOMPARE(m_admin
                      ->post("/api/v1/projects",
                             {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
                      .status,
                  201);
-        QVERIFY(m_session.server->addUser(QStringLiteral("dave"), QStringLiteral("dave-password")));
-        QCOMPARE(m_session.admin->put("/api/v1/projects/shop/members/users/dave", {{"role", "developer"}}).status, 200);
-        m_api = clientFor(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword));
+        QVERIFY(m_server->addUser(QStringLiteral("dave"), QStringLiteral("dave-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/dave", {{"role", "developer"}}).status, 200);
+        m_api = clientFor(QStringLiteral("admin"), m_server->adminPassword());
         m_rules = std::make_unique<shared::NotificationRulesApi>(*m_api);
     }
 
@@ -102,7 +106,8 @@ private Q_SLOTS:
     {
         m_rules.reset();
         m_api.reset();
-        m_session = {};
+        m_admin.reset();
+        m_server.reset();
     }
 
     void theEditorRefusesBadRulesNamingTheField()
@@ -196,9 +201,9 @@ private Q_SLOTS:
 
         // A failing pipeline on main: the receiver gets it, and the delivery log says so.
         const qint64 pipeline =
-            m_session.admin->post("/api/v1/projects/shop/pipelines", {{"ref", "main"}}).json().value("id").toInteger();
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "main"}}).json().value("id").toInteger();
         QVERIFY(pipeline > 0);
-        QCOMPARE(waitUntilFinished(*m_session.admin, pipeline).value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(waitUntilFinished(*m_admin, pipeline).value("status").toString(), QStringLiteral("failed"));
         QVERIFY(m_receiver->waitForRequests(1));
         QVERIFY(m_receiver->requests().first().target.endsWith(kToken));
         QVERIFY(m_receiver->requests().first().headers.contains("x-adp-signature-256"));
@@ -241,7 +246,7 @@ private Q_SLOTS:
     void othersAreToldWhy()
     {
         QCOMPARE(
-            m_session.admin
+            m_admin
                 ->post("/api/v1/projects/shop/notification-rules",
                        {{"name", "Kept from developers"}, {"channel", "slack"}, {"when", "always"}, {"url", hookUrl()}})
                 .status,
@@ -262,7 +267,7 @@ private Q_SLOTS:
             mentioned = mentioned || label->text().contains(QStringLiteral("only the project's maintainers"));
         QVERIFY(mentioned);
         // And the server agrees.
-        HttpTestClient dave(m_session.server->url());
+        HttpTestClient dave(m_server->url());
         dave.login(QStringLiteral("dave"), QStringLiteral("dave-password"));
         QCOMPARE(dave.get("/api/v1/projects/shop/notification-rules").status, 403);
     }

@@ -1,7 +1,7 @@
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
-#include "TestServer.h"
+#include "ServerProcess.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelineLink.h"
@@ -34,7 +34,7 @@ class TestPipelinesDesktop : public QObject
 
 private:
     GitRepository m_repository;
-    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<HttpTestClient> m_http;
     std::unique_ptr<shared::ApiClient> m_api;
     std::unique_ptr<shared::PipelinesApi> m_pipelines;
@@ -63,10 +63,10 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<TestServer>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
         m_http = std::make_unique<HttpTestClient>(m_server->url());
-        const QString token = m_http->login(TestServer::kAdmin, TestServer::kPassword);
+        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
         QVERIFY(!token.isEmpty());
         m_api = std::make_unique<shared::ApiClient>();
         m_api->setBaseUrl(m_server->url());
@@ -347,7 +347,7 @@ private Q_SLOTS:
         QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
         events.start({QStringLiteral("pipelines")});
         QVERIFY(connected.wait(5000));
-        app::PipelineNotifier mine(events, QString::fromLatin1(TestServer::kAdmin));
+        app::PipelineNotifier mine(events, QStringLiteral("admin"));
         app::PipelineNotifier someoneElse(events, QStringLiteral("somebody"));
         QSignalSpy announced(&mine, &app::PipelineNotifier::announce);
         QSignalSpy notForThem(&someoneElse, &app::PipelineNotifier::announce);
@@ -409,7 +409,7 @@ private Q_SLOTS:
         shared::EventsClient events(*m_api); // never started: every ending is missed
         const qint64 slow = run(QStringLiteral("slow"));
         {
-            app::PipelineNotifier before(events, QString::fromLatin1(TestServer::kAdmin));
+            app::PipelineNotifier before(events, QStringLiteral("admin"));
             before.keepWatchesIn(key);
             before.watch(slow, QStringLiteral("shop"));
             before.watch(987654, QStringLiteral("shop")); // a pipeline that is gone by the next start
@@ -418,7 +418,7 @@ private Q_SLOTS:
         QCOMPARE(m_http->post(QStringLiteral("/api/v1/pipelines/%1/cancel").arg(slow), {}).status, 200);
         QCOMPARE(waitUntilFinished(*m_http, slow).value("status").toString(), QStringLiteral("canceled"));
 
-        app::PipelineNotifier after(events, QString::fromLatin1(TestServer::kAdmin));
+        app::PipelineNotifier after(events, QStringLiteral("admin"));
         QSignalSpy announced(&after, &app::PipelineNotifier::announce);
         after.keepWatchesIn(key);
         QVERIFY(after.isWatched(slow));
@@ -431,7 +431,7 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(announced.size(), 1);
 
-        app::PipelineNotifier third(events, QString::fromLatin1(TestServer::kAdmin));
+        app::PipelineNotifier third(events, QStringLiteral("admin"));
         third.keepWatchesIn(key);
         QVERIFY(!third.isWatched(slow)); // announced once, then forgotten
         QVERIFY(!third.isWatched(987654));

@@ -1,7 +1,7 @@
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
-#include "TestServer.h"
+#include "ServerProcess.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelinesModel.h"
 #include "pipelines/PipelinesView.h"
@@ -51,10 +51,10 @@ private:
 
     void shoot(const QString &language)
     {
-        TestServer server(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY(server.ok());
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
         HttpTestClient http(server.url());
-        const QString token = http.login(TestServer::kAdmin, TestServer::kPassword);
+        const QString token = http.login(QStringLiteral("admin"), server.adminPassword());
         const QList<QPair<QString, QString>> projects{{"Payments API", "payments-api"},
                                                       {"Web Shop", "web-shop"},
                                                       {"支付网关", "pay-gateway"},
@@ -67,7 +67,7 @@ private:
         api.setBaseUrl(server.url());
         api.setToken(token);
         shared::EventsClient events(api);
-        app::MainWindow window(api, events, {1, QString::fromLatin1(TestServer::kAdmin), true});
+        app::MainWindow window(api, events, {1, QStringLiteral("admin"), true});
         window.resize(1100, 560);
         window.show();
         QTRY_COMPARE(window.projectsView()->model()->rowCount(), 4);
