@@ -69,11 +69,7 @@ QList<shared::ApiToken> ApiTokenRepository::list(const Owner &owner, qint64 nowM
         m_database.query(kTokenColumns + QStringLiteral("WHERE ") + conditionOf(owner) +
                              QStringLiteral(" AND t.revoked_at IS NULL AND t.expires_at > ? ORDER BY t.id"),
                          {owner.id, nowMs});
-    QList<shared::ApiToken> tokens;
-    tokens.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row)
-        tokens.append(tokenFromRow(rows, row));
-    return tokens;
+    return rows.map([&rows](int row) { return tokenFromRow(rows, row); });
 }
 
 std::optional<shared::ApiToken> ApiTokenRepository::revoke(storage::Transaction &tx, const Owner &owner, qint64 id,

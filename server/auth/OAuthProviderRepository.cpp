@@ -37,11 +37,7 @@ qint64 OAuthProviderRepository::insert(storage::Transaction &tx, const OAuthProv
 QList<OAuthProvider> OAuthProviderRepository::list()
 {
     const auto rows = m_database.query(kSelect + QStringLiteral("ORDER BY name"));
-    QList<OAuthProvider> providers;
-    providers.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row)
-        providers.append(fromRow(rows, row));
-    return providers;
+    return rows.map([&rows](int row) { return fromRow(rows, row); });
 }
 
 std::optional<OAuthProvider> OAuthProviderRepository::find(const QString &name)

@@ -38,9 +38,7 @@ QList<NotificationRuleRepository::Stored> NotificationRuleRepository::select(con
                                                                              const storage::SqlParams &params) const
 {
     const auto rows = m_database.query(kSelect + where, params);
-    QList<Stored> found;
-    found.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row) {
+    return rows.map([&rows](int row) {
         Stored stored;
         stored.id = rows.value(row, 0).toLongLong();
         stored.projectId = rows.value(row, 1).toLongLong();
@@ -58,9 +56,8 @@ QList<NotificationRuleRepository::Stored> NotificationRuleRepository::select(con
         stored.active = rows.value(row, 11).toBool();
         stored.createdMs = rows.value(row, 12).toLongLong();
         stored.updatedMs = rows.value(row, 13).toLongLong();
-        found.append(std::move(stored));
-    }
-    return found;
+        return stored;
+    });
 }
 
 std::optional<NotificationRuleRepository::Stored> NotificationRuleRepository::find(qint64 id) const
@@ -104,9 +101,7 @@ QList<shared::NotificationDelivery> NotificationRuleRepository::deliveriesOf(qin
         QStringLiteral("SELECT id, pipeline_id, pipeline_status, state, attempts, last_error, created_at, finished_at "
                        "FROM outbound_deliveries WHERE rule_id = ? ORDER BY id DESC LIMIT ?"),
         {ruleId, limit});
-    QList<shared::NotificationDelivery> deliveries;
-    deliveries.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row) {
+    return rows.map([&rows](int row) {
         shared::NotificationDelivery delivery;
         delivery.id = rows.value(row, 0).toLongLong();
         delivery.pipelineId = rows.value(row, 1).toLongLong();
@@ -117,9 +112,8 @@ QList<shared::NotificationDelivery> NotificationRuleRepository::deliveriesOf(qin
         delivery.createdAt = timeOf(rows.value(row, 6).toLongLong());
         if (!rows.value(row, 7).isNull())
             delivery.finishedAt = timeOf(rows.value(row, 7).toLongLong());
-        deliveries.append(delivery);
-    }
-    return deliveries;
+        return delivery;
+    });
 }
 
 } // namespace adp::server::notifications

@@ -9,12 +9,10 @@ QList<VariableRepository::Stored> VariableRepository::listOf(qint64 projectId) c
     const auto rows = m_database.query(QStringLiteral("SELECT key, value_sealed, masked, updated_at FROM "
                                                       "project_variables WHERE project_id = ? ORDER BY key"),
                                        {projectId});
-    QList<Stored> variables;
-    variables.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row)
-        variables.append({rows.value(row, 0).toString(), rows.value(row, 1).toString(), rows.value(row, 2).toBool(),
-                          rows.value(row, 3).toLongLong()});
-    return variables;
+    return rows.map([&rows](int row) {
+        return Stored{rows.value(row, 0).toString(), rows.value(row, 1).toString(), rows.value(row, 2).toBool(),
+                      rows.value(row, 3).toLongLong()};
+    });
 }
 
 bool VariableRepository::put(storage::Transaction &tx, qint64 projectId, const QString &key, const QString &valueSealed,

@@ -27,9 +27,7 @@ QVariant nullable(const std::optional<qint64> &value)
 QList<ScheduleRepository::Stored> ScheduleRepository::select(const QString &where, const storage::SqlParams &params)
 {
     const auto rows = m_database.query(kSelect + where, params);
-    QList<Stored> found;
-    found.reserve(rows.size());
-    for (int row = 0; row < rows.size(); ++row) {
+    return rows.map([&rows, this](int row) {
         Stored stored;
         stored.id = rows.value(row, 0).toLongLong();
         stored.projectId = rows.value(row, 1).toLongLong();
@@ -48,9 +46,8 @@ QList<ScheduleRepository::Stored> ScheduleRepository::select(const QString &wher
         stored.lastError = rows.value(row, 14).toString();
         stored.createdMs = rows.value(row, 15).toLongLong();
         stored.updatedMs = rows.value(row, 16).toLongLong();
-        found.append(std::move(stored));
-    }
-    return found;
+        return stored;
+    });
 }
 
 std::optional<ScheduleRepository::Stored> ScheduleRepository::find(qint64 id)

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QStringList>
 #include <QVariant>
+#include <type_traits>
 
 namespace adp::server::storage {
 
@@ -30,6 +31,16 @@ public:
     QVariant value(int row, const QString &column) const;
     QVariant value(int row, int column) const { return m_rows.at(row).at(column); }
     int columnIndex(const QString &column) const;
+
+    // Every row made into a value by `fromRow(row)`, in order.
+    template <typename FromRow> QList<std::invoke_result_t<FromRow, int>> map(FromRow &&fromRow) const
+    {
+        QList<std::invoke_result_t<FromRow, int>> values;
+        values.reserve(size());
+        for (int row = 0; row < size(); ++row)
+            values.append(fromRow(row));
+        return values;
+    }
 
 private:
     QStringList m_columns;
