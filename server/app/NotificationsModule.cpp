@@ -8,8 +8,8 @@ namespace adp::server {
 
 NotificationsModule::NotificationsModule(const Plumbing &p, const access::ProjectGuard &guard,
                                          pipelines::PipelineProgress &progress, ports::PipelineDirectory &pipelines,
-                                         ports::ProjectDirectory &projects, scm::RepositoryTokens &tokens)
-    : outbox(p.database, p.clock)
+                                         ports::ProjectDirectory &projects, const ports::RepositoryAccessSource &tokens)
+    : outbox(p.database, pipelines, p.clock)
     , ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, p.secrets, p.audit, p.clock,
              notifications::TargetPolicy(p.config.allowLocalNotificationTargets)})

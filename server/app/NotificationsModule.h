@@ -19,7 +19,7 @@ struct NotificationsModule
 {
     NotificationsModule(const Plumbing &plumbing, const access::ProjectGuard &guard,
                         pipelines::PipelineProgress &progress, ports::PipelineDirectory &pipelines,
-                        ports::ProjectDirectory &projects, scm::RepositoryTokens &tokens);
+                        ports::ProjectDirectory &projects, const ports::RepositoryAccessSource &tokens);
     void registerRoutes(http::Router &router);
     void startSending();
     void stop(); // after the delivery in hand; claimed ones are taken up again later
@@ -33,7 +33,7 @@ private:
     const Plumbing &m_plumbing;
     ports::PipelineDirectory &m_pipelines;
     ports::ProjectDirectory &m_projects;
-    scm::RepositoryTokens &m_tokens;
+    const ports::RepositoryAccessSource &m_tokens;
     std::unique_ptr<notifications::DeliverySender> m_sender;
 };
 

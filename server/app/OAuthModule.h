@@ -1,10 +1,10 @@
 #pragma once
 
 #include "AuthModule.h"
-#include "oauth/OAuthController.h"
-#include "oauth/OAuthLoginService.h"
-#include "oauth/OAuthLoginStore.h"
-#include "oauth/ProviderClient.h"
+#include "auth/oauth/OAuthController.h"
+#include "auth/oauth/OAuthLoginService.h"
+#include "auth/oauth/OAuthLoginStore.h"
+#include "auth/oauth/ProviderClient.h"
 
 namespace adp::server {
 

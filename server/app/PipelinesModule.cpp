@@ -3,19 +3,21 @@
 namespace adp::server {
 
 PipelinesModule::PipelinesModule(const Plumbing &p, const access::ProjectGuard &guard,
-                                 access::MembershipCache &memberships, scm::RepositoryMirror &mirror,
+                                 access::MembershipCache &memberships, git::RepositoryMirror &mirror,
                                  queue::JobDispatch &dispatch)
     : repository(p.database)
-    , progress(p.database, repository, p.publisher, p.clock)
-    , jobQueue(p.database, progress, p.clock)
-    , service({p.database, guard, mirror, repository, progress, p.audit, p.publisher, p.clock,
+    , jobStore(p.database)
+    , progress(p.database, jobStore, p.publisher, p.clock)
+    , ledger(p.database, jobStore, progress, p.clock)
+    , jobQueue(ledger)
+    , service({p.database, guard, mirror, repository, jobStore, progress, p.audit, p.publisher, p.clock,
                [publicUrl = p.publicUrl]() { return publicUrl().toString(QUrl::StripTrailingSlash); },
                p.config.maxPipelineJobs, &p.secrets})
-    , control({p.database, guard, repository, progress, p.audit, p.clock})
+    , control({p.database, guard, repository, jobStore, progress, p.audit, p.clock})
     , fileStore(p.database, p.clock)
     , jobFiles(p.database, fileStore, p.clock)
     , artifacts({guard, repository, jobFiles, p.database, p.audit})
-    , children({p.database, guard, mirror, service, progress, p.clock})
+    , children({p.database, guard, mirror, service, progress, jobStore, p.clock})
     , variableRepository(p.database)
     , variables({p.database, guard, variableRepository, p.secrets, p.audit, p.clock})
     , pipelinesController(service, control)

@@ -10,8 +10,10 @@
 #include "pipelines/PipelineProgress.h"
 #include "pipelines/PipelineService.h"
 #include "pipelines/PipelinesController.h"
+#include "pipelines/QueueLedger.h"
 #include "pipelines/VariableService.h"
 #include "pipelines/VariablesController.h"
+#include "queue/JobDispatch.h"
 #include "queue/JobQueue.h"
 #include "runner/FileStore.h"
 #include "runner/JobFiles.h"
@@ -23,11 +25,13 @@ namespace adp::server {
 struct PipelinesModule
 {
     PipelinesModule(const Plumbing &plumbing, const access::ProjectGuard &guard, access::MembershipCache &memberships,
-                    scm::RepositoryMirror &mirror, queue::JobDispatch &dispatch);
+                    git::RepositoryMirror &mirror, queue::JobDispatch &dispatch);
     void registerRoutes(http::Router &router);
 
     pipelines::PipelineRepository repository;
+    pipelines::JobStore jobStore;
     pipelines::PipelineProgress progress;
+    pipelines::QueueLedger ledger;
     queue::JobQueue jobQueue;
     pipelines::PipelineService service;
     pipelines::PipelineControl control;

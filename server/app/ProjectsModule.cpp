@@ -3,7 +3,7 @@
 namespace adp::server {
 
 ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository &users,
-                               auth::ApiTokenService &apiTokens, const audit::AuditRecorder &audit,
+                               ports::ProjectTokenIssuer &apiTokens, const audit::AuditRecorder &audit,
                                events::EventPublisher &publisher, const Clock &clock)
     : authorizer(database, audit)
     , membershipCache(clock)

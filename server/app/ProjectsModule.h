@@ -18,7 +18,7 @@ namespace adp::server {
 // Built once by ServerApp; members are declared in dependency order.
 struct ProjectsModule
 {
-    ProjectsModule(storage::Database &database, auth::UserRepository &users, auth::ApiTokenService &apiTokens,
+    ProjectsModule(storage::Database &database, auth::UserRepository &users, ports::ProjectTokenIssuer &apiTokens,
                    const audit::AuditRecorder &audit, events::EventPublisher &publisher, const Clock &clock);
     void registerRoutes(http::Router &router);
 

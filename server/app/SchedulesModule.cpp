@@ -3,15 +3,14 @@
 namespace adp::server {
 
 SchedulesModule::SchedulesModule(const Plumbing &p, const access::ProjectGuard &guard,
-                                 const access::Authorizer &authorizer, pipelines::PipelineService &pipelines,
-                                 scm::RepositoryMirror &mirror, ports::UserDirectory &users, runner::JobFiles &files,
-                                 scm::WebhookService &webhooks)
+                                 const access::Authorizer &authorizer, ports::PipelineStarter &pipelines,
+                                 git::RepositoryMirror &mirror, ports::UserDirectory &users,
+                                 QList<ports::Housekeeping *> chores)
     : repository(p.database, &p.secrets)
     , service({p.database, guard, authorizer, repository, pipelines, mirror, users, p.audit, p.clock})
     , controller(service)
     , m_plumbing(p)
-    , m_files(files)
-    , m_webhooks(webhooks)
+    , m_chores(std::move(chores))
 {
 }
 
@@ -24,8 +23,8 @@ void SchedulesModule::start(const QString &holder)
 {
     if (m_scheduler)
         return;
-    m_scheduler = std::make_unique<schedules::PipelineScheduler>(schedules::PipelineScheduler::Dependencies{
-        m_plumbing.database, service, m_files, m_webhooks, m_plumbing.clock, holder});
+    m_scheduler = std::make_unique<schedules::PipelineScheduler>(
+        schedules::PipelineScheduler::Dependencies{m_plumbing.database, service, m_chores, m_plumbing.clock, holder});
     m_scheduler->start();
 }
 

@@ -13,8 +13,8 @@ namespace adp::server {
 struct SchedulesModule
 {
     SchedulesModule(const Plumbing &plumbing, const access::ProjectGuard &guard, const access::Authorizer &authorizer,
-                    pipelines::PipelineService &pipelines, scm::RepositoryMirror &mirror, ports::UserDirectory &users,
-                    runner::JobFiles &files, scm::WebhookService &webhooks);
+                    ports::PipelineStarter &pipelines, git::RepositoryMirror &mirror, ports::UserDirectory &users,
+                    QList<ports::Housekeeping *> chores);
     void registerRoutes(http::Router &router);
     // `holder` names this replica for the scheduler's lease.
     void start(const QString &holder);
@@ -26,8 +26,7 @@ struct SchedulesModule
 
 private:
     const Plumbing &m_plumbing;
-    runner::JobFiles &m_files;
-    scm::WebhookService &m_webhooks;
+    QList<ports::Housekeeping *> m_chores;
     std::unique_ptr<schedules::PipelineScheduler> m_scheduler;
 };
 

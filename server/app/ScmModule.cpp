@@ -3,7 +3,7 @@
 namespace adp::server {
 
 ScmModule::ScmModule(const Plumbing &p, ports::ProjectDirectory &projects, const access::ProjectGuard &guard,
-                     scm::RepositoryMirror &mirror, pipelines::PipelineService &pipelines)
+                     git::RepositoryMirror &mirror, ports::PipelineStarter &pipelines)
     : tokens({p.database, guard, p.secrets, p.audit, p.clock})
     , webhookRepository(p.database)
     , webhooks(

@@ -16,7 +16,7 @@ namespace adp::server {
 struct ScmModule
 {
     ScmModule(const Plumbing &plumbing, ports::ProjectDirectory &projects, const access::ProjectGuard &guard,
-              scm::RepositoryMirror &mirror, pipelines::PipelineService &pipelines);
+              git::RepositoryMirror &mirror, ports::PipelineStarter &pipelines);
     void registerRoutes(http::Router &router);
     // Polls local repositories for new commits every `intervalMs` (0: never).
     void startPolling(qint64 intervalMs);
@@ -30,8 +30,8 @@ struct ScmModule
 
 private:
     const Plumbing &m_plumbing;
-    scm::RepositoryMirror &m_mirror;
-    pipelines::PipelineService &m_pipelines;
+    git::RepositoryMirror &m_mirror;
+    ports::PipelineStarter &m_pipelines;
     std::unique_ptr<scm::RefPoller> m_poller;
 };
 

@@ -66,7 +66,7 @@ struct ServerApp::Parts
     std::unique_ptr<auth::SessionStore> sessionStore;
     std::unique_ptr<auth::SessionCache> sessions;
     std::unique_ptr<crypto::SecretBox> secrets;
-    std::unique_ptr<scm::RepositoryMirror> mirror;
+    std::unique_ptr<git::RepositoryMirror> mirror;
     std::unique_ptr<scm::LocalRepositoryPolicy> repositoryPolicy;
     std::unique_ptr<queue::JobDispatch> dispatch;
     std::unique_ptr<AuditModule> audit;
@@ -170,7 +170,7 @@ bool ServerApp::open(QString *error)
                                                        m->audit->recorder, *m->publisher, *m->clock);
         m->auth->users.setNewAccountListener(&m->projects->organisationRepository);
         m->mirror =
-            std::make_unique<scm::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
+            std::make_unique<git::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         wireRepositoryPolicy();
         if (m->redis)
             m->dispatch = std::make_unique<queue::RedisJobDispatch>(*m->redis);
@@ -181,9 +181,9 @@ bool ServerApp::open(QString *error)
                                                          *m->mirror, *m->dispatch);
         m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
                                              m->pipelines->service);
-        m->schedules = std::make_unique<SchedulesModule>(plumbing, projects.projectGuard, projects.authorizer,
-                                                         m->pipelines->service, *m->mirror, m->auth->users,
-                                                         m->pipelines->jobFiles, m->scm->webhooks);
+        m->schedules = std::make_unique<SchedulesModule>(
+            plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
+            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -418,7 +418,7 @@ void ServerApp::startWorkers()
     settings.buildsDirectory = buildsDirectory();
     if (QString error; !runner::JobSandbox(m->sandboxMode).makeBuildsDirectory(settings.buildsDirectory, &error))
         spdlog::error("jobs: {}", error.toStdString()); // each job then fails saying it cannot be checked out
-    scm::RepositoryMirror *mirror = m->mirror.get();
+    git::RepositoryMirror *mirror = m->mirror.get();
     settings.mirrorOf = [mirror](const queue::JobQueue::Claimed &job) {
         return mirror->withCommit(job.pipeline.projectId, job.repositoryUrl, job.pipeline.sha);
     };

@@ -5,6 +5,7 @@
 #include "core/Clock.h"
 #include "core/RequestContext.h"
 #include "core/ServiceError.h"
+#include "ports/ProjectTokenIssuer.h"
 #include "shared/core/ApiToken.h"
 #include "shared/core/Roles.h"
 #include "storage/Database.h"
@@ -16,7 +17,7 @@ namespace adp::server::auth {
 // requests that carry one. Personal tokens act as their owner; project tokens
 // (bound to a project and a role there, managed by its maintainers through
 // projects::ProjectTokenService) act as their creator, limited to that project.
-class ApiTokenService
+class ApiTokenService : public ports::ProjectTokenIssuer
 {
 public:
     static constexpr const char *kPrefix = "adp_";
@@ -30,25 +31,17 @@ public:
     {
     }
 
-    struct Created
-    {
-        shared::ApiToken token;
-        QString secret;
-    };
+    using Created = ports::IssuedToken;
     Outcome<Created> create(const MutationContext &context, const shared::ApiTokenRequest &request);
     Outcome<QList<shared::ApiToken>> list(const MutationContext &context);
     Outcome<Unit> revoke(const MutationContext &context, qint64 id);
 
     // A project's tokens; the caller has checked that the actor maintains it.
-    struct ProjectRef
-    {
-        qint64 id = 0;
-        QString slug;
-    };
+    using ProjectRef = ports::TokenProject;
     Outcome<Created> createForProject(const MutationContext &context, const ProjectRef &project,
-                                      const shared::ApiTokenRequest &request, shared::ProjectRole role);
-    QList<shared::ApiToken> listForProject(const ProjectRef &project);
-    Outcome<Unit> revokeInProject(const MutationContext &context, const ProjectRef &project, qint64 id);
+                                      const shared::ApiTokenRequest &request, shared::ProjectRole role) override;
+    QList<shared::ApiToken> listForProject(const ProjectRef &project) override;
+    Outcome<Unit> revokeInProject(const MutationContext &context, const ProjectRef &project, qint64 id) override;
 
     // nullopt for unknown, revoked or expired tokens, and for disabled users.
     std::optional<Actor> authenticate(const QString &secret);

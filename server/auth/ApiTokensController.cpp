@@ -13,9 +13,7 @@ using http::Request;
 
 HttpResponse createdTokenResponse(const ApiTokenService::Created &created)
 {
-    QJsonObject json = created.token.toJson();
-    json.insert(QStringLiteral("token"), created.secret); // the only time it is shown
-    return HttpResponse::json(201, json);
+    return HttpResponse::json(201, created.toJson()); // the only time the secret is shown
 }
 
 namespace {

@@ -7,7 +7,7 @@
 #include "TargetPolicy.h"
 #include "ports/PipelineDirectory.h"
 #include "ports/ProjectDirectory.h"
-#include "scm/RepositoryTokens.h"
+#include "ports/RepositoryAccess.h"
 
 #include <QThread>
 #include <atomic>
@@ -42,7 +42,7 @@ public:
         ports::ProjectDirectory &projects;
         Outbox &outbox;
         NotificationRules &rules;
-        scm::RepositoryTokens &tokens;
+        const ports::RepositoryAccessSource &tokens;
         TargetPolicy policy;
         const Clock &clock;
         std::function<QString()> publicUrl;

@@ -184,9 +184,9 @@ QString MessageFormats::gitlabState(const QString &status)
     return QStringLiteral("pending");
 }
 
-OutgoingRequest MessageFormats::commitStatus(const scm::RepositoryTokens::Access &access, const PipelineReport &report)
+OutgoingRequest MessageFormats::commitStatus(const ports::RepositoryAccess &access, const PipelineReport &report)
 {
-    using Provider = scm::RepositoryTokens::Provider;
+    using Provider = ports::RepositoryProvider;
     const QString description = summary(report).left(kContextMax);
     const QString context = QStringLiteral("adp/pipeline");
     QUrl url = access.apiUrl;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PipelineReport.h"
-#include "scm/RepositoryTokens.h"
+#include "ports/RepositoryAccess.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,7 +34,7 @@ class MessageFormats
 public:
     static OutgoingRequest chat(const QString &channel, const QUrl &url, const QString &secret,
                                 const PipelineReport &report, qint64 nowMs);
-    static OutgoingRequest commitStatus(const scm::RepositoryTokens::Access &access, const PipelineReport &report);
+    static OutgoingRequest commitStatus(const ports::RepositoryAccess &access, const PipelineReport &report);
     // Did the service accept it? Chat services answer 200 with an error code in the body.
     static bool accepted(const QString &channel, int httpStatus, const QByteArray &body, QString *error);
     // One line for people: "Shop: pipeline #12 failed on main (abc1234) after 1m 3s".

@@ -70,11 +70,7 @@ void Outbox::pipelineStatusChanged(const storage::Executor &exec, storage::Diale
     }
     if (rules.isEmpty())
         return;
-    const auto before = exec(QStringLiteral("SELECT status FROM pipelines WHERE project_id = ? AND ref = ? AND id < ? "
-                                            "AND status IN ('success', 'failed') AND parent_pipeline_id IS NULL "
-                                            "ORDER BY id DESC LIMIT 1"),
-                             {projectId, ref, pipelineId});
-    const QString previous = before.isEmpty() ? QString() : before.value(0, 0).toString();
+    const QString previous = m_pipelines.lastEndedStatusBefore(exec, projectId, ref, pipelineId);
     for (int row = 0; row < rules.size(); ++row) {
         if (!fires(rules.value(row, 1).toString(), branchesOf(rules.value(row, 2)), status, ref, previous))
             continue;

@@ -15,8 +15,9 @@ namespace adp::server::notifications {
 class Outbox : public ports::PipelineStatusListener
 {
 public:
-    Outbox(storage::Database &database, const Clock &clock)
+    Outbox(storage::Database &database, ports::PipelineDirectory &pipelines, const Clock &clock)
         : m_database(database)
+        , m_pipelines(pipelines)
         , m_clock(clock)
     {
     }
@@ -51,6 +52,7 @@ public:
 
 private:
     storage::Database &m_database;
+    ports::PipelineDirectory &m_pipelines;
     const Clock &m_clock;
 };
 

@@ -17,12 +17,12 @@ Outcome<ArtifactService::Download> ArtifactService::artifacts(const MutationCont
     const auto artifact = m.files.artifactOf(jobId);
     if (!artifact)
         return ServiceError::notFound(QStringLiteral("Artifacts")); // none kept, expired or deleted
-    return Download{artifact->filename, artifact->size, m.files.store().sha256Of(artifact->fileId), artifact->fileId};
+    return Download{artifact->filename, artifact->size, m.files.sha256Of(artifact->fileId), artifact->fileId};
 }
 
 bool ArtifactService::read(const Download &download, const std::function<void(const QByteArray &)> &chunk)
 {
-    return m.files.store().read(download.fileId, chunk);
+    return m.files.read(download.fileId, chunk);
 }
 
 Outcome<Unit> ArtifactService::deleteArtifacts(const MutationContext &context, qint64 jobId)

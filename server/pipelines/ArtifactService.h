@@ -3,7 +3,7 @@
 #include "PipelineRepository.h"
 #include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
-#include "runner/JobFiles.h"
+#include "ports/ArtifactStore.h"
 
 namespace adp::server::pipelines {
 
@@ -18,7 +18,7 @@ public:
     {
         const access::ProjectGuard &projects;
         PipelineRepository &pipelines;
-        runner::JobFiles &files;
+        ports::ArtifactStore &files;
         storage::Database &database;
         const audit::AuditRecorder &audit;
     };

@@ -10,17 +10,16 @@ int ChildPipelines::depthOf(qint64 pipelineId)
 {
     int depth = 0;
     for (qint64 id = pipelineId; depth <= kMaxDepth; ++depth) {
-        const auto row =
-            m.database.query(QStringLiteral("SELECT parent_pipeline_id FROM pipelines WHERE id = ?"), {id});
-        if (row.isEmpty() || row.value(0, 0).isNull())
+        const std::optional<qint64> parent = m.jobs.parentOf(id);
+        if (!parent)
             break;
-        id = row.value(0, 0).toLongLong();
+        id = *parent;
     }
     return depth;
 }
 
-ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job, const QString &worker,
-                                             const LogSink &log)
+ChildPipelines::Result ChildPipelines::start(const ports::ClaimedJob &job, const ci::VariableList &pipelineVariables,
+                                             const QString &worker, const LogSink &log)
 {
     const QJsonObject trigger = job.spec.value(QStringLiteral("trigger")).toObject();
     QStringList includes;
@@ -34,10 +33,8 @@ ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job
         return {QStringLiteral("failed"), QStringLiteral("downstream_pipeline_creation_failed")};
     }
     // Made as whoever triggered the parent; the server itself checks nothing more (the parent was allowed).
-    const auto triggeredBy = m.database.query(
-        QStringLiteral("SELECT COALESCE(triggered_by, 0) FROM pipelines WHERE id = ?"), {job.pipeline.pipelineId});
     MutationContext context = MutationContext::system(QStringLiteral("pipeline %1").arg(job.pipeline.pipelineId), {});
-    context.actor.userId = triggeredBy.value(0, 0).toLongLong();
+    context.actor.userId = m.jobs.triggeredBy(job.pipeline.pipelineId);
     const auto project = m.projects.read(context, QString::number(job.pipeline.projectId));
     if (!project.ok())
         return {QStringLiteral("failed"), QStringLiteral("downstream_pipeline_creation_failed")};
@@ -48,14 +45,14 @@ ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job
         return {QStringLiteral("failed"), QStringLiteral("downstream_pipeline_creation_failed")};
     }
     // As `forward` says: the trigger job's variables (its own and the global ones), then the parent's own.
-    runner::VariableList variables;
+    ci::VariableList variables;
     if (trigger.value(QStringLiteral("forward_yaml_variables")).toBool(true)) {
         for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())
             variables.append({variable.toObject().value(QStringLiteral("key")).toString(),
                               variable.toObject().value(QStringLiteral("value")).toString()});
     }
     if (trigger.value(QStringLiteral("forward_pipeline_variables")).toBool(false))
-        variables += job.pipelineVariables;
+        variables += pipelineVariables;
     auto prepared = m.pipelines.prepareChild(project.value(), commit.value(), includes,
                                              {QStringLiteral("parent_pipeline"), variables, {}});
     if (!prepared.ok()) {
@@ -71,19 +68,8 @@ ChildPipelines::Result ChildPipelines::start(const queue::JobQueue::Claimed &job
     {
         storage::Transaction tx(m.database);
         created = m.pipelines.store(tx, context, child);
-        const qint64 now = m.clock.nowMs();
         // Still this worker's (not canceled meanwhile)? Then it waits for the child, or is done.
-        const auto updated =
-            depend
-                ? tx.exec(QStringLiteral("UPDATE jobs SET downstream_pipeline_id = ?, worker = '', lease_until = NULL "
-                                         "WHERE id = ? AND worker = ? AND status = 'running' RETURNING pipeline_id"),
-                          {created->id, job.id, worker})
-                : tx.exec(
-                      QStringLiteral("UPDATE jobs SET downstream_pipeline_id = ?, status = 'success', finished_at = ?, "
-                                     "lease_until = NULL WHERE id = ? AND worker = ? AND status = 'running' "
-                                     "RETURNING pipeline_id"),
-                      {created->id, now, job.id, worker});
-        if (updated.isEmpty()) {
+        if (!m.jobs.linkChild(tx, job.id, worker, created->id, depend, m.clock.nowMs())) {
             log(QStringLiteral("The job was canceled; no child pipeline is made\n"));
             return {QStringLiteral("canceled"), QStringLiteral("canceled")};
         }

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "JobStore.h"
 #include "PipelineService.h"
-#include "queue/JobQueue.h"
+#include "ports/ChildPipelineStarter.h"
 
 namespace adp::server::pipelines {
 
@@ -11,7 +12,7 @@ namespace adp::server::pipelines {
 // `strategy: depend` the trigger job waits for the child and ends as it
 // ends (PipelineProgress); without it, it succeeds once the child exists.
 // Children nest at most two levels deep, as in GitLab.
-class ChildPipelines
+class ChildPipelines : public ports::ChildPipelineStarter
 {
 public:
     static constexpr int kMaxDepth = 2;
@@ -20,9 +21,10 @@ public:
     {
         storage::Database &database;
         const access::ProjectGuard &projects;
-        scm::RepositoryMirror &mirror;
+        git::RepositoryMirror &mirror;
         PipelineService &pipelines;
         PipelineProgress &progress;
+        JobStore &jobs;
         const Clock &clock;
     };
     explicit ChildPipelines(Dependencies dependencies)
@@ -30,13 +32,8 @@ public:
     {
     }
 
-    struct Result
-    {
-        QString status; // success, failed, or "downstream": the child decides
-        QString reason;
-    };
-    using LogSink = std::function<void(const QString &chunk)>;
-    Result start(const queue::JobQueue::Claimed &job, const QString &worker, const LogSink &log);
+    Result start(const ports::ClaimedJob &job, const ci::VariableList &pipelineVariables, const QString &worker,
+                 const LogSink &log) override;
 
 private:
     int depthOf(qint64 pipelineId);

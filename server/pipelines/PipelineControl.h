@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JobStore.h"
 #include "PipelineProgress.h"
 #include "PipelineRepository.h"
 #include "access/ProjectGuard.h"
@@ -21,6 +22,7 @@ public:
         storage::Database &database;
         const access::ProjectGuard &projects;
         PipelineRepository &pipelines;
+        JobStore &jobs;
         PipelineProgress &progress;
         const audit::AuditRecorder &audit;
         const Clock &clock;

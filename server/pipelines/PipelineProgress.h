@@ -1,10 +1,10 @@
 #pragma once
 
-#include "PipelineRepository.h"
+#include "JobStore.h"
 #include "core/Clock.h"
 #include "events/Event.h"
+#include "ports/JobAnnouncer.h"
 #include "ports/PipelineDirectory.h"
-#include "queue/JobDispatch.h"
 #include "storage/Executor.h"
 
 #include <QHash>
@@ -27,10 +27,9 @@ using ports::PipelineStatusListener;
 class PipelineProgress
 {
 public:
-    PipelineProgress(storage::Database &database, PipelineRepository &pipelines, events::EventPublisher &events,
-                     const Clock &clock)
+    PipelineProgress(storage::Database &database, JobStore &jobs, events::EventPublisher &events, const Clock &clock)
         : m_database(database)
-        , m_pipelines(pipelines)
+        , m_jobs(jobs)
         , m_events(events)
         , m_clock(clock)
     {
@@ -45,27 +44,7 @@ public:
         bool pipelineChanged = false;
         std::vector<Changes> upstream; // the parent pipeline's, when a child it waits for ended
     };
-    // A pipeline's row, locked on PostgreSQL until the transaction ends, so that two jobs ending at
-    // once are decided one after the other, the second seeing the first (otherwise each sees the
-    // other still running, and the pipeline stays so).
-    struct LockedPipeline
-    {
-        qint64 id = 0;
-        qint64 projectId = 0;
-        QString status;
-        QVariant parentPipelineId; // null unless a child pipeline
-        QVariant parentJobId;
-        QString ref;
-        std::optional<storage::ResultSet> jobs; // its jobs, when read with the lock
-    };
-    std::optional<LockedPipeline> lock(storage::Transaction &tx, qint64 pipelineId);
-    static QString lockSql(const storage::Transaction &tx);
-    // Runs `jobUpdate`, an UPDATE of one job ending in RETURNING pipeline_id, and locks the pipeline
-    // of the job it changed; nothing when it changed none.
-    // With `pipelineId` known, the update, the lock and the jobs' read go in one round trip.
-    std::optional<LockedPipeline> changeJob(storage::Transaction &tx, const QString &jobUpdate,
-                                            const storage::SqlParams &params,
-                                            std::optional<qint64> pipelineId = std::nullopt);
+    using LockedPipeline = JobStore::LockedPipeline;
     // Inside `tx`; pass the result to publish() after the commit.
     Changes advance(storage::Transaction &tx, qint64 pipelineId);
     Changes advance(storage::Transaction &tx, const LockedPipeline &locked);
@@ -77,7 +56,7 @@ public:
     void setStatusListener(PipelineStatusListener *listener) { m_listener = listener; }
     PipelineStatusListener *statusListener() const { return m_listener; }
     // Where publish() announces jobs that became pending, so a worker takes them at once.
-    void setDispatch(queue::JobDispatch *dispatch) { m_dispatch = dispatch; }
+    void setDispatch(ports::JobAnnouncer *dispatch) { m_dispatch = dispatch; }
     // Jobs a new pipeline starts with pending, after its commit.
     void announcePending(const QList<qint64> &jobIds)
     {
@@ -91,10 +70,10 @@ private:
     void endTriggerJob(storage::Transaction &tx, Changes &child, qint64 parentPipelineId, qint64 triggerJobId);
 
     storage::Database &m_database;
-    PipelineRepository &m_pipelines;
+    JobStore &m_jobs;
     events::EventPublisher &m_events;
     const Clock &m_clock;
-    queue::JobDispatch *m_dispatch = nullptr;
+    ports::JobAnnouncer *m_dispatch = nullptr;
     PipelineStatusListener *m_listener = nullptr;
     std::function<quint64()> m_generation;
     struct CachedAudience

@@ -44,41 +44,6 @@ shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
 
 } // namespace
 
-qint64 PipelineRepository::insert(storage::Transaction &tx, const NewPipeline &pipeline,
-                                  const QList<pipeline::PlannedJob> &jobs)
-{
-    const auto rows =
-        tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
-                               "variables, predefined, triggered_by, created_at, parent_pipeline_id, parent_job_id) "
-                               "VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                {pipeline.projectId, pipeline.source, pipeline.ref, pipeline.isTag, pipeline.sha,
-                 pipeline.commitMessage, pipeline.variables, pipeline.predefined,
-                 pipeline.triggeredBy > 0 ? QVariant(pipeline.triggeredBy) : QVariant(), pipeline.nowMs,
-                 pipeline.parentPipelineId > 0 ? QVariant(pipeline.parentPipelineId) : QVariant(),
-                 pipeline.parentJobId > 0 ? QVariant(pipeline.parentJobId) : QVariant()});
-    const qint64 id = rows.value(0, 0).toLongLong();
-    for (const pipeline::PlannedJob &job : jobs) {
-        const QVariant needs =
-            job.needs ? QVariant(QString::fromUtf8(
-                            QJsonDocument(QJsonArray::fromStringList(*job.needs)).toJson(QJsonDocument::Compact)))
-                      : QVariant();
-        QStringList tags;
-        for (const QJsonValue &tag : job.spec.value(QStringLiteral("tags")).toArray())
-            tags.append(tag.toString());
-        tags.sort();
-        tags.removeDuplicates();
-        tx.exec(
-            QStringLiteral(
-                "INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, run_when, allow_failure, "
-                "needs, spec, created_at, tags, resource_group) VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, "
-                "?)"),
-            {id, pipeline.projectId, job.name, job.stage, job.stageIndex, job.when, job.allowFailure, needs,
-             QString::fromUtf8(QJsonDocument(job.spec).toJson(QJsonDocument::Compact)), pipeline.nowMs, tags.join(u','),
-             job.spec.value(QStringLiteral("resource_group")).toString()});
-    }
-    return id;
-}
-
 QList<shared::Pipeline> PipelineRepository::list(qint64 projectId, const Query &query)
 {
     QString sql = kPipelineColumns + QStringLiteral("WHERE p.project_id = ?");
@@ -225,27 +190,14 @@ std::optional<qint64> PipelineRepository::projectOf(qint64 pipelineId)
     return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.value(0, 0).toLongLong());
 }
 
-void PipelineRepository::setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs)
+QString PipelineRepository::lastEndedStatusBefore(const storage::Executor &run, qint64 projectId, const QString &ref,
+                                                  qint64 pipelineId)
 {
-    const bool queued = status == u"pending";
-    const bool finished = pipeline::JobStates::isFinished(status);
-    tx.exec(QStringLiteral("UPDATE jobs SET status = ?, queued_at = CASE WHEN ? THEN ? ELSE queued_at END, "
-                           "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
-            {status, queued, nowMs, finished, nowMs, jobId});
-}
-
-void PipelineRepository::scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs)
-{
-    tx.exec(QStringLiteral("UPDATE jobs SET queued_at = ? WHERE id = ?"), {dueMs, jobId});
-}
-
-void PipelineRepository::setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status,
-                                           qint64 nowMs)
-{
-    const bool finished = pipeline::JobStates::isFinished(status);
-    tx.exec(QStringLiteral(
-                "UPDATE pipelines SET status = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
-            {status, finished, nowMs, pipelineId});
+    const auto before = run(QStringLiteral("SELECT status FROM pipelines WHERE project_id = ? AND ref = ? AND id < ? "
+                                           "AND status IN ('success', 'failed') AND parent_pipeline_id IS NULL "
+                                           "ORDER BY id DESC LIMIT 1"),
+                            {projectId, ref, pipelineId});
+    return before.isEmpty() ? QString() : before.value(0, 0).toString();
 }
 
 } // namespace adp::server::pipelines

@@ -2,7 +2,6 @@
 
 #include "ports/PipelineDirectory.h"
 #include "shared/core/Pipeline.h"
-#include "shared/pipeline/PipelinePlan.h"
 #include "storage/Executor.h"
 
 #include <limits>
@@ -10,7 +9,7 @@
 
 namespace adp::server::pipelines {
 
-// The `pipelines` and `jobs` tables.
+// Reads `pipelines`, `jobs` and `job_logs` (their one writer is JobStore).
 class PipelineRepository : public ports::PipelineDirectory
 {
 public:
@@ -18,25 +17,6 @@ public:
         : m_database(database)
     {
     }
-
-    struct NewPipeline
-    {
-        qint64 projectId = 0;
-        QString projectSlug;
-        QString source;
-        QString ref;
-        bool isTag = false;
-        QString sha;
-        QString commitMessage;
-        QString variables;  // JSON, variablesToJson()
-        QString predefined; // JSON: CI_* variables the trigger brought
-        qint64 triggeredBy = 0;
-        qint64 nowMs = 0;
-        qint64 parentPipelineId = 0; // a child pipeline's parent and trigger job
-        qint64 parentJobId = 0;
-    };
-    // Stores the pipeline and its planned jobs (status `created`); answers the pipeline id.
-    qint64 insert(storage::Transaction &tx, const NewPipeline &pipeline, const QList<pipeline::PlannedJob> &jobs);
 
     struct Query
     {
@@ -65,10 +45,8 @@ public:
     // A job's stored needs: nullopt when it waits for the earlier stages.
     static std::optional<QStringList> needsOf(const QVariant &stored);
 
-    void setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs);
-    // A delayed job's due time (kept in queued_at until it is queued).
-    void scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs);
-    void setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs);
+    QString lastEndedStatusBefore(const storage::Executor &run, qint64 projectId, const QString &ref,
+                                  qint64 pipelineId) override;
 
 private:
     storage::Database &m_database;

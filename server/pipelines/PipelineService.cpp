@@ -53,7 +53,7 @@ Outcome<shared::Pipeline> PipelineService::run(const MutationContext &context, c
 }
 
 Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Project &project,
-                                                            const scm::RepositoryMirror::Commit &commit,
+                                                            const git::RepositoryMirror::Commit &commit,
                                                             const Trigger &trigger)
 {
     const auto text = m.mirror.readFile(project.id, commit.sha, project.ciConfigPath, pipeline::YamlLoader::kMaxBytes);
@@ -73,7 +73,7 @@ Outcome<PipelineService::Prepared> PipelineService::prepare(const shared::Projec
 }
 
 Outcome<PipelineService::Prepared> PipelineService::prepareChild(const shared::Project &project,
-                                                                 const scm::RepositoryMirror::Commit &commit,
+                                                                 const git::RepositoryMirror::Commit &commit,
                                                                  const QStringList &includes, const Trigger &trigger)
 {
     // The child's definition is exactly its includes, read as `include: local` from the same commit.
@@ -84,7 +84,7 @@ Outcome<PipelineService::Prepared> PipelineService::prepareChild(const shared::P
 }
 
 Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &project,
-                                                         const scm::RepositoryMirror::Commit &commit,
+                                                         const git::RepositoryMirror::Commit &commit,
                                                          const Trigger &trigger, const QByteArray &definition,
                                                          const QString &definitionPath)
 {
@@ -112,19 +112,19 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     planContext.source = trigger.source;
     planContext.ref = commit.ref;
     planContext.isTag = commit.isTag;
-    const runner::PipelineFacts facts{0,
-                                      project.id,
-                                      project.slug,
-                                      project.organisation,
-                                      project.defaultBranch,
-                                      commit.ref,
-                                      commit.isTag,
-                                      commit.sha,
-                                      commit.message,
-                                      trigger.source,
-                                      m.serverUrl ? m.serverUrl() : QString(),
-                                      trigger.predefined};
-    for (const auto &[key, value] : runner::predefinedVariables(facts))
+    const ci::PipelineFacts facts{0,
+                                  project.id,
+                                  project.slug,
+                                  project.organisation,
+                                  project.defaultBranch,
+                                  commit.ref,
+                                  commit.isTag,
+                                  commit.sha,
+                                  commit.message,
+                                  trigger.source,
+                                  m.serverUrl ? m.serverUrl() : QString(),
+                                  trigger.predefined};
+    for (const auto &[key, value] : ci::predefinedVariables(facts))
         planContext.variables.insert(key, value);
     for (const auto &[key, value] : trigger.variables)
         planContext.variables.insert(key, value);
@@ -146,20 +146,20 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
 shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context,
                                         const Prepared &prepared)
 {
-    const PipelineRepository::NewPipeline row{prepared.project.id,
-                                              prepared.project.slug,
-                                              prepared.trigger.source,
-                                              prepared.commit.ref,
-                                              prepared.commit.isTag,
-                                              prepared.commit.sha,
-                                              prepared.commit.message,
-                                              runner::sealVariables(m.secrets, prepared.trigger.variables),
-                                              runner::variablesToJson(prepared.trigger.predefined),
-                                              context.actor.userId,
-                                              m.clock.nowMs(),
-                                              prepared.parentPipelineId,
-                                              prepared.parentJobId};
-    const qint64 id = m.pipelines.insert(tx, row, prepared.jobs);
+    const JobStore::NewPipeline row{prepared.project.id,
+                                    prepared.project.slug,
+                                    prepared.trigger.source,
+                                    prepared.commit.ref,
+                                    prepared.commit.isTag,
+                                    prepared.commit.sha,
+                                    prepared.commit.message,
+                                    ci::sealVariables(m.secrets, prepared.trigger.variables),
+                                    ci::variablesToJson(prepared.trigger.predefined),
+                                    context.actor.userId,
+                                    m.clock.nowMs(),
+                                    prepared.parentPipelineId,
+                                    prepared.parentJobId};
+    const qint64 id = m.jobs.insertPipeline(tx, row, prepared.jobs);
     m.progress.advance(tx, id); // the first statuses arrive with pipeline.created
     QJsonObject after{{QStringLiteral("ref"), row.ref},
                       {QStringLiteral("sha"), row.sha},

@@ -14,6 +14,10 @@ class PipelineDirectory
 public:
     virtual ~PipelineDirectory() = default;
     virtual std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs) = 0;
+    // The status of the last top-level pipeline on `ref` before `pipelineId` that passed or failed
+    // (empty if none): what "fixed" and "still failing" are told from.
+    virtual QString lastEndedStatusBefore(const storage::Executor &run, qint64 projectId, const QString &ref,
+                                          qint64 pipelineId) = 0;
 };
 
 // Told of every change of a pipeline's status in the same transaction (or, for a claim that

@@ -5,7 +5,7 @@ namespace adp::server::projects {
 using shared::ProjectRole;
 
 namespace {
-auth::ApiTokenService::ProjectRef refOf(const ports::ProjectEntry &found)
+ports::TokenProject refOf(const ports::ProjectEntry &found)
 {
     return {found.project.id, found.project.slug};
 }
@@ -19,10 +19,9 @@ Outcome<QList<shared::ApiToken>> ProjectTokenService::list(const MutationContext
     return m_tokens.listForProject(refOf(found.value()));
 }
 
-Outcome<auth::ApiTokenService::Created> ProjectTokenService::create(const MutationContext &context,
-                                                                    const QString &projectKey,
-                                                                    const shared::ApiTokenRequest &request,
-                                                                    const shared::FieldErrors &invalid)
+Outcome<ports::IssuedToken> ProjectTokenService::create(const MutationContext &context, const QString &projectKey,
+                                                        const shared::ApiTokenRequest &request,
+                                                        const shared::FieldErrors &invalid)
 {
     ProjectRole callerRole = ProjectRole::None;
     const auto found = m_projects.authorize(context, projectKey, QStringLiteral("project.token.create"), &callerRole);

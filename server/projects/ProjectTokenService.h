@@ -1,7 +1,7 @@
 #pragma once
 
 #include "access/ProjectGuard.h"
-#include "auth/ApiTokenService.h"
+#include "ports/ProjectTokenIssuer.h"
 
 namespace adp::server::projects {
 
@@ -11,7 +11,7 @@ namespace adp::server::projects {
 class ProjectTokenService
 {
 public:
-    ProjectTokenService(const access::ProjectGuard &projects, auth::ApiTokenService &tokens)
+    ProjectTokenService(const access::ProjectGuard &projects, ports::ProjectTokenIssuer &tokens)
         : m_projects(projects)
         , m_tokens(tokens)
     {
@@ -20,14 +20,13 @@ public:
     Outcome<QList<shared::ApiToken>> list(const MutationContext &context, const QString &projectKey);
     // `invalid` holds what was wrong with the request body; it is reported
     // only to those who may create tokens here (others learn nothing).
-    Outcome<auth::ApiTokenService::Created> create(const MutationContext &context, const QString &projectKey,
-                                                   const shared::ApiTokenRequest &request,
-                                                   const shared::FieldErrors &invalid);
+    Outcome<ports::IssuedToken> create(const MutationContext &context, const QString &projectKey,
+                                       const shared::ApiTokenRequest &request, const shared::FieldErrors &invalid);
     Outcome<Unit> revoke(const MutationContext &context, const QString &projectKey, qint64 tokenId);
 
 private:
     const access::ProjectGuard &m_projects;
-    auth::ApiTokenService &m_tokens;
+    ports::ProjectTokenIssuer &m_tokens;
 };
 
 } // namespace adp::server::projects

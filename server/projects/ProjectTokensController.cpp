@@ -1,6 +1,5 @@
 #include "ProjectTokensController.h"
 
-#include "auth/ApiTokensController.h"
 #include "http/JsonBody.h"
 
 namespace adp::server::projects {
@@ -27,8 +26,9 @@ void ProjectTokensController::registerRoutes(http::Router &router)
                        return *response;
                    shared::FieldErrors invalid;
                    const auto fields = shared::ApiTokenRequest::fromJson(std::get<QJsonObject>(parsed), invalid);
-                   return http::respond(m_tokens.create(request.mutation(), request.param(kProject), fields, invalid),
-                                        auth::createdTokenResponse);
+                   return http::respond(
+                       m_tokens.create(request.mutation(), request.param(kProject), fields, invalid),
+                       [](const ports::IssuedToken &created) { return HttpResponse::json(201, created.toJson()); });
                },
                {16 * 1024, false});
     router.add(Method::Delete, tokens + QStringLiteral("/{token}"), QStringLiteral("project.token.revoke"),

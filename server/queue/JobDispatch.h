@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ports/JobAnnouncer.h"
+
 #include <QList>
 #include <QString>
 #include <condition_variable>
@@ -14,14 +16,9 @@ namespace adp::server::queue {
 // instead of at the next poll. Only a hint: the jobs table is the truth, and
 // workers still look there now and then, so a lost hint delays a job by at
 // most that long and loses nothing.
-class JobDispatch
+class JobDispatch : public ports::JobAnnouncer
 {
 public:
-    virtual ~JobDispatch() = default;
-
-    // After the commit that made these jobs pending.
-    virtual void announce(const QList<qint64> &jobIds) = 0;
-
     // One worker's end: waits for a hint (a job id worth trying first).
     class Listener
     {

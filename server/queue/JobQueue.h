@@ -4,8 +4,8 @@ namespace adp::server::crypto {
 class SecretBox;
 }
 
-#include "pipelines/PipelineProgress.h"
-#include "runner/CiVariables.h"
+#include "core/Clock.h"
+#include "ports/JobLedger.h"
 #include "shared/core/ProjectVariable.h"
 
 #include <QJsonArray>
@@ -21,7 +21,8 @@ struct WorkerProfile
     int projectLimit = 0; // running jobs per project across all workers; 0: no limit
 };
 
-// The durable queue: the `jobs` table is the truth. A worker claims the
+// The durable queue: the `jobs` table is the truth (kept by pipelines/, reached through
+// ports::JobLedger); the queue holds the policy. A worker claims the
 // oldest pending job it may run (its tags, the project's concurrency limit,
 // one job per resource group) with a lease and renews it while the job runs;
 // a job whose lease runs out lost its worker and is retried where its retry
@@ -33,24 +34,15 @@ class JobQueue
 public:
     // Opens the pipelines' sealed variables for the jobs that need them (none: only plain rows are read).
     void setSecrets(const crypto::SecretBox *secrets) { m_secrets = secrets; }
-    JobQueue(storage::Database &database, pipelines::PipelineProgress &progress, const Clock &clock)
-        : m_database(database)
-        , m_progress(progress)
-        , m_clock(clock)
+    explicit JobQueue(ports::JobLedger &ledger)
+        : m_ledger(ledger)
     {
     }
 
     // What a worker needs to run a claimed job.
-    struct Claimed
+    struct Claimed : ports::ClaimedJob
     {
-        qint64 id = 0;
-        QString name;
-        QString stage;
-        QJsonObject spec;
-        int attempt = 1;
-        runner::PipelineFacts pipeline; // its id, project, commit and trigger (serverUrl is the executor's)
-        QString repositoryUrl;          // the project's, where its commit is fetched from
-        runner::VariableList pipelineVariables;
+        ci::VariableList pipelineVariables;
         QList<shared::ProjectVariable> projectVariables; // opened by the worker, not by the queue
     };
     // Tries `hint` first (a job just announced), then the oldest eligible pending job.
@@ -68,12 +60,7 @@ public:
     int recoverLost();
     // Delayed jobs whose start_in has passed become pending. Answers how many.
     int startDue();
-    // Where a job's log ends so far (a retried job's log goes on after its earlier attempts').
-    struct LogEnd
-    {
-        int nextSeq = 0;
-        qint64 bytes = 0;
-    };
+    using LogEnd = ports::LogEnd;
     LogEnd logEnd(qint64 jobId);
     // Appends one chunk of a job's log, which starts at byte `offset` of it.
     void appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk);
@@ -83,34 +70,10 @@ public:
 
 private:
     const crypto::SecretBox *m_secrets = nullptr;
-    struct Candidate
-    {
-        qint64 id = 0;
-        qint64 projectId = 0;
-        QStringList tags;
-        QString resourceGroup;
-    };
-    QList<Candidate> candidates(std::optional<qint64> hint);
-    std::optional<Claimed> tryClaim(const Candidate &candidate, const QString &worker, qint64 leaseMs,
-                                    const WorkerProfile &profile);
-    // PostgreSQL, no limits to check: the claim as one statement.
-    // PostgreSQL, an untagged worker, no project limit: the oldest job without tags or a resource
-    // group, taken with SKIP LOCKED.
-    std::optional<Claimed> claimOldestFree(const QString &worker, qint64 leaseMs);
-    // Claims the job `jobId` (SQL for one id, with `jobParams`) in one statement.
-    std::optional<Claimed> claimWhere(const QString &jobId, const storage::SqlParams &jobParams, const QString &worker,
-                                      qint64 leaseMs);
-    Claimed load(qint64 jobId);
-    Claimed claimedFrom(const storage::ResultSet &rows) const;
-    // Runs `jobUpdate` (an UPDATE of the job ... RETURNING pipeline_id) in a transaction; when it
-    // changed the job, moves its pipeline on, commits and announces. Answers whether it changed.
-    // `pipelineId`, when the caller knows it, lets the change, the lock and the read go in one round trip.
-    bool transition(qint64 jobId, const QString &newStatus, const QString &jobUpdate, const storage::SqlParams &params,
-                    std::optional<qint64> pipelineId = std::nullopt);
+    QList<ports::QueuedJob> candidates(std::optional<qint64> hint);
+    Claimed opened(const ports::ClaimedJob &job) const;
 
-    storage::Database &m_database;
-    pipelines::PipelineProgress &m_progress;
-    const Clock &m_clock;
+    ports::JobLedger &m_ledger;
 };
 
 } // namespace adp::server::queue

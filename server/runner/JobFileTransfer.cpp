@@ -1,7 +1,7 @@
 #include "JobFileTransfer.h"
 
 #include "WorkspaceArchive.h"
-#include "scm/RepositoryMirror.h"
+#include "git/RepositoryMirror.h"
 #include "shared/pipeline/DefinitionParser.h"
 
 #include <QDir>
@@ -74,8 +74,8 @@ QString JobFileTransfer::cacheKey(const QJsonObject &cache, const QString &mirro
     QString key;
     if (!files.isEmpty()) {
         // GitLab names such a cache after the last commit that changed the files.
-        const scm::RepositoryMirror::GitResult last =
-            scm::RepositoryMirror::git(QStringList{QStringLiteral("log"), QStringLiteral("-1"),
+        const git::RepositoryMirror::GitResult last =
+            git::RepositoryMirror::git(QStringList{QStringLiteral("log"), QStringLiteral("-1"),
                                                    QStringLiteral("--format=%H"), sha, QStringLiteral("--")} +
                                            expandedAll(files, environment),
                                        mirror, 60000);

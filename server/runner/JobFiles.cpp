@@ -1,5 +1,7 @@
 #include "JobFiles.h"
 
+#include <spdlog/spdlog.h>
+
 namespace adp::server::runner {
 
 namespace {
@@ -93,6 +95,12 @@ std::optional<qint64> JobFiles::cacheOf(qint64 projectId, const QString &key)
     if (rows.isEmpty())
         return std::nullopt;
     return rows.value(0, 0).toLongLong();
+}
+
+void JobFiles::tidy()
+{
+    if (const int deleted = sweep())
+        spdlog::info("deleted {} expired or unused stored files", deleted);
 }
 
 int JobFiles::sweep()

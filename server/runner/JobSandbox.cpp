@@ -1,6 +1,6 @@
 #include "JobSandbox.h"
 
-#include "scm/RepositoryMirror.h"
+#include "git/RepositoryMirror.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -63,7 +63,7 @@ int chownEntry(const char *path, const struct stat *, int, FTW *)
 
 bool runGit(const QString &directory, const QStringList &arguments, QString *error)
 {
-    const scm::RepositoryMirror::GitResult git = scm::RepositoryMirror::git(arguments, directory, 10 * 60 * 1000);
+    const git::RepositoryMirror::GitResult git = git::RepositoryMirror::git(arguments, directory, 10 * 60 * 1000);
     if (git.exitCode != 0) {
         *error = QStringLiteral("git %1: %2").arg(arguments.first(), QString::fromUtf8(git.err).trimmed());
         return false;

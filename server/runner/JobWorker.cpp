@@ -153,7 +153,7 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     };
     ShellExecutor::Result result;
     if (job.spec.contains(QStringLiteral("trigger"))) {
-        const pipelines::ChildPipelines::Result triggered = m.children.start(job, m_name, log);
+        const ports::ChildPipelineStarter::Result triggered = m.children.start(job, job.pipelineVariables, m_name, log);
         result = {triggered.status, std::nullopt, triggered.reason};
     } else {
         result = m.executor.run(job, log, keepGoing);

@@ -2,7 +2,7 @@
 
 #include "ShellExecutor.h"
 #include "events/Event.h"
-#include "pipelines/ChildPipelines.h"
+#include "ports/ChildPipelineStarter.h"
 #include "queue/JobDispatch.h"
 #include "queue/JobQueue.h"
 
@@ -25,7 +25,7 @@ public:
     {
         queue::JobQueue &queue;
         const ShellExecutor &executor;
-        pipelines::ChildPipelines &children; // trigger jobs
+        ports::ChildPipelineStarter &children; // trigger jobs
 
         events::EventPublisher &events; // log pieces, live
         std::function<QList<shared::ProjectVariable>(qint64 projectId)> variablesOf;

@@ -37,9 +37,9 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
 QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
                                          const QString &serverUrl)
 {
-    PipelineFacts facts = job.pipeline;
+    ci::PipelineFacts facts = job.pipeline;
     facts.serverUrl = serverUrl;
-    VariableList variables = predefinedVariables(facts);
+    ci::VariableList variables = ci::predefinedVariables(facts);
     variables.append(
         {{QStringLiteral("CI_JOB_ID"), QString::number(job.id)},
          {QStringLiteral("CI_JOB_NAME"), job.name},
@@ -65,10 +65,10 @@ QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, co
         variables.append({variable.key, variable.value});
     variables.append(job.pipelineVariables);
     // A job runs with a clean environment: only these, plus what a shell needs; a later entry replaces an earlier one.
-    variables = VariableList{{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
-                             {QStringLiteral("HOME"), projectDir},
-                             {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
-                             {QStringLiteral("TERM"), QStringLiteral("xterm")}} +
+    variables = ci::VariableList{{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
+                                 {QStringLiteral("HOME"), projectDir},
+                                 {QStringLiteral("LANG"), QStringLiteral("C.UTF-8")},
+                                 {QStringLiteral("TERM"), QStringLiteral("xterm")}} +
                 variables;
     QStringList environment;
     QHash<QString, qsizetype> position;

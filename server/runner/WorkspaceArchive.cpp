@@ -1,7 +1,7 @@
 #include "WorkspaceArchive.h"
 
 #include "ArchiveExtractor.h"
-#include "scm/RepositoryMirror.h"
+#include "git/RepositoryMirror.h"
 #include "shared/pipeline/PathGlob.h"
 
 #include <QDir>
@@ -91,8 +91,8 @@ WorkspaceArchive::Selection WorkspaceArchive::select(const QString &workspace, c
 
 std::optional<QSet<QString>> WorkspaceArchive::trackedFiles(const QString &gitDirectory, const QString &sha)
 {
-    const scm::RepositoryMirror::GitResult listed =
-        scm::RepositoryMirror::git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("-z"),
+    const git::RepositoryMirror::GitResult listed =
+        git::RepositoryMirror::git({QStringLiteral("ls-tree"), QStringLiteral("-r"), QStringLiteral("-z"),
                                     QStringLiteral("--name-only"), QStringLiteral("--full-tree"), sha},
                                    gitDirectory);
     if (listed.exitCode != 0)

@@ -1,6 +1,6 @@
 #include "WorkspaceCheckout.h"
 
-#include "scm/RepositoryMirror.h"
+#include "git/RepositoryMirror.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -14,7 +14,7 @@ namespace {
 
 bool git(const QStringList &arguments, QString *error)
 {
-    const scm::RepositoryMirror::GitResult result = scm::RepositoryMirror::git(arguments, {}, 10 * 60 * 1000);
+    const git::RepositoryMirror::GitResult result = git::RepositoryMirror::git(arguments, {}, 10 * 60 * 1000);
     if (result.exitCode == 0)
         return true;
     *error = QString::fromUtf8(result.err).trimmed();

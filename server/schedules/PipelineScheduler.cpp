@@ -26,9 +26,8 @@ void PipelineScheduler::run()
             if (leading) {
                 m.schedules.runDue();
                 if (sinceSweep.elapsed() >= kSweepEveryMs) {
-                    if (const int deleted = m.files.sweep())
-                        spdlog::info("deleted {} expired or unused stored files", deleted);
-                    m.webhooks.forgetOldDeliveries();
+                    for (ports::Housekeeping *chore : std::as_const(m.chores))
+                        chore->tidy();
                     sinceSweep.restart();
                 }
             }

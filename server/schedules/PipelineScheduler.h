@@ -1,8 +1,7 @@
 #pragma once
 
 #include "ScheduleService.h"
-#include "runner/JobFiles.h"
-#include "scm/WebhookService.h"
+#include "ports/Housekeeping.h"
 #include "storage/LeaderLease.h"
 
 #include <QThread>
@@ -26,8 +25,7 @@ public:
     {
         storage::Database &database;
         ScheduleService &schedules;
-        runner::JobFiles &files;
-        scm::WebhookService &webhooks;
+        QList<ports::Housekeeping *> chores; // once a minute, on the leader
         const Clock &clock;
         QString holder; // this replica, for the lease
     };

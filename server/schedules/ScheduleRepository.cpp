@@ -36,7 +36,7 @@ QList<ScheduleRepository::Stored> ScheduleRepository::select(const QString &wher
         stored.cron = rows.value(row, 4).toString();
         stored.timezone = rows.value(row, 5).toString();
         stored.ref = rows.value(row, 6).toString();
-        stored.variables = runner::openVariables(m_secrets, rows.value(row, 7).toString());
+        stored.variables = ci::openVariables(m_secrets, rows.value(row, 7).toString());
         stored.active = rows.value(row, 8).toBool();
         stored.ownerId = rows.value(row, 9).toLongLong();
         stored.ownerName = rows.value(row, 10).toString();
@@ -73,8 +73,8 @@ qint64 ScheduleRepository::insert(storage::Transaction &tx, qint64 projectId, co
         .exec(QStringLiteral("INSERT INTO pipeline_schedules (project_id, description, cron, timezone, ref, variables, "
                              "active, owner_id, next_run_at, created_at, updated_at) "
                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-              {projectId, v.description, v.cron, v.timezone, v.ref, runner::sealVariables(m_secrets, v.variables),
-               v.active, v.ownerId, nullable(v.nextRunMs), v.nowMs, v.nowMs})
+              {projectId, v.description, v.cron, v.timezone, v.ref, ci::sealVariables(m_secrets, v.variables), v.active,
+               v.ownerId, nullable(v.nextRunMs), v.nowMs, v.nowMs})
         .value(0, 0)
         .toLongLong();
 }
@@ -83,7 +83,7 @@ void ScheduleRepository::update(storage::Transaction &tx, qint64 id, const Value
 {
     tx.exec(QStringLiteral("UPDATE pipeline_schedules SET description = ?, cron = ?, timezone = ?, ref = ?, "
                            "variables = ?, active = ?, next_run_at = ?, owner_id = ?, updated_at = ? WHERE id = ?"),
-            {v.description, v.cron, v.timezone, v.ref, runner::sealVariables(m_secrets, v.variables), v.active,
+            {v.description, v.cron, v.timezone, v.ref, ci::sealVariables(m_secrets, v.variables), v.active,
              nullable(v.nextRunMs), v.ownerId, v.nowMs, id});
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "runner/CiVariables.h"
+#include "ci/CiVariables.h"
 #include "storage/Executor.h"
 
 #include <optional>
@@ -25,7 +25,7 @@ public:
         QString cron;
         QString timezone;
         QString ref;
-        runner::VariableList variables;
+        ci::VariableList variables;
         bool active = true;
         qint64 ownerId = 0;
         QString ownerName;
@@ -43,7 +43,7 @@ public:
         QString cron;
         QString timezone;
         QString ref;
-        runner::VariableList variables;
+        ci::VariableList variables;
         bool active = true;
         std::optional<qint64> nextRunMs;
         qint64 ownerId = 0;

@@ -16,7 +16,7 @@ QDateTime timeOf(std::optional<qint64> ms)
     return ms ? QDateTime::fromMSecsSinceEpoch(*ms, Qt::UTC) : QDateTime();
 }
 
-QJsonArray keysOf(const runner::VariableList &variables)
+QJsonArray keysOf(const ci::VariableList &variables)
 {
     QJsonArray keys;
     for (const auto &variable : variables)
@@ -26,7 +26,7 @@ QJsonArray keysOf(const runner::VariableList &variables)
 
 // What the audit trail keeps of a schedule: no variable values.
 QJsonObject summary(const QString &description, const QString &cron, const QString &timezone, const QString &ref,
-                    bool active, const runner::VariableList &variables)
+                    bool active, const ci::VariableList &variables)
 {
     return {{QStringLiteral("description"), description}, {QStringLiteral("cron"), cron},
             {QStringLiteral("timezone"), timezone},       {QStringLiteral("ref"), ref},
@@ -149,7 +149,7 @@ Outcome<shared::PipelineSchedule> ScheduleService::create(const MutationContext 
                                       *fields.cron,
                                       timezone,
                                       *fields.ref,
-                                      fields.variables.value_or(runner::VariableList{}),
+                                      fields.variables.value_or(ci::VariableList{}),
                                       fields.active.value_or(true),
                                       std::nullopt,
                                       context.actor.userId,
@@ -265,7 +265,7 @@ void ScheduleService::runScheduled(const Stored &stored, qint64 nowMs, int &made
     // Its next time counts from now, not from the missed one: one run however long the server was down.
     const std::optional<qint64> next = nextRunMs(stored.cron, stored.timezone, nowMs);
     QString error;
-    std::optional<pipelines::PipelineService::Prepared> prepared;
+    std::optional<ports::PreparedPipeline> prepared;
     MutationContext context;
     const auto owner = stored.ownerId > 0 ? m.users.userById(stored.ownerId) : std::nullopt;
     if (!owner) {
@@ -284,7 +284,7 @@ void ScheduleService::runScheduled(const Stored &stored, qint64 nowMs, int &made
             const auto commit = m.mirror.resolve(project.id, project.repositoryUrl, stored.ref);
             const auto planned = commit.ok() ? m.pipelines.prepare(project, commit.value(),
                                                                    {QStringLiteral("schedule"), stored.variables, {}})
-                                             : Outcome<pipelines::PipelineService::Prepared>(commit.error());
+                                             : Outcome<ports::PreparedPipeline>(commit.error());
             if (planned.ok())
                 prepared = planned.value();
             else

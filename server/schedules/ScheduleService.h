@@ -2,7 +2,10 @@
 
 #include "ScheduleRepository.h"
 #include "access/Authorizer.h"
-#include "pipelines/PipelineService.h"
+#include "access/ProjectGuard.h"
+#include "audit/AuditRecorder.h"
+#include "core/Clock.h"
+#include "ports/PipelineStarter.h"
 #include "ports/UserDirectory.h"
 #include "shared/core/PipelineSchedule.h"
 
@@ -28,8 +31,8 @@ public:
         const access::ProjectGuard &projects;
         const access::Authorizer &authorizer;
         ScheduleRepository &schedules;
-        pipelines::PipelineService &pipelines;
-        scm::RepositoryMirror &mirror;
+        ports::PipelineStarter &pipelines;
+        git::RepositoryMirror &mirror;
         ports::UserDirectory &users;
         const audit::AuditRecorder &audit;
         const Clock &clock;

@@ -48,7 +48,7 @@ int RefPoller::pollOnce()
         project.defaultBranch = rows.value(row, 3).toString();
         project.ciConfigPath = rows.value(row, 4).toString();
         project.organisation = rows.value(row, 5).toString();
-        if (RepositoryMirror::isLocal(project.repositoryUrl))
+        if (git::RepositoryMirror::isLocal(project.repositoryUrl))
             made += pollProject(project);
     }
     return made;
@@ -67,7 +67,7 @@ int RefPoller::pollProject(const shared::Project &project)
     const bool firstLook = known.isEmpty();
     int made = 0;
     QSet<QPair<QString, bool>> present;
-    for (const RepositoryMirror::Head &head : heads.value())
+    for (const git::RepositoryMirror::Head &head : heads.value())
         present.insert({head.ref, head.isTag});
     for (auto it = seen.constBegin(); it != seen.constEnd(); ++it) {
         if (!present.contains(it.key())) // deleted: a new one of the same name is new again
@@ -75,11 +75,11 @@ int RefPoller::pollProject(const shared::Project &project)
                 QStringLiteral("DELETE FROM project_ref_heads WHERE project_id = ? AND ref = ? AND is_tag = ?"),
                 {project.id, it.key().first, it.key().second});
     }
-    for (const RepositoryMirror::Head &head : heads.value()) {
+    for (const git::RepositoryMirror::Head &head : heads.value()) {
         const auto before = seen.constFind({head.ref, head.isTag});
         if (before != seen.constEnd() && *before == head.sha)
             continue;
-        std::optional<pipelines::PipelineService::Prepared> prepared;
+        std::optional<ports::PreparedPipeline> prepared;
         if (!firstLook) {
             const auto commit = m.mirror.commitAt(project.id, project.repositoryUrl, head.sha, head.ref, head.isTag);
             if (commit.ok()) {

@@ -1,6 +1,7 @@
 #pragma once
 
-#include "pipelines/PipelineService.h"
+#include "core/Clock.h"
+#include "ports/PipelineStarter.h"
 
 #include <QThread>
 #include <atomic>
@@ -19,8 +20,8 @@ public:
     struct Dependencies
     {
         storage::Database &database;
-        RepositoryMirror &mirror;
-        pipelines::PipelineService &pipelines;
+        git::RepositoryMirror &mirror;
+        ports::PipelineStarter &pipelines;
         const Clock &clock;
         qint64 intervalMs;
     };

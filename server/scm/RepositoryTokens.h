@@ -4,6 +4,7 @@
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "crypto/SecretBox.h"
+#include "ports/RepositoryAccess.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,7 +18,7 @@ namespace adp::server::scm {
 // commit statuses are reported with it, to the API it names: by default
 // api.github.com for github.com, else the repository's host under /api/v3
 // (GitHub Enterprise) or /api/v4 (GitLab).
-class RepositoryTokens
+class RepositoryTokens : public ports::RepositoryAccessSource
 {
 public:
     struct Dependencies
@@ -33,14 +34,8 @@ public:
     {
     }
 
-    enum class Provider { GitHub, GitLab };
-    struct Access
-    {
-        Provider provider = Provider::GitHub;
-        QUrl apiUrl;
-        QString token;
-        QString repository; // owner/name (GitHub) or the project's full path (GitLab)
-    };
+    using Provider = ports::RepositoryProvider;
+    using Access = ports::RepositoryAccess;
     // What may be shown of it: never the token.
     struct Status
     {
@@ -60,7 +55,7 @@ public:
     Outcome<Unit> remove(const MutationContext &context, const QString &projectKey);
 
     // For the server's own use (mirror fetches, commit statuses); never logged.
-    std::optional<Access> accessOf(qint64 projectId) const;
+    std::optional<Access> accessOf(qint64 projectId) const override;
 
     // The Authorization header value git sends with the token (HTTP basic, as both providers document).
     static QString gitAuthorization(const Access &access);

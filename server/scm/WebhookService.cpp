@@ -149,7 +149,7 @@ WebhookService::Answer WebhookService::receive(const QString &projectKey, const 
         return record(key, event.event, QStringLiteral("skipped"), commit.error().reason());
     if (event.isTag) // one tag push arrives as two GitHub events (push and create): one pipeline
         key.key = QStringLiteral("tag:%1:%2").arg(event.ref, commit.value().sha);
-    pipelines::PipelineService::Trigger trigger{event.source, {}, event.predefined, event.changesSince};
+    ports::PipelineTrigger trigger{event.source, {}, event.predefined, event.changesSince};
     const auto prepared = m.pipelines.prepare(project, commit.value(), trigger);
     if (!prepared.ok())
         return record(key, event.event, QStringLiteral("skipped"), prepared.error().reason());

@@ -2,8 +2,12 @@
 
 #include "WebhookEvent.h"
 #include "WebhookRepository.h"
+#include "access/ProjectGuard.h"
+#include "audit/AuditRecorder.h"
+#include "core/Clock.h"
 #include "crypto/SecretBox.h"
-#include "pipelines/PipelineService.h"
+#include "ports/Housekeeping.h"
+#include "ports/PipelineStarter.h"
 #include "ports/ProjectDirectory.h"
 
 namespace adp::server::scm {
@@ -13,7 +17,7 @@ namespace adp::server::scm {
 // X-Hub-Signature-256 HMAC, GitLab's X-Gitlab-Token, both compared in
 // constant time) and then recorded exactly once with what came of it; it is
 // answered only after that record, and its pipeline, are committed.
-class WebhookService
+class WebhookService : public ports::Housekeeping
 {
 public:
     struct Dependencies
@@ -22,8 +26,8 @@ public:
         ports::ProjectDirectory &projectDirectory;
         const access::ProjectGuard &projects;
         WebhookRepository &webhooks;
-        pipelines::PipelineService &pipelines;
-        RepositoryMirror &mirror;
+        ports::PipelineStarter &pipelines;
+        git::RepositoryMirror &mirror;
         const crypto::SecretBox &secrets;
         const audit::AuditRecorder &audit;
         const Clock &clock;
@@ -68,6 +72,7 @@ public:
     static constexpr qint64 kDeliveryMemoryMs = 30LL * 24 * 3600 * 1000;
     // Forgets deliveries older than that; answers how many.
     int forgetOldDeliveries();
+    void tidy() override { forgetOldDeliveries(); }
 
 private:
     Answer record(const WebhookRepository::DeliveryKey &delivery, const QString &event, const QString &outcome,

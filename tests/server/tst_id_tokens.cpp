@@ -1,5 +1,5 @@
-#include "oauth/ExternalProfile.h"
-#include "oauth/IdTokenVerifier.h"
+#include "auth/oauth/ExternalProfile.h"
+#include "auth/oauth/IdTokenVerifier.h"
 
 #include <QJsonDocument>
 #include <QtTest>

@@ -2,8 +2,8 @@
 #include "OidcProvider.h"
 #include "TestServer.h"
 #include "auth/OAuthProviderService.h"
+#include "auth/oauth/OAuthLoginService.h"
 #include "crypto/PasswordHasher.h"
-#include "oauth/OAuthLoginService.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>

@@ -10,6 +10,7 @@ using shared::AuditEvent;
 AuditModel::AuditModel(shared::AuditApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
+    , m_pages([this](bool loading) { Q_EMIT loadingChanged(loading); })
 {
 }
 
@@ -87,7 +88,7 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool AuditModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && !m_loading && !m_nextCursor.isEmpty();
+    return !parent.isValid() && m_pages.canFetchMore();
 }
 
 void AuditModel::fetchMore(const QModelIndex &parent)
@@ -104,29 +105,24 @@ void AuditModel::setQuery(const shared::AuditQuery &query)
 
 void AuditModel::reload()
 {
-    ++m_generation;
-    m_loading = false;
+    m_pages.restart();
     load(false);
 }
 
 void AuditModel::load(bool append)
 {
     shared::AuditQuery query = m_query;
-    query.cursor = append ? m_nextCursor : QString();
-    const quint64 generation = m_generation;
-    m_loading = true;
-    Q_EMIT loadingChanged(true);
-    m_api.list(query, this, [this, append, generation](const shared::ApiResult<shared::AuditPage> &result) {
-        if (generation != m_generation)
-            return;
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
+    const CursorPages::Request request = m_pages.begin(append);
+    query.cursor = request.cursor;
+    m_api.list(query, this, [this, request](const shared::ApiResult<shared::AuditPage> &result) {
+        if (!m_pages.settle(request))
+            return; // the filters changed meanwhile
         if (!result.ok()) {
             Q_EMIT loadFailed(result.error());
             return;
         }
         const shared::AuditPage &page = result.value();
-        if (!append) {
+        if (!request.append) {
             beginResetModel();
             m_events = page.items;
             endResetModel();
@@ -143,8 +139,7 @@ void AuditModel::load(bool append)
                 endInsertRows();
             }
         }
-        m_nextCursor = page.nextCursor;
-        m_loaded = true;
+        m_pages.loaded(page.nextCursor);
     });
 }
 
@@ -167,7 +162,7 @@ bool AuditModel::matches(const AuditEvent &event) const
 void AuditModel::applyEvent(const QJsonObject &data)
 {
     const auto event = AuditEvent::fromJson(data);
-    if (!m_loaded || !event || !matches(*event))
+    if (!m_pages.isLoaded() || !event || !matches(*event))
         return;
     if (!m_events.isEmpty() && event->seq <= m_events.constFirst().seq)
         return; // already listed

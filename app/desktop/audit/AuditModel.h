@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/client/AuditApi.h"
+#include "widgets/CursorPages.h"
 
 #include <QAbstractTableModel>
 
@@ -29,7 +30,7 @@ public:
     void reload();
     void applyEvent(const QJsonObject &data);
     const shared::AuditEvent &eventAt(int row) const { return m_events.at(row); }
-    bool isLoading() const { return m_loading; }
+    bool isLoading() const { return m_pages.isLoading(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -42,10 +43,7 @@ private:
     shared::AuditApi &m_api;
     shared::AuditQuery m_query;
     QList<shared::AuditEvent> m_events;
-    QString m_nextCursor;
-    bool m_loading = false;
-    bool m_loaded = false;
-    quint64 m_generation = 0;
+    CursorPages m_pages;
 };
 
 } // namespace adp::app

@@ -10,6 +10,7 @@ using shared::Pipeline;
 PipelinesModel::PipelinesModel(shared::PipelinesApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
+    , m_pages([this](bool loading) { Q_EMIT loadingChanged(loading); })
 {
     // A running pipeline's duration counts up on screen without asking the server.
     m_clock.setInterval(1000);
@@ -150,7 +151,7 @@ QVariant PipelinesModel::headerData(int section, Qt::Orientation orientation, in
 
 bool PipelinesModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && !m_loading && !m_nextCursor.isEmpty();
+    return !parent.isValid() && m_pages.canFetchMore();
 }
 
 void PipelinesModel::fetchMore(const QModelIndex &parent)
@@ -169,7 +170,7 @@ void PipelinesModel::setProject(const QString &slug, qint64 projectId)
 void PipelinesModel::setFilters(const Filters &filters)
 {
     Filters trimmed{filters.status.trimmed(), filters.ref.trimmed(), filters.source.trimmed()};
-    if (trimmed == m_filters && m_loaded)
+    if (trimmed == m_filters && m_pages.isLoaded())
         return;
     m_filters = trimmed;
     reload();
@@ -177,8 +178,7 @@ void PipelinesModel::setFilters(const Filters &filters)
 
 void PipelinesModel::reload()
 {
-    ++m_generation;
-    m_loading = false;
+    m_pages.restart();
     m_refreshing.clear();
     if (m_project.isEmpty()) {
         beginResetModel();
@@ -187,14 +187,6 @@ void PipelinesModel::reload()
         return;
     }
     load(false);
-}
-
-void PipelinesModel::setLoading(bool loading)
-{
-    if (m_loading != loading) {
-        m_loading = loading;
-        Q_EMIT loadingChanged(loading);
-    }
 }
 
 void PipelinesModel::load(bool append)
@@ -207,39 +199,35 @@ void PipelinesModel::load(bool append)
     if (!m_filters.source.isEmpty())
         query.addQueryItem(QStringLiteral("source"), m_filters.source);
     query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-    if (append)
-        query.addQueryItem(QStringLiteral("cursor"), m_nextCursor);
-    const quint64 generation = m_generation;
-    setLoading(true);
-    m_api.list(m_project, query, this,
-               [this, append, generation](const shared::ApiResult<shared::PipelinePage> &result) {
-                   if (generation != m_generation)
-                       return; // the project or the filters changed meanwhile
-                   setLoading(false);
-                   if (!result.ok()) {
-                       Q_EMIT loadFailed(result.error());
-                       return;
-                   }
-                   const shared::PipelinePage &page = result.value();
-                   if (!append) {
-                       beginResetModel();
-                       m_pipelines = page.items;
-                       endResetModel();
-                   } else {
-                       QList<Pipeline> fresh;
-                       for (const Pipeline &pipeline : page.items) {
-                           if (rowOfId(pipeline.id) < 0) // arrived live meanwhile
-                               fresh.append(pipeline);
-                       }
-                       if (!fresh.isEmpty()) {
-                           beginInsertRows({}, int(m_pipelines.size()), int(m_pipelines.size() + fresh.size()) - 1);
-                           m_pipelines += fresh;
-                           endInsertRows();
-                       }
-                   }
-                   m_nextCursor = page.nextCursor;
-                   m_loaded = true;
-               });
+    const CursorPages::Request request = m_pages.begin(append);
+    if (request.append)
+        query.addQueryItem(QStringLiteral("cursor"), request.cursor);
+    m_api.list(m_project, query, this, [this, request](const shared::ApiResult<shared::PipelinePage> &result) {
+        if (!m_pages.settle(request))
+            return; // the project or the filters changed meanwhile
+        if (!result.ok()) {
+            Q_EMIT loadFailed(result.error());
+            return;
+        }
+        const shared::PipelinePage &page = result.value();
+        if (!request.append) {
+            beginResetModel();
+            m_pipelines = page.items;
+            endResetModel();
+        } else {
+            QList<Pipeline> fresh;
+            for (const Pipeline &pipeline : page.items) {
+                if (rowOfId(pipeline.id) < 0) // arrived live meanwhile
+                    fresh.append(pipeline);
+            }
+            if (!fresh.isEmpty()) {
+                beginInsertRows({}, int(m_pipelines.size()), int(m_pipelines.size() + fresh.size()) - 1);
+                m_pipelines += fresh;
+                endInsertRows();
+            }
+        }
+        m_pages.loaded(page.nextCursor);
+    });
 }
 
 int PipelinesModel::rowOfId(qint64 id) const
@@ -291,9 +279,9 @@ void PipelinesModel::refresh(qint64 id)
     if (m_refreshing.contains(id))
         return; // one fetch in flight is enough: it reads the newest
     m_refreshing.insert(id);
-    const quint64 generation = m_generation;
+    const quint64 generation = m_pages.generation();
     m_api.get(id, this, [this, id, generation](const shared::ApiResult<Pipeline> &result) {
-        if (generation != m_generation)
+        if (generation != m_pages.generation())
             return;
         m_refreshing.remove(id);
         if (!result.ok())
@@ -310,7 +298,7 @@ void PipelinesModel::refresh(qint64 id)
 
 void PipelinesModel::applyEvent(const QString &type, const QJsonObject &data)
 {
-    if (!m_loaded || data.value(QStringLiteral("project_id")).toInteger() != m_projectId)
+    if (!m_pages.isLoaded() || data.value(QStringLiteral("project_id")).toInteger() != m_projectId)
         return;
     if (type == u"pipeline.created") {
         const auto pipeline = Pipeline::fromJson(data);

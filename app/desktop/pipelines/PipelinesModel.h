@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/client/PipelinesApi.h"
+#include "widgets/CursorPages.h"
 
 #include <QAbstractTableModel>
 #include <QSet>
@@ -49,8 +50,8 @@ public:
 
     const shared::Pipeline &pipelineAt(int row) const { return m_pipelines.at(row); }
     int rowOfId(qint64 id) const;
-    bool isLoading() const { return m_loading; }
-    bool isComplete() const { return m_loaded && m_nextCursor.isEmpty(); }
+    bool isLoading() const { return m_pages.isLoading(); }
+    bool isComplete() const { return m_pages.isComplete(); }
 
     static QString statusLabel(const QString &status);
     static QString durationText(const shared::Pipeline &pipeline);
@@ -63,7 +64,6 @@ Q_SIGNALS:
 
 private:
     void load(bool append);
-    void setLoading(bool loading);
     bool matches(const shared::Pipeline &pipeline) const;
     void refresh(qint64 id);
     void replaceRow(int row, const shared::Pipeline &pipeline);
@@ -75,10 +75,7 @@ private:
     qint64 m_projectId = 0;
     Filters m_filters;
     QList<shared::Pipeline> m_pipelines;
-    QString m_nextCursor;
-    bool m_loading = false;
-    bool m_loaded = false;
-    quint64 m_generation = 0;  // bumped on every new query; stale replies carry an old one
+    CursorPages m_pages;
     QSet<qint64> m_refreshing; // pipelines being fetched after an event
     QTimer m_clock;
 };

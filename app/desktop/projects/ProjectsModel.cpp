@@ -38,6 +38,7 @@ QString visibilityLabel(shared::Visibility visibility)
 ProjectsModel::ProjectsModel(shared::ProjectsApi &api, QObject *parent)
     : QAbstractTableModel(parent)
     , m_api(api)
+    , m_pages([this](bool loading) { Q_EMIT loadingChanged(loading); })
 {
     m_query.limit = kPageSize;
 }
@@ -106,7 +107,7 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
 
 bool ProjectsModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_loaded && !m_loading && !m_nextCursor.isEmpty();
+    return !parent.isValid() && m_pages.canFetchMore();
 }
 
 void ProjectsModel::fetchMore(const QModelIndex &parent)
@@ -121,7 +122,7 @@ void ProjectsModel::sort(int column, Qt::SortOrder order)
     if (key.isEmpty())
         return; // the server sorts by name, slug and update time only
     const bool descending = order == Qt::DescendingOrder;
-    if (key == m_query.sort && descending == m_query.descending && m_loaded)
+    if (key == m_query.sort && descending == m_query.descending && m_pages.isLoaded())
         return;
     m_query.sort = key;
     m_query.descending = descending;
@@ -130,7 +131,7 @@ void ProjectsModel::sort(int column, Qt::SortOrder order)
 
 void ProjectsModel::setSearch(const QString &search)
 {
-    if (search.trimmed() == m_query.search && m_loaded)
+    if (search.trimmed() == m_query.search && m_pages.isLoaded())
         return;
     m_query.search = search.trimmed();
     reload();
@@ -138,35 +139,24 @@ void ProjectsModel::setSearch(const QString &search)
 
 void ProjectsModel::reload()
 {
-    ++m_generation;
-    m_loading = false;
+    m_pages.restart();
     load(false);
-}
-
-void ProjectsModel::setLoading(bool loading)
-{
-    if (m_loading != loading) {
-        m_loading = loading;
-        Q_EMIT loadingChanged(loading);
-    }
 }
 
 void ProjectsModel::load(bool append)
 {
     shared::ProjectListQuery query = m_query;
-    query.cursor = append ? m_nextCursor : QString();
-    const quint64 generation = m_generation;
-    setLoading(true);
-    m_api.list(query, this, [this, append, generation](const shared::ApiResult<shared::ProjectPage> &result) {
-        if (generation != m_generation)
+    const CursorPages::Request request = m_pages.begin(append);
+    query.cursor = request.cursor;
+    m_api.list(query, this, [this, request](const shared::ApiResult<shared::ProjectPage> &result) {
+        if (!m_pages.settle(request))
             return; // the search or sort changed meanwhile
-        setLoading(false);
         if (!result.ok()) {
             Q_EMIT loadFailed(result.error());
             return;
         }
         const shared::ProjectPage &page = result.value();
-        if (!append) {
+        if (!request.append) {
             beginResetModel();
             m_projects = page.items;
             endResetModel();
@@ -183,8 +173,7 @@ void ProjectsModel::load(bool append)
                 endInsertRows();
             }
         }
-        m_nextCursor = page.nextCursor;
-        m_loaded = true;
+        m_pages.loaded(page.nextCursor);
     });
 }
 
@@ -228,7 +217,7 @@ int ProjectsModel::insertPosition(const Project &project) const
     int row = 0;
     while (row < m_projects.size() && lessThan(m_projects.at(row), project))
         ++row;
-    if (row == m_projects.size() && !m_nextCursor.isEmpty())
+    if (row == m_projects.size() && m_pages.hasMore())
         return -1;
     return row;
 }
@@ -253,7 +242,7 @@ void ProjectsModel::upsert(const Project &project)
 
 void ProjectsModel::applyEvent(const QString &type, const QJsonObject &data)
 {
-    if (!m_loaded)
+    if (!m_pages.isLoaded())
         return; // the first page will include it
     if (type == u"project.deleted") {
         const int row = rowOfId(data.value(QStringLiteral("id")).toInteger());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "shared/client/ProjectsApi.h"
+#include "widgets/CursorPages.h"
 
 #include <QAbstractTableModel>
 
@@ -34,8 +35,8 @@ public:
 
     const shared::Project &projectAt(int row) const { return m_projects.at(row); }
     int rowOfId(qint64 id) const;
-    bool isLoading() const { return m_loading; }
-    bool isComplete() const { return m_loaded && m_nextCursor.isEmpty(); }
+    bool isLoading() const { return m_pages.isLoading(); }
+    bool isComplete() const { return m_pages.isComplete(); }
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -43,7 +44,6 @@ Q_SIGNALS:
 
 private:
     void load(bool append);
-    void setLoading(bool loading);
     bool matchesSearch(const shared::Project &project) const;
     bool lessThan(const shared::Project &a, const shared::Project &b) const;
     // Where `project` belongs among loaded rows; -1 when it sorts after them
@@ -54,10 +54,7 @@ private:
     shared::ProjectsApi &m_api;
     shared::ProjectListQuery m_query;
     QList<shared::Project> m_projects;
-    QString m_nextCursor;
-    bool m_loading = false;
-    bool m_loaded = false;
-    quint64 m_generation = 0; // bumped on every new query; stale replies carry an old one
+    CursorPages m_pages;
 };
 
 } // namespace adp::app

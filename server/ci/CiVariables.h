@@ -8,7 +8,7 @@ namespace adp::server::crypto {
 class SecretBox;
 }
 
-namespace adp::server::runner {
+namespace adp::server::ci {
 
 using VariableList = QList<QPair<QString, QString>>;
 
@@ -45,4 +45,4 @@ VariableList openVariables(const crypto::SecretBox *box, const QString &stored);
 // CI_COMMIT_REF_SLUG: the ref lowercased, runs of other characters as '-', at most 63.
 QString refSlug(const QString &ref);
 
-} // namespace adp::server::runner
+} // namespace adp::server::ci

@@ -11,7 +11,7 @@
 #include <memory>
 #include <optional>
 
-namespace adp::server::scm {
+namespace adp::server::git {
 
 // A bare mirror of each project's repository under the data directory
 // (git CLI), fetched before a pipeline is made so a commit's files can be
@@ -97,4 +97,4 @@ private:
     QSet<QPair<qint64, QString>> m_present;
 };
 
-} // namespace adp::server::scm
+} // namespace adp::server::git

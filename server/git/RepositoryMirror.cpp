@@ -8,7 +8,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 
-namespace adp::server::scm {
+namespace adp::server::git {
 
 namespace {
 
@@ -317,4 +317,4 @@ bool RepositoryMirror::exists(qint64 projectId, const QString &sha, const QStrin
     return false;
 }
 
-} // namespace adp::server::scm
+} // namespace adp::server::git

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-namespace adp::server::runner {
+namespace adp::server::ci {
 
 QString refSlug(const QString &ref)
 {
@@ -85,4 +85,4 @@ VariableList predefinedVariables(const PipelineFacts &facts)
     return variables;
 }
 
-} // namespace adp::server::runner
+} // namespace adp::server::ci

@@ -1,0 +1,160 @@
+#include "QueueLedger.h"
+
+#include "storage/Transaction.h"
+
+namespace adp::server::pipelines {
+
+QList<ports::QueuedJob> QueueLedger::pending(std::optional<qint64> onlyId, int limit)
+{
+    return m_jobs.pending(m_clock.nowMs(), onlyId, limit);
+}
+
+bool QueueLedger::claimsInOneStatement() const
+{
+    return m_database.dialect() == storage::Dialect::Postgres;
+}
+
+std::optional<ports::ClaimedJob> QueueLedger::claimOldestFree(const QString &worker, qint64 leaseMs)
+{
+    const qint64 now = m_clock.nowMs();
+    const auto claimed = m_jobs.claimOldestFree(worker, now + leaseMs, now);
+    return claimed ? std::optional<ports::ClaimedJob>(started(*claimed)) : std::nullopt;
+}
+
+std::optional<ports::ClaimedJob> QueueLedger::claim(const ports::QueuedJob &job, const QString &worker, qint64 leaseMs,
+                                                    int projectLimit)
+{
+    const bool limited = projectLimit > 0 || !job.resourceGroup.isEmpty();
+    if (limited || !claimsInOneStatement())
+        return claimChecked(job, worker, leaseMs, projectLimit);
+    const qint64 now = m_clock.nowMs();
+    const auto claimed = m_jobs.claimAtOnce(job.id, worker, now + leaseMs, now);
+    return claimed ? std::optional<ports::ClaimedJob>(started(*claimed)) : std::nullopt;
+}
+
+ports::ClaimedJob QueueLedger::started(const JobStore::ClaimedAtOnce &claimed)
+{
+    const ports::ClaimedJob &job = claimed.job;
+    const qint64 pipelineId = job.pipeline.pipelineId;
+    PipelineProgress::Changes changes =
+        PipelineProgress::jobChanged(pipelineId, job.pipeline.projectId, job.id, QStringLiteral("running"));
+    changes.pipelineStatus = QStringLiteral("running");
+    changes.pipelineChanged = claimed.pipelineStarted;
+    // After the claim rather than in it: a running status lost to a crash right here is a
+    // transient one; the pipeline's end is stored with the job that ends it.
+    if (changes.pipelineChanged && m_progress.statusListener())
+        m_progress.statusListener()->pipelineStatusChanged(
+            storage::executorOf(m_database), m_database.dialect(),
+            {pipelineId, job.pipeline.projectId, changes.pipelineStatus, job.pipeline.ref, claimed.isChild});
+    m_progress.publish(changes);
+    return job;
+}
+
+std::optional<ports::ClaimedJob> QueueLedger::claimChecked(const ports::QueuedJob &job, const QString &worker,
+                                                           qint64 leaseMs, int projectLimit)
+{
+    const qint64 now = m_clock.nowMs();
+    const bool limited = projectLimit > 0 || !job.resourceGroup.isEmpty();
+    PipelineProgress::Changes changes;
+    {
+        storage::Transaction tx(m_database);
+        if (limited) // claims in one project take turns
+            m_jobs.lockProjectForClaims(tx, job.projectId);
+        if (projectLimit > 0 && m_jobs.runningIn(tx, job.projectId) >= projectLimit)
+            return std::nullopt;
+        if (!job.resourceGroup.isEmpty() && m_jobs.resourceGroupBusy(tx, job.projectId, job.resourceGroup))
+            return std::nullopt;
+        const std::optional<qint64> pipelineId = m_jobs.startJob(tx, job.id, worker, now + leaseMs, now);
+        if (!pipelineId)
+            return std::nullopt; // another worker was first
+        changes = PipelineProgress::jobChanged(*pipelineId, job.projectId, job.id, QStringLiteral("running"));
+        changes.pipelineStatus = QStringLiteral("running");
+        const std::optional<JobStore::StartedPipeline> pipeline = m_jobs.startPipeline(tx, *pipelineId, now);
+        changes.pipelineChanged = pipeline.has_value();
+        if (pipeline && m_progress.statusListener())
+            m_progress.statusListener()->pipelineStatusChanged(
+                storage::executorOf(tx), tx.dialect(),
+                {*pipelineId, job.projectId, changes.pipelineStatus, pipeline->ref, pipeline->isChild});
+        tx.commit();
+    }
+    m_progress.publish(changes);
+    return m_jobs.claimed(job.id);
+}
+
+bool QueueLedger::renewLease(qint64 jobId, const QString &worker, qint64 leaseMs)
+{
+    return m_jobs.renewLease(jobId, worker, m_clock.nowMs() + leaseMs);
+}
+
+bool QueueLedger::isRunningOn(qint64 jobId, const QString &worker)
+{
+    return m_jobs.isRunningOn(jobId, worker);
+}
+
+bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
+                             std::optional<qint64> pipelineId)
+{
+    PipelineProgress::Changes changes;
+    {
+        storage::Transaction tx(m_database);
+        const std::optional<JobStore::LockedPipeline> pipeline = m_jobs.changeJob(tx, change, pipelineId);
+        if (!pipeline)
+            return false;
+        changes = m_progress.advance(tx, *pipeline);
+        changes.jobs.prepend({jobId, newStatus});
+        tx.commit();
+    }
+    m_progress.publish(changes);
+    return true;
+}
+
+bool QueueLedger::finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end)
+{
+    return transition(job.id, end.status, JobStore::finishing(job.id, worker, end, m_clock.nowMs()),
+                      job.pipeline.pipelineId);
+}
+
+bool QueueLedger::retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
+                             qint64 delayMs)
+{
+    const qint64 now = m_clock.nowMs();
+    return transition(job.id, QStringLiteral("pending"),
+                      JobStore::retryingLater(job.id, worker, end, now + delayMs, now), job.pipeline.pipelineId);
+}
+
+QList<ports::LapsedJob> QueueLedger::lapsedLeases()
+{
+    return m_jobs.lapsedLeases(m_clock.nowMs());
+}
+
+bool QueueLedger::requeueLost(qint64 jobId)
+{
+    return transition(jobId, QStringLiteral("pending"), JobStore::requeueingLost(jobId, m_clock.nowMs()));
+}
+
+bool QueueLedger::failLost(qint64 jobId)
+{
+    return transition(jobId, QStringLiteral("failed"), JobStore::failingLost(jobId, m_clock.nowMs()));
+}
+
+QList<qint64> QueueLedger::dueDelayed()
+{
+    return m_jobs.dueDelayed(m_clock.nowMs());
+}
+
+bool QueueLedger::queueDelayed(qint64 jobId)
+{
+    return transition(jobId, QStringLiteral("pending"), JobStore::queueingDelayed(jobId, m_clock.nowMs()));
+}
+
+ports::LogEnd QueueLedger::logEnd(qint64 jobId)
+{
+    return m_jobs.logEnd(jobId);
+}
+
+void QueueLedger::appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk)
+{
+    m_jobs.appendLog(jobId, seq, offset, chunk);
+}
+
+} // namespace adp::server::pipelines

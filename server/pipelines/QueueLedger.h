@@ -1,0 +1,56 @@
+#pragma once
+
+#include "JobStore.h"
+#include "PipelineProgress.h"
+#include "ports/JobLedger.h"
+
+namespace adp::server::pipelines {
+
+// The queue's ledger (ports::JobLedger): each claim and each end of a job goes through the job
+// store in a transaction with its pipeline's progress, and is announced once committed.
+class QueueLedger : public ports::JobLedger
+{
+public:
+    QueueLedger(storage::Database &database, JobStore &jobs, PipelineProgress &progress, const Clock &clock)
+        : m_database(database)
+        , m_jobs(jobs)
+        , m_progress(progress)
+        , m_clock(clock)
+    {
+    }
+
+    QList<ports::QueuedJob> pending(std::optional<qint64> onlyId, int limit) override;
+    bool claimsInOneStatement() const override;
+    std::optional<ports::ClaimedJob> claimOldestFree(const QString &worker, qint64 leaseMs) override;
+    std::optional<ports::ClaimedJob> claim(const ports::QueuedJob &job, const QString &worker, qint64 leaseMs,
+                                           int projectLimit) override;
+    bool renewLease(qint64 jobId, const QString &worker, qint64 leaseMs) override;
+    bool isRunningOn(qint64 jobId, const QString &worker) override;
+    bool finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end) override;
+    bool retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
+                    qint64 delayMs) override;
+    QList<ports::LapsedJob> lapsedLeases() override;
+    bool requeueLost(qint64 jobId) override;
+    bool failLost(qint64 jobId) override;
+    QList<qint64> dueDelayed() override;
+    bool queueDelayed(qint64 jobId) override;
+    ports::LogEnd logEnd(qint64 jobId) override;
+    void appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk) override;
+
+private:
+    // The claim with limits to check (or on SQLite): a transaction of a few statements.
+    std::optional<ports::ClaimedJob> claimChecked(const ports::QueuedJob &job, const QString &worker, qint64 leaseMs,
+                                                  int projectLimit);
+    // Announces a claim made in one statement; tells the status listener when it started the pipeline.
+    ports::ClaimedJob started(const JobStore::ClaimedAtOnce &claimed);
+    // Applies `change`; when it changed the job, moves its pipeline on, commits and announces.
+    bool transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
+                    std::optional<qint64> pipelineId = std::nullopt);
+
+    storage::Database &m_database;
+    JobStore &m_jobs;
+    PipelineProgress &m_progress;
+    const Clock &m_clock;
+};
+
+} // namespace adp::server::pipelines
