@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Throwaway PostgreSQL 15 and Redis on free 127.0.0.1 ports, for tests and
 # benchmarks. Sourced; exports ADP_TEST_PG_URL and ADP_TEST_REDIS_URL.
+# The functional tests run PostgreSQL with fsync off (fast, throwaway); benchmarks set
+# ADP_PG_DURABLE=1 for PostgreSQL's own defaults (fsync, synchronous_commit and full_page_writes
+# on), as users run it.
 
 adp_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
@@ -17,8 +20,10 @@ adp_start_postgres() {
   fi
   "${run[@]}" "$bin/initdb" -D "$ADP_PG_DIR/data" -U postgres --auth=trust -E UTF8 --locale=C >"$ADP_PG_DIR/initdb.log" 2>&1 \
     || { cat "$ADP_PG_DIR/initdb.log" >&2; return 1; }
+  local durability="-c fsync=off"
+  [ "${ADP_PG_DURABLE:-0}" = 1 ] && durability=""
   "${run[@]}" "$bin/pg_ctl" -D "$ADP_PG_DIR/data" -l "$ADP_PG_DIR/server.log" -w -t 60 start \
-    -o "-c listen_addresses=127.0.0.1 -p $ADP_PG_PORT -c unix_socket_directories=$ADP_PG_DIR -c fsync=off -c max_connections=300 -c shared_buffers=128MB" \
+    -o "-c listen_addresses=127.0.0.1 -p $ADP_PG_PORT -c unix_socket_directories=$ADP_PG_DIR $durability -c max_connections=300 -c shared_buffers=128MB" \
     >/dev/null || { cat "$ADP_PG_DIR/server.log" >&2; return 1; }
   export ADP_TEST_PG_URL="postgres://postgres@127.0.0.1:$ADP_PG_PORT/postgres"
   echo "PostgreSQL on 127.0.0.1:$ADP_PG_PORT"

@@ -16,13 +16,15 @@ source "$ROOT/packaging/dev/services.sh"
 adp_install_deps
 adp_build "$ROOT" "$BUILD" >/dev/null
 trap adp_stop_services EXIT
-adp_start_postgres >/dev/null
+ADP_PG_DURABLE=1 adp_start_postgres >/dev/null # as users run it (issue #17)
 adp_start_redis >/dev/null
 SECONDS_PER_RUN=${1:-10}
 nproc | xargs echo "cores:"
-"$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend sqlite --seconds "$SECONDS_PER_RUN"
 run=()
 [ "$(id -u)" -eq 0 ] && run=(runuser -u postgres --)
+echo "PostgreSQL durability (fsync, synchronous_commit, full_page_writes): $("${run[@]}" /usr/lib/postgresql/15/bin/psql -qAt \
+  -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "SELECT current_setting('fsync') || ', ' || current_setting('synchronous_commit') || ', ' || current_setting('full_page_writes')" postgres)"
+"$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend sqlite --seconds "$SECONDS_PER_RUN"
 "${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_bench" postgres
 "$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend postgres --seconds "$SECONDS_PER_RUN" \
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_bench" --redis "$ADP_TEST_REDIS_URL"
