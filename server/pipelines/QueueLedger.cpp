@@ -24,8 +24,7 @@ std::optional<ports::ClaimedJob> QueueLedger::claimOldestFree(const QString &wor
 std::optional<ports::ClaimedJob> QueueLedger::claim(const ports::QueuedJob &job, const QString &worker, qint64 leaseMs,
                                                     int projectLimit)
 {
-    const bool limited = projectLimit > 0 || !job.resourceGroup.isEmpty();
-    if (limited || !claimsInOneStatement())
+    if (limitsApply(job, projectLimit) || !claimsInOneStatement())
         return claimChecked(job, worker, leaseMs, projectLimit);
     const qint64 now = m_clock.nowMs();
     const auto claimed = m_jobs.claimAtOnce(job.id, worker, now + leaseMs, now);
@@ -54,11 +53,10 @@ std::optional<ports::ClaimedJob> QueueLedger::claimChecked(const ports::QueuedJo
                                                            qint64 leaseMs, int projectLimit)
 {
     const qint64 now = m_clock.nowMs();
-    const bool limited = projectLimit > 0 || !job.resourceGroup.isEmpty();
     PipelineProgress::Changes changes;
     {
         storage::Transaction tx(m_database);
-        if (limited) // claims in one project take turns
+        if (limitsApply(job, projectLimit)) // claims in one project take turns
             m_jobs.lockProjectForClaims(tx, job.projectId);
         if (projectLimit > 0 && m_jobs.runningIn(tx, job.projectId) >= projectLimit)
             return std::nullopt;

@@ -38,6 +38,11 @@ public:
     void appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk) override;
 
 private:
+    // A project limit or a resource group: the claim must look at the project's running jobs first.
+    static bool limitsApply(const ports::QueuedJob &job, int projectLimit)
+    {
+        return projectLimit > 0 || !job.resourceGroup.isEmpty();
+    }
     // The claim with limits to check (or on SQLite): a transaction of a few statements.
     std::optional<ports::ClaimedJob> claimChecked(const ports::QueuedJob &job, const QString &worker, qint64 leaseMs,
                                                   int projectLimit);
