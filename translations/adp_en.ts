@@ -138,6 +138,10 @@
         <source>The audit trail was tampered with (%1 events checked):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 newer events are committed but not sealed into the chain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthCommands</name>
@@ -1563,6 +1567,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>The audit trail was tampered with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 newer events are committed but not sealed into the chain yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,7 +20,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -71,7 +71,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in '.' (project.)</source>
+        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -137,6 +137,10 @@
     <message>
         <source>The audit trail was tampered with (%1 events checked):</source>
         <translation>审计记录已被篡改（已检查 %1 个事件）：</translation>
+    </message>
+    <message>
+        <source>%1 newer events are committed but not sealed into the chain yet.</source>
+        <translation>另有 %1 条较新的事件已提交，尚未封存进哈希链。</translation>
     </message>
 </context>
 <context>
@@ -210,7 +214,7 @@
         <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser's answer: %1</source>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
         <translation>无法监听浏览器的回应：%1</translation>
     </message>
     <message>
@@ -233,7 +237,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -255,7 +259,7 @@ Commands:
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
-  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -264,7 +268,7 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
-  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
@@ -356,7 +360,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server's saved session</source>
+        <source>Use this server&apos;s saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -436,7 +440,7 @@ See adp --help.</source>
         <translation>log：持续输出直到作业结束</translation>
     </message>
     <message>
-        <source>artifacts: the file to write (default: the archive's name; - for standard output)</source>
+        <source>artifacts: the file to write (default: the archive&apos;s name; - for standard output)</source>
         <translation>artifacts：要写入的文件（默认：归档的名称；- 表示标准输出）</translation>
     </message>
     <message>
@@ -522,7 +526,7 @@ See adp --help.</source>
         <translation>add、remove：账户</translation>
     </message>
     <message>
-        <source>add, remove: a team of the project's organisation</source>
+        <source>add, remove: a team of the project&apos;s organisation</source>
         <translation>add、remove：项目所属组织中的团队</translation>
     </message>
     <message>
@@ -538,7 +542,7 @@ See adp --help.</source>
         <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
     </message>
     <message>
-        <source>an organisation's members are users; teams are managed with adp teams</source>
+        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
         <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
     </message>
     <message>
@@ -628,7 +632,7 @@ See adp --help.</source>
 <context>
     <name>NotificationsCommand</name>
     <message>
-        <source>Rule %1 '%2': %3 to %4 (%5) on %6, %7%8</source>
+        <source>Rule %1 &apos;%2&apos;: %3 to %4 (%5) on %6, %7%8</source>
         <translation>规则 %1“%2”：%3 时发送到 %4（%5），分支 %6，%7%8</translation>
     </message>
     <message>
@@ -815,7 +819,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -983,7 +987,7 @@ See adp --help.</source>
         <translation>pipelines run 需要 --ref</translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not '%1'</source>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -1030,7 +1034,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -1117,7 +1121,7 @@ See adp --help.</source>
 <context>
     <name>SchedulesCommand</name>
     <message>
-        <source>Schedule %1 (%2): '%3' in %4 for %5, %6, owned by %7
+        <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
 </source>
         <translation>计划 %1（%2）：%4 时区的“%3”，运行 %5，%6，所有者 %7
 </translation>
@@ -1143,7 +1147,7 @@ See adp --help.</source>
 </translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not '%1'</source>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -1155,11 +1159,11 @@ See adp --help.</source>
         <translation>计划的用途</translation>
     </message>
     <message>
-        <source>when: five cron fields ("30 2 * * *") or @daily, @hourly...</source>
-        <translation>何时运行：五个 cron 字段（"30 2 * * *"）或 @daily、@hourly……</translation>
+        <source>when: five cron fields (&quot;30 2 * * *&quot;) or @daily, @hourly...</source>
+        <translation>何时运行：五个 cron 字段（&quot;30 2 * * *&quot;）或 @daily、@hourly……</translation>
     </message>
     <message>
-        <source>the cron's time zone (IANA name; default UTC)</source>
+        <source>the cron&apos;s time zone (IANA name; default UTC)</source>
         <translation>cron 所用时区（IANA 名称；默认 UTC）</translation>
     </message>
     <message>
@@ -1247,7 +1251,7 @@ See adp --help.</source>
         <translation>--count 必须在 1 到 50 之间</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
         <translation>“%1”不是已知时区；请使用 IANA 名称，如 Europe/Berlin 或 UTC</translation>
     </message>
     <message>
@@ -1373,7 +1377,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -1385,11 +1389,11 @@ See adp --help.</source>
         <translation>已吊销令牌 %1。</translation>
     </message>
     <message>
-        <source>a project's tokens instead of your own (its maintainers only)</source>
+        <source>a project&apos;s tokens instead of your own (its maintainers only)</source>
         <translation>项目的令牌，而不是您自己的（仅限项目维护者）</translation>
     </message>
     <message>
-        <source>create --project: the token's role there (viewer, reporter, developer, maintainer)</source>
+        <source>create --project: the token&apos;s role there (viewer, reporter, developer, maintainer)</source>
         <translation>create --project：令牌在该项目中的角色（viewer、reporter、developer、maintainer）</translation>
     </message>
     <message>
@@ -1416,7 +1420,7 @@ See adp --help.</source>
         <translation>变量所属的项目</translation>
     </message>
     <message>
-        <source>set: the value (visible in your shell's history; see --value-stdin)</source>
+        <source>set: the value (visible in your shell&apos;s history; see --value-stdin)</source>
         <translation>set：变量值（会留在 shell 历史中；参见 --value-stdin）</translation>
     </message>
     <message>
@@ -1612,6 +1616,10 @@ See adp --help.</source>
         <source>The audit trail was tampered with:</source>
         <translation>审计记录已被篡改：</translation>
     </message>
+    <message>
+        <source>%1 newer events are committed but not sealed into the chain yet.</source>
+        <translation>另有 %1 条较新的事件已提交，尚未封存进哈希链。</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ConnectionDialog</name>
@@ -1636,7 +1644,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server's http:// or https:// address</source>
+        <source>Enter the server&apos;s http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -1651,7 +1659,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account "admin" on this computer.
+        <source>ADP created the account &quot;admin&quot; on this computer.
 
 Password: %1
 
@@ -1717,7 +1725,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>邀请已创建</translation>
     </message>
     <message>
-        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose "Join with a code…" (or run adp invitations accept CODE).
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose &quot;Join with a code…&quot; (or run adp invitations accept CODE).
 
 %3</source>
         <translation>请将此邀请码发送给 %1。它仅在此时显示，可使用一次，有效期至 %2。对方登录后选择“使用邀请码加入…”（或运行 adp invitations accept CODE）。
@@ -1725,7 +1733,7 @@ You are signed in already; keep this password to sign in from the command line. 
 %3</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners invite people</source>
+        <source>Only the organisation&apos;s admins and owners invite people</source>
         <translation>只有组织的管理员和所有者可以邀请他人</translation>
     </message>
     <message>
@@ -1909,7 +1917,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>或使用本地账户：</translation>
     </message>
     <message>
-        <source>Cannot wait for the browser's answer: %1</source>
+        <source>Cannot wait for the browser&apos;s answer: %1</source>
         <translation>无法等待浏览器的回应：%1</translation>
     </message>
     <message>
@@ -2226,11 +2234,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除通知规则</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change its notification rules</source>
+        <source>Only the project&apos;s maintainers may change its notification rules</source>
         <translation>只有项目的维护者可以修改通知规则</translation>
     </message>
     <message>
-        <source>Notification rules hold webhook tokens and mail passwords, so only the project's maintainers may see and change them.</source>
+        <source>Notification rules hold webhook tokens and mail passwords, so only the project&apos;s maintainers may see and change them.</source>
         <translation>通知规则包含 Webhook 令牌和邮件密码，因此只有项目的维护者可以查看和修改。</translation>
     </message>
     <message>
@@ -2274,7 +2282,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载投递记录</translation>
     </message>
     <message>
-        <source>Delete the notification rule "%1" and its delivery log?</source>
+        <source>Delete the notification rule &quot;%1&quot; and its delivery log?</source>
         <translation>删除通知规则“%1”及其投递记录？</translation>
     </message>
     <message>
@@ -2365,7 +2373,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners may change this</source>
+        <source>Only the organisation&apos;s admins and owners may change this</source>
         <translation>只有组织的管理员和所有者可以更改</translation>
     </message>
     <message>
@@ -2385,11 +2393,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载团队</translation>
     </message>
     <message>
-        <source>Loading the team's members</source>
+        <source>Loading the team&apos;s members</source>
         <translation>加载团队成员</translation>
     </message>
     <message>
-        <source>lowercase letters, digits, '-' or '_'</source>
+        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
         <translation>小写字母、数字、“-”或“_”</translation>
     </message>
     <message>
@@ -2653,7 +2661,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>重新运行所选流水线中失败和已取消的作业</translation>
     </message>
     <message>
-        <source>Stop the selected pipeline's jobs</source>
+        <source>Stop the selected pipeline&apos;s jobs</source>
         <translation>停止所选流水线的作业</translation>
     </message>
     <message>
@@ -2890,7 +2898,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>关闭</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change its members</source>
+        <source>Only the project&apos;s maintainers may change its members</source>
         <translation>只有项目维护者可以更改其成员</translation>
     </message>
     <message>
@@ -2933,7 +2941,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
     </message>
     <message>
-        <source>Only the project's maintainers manage its tokens</source>
+        <source>Only the project&apos;s maintainers manage its tokens</source>
         <translation>只有项目维护者可以管理其令牌</translation>
     </message>
     <message>
@@ -3015,7 +3023,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
+        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -3110,7 +3118,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>OpenID Connect（任意签发方）</translation>
     </message>
     <message>
-        <source>https://id.example.com (OIDC), or your GitLab's address</source>
+        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
         <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
     </message>
     <message>
@@ -3251,7 +3259,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>新建 API 令牌</translation>
     </message>
     <message>
-        <source>Token "%1" was created. Copy it now: it is not shown again.
+        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
 
 %2</source>
         <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
@@ -3259,7 +3267,7 @@ You are signed in already; keep this password to sign in from the command line. 
 %2</translation>
     </message>
     <message>
-        <source>Loading the project's tokens</source>
+        <source>Loading the project&apos;s tokens</source>
         <translation>加载项目令牌</translation>
     </message>
     <message>

@@ -103,6 +103,10 @@ int AuditCommand::verify(const QCommandLineParser &parser)
         Output(m_context.out(), OutputFormat::Json).json(report.toJson());
     } else if (report.intact) {
         m_context.out() << tr("The audit trail is intact: %1 events verified.").arg(report.checked) << Qt::endl;
+        if (report.unsealed > 0)
+            m_context.out()
+                << tr("%1 newer events are committed but not sealed into the chain yet.").arg(report.unsealed)
+                << Qt::endl;
     } else {
         m_context.out() << tr("The audit trail was tampered with (%1 events checked):").arg(report.checked) << u'\n';
         for (const auto &finding : report.findings)

@@ -6,9 +6,11 @@ namespace adp::server {
 
 AuditModule::AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
                          events::EventPublisher *publisher)
-    : recorder(clock, audit::AuditChain::fromKeyFile(keyFile), publisher)
+    : chain(audit::AuditChain::fromKeyFile(keyFile))
+    , sealer(database, chain, publisher)
+    , recorder(clock, chain, &sealer)
     , repository(database)
-    , service(database, repository, recorder)
+    , service(repository, chain, sealer)
     , controller(service)
 {
 }

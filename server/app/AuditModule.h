@@ -3,17 +3,21 @@
 #include "audit/AuditController.h"
 #include "audit/AuditRecorder.h"
 #include "audit/AuditRepository.h"
+#include "audit/AuditSealer.h"
 #include "audit/AuditService.h"
 
 namespace adp::server {
 
-// The audit trail: the recorder every mutation reports to, reading and verifying it, its routes.
+// The audit trail: the recorder every mutation reports to, the sealer that chains
+// what they committed, reading and verifying it, its routes.
 struct AuditModule
 {
     AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
                 events::EventPublisher *publisher);
     void registerRoutes(http::Router &router);
 
+    audit::AuditChain chain;
+    audit::AuditSealer sealer;
     audit::AuditRecorder recorder;
     audit::AuditRepository repository;
     audit::AuditService service;

@@ -288,6 +288,7 @@ bool ServerApp::listen(QString *error)
     }
     if (m->redisBus)
         m->redisBus->start();
+    m->audit->sealer.start();
     startWorkers();
     m->scm->startPolling(qint64(m->config.pollIntervalSeconds) * 1000);
     m->schedules->start(QStringLiteral("%1:%2:%3")
@@ -308,8 +309,15 @@ void ServerApp::shutdown()
     if (m->notifications)
         m->notifications->stop();
     stopWorkers();
-    if (!m->listeners)
-        return;
+    if (m->listeners)
+        stopListening();
+    // After the last request: what they recorded is sealed now, not at the next start.
+    if (m->audit)
+        m->audit->sealer.stop();
+}
+
+void ServerApp::stopListening()
+{
     spdlog::info("shutting down: no new connections, finishing requests in flight");
     m->healthController->setDraining();
     m->listeners->stopAccepting();

@@ -64,6 +64,7 @@ public:
     // Job workers in this process (config `workers`), started by listen(); alone for --role worker.
     void startWorkers();
     void stopWorkers();
+    void stopListening();
     const ServerConfig &config() const;
 
     storage::Database &database();

@@ -302,6 +302,9 @@ int verifyAudit(const ServerConfig &config)
     const shared::AuditVerification &report = result.value();
     if (report.intact) {
         out() << QStringLiteral("audit trail intact: %1 events, chain and head verified\n").arg(report.checked);
+        if (report.unsealed > 0)
+            out() << QStringLiteral("%1 newer events committed, not sealed yet (genuine by their entry MAC)\n")
+                         .arg(report.unsealed);
         return kExitOk;
     }
     out() << QStringLiteral("audit trail BROKEN (%1 events checked)\n").arg(report.checked);

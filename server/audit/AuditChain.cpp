@@ -3,7 +3,9 @@
 #include "StoredAuditEvent.h"
 #include "crypto/KeyFile.h"
 
+#include <QRandomGenerator>
 #include <openssl/core_names.h>
+#include <openssl/crypto.h>
 #include <openssl/evp.h>
 #include <openssl/params.h>
 #include <stdexcept>
@@ -75,6 +77,32 @@ QString AuditChain::eventHash(const QString &previousHash, const StoredAuditEven
 QString AuditChain::headMac(qint64 lastSeq, const QString &lastHash) const
 {
     return mac("head\n" + QByteArray::number(lastSeq) + '\n' + lastHash.toLatin1());
+}
+
+QByteArray AuditChain::entryMacFor(QByteArrayView nonce, QByteArrayView unsealedCanonical) const
+{
+    QByteArray message;
+    message.reserve(6 + nonce.size() + 1 + unsealedCanonical.size());
+    message.append("entry\n").append(nonce).append('\n').append(unsealedCanonical);
+    return QByteArray(nonce.data(), nonce.size()) + '.' + macHex(message);
+}
+
+QString AuditChain::entryMac(QByteArrayView unsealedCanonical) const
+{
+    quint64 random[2];
+    QRandomGenerator::system()->fillRange(random);
+    const QByteArray nonce = QByteArray(reinterpret_cast<const char *>(random), sizeof random).toHex();
+    return QString::fromLatin1(entryMacFor(nonce, unsealedCanonical));
+}
+
+bool AuditChain::entryMacMatches(QByteArrayView entryMac, QByteArrayView unsealedCanonical) const
+{
+    const qsizetype dot = entryMac.indexOf('.');
+    if (dot <= 0)
+        return false;
+    const QByteArray expected = entryMacFor(entryMac.first(dot), unsealedCanonical);
+    return expected.size() == entryMac.size() &&
+           CRYPTO_memcmp(expected.constData(), entryMac.data(), size_t(expected.size())) == 0;
 }
 
 } // namespace adp::server::audit

@@ -30,9 +30,15 @@ public:
     // The same hash from an event's canonical bytes, as hex bytes.
     QByteArray hashOf(QByteArrayView previousHash, QByteArrayView canonical) const;
     QString headMac(qint64 lastSeq, const QString &lastHash) const;
+    // What an event carries from its insert until it is sealed: a random nonce
+    // and an HMAC over the nonce and the event's canonical bytes with seq 0, so
+    // an unsealed event cannot be forged, edited or copied (entry_mac is unique).
+    QString entryMac(QByteArrayView unsealedCanonical) const;
+    bool entryMacMatches(QByteArrayView entryMac, QByteArrayView unsealedCanonical) const;
 
 private:
     QString mac(const QByteArray &message) const;
+    QByteArray entryMacFor(QByteArrayView nonce, QByteArrayView unsealedCanonical) const;
     QByteArray macHex(QByteArrayView message) const;
     QByteArray m_key;
     // HMAC-SHA256 already keyed; each MAC starts from a copy, which spares

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "AuditSealer.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
-#include "events/Event.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
@@ -21,19 +21,20 @@ struct AuditEntry
 };
 
 // The single place every mutation reports to. It writes inside the caller's
-// transaction, so no change is ever stored without its audit event, and it
-// extends the hash chain: the chain head row is locked first, which puts
-// concurrent writers (and replicas) in one order.
+// transaction, so no change is ever stored without its audit event. The event
+// goes in unsealed, carrying its entry MAC, and takes no lock: concurrent
+// mutations commit side by side (and share WAL flushes); once committed, the
+// sealer links it into the hash chain and publishes it.
 class AuditRecorder
 {
 public:
     static constexpr const char *kTopic = "audit";
 
-    // `events` (optional) receives each event once its transaction commits.
-    AuditRecorder(const Clock &clock, AuditChain chain, events::EventPublisher *events = nullptr)
+    // `sealer` (optional) is woken when an event commits; without one, events wait for a sweep.
+    AuditRecorder(const Clock &clock, const AuditChain &chain, AuditSealer *sealer = nullptr)
         : m_clock(clock)
-        , m_chain(std::move(chain))
-        , m_events(events)
+        , m_chain(chain)
+        , m_sealer(sealer)
     {
     }
 
@@ -42,8 +43,8 @@ public:
 
 private:
     const Clock &m_clock;
-    AuditChain m_chain;
-    events::EventPublisher *m_events;
+    const AuditChain &m_chain;
+    AuditSealer *m_sealer;
 };
 
 } // namespace adp::server::audit

@@ -4,34 +4,9 @@
 
 namespace adp::server::audit {
 
-namespace {
-const QString kColumns = QStringLiteral("seq, occurred_at, actor_id, actor_name, action, target_type, target_id, "
-                                        "request_id, ip, user_agent, before_json, after_json, prev_hash, hash");
-
-StoredAuditEvent fromRow(const storage::ResultSet &rows, int row)
-{
-    StoredAuditEvent event;
-    event.seq = rows.value(row, 0).toLongLong();
-    event.occurredAtMs = rows.value(row, 1).toLongLong();
-    event.actorId = rows.value(row, 2).toLongLong();
-    event.actorName = rows.value(row, 3).toString();
-    event.action = rows.value(row, 4).toString();
-    event.targetType = rows.value(row, 5).toString();
-    event.targetId = rows.value(row, 6).toString();
-    event.requestId = rows.value(row, 7).toString();
-    event.ip = rows.value(row, 8).toString();
-    event.userAgent = rows.value(row, 9).toString();
-    event.beforeJson = rows.value(row, 10).toString();
-    event.afterJson = rows.value(row, 11).toString();
-    event.prevHash = rows.value(row, 12).toString();
-    event.hash = rows.value(row, 13).toString();
-    return event;
-}
-} // namespace
-
 QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, qint64 beforeSeq)
 {
-    QStringList conditions;
+    QStringList conditions{QStringLiteral("seq IS NOT NULL")}; // unsealed events have no place in the order yet
     QVariantList params;
     if (!query.actor.isEmpty()) {
         conditions.append(QStringLiteral("actor_name = ?"));
@@ -65,30 +40,26 @@ QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, q
         conditions.append(QStringLiteral("seq < ?"));
         params.append(beforeSeq);
     }
-    QString sql = QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events");
-    if (!conditions.isEmpty())
-        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    QString sql = QStringLiteral("SELECT ") + StoredAuditEvent::columns() + QStringLiteral(" FROM audit_events");
+    sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
     params.append(query.limit + 1);
     const auto rows = m_database.query(sql, params);
-    QList<StoredAuditEvent> events;
-    for (int row = 0; row < rows.size(); ++row)
-        events.append(fromRow(rows, row));
-    return events;
+    return rows.map([&rows](int row) { return StoredAuditEvent::fromRow(rows, row); });
 }
 
 namespace {
 void chainRows(storage::Database &database, const QString &where, const storage::SqlParams &params,
                const AuditRepository::ChainVisitor &visit)
 {
-    database.forEachRow(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_events WHERE ") + where,
-                        params, [&visit](const storage::RowView &row) {
-                            std::array<QByteArrayView, 12> columns;
-                            for (int i = 0; i < 12; ++i)
-                                columns[size_t(i)] = row.text(i);
-                            visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12),
-                                  row.text(13));
-                        });
+    database.forEachRow(
+        QStringLiteral("SELECT ") + StoredAuditEvent::columns() + QStringLiteral(" FROM audit_events WHERE ") + where,
+        params, [&visit](const storage::RowView &row) {
+            std::array<QByteArrayView, 12> columns;
+            for (int i = 0; i < 12; ++i)
+                columns[size_t(i)] = row.text(i);
+            visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12), row.text(13));
+        });
 }
 } // namespace
 
@@ -100,6 +71,15 @@ void AuditRepository::chainRange(qint64 firstSeq, qint64 lastSeq, const ChainVis
 void AuditRepository::chainAfter(qint64 afterSeq, int limit, const ChainVisitor &visit)
 {
     chainRows(m_database, QStringLiteral("seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit}, visit);
+}
+
+QList<StoredAuditEvent> AuditRepository::unsealed(qint64 afterId, int limit)
+{
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
+                             QStringLiteral(" FROM audit_events WHERE seq IS NULL AND id > ? ORDER BY id LIMIT ?"),
+                         {afterId, limit});
+    return rows.map([&rows](int row) { return StoredAuditEvent::fromRow(rows, row); });
 }
 
 qint64 AuditRepository::maxSeq()

@@ -9,7 +9,7 @@
 namespace adp::server::audit {
 
 // Reads the audit trail. There is deliberately no update or delete here:
-// rows are only ever inserted, by AuditRecorder.
+// rows are only ever inserted, by AuditRecorder, and sealed once, by AuditSealer.
 class AuditRepository
 {
 public:
@@ -28,6 +28,8 @@ public:
     // Rows with firstSeq <= seq <= lastSeq, or the first `limit` after `afterSeq`; oldest first.
     void chainRange(qint64 firstSeq, qint64 lastSeq, const ChainVisitor &visit);
     void chainAfter(qint64 afterSeq, int limit, const ChainVisitor &visit);
+    // Events not sealed yet, oldest first, after the one with id `afterId`.
+    QList<StoredAuditEvent> unsealed(qint64 afterId, int limit);
     qint64 maxSeq();
 
     struct Head

@@ -15,6 +15,7 @@ Outcome<AuditService::Page> AuditService::list(const MutationContext &, const sh
                 {{QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                   QStringLiteral("is not a cursor of this list")}});
     }
+    m_sealer.sealPending();
     QList<StoredAuditEvent> rows = m_repository.list(query, beforeSeq);
     Page page;
     if (rows.size() > query.limit) {
@@ -28,7 +29,8 @@ Outcome<AuditService::Page> AuditService::list(const MutationContext &, const sh
 
 Outcome<shared::AuditVerification> AuditService::verify(const MutationContext &)
 {
-    return AuditVerifier(m_repository, m_recorder.chain()).verify();
+    m_sealer.sealPending();
+    return AuditVerifier(m_repository, m_chain).verify();
 }
 
 } // namespace adp::server::audit

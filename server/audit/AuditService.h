@@ -1,21 +1,24 @@
 #pragma once
 
-#include "AuditRecorder.h"
+#include "AuditChain.h"
 #include "AuditRepository.h"
+#include "AuditSealer.h"
+#include "core/RequestContext.h"
 #include "core/ServiceError.h"
 #include "shared/core/AuditEvent.h"
 
 namespace adp::server::audit {
 
 // Reading and verifying the audit trail. Who may is the permission table's
-// business (audit.read), checked before a request gets here.
+// business (audit.read), checked before a request gets here. Both seal what
+// has committed first, so a reader sees every change acknowledged before it asked.
 class AuditService
 {
 public:
-    AuditService(storage::Database &database, AuditRepository &repository, const AuditRecorder &recorder)
-        : m_database(database)
-        , m_repository(repository)
-        , m_recorder(recorder)
+    AuditService(AuditRepository &repository, const AuditChain &chain, AuditSealer &sealer)
+        : m_repository(repository)
+        , m_chain(chain)
+        , m_sealer(sealer)
     {
     }
 
@@ -28,9 +31,9 @@ public:
     Outcome<shared::AuditVerification> verify(const MutationContext &context);
 
 private:
-    storage::Database &m_database;
     AuditRepository &m_repository;
-    const AuditRecorder &m_recorder;
+    const AuditChain &m_chain;
+    AuditSealer &m_sealer;
 };
 
 } // namespace adp::server::audit

@@ -55,6 +55,29 @@ void AuditVerifier::forEachChecked(const std::function<void(const Link &)> &visi
     }
 }
 
+void AuditVerifier::checkUnsealed(shared::AuditVerification &result)
+{
+    qint64 afterId = 0;
+    while (true) {
+        const QList<StoredAuditEvent> events = m_repository.unsealed(afterId, kBatch);
+        for (const StoredAuditEvent &event : events) {
+            if (m_chain.entryMacMatches(event.entryMac.toLatin1(), event.unsealedCanonical())) {
+                ++result.unsealed;
+                continue;
+            }
+            result.intact = false;
+            result.findings.append(
+                {QStringLiteral("forged"), 0,
+                 QStringLiteral("unsealed event id %1 was written outside ADP or edited: it does not match its entry "
+                                "MAC")
+                     .arg(event.id)});
+        }
+        if (events.size() < kBatch)
+            return;
+        afterId = events.constLast().id;
+    }
+}
+
 shared::AuditVerification AuditVerifier::verify()
 {
     shared::AuditVerification result;
@@ -113,6 +136,7 @@ shared::AuditVerification AuditVerifier::verify()
                result.intact) {
         report("edited", head.lastSeq, QStringLiteral("event %1 does not match the chain head").arg(head.lastSeq));
     }
+    checkUnsealed(result);
     return result;
 }
 

@@ -10,7 +10,8 @@ namespace adp::server::audit {
 // place it breaks: an event whose fields no longer match its hash (edited),
 // a gap in the sequence (removed), an event that does not link to its
 // predecessor (inserted), or a head that points past the last event
-// (the newest events removed).
+// (the newest events removed). Events not sealed yet are counted, and any whose
+// entry MAC does not match is reported as forged.
 class AuditVerifier
 {
 public:
@@ -34,6 +35,7 @@ private:
     };
     // Every event in seq order.
     void forEachChecked(const std::function<void(const Link &)> &visit);
+    void checkUnsealed(shared::AuditVerification &result);
 
     AuditRepository &m_repository;
     const AuditChain &m_chain;

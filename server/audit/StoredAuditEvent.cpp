@@ -116,13 +116,17 @@ QByteArray StoredAuditEvent::canonicalFromText(const std::array<QByteArrayView, 
     return out;
 }
 
-QByteArray StoredAuditEvent::canonical() const
+QByteArray StoredAuditEvent::canonicalAt(qint64 sequence) const
 {
     // [seq, occurred_at, actor_id, actor_name, action, target_type, target_id,
     //  request_id, ip, user_agent, before_json, after_json] as compact JSON.
     QByteArray out;
     out.reserve(256 + beforeJson.size() + afterJson.size());
-    out.append('[').append(QByteArray::number(seq)).append(',').append(QByteArray::number(occurredAtMs)).append(',');
+    out.append('[')
+        .append(QByteArray::number(sequence))
+        .append(',')
+        .append(QByteArray::number(occurredAtMs))
+        .append(',');
     out.append(QByteArray::number(actorId));
     for (const QString *text :
          {&actorName, &action, &targetType, &targetId, &requestId, &ip, &userAgent, &beforeJson, &afterJson}) {
@@ -131,6 +135,36 @@ QByteArray StoredAuditEvent::canonical() const
     }
     out.append(']');
     return out;
+}
+
+const QString &StoredAuditEvent::columns()
+{
+    static const QString kColumns =
+        QStringLiteral("seq, occurred_at, actor_id, actor_name, action, target_type, target_id, request_id, ip, "
+                       "user_agent, before_json, after_json, prev_hash, hash, entry_mac, id");
+    return kColumns;
+}
+
+StoredAuditEvent StoredAuditEvent::fromRow(const storage::ResultSet &rows, int row)
+{
+    StoredAuditEvent event;
+    event.seq = rows.value(row, 0).toLongLong();
+    event.occurredAtMs = rows.value(row, 1).toLongLong();
+    event.actorId = rows.value(row, 2).toLongLong();
+    event.actorName = rows.value(row, 3).toString();
+    event.action = rows.value(row, 4).toString();
+    event.targetType = rows.value(row, 5).toString();
+    event.targetId = rows.value(row, 6).toString();
+    event.requestId = rows.value(row, 7).toString();
+    event.ip = rows.value(row, 8).toString();
+    event.userAgent = rows.value(row, 9).toString();
+    event.beforeJson = rows.value(row, 10).toString();
+    event.afterJson = rows.value(row, 11).toString();
+    event.prevHash = rows.value(row, 12).toString();
+    event.hash = rows.value(row, 13).toString();
+    event.entryMac = rows.value(row, 14).toString();
+    event.id = rows.value(row, 15).toLongLong();
+    return event;
 }
 
 shared::AuditEvent StoredAuditEvent::toApi() const

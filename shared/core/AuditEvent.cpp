@@ -112,8 +112,10 @@ QJsonObject AuditVerification::toJson() const
         list.append(QJsonObject{{QStringLiteral("kind"), finding.kind},
                                 {QStringLiteral("seq"), finding.seq},
                                 {QStringLiteral("message"), finding.message}});
-    return {
-        {QStringLiteral("intact"), intact}, {QStringLiteral("checked"), checked}, {QStringLiteral("findings"), list}};
+    return {{QStringLiteral("intact"), intact},
+            {QStringLiteral("checked"), checked},
+            {QStringLiteral("unsealed"), unsealed},
+            {QStringLiteral("findings"), list}};
 }
 
 AuditVerification AuditVerification::fromJson(const QJsonObject &object)
@@ -121,6 +123,7 @@ AuditVerification AuditVerification::fromJson(const QJsonObject &object)
     AuditVerification result;
     result.intact = object.value(QStringLiteral("intact")).toBool();
     result.checked = object.value(QStringLiteral("checked")).toInteger();
+    result.unsealed = object.value(QStringLiteral("unsealed")).toInteger();
     for (const QJsonValue &value : object.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject finding = value.toObject();
         result.findings.append({finding.value(QStringLiteral("kind")).toString(),

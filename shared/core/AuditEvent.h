@@ -53,13 +53,16 @@ struct AuditVerification
 {
     struct Finding
     {
-        QString kind; // edited, removed, inserted, truncated
+        QString kind; // edited, removed, inserted, truncated; forged (an unsealed event, seq 0)
         qint64 seq = 0;
         QString message;
     };
 
     bool intact = true;
     qint64 checked = 0;
+    // Committed events the sealer has not chained yet (genuine by their entry MAC);
+    // the chain's guarantees start once they are sealed.
+    qint64 unsealed = 0;
     QList<Finding> findings; // the first one is the first break
 
     QJsonObject toJson() const;

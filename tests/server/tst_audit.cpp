@@ -1,14 +1,18 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "audit/AuditRecorder.h"
 #include "auth/AuthService.h"
+#include "core/Clock.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QWebSocket>
 #include <QtTest>
+#include <thread>
 
 using namespace adp::test;
 
@@ -108,6 +112,14 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(std::exception,
                                  db().query(QStringLiteral("UPDATE audit_events SET actor_name = 'x'")));
         QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("DELETE FROM audit_events")));
+        // A sealed event is never sealed again, nor copied: the entry MAC is unique.
+        QVERIFY_THROWS_EXCEPTION(std::exception,
+                                 db().query(QStringLiteral("UPDATE audit_events SET seq = 99 WHERE seq = 7")));
+        QVERIFY_THROWS_EXCEPTION(
+            std::exception,
+            db().query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, "
+                                      "target_id, request_id, entry_mac) SELECT occurred_at, actor_name, action, "
+                                      "target_type, target_id, 'copy', entry_mac FROM audit_events WHERE seq = 7")));
         if (backend == u"postgres")
             QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("TRUNCATE audit_events")));
         QCOMPARE(verify().value("intact").toBool(), true);
@@ -163,6 +175,103 @@ private Q_SLOTS:
         const CommandResult cli = runCommand(QStringLiteral("adp-server"), arguments);
         QCOMPARE(cli.code, 1);
         QVERIFY2(cli.out.contains(QStringLiteral("BROKEN")), qPrintable(cli.out + cli.err));
+    }
+
+    // Events go in unsealed and the sealer chains them after they commit. An unsealed
+    // event that does not carry a genuine entry MAC (written by hand, or edited before
+    // it was sealed) never enters the chain, and verification names it.
+    void unsealedForgeriesStayOutOfTheChain_data() { addBackendRows(); }
+    void unsealedForgeriesStayOutOfTheChain()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(verify().value("checked").toInt(), 7);
+        dropGuard();
+        // A genuine event from another process holding the key, edited in its own
+        // transaction so that no sealer ever saw it as written.
+        const auto chain =
+            adp::server::audit::AuditChain::fromKeyFile(m_server->app().config().effectiveAuditKeyFile());
+        adp::server::SystemClock clock;
+        const adp::server::audit::AuditRecorder recorder(clock, chain);
+        {
+            adp::server::storage::Transaction tx(db());
+            recorder.record(
+                tx, adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test")),
+                {QStringLiteral("project.deleted"), QStringLiteral("project"), QStringLiteral("1"), {}, {}});
+            tx.exec(QStringLiteral("UPDATE audit_events SET actor_name = 'mallory' WHERE seq IS NULL"));
+            tx.commit();
+        }
+        // One written by hand, with a made-up entry MAC.
+        db().query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, target_id, "
+                                  "request_id, entry_mac) VALUES (1, 'mallory', 'project.deleted', 'project', '2', "
+                                  "'forged', '00.00')"));
+
+        QJsonObject report = verify();
+        QCOMPARE(report.value("intact").toBool(), false);
+        QCOMPARE(report.value("checked").toInt(), 7);
+        QCOMPARE(report.value("unsealed").toInt(), 0);
+        QStringList kinds;
+        for (const QJsonValue &finding : report.value("findings").toArray())
+            kinds.append(finding.toObject().value("kind").toString());
+        QCOMPARE(kinds, (QStringList{"forged", "forged"}));
+        QVERIFY(m_client->get("/api/v1/audit?actor=mallory").json().value("items").toArray().isEmpty());
+
+        // The chain goes on past them: a later change is sealed as event 8.
+        QCOMPARE(m_client->post("/api/v1/projects", {{"name", "delta"}, {"slug", "delta"}}).status, 201);
+        const QJsonObject newest =
+            m_client->get("/api/v1/audit?limit=1").json().value("items").toArray().first().toObject();
+        QCOMPARE(newest.value("action").toString(), QStringLiteral("project.created"));
+        QCOMPARE(newest.value("seq").toInteger(), 8);
+        report = verify();
+        QCOMPARE(report.value("checked").toInt(), 8);
+        QCOMPARE(report.value("findings").toArray().size(), 2);
+    }
+
+    // Many writers at once: each commits its event without waiting for the others,
+    // and the sealer gives every one its own place in one unbroken chain.
+    void concurrentChangesAreChainedOnce_data() { addBackendRows(); }
+    void concurrentChangesAreChainedOnce()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        constexpr int kWriters = 8;
+        constexpr int kEach = 40;
+        const auto chain =
+            adp::server::audit::AuditChain::fromKeyFile(m_server->app().config().effectiveAuditKeyFile());
+        adp::server::SystemClock clock;
+        adp::server::audit::AuditSealer sealer(db(), chain);
+        const adp::server::audit::AuditRecorder recorder(clock, chain, &sealer);
+        sealer.start(); // a second sealer beside the server's, as another replica would run
+        std::vector<std::thread> writers;
+        for (int w = 0; w < kWriters; ++w) {
+            writers.emplace_back([&, w]() {
+                for (int i = 0; i < kEach; ++i) {
+                    adp::server::storage::Transaction tx(db());
+                    recorder.record(tx,
+                                    adp::server::MutationContext::system(QStringLiteral("writer"), QStringLiteral("t")),
+                                    {QStringLiteral("test.written"),
+                                     QStringLiteral("test"),
+                                     QStringLiteral("%1-%2").arg(w).arg(i),
+                                     {},
+                                     {}});
+                    tx.commit();
+                }
+            });
+        }
+        for (std::thread &writer : writers)
+            writer.join();
+        sealer.stop();
+        const QJsonObject report = verify();
+        QCOMPARE(report.value("intact").toBool(), true);
+        QCOMPARE(report.value("checked").toInt(), 7 + kWriters * kEach);
+        QCOMPARE(report.value("unsealed").toInt(), 0);
+        const auto seqs = db().query(QStringLiteral("SELECT COUNT(DISTINCT seq), MIN(seq), MAX(seq) FROM audit_events "
+                                                    "WHERE action = 'test.written'"));
+        QCOMPARE(seqs.value(0, 0).toLongLong(), qint64(kWriters * kEach));
+        QCOMPARE(seqs.value(0, 1).toLongLong(), 8);
+        QCOMPARE(seqs.value(0, 2).toLongLong(), qint64(7 + kWriters * kEach));
     }
 
     void filtersAndPages_data() { addBackendRows(); }

@@ -17,19 +17,38 @@ class TestResilience : public QObject
     Q_OBJECT
 
 private:
-    static QSet<QString> allSlugs(HttpTestClient &client)
+    // Every item of a cursor-paged list; empty when it cannot be read.
+    static QList<QJsonObject> allItems(HttpTestClient &client, const QString &path)
     {
-        QSet<QString> slugs;
+        QList<QJsonObject> items;
         QString cursor;
         do {
-            const HttpResult page = client.get(QStringLiteral("/api/v1/projects?sort=slug&limit=100") +
-                                               (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
+            const HttpResult page =
+                client.get(path + (cursor.isEmpty() ? QString() : QStringLiteral("&cursor=") + cursor));
             if (page.status != 200)
                 return {};
             for (const QJsonValue &item : page.json().value("items").toArray())
-                slugs.insert(item.toObject().value("slug").toString());
+                items.append(item.toObject());
             cursor = page.json().value("next_cursor").toString();
         } while (!cursor.isEmpty());
+        return items;
+    }
+
+    static QSet<QString> allSlugs(HttpTestClient &client)
+    {
+        QSet<QString> slugs;
+        for (const QJsonObject &project : allItems(client, QStringLiteral("/api/v1/projects?sort=slug&limit=100")))
+            slugs.insert(project.value("slug").toString());
+        return slugs;
+    }
+
+    // The slugs of every project.created event in the audit trail.
+    static QSet<QString> auditedSlugs(HttpTestClient &client)
+    {
+        QSet<QString> slugs;
+        for (const QJsonObject &event :
+             allItems(client, QStringLiteral("/api/v1/audit?action=project.created&limit=200")))
+            slugs.insert(event.value("after").toObject().value("slug").toString());
         return slugs;
     }
 
@@ -125,6 +144,19 @@ private Q_SLOTS:
                 lost.append(slug);
         }
         QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("acknowledged but lost: ") + lost.join(u',')));
+        // Each kept its audit event (committed with it, sealed after the restart), once, in an intact chain.
+        const QSet<QString> audited = auditedSlugs(client);
+        QStringList unaudited;
+        for (const QString &slug : std::as_const(acknowledged)) {
+            if (!audited.contains(slug))
+                unaudited.append(slug);
+        }
+        QVERIFY2(unaudited.isEmpty(),
+                 qPrintable(QStringLiteral("stored without an audit event: ") + unaudited.join(u',')));
+        QCOMPARE(audited.size(), stored.size());
+        const QJsonObject verification = client.get(QStringLiteral("/api/v1/audit/verify")).json();
+        QVERIFY2(verification.value("intact").toBool(), QJsonDocument(verification).toJson().constData());
+        QCOMPARE(verification.value("unsealed").toInt(), 0);
         qInfo("%lld acknowledged before SIGKILL, %lld stored after restart", qint64(acknowledged.size()),
               qint64(stored.size()));
         QCOMPARE(restarted.terminate(), 0);

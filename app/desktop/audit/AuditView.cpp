@@ -108,7 +108,11 @@ void AuditView::verifyChain()
         const shared::AuditVerification &report = result.value();
         if (report.intact) {
             m_verification->setStyleSheet(QStringLiteral("color: #1b5e20"));
-            m_verification->setText(tr("The audit trail is intact: %1 events verified.").arg(report.checked));
+            QString text = tr("The audit trail is intact: %1 events verified.").arg(report.checked);
+            if (report.unsealed > 0)
+                text +=
+                    u' ' + tr("%1 newer events are committed but not sealed into the chain yet.").arg(report.unsealed);
+            m_verification->setText(text);
             return;
         }
         QStringList lines{tr("The audit trail was tampered with:")};
