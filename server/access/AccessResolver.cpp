@@ -125,7 +125,12 @@ events::Audience AccessResolver::projectAudience(const storage::Executor &run, q
     const auto project = run(QStringLiteral("SELECT visibility FROM projects WHERE id = ?"), {projectId});
     if (project.isEmpty())
         return QSet<qint64>{};
-    const QString visibility = project.value(0, 0).toString();
+    return projectAudience(run, projectId, project.value(0, 0).toString());
+}
+
+events::Audience AccessResolver::projectAudience(const storage::Executor &run, qint64 projectId,
+                                                 const QString &visibility)
+{
     if (visibility == u"public")
         return std::nullopt;
     const QString organisationMembers =

@@ -112,8 +112,10 @@ void AuditSealer::run()
         m_changed.wait_for(lock, std::chrono::milliseconds(kSweepMs), [this]() { return m_woken || m_stopping; });
         if (m_stopping)
             return;
-        m_woken = false;
+        const bool woken = std::exchange(m_woken, false);
         lock.unlock();
+        if (woken)
+            std::this_thread::sleep_for(std::chrono::milliseconds(kGatherMs));
         try {
             sealPending();
         } catch (const std::exception &error) {

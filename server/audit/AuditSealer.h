@@ -34,6 +34,8 @@ public:
     static constexpr int kBatch = 1000;
     // Events from other processes (a CLI command, another replica that died) are looked for this often.
     static constexpr int kSweepMs = 1000;
+    // After a wake, commits arriving this shortly after join the same seal (one transaction for many).
+    static constexpr int kGatherMs = 3;
 
     // Seals every event committed so far; returns how many. Throws StorageError.
     qint64 sealPending();

@@ -17,12 +17,13 @@ QString arrayLiteral(const QStringList &values)
 
 void AuditStore::insertUnsealed(storage::Transaction &tx, const StoredAuditEvent &event)
 {
-    tx.exec(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_id, actor_name, action, target_type, "
-                           "target_id, request_id, ip, user_agent, before_json, after_json, entry_mac) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {event.occurredAtMs, event.actorId > 0 ? QVariant(event.actorId) : QVariant(), event.actorName,
-             event.action, event.targetType, event.targetId, event.requestId, event.ip, event.userAgent,
-             orNull(event.beforeJson), orNull(event.afterJson), event.entryMac});
+    // Nothing reads it back: it rides with the transaction's next statement or its COMMIT.
+    tx.execLater(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_id, actor_name, action, target_type, "
+                                "target_id, request_id, ip, user_agent, before_json, after_json, entry_mac) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {event.occurredAtMs, event.actorId > 0 ? QVariant(event.actorId) : QVariant(), event.actorName,
+                  event.action, event.targetType, event.targetId, event.requestId, event.ip, event.userAgent,
+                  orNull(event.beforeJson), orNull(event.afterJson), event.entryMac});
 }
 
 AuditStore::Head AuditStore::lockHead(storage::Transaction &tx)

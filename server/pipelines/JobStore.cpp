@@ -333,7 +333,9 @@ std::optional<JobStore::ClaimedAtOnce> JobStore::claimWhere(const QString &jobId
 {
     // The job, its pipeline and what the worker needs in one statement (atomic by itself): one round
     // trip instead of five on a team server, where the claim path is the queue's throughput.
-    const auto taken = m_database.query(
+    // A claim PostgreSQL loses in a crash leaves the job pending, to run again (at-least-once, as
+    // after a lost worker; the first run can no longer end it, nor renew its lease).
+    const auto taken = recoverableWrite(
         QStringLiteral("WITH j AS (UPDATE jobs SET status = 'running', worker = ?, lease_until = ?, started_at = ? "
                        "WHERE id = %1 AND status = 'pending' RETURNING *), "
                        "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
@@ -348,6 +350,13 @@ std::optional<JobStore::ClaimedAtOnce> JobStore::claimWhere(const QString &jobId
     return ClaimedAtOnce{claimedFrom(taken), taken.value(0, 18).toBool(), taken.value(0, 19).toBool()};
 }
 
+storage::ResultSet JobStore::recoverableWrite(const QString &sql, const storage::SqlParams &params)
+{
+    storage::Transaction tx(m_database);
+    tx.allowLossOnDatabaseCrash();
+    return tx.commitWith(sql, params);
+}
+
 ports::ClaimedJob JobStore::claimed(qint64 jobId)
 {
     return claimedFrom(m_database.query(
@@ -356,10 +365,10 @@ ports::ClaimedJob JobStore::claimed(qint64 jobId)
 
 bool JobStore::renewLease(qint64 jobId, const QString &worker, qint64 leaseUntilMs)
 {
-    return !m_database
-                .query(QStringLiteral("UPDATE jobs SET lease_until = ? WHERE id = ? AND worker = ? "
-                                      "AND status = 'running' RETURNING id"),
-                       {leaseUntilMs, jobId, worker})
+    // A renewal lost in a crash of PostgreSQL shortens the lease: at worst the job is recovered as lost.
+    return !recoverableWrite(QStringLiteral("UPDATE jobs SET lease_until = ? WHERE id = ? AND worker = ? "
+                                            "AND status = 'running' RETURNING id"),
+                             {leaseUntilMs, jobId, worker})
                 .isEmpty();
 }
 
@@ -402,7 +411,9 @@ ports::LogEnd JobStore::logEnd(qint64 jobId)
 
 void JobStore::appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk)
 {
-    m_database.query(QStringLiteral("INSERT INTO job_logs (job_id, seq, byte_offset, content) VALUES (?, ?, ?, ?)"),
+    // Flushed at the latest with the job's end (an ordinary commit flushes the WAL before it); a
+    // crash of PostgreSQL before that can only cut the log of a job that is then lost and retried.
+    recoverableWrite(QStringLiteral("INSERT INTO job_logs (job_id, seq, byte_offset, content) VALUES (?, ?, ?, ?)"),
                      {jobId, seq, offset, chunk});
 }
 

@@ -163,6 +163,9 @@ private:
     std::optional<ClaimedAtOnce> claimWhere(const QString &jobIdSql, const storage::SqlParams &jobParams,
                                             const QString &worker, qint64 leaseUntilMs, qint64 nowMs);
     static QString lockSql(storage::Dialect dialect);
+    // One statement in a transaction of its own whose commit does not wait for the WAL flush
+    // (Transaction::allowLossOnDatabaseCrash); each caller says why losing it is recovered.
+    storage::ResultSet recoverableWrite(const QString &sql, const storage::SqlParams &params);
 
     storage::Database &m_database;
 };

@@ -44,9 +44,15 @@ void ProjectMemberRepository::set(storage::Transaction &tx, qint64 projectId, Me
                     .arg(columnOf(kind)),
                 {roleName, projectId, id});
     if (updated.isEmpty())
-        tx.exec(QStringLiteral("INSERT INTO project_members (project_id, %1, role, created_at) VALUES (?, ?, ?, ?)")
-                    .arg(columnOf(kind)),
-                {projectId, id, roleName, nowMs});
+        add(tx, projectId, kind, id, role, nowMs);
+}
+
+void ProjectMemberRepository::add(storage::Transaction &tx, qint64 projectId, Member::Kind kind, qint64 id,
+                                  shared::ProjectRole role, qint64 nowMs)
+{
+    tx.execLater(QStringLiteral("INSERT INTO project_members (project_id, %1, role, created_at) VALUES (?, ?, ?, ?)")
+                     .arg(columnOf(kind)),
+                 {projectId, id, shared::projectRoleToString(role), nowMs});
 }
 
 void ProjectMemberRepository::remove(storage::Transaction &tx, qint64 projectId, Member::Kind kind, qint64 id)

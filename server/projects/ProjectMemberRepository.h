@@ -20,6 +20,9 @@ public:
     QString roleOf(storage::Transaction &tx, qint64 projectId, shared::Member::Kind kind, qint64 id);
     void set(storage::Transaction &tx, qint64 projectId, shared::Member::Kind kind, qint64 id, shared::ProjectRole role,
              qint64 nowMs);
+    // A first grant, where there can be none yet (a project being created).
+    void add(storage::Transaction &tx, qint64 projectId, shared::Member::Kind kind, qint64 id, shared::ProjectRole role,
+             qint64 nowMs);
     void remove(storage::Transaction &tx, qint64 projectId, shared::Member::Kind kind, qint64 id);
 
 private:

@@ -136,16 +136,42 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
 Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 organisationId, qint64 createdById)
 {
     const qint64 created = project.createdAt.toMSecsSinceEpoch();
-    const auto rows =
-        tx.exec(QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, description, repository_url, "
-                               "default_branch, visibility, created_by, created_by_name, created_at, updated_at, "
-                               "organisation_id, ci_config_path) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                {project.name, sortName(project), searchText(project), project.slug, project.description,
-                 project.repositoryUrl, project.defaultBranch, shared::visibilityToString(project.visibility),
-                 createdById > 0 ? QVariant(createdById) : QVariant(), project.createdBy, created,
-                 project.updatedAt.toMSecsSinceEpoch(), organisationId, project.ciConfigPath});
-    project.id = rows.value(0, 0).toLongLong();
+    const QVariantList values{project.name,
+                              sortName(project),
+                              searchText(project),
+                              project.slug,
+                              project.description,
+                              project.repositoryUrl,
+                              project.defaultBranch,
+                              shared::visibilityToString(project.visibility),
+                              createdById > 0 ? QVariant(createdById) : QVariant(),
+                              project.createdBy,
+                              created,
+                              project.updatedAt.toMSecsSinceEpoch(),
+                              organisationId,
+                              project.ciConfigPath};
+    const QString columns = QStringLiteral("name, sort_name, search_text, slug, description, repository_url, "
+                                           "default_branch, visibility, created_by, created_by_name, created_at, "
+                                           "updated_at, organisation_id, ci_config_path");
+    if (tx.dialect() == storage::Dialect::Postgres) {
+        // The id is taken from the sequence inside the statement, so the row is written once,
+        // with the API form that carries it (project.id is 0 here: "id":0, is the key's text).
+        project.id = tx.exec(QStringLiteral("WITH n AS (SELECT nextval('projects_id_seq') AS id) INSERT INTO projects "
+                                            "(id, ") +
+                                 columns +
+                                 QStringLiteral(", api_json) VALUES ((SELECT id FROM n), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                                "?, ?, ?, ?, REPLACE(?, '\"id\":0,', '\"id\":' || (SELECT id FROM "
+                                                "n) || ',')) RETURNING id"),
+                             QVariantList(values) << apiJson(project))
+                         .value(0, 0)
+                         .toLongLong();
+        return project;
+    }
+    project.id = tx.exec(QStringLiteral("INSERT INTO projects (") + columns +
+                             QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                         values)
+                     .value(0, 0)
+                     .toLongLong();
     tx.exec(QStringLiteral("UPDATE projects SET api_json = ? WHERE id = ?"), {apiJson(project), project.id});
     return project;
 }

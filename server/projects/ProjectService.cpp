@@ -117,7 +117,7 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
         storage::Transaction tx(m.database);
         project = m.repository.insert(tx, project, organisation->id, context.actor.userId);
         if (context.actor.userId > 0)
-            m.members.set(tx, project.id, shared::Member::Kind::User, context.actor.userId,
+            m.members.add(tx, project.id, shared::Member::Kind::User, context.actor.userId,
                           shared::ProjectRole::Maintainer, m.clock.nowMs());
         m.audit.record(tx, context,
                        {QStringLiteral("project.created"),
@@ -131,7 +131,9 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
             return slugTaken();
         throw;
     }
-    publish(project.id, QStringLiteral("project.created"), project.toJson());
+    const events::Audience audience = access::AccessResolver::projectAudience(
+        storage::executorOf(m.database), project.id, shared::visibilityToString(project.visibility));
+    publish(project.id, QStringLiteral("project.created"), project.toJson(), &audience);
     return project;
 }
 

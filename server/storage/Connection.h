@@ -42,6 +42,9 @@ public:
 
     virtual void begin() = 0;
     virtual void commit() = 0;
+    // Runs the statements, then commits; a backend on the network sends them and the COMMIT
+    // together (one round trip). Throws, committing nothing, when any of them fails.
+    virtual QList<ResultSet> commitAfter(const QList<Statement> &statements);
     virtual void rollback() = 0;
 };
 

@@ -51,6 +51,13 @@ QList<ResultSet> Connection::execBatch(const QList<Statement> &statements)
     return results;
 }
 
+QList<ResultSet> Connection::commitAfter(const QList<Statement> &statements)
+{
+    QList<ResultSet> results = execBatch(statements);
+    commit();
+    return results;
+}
+
 void Connection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
 {
     const ResultSet rows = exec(sql, params);

@@ -2,6 +2,7 @@
 
 #include "StorageError.h"
 
+#include <algorithm>
 #include <libpq-fe.h>
 #include <utility>
 #include <vector>
@@ -290,9 +291,13 @@ QList<ResultSet> PostgresConnection::execBatch(const QList<Statement> &statement
     return sets;
 }
 
-std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &statements)
+std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &statements, const char *trailing)
 {
     const bool withBegin = std::exchange(m_beginPending, false);
+    const size_t expected = statements.size() + (trailing ? 1 : 0);
+    const auto succeeded = [](const PGresult *result) {
+        return PQresultStatus(result) == PGRES_COMMAND_OK || PQresultStatus(result) == PGRES_TUPLES_OK;
+    };
     if (PQenterPipelineMode(m_conn) != 1) { // one at a time, then
         if (withBegin)
             run("BEGIN");
@@ -300,16 +305,20 @@ std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &
         for (const Bound &bound : statements) {
             results.push_back(PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
                                              bound.values.data(), nullptr, nullptr, 0));
-            if (PQresultStatus(results.back()) != PGRES_COMMAND_OK && PQresultStatus(results.back()) != PGRES_TUPLES_OK)
+            if (!succeeded(results.back()))
                 break; // the transaction is aborted: nothing after it would run
         }
-        results.resize(statements.size(), nullptr);
+        if (trailing && results.size() == statements.size() && std::all_of(results.begin(), results.end(), succeeded))
+            results.push_back(PQexec(m_conn, trailing));
+        results.resize(expected, nullptr);
         return results;
     }
     bool sent = !withBegin || PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     for (const Bound &bound : statements)
         sent = sent && PQsendQueryPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
                                            bound.values.data(), nullptr, nullptr, 0) == 1;
+    if (trailing)
+        sent = sent && PQsendQueryParams(m_conn, trailing, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && PQpipelineSync(m_conn) == 1;
     // Each query's results end with a null; the pipeline ends with its sync. Two nulls in a row
     // or a broken connection mean nothing more will come.
@@ -335,7 +344,7 @@ std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &
     const bool begun = !withBegin || (begin && PQresultStatus(begin) == PGRES_COMMAND_OK);
     std::vector<PGresult *> answers;
     for (size_t i = first; i < results.size(); ++i) {
-        if (answers.size() < statements.size())
+        if (answers.size() < expected)
             answers.push_back(results[i]);
         else
             PQclear(results[i]);
@@ -351,7 +360,7 @@ std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &
         }
     }
     PQclear(begin);
-    answers.resize(statements.size(), nullptr); // those a broken connection never answered
+    answers.resize(expected, nullptr); // those a broken connection never answered
     return answers;
 }
 
@@ -382,6 +391,41 @@ void PostgresConnection::commit()
     if (std::exchange(m_beginPending, false))
         return; // no statement ran: nothing to commit, and no BEGIN was sent
     run("COMMIT");
+}
+
+QList<ResultSet> PostgresConnection::commitAfter(const QList<Statement> &statements)
+{
+    if (statements.isEmpty()) {
+        commit();
+        return {};
+    }
+    std::vector<Bound> bound; // prepared first: PQprepare cannot go inside the pipeline
+    for (const Statement &statement : statements)
+        bound.push_back(bind(statement.sql, statement.params));
+    std::vector<PGresult *> results = pipelined(bound, "COMMIT");
+    const auto clearAll = [&results]() {
+        for (PGresult *result : results)
+            PQclear(result);
+    };
+    for (size_t i = 0; i < results.size(); ++i) {
+        const ExecStatusType status = PQresultStatus(results[i]);
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+            continue;
+        // The first failure is the one to report; after it, PostgreSQL skipped the rest, COMMIT too.
+        try {
+            raise(results[i], m_conn,
+                  i < size_t(statements.size()) ? statements.at(qsizetype(i)).sql : QStringLiteral("COMMIT"));
+        } catch (...) {
+            clearAll();
+            throw;
+        }
+    }
+    QList<ResultSet> sets;
+    for (qsizetype i = 0; i < statements.size(); ++i)
+        sets.append(resultSetOf(results[size_t(i)]));
+    clearAll();
+    m_inTransaction = false;
+    return sets;
 }
 
 void PostgresConnection::rollback()

@@ -25,6 +25,7 @@ public:
     void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit) override;
     void begin() override;
     void commit() override;
+    QList<ResultSet> commitAfter(const QList<Statement> &statements) override;
     void rollback() override;
 
     // Reconnects when the server dropped us; false when it is still down.
@@ -43,7 +44,9 @@ private:
     Bound bind(const QString &sql, const SqlParams &params);
     // The statements in one pipeline (BEGIN first when one is pending): one round trip. A result
     // per statement, in order; the caller owns them. Throws (after clearing them) when BEGIN fails.
-    std::vector<PGresult *> pipelined(const std::vector<Bound> &statements);
+    // The statements (after a pending BEGIN) in one round trip, then `trailing` (a command without
+    // parameters, such as COMMIT) when given; one result each, the trailing command's last.
+    std::vector<PGresult *> pipelined(const std::vector<Bound> &statements, const char *trailing = nullptr);
     // A parameterless command through the simple protocol (BEGIN, COMMIT...).
     void run(const char *command);
     QByteArray prepared(const QString &sql);

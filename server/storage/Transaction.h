@@ -20,7 +20,18 @@ public:
     ResultSet exec(const QString &sql, const SqlParams &params = {});
     // See Connection::execBatch: one round trip for several statements on PostgreSQL.
     QList<ResultSet> execBatch(const QList<Connection::Statement> &statements);
+    // A write whose result nobody reads (an audit event, a first grant): it goes with the next
+    // exec() or with the COMMIT, in the same round trip on PostgreSQL, in order. If it fails,
+    // that exec() or commit() throws and the transaction commits nothing.
+    void execLater(const QString &sql, const SqlParams &params = {});
     void commit();
+    // The statement as the transaction's last, and the commit, in one round trip on PostgreSQL.
+    ResultSet commitWith(const QString &sql, const SqlParams &params = {});
+    // PostgreSQL may acknowledge this transaction's commit before its WAL is on disk
+    // (synchronous_commit off for it alone): a crash of PostgreSQL can lose it, and nothing
+    // else. Only for writes whose loss the server recovers from by itself; any later ordinary
+    // commit flushes them too, since the WAL is written in order. SQLite: no change.
+    void allowLossOnDatabaseCrash();
     // Ends it now, keeping nothing: the way out before writing something else,
     // such as the audit event of a refusal, in a transaction of its own.
     void rollback();
@@ -29,10 +40,14 @@ public:
     Dialect dialect() const { return m_dialect; }
 
 private:
+    // Commits with whatever waits (execLater); their results.
+    QList<ResultSet> finish();
+
     ConnectionLease m_connection;
     Dialect m_dialect;
     bool m_finished = false;
     std::vector<std::function<void()>> m_afterCommit;
+    QList<Connection::Statement> m_later;
 };
 
 } // namespace adp::server::storage

@@ -109,6 +109,7 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
+        QCOMPARE(verify().value("checked").toInt(), 7); // all sealed by now
         QVERIFY_THROWS_EXCEPTION(std::exception,
                                  db().query(QStringLiteral("UPDATE audit_events SET actor_name = 'x'")));
         QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("DELETE FROM audit_events")));

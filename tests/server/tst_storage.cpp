@@ -134,6 +134,53 @@ private Q_SLOTS:
         QCOMPARE(countProjects(*database), 1);
     }
 
+    // Deferred writes travel with the next statement or with the COMMIT, in order, and a
+    // failing one fails the commit: the transaction keeps nothing, not even what ran before it.
+    void laterWritesGoWithTheNextStatementOrTheCommit_data() { addBackendRows(); }
+    void laterWritesGoWithTheNextStatementOrTheCommit()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        const QString insert = QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, "
+                                              "default_branch, visibility, created_at, updated_at) VALUES (?, ?, ?, "
+                                              "?, 'main', 'private', 1, 1)");
+        {
+            Transaction tx(*database);
+            tx.execLater(insert, {"a", "a", "a", "a"});
+            // The next statement sees the deferred one: it ran first.
+            QCOMPARE(tx.exec(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong(), 1);
+            tx.execLater(insert, {"b", "b", "b", "b"});
+            tx.commit();
+        }
+        QCOMPARE(countProjects(*database), 2);
+
+        {
+            Transaction tx(*database);
+            insertProject(tx, QStringLiteral("c"));
+            tx.execLater(insert, {"a", "a", "a", "a"}); // slug taken
+            try {
+                tx.commit();
+                QFAIL("a commit whose deferred write fails must throw");
+            } catch (const StorageError &error) {
+                QCOMPARE(error.kind(), StorageError::Kind::UniqueViolation);
+            }
+        }
+        QCOMPARE(countProjects(*database), 2);
+        {
+            Transaction tx(*database); // the connection is usable again
+            tx.execLater(insert, {"d", "d", "d", "d"});
+            tx.rollback(); // and a rollback drops what was deferred
+        }
+        QCOMPARE(countProjects(*database), 2);
+        {
+            Transaction tx(*database);
+            tx.execLater(insert, {"e", "e", "e", "e"});
+            tx.commit();
+        }
+        QCOMPARE(countProjects(*database), 3);
+    }
+
     // On PostgreSQL BEGIN travels with a transaction's first statement: still one transaction.
     void aBatchRunsInOrderAndStopsAtTheFirstFailure_data() { addBackendRows(); }
     void aBatchRunsInOrderAndStopsAtTheFirstFailure()
