@@ -1,6 +1,7 @@
 #include "JobWorker.h"
 
 #include "LogMasker.h"
+#include "LogWriter.h"
 #include "queue/LeaseKeeper.h"
 #include "storage/StorageError.h"
 
@@ -100,18 +101,21 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     qint64 buffered = 0; // bytes in `buffer`
     QElapsedTimer sinceFlush;
     sinceFlush.start();
+    // Pieces are stored on the writer's thread while this one reads and masks what follows.
+    LogWriter writer([this, jobId = job.id, projectId = job.pipeline.projectId](const LogWriter::Piece &piece) {
+        m.queue.appendLog(jobId, piece.seq, piece.offset, piece.text);
+        // Followers read the new piece from storage: the notice stays small however long the piece.
+        m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
+                                  {{QStringLiteral("id"), jobId},
+                                   {QStringLiteral("project_id"), projectId},
+                                   {QStringLiteral("offset"), piece.offset},
+                                   {QStringLiteral("size"), piece.size}},
+                                  {});
+    });
     const auto flush = [&]() {
         if (!buffer.isEmpty()) {
-            m.queue.appendLog(job.id, seq++, stored, buffer);
-            // Followers read the new piece from storage: the notice stays small however long the piece.
-            m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
-                                      {{QStringLiteral("id"), job.id},
-                                       {QStringLiteral("project_id"), job.pipeline.projectId},
-                                       {QStringLiteral("offset"), stored},
-                                       {QStringLiteral("size"), buffered}},
-                                      {});
+            writer.put({seq++, stored, buffered, std::exchange(buffer, QString())});
             stored += buffered;
-            buffer.clear();
             buffered = 0;
         }
         sinceFlush.restart();
@@ -160,6 +164,7 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     }
     keep(masker.finish());
     flush();
+    writer.finish(); // the whole log is stored before the job ends
     if (m_stopping && result.status == u"canceled")
         return;                         // the server is stopping: the lease runs out and the job is recovered
     if (result.status != u"downstream") // else making the child pipeline already decided the job
