@@ -73,12 +73,11 @@ void AuditRepository::chainAfter(qint64 afterSeq, int limit, const ChainVisitor 
     chainRows(m_database, QStringLiteral("seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit}, visit);
 }
 
-QList<StoredAuditEvent> AuditRepository::unsealed(qint64 afterId, int limit)
+QList<StoredAuditEvent> AuditRepository::unsealed(const storage::Executor &run, qint64 afterId, int limit)
 {
-    const auto rows =
-        m_database.query(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
-                             QStringLiteral(" FROM audit_events WHERE seq IS NULL AND id > ? ORDER BY id LIMIT ?"),
-                         {afterId, limit});
+    const auto rows = run(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
+                              QStringLiteral(" FROM audit_events WHERE seq IS NULL AND id > ? ORDER BY id LIMIT ?"),
+                          {afterId, limit});
     return rows.map([&rows](int row) { return StoredAuditEvent::fromRow(rows, row); });
 }
 

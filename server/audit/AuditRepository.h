@@ -3,6 +3,7 @@
 #include "StoredAuditEvent.h"
 #include "shared/core/AuditEvent.h"
 #include "storage/Database.h"
+#include "storage/Executor.h"
 
 #include <functional>
 
@@ -28,8 +29,13 @@ public:
     // Rows with firstSeq <= seq <= lastSeq, or the first `limit` after `afterSeq`; oldest first.
     void chainRange(qint64 firstSeq, qint64 lastSeq, const ChainVisitor &visit);
     void chainAfter(qint64 afterSeq, int limit, const ChainVisitor &visit);
-    // Events not sealed yet, oldest first, after the one with id `afterId`.
-    QList<StoredAuditEvent> unsealed(qint64 afterId, int limit);
+    // Events not sealed yet, oldest first, after the one with id `afterId`; through `run`
+    // (the sealer reads them inside its transaction, after taking the chain head).
+    static QList<StoredAuditEvent> unsealed(const storage::Executor &run, qint64 afterId, int limit);
+    QList<StoredAuditEvent> unsealed(qint64 afterId, int limit)
+    {
+        return unsealed(storage::executorOf(m_database), afterId, limit);
+    }
     qint64 maxSeq();
 
     struct Head

@@ -1,6 +1,7 @@
 #include "AuditSealer.h"
 
 #include "AuditRecorder.h"
+#include "AuditRepository.h"
 #include "AuditStore.h"
 #include "storage/StorageError.h"
 
@@ -11,15 +12,14 @@ namespace adp::server::audit {
 AuditSealer::Batch AuditSealer::sealBatch(qint64 afterId)
 {
     // Nothing to do is the usual answer: find out without a write lock.
-    if (m_database.query(QStringLiteral("SELECT id FROM audit_events WHERE seq IS NULL AND id > ? LIMIT 1"), {afterId})
-            .isEmpty())
+    if (AuditRepository::unsealed(storage::executorOf(m_database), afterId, 1).isEmpty())
         return {};
 
     storage::Transaction tx(m_database);
     AuditStore::Head head = AuditStore::lockHead(tx);
 
     // Read after taking the head: what another sealer sealed meanwhile is not read again.
-    const QList<StoredAuditEvent> unsealed = AuditStore::unsealedAfter(tx, afterId, kBatch);
+    const QList<StoredAuditEvent> unsealed = AuditRepository::unsealed(storage::executorOf(tx), afterId, kBatch);
     Batch batch{0, int(unsealed.size()), afterId};
     QList<StoredAuditEvent> sealed;
     sealed.reserve(unsealed.size());

@@ -33,14 +33,6 @@ AuditStore::Head AuditStore::lockHead(storage::Transaction &tx)
     return {head.value(0, 0).toLongLong(), head.value(0, 1).toString()};
 }
 
-QList<StoredAuditEvent> AuditStore::unsealedAfter(storage::Transaction &tx, qint64 afterId, int limit)
-{
-    const auto rows = tx.exec(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
-                                  QStringLiteral(" FROM audit_events WHERE seq IS NULL AND id > ? ORDER BY id LIMIT ?"),
-                              {afterId, limit});
-    return rows.map([&rows](int row) { return StoredAuditEvent::fromRow(rows, row); });
-}
-
 void AuditStore::seal(storage::Transaction &tx, const QList<StoredAuditEvent> &events, const Head &head,
                       const QString &headMac)
 {

@@ -20,8 +20,6 @@ public:
     };
     // The chain head, locked until the transaction ends on PostgreSQL (SQLite's write lock covers it).
     static Head lockHead(storage::Transaction &tx);
-    // Up to `limit` unsealed events after the one with id `afterId`, oldest first.
-    static QList<StoredAuditEvent> unsealedAfter(storage::Transaction &tx, qint64 afterId, int limit);
     // Writes each event's seq, prev_hash and hash and moves the head to `head` (with its MAC).
     static void seal(storage::Transaction &tx, const QList<StoredAuditEvent> &events, const Head &head,
                      const QString &headMac);
