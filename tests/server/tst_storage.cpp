@@ -134,6 +134,35 @@ private Q_SLOTS:
         QCOMPARE(countProjects(*database), 1);
     }
 
+    // Schema 23 on a trail written before it: the sealed events and the chain head stay as
+    // they were, and the table is append-only again afterwards.
+    void auditSealingKeepsAnExistingTrail_data() { addBackendRows(); }
+    void auditSealingKeepsAnExistingTrail()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = Database::open(TestBackends::create(backend).databaseUrl, 4);
+        Migrator(*database).migrate(22);
+        database->query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, "
+                                       "target_id, request_id, seq, prev_hash, hash) VALUES (1, 'a', 'x', 't', '1', "
+                                       "'r', 1, '', 'h1')"));
+        Migrator(*database).migrate();
+        const auto rows = database->query(QStringLiteral("SELECT seq, hash, entry_mac FROM audit_events"));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.value(0, 0).toLongLong(), 1);
+        QCOMPARE(rows.value(0, 1).toString(), QStringLiteral("h1"));
+        QVERIFY(rows.value(0, 2).isNull());
+        QVERIFY_THROWS_EXCEPTION(std::exception,
+                                 database->query(QStringLiteral("UPDATE audit_events SET hash = 'h2'")));
+        QVERIFY_THROWS_EXCEPTION(std::exception, database->query(QStringLiteral("DELETE FROM audit_events")));
+        // New events get ids after the old ones.
+        database->query(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_name, action, target_type, "
+                                       "target_id, request_id) VALUES (2, 'a', 'x', 't', '1', 'r')"));
+        QCOMPARE(
+            database->query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE id > 1")).value(0, 0).toLongLong(),
+            1);
+    }
+
     // Deferred writes travel with the next statement or with the COMMIT, in order, and a
     // failing one fails the commit: the transaction keeps nothing, not even what ran before it.
     void laterWritesGoWithTheNextStatementOrTheCommit_data() { addBackendRows(); }
