@@ -279,6 +279,8 @@ Commands:
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
+  environments --project S list | show NAME              where the project deploys, what runs there now
+  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -325,6 +327,146 @@ See adp --help.</source>
     </message>
     <message>
         <source>--active and --inactive exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsCommand</name>
+    <message>
+        <source>#%1 %2 of %3 at %4 by %5 (%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment %1 (%2, %3)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  url: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  running now: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  latest: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  stops by itself: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2: %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  why: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 at %2, pipeline %3, job %4 (%5, attempt %6)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  by %1; started %2, finished %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project (ID or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments needs --project S list or show NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RUNNING NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only to this environment (name or ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: only with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: deployments to show (1-100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: the page after this cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters] or show IID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More: --cursor %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

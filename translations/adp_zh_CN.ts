@@ -279,6 +279,8 @@ Commands:
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
+  environments --project S list | show NAME              where the project deploys, what runs there now
+  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -322,6 +324,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   流水线结束时发送通知的规则
+  environments --project S list | show NAME              项目部署到哪里，当前运行的是什么
+  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -370,6 +374,155 @@ See adp --help.</source>
     <message>
         <source>--active and --inactive exclude each other</source>
         <translation>--active 与 --inactive 不能同时使用</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsCommand</name>
+    <message>
+        <source>#%1 %2 of %3 at %4 by %5 (%6)</source>
+        <translation>#%1 %2：%3 的 %4，由 %5 部署（%6）</translation>
+    </message>
+    <message>
+        <source>Environment %1 (%2, %3)
+</source>
+        <translation>环境 %1（%2，%3）
+</translation>
+    </message>
+    <message>
+        <source>  url: %1
+</source>
+        <translation>  地址：%1
+</translation>
+    </message>
+    <message>
+        <source>  running now: %1
+</source>
+        <translation>  当前运行：%1
+</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>尚无</translation>
+    </message>
+    <message>
+        <source>  latest: %1
+</source>
+        <translation>  最新：%1
+</translation>
+    </message>
+    <message>
+        <source>  stops by itself: %1
+</source>
+        <translation>  自动停止于：%1
+</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2: %3
+</source>
+        <translation>部署 #%1 到 %2：%3
+</translation>
+    </message>
+    <message>
+        <source>  why: %1
+</source>
+        <translation>  原因：%1
+</translation>
+    </message>
+    <message>
+        <source>  %1 at %2, pipeline %3, job %4 (%5, attempt %6)
+</source>
+        <translation>  %1 的 %2，流水线 %3，作业 %4（%5，第 %6 次尝试）
+</translation>
+    </message>
+    <message>
+        <source>  by %1; started %2, finished %3
+</source>
+        <translation>  部署者 %1；开始于 %2，完成于 %3
+</translation>
+    </message>
+    <message>
+        <source>the project (ID or slug)</source>
+        <translation>项目（ID 或 slug）</translation>
+    </message>
+    <message>
+        <source>environments needs --project S list or show NAME</source>
+        <translation>environments 需要 --project S list 或 show NAME</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>TIER</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>RUNNING NOW</source>
+        <translation>当前运行</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>list: only to this environment (name or ID)</source>
+        <translation>list：仅限部署到此环境的（名称或 ID）</translation>
+    </message>
+    <message>
+        <source>list: only with this status</source>
+        <translation>list：仅限此状态</translation>
+    </message>
+    <message>
+        <source>list: deployments to show (1-100)</source>
+        <translation>list：显示的部署数（1-100）</translation>
+    </message>
+    <message>
+        <source>list: the page after this cursor</source>
+        <translation>list：此游标之后的一页</translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters] or show IID</source>
+        <translation>deployments 需要 --project S list [筛选] 或 show IID</translation>
+    </message>
+    <message>
+        <source>IID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>REF</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>COMMIT</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>部署者</translation>
+    </message>
+    <message>
+        <source>FINISHED</source>
+        <translation>完成于</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>More: --cursor %1</source>
+        <translation>更多：--cursor %1</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "EnvironmentsCommand.h"
 #include "LintCommand.h"
 #include "MembershipCommands.h"
 #include "NotificationsCommand.h"
@@ -57,7 +58,9 @@ QString CliApp::helpText()
         "  notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]\n"
         "                [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]\n"
         "  notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines "
-        "end\n\n"
+        "end\n"
+        "  environments --project S list | show NAME              where the project deploys, what runs there now\n"
+        "  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -113,6 +116,10 @@ int CliApp::run(const QStringList &arguments)
         return SchedulesCommand(context).run(rest);
     if (command == u"notifications")
         return NotificationsCommand(context).run(rest);
+    if (command == u"environments")
+        return EnvironmentsCommand(context).runEnvironments(rest);
+    if (command == u"deployments")
+        return EnvironmentsCommand(context).runDeployments(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

@@ -13,7 +13,6 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
     , invitationRepository(database)
     , projectRepository(database)
     , memberRepository(database)
-    , ruleRepository(database)
     , projectGuard(projectRepository, authorizer)
     , organisations({database, organisationRepository, teamRepository, users, projectRepository, authorizer, audit,
                      events, clock})
@@ -22,13 +21,12 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
     , projects({database, projectRepository, memberRepository, organisationRepository, authorizer, projectGuard,
                 membershipCache, audit, events, clock})
     , members({database, projectGuard, projects, memberRepository, users, teamRepository, audit, clock})
-    , environmentRules({database, projectGuard, ruleRepository, users, teamRepository, audit, clock})
     , projectTokens(projectGuard, apiTokens)
     , usersController(users)
     , organisationsController(organisations, teams)
     , invitationsController(invitations)
     , projectsController(projects)
-    , membersController(members, environmentRules)
+    , membersController(members)
     , tokensController(projectTokens)
 {
 }

@@ -5,7 +5,6 @@
 #include "auth/UsersController.h"
 #include "orgs/InvitationsController.h"
 #include "orgs/OrganisationsController.h"
-#include "projects/EnvironmentRuleService.h"
 #include "projects/ProjectMemberService.h"
 #include "projects/ProjectMembersController.h"
 #include "projects/ProjectTokensController.h"
@@ -14,7 +13,7 @@
 namespace adp::server {
 
 // Projects and who may touch them: organisations, teams, project members,
-// environment rules, the resource half of authorisation, and their routes.
+// the resource half of authorisation, and their routes.
 // Built once by ServerApp; members are declared in dependency order.
 struct ProjectsModule
 {
@@ -30,7 +29,6 @@ struct ProjectsModule
     orgs::InvitationRepository invitationRepository;
     projects::ProjectRepository projectRepository;
     projects::ProjectMemberRepository memberRepository;
-    projects::EnvironmentRuleRepository ruleRepository;
     access::ProjectGuard projectGuard;
 
     orgs::OrganisationService organisations;
@@ -38,7 +36,6 @@ struct ProjectsModule
     orgs::InvitationService invitations;
     projects::ProjectService projects;
     projects::ProjectMemberService members;
-    projects::EnvironmentRuleService environmentRules;
     projects::ProjectTokenService projectTokens;
 
     auth::UsersController usersController;

@@ -2,6 +2,7 @@
 
 #include "AuditModule.h"
 #include "AuthModule.h"
+#include "DeploymentsModule.h"
 #include "NotificationsModule.h"
 #include "OAuthModule.h"
 #include "PipelinesModule.h"
@@ -76,6 +77,7 @@ struct ServerApp::Parts
     std::unique_ptr<PipelinesModule> pipelines;
     std::unique_ptr<ScmModule> scm;
     std::unique_ptr<SchedulesModule> schedules;
+    std::unique_ptr<DeploymentsModule> deployments;
     std::unique_ptr<NotificationsModule> notifications;
     std::unique_ptr<OAuthModule> oauth;
     std::unique_ptr<runner::JobFileTransfer> fileTransfer;
@@ -184,6 +186,8 @@ bool ServerApp::open(QString *error)
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks});
+        m->deployments = std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
+                                                             projects.teamRepository, m->pipelines->progress);
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -221,6 +225,7 @@ bool ServerApp::listen(QString *error)
     m->scm->registerRoutes(*m->router);
     m->notifications->registerRoutes(*m->router);
     m->schedules->registerRoutes(*m->router);
+    m->deployments->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {},
                    {0, true});
 
@@ -528,9 +533,9 @@ queue::JobDispatch &ServerApp::jobDispatch()
 {
     return *m->dispatch;
 }
-projects::EnvironmentRuleService &ServerApp::environmentRules()
+deployments::EnvironmentRuleService &ServerApp::environmentRules()
 {
-    return m->projects->environmentRules;
+    return m->deployments->rules;
 }
 events::EventHub &ServerApp::events()
 {

@@ -18,8 +18,10 @@ class OAuthProviderService;
 } // namespace auth
 namespace projects {
 class ProjectService;
-class EnvironmentRuleService;
 } // namespace projects
+namespace deployments {
+class EnvironmentRuleService;
+} // namespace deployments
 namespace events {
 class EventHub;
 }
@@ -76,7 +78,7 @@ public:
     queue::JobQueue &jobQueue(); // for benchmarks that drive the queue without executors
     queue::JobDispatch &jobDispatch();
     scm::WebhookService &webhooks();
-    projects::EnvironmentRuleService &environmentRules();
+    deployments::EnvironmentRuleService &environmentRules();
     events::EventHub &events();
     audit::AuditService &audit();
     auth::OAuthProviderService &providers();

@@ -14,7 +14,7 @@ namespace {
 const QString kUnfinished = QStringLiteral("('created', 'pending', 'running', 'manual', 'scheduled')");
 
 const QString kJobsSql = QStringLiteral(
-    "SELECT id, name, stage_index, run_when, needs, status, allow_failure, spec FROM jobs WHERE pipeline_id = ? "
+    "SELECT id, name, stage_index, run_when, needs, status, allow_failure, spec, attempt FROM jobs WHERE pipeline_id = ? "
     "ORDER BY id");
 
 // What a worker needs of a claimed job (`j`), in the order claimedFrom() reads it.
@@ -33,6 +33,7 @@ QJsonObject specOf(const QVariant &text)
 QList<JobStore::StoredJob> storedJobsOf(const storage::ResultSet &rows)
 {
     return rows.map([&rows](int row) {
+        const QJsonObject spec = specOf(rows.value(row, 7));
         return JobStore::StoredJob{rows.value(row, 0).toLongLong(),
                                    rows.value(row, 1).toString(),
                                    rows.value(row, 2).toInt(),
@@ -40,7 +41,9 @@ QList<JobStore::StoredJob> storedJobsOf(const storage::ResultSet &rows)
                                    PipelineRepository::needsOf(rows.value(row, 4)),
                                    rows.value(row, 5).toString(),
                                    rows.value(row, 6).toBool(),
-                                   specOf(rows.value(row, 7)).value(QStringLiteral("start_in")).toString()};
+                                   spec.value(QStringLiteral("start_in")).toString(),
+                                   rows.value(row, 8).toInt(),
+                                   spec.value(QStringLiteral("environment")).toObject()};
     });
 }
 
@@ -48,13 +51,10 @@ std::optional<JobStore::LockedPipeline> lockedPipelineOf(const storage::ResultSe
 {
     if (row.isEmpty())
         return std::nullopt;
-    return JobStore::LockedPipeline{row.value(0, 0).toLongLong(),
-                                    row.value(0, 1).toLongLong(),
-                                    row.value(0, 2).toString(),
-                                    row.value(0, 3).toLongLong(),
-                                    row.value(0, 4).toLongLong(),
-                                    row.value(0, 5).toString(),
-                                    std::nullopt};
+    return JobStore::LockedPipeline{row.value(0, 0).toLongLong(), row.value(0, 1).toLongLong(),
+                                    row.value(0, 2).toString(),   row.value(0, 3).toLongLong(),
+                                    row.value(0, 4).toLongLong(), row.value(0, 5).toString(),
+                                    row.value(0, 6).toLongLong(), std::nullopt};
 }
 
 ports::ClaimedJob claimedFrom(const storage::ResultSet &rows)
@@ -97,7 +97,7 @@ QVariant exitCodeOf(const ports::JobEnd &end)
 // --- Making a pipeline
 
 qint64 JobStore::insertPipeline(storage::Transaction &tx, const NewPipeline &pipeline,
-                                const QList<pipeline::PlannedJob> &jobs)
+                                const QList<pipeline::PlannedJob> &jobs, QHash<QString, qint64> *jobIds)
 {
     const auto rows =
         tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, is_tag, sha, commit_message, "
@@ -117,14 +117,19 @@ qint64 JobStore::insertPipeline(storage::Transaction &tx, const NewPipeline &pip
             tags.append(tag.toString());
         tags.sort();
         tags.removeDuplicates();
-        tx.exec(
+        const QJsonObject environment = job.spec.value(QStringLiteral("environment")).toObject();
+        const auto inserted = tx.exec(
             QStringLiteral(
                 "INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, run_when, allow_failure, "
-                "needs, spec, created_at, tags, resource_group) VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, "
-                "?)"),
+                "needs, spec, created_at, tags, resource_group, environment, environment_action) "
+                "VALUES (?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
             {id, pipeline.projectId, job.name, job.stage, job.stageIndex, job.when, job.allowFailure, needs,
              QString::fromUtf8(QJsonDocument(job.spec).toJson(QJsonDocument::Compact)), pipeline.nowMs, tags.join(u','),
-             job.spec.value(QStringLiteral("resource_group")).toString()});
+             job.spec.value(QStringLiteral("resource_group")).toString(),
+             environment.value(QStringLiteral("name")).toString(),
+             environment.value(QStringLiteral("action")).toString()});
+        if (jobIds)
+            jobIds->insert(job.name, inserted.value(0, 0).toLongLong());
     }
     return id;
 }
@@ -136,8 +141,9 @@ QString JobStore::lockSql(storage::Dialect dialect)
     // NO KEY: a pipeline's key never changes, and a plain FOR UPDATE would also wait for (and
     // deadlock with) transactions that only hold a key-share lock from inserting a row that
     // references it, such as two trigger jobs of one parent each making a child pipeline.
-    return QStringLiteral("SELECT p.id, p.project_id, p.status, COALESCE(p.parent_pipeline_id, 0), "
-                          "COALESCE(p.parent_job_id, 0), p.ref FROM pipelines p WHERE p.id = ?") +
+    return QStringLiteral(
+               "SELECT p.id, p.project_id, p.status, COALESCE(p.parent_pipeline_id, 0), "
+               "COALESCE(p.parent_job_id, 0), p.ref, COALESCE(p.triggered_by, 0) FROM pipelines p WHERE p.id = ?") +
            (dialect == storage::Dialect::Postgres ? QStringLiteral(" FOR NO KEY UPDATE") : QString());
 }
 
@@ -156,8 +162,22 @@ void JobStore::setJobStatus(storage::Transaction &tx, qint64 jobId, const QStrin
     const bool queued = status == u"pending";
     const bool finished = pipeline::JobStates::isFinished(status);
     tx.exec(QStringLiteral("UPDATE jobs SET status = ?, queued_at = CASE WHEN ? THEN ? ELSE queued_at END, "
-                           "finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
+                           "finished_at = CASE WHEN ? THEN ? ELSE finished_at END, waiting_for = '' WHERE id = ?"),
             {status, queued, nowMs, finished, nowMs, jobId});
+}
+
+void JobStore::endUnstarted(storage::Transaction &tx, qint64 jobId, const QString &status, const QString &reason,
+                            qint64 nowMs)
+{
+    tx.exec(QStringLiteral("UPDATE jobs SET status = ?, failure_reason = ?, waiting_for = '', finished_at = ? "
+                           "WHERE id = ?"),
+            {status, reason, nowMs, jobId});
+}
+
+void JobStore::setWaitingFor(storage::Transaction &tx, qint64 jobId, const QString &reason)
+{
+    tx.exec(QStringLiteral("UPDATE jobs SET waiting_for = ? WHERE id = ? AND waiting_for <> ?"),
+            {reason, jobId, reason});
 }
 
 void JobStore::scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs)
@@ -486,7 +506,7 @@ bool JobStore::retryJob(storage::Transaction &tx, qint64 pipelineId, qint64 jobI
 
 bool JobStore::play(storage::Transaction &tx, qint64 jobId, qint64 nowMs)
 {
-    return !tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', queued_at = ? "
+    return !tx.exec(QStringLiteral("UPDATE jobs SET status = 'pending', queued_at = ?, waiting_for = '' "
                                    "WHERE id = ? AND status IN ('manual', 'scheduled') RETURNING id"),
                     {nowMs, jobId})
                 .isEmpty();

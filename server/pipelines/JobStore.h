@@ -38,8 +38,9 @@ public:
         qint64 parentJobId = 0;
     };
     // Stores the pipeline and its planned jobs (status `created`); answers the pipeline id.
+    // `jobIds`, when given, learns each job's id by name.
     qint64 insertPipeline(storage::Transaction &tx, const NewPipeline &pipeline,
-                          const QList<pipeline::PlannedJob> &jobs);
+                          const QList<pipeline::PlannedJob> &jobs, QHash<QString, qint64> *jobIds = nullptr);
 
     // --- Moving a pipeline on (PipelineProgress)
     struct StoredJob
@@ -52,6 +53,8 @@ public:
         QString status;
         bool allowFailure = false;
         QString startIn; // a delayed job's `start_in`
+        int attempt = 1;
+        QJsonObject environment; // the spec's, when the job names one
     };
     // A pipeline's row, locked on PostgreSQL until the transaction ends, so that two jobs ending at
     // once are decided one after the other, the second seeing the first (otherwise each sees the
@@ -64,12 +67,18 @@ public:
         qint64 parentPipelineId = 0; // 0 unless a child pipeline
         qint64 parentJobId = 0;
         QString ref;
+        qint64 triggeredBy = 0;
         std::optional<QList<StoredJob>> jobs; // its jobs, when read with the lock
     };
     std::optional<LockedPipeline> lockPipeline(storage::Transaction &tx, qint64 pipelineId);
     QList<StoredJob> jobsOf(storage::Transaction &tx, qint64 pipelineId);
     // A job's status as JobStates decided it: queued or finished now.
     void setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs);
+    // A job that may not start (a deploy job the environment refuses): skipped or failed, with why.
+    void endUnstarted(storage::Transaction &tx, qint64 jobId, const QString &status, const QString &reason,
+                      qint64 nowMs);
+    // What a job that could start waits for instead (an approval...); empty: nothing.
+    void setWaitingFor(storage::Transaction &tx, qint64 jobId, const QString &reason);
     // A delayed job's due time (kept in queued_at until it is queued).
     void scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs);
     void setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs);

@@ -15,7 +15,7 @@ PipelineControl::apply(const MutationContext &context, qint64 pipelineId, const 
         storage::Transaction tx(m.database);
         if (const auto refused = change(tx))
             return *refused;
-        changes = m.progress.advance(tx, pipelineId);
+        changes = m.progress.advance(tx, pipelineId, context.actor.userId);
         pipeline = *m.pipelines.find(storage::executorOf(tx), pipelineId, true);
         m.audit.record(
             tx, context,
@@ -99,13 +99,63 @@ Outcome<shared::Pipeline> PipelineControl::play(const MutationContext &context, 
     if (!project.ok())
         return project.error();
     const qint64 pipelineId = m.jobs.pipelineOfJob(jobId).value_or(0);
-    return apply(context, pipelineId, QStringLiteral("job.played"), QStringLiteral("job"), jobId,
-                 [&](storage::Transaction &tx) -> std::optional<ServiceError> {
-                     if (!m.jobs.play(tx, jobId, m.clock.nowMs()))
-                         return ServiceError::conflict(
-                             QStringLiteral("Only a manual or delayed job waiting to start can be played"));
-                     return std::nullopt;
-                 });
+    bool refusedByEnvironment = false;
+    auto played = apply(context, pipelineId, QStringLiteral("job.played"), QStringLiteral("job"), jobId,
+                        [&](storage::Transaction &tx) -> std::optional<ServiceError> {
+                            const PlayAdmission admission = admitPlay(tx, context, pipelineId, jobId);
+                            refusedByEnvironment = admission.refused.has_value() &&
+                                                   admission.refused->kind == ServiceError::Kind::Forbidden;
+                            if (admission.refused || admission.settled)
+                                return admission.refused;
+                            if (!m.jobs.play(tx, jobId, m.clock.nowMs()))
+                                return ServiceError::conflict(
+                                    QStringLiteral("Only a manual or delayed job waiting to start can be played"));
+                            return std::nullopt;
+                        });
+    if (refusedByEnvironment) { // the refusal is kept though the play changed nothing
+        storage::Transaction tx(m.database);
+        m.audit.record(tx, context,
+                       {QStringLiteral("job.play.refused"),
+                        QStringLiteral("job"),
+                        QString::number(jobId),
+                        {},
+                        QJsonObject{{QStringLiteral("pipeline"), pipelineId},
+                                    {QStringLiteral("reason"), played.error().message}}});
+        tx.commit();
+    }
+    return played;
+}
+
+PipelineControl::PlayAdmission PipelineControl::admitPlay(storage::Transaction &tx, const MutationContext &context,
+                                                          qint64 pipelineId, qint64 jobId)
+{
+    ports::DeploymentGate *gate = m.progress.deploymentGate();
+    const std::optional<LockedPipeline> locked = gate ? m.jobs.lockPipeline(tx, pipelineId) : std::nullopt;
+    if (!locked)
+        return {};
+    for (const JobStore::StoredJob &job : m.jobs.jobsOf(tx, pipelineId)) {
+        if (job.id != jobId || job.environment.isEmpty())
+            continue;
+        if (job.status != u"manual" && job.status != u"scheduled")
+            return {
+                ServiceError::conflict(QStringLiteral("Only a manual or delayed job waiting to start can be played"))};
+        const ports::DeployVerdict verdict = gate->admit(tx, {pipelineId, locked->projectId, context.actor.userId,
+                                                              m.clock.nowMs(), PipelineProgress::deployJobOf(job)});
+        switch (verdict.kind) {
+        case ports::DeployVerdict::Kind::Start:
+            return {};
+        case ports::DeployVerdict::Kind::Wait:
+            m.jobs.setWaitingFor(tx, jobId, verdict.reason);
+            return {std::nullopt, true};
+        case ports::DeployVerdict::Kind::Skip:
+            m.jobs.endUnstarted(tx, jobId, QStringLiteral("skipped"), verdict.reason, m.clock.nowMs());
+            return {std::nullopt, true};
+        case ports::DeployVerdict::Kind::Fail:
+            break;
+        }
+        return {ServiceError::forbidden(verdict.reason)};
+    }
+    return {};
 }
 
 } // namespace adp::server::pipelines

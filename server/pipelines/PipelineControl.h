@@ -45,6 +45,17 @@ private:
                                     const QString &targetType, qint64 targetId,
                                     const std::function<std::optional<ServiceError>(storage::Transaction &)> &change);
 
+    // A deploy job played by a person starts only as its environment allows (the gate asked with
+    // that person): a refusal is the error; a wait leaves it manual with what it waits for; an
+    // outdated one is skipped. `settled`: the gate decided the job's fate, it is not played.
+    struct PlayAdmission
+    {
+        std::optional<ServiceError> refused;
+        bool settled = false;
+    };
+    PlayAdmission admitPlay(storage::Transaction &tx, const MutationContext &context, qint64 pipelineId, qint64 jobId);
+    using LockedPipeline = JobStore::LockedPipeline;
+
     Dependencies m;
 };
 

@@ -7,7 +7,27 @@
 
 namespace adp::server::pipelines {
 
-PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qint64 pipelineId)
+ports::DeployJob PipelineProgress::deployJobOf(const JobStore::StoredJob &job)
+{
+    return {job.id, job.name, job.attempt, job.environment};
+}
+
+QString PipelineProgress::statusFor(const ports::DeployVerdict &verdict)
+{
+    switch (verdict.kind) {
+    case ports::DeployVerdict::Kind::Start:
+        return QStringLiteral("pending");
+    case ports::DeployVerdict::Kind::Wait:
+        return QStringLiteral("created");
+    case ports::DeployVerdict::Kind::Skip:
+        return QStringLiteral("skipped");
+    case ports::DeployVerdict::Kind::Fail:
+        break;
+    }
+    return QStringLiteral("failed");
+}
+
+PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qint64 pipelineId, qint64 startedBy)
 {
     const std::optional<LockedPipeline> pipeline = m_jobs.lockPipeline(tx, pipelineId);
     if (!pipeline) {
@@ -15,10 +35,11 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, qi
         nothing.pipelineId = pipelineId;
         return nothing;
     }
-    return advance(tx, *pipeline);
+    return advance(tx, *pipeline, startedBy);
 }
 
-PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, const LockedPipeline &locked)
+PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, const LockedPipeline &locked,
+                                                    qint64 startedBy)
 {
     const qint64 pipelineId = locked.id;
     Changes changes;
@@ -38,10 +59,29 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
         jobs.append(job);
     }
     const qint64 now = m_clock.nowMs();
-    const QHash<int, QString> changed = pipeline::JobStates::advance(jobs);
+    // A deploy job starts only as its environment allows; what it answers instead is applied here.
+    QHash<int, ports::DeployVerdict> verdicts;
+    const auto starting = [&](int index) {
+        const JobStore::StoredJob &job = stored.at(index);
+        if (!m_gate || job.environment.isEmpty())
+            return QStringLiteral("pending");
+        const ports::DeployVerdict verdict = m_gate->admit(
+            tx, {pipelineId, locked.projectId, startedBy > 0 ? startedBy : locked.triggeredBy, now, deployJobOf(job)});
+        verdicts.insert(index, verdict);
+        return statusFor(verdict);
+    };
+    const QHash<int, QString> changed = pipeline::JobStates::advance(jobs, starting);
+    for (auto it = verdicts.constBegin(); it != verdicts.constEnd(); ++it) {
+        if (it->kind == ports::DeployVerdict::Kind::Wait)
+            m_jobs.setWaitingFor(tx, stored.at(it.key()).id, it->reason);
+    }
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         const qint64 jobId = stored.at(it.key()).id;
-        m_jobs.setJobStatus(tx, jobId, it.value(), now);
+        const auto verdict = verdicts.constFind(it.key());
+        if (verdict != verdicts.constEnd() && verdict->kind != ports::DeployVerdict::Kind::Start)
+            m_jobs.endUnstarted(tx, jobId, it.value(), verdict->reason, now);
+        else
+            m_jobs.setJobStatus(tx, jobId, it.value(), now);
         if (it.value() == u"scheduled") // a delayed job: due after its start_in
             m_jobs.scheduleJob(
                 tx, jobId,

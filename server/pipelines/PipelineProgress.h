@@ -3,6 +3,7 @@
 #include "JobStore.h"
 #include "core/Clock.h"
 #include "events/Event.h"
+#include "ports/DeploymentGate.h"
 #include "ports/JobAnnouncer.h"
 #include "ports/PipelineDirectory.h"
 #include "storage/Executor.h"
@@ -46,8 +47,10 @@ public:
     };
     using LockedPipeline = JobStore::LockedPipeline;
     // Inside `tx`; pass the result to publish() after the commit.
-    Changes advance(storage::Transaction &tx, qint64 pipelineId);
-    Changes advance(storage::Transaction &tx, const LockedPipeline &locked);
+    // `startedBy`: the person whose action moves it on (a retry), for deploy jobs that start;
+    // 0: whoever triggered the pipeline.
+    Changes advance(storage::Transaction &tx, qint64 pipelineId, qint64 startedBy = 0);
+    Changes advance(storage::Transaction &tx, const LockedPipeline &locked, qint64 startedBy = 0);
     void publish(const Changes &changes);
     // Who may see a project's pipelines, remembered briefly (as memberships are): asked on every
     // change of every job otherwise. `generation` changes when memberships may have.
@@ -55,6 +58,12 @@ public:
     events::Audience audienceOf(qint64 projectId);
     void setStatusListener(PipelineStatusListener *listener) { m_listener = listener; }
     PipelineStatusListener *statusListener() const { return m_listener; }
+    // Asked before a job that names an environment starts (deployments/).
+    void setDeploymentGate(ports::DeploymentGate *gate) { m_gate = gate; }
+    ports::DeploymentGate *deploymentGate() const { return m_gate; }
+    static ports::DeployJob deployJobOf(const JobStore::StoredJob &job);
+    // The job status a verdict makes of a job about to start ("created": it waits).
+    static QString statusFor(const ports::DeployVerdict &verdict);
     // Where publish() announces jobs that became pending, so a worker takes them at once.
     void setDispatch(ports::JobAnnouncer *dispatch) { m_dispatch = dispatch; }
     // Jobs a new pipeline starts with pending, after its commit.
@@ -75,6 +84,7 @@ private:
     const Clock &m_clock;
     ports::JobAnnouncer *m_dispatch = nullptr;
     PipelineStatusListener *m_listener = nullptr;
+    ports::DeploymentGate *m_gate = nullptr;
     std::function<quint64()> m_generation;
     struct CachedAudience
     {

@@ -85,7 +85,7 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
         QStringLiteral(
             "SELECT j.id, j.name, j.stage, j.status, j.run_when, j.allow_failure, j.needs, j.created_at, j.started_at, "
             "j.finished_at, j.failure_reason, j.attempt, j.exit_code, a.filename, f.size, f.sha256, a.expire_at, "
-            "COALESCE(j.downstream_pipeline_id, 0) "
+            "COALESCE(j.downstream_pipeline_id, 0), j.environment, j.waiting_for "
             "FROM jobs j LEFT JOIN job_artifacts a ON a.job_id = j.id AND (a.expire_at IS NULL OR a.expire_at > ?) "
             "LEFT JOIN stored_files f ON f.id = a.file_id "
             "WHERE j.pipeline_id = ? ORDER BY j.stage_index, j.id"),
@@ -110,6 +110,8 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
             job.artifacts = shared::JobArtifactsInfo{jobs.value(row, 13).toString(), jobs.value(row, 14).toLongLong(),
                                                      jobs.value(row, 15).toString(), timeOf(jobs.value(row, 16))};
         job.downstreamPipelineId = jobs.value(row, 17).toLongLong();
+        job.environment = jobs.value(row, 18).toString();
+        job.waitingFor = jobs.value(row, 19).toString();
         pipeline.jobs.append(job);
     }
     return pipeline;

@@ -159,7 +159,19 @@ shared::Pipeline PipelineService::store(storage::Transaction &tx, const Mutation
                                     m.clock.nowMs(),
                                     prepared.parentPipelineId,
                                     prepared.parentJobId};
-    const qint64 id = m.jobs.insertPipeline(tx, row, prepared.jobs);
+    QHash<QString, qint64> jobIds;
+    const qint64 id = m.jobs.insertPipeline(tx, row, prepared.jobs, &jobIds);
+    if (ports::DeploymentGate *gate = m.progress.deploymentGate()) {
+        ports::PipelineWithDeployJobs deploying{
+            id, row.projectId, row.ref, row.isTag, row.sha, row.triggeredBy, row.nowMs, {}, jobIds};
+        for (const pipeline::PlannedJob &job : prepared.jobs) {
+            const QJsonObject environment = job.spec.value(QStringLiteral("environment")).toObject();
+            if (!environment.isEmpty())
+                deploying.jobs.append({jobIds.value(job.name), job.name, 1, environment});
+        }
+        if (!deploying.jobs.isEmpty())
+            gate->pipelineStored(tx, deploying);
+    }
     m.progress.advance(tx, id); // the first statuses arrive with pipeline.created
     QJsonObject after{{QStringLiteral("ref"), row.ref},
                       {QStringLiteral("sha"), row.sha},

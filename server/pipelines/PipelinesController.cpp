@@ -1,6 +1,7 @@
 #include "PipelinesController.h"
 
 #include "http/JsonBody.h"
+#include "http/PageQuery.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -27,19 +28,9 @@ std::variant<PipelineRepository::Query, HttpResponse> queryOf(const Request &req
     if (!query.status.isEmpty() && !shared::pipelineStatuses().contains(query.status))
         errors.append({QStringLiteral("status"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                        QStringLiteral("must be one of %1").arg(shared::pipelineStatuses().join(QStringLiteral(", ")))});
-    bool ok = true;
-    if (url.hasQueryItem(QStringLiteral("limit"))) {
-        query.limit = url.queryItemValue(QStringLiteral("limit")).toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > kMaxPage)
-            errors.append({QStringLiteral("limit"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                           QStringLiteral("must be from 1 to %1").arg(kMaxPage)});
-    }
-    if (url.hasQueryItem(QStringLiteral("cursor"))) {
-        query.beforeId = url.queryItemValue(QStringLiteral("cursor")).toLongLong(&ok);
-        if (!ok || query.beforeId < 1)
-            errors.append({QStringLiteral("cursor"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                           QStringLiteral("is not a cursor of this list")});
-    }
+    const http::PageQuery page = http::PageQuery::read(url, kMaxPage, errors, query.limit);
+    query.limit = page.limit;
+    query.beforeId = page.beforeId;
     if (!errors.isEmpty())
         return http::toHttpResponse(ServiceError::validation(errors));
     return query;

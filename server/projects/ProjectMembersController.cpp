@@ -7,7 +7,6 @@ namespace adp::server::projects {
 using http::HttpResponse;
 using http::Method;
 using http::Request;
-using shared::EnvironmentRule;
 using shared::Member;
 
 namespace {
@@ -25,28 +24,6 @@ void ProjectMembersController::registerRoutes(http::Router &router)
                });
     registerMemberRoutes(router, Member::Kind::User);
     registerMemberRoutes(router, Member::Kind::Team);
-
-    const QString rules = project + QStringLiteral("/environment-rules");
-    router.add(Method::Get, rules, QStringLiteral("environment.rule.list"), [this](Request &request) {
-        return http::respond(m_rules.list(request.mutation(), request.param(kProject)),
-                             http::itemsResponse<EnvironmentRule>);
-    });
-    router.add(Method::Post, rules, QStringLiteral("environment.rule.create"),
-               [this](Request &request) {
-                   auto fields = http::readFields<shared::EnvironmentRuleFields>(request.raw);
-                   if (auto *response = std::get_if<HttpResponse>(&fields))
-                       return *response;
-                   return http::respond(m_rules.create(request.mutation(), request.param(kProject),
-                                                       std::get<shared::EnvironmentRuleFields>(fields)),
-                                        http::created<EnvironmentRule>);
-               },
-               {kMaxBody, false});
-    router.add(Method::Delete, rules + QStringLiteral("/{rule}"), QStringLiteral("environment.rule.delete"),
-               [this](Request &request) {
-                   const qint64 id = request.idParam(QStringLiteral("rule"));
-                   return http::respond(m_rules.remove(request.mutation(), request.param(kProject), id),
-                                        http::noContent);
-               });
 }
 
 void ProjectMembersController::registerMemberRoutes(http::Router &router, Member::Kind kind)

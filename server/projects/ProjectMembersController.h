@@ -1,18 +1,16 @@
 #pragma once
 
-#include "EnvironmentRuleService.h"
 #include "ProjectMemberService.h"
 #include "http/Router.h"
 
 namespace adp::server::projects {
 
-// /api/v1/projects/{project}/members and /environment-rules.
+// /api/v1/projects/{project}/members.
 class ProjectMembersController
 {
 public:
-    ProjectMembersController(ProjectMemberService &members, EnvironmentRuleService &rules)
+    explicit ProjectMembersController(ProjectMemberService &members)
         : m_members(members)
-        , m_rules(rules)
     {
     }
     void registerRoutes(http::Router &router);
@@ -21,7 +19,6 @@ private:
     void registerMemberRoutes(http::Router &router, shared::Member::Kind kind);
 
     ProjectMemberService &m_members;
-    EnvironmentRuleService &m_rules;
 };
 
 } // namespace adp::server::projects

@@ -56,6 +56,10 @@ QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, co
             {QStringLiteral("CI_ENVIRONMENT_URL"), environmentSpec.value(QStringLiteral("url")).toString()});
         variables.append(
             {QStringLiteral("CI_ENVIRONMENT_ACTION"), environmentSpec.value(QStringLiteral("action")).toString()});
+        variables.append(
+            {QStringLiteral("CI_ENVIRONMENT_SLUG"), environmentSpec.value(QStringLiteral("slug")).toString()});
+        variables.append(
+            {QStringLiteral("CI_ENVIRONMENT_TIER"), environmentSpec.value(QStringLiteral("tier")).toString()});
     }
     // GitLab's precedence, lowest first: the definition's, the project's, then the pipeline's own.
     for (const QJsonValue &variable : job.spec.value(QStringLiteral("variables")).toArray())

@@ -31,6 +31,10 @@ QJsonObject PipelineJob::toJson() const
         json.insert(QStringLiteral("needs"), QJsonArray::fromStringList(*needs));
     if (!failureReason.isEmpty())
         json.insert(QStringLiteral("failure_reason"), failureReason);
+    if (!environment.isEmpty())
+        json.insert(QStringLiteral("environment"), environment);
+    if (!waitingFor.isEmpty())
+        json.insert(QStringLiteral("waiting_for"), waitingFor);
     if (exitCode)
         json.insert(QStringLiteral("exit_code"), *exitCode);
     if (artifacts)
@@ -68,6 +72,8 @@ std::optional<PipelineJob> PipelineJob::fromJson(const QJsonObject &object)
     job.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
     job.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
     job.failureReason = object.value(QStringLiteral("failure_reason")).toString();
+    job.environment = object.value(QStringLiteral("environment")).toString();
+    job.waitingFor = object.value(QStringLiteral("waiting_for")).toString();
     const QJsonObject artifacts = object.value(QStringLiteral("artifacts")).toObject();
     if (!artifacts.isEmpty())
         job.artifacts = JobArtifactsInfo{artifacts.value(QStringLiteral("filename")).toString(),

@@ -34,6 +34,8 @@ struct PipelineJob
     QDateTime startedAt;
     QDateTime finishedAt;
     QString failureReason;
+    QString environment;                       // the environment it deploys to or stops, if any
+    QString waitingFor;                        // why a job that could start waits (an approval...); empty otherwise
     int attempt = 1;                           // counts up with each retry
     std::optional<int> exitCode;               // of the script, once it ended
     std::optional<JobArtifactsInfo> artifacts; // absent: none, or expired

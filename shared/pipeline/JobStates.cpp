@@ -1,5 +1,7 @@
 #include "JobStates.h"
 
+#include <QSet>
+
 namespace adp::pipeline {
 
 namespace {
@@ -26,17 +28,18 @@ bool JobStates::isFinished(const QString &status)
     return status == u"success" || status == u"failed" || status == u"canceled" || status == u"skipped";
 }
 
-QHash<int, QString> JobStates::advance(const QList<Job> &jobs)
+QHash<int, QString> JobStates::advance(const QList<Job> &jobs, const std::function<QString(int index)> &starting)
 {
     // Decisions take effect at once: a job skipped now may let later ones be decided in the same pass.
     QList<Job> current = jobs;
     QHash<int, QString> changed;
+    QSet<int> held;
     bool progress = true;
     while (progress) {
         progress = false;
         for (int i = 0; i < current.size(); ++i) {
             const Job &job = current.at(i);
-            if (job.status != u"created")
+            if (job.status != u"created" || held.contains(i))
                 continue;
             bool waiting = false;
             bool somethingFailed = false;
@@ -62,6 +65,13 @@ QHash<int, QString> JobStates::advance(const QList<Job> &jobs)
                 next = QStringLiteral("scheduled");
             else
                 next = QStringLiteral("pending");
+            if (next == u"pending" && starting) {
+                next = starting(i);
+                if (next == u"created") {
+                    held.insert(i);
+                    continue;
+                }
+            }
             current[i].status = next;
             changed.insert(i, next);
             progress = true;

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace adp::pipeline {
@@ -26,8 +27,10 @@ public:
         bool allowFailure = false;
     };
 
-    // New statuses for jobs that can be decided now (index -> status).
-    static QHash<int, QString> advance(const QList<Job> &jobs);
+    // New statuses for jobs that can be decided now (index -> status). `starting`, when given, is
+    // asked about each job about to become pending and may answer another status for it ("skipped",
+    // "failed") or "created": it waits, and holds back what comes after it.
+    static QHash<int, QString> advance(const QList<Job> &jobs, const std::function<QString(int index)> &starting = {});
     // The pipeline's status from its jobs'.
     static QString pipelineStatus(const QList<Job> &jobs);
 

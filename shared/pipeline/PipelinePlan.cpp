@@ -1,5 +1,6 @@
 #include "PipelinePlan.h"
 
+#include "EnvironmentName.h"
 #include "PathGlob.h"
 
 #include <QJsonArray>
@@ -126,8 +127,31 @@ QJsonArray variablesJson(const QList<Variable> &variables)
     return array;
 }
 
+// The job's environment as the pipeline sees it: name and URL expanded with the pipeline's variables
+// (which win) and the job's own; the tier written or guessed. nullopt: the name expands to nothing valid.
+std::optional<QJsonObject> environmentSpec(const Environment &environment, const QList<Variable> &jobVariables,
+                                           const RuleExpression::Variables &pipelineVariables)
+{
+    RuleExpression::Variables variables = pipelineVariables;
+    for (const Variable &variable : jobVariables) {
+        if (!variables.contains(variable.name))
+            variables.insert(variable.name, variable.value);
+    }
+    const QString name = EnvironmentName::expand(environment.name, variables).trimmed();
+    if (!EnvironmentName::isValid(name))
+        return std::nullopt;
+    return QJsonObject{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("slug"), EnvironmentName::slugOf(name)},
+        {QStringLiteral("url"), EnvironmentName::expand(environment.url, variables).trimmed()},
+        {QStringLiteral("action"), environment.action},
+        {QStringLiteral("on_stop"), environment.onStop},
+        {QStringLiteral("auto_stop_in"), environment.autoStopIn},
+        {QStringLiteral("tier"), environment.tier.isEmpty() ? EnvironmentName::guessTier(name) : environment.tier}};
+}
+
 QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &job, const GraphJob &instance,
-                   const Decision &decision)
+                   const Decision &decision, const QJsonObject &environment)
 {
     // Global first, then the job's, the matrix instance's and its rule's: later ones win.
     QList<Variable> variables = definition.variables + job.variables;
@@ -172,10 +196,8 @@ QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &jo
                                   {QStringLiteral("untracked"), cache.untracked}});
     if (!caches.isEmpty())
         spec.insert(QStringLiteral("cache"), caches);
-    if (job.environment.isSet())
-        spec.insert(QStringLiteral("environment"), QJsonObject{{QStringLiteral("name"), job.environment.name},
-                                                               {QStringLiteral("url"), job.environment.url},
-                                                               {QStringLiteral("action"), job.environment.action}});
+    if (!environment.isEmpty())
+        spec.insert(QStringLiteral("environment"), environment);
     if (job.trigger.isSet())
         spec.insert(QStringLiteral("trigger"),
                     QJsonObject{{QStringLiteral("include"), QJsonArray::fromStringList(job.trigger.include)},
@@ -291,7 +313,26 @@ PipelinePlan PipelinePlan::make(const PipelineDefinition &definition, const JobG
             }
             planned.needs = needs;
         }
-        planned.spec = specOf(definition, job, instance, decision);
+        QJsonObject environment;
+        if (job.environment.isSet()) {
+            QList<Variable> variables = definition.variables + job.variables + decision.variables;
+            for (auto it = instance.matrixValues.constBegin(); it != instance.matrixValues.constEnd(); ++it)
+                variables.append({it.key(), it.value(), {}, true});
+            const auto expanded = environmentSpec(job.environment, variables, context.variables);
+            if (!expanded) {
+                plan.errors.append(
+                    {job.name + QStringLiteral(":environment:name"),
+                     QStringLiteral("'%1' expands to '%2', which is not a valid environment name "
+                                    "(letters, digits, spaces and - _ / . only)")
+                         .arg(job.environment.name, EnvironmentName::expand(job.environment.name, context.variables)),
+                     job.line,
+                     job.column,
+                     {}});
+                continue;
+            }
+            environment = *expanded;
+        }
+        planned.spec = specOf(definition, job, instance, decision, environment);
         if (planned.when == u"delayed")
             planned.spec.insert(QStringLiteral("start_in"), planned.startIn);
         plan.jobs.append(planned);

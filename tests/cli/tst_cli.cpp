@@ -368,10 +368,11 @@ private Q_SLOTS:
         };
         QFile definition(repository.filePath(QStringLiteral(".gitlab-ci.yml")));
         QVERIFY(definition.open(QIODevice::WriteOnly));
-        definition.write("build:\n  stage: build\n  script:\n    - echo building with $DEPLOY_KEY in $REGION\n"
-                         "    - echo built > out.txt\n  artifacts:\n    paths: [out.txt]\ntest:\n  needs: "
-                         "[build]\n  script: echo testing\n"
-                         "extra:\n  script: echo extra\n  rules:\n    - if: $EXTRA == \"1\"\n");
+        definition.write(
+            "build:\n  stage: build\n  script:\n    - echo building with $DEPLOY_KEY in $REGION\n"
+            "    - echo built > out.txt\n  artifacts:\n    paths: [out.txt]\ntest:\n  needs: "
+            "[build]\n  script: echo testing\n  environment:\n    name: staging\n    url: https://staging.example.com\n"
+            "extra:\n  script: echo extra\n  rules:\n    - if: $EXTRA == \"1\"\n");
         definition.close();
         QVERIFY(git({"init", "-q", "-b", "main"}) && git({"add", "."}) && git({"commit", "-q", "-m", "CI"}));
 
@@ -433,6 +434,26 @@ private Q_SLOTS:
                  qPrintable(followed.out + followed.err));
         QTRY_VERIFY_WITH_TIMEOUT(
             adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
+        // The test job deployed to staging: the environment and its deployments, listed and shown.
+        const Run environments = adp({"environments", "--project", "shop", "list"});
+        QVERIFY2(environments.code == 0 && environments.out.contains(QStringLiteral("staging")) &&
+                     environments.out.contains(QStringLiteral("https://staging.example.com")),
+                 qPrintable(environments.out + environments.err));
+        const Run staging = adp({"environments", "--project", "shop", "show", "staging"});
+        QVERIFY2(staging.code == 0 && staging.out.contains(QStringLiteral("running now: #")), qPrintable(staging.out));
+        const Run history = adp({"deployments", "--project", "shop", "list", "--environment", "staging", "--limit", "1",
+                                 "--output", "json"});
+        QVERIFY2(history.code == 0 && history.json().value("items").toArray().size() == 1, qPrintable(history.out));
+        const QString iid =
+            QString::number(history.json().value("items").toArray().at(0).toObject().value("iid").toInteger());
+        const Run deployment = adp({"deployments", "--project", "shop", "show", iid});
+        QVERIFY2(deployment.code == 0 && deployment.out.contains(QStringLiteral("to staging")),
+                 qPrintable(deployment.out));
+        const Run badStatus = adp({"deployments", "--project", "shop", "list", "--status", "exploded"});
+        QVERIFY2(badStatus.code == 1 && badStatus.err.contains(QStringLiteral("status")), qPrintable(badStatus.err));
+        QCOMPARE(adp({"deployments", "list"}).code, 2);
+        QCOMPARE(adp({"deployments", "--project", "shop", "show", "abc"}).code, 2);
+        QCOMPARE(adp({"environments", "--project", "shop", "show", "nowhere"}).code, 1);
         // The build's artifacts, downloaded and checked against the server's checksum.
         const QString archive = repository.filePath(QStringLiteral("download/build.tar.gz"));
         QVERIFY(QDir().mkpath(QFileInfo(archive).absolutePath()));

@@ -1,7 +1,7 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "app/ServerApp.h"
-#include "projects/EnvironmentRuleService.h"
+#include "deployments/EnvironmentRuleService.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 

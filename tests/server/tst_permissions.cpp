@@ -99,6 +99,8 @@ private:
         pattern.replace(QStringLiteral("{pipeline}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{job}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{schedule}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{environment}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{deployment}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{notification_rule}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{key}"), QStringLiteral("NO_SUCH_VARIABLE"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
@@ -214,6 +216,7 @@ private Q_SLOTS:
                      route.pattern.contains(u"{provider}") || route.pattern.contains(u"{invitation}") ||
                      route.pattern.contains(u"{pipeline}") || route.pattern.contains(u"{job}") ||
                      route.pattern.contains(u"{schedule}") || route.pattern.contains(u"{key}") ||
+                     route.pattern.contains(u"{environment}") || route.pattern.contains(u"{deployment}") ||
                      route.pattern.contains(u"{notification_rule}")) &&
                     !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;

@@ -3,7 +3,7 @@
 #include "shared/core/EnvironmentRule.h"
 #include "storage/Executor.h"
 
-namespace adp::server::projects {
+namespace adp::server::deployments {
 
 // The `environment_rules` table.
 class EnvironmentRuleRepository
@@ -23,7 +23,7 @@ public:
         QString minRole;       // set for a role rule
         QList<qint64> userIds; // set for a user or team rule
     };
-    QList<Grant> grants(qint64 projectId, const QString &action);
+    static QList<Grant> grants(const storage::Executor &run, qint64 projectId, const QString &action);
 
     shared::EnvironmentRule insert(storage::Transaction &tx, qint64 projectId, shared::EnvironmentRule rule,
                                    qint64 userId, qint64 teamId);
@@ -34,4 +34,4 @@ private:
     storage::Database &m_database;
 };
 
-} // namespace adp::server::projects
+} // namespace adp::server::deployments

@@ -1,6 +1,6 @@
 #include "EnvironmentRuleRepository.h"
 
-namespace adp::server::projects {
+namespace adp::server::deployments {
 
 using shared::EnvironmentRule;
 
@@ -33,13 +33,14 @@ QList<EnvironmentRule> EnvironmentRuleRepository::list(qint64 projectId)
     return rules;
 }
 
-QList<EnvironmentRuleRepository::Grant> EnvironmentRuleRepository::grants(qint64 projectId, const QString &action)
+QList<EnvironmentRuleRepository::Grant> EnvironmentRuleRepository::grants(const storage::Executor &run,
+                                                                          qint64 projectId, const QString &action)
 {
-    const auto rows = m_database.query(
-        QStringLiteral("SELECT r.id, r.environment, r.min_role, r.user_id, tm.user_id FROM environment_rules r "
-                       "LEFT JOIN team_members tm ON tm.team_id = r.team_id "
-                       "WHERE r.project_id = ? AND r.action = ? ORDER BY r.id"),
-        {projectId, action});
+    const auto rows =
+        run(QStringLiteral("SELECT r.id, r.environment, r.min_role, r.user_id, tm.user_id FROM environment_rules r "
+                           "LEFT JOIN team_members tm ON tm.team_id = r.team_id "
+                           "WHERE r.project_id = ? AND r.action = ? ORDER BY r.id"),
+            {projectId, action});
     QList<Grant> grants;
     qint64 lastRule = 0;
     for (int row = 0; row < rows.size(); ++row) {
@@ -83,4 +84,4 @@ void EnvironmentRuleRepository::remove(storage::Transaction &tx, qint64 ruleId)
     tx.exec(QStringLiteral("DELETE FROM environment_rules WHERE id = ?"), {ruleId});
 }
 
-} // namespace adp::server::projects
+} // namespace adp::server::deployments

@@ -2,7 +2,7 @@
 
 #include <QRegularExpression>
 
-namespace adp::server::projects {
+namespace adp::server::deployments {
 
 using shared::EnvironmentRule;
 using shared::ProjectRole;
@@ -96,11 +96,27 @@ Outcome<Unit> EnvironmentRuleService::remove(const MutationContext &context, con
 bool EnvironmentRuleService::mayActOn(const Actor &actor, qint64 projectId, const QString &environment,
                                       const QString &action)
 {
-    const auto access = access::AccessResolver::project(storage::executorOf(m.database), actor, projectId);
+    return mayActOn(storage::executorOf(m.database), actor, projectId, environment, action);
+}
+
+bool EnvironmentRuleService::isProtected(const storage::Executor &run, qint64 projectId, const QString &environment,
+                                         const QString &action)
+{
+    for (const auto &grant : EnvironmentRuleRepository::grants(run, projectId, action)) {
+        if (matches(grant.environment, environment))
+            return true;
+    }
+    return false;
+}
+
+bool EnvironmentRuleService::mayActOn(const storage::Executor &run, const Actor &actor, qint64 projectId,
+                                      const QString &environment, const QString &action)
+{
+    const auto access = access::AccessResolver::project(run, actor, projectId);
     if (!access || !access->visible)
         return false;
     QList<EnvironmentRuleRepository::Grant> applying;
-    for (const auto &grant : m.rules.grants(projectId, action)) {
+    for (const auto &grant : EnvironmentRuleRepository::grants(run, projectId, action)) {
         if (matches(grant.environment, environment))
             applying.append(grant);
     }
@@ -119,4 +135,4 @@ bool EnvironmentRuleService::mayActOn(const Actor &actor, qint64 projectId, cons
     return false;
 }
 
-} // namespace adp::server::projects
+} // namespace adp::server::deployments

@@ -5,7 +5,7 @@
 #include "ports/OrganisationDirectory.h"
 #include "ports/UserDirectory.h"
 
-namespace adp::server::projects {
+namespace adp::server::deployments {
 
 // Protected environments: who may deploy to, or approve for, which
 // environments of a project. Without a rule for an action, the role table
@@ -35,6 +35,12 @@ public:
 
     // The check deployments use: may `actor` perform `action` (deploy|approve) on `environment`?
     bool mayActOn(const Actor &actor, qint64 projectId, const QString &environment, const QString &action);
+    // The same inside a transaction (a deploy job being admitted).
+    static bool mayActOn(const storage::Executor &run, const Actor &actor, qint64 projectId, const QString &environment,
+                         const QString &action);
+    // Does a rule for `action` name this environment?
+    static bool isProtected(const storage::Executor &run, qint64 projectId, const QString &environment,
+                            const QString &action);
 
     static bool matches(const QString &pattern, const QString &environment);
 
@@ -42,4 +48,4 @@ private:
     Dependencies m;
 };
 
-} // namespace adp::server::projects
+} // namespace adp::server::deployments

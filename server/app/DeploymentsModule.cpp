@@ -1,0 +1,21 @@
+#include "DeploymentsModule.h"
+
+namespace adp::server {
+
+DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGuard &guard, ports::UserDirectory &users,
+                                     ports::TeamDirectory &teams, pipelines::PipelineProgress &progress)
+    : ruleRepository(p.database)
+    , rules({p.database, guard, ruleRepository, users, teams, p.audit, p.clock})
+    , admission({users, p.audit, p.clock})
+    , environments({p.database, guard})
+    , controller(environments, rules)
+{
+    progress.setDeploymentGate(&admission);
+}
+
+void DeploymentsModule::registerRoutes(http::Router &router)
+{
+    controller.registerRoutes(router);
+}
+
+} // namespace adp::server

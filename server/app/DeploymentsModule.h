@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Plumbing.h"
+#include "deployments/DeploymentAdmission.h"
+#include "deployments/EnvironmentRuleService.h"
+#include "deployments/EnvironmentService.h"
+#include "deployments/EnvironmentsController.h"
+#include "pipelines/PipelineProgress.h"
+
+namespace adp::server {
+
+// Environments, their deployments and who may deploy where: the gate every deploy job passes
+// before it starts, and the routes that show and protect environments.
+struct DeploymentsModule
+{
+    DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
+                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress);
+    void registerRoutes(http::Router &router);
+
+    deployments::EnvironmentRuleRepository ruleRepository;
+    deployments::EnvironmentRuleService rules;
+    deployments::DeploymentAdmission admission;
+    deployments::EnvironmentService environments;
+    deployments::EnvironmentsController controller;
+};
+
+} // namespace adp::server

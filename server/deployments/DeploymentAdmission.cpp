@@ -1,0 +1,110 @@
+#include "DeploymentAdmission.h"
+
+#include "EnvironmentRuleService.h"
+#include "shared/pipeline/DefinitionParser.h"
+#include "shared/pipeline/EnvironmentName.h"
+
+namespace adp::server::deployments {
+
+namespace {
+
+QString text(const QJsonObject &environment, const char *key)
+{
+    return environment.value(QLatin1String(key)).toString();
+}
+
+} // namespace
+
+void DeploymentAdmission::pipelineStored(storage::Transaction &tx, const ports::PipelineWithDeployJobs &pipeline)
+{
+    for (const ports::DeployJob &job : pipeline.jobs) {
+        const QString name = text(job.environment, "name");
+        const qint64 environmentId = DeploymentRepository::ensureEnvironment(
+            tx, {pipeline.projectId, name, text(job.environment, "slug"), pipeline::EnvironmentName::folderOf(name),
+                 text(job.environment, "tier"), pipeline.nowMs});
+        if (text(job.environment, "action") != u"start")
+            continue;
+        const QString onStop = text(job.environment, "on_stop");
+        DeploymentRepository::insertDeployment(
+            tx, {pipeline.projectId, environmentId, pipeline.pipelineId, job.id, job.name, job.attempt, pipeline.ref,
+                 pipeline.isTag, pipeline.sha, text(job.environment, "url"),
+                 onStop.isEmpty() ? 0 : pipeline.jobIds.value(onStop),
+                 pipeline::DefinitionParser::durationSeconds(text(job.environment, "auto_stop_in")).value_or(0) * 1000,
+                 pipeline.triggeredBy, pipeline.nowMs});
+    }
+}
+
+ports::DeployVerdict DeploymentAdmission::admit(storage::Transaction &tx, const ports::DeployJobStart &start)
+{
+    if (const auto refused = refusal(tx, start)) {
+        recordRefusal(tx, start, refused->reason);
+        return *refused;
+    }
+    if (text(start.job.environment, "action") != u"start")
+        return {};
+    const auto deployment = deploymentFor(tx, start.job);
+    if (!deployment)
+        return {};
+    if (DeploymentRepository::newerSucceeded(storage::executorOf(tx), deployment->environmentId, start.pipelineId))
+        return {ports::DeployVerdict::Kind::Skip,
+                QStringLiteral("outdated deployment: a deployment of a newer pipeline to %1 has succeeded")
+                    .arg(deployment->environment)};
+    if (start.startedBy > 0)
+        DeploymentRepository::setDeployer(tx, deployment->id, start.startedBy);
+    return {};
+}
+
+std::optional<ports::DeployVerdict> DeploymentAdmission::refusal(storage::Transaction &tx,
+                                                                 const ports::DeployJobStart &start)
+{
+    const QString environment = text(start.job.environment, "name");
+    const storage::Executor run = storage::executorOf(tx);
+    if (!EnvironmentRuleService::isProtected(run, start.projectId, environment, QStringLiteral("deploy")))
+        return std::nullopt; // the role table decided already: whoever could run the pipeline
+    const std::optional<ports::UserEntry> user = start.startedBy > 0 ? m.users.userById(start.startedBy) : std::nullopt;
+    if (user) {
+        Actor actor;
+        actor.userId = user->id;
+        actor.username = user->username;
+        actor.isAdmin = user->isAdmin;
+        if (EnvironmentRuleService::mayActOn(run, actor, start.projectId, environment, QStringLiteral("deploy")))
+            return std::nullopt;
+    }
+    return ports::DeployVerdict{
+        ports::DeployVerdict::Kind::Fail,
+        QStringLiteral("protected environment: %1 may not deploy to %2")
+            .arg(user ? user->username : QStringLiteral("a pipeline nobody started"), environment)};
+}
+
+std::optional<DeploymentRepository::Stored> DeploymentAdmission::deploymentFor(storage::Transaction &tx,
+                                                                               const ports::DeployJob &job)
+{
+    auto stored = DeploymentRepository::latestOfJob(storage::executorOf(tx), job.id, job.attempt);
+    if (!stored || stored->jobAttempt == job.attempt)
+        return stored;
+    DeploymentRepository::NewDeployment again = stored->asNew;
+    again.jobAttempt = job.attempt;
+    again.nowMs = m.clock.nowMs();
+    DeploymentRepository::insertDeployment(tx, again);
+    return DeploymentRepository::latestOfJob(storage::executorOf(tx), job.id, job.attempt);
+}
+
+void DeploymentAdmission::recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start,
+                                        const QString &reason)
+{
+    const std::optional<ports::UserEntry> user = start.startedBy > 0 ? m.users.userById(start.startedBy) : std::nullopt;
+    MutationContext context = MutationContext::system(user ? user->username : QStringLiteral("adp-server"),
+                                                      QStringLiteral("deploy-%1").arg(start.job.id));
+    context.actor.userId = user ? user->id : 0;
+    context.actor.isAdmin = user && user->isAdmin;
+    m.audit.record(tx, context,
+                   {QStringLiteral("deployment.refused"),
+                    QStringLiteral("job"),
+                    QString::number(start.job.id),
+                    {},
+                    QJsonObject{{QStringLiteral("environment"), text(start.job.environment, "name")},
+                                {QStringLiteral("pipeline"), start.pipelineId},
+                                {QStringLiteral("reason"), reason}}});
+}
+
+} // namespace adp::server::deployments

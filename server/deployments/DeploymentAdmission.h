@@ -1,0 +1,42 @@
+#pragma once
+
+#include "DeploymentRepository.h"
+#include "audit/AuditRecorder.h"
+#include "core/Clock.h"
+#include "ports/DeploymentGate.h"
+#include "ports/UserDirectory.h"
+
+namespace adp::server::deployments {
+
+// How a deploy job is let start (ports::DeploymentGate): environments are made by the first
+// pipeline that names them and each start job gets its deployment; before a deploy job starts,
+// whoever starts it must be allowed to deploy there (protected environments), and a job older
+// than the environment's last successful deployment is skipped (GitLab's "prevent outdated
+// deployment jobs"). Refusals are audited with the job's change.
+class DeploymentAdmission : public ports::DeploymentGate
+{
+public:
+    struct Dependencies
+    {
+        ports::UserDirectory &users;
+        const audit::AuditRecorder &audit;
+        const Clock &clock;
+    };
+    explicit DeploymentAdmission(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
+
+    void pipelineStored(storage::Transaction &tx, const ports::PipelineWithDeployJobs &pipeline) override;
+    ports::DeployVerdict admit(storage::Transaction &tx, const ports::DeployJobStart &start) override;
+
+private:
+    std::optional<ports::DeployVerdict> refusal(storage::Transaction &tx, const ports::DeployJobStart &start);
+    // The deployment of the job's attempt that starts; a person's retry numbers a new one.
+    std::optional<DeploymentRepository::Stored> deploymentFor(storage::Transaction &tx, const ports::DeployJob &job);
+    void recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &reason);
+
+    Dependencies m;
+};
+
+} // namespace adp::server::deployments

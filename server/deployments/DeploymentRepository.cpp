@@ -1,0 +1,244 @@
+#include "DeploymentRepository.h"
+
+#include <QDateTime>
+
+namespace adp::server::deployments {
+
+namespace {
+
+const QString kDeploymentColumns = QStringLiteral(
+    "SELECT d.id, d.iid, e.name, d.status, d.status_reason, d.ref, d.is_tag, d.sha, d.url, d.pipeline_id, d.job_id, "
+    "d.job_name, d.job_attempt, COALESCE(u.username, ''), d.created_at, d.started_at, d.finished_at "
+    "FROM deployments d JOIN environments e ON e.id = d.environment_id LEFT JOIN users u ON u.id = d.triggered_by ");
+
+QDateTime timeOf(const QVariant &ms)
+{
+    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
+}
+
+QVariant orNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+
+shared::Deployment deploymentAt(const storage::ResultSet &rows, int row, int first = 0)
+{
+    shared::Deployment deployment;
+    deployment.id = rows.value(row, first + 0).toLongLong();
+    deployment.iid = rows.value(row, first + 1).toLongLong();
+    deployment.environment = rows.value(row, first + 2).toString();
+    deployment.status = rows.value(row, first + 3).toString();
+    deployment.statusReason = rows.value(row, first + 4).toString();
+    deployment.ref = rows.value(row, first + 5).toString();
+    deployment.isTag = rows.value(row, first + 6).toBool();
+    deployment.sha = rows.value(row, first + 7).toString();
+    deployment.url = rows.value(row, first + 8).toString();
+    deployment.pipelineId = rows.value(row, first + 9).toLongLong();
+    deployment.jobId = rows.value(row, first + 10).toLongLong();
+    deployment.jobName = rows.value(row, first + 11).toString();
+    deployment.jobAttempt = rows.value(row, first + 12).toInt();
+    deployment.triggeredBy = rows.value(row, first + 13).toString();
+    deployment.createdAt = timeOf(rows.value(row, first + 14));
+    deployment.startedAt = timeOf(rows.value(row, first + 15));
+    deployment.finishedAt = timeOf(rows.value(row, first + 16));
+    return deployment;
+}
+
+const QString kEnvironmentColumns =
+    QStringLiteral("SELECT e.id, e.name, e.slug, e.folder, e.tier, e.external_url, e.state, e.stop_job_id, "
+                   "e.auto_stop_at, e.created_at, e.updated_at FROM environments e ");
+
+shared::Environment environmentAt(const storage::ResultSet &rows, int row)
+{
+    shared::Environment environment;
+    environment.id = rows.value(row, 0).toLongLong();
+    environment.name = rows.value(row, 1).toString();
+    environment.slug = rows.value(row, 2).toString();
+    environment.folder = rows.value(row, 3).toString();
+    environment.tier = rows.value(row, 4).toString();
+    environment.externalUrl = rows.value(row, 5).toString();
+    environment.state = rows.value(row, 6).toString();
+    environment.hasStopJob = !rows.value(row, 7).isNull();
+    environment.autoStopAt = timeOf(rows.value(row, 8));
+    environment.createdAt = timeOf(rows.value(row, 9));
+    environment.updatedAt = timeOf(rows.value(row, 10));
+    return environment;
+}
+
+// Each environment's last successful and newest deployments, two statements for all of them.
+void attachDeployments(const storage::Executor &run, qint64 projectId, QList<shared::Environment> &environments)
+{
+    if (environments.isEmpty())
+        return;
+    const auto pick = [&](const QString &condition) {
+        QHash<QString, shared::Deployment> byEnvironment;
+        const auto rows = run(kDeploymentColumns +
+                                  QStringLiteral("WHERE d.id IN (SELECT MAX(id) FROM deployments "
+                                                 "WHERE project_id = ? ") +
+                                  condition + QStringLiteral(" GROUP BY environment_id)"),
+                              {projectId});
+        for (int row = 0; row < rows.size(); ++row) {
+            const shared::Deployment deployment = deploymentAt(rows, row);
+            byEnvironment.insert(deployment.environment, deployment);
+        }
+        return byEnvironment;
+    };
+    const auto succeeded = pick(QStringLiteral("AND status = 'success'"));
+    const auto newest = pick(QString());
+    for (shared::Environment &environment : environments) {
+        if (const auto found = succeeded.constFind(environment.name); found != succeeded.constEnd())
+            environment.lastDeployment = *found;
+        if (const auto found = newest.constFind(environment.name); found != newest.constEnd())
+            environment.latestDeployment = *found;
+    }
+}
+
+} // namespace
+
+qint64 DeploymentRepository::ensureEnvironment(storage::Transaction &tx, const NewEnvironment &environment)
+{
+    return tx
+        .exec(QStringLiteral("INSERT INTO environments (project_id, name, slug, folder, tier, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (project_id, name) DO UPDATE "
+                             "SET tier = excluded.tier RETURNING id"),
+              {environment.projectId, environment.name, environment.slug, environment.folder, environment.tier,
+               environment.nowMs, environment.nowMs})
+        .value(0, 0)
+        .toLongLong();
+}
+
+qint64 DeploymentRepository::insertDeployment(storage::Transaction &tx, const NewDeployment &deployment)
+{
+    // The counter's row lock numbers one project's deployments one after the other.
+    const qint64 iid = tx.exec(QStringLiteral("INSERT INTO deployment_counters (project_id, last_iid) VALUES (?, 1) "
+                                              "ON CONFLICT (project_id) DO UPDATE SET last_iid = "
+                                              "deployment_counters.last_iid + 1 RETURNING last_iid"),
+                               {deployment.projectId})
+                           .value(0, 0)
+                           .toLongLong();
+    tx.exec(QStringLiteral("INSERT INTO deployments (project_id, iid, environment_id, pipeline_id, job_id, job_name, "
+                           "job_attempt, status, ref, is_tag, sha, url, stop_job_id, auto_stop_ms, triggered_by, "
+                           "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {deployment.projectId, iid, deployment.environmentId, deployment.pipelineId, deployment.jobId,
+             deployment.jobName, deployment.jobAttempt, deployment.ref, deployment.isTag, deployment.sha,
+             deployment.url, orNull(deployment.stopJobId), deployment.autoStopMs, orNull(deployment.triggeredBy),
+             deployment.nowMs});
+    return iid;
+}
+
+std::optional<DeploymentRepository::Stored> DeploymentRepository::latestOfJob(const storage::Executor &run,
+                                                                              qint64 jobId, int attempt)
+{
+    const auto rows =
+        run(QStringLiteral("SELECT d.id, d.iid, d.environment_id, e.name, d.status, d.job_attempt, d.project_id, "
+                           "d.pipeline_id, d.job_name, d.ref, d.is_tag, d.sha, d.url, COALESCE(d.stop_job_id, 0), "
+                           "d.auto_stop_ms, COALESCE(d.triggered_by, 0) FROM deployments d "
+                           "JOIN environments e ON e.id = d.environment_id "
+                           "WHERE d.job_id = ? AND d.job_attempt <= ? ORDER BY d.job_attempt DESC LIMIT 1"),
+            {jobId, attempt});
+    if (rows.isEmpty())
+        return std::nullopt;
+    Stored stored;
+    stored.id = rows.value(0, 0).toLongLong();
+    stored.iid = rows.value(0, 1).toLongLong();
+    stored.environmentId = rows.value(0, 2).toLongLong();
+    stored.environment = rows.value(0, 3).toString();
+    stored.status = rows.value(0, 4).toString();
+    stored.jobAttempt = rows.value(0, 5).toInt();
+    NewDeployment &asNew = stored.asNew;
+    asNew.projectId = rows.value(0, 6).toLongLong();
+    asNew.environmentId = stored.environmentId;
+    asNew.pipelineId = rows.value(0, 7).toLongLong();
+    asNew.jobId = jobId;
+    asNew.jobName = rows.value(0, 8).toString();
+    asNew.jobAttempt = stored.jobAttempt;
+    asNew.ref = rows.value(0, 9).toString();
+    asNew.isTag = rows.value(0, 10).toBool();
+    asNew.sha = rows.value(0, 11).toString();
+    asNew.url = rows.value(0, 12).toString();
+    asNew.stopJobId = rows.value(0, 13).toLongLong();
+    asNew.autoStopMs = rows.value(0, 14).toLongLong();
+    asNew.triggeredBy = rows.value(0, 15).toLongLong();
+    return stored;
+}
+
+bool DeploymentRepository::newerSucceeded(const storage::Executor &run, qint64 environmentId, qint64 pipelineId)
+{
+    return !run(QStringLiteral("SELECT 1 FROM deployments WHERE environment_id = ? AND status = 'success' "
+                               "AND pipeline_id > ? LIMIT 1"),
+                {environmentId, pipelineId})
+                .isEmpty();
+}
+
+void DeploymentRepository::setWaiting(storage::Transaction &tx, qint64 deploymentId, const QString &reason)
+{
+    tx.exec(QStringLiteral("UPDATE deployments SET status = 'blocked', status_reason = ? WHERE id = ? "
+                           "AND (status <> 'blocked' OR status_reason <> ?)"),
+            {reason, deploymentId, reason});
+}
+
+void DeploymentRepository::setDeployer(storage::Transaction &tx, qint64 deploymentId, qint64 userId)
+{
+    tx.exec(QStringLiteral("UPDATE deployments SET triggered_by = ? WHERE id = ? AND (triggered_by IS NULL OR "
+                           "triggered_by <> ?)"),
+            {userId, deploymentId, userId});
+}
+
+QList<shared::Environment> DeploymentRepository::environments(const storage::Executor &run, qint64 projectId)
+{
+    const auto rows =
+        run(kEnvironmentColumns + QStringLiteral("WHERE e.project_id = ? ORDER BY e.folder, e.name"), {projectId});
+    QList<shared::Environment> found = rows.map([&rows](int row) { return environmentAt(rows, row); });
+    attachDeployments(run, projectId, found);
+    return found;
+}
+
+std::optional<shared::Environment> DeploymentRepository::environment(const storage::Executor &run, qint64 projectId,
+                                                                     qint64 environmentId)
+{
+    const auto rows =
+        run(kEnvironmentColumns + QStringLiteral("WHERE e.project_id = ? AND e.id = ?"), {projectId, environmentId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    shared::Environment environment = environmentAt(rows, 0);
+    const auto pick = [&](const QString &condition) -> std::optional<shared::Deployment> {
+        const auto last = run(kDeploymentColumns + QStringLiteral("WHERE d.environment_id = ? ") + condition +
+                                  QStringLiteral(" ORDER BY d.id DESC LIMIT 1"),
+                              {environmentId});
+        return last.isEmpty() ? std::nullopt : std::optional<shared::Deployment>(deploymentAt(last, 0));
+    };
+    environment.lastDeployment = pick(QStringLiteral("AND d.status = 'success'"));
+    environment.latestDeployment = pick(QString());
+    return environment;
+}
+
+QList<shared::Deployment> DeploymentRepository::deployments(const storage::Executor &run, const Query &query)
+{
+    QString where = QStringLiteral("WHERE d.project_id = ? ");
+    storage::SqlParams params{query.projectId};
+    if (query.environmentId > 0) {
+        where += QStringLiteral("AND d.environment_id = ? ");
+        params.append(query.environmentId);
+    }
+    if (!query.status.isEmpty()) {
+        where += QStringLiteral("AND d.status = ? ");
+        params.append(query.status);
+    }
+    if (query.beforeId > 0) {
+        where += QStringLiteral("AND d.id < ? ");
+        params.append(query.beforeId);
+    }
+    params.append(query.limit);
+    const auto rows = run(kDeploymentColumns + where + QStringLiteral("ORDER BY d.id DESC LIMIT ?"), params);
+    return rows.map([&rows](int row) { return deploymentAt(rows, row); });
+}
+
+std::optional<shared::Deployment> DeploymentRepository::deployment(const storage::Executor &run, qint64 projectId,
+                                                                   qint64 iid)
+{
+    const auto rows =
+        run(kDeploymentColumns + QStringLiteral("WHERE d.project_id = ? AND d.iid = ?"), {projectId, iid});
+    return rows.isEmpty() ? std::nullopt : std::optional<shared::Deployment>(deploymentAt(rows, 0));
+}
+
+} // namespace adp::server::deployments

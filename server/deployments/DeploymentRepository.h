@@ -1,0 +1,82 @@
+#pragma once
+
+#include "shared/core/Deployment.h"
+#include "storage/Executor.h"
+
+#include <optional>
+
+namespace adp::server::deployments {
+
+// The `environments`, `deployments` and `deployment_counters` tables. (A deployment's status and
+// its environment's state also follow its job in the database: migration 24's trigger.)
+class DeploymentRepository
+{
+public:
+    struct NewEnvironment
+    {
+        qint64 projectId = 0;
+        QString name;
+        QString slug;
+        QString folder;
+        QString tier;
+        qint64 nowMs = 0;
+    };
+    // Made on first use; a later deployment that states another tier changes it. Answers the id.
+    static qint64 ensureEnvironment(storage::Transaction &tx, const NewEnvironment &environment);
+
+    struct NewDeployment
+    {
+        qint64 projectId = 0;
+        qint64 environmentId = 0;
+        qint64 pipelineId = 0;
+        qint64 jobId = 0;
+        QString jobName;
+        int jobAttempt = 1;
+        QString ref;
+        bool isTag = false;
+        QString sha;
+        QString url;
+        qint64 stopJobId = 0;
+        qint64 autoStopMs = 0;
+        qint64 triggeredBy = 0;
+        qint64 nowMs = 0;
+    };
+    // Numbered next in its project; answers its iid.
+    static qint64 insertDeployment(storage::Transaction &tx, const NewDeployment &deployment);
+
+    // What admitting a deploy job needs of its deployment.
+    struct Stored
+    {
+        qint64 id = 0;
+        qint64 iid = 0;
+        qint64 environmentId = 0;
+        QString environment;
+        QString status;
+        int jobAttempt = 1;
+        NewDeployment asNew; // to number a person's retry of its job as a new deployment
+    };
+    // The deployment of a job's latest attempt up to `attempt`.
+    static std::optional<Stored> latestOfJob(const storage::Executor &run, qint64 jobId, int attempt);
+    // Did a deployment of a later pipeline to this environment succeed?
+    static bool newerSucceeded(const storage::Executor &run, qint64 environmentId, qint64 pipelineId);
+    static void setWaiting(storage::Transaction &tx, qint64 deploymentId, const QString &reason);
+    // Who deploys: the person who played or retried the job, else whoever triggered its pipeline.
+    static void setDeployer(storage::Transaction &tx, qint64 deploymentId, qint64 userId);
+
+    // --- What the API shows
+    static QList<shared::Environment> environments(const storage::Executor &run, qint64 projectId);
+    static std::optional<shared::Environment> environment(const storage::Executor &run, qint64 projectId,
+                                                          qint64 environmentId);
+    struct Query
+    {
+        qint64 projectId = 0;
+        qint64 environmentId = 0; // 0: every environment
+        QString status;           // empty: any
+        qint64 beforeId = 0;      // the cursor: deployments older than this one
+        int limit = 20;
+    };
+    static QList<shared::Deployment> deployments(const storage::Executor &run, const Query &query);
+    static std::optional<shared::Deployment> deployment(const storage::Executor &run, qint64 projectId, qint64 iid);
+};
+
+} // namespace adp::server::deployments

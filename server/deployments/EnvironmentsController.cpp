@@ -1,0 +1,111 @@
+#include "EnvironmentsController.h"
+
+#include "http/JsonBody.h"
+#include "http/PageQuery.h"
+
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace adp::server::deployments {
+
+using http::HttpResponse;
+using http::Method;
+using http::Request;
+using shared::EnvironmentRule;
+
+namespace {
+constexpr qint64 kMaxBody = 16 * 1024;
+constexpr int kMaxPage = 100;
+const QString kProject = QStringLiteral("project");
+
+// ?environment=&status=&limit=&cursor=, or the field that is wrong.
+std::variant<EnvironmentService::DeploymentQuery, HttpResponse> queryOf(const Request &request)
+{
+    const QUrlQuery url(request.raw.url());
+    EnvironmentService::DeploymentQuery query;
+    query.environment = url.queryItemValue(QStringLiteral("environment"), QUrl::FullyDecoded);
+    query.status = url.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+    shared::FieldErrors errors;
+    if (!query.status.isEmpty() && !EnvironmentService::statuses().contains(query.status))
+        errors.append(
+            {QStringLiteral("status"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+             QStringLiteral("must be one of %1").arg(EnvironmentService::statuses().join(QStringLiteral(", ")))});
+    const http::PageQuery page = http::PageQuery::read(url, kMaxPage, errors, query.limit);
+    query.limit = page.limit;
+    query.beforeId = page.beforeId;
+    if (!errors.isEmpty())
+        return http::toHttpResponse(ServiceError::validation(errors));
+    return query;
+}
+
+HttpResponse pageResponse(const EnvironmentService::Page &page)
+{
+    QJsonArray items;
+    for (const shared::Deployment &deployment : page.items)
+        items.append(deployment.toJson());
+    return HttpResponse::json(200,
+                              QJsonObject{{QStringLiteral("items"), items},
+                                          {QStringLiteral("next_cursor"),
+                                           page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+}
+} // namespace
+
+void EnvironmentsController::registerRoutes(http::Router &router)
+{
+    const QString project = QStringLiteral("/api/v1/projects/{project}");
+    router.add(Method::Get, project + QStringLiteral("/environments"), QStringLiteral("environment.list"),
+               [this](Request &request) {
+                   return http::respond(m_environments.list(request.mutation(), request.param(kProject)),
+                                        http::itemsResponse<shared::Environment>);
+               });
+    router.add(Method::Get, project + QStringLiteral("/environments/{environment}"), QStringLiteral("environment.read"),
+               [this](Request &request) {
+                   return http::respond(m_environments.get(request.mutation(), request.param(kProject),
+                                                           request.param(QStringLiteral("environment"))),
+                                        http::ok<shared::Environment>);
+               });
+    router.add(Method::Get, project + QStringLiteral("/deployments"), QStringLiteral("deployment.list"),
+               [this](Request &request) {
+                   auto query = queryOf(request);
+                   if (auto *response = std::get_if<HttpResponse>(&query))
+                       return *response;
+                   return http::respond(
+                       m_environments.deployments(request.mutation(), request.param(kProject),
+                                                  std::get<EnvironmentService::DeploymentQuery>(query)),
+                       pageResponse);
+               });
+    router.add(Method::Get, project + QStringLiteral("/deployments/{deployment}"), QStringLiteral("deployment.read"),
+               [this](Request &request) {
+                   return http::respond(m_environments.deployment(request.mutation(), request.param(kProject),
+                                                                  request.idParam(QStringLiteral("deployment"))),
+                                        http::ok<shared::Deployment>);
+               });
+    registerRuleRoutes(router);
+}
+
+void EnvironmentsController::registerRuleRoutes(http::Router &router)
+{
+    const QString rules = QStringLiteral("/api/v1/projects/{project}/environment-rules");
+    router.add(Method::Get, rules, QStringLiteral("environment.rule.list"), [this](Request &request) {
+        return http::respond(m_rules.list(request.mutation(), request.param(kProject)),
+                             http::itemsResponse<EnvironmentRule>);
+    });
+    router.add(Method::Post, rules, QStringLiteral("environment.rule.create"),
+               [this](Request &request) {
+                   auto fields = http::readFields<shared::EnvironmentRuleFields>(request.raw);
+                   if (auto *response = std::get_if<HttpResponse>(&fields))
+                       return *response;
+                   return http::respond(m_rules.create(request.mutation(), request.param(kProject),
+                                                       std::get<shared::EnvironmentRuleFields>(fields)),
+                                        http::created<EnvironmentRule>);
+               },
+               {kMaxBody, false});
+    router.add(Method::Delete, rules + QStringLiteral("/{rule}"), QStringLiteral("environment.rule.delete"),
+               [this](Request &request) {
+                   const qint64 id = request.idParam(QStringLiteral("rule"));
+                   return http::respond(m_rules.remove(request.mutation(), request.param(kProject), id),
+                                        http::noContent);
+               });
+}
+
+} // namespace adp::server::deployments

@@ -1,0 +1,50 @@
+#include "DeploymentsApi.h"
+
+#include "ApiCalls.h"
+
+namespace adp::shared {
+
+namespace {
+QString projectPath(const QString &project, const char *rest)
+{
+    return QStringLiteral("/api/v1/projects/%1/%2").arg(pathSegment(project), QLatin1String(rest));
+}
+} // namespace
+
+void DeploymentsApi::environments(const QString &project, QObject *context, Done<QList<Environment>> done)
+{
+    fetchItems<Environment>(m_client, projectPath(project, "environments"), {}, context, std::move(done));
+}
+
+void DeploymentsApi::environment(const QString &project, const QString &environment, QObject *context,
+                                 Done<Environment> done)
+{
+    sendForOne<Environment>(m_client, "GET", projectPath(project, "environments/") + pathSegment(environment), {},
+                            context, std::move(done), "an environment");
+}
+
+void DeploymentsApi::deployments(const QString &project, const QUrlQuery &filters, QObject *context,
+                                 Done<DeploymentPage> done)
+{
+    m_client.send("GET", projectPath(project, "deployments"), filters, {}, context,
+                  [done](const ApiResult<QJsonDocument> &result) {
+                      if (!result.ok())
+                          return done(result.error());
+                      DeploymentPage page;
+                      const QJsonObject object = result.value().object();
+                      for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
+                          if (auto deployment = Deployment::fromJson(item.toObject()))
+                              page.items.append(*deployment);
+                      }
+                      page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
+                      done(page);
+                  });
+}
+
+void DeploymentsApi::deployment(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)
+{
+    sendForOne<Deployment>(m_client, "GET", projectPath(project, "deployments/") + QString::number(iid), {}, context,
+                           std::move(done), "a deployment");
+}
+
+} // namespace adp::shared

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ApiClient.h"
+#include "shared/core/Deployment.h"
+
+namespace adp::shared {
+
+// A page of deployments, newest first.
+struct DeploymentPage
+{
+    QList<Deployment> items;
+    QString nextCursor; // empty on the last page
+};
+
+// /api/v1/projects/{p}/environments and /api/v1/projects/{p}/deployments.
+class DeploymentsApi
+{
+public:
+    explicit DeploymentsApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
+
+    template <typename T> using Done = std::function<void(const ApiResult<T> &)>;
+
+    void environments(const QString &project, QObject *context, Done<QList<Environment>> done);
+    // `environment`: an id or a name.
+    void environment(const QString &project, const QString &environment, QObject *context, Done<Environment> done);
+    // `filters`: environment, status, limit, cursor.
+    void deployments(const QString &project, const QUrlQuery &filters, QObject *context, Done<DeploymentPage> done);
+    void deployment(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
+
+private:
+    ApiClient &m_client;
+};
+
+} // namespace adp::shared

@@ -1,0 +1,301 @@
+#include "AdminSession.h"
+#include "GitRepository.h"
+#include "PipelineCalls.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace adp::test;
+
+// Environments and deployments through real HTTP and real pipelines, on both backends: the first
+// job that names an environment makes it (dynamic names in folders, tiers written or guessed,
+// URLs expanded); each deploy job is a deployment whose status follows its job; stop jobs stop
+// environments; an outdated deploy job is skipped; protected environments refuse whoever may not
+// deploy there (audited); a person's retry is a new deployment; history pages by cursor.
+class TestDeployments : public QObject
+{
+    Q_OBJECT
+
+private:
+    GitRepository m_repository;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+
+    static QByteArray definition()
+    {
+        return "stages: [build, review, staging, production]\n"
+               "build:\n  stage: build\n  script: echo built\n"
+               "review:\n  stage: review\n  script: echo \"review at $CI_ENVIRONMENT_SLUG ($CI_ENVIRONMENT_TIER)\"\n"
+               "  environment:\n    name: review/$CI_COMMIT_REF_SLUG\n"
+               "    url: https://$CI_COMMIT_REF_SLUG.review.example.com\n"
+               "    on_stop: stop_review\n    auto_stop_in: 1 week\n"
+               "stop_review:\n  stage: review\n  when: manual\n  script: echo stopping\n"
+               "  environment:\n    name: review/$CI_COMMIT_REF_SLUG\n    action: stop\n"
+               "staging:\n  stage: staging\n  script: echo staging\n  environment: staging\n"
+               "production:\n  stage: production\n  when: manual\n  script: echo production\n"
+               "  environment:\n    name: production\n    url: https://shop.example.com\n";
+    }
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        AdminSession session = AdminSession::start(backend);
+        if (!session.ok())
+            return false;
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
+        return m_admin
+                   ->post("/api/v1/projects",
+                          {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                   .status == 201;
+    }
+
+    qint64 run(HttpTestClient &client, const QString &ref)
+    {
+        return client.post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+    }
+
+    QJsonObject waitUntilFinished(qint64 pipeline) { return adp::test::waitUntilFinished(*m_admin, pipeline); }
+
+    // Polls a pipeline until `job` has left the statuses it starts in.
+    QJsonObject waitForJob(qint64 pipeline, const QString &job, const QStringList &until)
+    {
+        QJsonObject seen;
+        for (int i = 0; i < 600; ++i) {
+            seen = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
+            if (until.contains(jobNamed(seen, job).value("status").toString()))
+                return seen;
+            QTest::qWait(50);
+        }
+        return seen;
+    }
+
+    QJsonObject environmentNamed(const QString &name)
+    {
+        for (const QJsonValue &item :
+             m_admin->get("/api/v1/projects/shop/environments").json().value("items").toArray()) {
+            if (item.toObject().value("name").toString() == name)
+                return item.toObject();
+        }
+        return {};
+    }
+
+    QJsonArray deployments(const QString &query = {})
+    {
+        return m_admin->get("/api/v1/projects/shop/deployments" + query).json().value("items").toArray();
+    }
+
+    qint64 play(HttpTestClient &client, const QJsonObject &pipeline, const QString &job, int *status = nullptr)
+    {
+        const HttpResult result = client.post(
+            QStringLiteral("/api/v1/jobs/%1/play").arg(jobNamed(pipeline, job).value("id").toInteger()), QJsonObject{});
+        if (status)
+            *status = result.status;
+        return pipeline.value("id").toInteger();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repository.init());
+        QVERIFY(m_repository.commitFiles("main", {{".gitlab-ci.yml", definition()}}, "first"));
+        QVERIFY(m_repository.commitFiles("Feature/Login", {{".gitlab-ci.yml", definition()}, {"LOGIN", "form\n"}},
+                                         "login"));
+        QVERIFY(m_repository.commitFiles("main", {{".gitlab-ci.yml", definition()}, {"NEWS", "two\n"}}, "second"));
+    }
+
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void environmentsAndDeploymentsFollowTheirJobs_data() { addBackendRows(); }
+    void environmentsAndDeploymentsFollowTheirJobs()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 pipeline = run(*m_admin, QStringLiteral("Feature/Login"));
+        QVERIFY(pipeline > 0);
+        QJsonObject state = waitForJob(pipeline, "production", {"manual"});
+        QCOMPARE(jobNamed(state, "review").value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(jobNamed(state, "staging").value("status").toString(), QStringLiteral("success"));
+
+        const QJsonObject review = environmentNamed("review/feature-login");
+        QVERIFY2(!review.isEmpty(), m_admin->get("/api/v1/projects/shop/environments").body.constData());
+        QCOMPARE(review.value("folder").toString(), QStringLiteral("review"));
+        QCOMPARE(review.value("tier").toString(), QStringLiteral("development"));
+        QCOMPARE(review.value("state").toString(), QStringLiteral("available"));
+        QCOMPARE(review.value("external_url").toString(), QStringLiteral("https://feature-login.review.example.com"));
+        QVERIFY(review.value("has_stop_job").toBool());
+        QVERIFY(!review.value("auto_stop_at").isNull());
+        QCOMPARE(review.value("last_deployment").toObject().value("status").toString(), QStringLiteral("success"));
+        const QString slug = review.value("slug").toString();
+        QVERIFY2(slug.startsWith(QStringLiteral("review-feature-")) && slug.size() == 24, qPrintable(slug));
+        const QString reviewLog = QString::fromUtf8(
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(jobNamed(state, "review").value("id").toInteger()))
+                .body);
+        QVERIFY2(reviewLog.contains(QStringLiteral("review at %1 (development)").arg(slug)), qPrintable(reviewLog));
+        QCOMPARE(jobNamed(state, "review").value("environment").toString(), QStringLiteral("review/feature-login"));
+        QCOMPARE(environmentNamed("staging").value("tier").toString(), QStringLiteral("staging"));
+        QVERIFY(environmentNamed("staging").value("folder").isNull());
+
+        // production waits for a person: its deployment exists, created, and nothing runs there yet.
+        const QJsonObject production = environmentNamed("production");
+        QCOMPARE(production.value("tier").toString(), QStringLiteral("production"));
+        QVERIFY(production.value("last_deployment").isNull());
+        QCOMPARE(production.value("latest_deployment").toObject().value("status").toString(),
+                 QStringLiteral("created"));
+        play(*m_admin, state, "production");
+        state = waitUntilFinished(pipeline);
+        QCOMPARE(jobNamed(state, "production").value("status").toString(), QStringLiteral("success"));
+        const QJsonObject deployed = environmentNamed("production").value("last_deployment").toObject();
+        QCOMPARE(deployed.value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(deployed.value("ref").toString(), QStringLiteral("Feature/Login"));
+        QCOMPARE(deployed.value("triggered_by").toString(), TestServer::kAdmin);
+        QVERIFY(!deployed.value("started_at").isNull() && !deployed.value("finished_at").isNull());
+        QCOMPARE(
+            m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(deployed.value("iid").toInteger()))
+                .json()
+                .value("job_name")
+                .toString(),
+            QStringLiteral("production"));
+
+        // Stopping: the stop job runs and the environment is stopped.
+        play(*m_admin, state, "stop_review");
+        waitForJob(pipeline, "stop_review", {"success", "failed"});
+        QCOMPARE(environmentNamed("review/feature-login").value("state").toString(), QStringLiteral("stopped"));
+
+        // A retry by a person is a new deployment; the first keeps its history.
+        const qint64 productionJob = jobNamed(state, "production").value("id").toInteger();
+        QCOMPARE(m_admin->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(productionJob), QJsonObject{}).status, 200);
+        play(*m_admin, waitForJob(pipeline, "production", {"manual"}), "production");
+        waitForJob(pipeline, "production", {"success", "failed"});
+        const QJsonArray history = deployments("?environment=production");
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).toObject().value("job_attempt").toInt(), 2);
+        QCOMPARE(history.at(0).toObject().value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(history.at(1).toObject().value("iid").toInteger(), deployed.value("iid").toInteger());
+        QCOMPARE(history.at(1).toObject().value("status").toString(), QStringLiteral("success"));
+    }
+
+    void outdatedDeploymentsAreSkipped_data() { addBackendRows(); }
+    void outdatedDeploymentsAreSkipped()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 older = run(*m_admin, QStringLiteral("Feature/Login"));
+        const QJsonObject olderState = waitForJob(older, "production", {"manual"});
+        const qint64 newer = run(*m_admin, QStringLiteral("main"));
+        play(*m_admin, waitForJob(newer, "production", {"manual"}), "production");
+        QCOMPARE(jobNamed(waitUntilFinished(newer), "production").value("status").toString(),
+                 QStringLiteral("success"));
+
+        play(*m_admin, olderState, "production");
+        const QJsonObject skipped =
+            jobNamed(waitForJob(older, "production", {"skipped", "success", "failed"}), "production");
+        QCOMPARE(skipped.value("status").toString(), QStringLiteral("skipped"));
+        QVERIFY2(skipped.value("failure_reason").toString().contains(QStringLiteral("outdated deployment")),
+                 qPrintable(skipped.value("failure_reason").toString()));
+        const QJsonObject olderDeployment =
+            deployments(QStringLiteral("?environment=production&status=skipped")).at(0).toObject();
+        QCOMPARE(olderDeployment.value("pipeline_id").toInteger(), older);
+        QVERIFY(olderDeployment.value("status_reason").toString().contains(QStringLiteral("outdated")));
+        // What runs in production is still the newer pipeline's.
+        QCOMPARE(environmentNamed("production").value("last_deployment").toObject().value("pipeline_id").toInteger(),
+                 newer);
+    }
+
+    void protectedEnvironmentsRefuseOthers_data() { addBackendRows(); }
+    void protectedEnvironmentsRefuseOthers()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY(m_server->addUser(QStringLiteral("dev"), QStringLiteral("developer-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/dev", {{"role", "developer"}}).status, 200);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "staging"}, {"action", "deploy"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "production"}, {"action", "deploy"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        HttpTestClient developer(m_server->url());
+        QVERIFY(!developer.login(QStringLiteral("dev"), QStringLiteral("developer-password")).isEmpty());
+
+        // A developer's pipeline: review deploys, staging is refused and fails, with why.
+        const qint64 pipeline = run(developer, QStringLiteral("main"));
+        QVERIFY(pipeline > 0);
+        const QJsonObject finished = waitUntilFinished(pipeline);
+        QCOMPARE(jobNamed(finished, "review").value("status").toString(), QStringLiteral("success"));
+        const QJsonObject staging = jobNamed(finished, "staging");
+        QCOMPARE(staging.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(staging.value("failure_reason").toString().contains(QStringLiteral("dev may not deploy to staging")),
+                 qPrintable(staging.value("failure_reason").toString()));
+        QCOMPARE(deployments("?environment=staging").at(0).toObject().value("status").toString(),
+                 QStringLiteral("failed"));
+        const QJsonArray refusals =
+            m_admin->get("/api/v1/audit?action=deployment.refused").json().value("items").toArray();
+        QCOMPARE(refusals.size(), 1);
+        QCOMPARE(refusals.at(0).toObject().value("actor").toObject().value("name").toString(), QStringLiteral("dev"));
+
+        // The developer may not play production either: refused, audited, the job still waits.
+        const qint64 second = run(*m_admin, QStringLiteral("Feature/Login"));
+        const QJsonObject waiting = waitForJob(second, "production", {"manual"});
+        int status = 0;
+        play(developer, waiting, "production", &status);
+        QCOMPARE(status, 403);
+        QCOMPARE(jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(second)).json(), "production")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("manual"));
+        QCOMPARE(m_admin->get("/api/v1/audit?action=job.play.refused").json().value("items").toArray().size(), 1);
+        // A maintainer (the administrator) may.
+        play(*m_admin, waiting, "production", &status);
+        QCOMPARE(status, 200);
+        QCOMPARE(jobNamed(waitUntilFinished(second), "production").value("status").toString(),
+                 QStringLiteral("success"));
+    }
+
+    void historyPagesAndRefusesBadQueries_data() { addBackendRows(); }
+    void historyPagesAndRefusesBadQueries()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        waitForJob(run(*m_admin, QStringLiteral("main")), "production", {"manual"});
+        waitForJob(run(*m_admin, QStringLiteral("main")), "production", {"manual"});
+        const QJsonArray all = deployments();
+        QCOMPARE(all.size(), 6); // review, staging, production in each
+        QList<qint64> iids;
+        QString cursor;
+        do {
+            const QJsonObject page = m_admin
+                                         ->get("/api/v1/projects/shop/deployments?limit=4" +
+                                               (cursor.isEmpty() ? QString() : "&cursor=" + cursor))
+                                         .json();
+            for (const QJsonValue &item : page.value("items").toArray())
+                iids.append(item.toObject().value("iid").toInteger());
+            cursor = page.value("next_cursor").toString();
+        } while (!cursor.isEmpty());
+        QCOMPARE(iids, (QList<qint64>{6, 5, 4, 3, 2, 1}));
+
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments?status=exploded").status, 422);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments?limit=0").status, 422);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments?cursor=abc").status, 422);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments?environment=nowhere").status, 422);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments/999").status, 404);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/environments/999").status, 404);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/environments/staging").json().value("name").toString(),
+                 QStringLiteral("staging"));
+    }
+};
+
+QTEST_MAIN(TestDeployments)
+#include "tst_deployments.moc"
