@@ -280,7 +280,10 @@ Commands:
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
   environments --project S list | show NAME              where the project deploys, what runs there now
+  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
+               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
+  deployments --project S approve IID | reject IID [--comment C]
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -390,10 +393,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>environments needs --project S list or show NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,10 +429,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters] or show IID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>IID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,6 +462,90 @@ See adp --help.</source>
     </message>
     <message>
         <source>More: --cursor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 by %2 %3%4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect: deploy or approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect: the least project role it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect: the user it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect: the team it allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect --action approve: how many must approve (1-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, or show|protect|unprotect NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPROVALS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>role %1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--approvals takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect needs --action deploy or --action approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 on %3 is now protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n rule(s) naming %1.</source>
+        <translation>
+            <numerusform>Removed %n rule naming %1.</numerusform>
+            <numerusform>Removed %n rules naming %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approve, reject: why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject IID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

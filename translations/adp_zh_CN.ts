@@ -280,7 +280,10 @@ Commands:
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
   environments --project S list | show NAME              where the project deploys, what runs there now
+  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
+               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
+  deployments --project S approve IID | reject IID [--comment C]
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -325,7 +328,10 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   流水线结束时发送通知的规则
   environments --project S list | show NAME              项目部署到哪里，当前运行的是什么
+  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
+               [--approvals N] | unprotect NAME          谁可以部署到环境、谁可以审批
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
+  deployments --project S approve IID | reject IID [--comment C]
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -445,10 +451,6 @@ See adp --help.</source>
         <translation>项目（ID 或 slug）</translation>
     </message>
     <message>
-        <source>environments needs --project S list or show NAME</source>
-        <translation>environments 需要 --project S list 或 show NAME</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -485,10 +487,6 @@ See adp --help.</source>
         <translation>list：此游标之后的一页</translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters] or show IID</source>
-        <translation>deployments 需要 --project S list [筛选] 或 show IID</translation>
-    </message>
-    <message>
         <source>IID</source>
         <translation>编号</translation>
     </message>
@@ -523,6 +521,90 @@ See adp --help.</source>
     <message>
         <source>More: --cursor %1</source>
         <translation>更多：--cursor %1</translation>
+    </message>
+    <message>
+        <source>  %1 by %2 %3%4
+</source>
+        <translation>  %2 %1（%3）%4
+</translation>
+    </message>
+    <message>
+        <source>protect: deploy or approve</source>
+        <translation>protect：deploy 或 approve</translation>
+    </message>
+    <message>
+        <source>protect: the least project role it allows</source>
+        <translation>protect：允许的最低项目角色</translation>
+    </message>
+    <message>
+        <source>protect: the user it allows</source>
+        <translation>protect：允许的用户</translation>
+    </message>
+    <message>
+        <source>protect: the team it allows</source>
+        <translation>protect：允许的团队</translation>
+    </message>
+    <message>
+        <source>protect --action approve: how many must approve (1-10)</source>
+        <translation>protect --action approve：需要多少人审批（1-10）</translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, or show|protect|unprotect NAME</source>
+        <translation>environments 需要 --project S list、rules，或 show|protect|unprotect NAME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>谁</translation>
+    </message>
+    <message>
+        <source>APPROVALS</source>
+        <translation>审批数</translation>
+    </message>
+    <message>
+        <source>role %1 and above</source>
+        <translation>角色 %1 及以上</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>--approvals takes a number</source>
+        <translation>--approvals 需要一个数字</translation>
+    </message>
+    <message>
+        <source>protect needs --action deploy or --action approve</source>
+        <translation>protect 需要 --action deploy 或 --action approve</translation>
+    </message>
+    <message>
+        <source>Rule %1: %2 on %3 is now protected.</source>
+        <translation>规则 %1：%3 的 %2 现已受保护。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n rule(s) naming %1.</source>
+        <translation>
+            <numerusform>已删除 %n 条指向 %1 的规则。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>approve, reject: why</source>
+        <translation>approve、reject：理由</translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject IID</source>
+        <translation>deployments 需要 --project S list [筛选]，或 show|approve|reject IID</translation>
     </message>
 </context>
 <context>

@@ -60,7 +60,10 @@ QString CliApp::helpText()
         "  notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines "
         "end\n"
         "  environments --project S list | show NAME              where the project deploys, what runs there now\n"
-        "  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID\n\n"
+        "  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)\n"
+        "               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment\n"
+        "  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID\n"
+        "  deployments --project S approve IID | reject IID [--comment C]\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");

@@ -3,6 +3,7 @@
 #include "Print.h"
 #include "SyncCall.h"
 #include "shared/client/DeploymentsApi.h"
+#include "shared/client/MembersApi.h"
 
 #include <QCommandLineParser>
 #include <QUrlQuery>
@@ -59,6 +60,10 @@ QString deploymentSentence(const Deployment &deployment)
                 .arg(deployment.triggeredBy.isEmpty() ? QStringLiteral("-") : deployment.triggeredBy,
                      Output::localTime(deployment.startedAt, QStringLiteral("-")),
                      Output::localTime(deployment.finishedAt, QStringLiteral("-")));
+    for (const shared::DeploymentApproval &approval : deployment.approvals)
+        text += QCoreApplication::translate("EnvironmentsCommand", "  %1 by %2 %3%4\n")
+                    .arg(approval.status, approval.user, Output::localTime(approval.createdAt),
+                         approval.comment.isEmpty() ? QString() : QStringLiteral(": ") + approval.comment);
     return text.trimmed();
 }
 
@@ -69,16 +74,30 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("project"), tr("the project (ID or slug)"), QStringLiteral("project")});
+    parser.addOption({QStringLiteral("action"), tr("protect: deploy or approve"), QStringLiteral("action")});
+    parser.addOption({QStringLiteral("role"), tr("protect: the least project role it allows"), QStringLiteral("role")});
+    parser.addOption({QStringLiteral("user"), tr("protect: the user it allows"), QStringLiteral("user")});
+    parser.addOption({QStringLiteral("team"), tr("protect: the team it allows"), QStringLiteral("team")});
+    parser.addOption({QStringLiteral("approvals"), tr("protect --action approve: how many must approve (1-10)"),
+                      QStringLiteral("n")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList words = parser.positionalArguments();
     const QString project = parser.value(QStringLiteral("project"));
-    const bool list = words == QStringList{QStringLiteral("list")};
-    const bool show = words.size() == 2 && words.first() == u"show";
-    if (project.isEmpty() || (!list && !show))
-        return m_context.usage(tr("environments needs --project S list or show NAME"));
+    const QString verb = words.value(0);
+    const bool list = words == QStringList{QStringLiteral("list")} || words == QStringList{QStringLiteral("rules")};
+    const bool named = words.size() == 2 && (verb == u"show" || verb == u"protect" || verb == u"unprotect");
+    if (project.isEmpty() || (!list && !named))
+        return m_context.usage(tr("environments needs --project S list, rules, or show|protect|unprotect NAME"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
+    if (verb == u"rules")
+        return rules(parser, project);
+    if (verb == u"protect")
+        return protect(parser, project, words.at(1));
+    if (verb == u"unprotect")
+        return unprotect(parser, project, words.at(1));
+    const bool show = verb == u"show";
     shared::DeploymentsApi api(m_context.api());
     if (show)
         return printOne<Environment>(m_context, parser, await<Environment>([&](QObject *c, auto done) {
@@ -96,6 +115,70 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
         });
 }
 
+int EnvironmentsCommand::rules(const QCommandLineParser &parser, const QString &project)
+{
+    shared::MembersApi api(m_context.api());
+    return printItems<shared::EnvironmentRule>(
+        m_context, parser,
+        await<QList<shared::EnvironmentRule>>([&](QObject *c, auto done) { api.environmentRules(project, c, done); }),
+        {tr("ID"), tr("ENVIRONMENT"), tr("ACTION"), tr("WHO"), tr("APPROVALS")},
+        [](const shared::EnvironmentRule &rule) {
+            const QString who = !rule.minRole.isEmpty() ? tr("role %1 and above").arg(rule.minRole)
+                                : !rule.user.isEmpty()  ? tr("user %1").arg(rule.user)
+                                                        : tr("team %1").arg(rule.team);
+            return QStringList{QString::number(rule.id), rule.environment, rule.action, who,
+                               rule.action == u"approve" ? QString::number(rule.requiredApprovals)
+                                                         : QStringLiteral("-")};
+        });
+}
+
+int EnvironmentsCommand::protect(const QCommandLineParser &parser, const QString &project, const QString &environment)
+{
+    shared::EnvironmentRuleFields fields;
+    fields.environment = environment;
+    fields.action = CliContext::optionalValue(parser, "action");
+    fields.minRole = CliContext::optionalValue(parser, "role");
+    fields.user = CliContext::optionalValue(parser, "user");
+    fields.team = CliContext::optionalValue(parser, "team");
+    if (parser.isSet(QStringLiteral("approvals"))) {
+        bool numeric = false;
+        fields.requiredApprovals = parser.value(QStringLiteral("approvals")).toLongLong(&numeric);
+        if (!numeric)
+            return m_context.usage(tr("--approvals takes a number"));
+    }
+    if (!fields.action)
+        return m_context.usage(tr("protect needs --action deploy or --action approve"));
+    shared::MembersApi api(m_context.api());
+    return printOne<shared::EnvironmentRule>(
+        m_context, parser, await<shared::EnvironmentRule>([&](QObject *c, auto done) {
+            api.addEnvironmentRule(project, fields, c, done);
+        }),
+        [](const shared::EnvironmentRule &rule) {
+            return tr("Rule %1: %2 on %3 is now protected.").arg(rule.id).arg(rule.action, rule.environment);
+        });
+}
+
+int EnvironmentsCommand::unprotect(const QCommandLineParser &parser, const QString &project, const QString &environment)
+{
+    shared::MembersApi api(m_context.api());
+    const auto rules =
+        await<QList<shared::EnvironmentRule>>([&](QObject *c, auto done) { api.environmentRules(project, c, done); });
+    if (!rules.ok())
+        return m_context.fail(rules.error());
+    int removed = 0;
+    for (const shared::EnvironmentRule &rule : rules.value()) {
+        if (rule.environment != environment)
+            continue;
+        const auto done =
+            await<shared::Done>([&](QObject *c, auto then) { api.removeEnvironmentRule(project, rule.id, c, then); });
+        if (!done.ok())
+            return m_context.fail(done.error());
+        ++removed;
+    }
+    return printDone(m_context, parser, shared::Done{},
+                     tr("Removed %n rule(s) naming %1.", nullptr, removed).arg(environment));
+}
+
 int EnvironmentsCommand::runDeployments(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -106,18 +189,27 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
     parser.addOption({QStringLiteral("status"), tr("list: only with this status"), QStringLiteral("status")});
     parser.addOption({QStringLiteral("limit"), tr("list: deployments to show (1-100)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("cursor"), tr("list: the page after this cursor"), QStringLiteral("cursor")});
+    parser.addOption({QStringLiteral("comment"), tr("approve, reject: why"), QStringLiteral("text")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList words = parser.positionalArguments();
     const QString project = parser.value(QStringLiteral("project"));
     const bool list = words == QStringList{QStringLiteral("list")};
     bool numeric = false;
-    const qint64 iid = words.size() == 2 && words.first() == u"show" ? words.at(1).toLongLong(&numeric) : 0;
+    const QString verb = words.value(0);
+    const bool onOne = words.size() == 2 && (verb == u"show" || verb == u"approve" || verb == u"reject");
+    const qint64 iid = onOne ? words.at(1).toLongLong(&numeric) : 0;
     if (project.isEmpty() || (!list && !numeric))
-        return m_context.usage(tr("deployments needs --project S list [filters] or show IID"));
+        return m_context.usage(tr("deployments needs --project S list [filters], or show|approve|reject IID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     shared::DeploymentsApi api(m_context.api());
+    if (verb == u"approve" || verb == u"reject")
+        return printOne<Deployment>(m_context, parser, await<Deployment>([&](QObject *c, auto done) {
+                                        api.decide(project, iid, verb, parser.value(QStringLiteral("comment")), c,
+                                                   done);
+                                    }),
+                                    deploymentSentence);
     if (!list)
         return printOne<Deployment>(
             m_context, parser, await<Deployment>([&](QObject *c, auto done) { api.deployment(project, iid, c, done); }),

@@ -2,10 +2,15 @@
 
 #include "CliContext.h"
 
+class QCommandLineParser;
+
 namespace adp::cli {
 
 // adp environments --project S list | show NAME          where a project deploys, and what runs there
+// adp environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
+//                  [--approvals N] | unprotect NAME      who may deploy to and approve for an environment
 // adp deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
+// adp deployments --project S approve IID | reject IID [--comment C]
 class EnvironmentsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EnvironmentsCommand)
@@ -19,6 +24,10 @@ public:
     int runDeployments(const QStringList &arguments);
 
 private:
+    int protect(const QCommandLineParser &parser, const QString &project, const QString &environment);
+    int unprotect(const QCommandLineParser &parser, const QString &project, const QString &environment);
+    int rules(const QCommandLineParser &parser, const QString &project);
+
     CliContext &m_context;
 };
 

@@ -75,6 +75,9 @@ const Permission kTable[] = {
     {"environment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    // Reporters named by an approve rule may approve; the rules decide the rest.
+    {"deployment.approve", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"deployment.reject", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},
     {"provider.create", Requirement::Administrator, true, false},
     {"provider.delete", Requirement::Administrator, true, false},
     {"audit.read", Requirement::Auditor, false, false},

@@ -3,12 +3,14 @@
 namespace adp::server {
 
 DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGuard &guard, ports::UserDirectory &users,
-                                     ports::TeamDirectory &teams, pipelines::PipelineProgress &progress)
+                                     ports::TeamDirectory &teams, pipelines::PipelineProgress &progress,
+                                     ports::DeployJobResumer &jobs)
     : ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, users, teams, p.audit, p.clock})
     , admission({users, p.audit, p.clock})
     , environments({p.database, guard})
-    , controller(environments, rules)
+    , approvals({p.database, guard, users, jobs, p.audit, p.clock})
+    , controller(environments, rules, approvals)
 {
     progress.setDeploymentGate(&admission);
 }

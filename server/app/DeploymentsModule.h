@@ -14,13 +14,15 @@ namespace adp::server {
 struct DeploymentsModule
 {
     DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
-                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress);
+                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress,
+                      ports::DeployJobResumer &jobs);
     void registerRoutes(http::Router &router);
 
     deployments::EnvironmentRuleRepository ruleRepository;
     deployments::EnvironmentRuleService rules;
     deployments::DeploymentAdmission admission;
     deployments::EnvironmentService environments;
+    deployments::DeploymentApprovalService approvals;
     deployments::EnvironmentsController controller;
 };
 

@@ -186,8 +186,9 @@ bool ServerApp::open(QString *error)
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks});
-        m->deployments = std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
-                                                             projects.teamRepository, m->pipelines->progress);
+        m->deployments =
+            std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
+                                                projects.teamRepository, m->pipelines->progress, m->pipelines->control);
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);

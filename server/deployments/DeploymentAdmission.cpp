@@ -51,6 +51,19 @@ ports::DeployVerdict DeploymentAdmission::admit(storage::Transaction &tx, const 
                     .arg(deployment->environment)};
     if (start.startedBy > 0)
         DeploymentRepository::setDeployer(tx, deployment->id, start.startedBy);
+    const ApprovalPolicy::Standing approvals =
+        m_approvals.standing(storage::executorOf(tx), start.projectId, deployment->environment,
+                             DeploymentRepository::approvals(storage::executorOf(tx), deployment->id));
+    if (approvals.rejection)
+        return {ports::DeployVerdict::Kind::Fail,
+                QStringLiteral("deployment rejected by %1%2")
+                    .arg(approvals.rejection->username, approvals.rejection->comment.isEmpty()
+                                                            ? QString()
+                                                            : QStringLiteral(": ") + approvals.rejection->comment)};
+    if (approvals.required && !approvals.satisfied) {
+        DeploymentRepository::setWaiting(tx, deployment->id, QStringLiteral("waiting for approval"));
+        return {ports::DeployVerdict::Kind::Wait, QStringLiteral("approval")};
+    }
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ApprovalPolicy.h"
 #include "DeploymentRepository.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
@@ -12,7 +13,8 @@ namespace adp::server::deployments {
 // pipeline that names them and each start job gets its deployment; before a deploy job starts,
 // whoever starts it must be allowed to deploy there (protected environments), and a job older
 // than the environment's last successful deployment is skipped (GitLab's "prevent outdated
-// deployment jobs"). Refusals are audited with the job's change.
+// deployment jobs"), and one that needs approvals waits (its deployment blocked) until it has them,
+// or fails when someone rejects it. Refusals are audited with the job's change.
 class DeploymentAdmission : public ports::DeploymentGate
 {
 public:
@@ -24,6 +26,7 @@ public:
     };
     explicit DeploymentAdmission(Dependencies dependencies)
         : m(dependencies)
+        , m_approvals(dependencies.users)
     {
     }
 
@@ -37,6 +40,7 @@ private:
     void recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &reason);
 
     Dependencies m;
+    ApprovalPolicy m_approvals;
 };
 
 } // namespace adp::server::deployments

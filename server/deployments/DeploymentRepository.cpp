@@ -184,6 +184,40 @@ void DeploymentRepository::setDeployer(storage::Transaction &tx, qint64 deployme
             {userId, deploymentId, userId});
 }
 
+QList<DeploymentRepository::Approval> DeploymentRepository::approvals(const storage::Executor &run, qint64 deploymentId)
+{
+    const auto rows = run(QStringLiteral("SELECT a.user_id, u.username, a.status, a.comment, a.created_at "
+                                         "FROM deployment_approvals a JOIN users u ON u.id = a.user_id "
+                                         "WHERE a.deployment_id = ? ORDER BY a.id"),
+                          {deploymentId});
+    return rows.map([&rows](int row) {
+        return Approval{rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toString(),
+                        rows.value(row, 3).toString(), rows.value(row, 4).toLongLong()};
+    });
+}
+
+std::optional<DeploymentRepository::ToDecide> DeploymentRepository::lockForDecision(storage::Transaction &tx,
+                                                                                    qint64 projectId, qint64 iid)
+{
+    const auto rows =
+        tx.exec(QStringLiteral("SELECT d.id, d.status, e.name, d.job_id, d.pipeline_id, COALESCE(d.triggered_by, 0) "
+                               "FROM deployments d JOIN environments e ON e.id = d.environment_id "
+                               "WHERE d.project_id = ? AND d.iid = ?") +
+                    (tx.dialect() == storage::Dialect::Postgres ? QStringLiteral(" FOR UPDATE OF d") : QString()),
+                {projectId, iid});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return ToDecide{rows.value(0, 0).toLongLong(), rows.value(0, 1).toString(),   rows.value(0, 2).toString(),
+                    rows.value(0, 3).toLongLong(), rows.value(0, 4).toLongLong(), rows.value(0, 5).toLongLong()};
+}
+
+void DeploymentRepository::insertApproval(storage::Transaction &tx, qint64 deploymentId, const Approval &approval)
+{
+    tx.exec(QStringLiteral("INSERT INTO deployment_approvals (deployment_id, user_id, status, comment, created_at) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {deploymentId, approval.userId, approval.status, approval.comment, approval.createdMs});
+}
+
 QList<shared::Environment> DeploymentRepository::environments(const storage::Executor &run, qint64 projectId)
 {
     const auto rows =
@@ -238,7 +272,12 @@ std::optional<shared::Deployment> DeploymentRepository::deployment(const storage
 {
     const auto rows =
         run(kDeploymentColumns + QStringLiteral("WHERE d.project_id = ? AND d.iid = ?"), {projectId, iid});
-    return rows.isEmpty() ? std::nullopt : std::optional<shared::Deployment>(deploymentAt(rows, 0));
+    if (rows.isEmpty())
+        return std::nullopt;
+    shared::Deployment deployment = deploymentAt(rows, 0);
+    for (const Approval &approval : approvals(run, deployment.id))
+        deployment.approvals.append({approval.username, approval.status, approval.comment, timeOf(approval.createdMs)});
+    return deployment;
 }
 
 } // namespace adp::server::deployments

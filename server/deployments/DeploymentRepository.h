@@ -7,8 +7,8 @@
 
 namespace adp::server::deployments {
 
-// The `environments`, `deployments` and `deployment_counters` tables. (A deployment's status and
-// its environment's state also follow its job in the database: migration 24's trigger.)
+// The `environments`, `deployments`, `deployment_counters` and `deployment_approvals` tables. (A deployment's status
+// and its environment's state also follow its job in the database: migration 24's trigger.)
 class DeploymentRepository
 {
 public:
@@ -62,6 +62,30 @@ public:
     static void setWaiting(storage::Transaction &tx, qint64 deploymentId, const QString &reason);
     // Who deploys: the person who played or retried the job, else whoever triggered its pipeline.
     static void setDeployer(storage::Transaction &tx, qint64 deploymentId, qint64 userId);
+
+    // --- Approvals
+    struct Approval
+    {
+        qint64 userId = 0;
+        QString username;
+        QString status; // approved, rejected
+        QString comment;
+        qint64 createdMs = 0;
+    };
+    static QList<Approval> approvals(const storage::Executor &run, qint64 deploymentId);
+    // A deployment of the project to decide on, its row locked until the transaction ends (PostgreSQL),
+    // so that approvals given at once are counted one after the other.
+    struct ToDecide
+    {
+        qint64 id = 0;
+        QString status;
+        QString environment;
+        qint64 jobId = 0;
+        qint64 pipelineId = 0;
+        qint64 triggeredBy = 0;
+    };
+    static std::optional<ToDecide> lockForDecision(storage::Transaction &tx, qint64 projectId, qint64 iid);
+    static void insertApproval(storage::Transaction &tx, qint64 deploymentId, const Approval &approval);
 
     // --- What the API shows
     static QList<shared::Environment> environments(const storage::Executor &run, qint64 projectId);

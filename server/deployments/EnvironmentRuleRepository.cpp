@@ -6,7 +6,8 @@ using shared::EnvironmentRule;
 
 namespace {
 const QString kSelect = QStringLiteral(
-    "SELECT r.id, r.environment, r.action, r.min_role, u.username, t.slug, r.created_at FROM environment_rules r "
+    "SELECT r.id, r.environment, r.action, r.min_role, u.username, t.slug, r.created_at, r.required_approvals "
+    "FROM environment_rules r "
     "LEFT JOIN users u ON u.id = r.user_id LEFT JOIN teams t ON t.id = r.team_id ");
 
 EnvironmentRule fromRow(const storage::ResultSet &rows, int row)
@@ -19,6 +20,7 @@ EnvironmentRule fromRow(const storage::ResultSet &rows, int row)
     rule.user = rows.value(row, 4).toString();
     rule.team = rows.value(row, 5).toString();
     rule.createdAt = QDateTime::fromMSecsSinceEpoch(rows.value(row, 6).toLongLong(), Qt::UTC);
+    rule.requiredApprovals = rows.value(row, 7).toInt();
     return rule;
 }
 } // namespace
@@ -37,7 +39,8 @@ QList<EnvironmentRuleRepository::Grant> EnvironmentRuleRepository::grants(const 
                                                                           qint64 projectId, const QString &action)
 {
     const auto rows =
-        run(QStringLiteral("SELECT r.id, r.environment, r.min_role, r.user_id, tm.user_id FROM environment_rules r "
+        run(QStringLiteral("SELECT r.id, r.environment, r.min_role, r.user_id, tm.user_id, r.required_approvals "
+                           "FROM environment_rules r "
                            "LEFT JOIN team_members tm ON tm.team_id = r.team_id "
                            "WHERE r.project_id = ? AND r.action = ? ORDER BY r.id"),
             {projectId, action});
@@ -46,7 +49,8 @@ QList<EnvironmentRuleRepository::Grant> EnvironmentRuleRepository::grants(const 
     for (int row = 0; row < rows.size(); ++row) {
         const qint64 ruleId = rows.value(row, 0).toLongLong();
         if (ruleId != lastRule) {
-            grants.append({rows.value(row, 1).toString(), rows.value(row, 2).toString(), {}});
+            grants.append(
+                {rows.value(row, 1).toString(), rows.value(row, 2).toString(), {}, rows.value(row, 5).toInt()});
             lastRule = ruleId;
         }
         for (const int column : {3, 4}) {
@@ -61,11 +65,12 @@ EnvironmentRule EnvironmentRuleRepository::insert(storage::Transaction &tx, qint
                                                   qint64 userId, qint64 teamId)
 {
     const auto rows =
-        tx.exec(QStringLiteral("INSERT INTO environment_rules (project_id, environment, action, min_role, "
-                               "user_id, team_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        tx.exec(QStringLiteral(
+                    "INSERT INTO environment_rules (project_id, environment, action, min_role, "
+                    "user_id, team_id, created_at, required_approvals) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {projectId, rule.environment, rule.action, rule.minRole.isEmpty() ? QVariant() : QVariant(rule.minRole),
                  userId > 0 ? QVariant(userId) : QVariant(), teamId > 0 ? QVariant(teamId) : QVariant(),
-                 rule.createdAt.toMSecsSinceEpoch()});
+                 rule.createdAt.toMSecsSinceEpoch(), rule.requiredApprovals});
     rule.id = rows.value(0, 0).toLongLong();
     return rule;
 }

@@ -22,6 +22,7 @@ public:
         QString environment;
         QString minRole;       // set for a role rule
         QList<qint64> userIds; // set for a user or team rule
+        int requiredApprovals = 1;
     };
     static QList<Grant> grants(const storage::Executor &run, qint64 projectId, const QString &action);
 

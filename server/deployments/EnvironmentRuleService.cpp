@@ -58,6 +58,7 @@ Outcome<EnvironmentRule> EnvironmentRuleService::create(const MutationContext &c
                          fields.minRole.value_or(QString()),
                          fields.user.value_or(QString()),
                          fields.team.value_or(QString()),
+                         int(fields.requiredApprovals.value_or(1)),
                          m.clock.now()};
     const qint64 projectId = found.value().project.id;
     storage::Transaction tx(m.database);

@@ -81,6 +81,41 @@ void EnvironmentsController::registerRoutes(http::Router &router)
                                         http::ok<shared::Deployment>);
                });
     registerRuleRoutes(router);
+    registerApprovalRoutes(router);
+}
+
+void EnvironmentsController::registerApprovalRoutes(http::Router &router)
+{
+    // {"comment": "..."}, all of it optional.
+    const auto decide = [this](Request &request, DeploymentApprovalService::Decision decision) {
+        auto parsed = http::parseJsonObject(request.raw);
+        if (auto *response = std::get_if<HttpResponse>(&parsed))
+            return *response;
+        const QJsonObject body = std::get<QJsonObject>(parsed);
+        shared::FieldErrors errors;
+        for (auto it = body.constBegin(); it != body.constEnd(); ++it) {
+            if (it.key() != u"comment")
+                errors.append({it.key(), QString::fromLatin1(shared::fieldcodes::UnknownField),
+                               QStringLiteral("is not a field of a decision")});
+        }
+        const QJsonValue comment = body.value(QStringLiteral("comment"));
+        if (!comment.isUndefined() && !comment.isString())
+            errors.append({QStringLiteral("comment"), QString::fromLatin1(shared::fieldcodes::InvalidType),
+                           QStringLiteral("must be a string")});
+        if (!errors.isEmpty())
+            return http::toHttpResponse(ServiceError::validation(errors));
+        return http::respond(m_approvals.decide(request.mutation(), request.param(kProject),
+                                                request.idParam(QStringLiteral("deployment")), decision,
+                                                comment.toString()),
+                             http::ok<shared::Deployment>);
+    };
+    const QString one = QStringLiteral("/api/v1/projects/{project}/deployments/{deployment}");
+    router.add(Method::Post, one + QStringLiteral("/approve"), QStringLiteral("deployment.approve"),
+               [decide](Request &request) { return decide(request, DeploymentApprovalService::Decision::Approve); },
+               {kMaxBody, false});
+    router.add(Method::Post, one + QStringLiteral("/reject"), QStringLiteral("deployment.reject"),
+               [decide](Request &request) { return decide(request, DeploymentApprovalService::Decision::Reject); },
+               {kMaxBody, false});
 }
 
 void EnvironmentsController::registerRuleRoutes(http::Router &router)

@@ -126,6 +126,41 @@ Outcome<shared::Pipeline> PipelineControl::play(const MutationContext &context, 
     return played;
 }
 
+void PipelineControl::resumeDeployJob(qint64 jobId, qint64 startedBy)
+{
+    ports::DeploymentGate *gate = m.progress.deploymentGate();
+    const qint64 pipelineId = m.jobs.pipelineOfJob(jobId).value_or(0);
+    if (!gate || pipelineId == 0)
+        return;
+    PipelineProgress::Changes changes;
+    {
+        storage::Transaction tx(m.database);
+        const std::optional<LockedPipeline> locked = m.jobs.lockPipeline(tx, pipelineId);
+        if (!locked)
+            return;
+        QString played; // the new status of a played job that waited in manual
+        for (const JobStore::StoredJob &job : m.jobs.jobsOf(tx, pipelineId)) {
+            if (job.id != jobId || job.status != u"manual" || job.environment.isEmpty())
+                continue;
+            const qint64 now = m.clock.nowMs();
+            const ports::DeployVerdict verdict =
+                gate->admit(tx, {pipelineId, locked->projectId, startedBy, now, PipelineProgress::deployJobOf(job)});
+            if (verdict.kind == ports::DeployVerdict::Kind::Start && m.jobs.play(tx, jobId, now))
+                played = QStringLiteral("pending");
+            else if (verdict.kind != ports::DeployVerdict::Kind::Start &&
+                     verdict.kind != ports::DeployVerdict::Kind::Wait) {
+                played = PipelineProgress::statusFor(verdict);
+                m.jobs.endUnstarted(tx, jobId, played, verdict.reason, now);
+            }
+        }
+        changes = m.progress.advance(tx, pipelineId, startedBy);
+        if (!played.isEmpty())
+            changes.jobs.prepend({jobId, played});
+        tx.commit();
+    }
+    m.progress.publish(changes);
+}
+
 PipelineControl::PlayAdmission PipelineControl::admitPlay(storage::Transaction &tx, const MutationContext &context,
                                                           qint64 pipelineId, qint64 jobId)
 {

@@ -5,6 +5,7 @@
 #include "PipelineRepository.h"
 #include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
+#include "ports/DeployJobResumer.h"
 
 namespace adp::server::pipelines {
 
@@ -14,7 +15,7 @@ namespace adp::server::pipelines {
 // lets the pipeline move on, and announces the changes. A running job that
 // is canceled is stopped by its worker within a second; canceling a
 // pipeline cancels its child pipelines too.
-class PipelineControl
+class PipelineControl : public ports::DeployJobResumer
 {
 public:
     struct Dependencies
@@ -36,6 +37,9 @@ public:
     Outcome<shared::Pipeline> retry(const MutationContext &context, qint64 pipelineId);
     Outcome<shared::Pipeline> retryJob(const MutationContext &context, qint64 jobId);
     Outcome<shared::Pipeline> play(const MutationContext &context, qint64 jobId);
+    // A deploy job that waited (in created, or played and still manual) is admitted again and
+    // starts, fails or keeps waiting as its environment now says.
+    void resumeDeployJob(qint64 jobId, qint64 startedBy) override;
 
 private:
     // Cancels the pipeline, then each child pipeline its trigger jobs made (the caller was checked).

@@ -72,8 +72,10 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
     };
     const QHash<int, QString> changed = pipeline::JobStates::advance(jobs, starting);
     for (auto it = verdicts.constBegin(); it != verdicts.constEnd(); ++it) {
-        if (it->kind == ports::DeployVerdict::Kind::Wait)
+        if (it->kind == ports::DeployVerdict::Kind::Wait) {
             m_jobs.setWaitingFor(tx, stored.at(it.key()).id, it->reason);
+            jobs[it.key()].waiting = true;
+        }
     }
     for (auto it = changed.constBegin(); it != changed.constEnd(); ++it) {
         const qint64 jobId = stored.at(it.key()).id;

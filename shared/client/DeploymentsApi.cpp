@@ -47,4 +47,15 @@ void DeploymentsApi::deployment(const QString &project, qint64 iid, QObject *con
                            std::move(done), "a deployment");
 }
 
+void DeploymentsApi::decide(const QString &project, qint64 iid, const QString &decision, const QString &comment,
+                            QObject *context, Done<Deployment> done)
+{
+    QJsonObject body;
+    if (!comment.isEmpty())
+        body.insert(QStringLiteral("comment"), comment);
+    sendForOne<Deployment>(m_client, "POST",
+                           projectPath(project, "deployments/") + QString::number(iid) + u'/' + pathSegment(decision),
+                           body, context, std::move(done), "a deployment");
+}
+
 } // namespace adp::shared

@@ -29,6 +29,9 @@ public:
     // `filters`: environment, status, limit, cursor.
     void deployments(const QString &project, const QUrlQuery &filters, QObject *context, Done<DeploymentPage> done);
     void deployment(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
+    // `decision`: approve or reject; the deployment as it is afterwards.
+    void decide(const QString &project, qint64 iid, const QString &decision, const QString &comment, QObject *context,
+                Done<Deployment> done);
 
 private:
     ApiClient &m_client;

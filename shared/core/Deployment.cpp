@@ -2,10 +2,30 @@
 
 #include "ApiTime.h"
 
+#include <QJsonArray>
+
 namespace adp::shared {
+
+QJsonObject DeploymentApproval::toJson() const
+{
+    return {{QStringLiteral("user"), user},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("comment"), comment},
+            {QStringLiteral("created_at"), toApiTime(createdAt)}};
+}
+
+DeploymentApproval DeploymentApproval::fromJson(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("user")).toString(), object.value(QStringLiteral("status")).toString(),
+            object.value(QStringLiteral("comment")).toString(),
+            fromApiTime(object.value(QStringLiteral("created_at")).toString())};
+}
 
 QJsonObject Deployment::toJson() const
 {
+    QJsonArray decisions;
+    for (const DeploymentApproval &approval : approvals)
+        decisions.append(approval.toJson());
     return {{QStringLiteral("id"), id},
             {QStringLiteral("iid"), iid},
             {QStringLiteral("environment"), environment},
@@ -22,7 +42,8 @@ QJsonObject Deployment::toJson() const
             {QStringLiteral("triggered_by"), triggeredBy.isEmpty() ? QJsonValue() : QJsonValue(triggeredBy)},
             {QStringLiteral("created_at"), toApiTime(createdAt)},
             {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
-            {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)}};
+            {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)},
+            {QStringLiteral("approvals"), decisions}};
 }
 
 std::optional<Deployment> Deployment::fromJson(const QJsonObject &object)
@@ -47,6 +68,8 @@ std::optional<Deployment> Deployment::fromJson(const QJsonObject &object)
     deployment.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     deployment.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
     deployment.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
+    for (const QJsonValue &approval : object.value(QStringLiteral("approvals")).toArray())
+        deployment.approvals.append(DeploymentApproval::fromJson(approval.toObject()));
     return deployment;
 }
 

@@ -7,6 +7,18 @@
 
 namespace adp::shared {
 
+// One person's decision on a deployment that waits for approval.
+struct DeploymentApproval
+{
+    QString user;
+    QString status; // approved or rejected
+    QString comment;
+    QDateTime createdAt;
+
+    QJsonObject toJson() const;
+    static DeploymentApproval fromJson(const QJsonObject &object);
+};
+
 // One run of a deploy job (a job whose environment's action is start), as the API shows it.
 // Its status follows its job's; `blocked` while it waits for approvals.
 struct Deployment
@@ -28,6 +40,7 @@ struct Deployment
     QDateTime createdAt;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QList<DeploymentApproval> approvals; // shown for one deployment; empty in lists
 
     QJsonObject toJson() const;
     static std::optional<Deployment> fromJson(const QJsonObject &object);

@@ -19,6 +19,8 @@ QJsonObject EnvironmentRule::toJson() const
         object.insert(QStringLiteral("user"), user);
     if (!team.isEmpty())
         object.insert(QStringLiteral("team"), team);
+    if (action == u"approve")
+        object.insert(QStringLiteral("required_approvals"), requiredApprovals);
     return object;
 }
 
@@ -33,6 +35,7 @@ std::optional<EnvironmentRule> EnvironmentRule::fromJson(const QJsonObject &obje
     rule.minRole = object.value(QStringLiteral("min_role")).toString();
     rule.user = object.value(QStringLiteral("user")).toString();
     rule.team = object.value(QStringLiteral("team")).toString();
+    rule.requiredApprovals = object.value(QStringLiteral("required_approvals")).toInt(1);
     rule.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     return rule;
 }
@@ -46,6 +49,7 @@ EnvironmentRuleFields EnvironmentRuleFields::fromJson(const QJsonObject &object,
     fields.minRole = reader.string(QStringLiteral("min_role"));
     fields.user = reader.string(QStringLiteral("user"));
     fields.team = reader.string(QStringLiteral("team"));
+    fields.requiredApprovals = reader.integer(QStringLiteral("required_approvals"));
     reader.rejectUnknownFields();
     errors.append(reader.errors());
     return fields;
@@ -63,6 +67,8 @@ QJsonObject EnvironmentRuleFields::toJson() const
     put("min_role", minRole);
     put("user", user);
     put("team", team);
+    if (requiredApprovals)
+        object.insert(QStringLiteral("required_approvals"), *requiredApprovals);
     return object;
 }
 
@@ -91,6 +97,10 @@ FieldErrors EnvironmentRuleFields::validate() const
     else if (minRole && !projectRoleFromString(*minRole))
         add("min_role", fieldcodes::InvalidValue,
             QStringLiteral("must be one of %1").arg(projectRoleNames().join(QStringLiteral(", "))));
+    if (requiredApprovals && action && *action != u"approve")
+        add("required_approvals", fieldcodes::InvalidValue, QStringLiteral("only an approve rule asks for approvals"));
+    else if (requiredApprovals && (*requiredApprovals < 1 || *requiredApprovals > kMaxApprovals))
+        add("required_approvals", fieldcodes::InvalidValue, QStringLiteral("must be from 1 to %1").arg(kMaxApprovals));
     return errors;
 }
 

@@ -19,6 +19,7 @@ struct EnvironmentRule
     QString minRole;
     QString user;
     QString team;
+    int requiredApprovals = 1; // an approve rule: how many of those it names must approve
     QDateTime createdAt;
 
     QJsonObject toJson() const;
@@ -33,8 +34,10 @@ struct EnvironmentRuleFields
     std::optional<QString> minRole;
     std::optional<QString> user;
     std::optional<QString> team;
+    std::optional<qint64> requiredApprovals;
 
     static constexpr int kEnvironmentMax = 255;
+    static constexpr int kMaxApprovals = 10;
 
     static EnvironmentRuleFields fromJson(const QJsonObject &object, FieldErrors &errors);
     QJsonObject toJson() const;

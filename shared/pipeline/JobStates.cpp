@@ -90,7 +90,8 @@ QString JobStates::pipelineStatus(const QList<Job> &jobs)
         running = running || job.status == u"running";
         pending = pending || job.status == u"pending";
         created = created || job.status == u"created";
-        blockingManual = blockingManual || (job.status == u"manual" && !job.allowFailure);
+        blockingManual = blockingManual || (job.status == u"manual" && !job.allowFailure) ||
+                         (job.status == u"created" && job.waiting);
         scheduled = scheduled || job.status == u"scheduled";
         failed = failed || (job.status == u"failed" && !job.allowFailure);
         canceled = canceled || job.status == u"canceled";

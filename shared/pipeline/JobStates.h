@@ -25,6 +25,7 @@ public:
         std::optional<QStringList> needs;
         QString status = QStringLiteral("created");
         bool allowFailure = false;
+        bool waiting = false; // could start, but waits for a person (an approval): as a manual job
     };
 
     // New statuses for jobs that can be decided now (index -> status). `starting`, when given, is

@@ -576,6 +576,52 @@ private Q_SLOTS:
         QCOMPARE(adp({"pipelines", "run", "--project", "shop"}).code, 2);
         QCOMPARE(adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "NOEQUALS"}).code, 2);
         QCOMPARE(adp({"pipelines", "show", "abc"}).code, 2);
+
+        // Protecting staging: an approve rule holds the next deployment until someone else approves.
+        const Run protectedStaging = adp(
+            {"environments", "--project", "shop", "protect", "staging", "--action", "approve", "--role", "maintainer"});
+        QVERIFY2(protectedStaging.code == 0, qPrintable(protectedStaging.err));
+        QVERIFY(adp({"environments", "--project", "shop", "rules"}).out.contains(QStringLiteral("approve")));
+        const Run approvalsOnDeploy = adp({"environments", "--project", "shop", "protect", "staging", "--action",
+                                           "deploy", "--role", "developer", "--approvals", "2"});
+        QVERIFY2(approvalsOnDeploy.code == 1 && approvalsOnDeploy.err.contains(QStringLiteral("required_approvals")),
+                 qPrintable(approvalsOnDeploy.err));
+        QCOMPARE(adp({"environments", "--project", "shop", "protect", "staging"}).code, 2);
+        const Run held = adp({"pipelines", "run", "--project", "shop", "--ref", "main", "--output", "json"});
+        const qint64 heldPipeline = held.json().value("id").toInteger();
+        QString heldIid;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                const QJsonArray blocked =
+                    adp({"deployments", "--project", "shop", "list", "--status", "blocked", "--output", "json"})
+                        .json()
+                        .value("items")
+                        .toArray();
+                if (blocked.isEmpty() || blocked.at(0).toObject().value("pipeline_id").toInteger() != heldPipeline)
+                    return false;
+                heldIid = QString::number(blocked.at(0).toObject().value("iid").toInteger());
+                return true;
+            }(),
+            20000);
+        const Run ownApproval = adp({"deployments", "--project", "shop", "approve", heldIid});
+        QVERIFY2(ownApproval.code == 1 && ownApproval.err.contains(QStringLiteral("started")),
+                 qPrintable(ownApproval.err));
+        QVERIFY(server.addUser(QStringLiteral("ann"), QStringLiteral("ann-password-1")));
+        QCOMPARE(adp({"members", "add", "--project", "shop", "--user", "ann", "--role", "maintainer"}).code, 0);
+        QCOMPARE(adp({"login", "--server", url, "--username", "ann", "--password-stdin"}, "ann-password-1\n").code, 0);
+        const Run approvedByAnn = adp({"deployments", "--project", "shop", "approve", heldIid, "--comment", "ship it"});
+        QVERIFY2(approvedByAnn.code == 0 && approvedByAnn.out.contains(QStringLiteral("approved by ann")) &&
+                     approvedByAnn.out.contains(QStringLiteral("ship it")),
+                 qPrintable(approvedByAnn.out + approvedByAnn.err));
+        QTRY_VERIFY_WITH_TIMEOUT(adp({"pipelines", "show", QString::number(heldPipeline), "--output", "json"})
+                                         .json()
+                                         .value("status")
+                                         .toString() == u"success",
+                                 20000);
+        const Run unprotected = adp({"environments", "--project", "shop", "unprotect", "staging"});
+        QVERIFY2(unprotected.code == 0 && unprotected.out.contains(QStringLiteral("Removed 1 rule naming staging")),
+                 qPrintable(unprotected.out));
+        QVERIFY(!adp({"environments", "--project", "shop", "rules"}).out.contains(QStringLiteral("approve")));
     }
 
     void unreachableServerIsAnError()

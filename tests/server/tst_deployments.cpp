@@ -3,6 +3,7 @@
 #include "PipelineCalls.h"
 
 #include <QJsonArray>
+#include <QThread>
 #include <QtTest>
 
 using namespace adp::test;
@@ -11,7 +12,9 @@ using namespace adp::test;
 // job that names an environment makes it (dynamic names in folders, tiers written or guessed,
 // URLs expanded); each deploy job is a deployment whose status follows its job; stop jobs stop
 // environments; an outdated deploy job is skipped; protected environments refuse whoever may not
-// deploy there (audited); a person's retry is a new deployment; history pages by cursor.
+// deploy there (audited); a person's retry is a new deployment; history pages by cursor; approve
+// rules hold deploy jobs until enough of those they name approve (never the one who started it,
+// each once, even at the same moment), and a rejection fails the job.
 class TestDeployments : public QObject
 {
     Q_OBJECT
@@ -92,6 +95,42 @@ private:
         if (status)
             *status = result.status;
         return pipeline.value("id").toInteger();
+    }
+
+    // Signs in a new account with a role in the project.
+    std::unique_ptr<HttpTestClient> member(const QString &name, const QString &role)
+    {
+        if (!m_server->addUser(name, QStringLiteral("member-password")) ||
+            m_admin->put("/api/v1/projects/shop/members/users/" + name, {{"role", role}}).status != 200)
+            return {};
+        auto client = std::make_unique<HttpTestClient>(m_server->url());
+        if (client->login(name, QStringLiteral("member-password")).isEmpty())
+            return {};
+        return client;
+    }
+
+    qint64 iidOf(qint64 pipeline, const QString &environment)
+    {
+        for (const QJsonValue &item : deployments("?environment=" + environment)) {
+            if (item.toObject().value("pipeline_id").toInteger() == pipeline)
+                return item.toObject().value("iid").toInteger();
+        }
+        return 0;
+    }
+
+    bool productionNeedsTwoMaintainers()
+    {
+        return m_admin
+                   ->post("/api/v1/projects/shop/environment-rules", {{"environment", "production"},
+                                                                      {"action", "approve"},
+                                                                      {"min_role", "maintainer"},
+                                                                      {"required_approvals", 2}})
+                   .status == 201;
+    }
+
+    static HttpResult decide(HttpTestClient &client, qint64 iid, const QString &decision, const QJsonObject &body = {})
+    {
+        return client.post(QStringLiteral("/api/v1/projects/shop/deployments/%1/%2").arg(iid).arg(decision), body);
     }
 
 private Q_SLOTS:
@@ -294,6 +333,146 @@ private Q_SLOTS:
         QCOMPARE(m_admin->get("/api/v1/projects/shop/environments/999").status, 404);
         QCOMPARE(m_admin->get("/api/v1/projects/shop/environments/staging").json().value("name").toString(),
                  QStringLiteral("staging"));
+    }
+
+    void approvalsHoldDeployJobs_data() { addBackendRows(); }
+    void approvalsHoldDeployJobs()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        auto first = member(QStringLiteral("maya"), QStringLiteral("maintainer"));
+        auto second = member(QStringLiteral("max"), QStringLiteral("maintainer"));
+        auto developer = member(QStringLiteral("dev"), QStringLiteral("developer"));
+        auto reporter = member(QStringLiteral("rita"), QStringLiteral("reporter"));
+        QVERIFY(first && second && developer && reporter);
+        QVERIFY(productionNeedsTwoMaintainers());
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "staging"}, {"action", "approve"}, {"user", "rita"}})
+                     .status,
+                 201);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules", {{"environment", "staging"},
+                                                                        {"action", "deploy"},
+                                                                        {"min_role", "developer"},
+                                                                        {"required_approvals", 2}})
+                     .status,
+                 422); // only an approve rule asks for approvals
+
+        // staging deploys by itself, so it waits: its job stays created, its deployment is blocked.
+        const qint64 pipeline = run(*m_admin, QStringLiteral("main"));
+        QJsonObject state;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobNamed(state = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(), "staging")
+                    .value("waiting_for")
+                    .toString() == u"approval",
+            20000);
+        QCOMPARE(jobNamed(state, "staging").value("status").toString(), QStringLiteral("created"));
+        QCOMPARE(state.value("status").toString(), QStringLiteral("manual")); // waits for a person
+        const qint64 staging = iidOf(pipeline, "staging");
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(staging))
+                     .json()
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("blocked"));
+        QCOMPARE(decide(*developer, staging, "approve").status, 403);
+        const HttpResult approved = decide(*reporter, staging, "approve", {{"comment", "looks good"}});
+        QCOMPARE(approved.status, 200);
+        QCOMPARE(approved.json().value("approvals").toArray().at(0).toObject().value("user").toString(),
+                 QStringLiteral("rita"));
+        state = waitForJob(pipeline, "production", {"manual"});
+        QCOMPARE(jobNamed(state, "staging").value("status").toString(), QStringLiteral("success"));
+
+        // production is played, and waits for two maintainers other than whoever played it.
+        play(*m_admin, state, "production");
+        state = m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
+        QCOMPARE(jobNamed(state, "production").value("status").toString(), QStringLiteral("manual"));
+        QCOMPARE(jobNamed(state, "production").value("waiting_for").toString(), QStringLiteral("approval"));
+        const qint64 production = iidOf(pipeline, "production");
+        QCOMPARE(decide(*m_admin, production, "approve").status, 403);
+        QCOMPARE(decide(*developer, production, "approve").status, 403);
+        QCOMPARE(decide(*first, production, "approve", {{"comment", 5}}).status, 422);
+        QCOMPARE(decide(*first, production, "approve", {{"reason", "x"}}).status, 422);
+        QCOMPARE(decide(*first, production, "approve", {{"comment", QString(1001, u'x')}}).status, 422);
+        QCOMPARE(decide(*first, 999, "approve").status, 404);
+        QCOMPARE(decide(*first, production, "approve").status, 200);
+        QCOMPARE(decide(*first, production, "approve").status, 409);
+        QCOMPARE(jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(), "production")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("manual"));
+        QCOMPARE(decide(*second, production, "approve").status, 200);
+        state = waitUntilFinished(pipeline);
+        QCOMPARE(jobNamed(state, "production").value("status").toString(), QStringLiteral("success"));
+        const QJsonObject deployed =
+            m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(production)).json();
+        QCOMPARE(deployed.value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(deployed.value("approvals").toArray().size(), 2);
+        QCOMPARE(decide(*second, production, "reject").status, 409); // nothing waits any more
+        QCOMPARE(
+            m_admin->get("/api/v1/audit?action=deployment.approval.refused").json().value("items").toArray().size(), 3);
+        QCOMPARE(m_admin->get("/api/v1/audit?action=deployment.approved").json().value("items").toArray().size(), 3);
+
+        // A rejection fails the job with who and why; what comes after it does not run.
+        const qint64 rejectedPipeline = run(*m_admin, QStringLiteral("main"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            iidOf(rejectedPipeline, "staging") > 0 &&
+                jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(rejectedPipeline)).json(), "staging")
+                        .value("waiting_for")
+                        .toString() == u"approval",
+            20000);
+        QCOMPARE(decide(*reporter, iidOf(rejectedPipeline, "staging"), "reject", {{"comment", "not today"}}).status,
+                 200);
+        const QJsonObject rejected = waitUntilFinished(rejectedPipeline);
+        QCOMPARE(jobNamed(rejected, "staging").value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(jobNamed(rejected, "staging").value("failure_reason").toString() ==
+                     u"deployment rejected by rita: not today",
+                 qPrintable(jobNamed(rejected, "staging").value("failure_reason").toString()));
+        QCOMPARE(jobNamed(rejected, "production").value("status").toString(), QStringLiteral("skipped"));
+    }
+
+    void approvalsAtOnceStartTheJobOnce_data() { addBackendRows(); }
+    void approvalsAtOnceStartTheJobOnce()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        auto first = member(QStringLiteral("maya"), QStringLiteral("maintainer"));
+        auto second = member(QStringLiteral("max"), QStringLiteral("maintainer"));
+        QVERIFY(first && second);
+        QVERIFY(productionNeedsTwoMaintainers());
+        const qint64 pipeline = run(*m_admin, QStringLiteral("main"));
+        play(*m_admin, waitForJob(pipeline, "production", {"manual"}), "production");
+        const qint64 production = iidOf(pipeline, "production");
+        // Both approvals at the same moment, each from its own connection.
+        QList<int> statuses(2);
+        const QUrl url = m_server->url();
+        const QStringList tokens{first->token(), second->token()};
+        QList<QThread *> threads;
+        for (int i = 0; i < 2; ++i)
+            threads.append(QThread::create([&, i]() {
+                HttpTestClient client(url);
+                client.setToken(tokens.at(i));
+                statuses[i] = decide(client, production, "approve").status;
+            }));
+        for (QThread *thread : threads)
+            thread->start();
+        for (QThread *thread : threads) {
+            QVERIFY(thread->wait(30000));
+            delete thread;
+        }
+        QCOMPARE(statuses, (QList<int>{200, 200}));
+        const QJsonObject finished = waitUntilFinished(pipeline);
+        QCOMPARE(jobNamed(finished, "production").value("status").toString(), QStringLiteral("success"));
+        QCOMPARE(jobNamed(finished, "production").value("attempt").toInt(), 1);
+        QCOMPARE(deployments("?environment=production").size(), 1);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(production))
+                     .json()
+                     .value("approvals")
+                     .toArray()
+                     .size(),
+                 2);
     }
 };
 
