@@ -279,7 +279,7 @@ Commands:
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
-  environments --project S list | show NAME              where the project deploys, what runs there now
+  environments --project S list | show NAME | stop NAME  where the project deploys, what runs there now
   environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
                [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
@@ -490,10 +490,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>environments needs --project S list, rules, or show|protect|unprotect NAME</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,6 +542,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>deployments needs --project S list [filters], or show|approve|reject IID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, or show|stop|protect|unprotect NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

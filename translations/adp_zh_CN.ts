@@ -279,7 +279,7 @@ Commands:
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
-  environments --project S list | show NAME              where the project deploys, what runs there now
+  environments --project S list | show NAME | stop NAME  where the project deploys, what runs there now
   environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
                [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
@@ -327,7 +327,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   流水线结束时发送通知的规则
-  environments --project S list | show NAME              项目部署到哪里，当前运行的是什么
+  environments --project S list | show NAME | stop NAME  项目部署到哪里，当前运行的是什么，停止环境
   environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
                [--approvals N] | unprotect NAME          谁可以部署到环境、谁可以审批
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
@@ -549,10 +549,6 @@ See adp --help.</source>
         <translation>protect --action approve：需要多少人审批（1-10）</translation>
     </message>
     <message>
-        <source>environments needs --project S list, rules, or show|protect|unprotect NAME</source>
-        <translation>environments 需要 --project S list、rules，或 show|protect|unprotect NAME</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -605,6 +601,10 @@ See adp --help.</source>
     <message>
         <source>deployments needs --project S list [filters], or show|approve|reject IID</source>
         <translation>deployments 需要 --project S list [筛选]，或 show|approve|reject IID</translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, or show|stop|protect|unprotect NAME</source>
+        <translation>environments 需要 --project S list、rules，或 show|stop|protect|unprotect NAME</translation>
     </message>
 </context>
 <context>

@@ -59,7 +59,7 @@ QString CliApp::helpText()
         "                [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]\n"
         "  notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines "
         "end\n"
-        "  environments --project S list | show NAME              where the project deploys, what runs there now\n"
+        "  environments --project S list | show NAME | stop NAME  where the project deploys, what runs there now\n"
         "  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)\n"
         "               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment\n"
         "  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID\n"

@@ -86,9 +86,10 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
     const QString project = parser.value(QStringLiteral("project"));
     const QString verb = words.value(0);
     const bool list = words == QStringList{QStringLiteral("list")} || words == QStringList{QStringLiteral("rules")};
-    const bool named = words.size() == 2 && (verb == u"show" || verb == u"protect" || verb == u"unprotect");
+    const bool named =
+        words.size() == 2 && (verb == u"show" || verb == u"stop" || verb == u"protect" || verb == u"unprotect");
     if (project.isEmpty() || (!list && !named))
-        return m_context.usage(tr("environments needs --project S list, rules, or show|protect|unprotect NAME"));
+        return m_context.usage(tr("environments needs --project S list, rules, or show|stop|protect|unprotect NAME"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (verb == u"rules")
@@ -99,6 +100,11 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
         return unprotect(parser, project, words.at(1));
     const bool show = verb == u"show";
     shared::DeploymentsApi api(m_context.api());
+    if (verb == u"stop")
+        return printOne<Environment>(m_context, parser, await<Environment>([&](QObject *c, auto done) {
+                                         api.stop(project, words.at(1), c, done);
+                                     }),
+                                     environmentSentence);
     if (show)
         return printOne<Environment>(m_context, parser, await<Environment>([&](QObject *c, auto done) {
                                          api.environment(project, words.at(1), c, done);

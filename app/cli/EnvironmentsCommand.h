@@ -6,7 +6,7 @@ class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp environments --project S list | show NAME          where a project deploys, and what runs there
+// adp environments --project S list | show NAME | stop NAME   where a project deploys, what runs there
 // adp environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
 //                  [--approvals N] | unprotect NAME      who may deploy to and approve for an environment
 // adp deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID

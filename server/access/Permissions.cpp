@@ -75,6 +75,7 @@ const Permission kTable[] = {
     {"environment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"environment.stop", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     // Reporters named by an approve rule may approve; the rules decide the rest.
     {"deployment.approve", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.reject", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},

@@ -10,7 +10,8 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , admission({users, p.audit, p.clock})
     , environments({p.database, guard})
     , approvals({p.database, guard, users, jobs, p.audit, p.clock})
-    , controller(environments, rules, approvals)
+    , stopper({p.database, guard, jobs, p.audit, p.clock})
+    , controller(environments, rules, approvals, stopper)
 {
     progress.setDeploymentGate(&admission);
 }

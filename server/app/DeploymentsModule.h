@@ -23,6 +23,7 @@ struct DeploymentsModule
     deployments::DeploymentAdmission admission;
     deployments::EnvironmentService environments;
     deployments::DeploymentApprovalService approvals;
+    deployments::EnvironmentStopper stopper; // also a chore: auto_stop_in
     deployments::EnvironmentsController controller;
 };
 

@@ -183,12 +183,12 @@ bool ServerApp::open(QString *error)
                                                          *m->mirror, *m->dispatch);
         m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
                                              m->pipelines->service);
-        m->schedules = std::make_unique<SchedulesModule>(
-            plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
-            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks});
         m->deployments =
             std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
                                                 projects.teamRepository, m->pipelines->progress, m->pipelines->control);
+        m->schedules = std::make_unique<SchedulesModule>(
+            plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
+            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);

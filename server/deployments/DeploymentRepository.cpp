@@ -218,6 +218,46 @@ void DeploymentRepository::insertApproval(storage::Transaction &tx, qint64 deplo
             {deploymentId, approval.userId, approval.status, approval.comment, approval.createdMs});
 }
 
+std::optional<qint64> DeploymentRepository::environmentIdOf(const storage::Executor &run, qint64 projectId,
+                                                            const QString &key)
+{
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    const auto rows =
+        numeric
+            ? run(QStringLiteral("SELECT id FROM environments WHERE project_id = ? AND id = ?"), {projectId, id})
+            : run(QStringLiteral("SELECT id FROM environments WHERE project_id = ? AND name = ?"), {projectId, key});
+    return rows.isEmpty() ? std::nullopt : std::optional<qint64>(rows.value(0, 0).toLongLong());
+}
+
+std::optional<DeploymentRepository::ToStop> DeploymentRepository::toStop(const storage::Executor &run, qint64 projectId,
+                                                                         qint64 environmentId)
+{
+    const auto rows = run(QStringLiteral("SELECT id, name, state, COALESCE(stop_job_id, 0) FROM environments "
+                                         "WHERE project_id = ? AND id = ?"),
+                          {projectId, environmentId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return ToStop{rows.value(0, 0).toLongLong(), rows.value(0, 1).toString(), rows.value(0, 2).toString(),
+                  rows.value(0, 3).toLongLong()};
+}
+
+QList<DeploymentRepository::Due> DeploymentRepository::dueToStop(const storage::Executor &run, qint64 nowMs, int limit)
+{
+    const auto rows = run(QStringLiteral("SELECT project_id, id FROM environments WHERE auto_stop_at IS NOT NULL "
+                                         "AND auto_stop_at <= ? AND state = 'available' ORDER BY auto_stop_at LIMIT ?"),
+                          {nowMs, limit});
+    return rows.map([&rows](int row) { return Due{rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong()}; });
+}
+
+bool DeploymentRepository::markStopped(storage::Transaction &tx, qint64 environmentId, qint64 nowMs)
+{
+    return !tx.exec(QStringLiteral("UPDATE environments SET state = 'stopped', auto_stop_at = NULL, updated_at = ? "
+                                   "WHERE id = ? AND state <> 'stopped' RETURNING id"),
+                    {nowMs, environmentId})
+                .isEmpty();
+}
+
 QList<shared::Environment> DeploymentRepository::environments(const storage::Executor &run, qint64 projectId)
 {
     const auto rows =

@@ -87,6 +87,27 @@ public:
     static std::optional<ToDecide> lockForDecision(storage::Transaction &tx, qint64 projectId, qint64 iid);
     static void insertApproval(storage::Transaction &tx, qint64 deploymentId, const Approval &approval);
 
+    // --- Stopping
+    struct ToStop
+    {
+        qint64 id = 0;
+        QString name;
+        QString state;
+        qint64 stopJobId = 0;
+    };
+    // An environment of the project by id or by name.
+    static std::optional<qint64> environmentIdOf(const storage::Executor &run, qint64 projectId, const QString &key);
+    static std::optional<ToStop> toStop(const storage::Executor &run, qint64 projectId, qint64 environmentId);
+    // Available environments whose auto_stop_at has passed, oldest first.
+    struct Due
+    {
+        qint64 projectId = 0;
+        qint64 environmentId = 0;
+    };
+    static QList<Due> dueToStop(const storage::Executor &run, qint64 nowMs, int limit);
+    // Stopped at once (no stop job to run); answers whether it was not stopped already.
+    static bool markStopped(storage::Transaction &tx, qint64 environmentId, qint64 nowMs);
+
     // --- What the API shows
     static QList<shared::Environment> environments(const storage::Executor &run, qint64 projectId);
     static std::optional<shared::Environment> environment(const storage::Executor &run, qint64 projectId,

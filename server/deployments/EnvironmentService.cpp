@@ -13,15 +13,8 @@ const QStringList &EnvironmentService::statuses()
 std::optional<shared::Environment> EnvironmentService::find(qint64 projectId, const QString &environmentKey)
 {
     const storage::Executor run = storage::executorOf(m.database);
-    bool numeric = false;
-    const qint64 id = environmentKey.toLongLong(&numeric);
-    if (numeric)
-        return DeploymentRepository::environment(run, projectId, id);
-    for (const shared::Environment &environment : DeploymentRepository::environments(run, projectId)) {
-        if (environment.name == environmentKey)
-            return environment;
-    }
-    return std::nullopt;
+    const auto id = DeploymentRepository::environmentIdOf(run, projectId, environmentKey);
+    return id ? DeploymentRepository::environment(run, projectId, *id) : std::nullopt;
 }
 
 Outcome<QList<shared::Environment>> EnvironmentService::list(const MutationContext &context, const QString &projectKey)

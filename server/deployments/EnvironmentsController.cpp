@@ -64,6 +64,12 @@ void EnvironmentsController::registerRoutes(http::Router &router)
                                                            request.param(QStringLiteral("environment"))),
                                         http::ok<shared::Environment>);
                });
+    router.add(Method::Post, project + QStringLiteral("/environments/{environment}/stop"),
+               QStringLiteral("environment.stop"), [this](Request &request) {
+                   return http::respond(m_stopper.stop(request.mutation(), request.param(kProject),
+                                                       request.param(QStringLiteral("environment"))),
+                                        http::ok<shared::Environment>);
+               });
     router.add(Method::Get, project + QStringLiteral("/deployments"), QStringLiteral("deployment.list"),
                [this](Request &request) {
                    auto query = queryOf(request);

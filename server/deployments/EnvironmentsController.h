@@ -3,6 +3,7 @@
 #include "DeploymentApprovalService.h"
 #include "EnvironmentRuleService.h"
 #include "EnvironmentService.h"
+#include "EnvironmentStopper.h"
 #include "http/Router.h"
 
 namespace adp::server::deployments {
@@ -12,10 +13,11 @@ class EnvironmentsController
 {
 public:
     EnvironmentsController(EnvironmentService &environments, EnvironmentRuleService &rules,
-                           DeploymentApprovalService &approvals)
+                           DeploymentApprovalService &approvals, EnvironmentStopper &stopper)
         : m_environments(environments)
         , m_rules(rules)
         , m_approvals(approvals)
+        , m_stopper(stopper)
     {
     }
     void registerRoutes(http::Router &router);
@@ -27,6 +29,7 @@ private:
     EnvironmentService &m_environments;
     EnvironmentRuleService &m_rules;
     DeploymentApprovalService &m_approvals;
+    EnvironmentStopper &m_stopper;
 };
 
 } // namespace adp::server::deployments

@@ -40,6 +40,11 @@ public:
     // A deploy job that waited (in created, or played and still manual) is admitted again and
     // starts, fails or keeps waiting as its environment now says.
     void resumeDeployJob(qint64 jobId, qint64 startedBy) override;
+    std::optional<ServiceError> playJob(const MutationContext &context, qint64 jobId) override
+    {
+        const auto played = play(context, jobId);
+        return played.ok() ? std::nullopt : std::optional<ServiceError>(played.error());
+    }
 
 private:
     // Cancels the pipeline, then each child pipeline its trigger jobs made (the caller was checked).

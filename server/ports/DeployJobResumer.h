@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QtGlobal>
+#include "core/RequestContext.h"
+#include "core/ServiceError.h"
 
 namespace adp::server::ports {
 
@@ -13,6 +14,9 @@ class DeployJobResumer
 public:
     virtual ~DeployJobResumer() = default;
     virtual void resumeDeployJob(qint64 jobId, qint64 startedBy) = 0;
+    // Plays a manual job as `context` would (its role, the environment's rules): stopping an
+    // environment plays its stop job. The error says why it was not played.
+    virtual std::optional<ServiceError> playJob(const MutationContext &context, qint64 jobId) = 0;
 };
 
 } // namespace adp::server::ports

@@ -23,6 +23,13 @@ void DeploymentsApi::environment(const QString &project, const QString &environm
                             context, std::move(done), "an environment");
 }
 
+void DeploymentsApi::stop(const QString &project, const QString &environment, QObject *context, Done<Environment> done)
+{
+    sendForOne<Environment>(m_client, "POST",
+                            projectPath(project, "environments/") + pathSegment(environment) + QStringLiteral("/stop"),
+                            QJsonObject{}, context, std::move(done), "an environment");
+}
+
 void DeploymentsApi::deployments(const QString &project, const QUrlQuery &filters, QObject *context,
                                  Done<DeploymentPage> done)
 {

@@ -26,6 +26,8 @@ public:
     void environments(const QString &project, QObject *context, Done<QList<Environment>> done);
     // `environment`: an id or a name.
     void environment(const QString &project, const QString &environment, QObject *context, Done<Environment> done);
+    // Plays its stop job, or stops it at once; the environment afterwards.
+    void stop(const QString &project, const QString &environment, QObject *context, Done<Environment> done);
     // `filters`: environment, status, limit, cursor.
     void deployments(const QString &project, const QUrlQuery &filters, QObject *context, Done<DeploymentPage> done);
     void deployment(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);

@@ -454,6 +454,9 @@ private Q_SLOTS:
         QCOMPARE(adp({"deployments", "list"}).code, 2);
         QCOMPARE(adp({"deployments", "--project", "shop", "show", "abc"}).code, 2);
         QCOMPARE(adp({"environments", "--project", "shop", "show", "nowhere"}).code, 1);
+        const Run stopped = adp({"environments", "--project", "shop", "stop", "staging", "--output", "json"});
+        QVERIFY2(stopped.code == 0 && stopped.json().value("state").toString() == u"stopped", qPrintable(stopped.err));
+        QCOMPARE(adp({"environments", "--project", "shop", "stop", "staging"}).code, 1);
         // The build's artifacts, downloaded and checked against the server's checksum.
         const QString archive = repository.filePath(QStringLiteral("download/build.tar.gz"));
         QVERIFY(QDir().mkpath(QFileInfo(archive).absolutePath()));

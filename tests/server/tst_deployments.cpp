@@ -201,10 +201,24 @@ private Q_SLOTS:
                 .toString(),
             QStringLiteral("production"));
 
-        // Stopping: the stop job runs and the environment is stopped.
-        play(*m_admin, state, "stop_review");
+        // Stopping by hand: review's stop job runs and then it is stopped; staging has none and
+        // stops at once (audited); stopping a stopped one is refused.
+        const QString reviewStop =
+            QStringLiteral("/api/v1/projects/shop/environments/%1/stop").arg(review.value("id").toInteger());
+        QCOMPARE(m_admin->post(reviewStop, QJsonObject{}).status, 200);
         waitForJob(pipeline, "stop_review", {"success", "failed"});
+        QCOMPARE(jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(), "stop_review")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("success"));
         QCOMPARE(environmentNamed("review/feature-login").value("state").toString(), QStringLiteral("stopped"));
+        QCOMPARE(m_admin->post(reviewStop, QJsonObject{}).status, 409);
+        const HttpResult stagingStopped =
+            m_admin->post("/api/v1/projects/shop/environments/staging/stop", QJsonObject{});
+        QCOMPARE(stagingStopped.status, 200);
+        QCOMPARE(stagingStopped.json().value("state").toString(), QStringLiteral("stopped"));
+        QCOMPARE(m_admin->get("/api/v1/audit?action=environment.stopped").json().value("items").toArray().size(), 1);
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/environments/nowhere/stop", QJsonObject{}).status, 404);
 
         // A retry by a person is a new deployment; the first keeps its history.
         const qint64 productionJob = jobNamed(state, "production").value("id").toInteger();
