@@ -538,6 +538,10 @@ deployments::EnvironmentRuleService &ServerApp::environmentRules()
 {
     return m->deployments->rules;
 }
+deployments::EnvironmentStopper &ServerApp::environmentStopper()
+{
+    return m->deployments->stopper;
+}
 events::EventHub &ServerApp::events()
 {
     return *m->hub;

@@ -21,6 +21,7 @@ class ProjectService;
 } // namespace projects
 namespace deployments {
 class EnvironmentRuleService;
+class EnvironmentStopper;
 } // namespace deployments
 namespace events {
 class EventHub;
@@ -79,6 +80,7 @@ public:
     queue::JobDispatch &jobDispatch();
     scm::WebhookService &webhooks();
     deployments::EnvironmentRuleService &environmentRules();
+    deployments::EnvironmentStopper &environmentStopper(); // its chore, run by tests at a chosen time
     events::EventHub &events();
     audit::AuditService &audit();
     auth::OAuthProviderService &providers();

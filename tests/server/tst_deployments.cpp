@@ -1,6 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
+#include "deployments/EnvironmentStopper.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -231,6 +232,40 @@ private Q_SLOTS:
         QCOMPARE(history.at(0).toObject().value("status").toString(), QStringLiteral("success"));
         QCOMPARE(history.at(1).toObject().value("iid").toInteger(), deployed.value("iid").toInteger());
         QCOMPARE(history.at(1).toObject().value("status").toString(), QStringLiteral("success"));
+    }
+
+    void environmentsStopByThemselves_data() { addBackendRows(); }
+    void environmentsStopByThemselves()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        auto clock = std::make_shared<adp::server::ManualClock>(QDateTime::currentMSecsSinceEpoch());
+        // Sessions outlive the clock's jump.
+        m_server = std::make_unique<TestServer>(TestBackends::create(backend), clock, 30 * 24 * 3600, 60 * 24 * 3600);
+        QVERIFY(m_server->ok());
+        m_admin = std::make_unique<HttpTestClient>(m_server->url());
+        QVERIFY(!m_admin->login(TestServer::kAdmin, TestServer::kPassword).isEmpty());
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects",
+                            {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
+        const qint64 pipeline = run(*m_admin, QStringLiteral("Feature/Login"));
+        waitForJob(pipeline, "production", {"manual"});
+        m_server->app().environmentStopper().tidy(); // nothing is due yet
+        QCOMPARE(environmentNamed("review/feature-login").value("state").toString(), QStringLiteral("available"));
+
+        clock->advanceMs(8LL * 24 * 3600 * 1000); // past review's auto_stop_in: 1 week
+        m_server->app().environmentStopper().tidy();
+        QCOMPARE(jobNamed(waitForJob(pipeline, "stop_review", {"success", "failed"}), "stop_review")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(environmentNamed("review/feature-login").value("state").toString(), QStringLiteral("stopped"));
+        QVERIFY(environmentNamed("review/feature-login").value("auto_stop_at").isNull());
+        QCOMPARE(environmentNamed("staging").value("state").toString(), QStringLiteral("available"));
     }
 
     void outdatedDeploymentsAreSkipped_data() { addBackendRows(); }
