@@ -65,12 +65,15 @@ QHash<int, QString> JobStates::advance(const QList<Job> &jobs, const std::functi
                 next = QStringLiteral("scheduled");
             else
                 next = QStringLiteral("pending");
-            if (next == u"pending" && starting) {
-                next = starting(i);
-                if (next == u"created") {
+            // A delayed job is asked when it is scheduled: nothing asks again when it comes due.
+            if ((next == u"pending" || next == u"scheduled") && starting) {
+                const QString answer = starting(i);
+                if (answer == u"created") {
                     held.insert(i);
                     continue;
                 }
+                if (answer != u"pending")
+                    next = answer;
             }
             current[i].status = next;
             changed.insert(i, next);

@@ -29,7 +29,8 @@ public:
     };
 
     // New statuses for jobs that can be decided now (index -> status). `starting`, when given, is
-    // asked about each job about to become pending and may answer another status for it ("skipped",
+    // asked about each job about to become pending or scheduled (delayed); "pending" lets it go on as
+    // it would, another status replaces it ("skipped",
     // "failed") or "created": it waits, and holds back what comes after it.
     static QHash<int, QString> advance(const QList<Job> &jobs, const std::function<QString(int index)> &starting = {});
     // The pipeline's status from its jobs'.

@@ -142,6 +142,11 @@ private Q_SLOTS:
         QVERIFY(m_repository.commitFiles("Feature/Login", {{".gitlab-ci.yml", definition()}, {"LOGIN", "form\n"}},
                                          "login"));
         QVERIFY(m_repository.commitFiles("main", {{".gitlab-ci.yml", definition()}, {"NEWS", "two\n"}}, "second"));
+        QVERIFY(m_repository.commitFiles(
+            "delayed",
+            {{".gitlab-ci.yml", "later:\n  when: delayed\n  start_in: 1 second\n  script: echo staging later\n"
+                                "  environment: staging\n"}},
+            "a delayed deploy"));
     }
 
     void cleanup()
@@ -332,6 +337,11 @@ private Q_SLOTS:
             m_admin->get("/api/v1/audit?action=deployment.refused").json().value("items").toArray();
         QCOMPARE(refusals.size(), 1);
         QCOMPARE(refusals.at(0).toObject().value("actor").toObject().value("name").toString(), QStringLiteral("dev"));
+
+        // Nor through a delayed job: it is asked when it is scheduled, and fails with why.
+        const QJsonObject delayed = jobNamed(waitUntilFinished(run(developer, QStringLiteral("delayed"))), "later");
+        QCOMPARE(delayed.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY(delayed.value("failure_reason").toString().contains(QStringLiteral("may not deploy to staging")));
 
         // The developer may not play production either: refused, audited, the job still waits.
         const qint64 second = run(*m_admin, QStringLiteral("Feature/Login"));
