@@ -1,5 +1,6 @@
 #include "AuditController.h"
 
+#include "http/JsonBody.h"
 #include "http/ServiceErrorMapping.h"
 #include "shared/core/ErrorCodes.h"
 
@@ -26,15 +27,7 @@ HttpResponse AuditController::list(Request &request)
     if (!errors.isEmpty())
         return HttpResponse::fieldErrors(400, shared::errorcodes::BadRequest,
                                          QStringLiteral("Invalid query parameters"), errors);
-    return http::respond(m_service.list(request.mutation(), query), [](const AuditService::Page &page) {
-        QJsonArray items;
-        for (const shared::AuditEvent &event : page.items)
-            items.append(event.toJson());
-        return HttpResponse::json(
-            200, QJsonObject{{QStringLiteral("items"), items},
-                             {QStringLiteral("next_cursor"),
-                              page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
-    });
+    return http::respond(m_service.list(request.mutation(), query), http::pageResponse<AuditService::Page>);
 }
 
 HttpResponse AuditController::verify(Request &request)

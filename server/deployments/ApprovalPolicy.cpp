@@ -15,11 +15,7 @@ bool ApprovalPolicy::covers(const storage::Executor &run, qint64 projectId, cons
     const auto user = m_users.userById(userId);
     if (!user)
         return false;
-    Actor actor;
-    actor.userId = user->id;
-    actor.username = user->username;
-    actor.isAdmin = user->isAdmin;
-    const auto access = access::AccessResolver::project(run, actor, projectId);
+    const auto access = access::AccessResolver::project(run, ports::actorOf(*user), projectId);
     return access && access->visible &&
            access->role >= shared::projectRoleFromString(minRole).value_or(shared::ProjectRole::Maintainer);
 }

@@ -75,14 +75,9 @@ std::optional<ports::DeployVerdict> DeploymentAdmission::refusal(storage::Transa
     if (!EnvironmentRuleService::isProtected(run, start.projectId, environment, QStringLiteral("deploy")))
         return std::nullopt; // the role table decided already: whoever could run the pipeline
     const std::optional<ports::UserEntry> user = start.startedBy > 0 ? m.users.userById(start.startedBy) : std::nullopt;
-    if (user) {
-        Actor actor;
-        actor.userId = user->id;
-        actor.username = user->username;
-        actor.isAdmin = user->isAdmin;
-        if (EnvironmentRuleService::mayActOn(run, actor, start.projectId, environment, QStringLiteral("deploy")))
-            return std::nullopt;
-    }
+    if (user && EnvironmentRuleService::mayActOn(run, ports::actorOf(*user), start.projectId, environment,
+                                                 QStringLiteral("deploy")))
+        return std::nullopt;
     return ports::DeployVerdict{
         ports::DeployVerdict::Kind::Fail,
         QStringLiteral("protected environment: %1 may not deploy to %2")

@@ -1,6 +1,6 @@
 #include "DeploymentRepository.h"
 
-#include <QDateTime>
+#include "storage/SqlValues.h"
 
 namespace adp::server::deployments {
 
@@ -11,36 +11,29 @@ const QString kDeploymentColumns = QStringLiteral(
     "d.job_name, d.job_attempt, COALESCE(u.username, ''), d.created_at, d.started_at, d.finished_at "
     "FROM deployments d JOIN environments e ON e.id = d.environment_id LEFT JOIN users u ON u.id = d.triggered_by ");
 
-QDateTime timeOf(const QVariant &ms)
-{
-    return ms.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::UTC);
-}
+using storage::idOrNull;
+using storage::timeFromMs;
 
-QVariant orNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-shared::Deployment deploymentAt(const storage::ResultSet &rows, int row, int first = 0)
+shared::Deployment deploymentAt(const storage::ResultSet &rows, int row)
 {
     shared::Deployment deployment;
-    deployment.id = rows.value(row, first + 0).toLongLong();
-    deployment.iid = rows.value(row, first + 1).toLongLong();
-    deployment.environment = rows.value(row, first + 2).toString();
-    deployment.status = rows.value(row, first + 3).toString();
-    deployment.statusReason = rows.value(row, first + 4).toString();
-    deployment.ref = rows.value(row, first + 5).toString();
-    deployment.isTag = rows.value(row, first + 6).toBool();
-    deployment.sha = rows.value(row, first + 7).toString();
-    deployment.url = rows.value(row, first + 8).toString();
-    deployment.pipelineId = rows.value(row, first + 9).toLongLong();
-    deployment.jobId = rows.value(row, first + 10).toLongLong();
-    deployment.jobName = rows.value(row, first + 11).toString();
-    deployment.jobAttempt = rows.value(row, first + 12).toInt();
-    deployment.triggeredBy = rows.value(row, first + 13).toString();
-    deployment.createdAt = timeOf(rows.value(row, first + 14));
-    deployment.startedAt = timeOf(rows.value(row, first + 15));
-    deployment.finishedAt = timeOf(rows.value(row, first + 16));
+    deployment.id = rows.value(row, 0).toLongLong();
+    deployment.iid = rows.value(row, 1).toLongLong();
+    deployment.environment = rows.value(row, 2).toString();
+    deployment.status = rows.value(row, 3).toString();
+    deployment.statusReason = rows.value(row, 4).toString();
+    deployment.ref = rows.value(row, 5).toString();
+    deployment.isTag = rows.value(row, 6).toBool();
+    deployment.sha = rows.value(row, 7).toString();
+    deployment.url = rows.value(row, 8).toString();
+    deployment.pipelineId = rows.value(row, 9).toLongLong();
+    deployment.jobId = rows.value(row, 10).toLongLong();
+    deployment.jobName = rows.value(row, 11).toString();
+    deployment.jobAttempt = rows.value(row, 12).toInt();
+    deployment.triggeredBy = rows.value(row, 13).toString();
+    deployment.createdAt = timeFromMs(rows.value(row, 14));
+    deployment.startedAt = timeFromMs(rows.value(row, 15));
+    deployment.finishedAt = timeFromMs(rows.value(row, 16));
     return deployment;
 }
 
@@ -59,9 +52,9 @@ shared::Environment environmentAt(const storage::ResultSet &rows, int row)
     environment.externalUrl = rows.value(row, 5).toString();
     environment.state = rows.value(row, 6).toString();
     environment.hasStopJob = !rows.value(row, 7).isNull();
-    environment.autoStopAt = timeOf(rows.value(row, 8));
-    environment.createdAt = timeOf(rows.value(row, 9));
-    environment.updatedAt = timeOf(rows.value(row, 10));
+    environment.autoStopAt = timeFromMs(rows.value(row, 8));
+    environment.createdAt = timeFromMs(rows.value(row, 9));
+    environment.updatedAt = timeFromMs(rows.value(row, 10));
     return environment;
 }
 
@@ -121,7 +114,7 @@ qint64 DeploymentRepository::insertDeployment(storage::Transaction &tx, const Ne
                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'created', ?, ?, ?, ?, ?, ?, ?, ?)"),
             {deployment.projectId, iid, deployment.environmentId, deployment.pipelineId, deployment.jobId,
              deployment.jobName, deployment.jobAttempt, deployment.ref, deployment.isTag, deployment.sha,
-             deployment.url, orNull(deployment.stopJobId), deployment.autoStopMs, orNull(deployment.triggeredBy),
+             deployment.url, idOrNull(deployment.stopJobId), deployment.autoStopMs, idOrNull(deployment.triggeredBy),
              deployment.nowMs});
     return iid;
 }
@@ -316,7 +309,8 @@ std::optional<shared::Deployment> DeploymentRepository::deployment(const storage
         return std::nullopt;
     shared::Deployment deployment = deploymentAt(rows, 0);
     for (const Approval &approval : approvals(run, deployment.id))
-        deployment.approvals.append({approval.username, approval.status, approval.comment, timeOf(approval.createdMs)});
+        deployment.approvals.append(
+            {approval.username, approval.status, approval.comment, timeFromMs(approval.createdMs)});
     return deployment;
 }
 

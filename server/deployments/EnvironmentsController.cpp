@@ -38,16 +38,6 @@ std::variant<EnvironmentService::DeploymentQuery, HttpResponse> queryOf(const Re
     return query;
 }
 
-HttpResponse pageResponse(const EnvironmentService::Page &page)
-{
-    QJsonArray items;
-    for (const shared::Deployment &deployment : page.items)
-        items.append(deployment.toJson());
-    return HttpResponse::json(200,
-                              QJsonObject{{QStringLiteral("items"), items},
-                                          {QStringLiteral("next_cursor"),
-                                           page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
-}
 } // namespace
 
 void EnvironmentsController::registerRoutes(http::Router &router)
@@ -78,7 +68,7 @@ void EnvironmentsController::registerRoutes(http::Router &router)
                    return http::respond(
                        m_environments.deployments(request.mutation(), request.param(kProject),
                                                   std::get<EnvironmentService::DeploymentQuery>(query)),
-                       pageResponse);
+                       http::pageResponse<EnvironmentService::Page>);
                });
     router.add(Method::Get, project + QStringLiteral("/deployments/{deployment}"), QStringLiteral("deployment.read"),
                [this](Request &request) {

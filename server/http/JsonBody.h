@@ -82,4 +82,16 @@ template <typename T> HttpResponse itemsResponse(const QList<T> &items)
     return HttpResponse::json(200, QJsonObject{{QStringLiteral("items"), array}});
 }
 
+// {"items":[...],"next_cursor":"..."|null} from a service's page (items with toJson(), nextCursor).
+template <typename Page> HttpResponse pageResponse(const Page &page)
+{
+    QJsonArray items;
+    for (const auto &item : page.items)
+        items.append(item.toJson());
+    return HttpResponse::json(200,
+                              QJsonObject{{QStringLiteral("items"), items},
+                                          {QStringLiteral("next_cursor"),
+                                           page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor)}});
+}
+
 } // namespace adp::server::http

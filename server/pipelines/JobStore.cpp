@@ -2,6 +2,7 @@
 
 #include "PipelineRepository.h"
 #include "shared/pipeline/JobStates.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -82,10 +83,7 @@ ports::ClaimedJob claimedFrom(const storage::ResultSet &rows)
     return claimed;
 }
 
-QVariant orNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
+using storage::idOrNull;
 
 QVariant exitCodeOf(const ports::JobEnd &end)
 {
@@ -104,8 +102,8 @@ qint64 JobStore::insertPipeline(storage::Transaction &tx, const NewPipeline &pip
                                "variables, predefined, triggered_by, created_at, parent_pipeline_id, parent_job_id) "
                                "VALUES (?, 'created', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                 {pipeline.projectId, pipeline.source, pipeline.ref, pipeline.isTag, pipeline.sha,
-                 pipeline.commitMessage, pipeline.variables, pipeline.predefined, orNull(pipeline.triggeredBy),
-                 pipeline.nowMs, orNull(pipeline.parentPipelineId), orNull(pipeline.parentJobId)});
+                 pipeline.commitMessage, pipeline.variables, pipeline.predefined, idOrNull(pipeline.triggeredBy),
+                 pipeline.nowMs, idOrNull(pipeline.parentPipelineId), idOrNull(pipeline.parentJobId)});
     const qint64 id = rows.value(0, 0).toLongLong();
     for (const pipeline::PlannedJob &job : jobs) {
         const QVariant needs =

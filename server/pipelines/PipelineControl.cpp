@@ -135,16 +135,12 @@ void PipelineControl::resumeDeployJob(qint64 jobId, qint64 startedBy)
     PipelineProgress::Changes changes;
     {
         storage::Transaction tx(m.database);
-        const std::optional<LockedPipeline> locked = m.jobs.lockPipeline(tx, pipelineId);
-        if (!locked)
-            return;
+        const std::optional<DeployJobInPipeline> found = deployJobOf(tx, pipelineId, jobId);
         QString played; // the new status of a played job that waited in manual
-        for (const JobStore::StoredJob &job : m.jobs.jobsOf(tx, pipelineId)) {
-            if (job.id != jobId || job.status != u"manual" || job.environment.isEmpty())
-                continue;
+        if (found && found->job.status == u"manual") {
             const qint64 now = m.clock.nowMs();
-            const ports::DeployVerdict verdict =
-                gate->admit(tx, {pipelineId, locked->projectId, startedBy, now, PipelineProgress::deployJobOf(job)});
+            const ports::DeployVerdict verdict = gate->admit(
+                tx, {pipelineId, found->pipeline.projectId, startedBy, now, PipelineProgress::deployJobOf(found->job)});
             if (verdict.kind == ports::DeployVerdict::Kind::Start && m.jobs.play(tx, jobId, now))
                 played = QStringLiteral("pending");
             else if (verdict.kind != ports::DeployVerdict::Kind::Start &&
@@ -165,32 +161,39 @@ PipelineControl::PlayAdmission PipelineControl::admitPlay(storage::Transaction &
                                                           qint64 pipelineId, qint64 jobId)
 {
     ports::DeploymentGate *gate = m.progress.deploymentGate();
-    const std::optional<LockedPipeline> locked = gate ? m.jobs.lockPipeline(tx, pipelineId) : std::nullopt;
-    if (!locked)
+    const std::optional<DeployJobInPipeline> found = gate ? deployJobOf(tx, pipelineId, jobId) : std::nullopt;
+    if (!found)
         return {};
-    for (const JobStore::StoredJob &job : m.jobs.jobsOf(tx, pipelineId)) {
-        if (job.id != jobId || job.environment.isEmpty())
-            continue;
-        if (job.status != u"manual" && job.status != u"scheduled")
-            return {
-                ServiceError::conflict(QStringLiteral("Only a manual or delayed job waiting to start can be played"))};
-        const ports::DeployVerdict verdict = gate->admit(tx, {pipelineId, locked->projectId, context.actor.userId,
-                                                              m.clock.nowMs(), PipelineProgress::deployJobOf(job)});
-        switch (verdict.kind) {
-        case ports::DeployVerdict::Kind::Start:
-            return {};
-        case ports::DeployVerdict::Kind::Wait:
-            m.jobs.setWaitingFor(tx, jobId, verdict.reason);
-            return {std::nullopt, true};
-        case ports::DeployVerdict::Kind::Skip:
-            m.jobs.endUnstarted(tx, jobId, QStringLiteral("skipped"), verdict.reason, m.clock.nowMs());
-            return {std::nullopt, true};
-        case ports::DeployVerdict::Kind::Fail:
-            break;
-        }
-        return {ServiceError::forbidden(verdict.reason)};
+    if (found->job.status != u"manual" && found->job.status != u"scheduled")
+        return {ServiceError::conflict(QStringLiteral("Only a manual or delayed job waiting to start can be played"))};
+    const ports::DeployVerdict verdict = gate->admit(tx, {pipelineId, found->pipeline.projectId, context.actor.userId,
+                                                          m.clock.nowMs(), PipelineProgress::deployJobOf(found->job)});
+    switch (verdict.kind) {
+    case ports::DeployVerdict::Kind::Start:
+        return {};
+    case ports::DeployVerdict::Kind::Wait:
+        m.jobs.setWaitingFor(tx, jobId, verdict.reason);
+        return {std::nullopt, true};
+    case ports::DeployVerdict::Kind::Skip:
+        m.jobs.endUnstarted(tx, jobId, QStringLiteral("skipped"), verdict.reason, m.clock.nowMs());
+        return {std::nullopt, true};
+    case ports::DeployVerdict::Kind::Fail:
+        break;
     }
-    return {};
+    return {ServiceError::forbidden(verdict.reason)};
+}
+
+std::optional<PipelineControl::DeployJobInPipeline> PipelineControl::deployJobOf(storage::Transaction &tx,
+                                                                                 qint64 pipelineId, qint64 jobId)
+{
+    const std::optional<LockedPipeline> locked = m.jobs.lockPipeline(tx, pipelineId);
+    if (!locked)
+        return std::nullopt;
+    for (const JobStore::StoredJob &job : m.jobs.jobsOf(tx, pipelineId)) {
+        if (job.id == jobId && !job.environment.isEmpty())
+            return DeployJobInPipeline{*locked, job};
+    }
+    return std::nullopt;
 }
 
 } // namespace adp::server::pipelines

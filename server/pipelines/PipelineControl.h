@@ -64,6 +64,13 @@ private:
     };
     PlayAdmission admitPlay(storage::Transaction &tx, const MutationContext &context, qint64 pipelineId, qint64 jobId);
     using LockedPipeline = JobStore::LockedPipeline;
+    // A job that names an environment, with its pipeline locked for the change; nullopt for any other.
+    struct DeployJobInPipeline
+    {
+        LockedPipeline pipeline;
+        JobStore::StoredJob job;
+    };
+    std::optional<DeployJobInPipeline> deployJobOf(storage::Transaction &tx, qint64 pipelineId, qint64 jobId);
 
     Dependencies m;
 };

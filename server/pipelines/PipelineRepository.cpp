@@ -1,6 +1,7 @@
 #include "PipelineRepository.h"
 
 #include "shared/pipeline/JobStates.h"
+#include "storage/SqlValues.h"
 #include "storage/Transaction.h"
 
 #include <QJsonArray>
@@ -17,10 +18,7 @@ const QString kPipelineColumns = QStringLiteral(
     "FROM pipelines p JOIN projects pr ON pr.id = p.project_id "
     "LEFT JOIN users u ON u.id = p.triggered_by ");
 
-QDateTime timeOf(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
+using storage::timeFromMs;
 
 shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
 {
@@ -34,9 +32,9 @@ shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
     pipeline.sha = rows.value(row, 6).toString();
     pipeline.commitMessage = rows.value(row, 7).toString();
     pipeline.triggeredBy = rows.value(row, 8).toString();
-    pipeline.createdAt = timeOf(rows.value(row, 9));
-    pipeline.startedAt = timeOf(rows.value(row, 10));
-    pipeline.finishedAt = timeOf(rows.value(row, 11));
+    pipeline.createdAt = timeFromMs(rows.value(row, 9));
+    pipeline.startedAt = timeFromMs(rows.value(row, 10));
+    pipeline.finishedAt = timeFromMs(rows.value(row, 11));
     pipeline.parentPipelineId = rows.value(row, 12).toLongLong();
     pipeline.parentJobId = rows.value(row, 13).toLongLong();
     return pipeline;
@@ -99,16 +97,16 @@ std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor
         job.when = jobs.value(row, 4).toString();
         job.allowFailure = jobs.value(row, 5).toBool();
         job.needs = needsOf(jobs.value(row, 6));
-        job.createdAt = timeOf(jobs.value(row, 7));
-        job.startedAt = timeOf(jobs.value(row, 8));
-        job.finishedAt = timeOf(jobs.value(row, 9));
+        job.createdAt = timeFromMs(jobs.value(row, 7));
+        job.startedAt = timeFromMs(jobs.value(row, 8));
+        job.finishedAt = timeFromMs(jobs.value(row, 9));
         job.failureReason = jobs.value(row, 10).toString();
         job.attempt = jobs.value(row, 11).toInt();
         if (!jobs.value(row, 12).isNull())
             job.exitCode = jobs.value(row, 12).toInt();
         if (!jobs.value(row, 13).isNull())
             job.artifacts = shared::JobArtifactsInfo{jobs.value(row, 13).toString(), jobs.value(row, 14).toLongLong(),
-                                                     jobs.value(row, 15).toString(), timeOf(jobs.value(row, 16))};
+                                                     jobs.value(row, 15).toString(), timeFromMs(jobs.value(row, 16))};
         job.downstreamPipelineId = jobs.value(row, 17).toLongLong();
         job.environment = jobs.value(row, 18).toString();
         job.waitingFor = jobs.value(row, 19).toString();

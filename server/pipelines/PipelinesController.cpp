@@ -58,15 +58,7 @@ void PipelinesController::registerRoutes(http::Router &router)
             return *response;
         return http::respond(
             m_pipelines.list(request.mutation(), request.param(kProject), std::get<PipelineRepository::Query>(query)),
-            [](const PipelineService::Page &page) {
-                QJsonArray items;
-                for (const shared::Pipeline &pipeline : page.items)
-                    items.append(pipeline.toJson());
-                QJsonObject json{{QStringLiteral("items"), items}};
-                json.insert(QStringLiteral("next_cursor"),
-                            page.nextCursor.isEmpty() ? QJsonValue() : QJsonValue(page.nextCursor));
-                return HttpResponse::json(200, json);
-            });
+            http::pageResponse<PipelineService::Page>);
     });
     router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/cancel"), QStringLiteral("pipeline.cancel"),
                [this](Request &request) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/RequestContext.h"
 #include "storage/Transaction.h"
 
 #include <QString>
@@ -15,6 +16,17 @@ struct UserEntry
     bool isAdmin = false;
     bool isAuditor = false;
 };
+
+// The account acting, for a check made without a request (a deploy job started by its pipeline).
+inline Actor actorOf(const UserEntry &user)
+{
+    Actor actor;
+    actor.userId = user.id;
+    actor.username = user.username;
+    actor.isAdmin = user.isAdmin;
+    actor.isAuditor = user.isAuditor;
+    return actor;
+}
 
 // Looks accounts up for features that are not auth/ (implemented by its repository).
 class UserDirectory

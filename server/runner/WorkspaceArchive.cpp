@@ -3,6 +3,7 @@
 #include "ArchiveExtractor.h"
 #include "git/RepositoryMirror.h"
 #include "shared/pipeline/PathGlob.h"
+#include "shared/pipeline/VariableExpansion.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -125,25 +126,14 @@ std::optional<QString> WorkspaceArchive::unpack(const QString &archivePath, cons
 
 QString WorkspaceArchive::expand(const QString &text, const QStringList &environment)
 {
-    static const QRegularExpression reference(
-        QStringLiteral("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))"));
-    QString result;
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator matches = reference.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        result += text.mid(last, match.capturedStart() - last);
-        const QString name = match.captured(1).isEmpty() ? match.captured(2) : match.captured(1);
+    return pipeline::expandVariables(text, [&environment](const QString &name) {
         const QString prefix = name + u'=';
-        for (auto it = environment.crbegin(); it != environment.crend(); ++it) {
-            if (it->startsWith(prefix)) {
-                result += it->mid(prefix.size());
-                break;
-            }
+        for (auto it = environment.crbegin(); it != environment.crend(); ++it) { // the last setting wins
+            if (it->startsWith(prefix))
+                return it->mid(prefix.size());
         }
-        last = match.capturedEnd();
-    }
-    return result + text.mid(last);
+        return QString();
+    });
 }
 
 } // namespace adp::server::runner

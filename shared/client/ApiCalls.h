@@ -25,6 +25,27 @@ void fetchItems(ApiClient &client, const QString &path, const QUrlQuery &query, 
     });
 }
 
+// {"items":[...],"next_cursor":...} into a Page: any struct with `items` (a QList of a type with
+// fromJson) and `nextCursor` (empty on the last page).
+template <typename Page>
+void fetchPage(ApiClient &client, const QString &path, const QUrlQuery &query, QObject *context,
+               std::function<void(const ApiResult<Page> &)> done)
+{
+    using Item = typename decltype(Page::items)::value_type;
+    client.send("GET", path, query, {}, context, [done](const ApiResult<QJsonDocument> &result) {
+        if (!result.ok())
+            return done(result.error());
+        const QJsonObject object = result.value().object();
+        Page page;
+        for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
+            if (auto parsed = Item::fromJson(item.toObject()))
+                page.items.append(*parsed);
+        }
+        page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
+        done(page);
+    });
+}
+
 // `what` names T in the error for an answer that is not one ("a project").
 template <typename T>
 void sendForOne(ApiClient &client, const QByteArray &method, const QString &path, const QJsonObject &body,

@@ -1,5 +1,7 @@
 #include "AuditApi.h"
 
+#include "ApiCalls.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -7,19 +9,7 @@ namespace adp::shared {
 
 void AuditApi::list(const AuditQuery &query, QObject *context, std::function<void(const ApiResult<AuditPage> &)> done)
 {
-    m_client.send("GET", QStringLiteral("/api/v1/audit"), query.toUrlQuery(), {}, context,
-                  [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      const QJsonObject object = result.value().object();
-                      AuditPage page;
-                      for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
-                          if (auto event = AuditEvent::fromJson(item.toObject()))
-                              page.items.append(*event);
-                      }
-                      page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
-                      done(page);
-                  });
+    fetchPage<AuditPage>(m_client, QStringLiteral("/api/v1/audit"), query.toUrlQuery(), context, std::move(done));
 }
 
 void AuditApi::verify(QObject *context, std::function<void(const ApiResult<AuditVerification> &)> done)

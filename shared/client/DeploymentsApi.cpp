@@ -33,19 +33,7 @@ void DeploymentsApi::stop(const QString &project, const QString &environment, QO
 void DeploymentsApi::deployments(const QString &project, const QUrlQuery &filters, QObject *context,
                                  Done<DeploymentPage> done)
 {
-    m_client.send("GET", projectPath(project, "deployments"), filters, {}, context,
-                  [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      DeploymentPage page;
-                      const QJsonObject object = result.value().object();
-                      for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
-                          if (auto deployment = Deployment::fromJson(item.toObject()))
-                              page.items.append(*deployment);
-                      }
-                      page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
-                      done(page);
-                  });
+    fetchPage<DeploymentPage>(m_client, projectPath(project, "deployments"), filters, context, std::move(done));
 }
 
 void DeploymentsApi::deployment(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)

@@ -19,18 +19,7 @@ void PipelinesApi::run(const QString &project, const PipelineRunRequest &request
 
 void PipelinesApi::list(const QString &project, const QUrlQuery &filters, QObject *context, Done<PipelinePage> done)
 {
-    m_client.send("GET", pipelinesPath(project), filters, {}, context, [done](const ApiResult<QJsonDocument> &result) {
-        if (!result.ok())
-            return done(result.error());
-        PipelinePage page;
-        const QJsonObject object = result.value().object();
-        for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
-            if (auto pipeline = Pipeline::fromJson(item.toObject()))
-                page.items.append(*pipeline);
-        }
-        page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
-        done(page);
-    });
+    fetchPage<PipelinePage>(m_client, pipelinesPath(project), filters, context, std::move(done));
 }
 
 void PipelinesApi::act(const QString &path, QObject *context, Done<Pipeline> done)

@@ -17,19 +17,7 @@ QString projectPath(const QString &idOrSlug)
 void ProjectsApi::list(const ProjectListQuery &query, QObject *context,
                        std::function<void(const ApiResult<ProjectPage> &)> done)
 {
-    m_client.send("GET", QStringLiteral("/api/v1/projects"), query.toUrlQuery(), {}, context,
-                  [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      const QJsonObject object = result.value().object();
-                      ProjectPage page;
-                      for (const QJsonValue &item : object.value(QStringLiteral("items")).toArray()) {
-                          if (auto project = Project::fromJson(item.toObject()))
-                              page.items.append(*project);
-                      }
-                      page.nextCursor = object.value(QStringLiteral("next_cursor")).toString();
-                      done(page);
-                  });
+    fetchPage<ProjectPage>(m_client, QStringLiteral("/api/v1/projects"), query.toUrlQuery(), context, std::move(done));
 }
 
 void ProjectsApi::get(const QString &idOrSlug, QObject *context, std::function<void(const ApiResult<Project> &)> done)

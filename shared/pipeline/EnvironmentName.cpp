@@ -1,5 +1,7 @@
 #include "EnvironmentName.h"
 
+#include "VariableExpansion.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -7,18 +9,7 @@ namespace adp::pipeline {
 
 QString EnvironmentName::expand(const QString &text, const RuleExpression::Variables &variables)
 {
-    static const QRegularExpression reference(
-        QStringLiteral("\\$(?:\\{([A-Za-z_][A-Za-z0-9_]*)\\}|([A-Za-z_][A-Za-z0-9_]*))"));
-    QString result;
-    qsizetype last = 0;
-    QRegularExpressionMatchIterator matches = reference.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        result += text.mid(last, match.capturedStart() - last);
-        result += variables.value(match.captured(1).isEmpty() ? match.captured(2) : match.captured(1));
-        last = match.capturedEnd();
-    }
-    return result + text.mid(last);
+    return expandVariables(text, [&variables](const QString &name) { return variables.value(name); });
 }
 
 bool EnvironmentName::isValid(const QString &name)
