@@ -279,11 +279,12 @@ Commands:
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
-  environments --project S list | show NAME | stop NAME  where the project deploys, what runs there now
+  environments --project S list | show NAME | stop NAME | unpin NAME   where the project deploys, what runs there now
   environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
                [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
   deployments --project S approve IID | reject IID [--comment C]
+  deployments --project S rollback IID                   redeploy a successful deployment and pin its environment
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -541,11 +542,21 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters], or show|approve|reject IID</source>
+        <source>  pinned to #%1 by %2 at %3: automatic deploys wait (unpin to let them go)
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>environments needs --project S list, rules, or show|stop|protect|unprotect NAME</source>
+        <source>  rollback to #%1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, or show|stop|unpin|protect|unprotect NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject|rollback IID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

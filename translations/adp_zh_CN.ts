@@ -279,11 +279,12 @@ Commands:
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
-  environments --project S list | show NAME | stop NAME  where the project deploys, what runs there now
+  environments --project S list | show NAME | stop NAME | unpin NAME   where the project deploys, what runs there now
   environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
                [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
   deployments --project S approve IID | reject IID [--comment C]
+  deployments --project S rollback IID                   redeploy a successful deployment and pin its environment
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -327,11 +328,12 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   notifications --project S list | create --name N --channel C --when W [--branch G]... [--url-stdin]
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   流水线结束时发送通知的规则
-  environments --project S list | show NAME | stop NAME  项目部署到哪里，当前运行的是什么，停止环境
+  environments --project S list | show NAME | stop NAME | unpin NAME   项目部署到哪里，当前运行的是什么，停止或解除固定
   environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
                [--approvals N] | unprotect NAME          谁可以部署到环境、谁可以审批
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
   deployments --project S approve IID | reject IID [--comment C]
+  deployments --project S rollback IID                   重新部署一次成功的部署并固定其环境
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -599,12 +601,24 @@ See adp --help.</source>
         <translation>approve、reject：理由</translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters], or show|approve|reject IID</source>
-        <translation>deployments 需要 --project S list [筛选]，或 show|approve|reject IID</translation>
+        <source>  pinned to #%1 by %2 at %3: automatic deploys wait (unpin to let them go)
+</source>
+        <translation>  已被回滚固定到 #%1（%2，%3）：自动部署会等待（解除固定后继续）
+</translation>
     </message>
     <message>
-        <source>environments needs --project S list, rules, or show|stop|protect|unprotect NAME</source>
-        <translation>environments 需要 --project S list、rules，或 show|stop|protect|unprotect NAME</translation>
+        <source>  rollback to #%1
+</source>
+        <translation>  回滚到 #%1
+</translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, or show|stop|unpin|protect|unprotect NAME</source>
+        <translation>environments 需要 --project S list、rules，或 show|stop|unpin|protect|unprotect NAME</translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject|rollback IID</source>
+        <translation>deployments 需要 --project S list [筛选条件]，或 show|approve|reject|rollback IID</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,13 @@ QString environmentSentence(const Environment &environment)
     if (environment.autoStopAt.isValid())
         text += QCoreApplication::translate("EnvironmentsCommand", "  stops by itself: %1\n")
                     .arg(Output::localTime(environment.autoStopAt));
+    if (environment.pinnedDeployment > 0)
+        text +=
+            QCoreApplication::translate("EnvironmentsCommand",
+                                        "  pinned to #%1 by %2 at %3: automatic deploys wait (unpin to let them go)\n")
+                .arg(environment.pinnedDeployment)
+                .arg(environment.pinnedBy.isEmpty() ? QStringLiteral("-") : environment.pinnedBy,
+                     Output::localTime(environment.pinnedAt));
     return text.trimmed();
 }
 
@@ -50,6 +57,8 @@ QString deploymentSentence(const Deployment &deployment)
                        .arg(deployment.environment, deployment.status);
     if (!deployment.statusReason.isEmpty())
         text += QCoreApplication::translate("EnvironmentsCommand", "  why: %1\n").arg(deployment.statusReason);
+    if (deployment.rollbackOf > 0)
+        text += QCoreApplication::translate("EnvironmentsCommand", "  rollback to #%1\n").arg(deployment.rollbackOf);
     text += QCoreApplication::translate("EnvironmentsCommand", "  %1 at %2, pipeline %3, job %4 (%5, attempt %6)\n")
                 .arg(deployment.ref, deployment.sha.left(8))
                 .arg(deployment.pipelineId)
@@ -86,10 +95,11 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
     const QString project = parser.value(QStringLiteral("project"));
     const QString verb = words.value(0);
     const bool list = words == QStringList{QStringLiteral("list")} || words == QStringList{QStringLiteral("rules")};
-    const bool named =
-        words.size() == 2 && (verb == u"show" || verb == u"stop" || verb == u"protect" || verb == u"unprotect");
+    const bool named = words.size() == 2 && (verb == u"show" || verb == u"stop" || verb == u"unpin" ||
+                                             verb == u"protect" || verb == u"unprotect");
     if (project.isEmpty() || (!list && !named))
-        return m_context.usage(tr("environments needs --project S list, rules, or show|stop|protect|unprotect NAME"));
+        return m_context.usage(
+            tr("environments needs --project S list, rules, or show|stop|unpin|protect|unprotect NAME"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (verb == u"rules")
@@ -100,9 +110,12 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
         return unprotect(parser, project, words.at(1));
     const bool show = verb == u"show";
     shared::DeploymentsApi api(m_context.api());
-    if (verb == u"stop")
+    if (verb == u"stop" || verb == u"unpin")
         return printOne<Environment>(m_context, parser, await<Environment>([&](QObject *c, auto done) {
-                                         api.stop(project, words.at(1), c, done);
+                                         if (verb == u"stop")
+                                             api.stop(project, words.at(1), c, done);
+                                         else
+                                             api.unpin(project, words.at(1), c, done);
                                      }),
                                      environmentSentence);
     if (show)
@@ -203,10 +216,11 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
     const bool list = words == QStringList{QStringLiteral("list")};
     bool numeric = false;
     const QString verb = words.value(0);
-    const bool onOne = words.size() == 2 && (verb == u"show" || verb == u"approve" || verb == u"reject");
+    const bool onOne =
+        words.size() == 2 && (verb == u"show" || verb == u"approve" || verb == u"reject" || verb == u"rollback");
     const qint64 iid = onOne ? words.at(1).toLongLong(&numeric) : 0;
     if (project.isEmpty() || (!list && !numeric))
-        return m_context.usage(tr("deployments needs --project S list [filters], or show|approve|reject IID"));
+        return m_context.usage(tr("deployments needs --project S list [filters], or show|approve|reject|rollback IID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     shared::DeploymentsApi api(m_context.api());
@@ -216,6 +230,10 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
                                                    done);
                                     }),
                                     deploymentSentence);
+    if (verb == u"rollback")
+        return printOne<Deployment>(
+            m_context, parser, await<Deployment>([&](QObject *c, auto done) { api.rollback(project, iid, c, done); }),
+            deploymentSentence);
     if (!list)
         return printOne<Deployment>(
             m_context, parser, await<Deployment>([&](QObject *c, auto done) { api.deployment(project, iid, c, done); }),

@@ -6,11 +6,11 @@ class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp environments --project S list | show NAME | stop NAME   where a project deploys, what runs there
+// adp environments --project S list | show NAME | stop NAME | unpin NAME   where a project deploys, what runs there
 // adp environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
 //                  [--approvals N] | unprotect NAME      who may deploy to and approve for an environment
 // adp deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
-// adp deployments --project S approve IID | reject IID [--comment C]
+// adp deployments --project S approve IID | reject IID [--comment C] | rollback IID
 class EnvironmentsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EnvironmentsCommand)

@@ -76,6 +76,9 @@ const Permission kTable[] = {
     {"deployment.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"environment.stop", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"environment.unpin", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    // Developers; a protected environment's deploy rules decide who may roll it back.
+    {"deployment.rollback", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     // Reporters named by an approve rule may approve; the rules decide the rest.
     {"deployment.approve", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},
     {"deployment.reject", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},

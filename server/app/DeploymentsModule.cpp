@@ -11,7 +11,8 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , environments({p.database, guard})
     , approvals({p.database, guard, users, jobs, p.audit, p.clock})
     , stopper({p.database, guard, jobs, p.audit, p.clock})
-    , controller(environments, rules, approvals, stopper)
+    , pins({p.database, guard, jobs, p.audit})
+    , controller(environments, rules, approvals, stopper, pins)
 {
     progress.setDeploymentGate(&admission);
 }

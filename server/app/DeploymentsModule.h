@@ -24,6 +24,7 @@ struct DeploymentsModule
     deployments::EnvironmentService environments;
     deployments::DeploymentApprovalService approvals;
     deployments::EnvironmentStopper stopper; // also a chore: auto_stop_in
+    deployments::EnvironmentPins pins;       // also a chore: frees jobs a gone pin held
     deployments::EnvironmentsController controller;
 };
 

@@ -188,7 +188,8 @@ bool ServerApp::open(QString *error)
                                                 projects.teamRepository, m->pipelines->progress, m->pipelines->control);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
-            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper});
+            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
+                                         &m->deployments->pins});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);

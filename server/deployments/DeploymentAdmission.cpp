@@ -45,10 +45,14 @@ ports::DeployVerdict DeploymentAdmission::admit(storage::Transaction &tx, const 
     const auto deployment = deploymentFor(tx, start.job);
     if (!deployment)
         return {};
-    if (DeploymentRepository::newerSucceeded(storage::executorOf(tx), deployment->environmentId, start.pipelineId))
+    const bool rollback = start.job.rollbackOf > 0; // redeploys an older version on purpose
+    if (!rollback &&
+        DeploymentRepository::newerSucceeded(storage::executorOf(tx), deployment->environmentId, start.pipelineId))
         return {ports::DeployVerdict::Kind::Skip,
                 QStringLiteral("outdated deployment: a deployment of a newer pipeline to %1 has succeeded")
                     .arg(deployment->environment)};
+    if (const auto pinned = pinning(tx, start, *deployment))
+        return *pinned;
     if (start.startedBy > 0)
         DeploymentRepository::setDeployer(tx, deployment->id, start.startedBy);
     const ApprovalPolicy::Standing approvals =
@@ -97,22 +101,65 @@ std::optional<DeploymentRepository::Stored> DeploymentAdmission::deploymentFor(s
     return DeploymentRepository::latestOfJob(storage::executorOf(tx), job.id, job.attempt);
 }
 
+std::optional<ports::DeployVerdict> DeploymentAdmission::pinning(storage::Transaction &tx,
+                                                                 const ports::DeployJobStart &start,
+                                                                 const DeploymentRepository::Stored &deployment)
+{
+    const storage::Executor run = storage::executorOf(tx);
+    if (start.job.rollbackOf > 0) {
+        const auto target = DeploymentRepository::redeployableById(run, start.job.rollbackOf);
+        if (!target || target->status != u"success" || target->environmentId != deployment.environmentId)
+            return ports::DeployVerdict{
+                ports::DeployVerdict::Kind::Fail,
+                QStringLiteral("rollback: the deployment to redeploy is no successful deployment to %1")
+                    .arg(deployment.environment)};
+        DeploymentRepository::setRollbackOf(tx, deployment.id, target->id);
+        if (DeploymentRepository::pin(tx, deployment.environmentId, deployment.id, start.startedBy, start.nowMs))
+            record(tx, start, QStringLiteral("environment.pinned"), QStringLiteral("environment"),
+                   deployment.environmentId,
+                   {{QStringLiteral("environment"), deployment.environment},
+                    {QStringLiteral("deployment"), deployment.iid},
+                    {QStringLiteral("rollback_of"), target->iid}});
+        return std::nullopt;
+    }
+    const std::optional<DeploymentRepository::Pin> pin = DeploymentRepository::pinOf(run, deployment.environmentId);
+    if (!pin || pin->deploymentId == deployment.id)
+        return std::nullopt;
+    if (start.onPurpose) {
+        if (DeploymentRepository::unpin(tx, deployment.environmentId))
+            record(
+                tx, start, QStringLiteral("environment.unpinned"), QStringLiteral("environment"),
+                deployment.environmentId,
+                {{QStringLiteral("environment"), deployment.environment},
+                 {QStringLiteral("reason"), QStringLiteral("deployment #%1 deployed on purpose").arg(deployment.iid)}});
+        return std::nullopt;
+    }
+    DeploymentRepository::setHeld(tx, deployment.id,
+                                  QStringLiteral("%1 is pinned to deployment #%2 by a rollback: unpin it or deploy "
+                                                 "on purpose")
+                                      .arg(deployment.environment)
+                                      .arg(pin->iid));
+    return ports::DeployVerdict{ports::DeployVerdict::Kind::Wait, QString::fromLatin1(DeploymentRepository::kPinWait)};
+}
+
 void DeploymentAdmission::recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start,
                                         const QString &reason)
+{
+    record(tx, start, QStringLiteral("deployment.refused"), QStringLiteral("job"), start.job.id,
+           {{QStringLiteral("environment"), text(start.job.environment, "name")},
+            {QStringLiteral("pipeline"), start.pipelineId},
+            {QStringLiteral("reason"), reason}});
+}
+
+void DeploymentAdmission::record(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &action,
+                                 const QString &targetType, qint64 targetId, const QJsonObject &details)
 {
     const std::optional<ports::UserEntry> user = start.startedBy > 0 ? m.users.userById(start.startedBy) : std::nullopt;
     MutationContext context = MutationContext::system(user ? user->username : QStringLiteral("adp-server"),
                                                       QStringLiteral("deploy-%1").arg(start.job.id));
     context.actor.userId = user ? user->id : 0;
     context.actor.isAdmin = user && user->isAdmin;
-    m.audit.record(tx, context,
-                   {QStringLiteral("deployment.refused"),
-                    QStringLiteral("job"),
-                    QString::number(start.job.id),
-                    {},
-                    QJsonObject{{QStringLiteral("environment"), text(start.job.environment, "name")},
-                                {QStringLiteral("pipeline"), start.pipelineId},
-                                {QStringLiteral("reason"), reason}}});
+    m.audit.record(tx, context, {action, targetType, QString::number(targetId), {}, details});
 }
 
 } // namespace adp::server::deployments

@@ -37,7 +37,12 @@ private:
     std::optional<ports::DeployVerdict> refusal(storage::Transaction &tx, const ports::DeployJobStart &start);
     // The deployment of the job's attempt that starts; a person's retry numbers a new one.
     std::optional<DeploymentRepository::Stored> deploymentFor(storage::Transaction &tx, const ports::DeployJob &job);
+    // Rollbacks pin; a pin holds automatic deploys back. nullopt: go on.
+    std::optional<ports::DeployVerdict> pinning(storage::Transaction &tx, const ports::DeployJobStart &start,
+                                                const DeploymentRepository::Stored &deployment);
     void recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &reason);
+    void record(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &action,
+                const QString &targetType, qint64 targetId, const QJsonObject &details);
 
     Dependencies m;
     ApprovalPolicy m_approvals;

@@ -8,8 +8,9 @@ namespace {
 
 const QString kDeploymentColumns = QStringLiteral(
     "SELECT d.id, d.iid, e.name, d.status, d.status_reason, d.ref, d.is_tag, d.sha, d.url, d.pipeline_id, d.job_id, "
-    "d.job_name, d.job_attempt, COALESCE(u.username, ''), d.created_at, d.started_at, d.finished_at "
-    "FROM deployments d JOIN environments e ON e.id = d.environment_id LEFT JOIN users u ON u.id = d.triggered_by ");
+    "d.job_name, d.job_attempt, COALESCE(u.username, ''), d.created_at, d.started_at, d.finished_at, "
+    "COALESCE(r.iid, 0) FROM deployments d JOIN environments e ON e.id = d.environment_id "
+    "LEFT JOIN users u ON u.id = d.triggered_by LEFT JOIN deployments r ON r.id = d.rollback_of ");
 
 using storage::idOrNull;
 using storage::timeFromMs;
@@ -34,12 +35,15 @@ shared::Deployment deploymentAt(const storage::ResultSet &rows, int row)
     deployment.createdAt = timeFromMs(rows.value(row, 14));
     deployment.startedAt = timeFromMs(rows.value(row, 15));
     deployment.finishedAt = timeFromMs(rows.value(row, 16));
+    deployment.rollbackOf = rows.value(row, 17).toLongLong();
     return deployment;
 }
 
 const QString kEnvironmentColumns =
     QStringLiteral("SELECT e.id, e.name, e.slug, e.folder, e.tier, e.external_url, e.state, e.stop_job_id, "
-                   "e.auto_stop_at, e.created_at, e.updated_at FROM environments e ");
+                   "e.auto_stop_at, e.created_at, e.updated_at, COALESCE(p.iid, 0), COALESCE(pu.username, ''), "
+                   "e.pinned_at FROM environments e LEFT JOIN deployments p ON p.id = e.pinned_deployment_id "
+                   "LEFT JOIN users pu ON pu.id = e.pinned_by ");
 
 shared::Environment environmentAt(const storage::ResultSet &rows, int row)
 {
@@ -55,6 +59,9 @@ shared::Environment environmentAt(const storage::ResultSet &rows, int row)
     environment.autoStopAt = timeFromMs(rows.value(row, 8));
     environment.createdAt = timeFromMs(rows.value(row, 9));
     environment.updatedAt = timeFromMs(rows.value(row, 10));
+    environment.pinnedDeployment = rows.value(row, 11).toLongLong();
+    environment.pinnedBy = rows.value(row, 12).toString();
+    environment.pinnedAt = timeFromMs(rows.value(row, 13));
     return environment;
 }
 
@@ -249,6 +256,97 @@ bool DeploymentRepository::markStopped(storage::Transaction &tx, qint64 environm
                                    "WHERE id = ? AND state <> 'stopped' RETURNING id"),
                     {nowMs, environmentId})
                 .isEmpty();
+}
+
+namespace {
+
+std::optional<DeploymentRepository::Redeployable> redeployableAt(const storage::ResultSet &rows)
+{
+    if (rows.isEmpty())
+        return std::nullopt;
+    return DeploymentRepository::Redeployable{rows.value(0, 0).toLongLong(), rows.value(0, 1).toLongLong(),
+                                              rows.value(0, 2).toLongLong(), rows.value(0, 3).toString(),
+                                              rows.value(0, 4).toString(),   rows.value(0, 5).toLongLong()};
+}
+
+const QString kRedeployableColumns =
+    QStringLiteral("SELECT d.id, d.iid, d.environment_id, e.name, d.status, d.job_id FROM deployments d "
+                   "JOIN environments e ON e.id = d.environment_id ");
+
+} // namespace
+
+std::optional<DeploymentRepository::Redeployable> DeploymentRepository::redeployable(const storage::Executor &run,
+                                                                                     qint64 projectId, qint64 iid)
+{
+    return redeployableAt(
+        run(kRedeployableColumns + QStringLiteral("WHERE d.project_id = ? AND d.iid = ?"), {projectId, iid}));
+}
+
+std::optional<DeploymentRepository::Redeployable> DeploymentRepository::redeployableById(const storage::Executor &run,
+                                                                                         qint64 deploymentId)
+{
+    return redeployableAt(run(kRedeployableColumns + QStringLiteral("WHERE d.id = ?"), {deploymentId}));
+}
+
+void DeploymentRepository::setRollbackOf(storage::Transaction &tx, qint64 deploymentId, qint64 rollbackOf)
+{
+    tx.exec(QStringLiteral("UPDATE deployments SET rollback_of = ? WHERE id = ? AND rollback_of IS NULL"),
+            {rollbackOf, deploymentId});
+}
+
+std::optional<DeploymentRepository::Pin> DeploymentRepository::pinOf(const storage::Executor &run, qint64 environmentId)
+{
+    const auto rows = run(QStringLiteral("SELECT d.id, d.iid FROM environments e JOIN deployments d "
+                                         "ON d.id = e.pinned_deployment_id WHERE e.id = ?"),
+                          {environmentId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return Pin{rows.value(0, 0).toLongLong(), rows.value(0, 1).toLongLong()};
+}
+
+bool DeploymentRepository::pin(storage::Transaction &tx, qint64 environmentId, qint64 deploymentId, qint64 userId,
+                               qint64 nowMs)
+{
+    return !tx.exec(QStringLiteral("UPDATE environments SET pinned_deployment_id = ?, pinned_by = ?, pinned_at = ? "
+                                   "WHERE id = ? AND (pinned_deployment_id IS NULL OR pinned_deployment_id <> ?) "
+                                   "RETURNING id"),
+                    {deploymentId, idOrNull(userId), nowMs, environmentId, deploymentId})
+                .isEmpty();
+}
+
+bool DeploymentRepository::unpin(storage::Transaction &tx, qint64 environmentId)
+{
+    return !tx.exec(QStringLiteral("UPDATE environments SET pinned_deployment_id = NULL, pinned_by = NULL, "
+                                   "pinned_at = NULL WHERE id = ? AND pinned_deployment_id IS NOT NULL RETURNING id"),
+                    {environmentId})
+                .isEmpty();
+}
+
+void DeploymentRepository::setHeld(storage::Transaction &tx, qint64 deploymentId, const QString &reason)
+{
+    tx.exec(QStringLiteral("UPDATE deployments SET status_reason = ? WHERE id = ? AND status_reason <> ?"),
+            {reason, deploymentId, reason});
+}
+
+QList<DeploymentRepository::Held> DeploymentRepository::heldByPin(const storage::Executor &run, qint64 environmentId)
+{
+    const auto rows = run(QStringLiteral("SELECT d.job_id, COALESCE(d.triggered_by, 0) FROM deployments d "
+                                         "JOIN jobs j ON j.id = d.job_id AND j.attempt = d.job_attempt "
+                                         "WHERE d.environment_id = ? AND j.waiting_for = ? ORDER BY d.id"),
+                          {environmentId, QString::fromLatin1(kPinWait)});
+    return rows.map([&rows](int row) {
+        return Held{rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong()};
+    });
+}
+
+QList<qint64> DeploymentRepository::unpinnedWithHeldJobs(const storage::Executor &run, int limit)
+{
+    const auto rows = run(QStringLiteral("SELECT DISTINCT d.environment_id FROM jobs j "
+                                         "JOIN deployments d ON d.job_id = j.id AND d.job_attempt = j.attempt "
+                                         "JOIN environments e ON e.id = d.environment_id "
+                                         "WHERE j.waiting_for = ? AND e.pinned_deployment_id IS NULL LIMIT ?"),
+                          {QString::fromLatin1(kPinWait), limit});
+    return rows.map([&rows](int row) { return rows.value(row, 0).toLongLong(); });
 }
 
 QList<shared::Environment> DeploymentRepository::environments(const storage::Executor &run, qint64 projectId)

@@ -108,6 +108,43 @@ public:
     // Stopped at once (no stop job to run); answers whether it was not stopped already.
     static bool markStopped(storage::Transaction &tx, qint64 environmentId, qint64 nowMs);
 
+    // --- Rollback and pins
+    // A deployment as a rollback needs it: what ran, where, and how it ended.
+    struct Redeployable
+    {
+        qint64 id = 0;
+        qint64 iid = 0;
+        qint64 environmentId = 0;
+        QString environment;
+        QString status;
+        qint64 jobId = 0;
+    };
+    static std::optional<Redeployable> redeployable(const storage::Executor &run, qint64 projectId, qint64 iid);
+    static std::optional<Redeployable> redeployableById(const storage::Executor &run, qint64 deploymentId);
+    static void setRollbackOf(storage::Transaction &tx, qint64 deploymentId, qint64 rollbackOf);
+    struct Pin
+    {
+        qint64 deploymentId = 0;
+        qint64 iid = 0;
+    };
+    static std::optional<Pin> pinOf(const storage::Executor &run, qint64 environmentId);
+    // Answers whether the pin changed.
+    static bool pin(storage::Transaction &tx, qint64 environmentId, qint64 deploymentId, qint64 userId, qint64 nowMs);
+    // Answers whether it was pinned.
+    static bool unpin(storage::Transaction &tx, qint64 environmentId);
+    // A deployment held back (by a pin): it stays created, with the reason shown.
+    static void setHeld(storage::Transaction &tx, qint64 deploymentId, const QString &reason);
+    // Deploy jobs held back by a pin (jobs.waiting_for = kPinWait), with whom each deploys for.
+    static constexpr const char *kPinWait = "pin";
+    struct Held
+    {
+        qint64 jobId = 0;
+        qint64 deployer = 0;
+    };
+    static QList<Held> heldByPin(const storage::Executor &run, qint64 environmentId);
+    // Environments no longer pinned whose deploy jobs still wait for the pin (a deploy on purpose unpinned them).
+    static QList<qint64> unpinnedWithHeldJobs(const storage::Executor &run, int limit);
+
     // --- What the API shows
     static QList<shared::Environment> environments(const storage::Executor &run, qint64 projectId);
     static std::optional<shared::Environment> environment(const storage::Executor &run, qint64 projectId,

@@ -60,6 +60,12 @@ void EnvironmentsController::registerRoutes(http::Router &router)
                                                        request.param(QStringLiteral("environment"))),
                                         http::ok<shared::Environment>);
                });
+    router.add(Method::Post, project + QStringLiteral("/environments/{environment}/unpin"),
+               QStringLiteral("environment.unpin"), [this](Request &request) {
+                   return http::respond(m_pins.unpin(request.mutation(), request.param(kProject),
+                                                     request.param(QStringLiteral("environment"))),
+                                        http::ok<shared::Environment>);
+               });
     router.add(Method::Get, project + QStringLiteral("/deployments"), QStringLiteral("deployment.list"),
                [this](Request &request) {
                    auto query = queryOf(request);
@@ -112,6 +118,12 @@ void EnvironmentsController::registerApprovalRoutes(http::Router &router)
     router.add(Method::Post, one + QStringLiteral("/reject"), QStringLiteral("deployment.reject"),
                [decide](Request &request) { return decide(request, DeploymentApprovalService::Decision::Reject); },
                {kMaxBody, false});
+    router.add(Method::Post, one + QStringLiteral("/rollback"), QStringLiteral("deployment.rollback"),
+               [this](Request &request) {
+                   return http::respond(m_pins.rollback(request.mutation(), request.param(kProject),
+                                                        request.idParam(QStringLiteral("deployment"))),
+                                        http::created<shared::Deployment>);
+               });
 }
 
 void EnvironmentsController::registerRuleRoutes(http::Router &router)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DeploymentApprovalService.h"
+#include "EnvironmentPins.h"
 #include "EnvironmentRuleService.h"
 #include "EnvironmentService.h"
 #include "EnvironmentStopper.h"
@@ -8,16 +9,17 @@
 
 namespace adp::server::deployments {
 
-// /api/v1/projects/{project}/environments, /deployments (with approvals) and /environment-rules.
+// /api/v1/projects/{project}/environments, /deployments (with approvals and rollback) and /environment-rules.
 class EnvironmentsController
 {
 public:
     EnvironmentsController(EnvironmentService &environments, EnvironmentRuleService &rules,
-                           DeploymentApprovalService &approvals, EnvironmentStopper &stopper)
+                           DeploymentApprovalService &approvals, EnvironmentStopper &stopper, EnvironmentPins &pins)
         : m_environments(environments)
         , m_rules(rules)
         , m_approvals(approvals)
         , m_stopper(stopper)
+        , m_pins(pins)
     {
     }
     void registerRoutes(http::Router &router);
@@ -30,6 +32,7 @@ private:
     EnvironmentRuleService &m_rules;
     DeploymentApprovalService &m_approvals;
     EnvironmentStopper &m_stopper;
+    EnvironmentPins &m_pins;
 };
 
 } // namespace adp::server::deployments

@@ -15,7 +15,8 @@ namespace {
 const QString kUnfinished = QStringLiteral("('created', 'pending', 'running', 'manual', 'scheduled')");
 
 const QString kJobsSql = QStringLiteral(
-    "SELECT id, name, stage_index, run_when, needs, status, allow_failure, spec, attempt FROM jobs WHERE pipeline_id = ? "
+    "SELECT id, name, stage_index, run_when, needs, status, allow_failure, spec, attempt, requested_by, rollback_of "
+    "FROM jobs WHERE pipeline_id = ? "
     "ORDER BY id");
 
 // What a worker needs of a claimed job (`j`), in the order claimedFrom() reads it.
@@ -44,7 +45,9 @@ QList<JobStore::StoredJob> storedJobsOf(const storage::ResultSet &rows)
                                    rows.value(row, 6).toBool(),
                                    spec.value(QStringLiteral("start_in")).toString(),
                                    rows.value(row, 8).toInt(),
-                                   spec.value(QStringLiteral("environment")).toObject()};
+                                   spec.value(QStringLiteral("environment")).toObject(),
+                                   rows.value(row, 9).toLongLong(),
+                                   rows.value(row, 10).toLongLong()};
     });
 }
 
@@ -473,7 +476,8 @@ bool JobStore::retryEnded(storage::Transaction &tx, qint64 pipelineId)
 {
     const auto again =
         tx.exec(QStringLiteral("UPDATE jobs SET status = 'created', attempt = attempt + 1, started_at = NULL, "
-                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '' "
+                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '', "
+                               "requested_by = 0, rollback_of = 0 "
                                "WHERE pipeline_id = ? AND status IN ('failed', 'canceled', 'skipped') RETURNING id"),
                 {pipelineId});
     if (again.isEmpty())
@@ -484,13 +488,14 @@ bool JobStore::retryEnded(storage::Transaction &tx, qint64 pipelineId)
     return true;
 }
 
-bool JobStore::retryJob(storage::Transaction &tx, qint64 pipelineId, qint64 jobId)
+bool JobStore::retryJob(storage::Transaction &tx, qint64 pipelineId, qint64 jobId, const RetryRequest &request)
 {
     const auto again =
         tx.exec(QStringLiteral("UPDATE jobs SET status = 'created', attempt = attempt + 1, started_at = NULL, "
-                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '' "
+                               "finished_at = NULL, exit_code = NULL, failure_reason = '', worker = '', "
+                               "requested_by = ?, rollback_of = ? "
                                "WHERE id = ? AND status IN ('success', 'failed', 'canceled') RETURNING id"),
-                {jobId});
+                {request.requestedBy, request.rollbackOf, jobId});
     if (again.isEmpty())
         return false;
     tx.exec(QStringLiteral("DELETE FROM job_logs WHERE job_id = ?"), {jobId});

@@ -55,6 +55,8 @@ public:
         QString startIn; // a delayed job's `start_in`
         int attempt = 1;
         QJsonObject environment; // the spec's, when the job names one
+        qint64 requestedBy = 0;  // the person who retried this attempt; 0: it runs as its pipeline goes
+        qint64 rollbackOf = 0;   // the deployment this attempt redeploys (a rollback)
     };
     // A pipeline's row, locked on PostgreSQL until the transaction ends, so that two jobs ending at
     // once are decided one after the other, the second seeing the first (otherwise each sees the
@@ -155,8 +157,15 @@ public:
     bool hasUnfinished(storage::Transaction &tx, qint64 pipelineId);
     // Failed, canceled and skipped jobs start over (their logs go); answers whether there was one.
     bool retryEnded(storage::Transaction &tx, qint64 pipelineId);
+    // Who asks for a job to run again, and why: a person's retry runs even a manual or delayed job
+    // (they asked for it); a rollback names the deployment it redeploys.
+    struct RetryRequest
+    {
+        qint64 requestedBy = 0;
+        qint64 rollbackOf = 0;
+    };
     // One finished job starts over with what its failure skipped; answers whether it was finished.
-    bool retryJob(storage::Transaction &tx, qint64 pipelineId, qint64 jobId);
+    bool retryJob(storage::Transaction &tx, qint64 pipelineId, qint64 jobId, const RetryRequest &request);
     // A manual or delayed job waiting to start becomes pending; answers whether it was waiting.
     bool play(storage::Transaction &tx, qint64 jobId, qint64 nowMs);
 

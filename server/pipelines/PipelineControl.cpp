@@ -77,7 +77,7 @@ Outcome<shared::Pipeline> PipelineControl::retry(const MutationContext &context,
         });
 }
 
-Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &context, qint64 jobId)
+Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &context, qint64 jobId, qint64 rollbackOf)
 {
     const auto project = m.projects.authorizeWithin(context, m.pipelines.projectOfJob(jobId),
                                                     QStringLiteral("job.retry"), QStringLiteral("Job"));
@@ -86,7 +86,7 @@ Outcome<shared::Pipeline> PipelineControl::retryJob(const MutationContext &conte
     const qint64 pipelineId = m.jobs.pipelineOfJob(jobId).value_or(0);
     return apply(context, pipelineId, QStringLiteral("job.retried"), QStringLiteral("job"), jobId,
                  [&](storage::Transaction &tx) -> std::optional<ServiceError> {
-                     if (!m.jobs.retryJob(tx, pipelineId, jobId))
+                     if (!m.jobs.retryJob(tx, pipelineId, jobId, {context.actor.userId, rollbackOf}))
                          return ServiceError::conflict(QStringLiteral("Only a finished job can be retried"));
                      return std::nullopt;
                  });
@@ -139,8 +139,9 @@ void PipelineControl::resumeDeployJob(qint64 jobId, qint64 startedBy)
         QString played; // the new status of a played job that waited in manual
         if (found && found->job.status == u"manual") {
             const qint64 now = m.clock.nowMs();
-            const ports::DeployVerdict verdict = gate->admit(
-                tx, {pipelineId, found->pipeline.projectId, startedBy, now, PipelineProgress::deployJobOf(found->job)});
+            // It waited in manual because a person played it: their deploy, on purpose.
+            const ports::DeployVerdict verdict = gate->admit(tx, {pipelineId, found->pipeline.projectId, startedBy, now,
+                                                                  PipelineProgress::deployJobOf(found->job), true});
             if (verdict.kind == ports::DeployVerdict::Kind::Start && m.jobs.play(tx, jobId, now))
                 played = QStringLiteral("pending");
             else if (verdict.kind != ports::DeployVerdict::Kind::Start &&
@@ -166,8 +167,9 @@ PipelineControl::PlayAdmission PipelineControl::admitPlay(storage::Transaction &
         return {};
     if (found->job.status != u"manual" && found->job.status != u"scheduled")
         return {ServiceError::conflict(QStringLiteral("Only a manual or delayed job waiting to start can be played"))};
-    const ports::DeployVerdict verdict = gate->admit(tx, {pipelineId, found->pipeline.projectId, context.actor.userId,
-                                                          m.clock.nowMs(), PipelineProgress::deployJobOf(found->job)});
+    const ports::DeployVerdict verdict =
+        gate->admit(tx, {pipelineId, found->pipeline.projectId, context.actor.userId, m.clock.nowMs(),
+                         PipelineProgress::deployJobOf(found->job), true});
     switch (verdict.kind) {
     case ports::DeployVerdict::Kind::Start:
         return {};

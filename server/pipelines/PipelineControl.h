@@ -35,7 +35,8 @@ public:
 
     Outcome<shared::Pipeline> cancel(const MutationContext &context, qint64 pipelineId);
     Outcome<shared::Pipeline> retry(const MutationContext &context, qint64 pipelineId);
-    Outcome<shared::Pipeline> retryJob(const MutationContext &context, qint64 jobId);
+    // A person's retry runs the job even if manual or delayed; `rollbackOf`: the deployment it redeploys.
+    Outcome<shared::Pipeline> retryJob(const MutationContext &context, qint64 jobId, qint64 rollbackOf = 0);
     Outcome<shared::Pipeline> play(const MutationContext &context, qint64 jobId);
     // A deploy job that waited (in created, or played and still manual) is admitted again and
     // starts, fails or keeps waiting as its environment now says.
@@ -44,6 +45,11 @@ public:
     {
         const auto played = play(context, jobId);
         return played.ok() ? std::nullopt : std::optional<ServiceError>(played.error());
+    }
+    std::optional<ServiceError> redeployJob(const MutationContext &context, qint64 jobId, qint64 rollbackOf) override
+    {
+        const auto retried = retryJob(context, jobId, rollbackOf);
+        return retried.ok() ? std::nullopt : std::optional<ServiceError>(retried.error());
     }
 
 private:

@@ -9,7 +9,7 @@ namespace adp::server::pipelines {
 
 ports::DeployJob PipelineProgress::deployJobOf(const JobStore::StoredJob &job)
 {
-    return {job.id, job.name, job.attempt, job.environment};
+    return {job.id, job.name, job.attempt, job.environment, job.rollbackOf};
 }
 
 QString PipelineProgress::statusFor(const ports::DeployVerdict &verdict)
@@ -56,6 +56,7 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
         job.needs = row.needs;
         job.status = row.status;
         job.allowFailure = row.allowFailure;
+        job.requested = row.requestedBy > 0;
         jobs.append(job);
     }
     const qint64 now = m_clock.nowMs();
@@ -65,8 +66,10 @@ PipelineProgress::Changes PipelineProgress::advance(storage::Transaction &tx, co
         const JobStore::StoredJob &job = stored.at(index);
         if (!m_gate || job.environment.isEmpty())
             return QStringLiteral("pending");
-        const ports::DeployVerdict verdict = m_gate->admit(
-            tx, {pipelineId, locked.projectId, startedBy > 0 ? startedBy : locked.triggeredBy, now, deployJobOf(job)});
+        // A job a person retried deploys for them, whenever it comes to start.
+        const qint64 deployer = job.requestedBy > 0 ? job.requestedBy : startedBy > 0 ? startedBy : locked.triggeredBy;
+        const ports::DeployVerdict verdict =
+            m_gate->admit(tx, {pipelineId, locked.projectId, deployer, now, deployJobOf(job), job.requestedBy > 0});
         verdicts.insert(index, verdict);
         return statusFor(verdict);
     };

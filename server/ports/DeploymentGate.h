@@ -15,6 +15,7 @@ struct DeployJob
     QString name;
     int attempt = 1;
     QJsonObject environment; // the spec's: name, slug, url, action, on_stop, auto_stop_in, tier
+    qint64 rollbackOf = 0;   // this attempt redeploys that deployment (a rollback)
 };
 
 // A pipeline just stored, with the jobs of it that name an environment.
@@ -32,7 +33,7 @@ struct PipelineWithDeployJobs
 };
 
 // A deploy job about to start: by the pipeline moving on (startedBy: who triggered the pipeline) or
-// by a person playing or retrying it (startedBy: that person).
+// by a person playing or retrying it (startedBy: that person; onPurpose: they chose this deploy).
 struct DeployJobStart
 {
     qint64 pipelineId = 0;
@@ -40,6 +41,7 @@ struct DeployJobStart
     qint64 startedBy = 0;
     qint64 nowMs = 0;
     DeployJob job;
+    bool onPurpose = false;
 };
 
 // What may a deploy job do now: start; wait (for an approval, a freeze to end...) with the job

@@ -25,8 +25,19 @@ void DeploymentsApi::environment(const QString &project, const QString &environm
 
 void DeploymentsApi::stop(const QString &project, const QString &environment, QObject *context, Done<Environment> done)
 {
+    onEnvironment(project, environment, QStringLiteral("stop"), context, std::move(done));
+}
+
+void DeploymentsApi::unpin(const QString &project, const QString &environment, QObject *context, Done<Environment> done)
+{
+    onEnvironment(project, environment, QStringLiteral("unpin"), context, std::move(done));
+}
+
+void DeploymentsApi::onEnvironment(const QString &project, const QString &environment, const QString &action,
+                                   QObject *context, Done<Environment> done)
+{
     sendForOne<Environment>(m_client, "POST",
-                            projectPath(project, "environments/") + pathSegment(environment) + QStringLiteral("/stop"),
+                            projectPath(project, "environments/") + pathSegment(environment) + u'/' + action,
                             QJsonObject{}, context, std::move(done), "an environment");
 }
 
@@ -51,6 +62,13 @@ void DeploymentsApi::decide(const QString &project, qint64 iid, const QString &d
     sendForOne<Deployment>(m_client, "POST",
                            projectPath(project, "deployments/") + QString::number(iid) + u'/' + pathSegment(decision),
                            body, context, std::move(done), "a deployment");
+}
+
+void DeploymentsApi::rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)
+{
+    sendForOne<Deployment>(m_client, "POST",
+                           projectPath(project, "deployments/") + QString::number(iid) + QStringLiteral("/rollback"),
+                           QJsonObject{}, context, std::move(done), "a deployment");
 }
 
 } // namespace adp::shared

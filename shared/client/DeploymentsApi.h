@@ -28,14 +28,23 @@ public:
     void environment(const QString &project, const QString &environment, QObject *context, Done<Environment> done);
     // Plays its stop job, or stops it at once; the environment afterwards.
     void stop(const QString &project, const QString &environment, QObject *context, Done<Environment> done);
+    // Lifts a rollback's pin: deploy jobs held back by it go on.
+    void unpin(const QString &project, const QString &environment, QObject *context, Done<Environment> done);
     // `filters`: environment, status, limit, cursor.
     void deployments(const QString &project, const QUrlQuery &filters, QObject *context, Done<DeploymentPage> done);
     void deployment(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
     // `decision`: approve or reject; the deployment as it is afterwards.
     void decide(const QString &project, qint64 iid, const QString &decision, const QString &comment, QObject *context,
                 Done<Deployment> done);
+    // Redeploys a successful deployment (its job again, at its commit) and pins its environment;
+    // answers the new deployment.
+    void rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
 
 private:
+    // POST .../environments/{environment}/{action}: stop, unpin.
+    void onEnvironment(const QString &project, const QString &environment, const QString &action, QObject *context,
+                       Done<Environment> done);
+
     ApiClient &m_client;
 };
 

@@ -43,7 +43,8 @@ QJsonObject Deployment::toJson() const
             {QStringLiteral("created_at"), toApiTime(createdAt)},
             {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
             {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)},
-            {QStringLiteral("approvals"), decisions}};
+            {QStringLiteral("approvals"), decisions},
+            {QStringLiteral("rollback_of"), rollbackOf > 0 ? QJsonValue(rollbackOf) : QJsonValue()}};
 }
 
 std::optional<Deployment> Deployment::fromJson(const QJsonObject &object)
@@ -70,6 +71,7 @@ std::optional<Deployment> Deployment::fromJson(const QJsonObject &object)
     deployment.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
     for (const QJsonValue &approval : object.value(QStringLiteral("approvals")).toArray())
         deployment.approvals.append(DeploymentApproval::fromJson(approval.toObject()));
+    deployment.rollbackOf = object.value(QStringLiteral("rollback_of")).toInteger();
     return deployment;
 }
 
@@ -82,20 +84,25 @@ qint64 Deployment::durationSeconds() const
 
 QJsonObject Environment::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("slug"), slug},
-            {QStringLiteral("folder"), folder.isEmpty() ? QJsonValue() : QJsonValue(folder)},
-            {QStringLiteral("tier"), tier},
-            {QStringLiteral("external_url"), externalUrl},
-            {QStringLiteral("state"), state},
-            {QStringLiteral("has_stop_job"), hasStopJob},
-            {QStringLiteral("auto_stop_at"), apiTimeOrNull(autoStopAt)},
-            {QStringLiteral("created_at"), toApiTime(createdAt)},
-            {QStringLiteral("updated_at"), toApiTime(updatedAt)},
-            {QStringLiteral("last_deployment"), lastDeployment ? QJsonValue(lastDeployment->toJson()) : QJsonValue()},
-            {QStringLiteral("latest_deployment"),
-             latestDeployment ? QJsonValue(latestDeployment->toJson()) : QJsonValue()}};
+    return {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("slug"), slug},
+        {QStringLiteral("folder"), folder.isEmpty() ? QJsonValue() : QJsonValue(folder)},
+        {QStringLiteral("tier"), tier},
+        {QStringLiteral("external_url"), externalUrl},
+        {QStringLiteral("state"), state},
+        {QStringLiteral("has_stop_job"), hasStopJob},
+        {QStringLiteral("auto_stop_at"), apiTimeOrNull(autoStopAt)},
+        {QStringLiteral("created_at"), toApiTime(createdAt)},
+        {QStringLiteral("updated_at"), toApiTime(updatedAt)},
+        {QStringLiteral("last_deployment"), lastDeployment ? QJsonValue(lastDeployment->toJson()) : QJsonValue()},
+        {QStringLiteral("latest_deployment"), latestDeployment ? QJsonValue(latestDeployment->toJson()) : QJsonValue()},
+        {QStringLiteral("pinned"), pinnedDeployment > 0
+                                       ? QJsonValue(QJsonObject{{QStringLiteral("deployment"), pinnedDeployment},
+                                                                {QStringLiteral("by"), pinnedBy},
+                                                                {QStringLiteral("at"), apiTimeOrNull(pinnedAt)}})
+                                       : QJsonValue()}};
 }
 
 std::optional<Environment> Environment::fromJson(const QJsonObject &object)
@@ -119,6 +126,10 @@ std::optional<Environment> Environment::fromJson(const QJsonObject &object)
     if (object.value(QStringLiteral("latest_deployment")).isObject())
         environment.latestDeployment =
             Deployment::fromJson(object.value(QStringLiteral("latest_deployment")).toObject());
+    const QJsonObject pinned = object.value(QStringLiteral("pinned")).toObject();
+    environment.pinnedDeployment = pinned.value(QStringLiteral("deployment")).toInteger();
+    environment.pinnedBy = pinned.value(QStringLiteral("by")).toString();
+    environment.pinnedAt = fromApiTime(pinned.value(QStringLiteral("at")).toString());
     return environment;
 }
 

@@ -41,6 +41,7 @@ struct Deployment
     QDateTime startedAt;
     QDateTime finishedAt;
     QList<DeploymentApproval> approvals; // shown for one deployment; empty in lists
+    qint64 rollbackOf = 0;               // a rollback: the iid of the deployment it redeployed
 
     QJsonObject toJson() const;
     static std::optional<Deployment> fromJson(const QJsonObject &object);
@@ -64,6 +65,10 @@ struct Environment
     QDateTime updatedAt;
     std::optional<Deployment> lastDeployment;   // the last successful one: what runs there now
     std::optional<Deployment> latestDeployment; // the newest, whatever its status
+    // A rollback pins the environment to its deployment: automatic deploys wait until it is unpinned.
+    qint64 pinnedDeployment = 0; // iid; 0: not pinned
+    QString pinnedBy;
+    QDateTime pinnedAt;
 
     QJsonObject toJson() const;
     static std::optional<Environment> fromJson(const QJsonObject &object);

@@ -59,6 +59,8 @@ QHash<int, QString> JobStates::advance(const QList<Job> &jobs, const std::functi
                 next = QStringLiteral("pending");
             else if (somethingFailed)
                 next = QStringLiteral("skipped");
+            else if (job.requested)
+                next = QStringLiteral("pending");
             else if (job.when == u"manual")
                 next = QStringLiteral("manual");
             else if (job.when == u"delayed")

@@ -25,7 +25,8 @@ public:
         std::optional<QStringList> needs;
         QString status = QStringLiteral("created");
         bool allowFailure = false;
-        bool waiting = false; // could start, but waits for a person (an approval): as a manual job
+        bool waiting = false;   // could start, but waits for a person (an approval): as a manual job
+        bool requested = false; // a person asked for this run (a retry): manual or delayed, it starts
     };
 
     // New statuses for jobs that can be decided now (index -> status). `starting`, when given, is

@@ -454,6 +454,18 @@ private Q_SLOTS:
         QCOMPARE(adp({"deployments", "list"}).code, 2);
         QCOMPARE(adp({"deployments", "--project", "shop", "show", "abc"}).code, 2);
         QCOMPARE(adp({"environments", "--project", "shop", "show", "nowhere"}).code, 1);
+        // Roll staging back to that deployment: its job runs again, staging is pinned until unpinned.
+        const Run rolledBack = adp({"deployments", "--project", "shop", "rollback", iid});
+        QVERIFY2(rolledBack.code == 0 && rolledBack.out.contains(QStringLiteral("rollback to #%1").arg(iid)),
+                 qPrintable(rolledBack.out + rolledBack.err));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            adp({"pipelines", "show", id, "--output", "json"}).json().value("status").toString() == u"success", 20000);
+        const Run pinned = adp({"environments", "--project", "shop", "show", "staging"});
+        QVERIFY2(pinned.out.contains(QStringLiteral("pinned to #")), qPrintable(pinned.out));
+        QCOMPARE(adp({"deployments", "--project", "shop", "rollback", "999999"}).code, 1);
+        const Run unpinned = adp({"environments", "--project", "shop", "unpin", "staging", "--output", "json"});
+        QVERIFY2(unpinned.code == 0 && unpinned.json().value("pinned").isNull(), qPrintable(unpinned.err));
+        QCOMPARE(adp({"environments", "--project", "shop", "unpin", "staging"}).code, 1);
         const Run stopped = adp({"environments", "--project", "shop", "stop", "staging", "--output", "json"});
         QVERIFY2(stopped.code == 0 && stopped.json().value("state").toString() == u"stopped", qPrintable(stopped.err));
         QCOMPARE(adp({"environments", "--project", "shop", "stop", "staging"}).code, 1);

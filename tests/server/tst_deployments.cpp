@@ -15,7 +15,9 @@ using namespace adp::test;
 // environments; an outdated deploy job is skipped; protected environments refuse whoever may not
 // deploy there (audited); a person's retry is a new deployment; history pages by cursor; approve
 // rules hold deploy jobs until enough of those they name approve (never the one who started it,
-// each once, even at the same moment), and a rejection fails the job.
+// each once, even at the same moment), and a rejection fails the job; a rollback redeploys an
+// earlier successful deployment (a manual job runs without a play) and pins its environment, so
+// automatic deploys wait until it is unpinned or someone deploys on purpose.
 class TestDeployments : public QObject
 {
     Q_OBJECT
@@ -226,10 +228,9 @@ private Q_SLOTS:
         QCOMPARE(m_admin->get("/api/v1/audit?action=environment.stopped").json().value("items").toArray().size(), 1);
         QCOMPARE(m_admin->post("/api/v1/projects/shop/environments/nowhere/stop", QJsonObject{}).status, 404);
 
-        // A retry by a person is a new deployment; the first keeps its history.
+        // A retry by a person is a new deployment, run at once though the job is manual; the first keeps its history.
         const qint64 productionJob = jobNamed(state, "production").value("id").toInteger();
         QCOMPARE(m_admin->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(productionJob), QJsonObject{}).status, 200);
-        play(*m_admin, waitForJob(pipeline, "production", {"manual"}), "production");
         waitForJob(pipeline, "production", {"success", "failed"});
         const QJsonArray history = deployments("?environment=production");
         QCOMPARE(history.size(), 2);
@@ -299,6 +300,120 @@ private Q_SLOTS:
         // What runs in production is still the newer pipeline's.
         QCOMPARE(environmentNamed("production").value("last_deployment").toObject().value("pipeline_id").toInteger(),
                  newer);
+    }
+
+    void rollbacksRedeployAndPin_data() { addBackendRows(); }
+    void rollbacksRedeployAndPin()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const auto deployed = [&](qint64 pipeline) {
+            play(*m_admin, waitForJob(pipeline, "production", {"manual"}), "production");
+            return jobNamed(waitForJob(pipeline, "production", {"success", "failed", "skipped"}), "production")
+                .value("status")
+                .toString();
+        };
+        const qint64 older = run(*m_admin, QStringLiteral("Feature/Login"));
+        QCOMPARE(deployed(older), QStringLiteral("success"));
+        const qint64 newer = run(*m_admin, QStringLiteral("main"));
+        QCOMPARE(deployed(newer), QStringLiteral("success"));
+        const qint64 olderIid = iidOf(older, "production");
+        QVERIFY(olderIid > 0);
+
+        // Bad input changes nothing: unknown, foreign (another environment's failed one), not successful.
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/deployments/999999/rollback", QJsonObject{}).status, 404);
+        auto reporter = member(QStringLiteral("rita"), QStringLiteral("reporter"));
+        auto developer = member(QStringLiteral("dev"), QStringLiteral("developer"));
+        QVERIFY(reporter && developer);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "production"}, {"action", "deploy"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        const QString rollbackOlder = QStringLiteral("/api/v1/projects/shop/deployments/%1/rollback").arg(olderIid);
+        QCOMPARE(reporter->post(rollbackOlder, QJsonObject{}).status, 403);
+        QCOMPARE(developer->post(rollbackOlder, QJsonObject{}).status, 403); // the deploy rule says no (audited)
+        QCOMPARE(deployments("?environment=production").size(), 2);
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/environments/production/unpin", QJsonObject{}).status, 409);
+
+        // The rollback runs the older pipeline's production job again at its commit: manual, it runs at once.
+        const HttpResult rolledBack = m_admin->post(rollbackOlder, QJsonObject{});
+        QCOMPARE(rolledBack.status, 201);
+        const QJsonObject rollback = rolledBack.json();
+        QVERIFY(rollback.value("iid").toInteger() > olderIid);
+        QCOMPARE(rollback.value("rollback_of").toInteger(), olderIid);
+        QCOMPARE(rollback.value("pipeline_id").toInteger(), older);
+        QCOMPARE(rollback.value("job_attempt").toInt(), 2);
+        QCOMPARE(jobNamed(waitForJob(older, "production", {"success", "failed", "skipped"}), "production")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("success"));
+        QJsonObject production = environmentNamed("production");
+        QCOMPARE(production.value("last_deployment").toObject().value("iid").toInteger(),
+                 rollback.value("iid").toInteger());
+        QCOMPARE(production.value("last_deployment").toObject().value("pipeline_id").toInteger(), older);
+        QCOMPARE(production.value("pinned").toObject().value("deployment").toInteger(),
+                 rollback.value("iid").toInteger());
+        QCOMPARE(production.value("pinned").toObject().value("by").toString(), QStringLiteral("alice"));
+
+        // Production stays pinned until someone deploys there on purpose: playing a newer job unpins it.
+        const qint64 outdated = run(*m_admin, QStringLiteral("Feature/Login"));
+        const QJsonObject outdatedState = waitForJob(outdated, "production", {"manual"});
+        const qint64 newest = run(*m_admin, QStringLiteral("main"));
+        QCOMPARE(deployed(newest), QStringLiteral("success"));
+        QVERIFY(environmentNamed("production").value("pinned").isNull());
+        // An older pipeline's deploy is then outdated: skipped, and a skipped deployment cannot be redeployed.
+        play(*m_admin, outdatedState, "production");
+        QCOMPARE(jobNamed(waitForJob(outdated, "production", {"success", "failed", "skipped"}), "production")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("skipped"));
+        QCOMPARE(
+            m_admin
+                ->post(
+                    QStringLiteral("/api/v1/projects/shop/deployments/%1/rollback").arg(iidOf(outdated, "production")),
+                    QJsonObject{})
+                .status,
+            409);
+
+        // staging deploys by itself: with staging pinned by a rollback, it waits.
+        const qint64 stagingIid = iidOf(older, "staging");
+        QCOMPARE(
+            m_admin
+                ->post(QStringLiteral("/api/v1/projects/shop/deployments/%1/rollback").arg(stagingIid), QJsonObject{})
+                .status,
+            201);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            environmentNamed("staging").value("last_deployment").toObject().value("pipeline_id").toInteger(), older,
+            20000);
+        const qint64 held = run(*m_admin, QStringLiteral("main"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(held)).json(), "staging")
+                .value("waiting_for")
+                .toString(),
+            QStringLiteral("pin"), 20000);
+        const QJsonObject heldDeployment =
+            m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(iidOf(held, "staging"))).json();
+        QCOMPARE(heldDeployment.value("status").toString(), QStringLiteral("created"));
+        QVERIFY2(heldDeployment.value("status_reason").toString().contains(QStringLiteral("pinned")),
+                 qPrintable(heldDeployment.value("status_reason").toString()));
+
+        // Unpinning lets it go on at once.
+        const HttpResult unpinned = m_admin->post("/api/v1/projects/shop/environments/staging/unpin", QJsonObject{});
+        QCOMPARE(unpinned.status, 200);
+        QVERIFY(unpinned.json().value("pinned").isNull());
+        QCOMPARE(jobNamed(waitForJob(held, "staging", {"success", "failed", "skipped"}), "staging")
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(environmentNamed("staging").value("last_deployment").toObject().value("pipeline_id").toInteger(),
+                 held);
+
+        QCOMPARE(m_admin->get("/api/v1/audit?action=environment.pinned").json().value("items").toArray().size(), 2);
+        QCOMPARE(m_admin->get("/api/v1/audit?action=environment.unpinned").json().value("items").toArray().size(), 2);
+        QCOMPARE(
+            m_admin->get("/api/v1/audit?action=deployment.rollback.refused").json().value("items").toArray().size(), 1);
     }
 
     void protectedEnvironmentsRefuseOthers_data() { addBackendRows(); }

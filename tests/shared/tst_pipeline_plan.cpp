@@ -179,6 +179,16 @@ private Q_SLOTS:
         for (auto [index, status] : JobStates::advance(allowed).asKeyValueRange())
             allowed[index].status = status;
         QCOMPARE(allowed.at(1).status, QStringLiteral("pending"));
+
+        // A manual job a person asked to run again (a retry) does not wait for a play.
+        QList<JobStates::Job> retried = diamond();
+        for (JobStates::Job &job : retried)
+            job.status = QStringLiteral("success");
+        retried[4].status = QStringLiteral("created");
+        retried[4].requested = true;
+        QCOMPARE(JobStates::advance(retried).value(4), QStringLiteral("pending"));
+        retried[4].requested = false;
+        QCOMPARE(JobStates::advance(retried).value(4), QStringLiteral("manual"));
     }
 };
 
