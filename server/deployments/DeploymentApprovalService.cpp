@@ -1,5 +1,6 @@
 #include "DeploymentApprovalService.h"
 
+#include "DeploymentRefusal.h"
 #include "shared/core/TextRules.h"
 
 namespace adp::server::deployments {
@@ -48,7 +49,8 @@ Outcome<shared::Deployment> DeploymentApprovalService::decide(const MutationCont
         if (const auto refused = refusal(tx, context, projectId, iid, locked)) {
             tx.rollback();
             if (refused->kind == ServiceError::Kind::Forbidden)
-                recordRefusal(context, projectId, iid, *refused);
+                recordDeploymentRefusal(m.database, m.audit, context, QStringLiteral("deployment.approval.refused"),
+                                        projectId, iid, *refused);
             return *refused;
         }
         deployment = *locked;
@@ -68,19 +70,6 @@ Outcome<shared::Deployment> DeploymentApprovalService::decide(const MutationCont
     }
     m.jobs.resumeDeployJob(deployment.jobId, deployment.triggeredBy);
     return *DeploymentRepository::deployment(storage::executorOf(m.database), projectId, iid);
-}
-
-void DeploymentApprovalService::recordRefusal(const MutationContext &context, qint64 projectId, qint64 iid,
-                                              const ServiceError &error)
-{
-    storage::Transaction tx(m.database);
-    m.audit.record(tx, context,
-                   {QStringLiteral("deployment.approval.refused"),
-                    QStringLiteral("project"),
-                    QString::number(projectId),
-                    {},
-                    QJsonObject{{QStringLiteral("iid"), iid}, {QStringLiteral("reason"), error.message}}});
-    tx.commit();
 }
 
 } // namespace adp::server::deployments

@@ -42,7 +42,6 @@ private:
     // Why the caller may not decide on this deployment now; nullopt when they may.
     std::optional<ServiceError> refusal(storage::Transaction &tx, const MutationContext &context, qint64 projectId,
                                         qint64 iid, const std::optional<DeploymentRepository::ToDecide> &deployment);
-    void recordRefusal(const MutationContext &context, qint64 projectId, qint64 iid, const ServiceError &error);
 
     Dependencies m;
     ApprovalPolicy m_policy;

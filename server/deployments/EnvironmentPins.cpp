@@ -1,5 +1,6 @@
 #include "EnvironmentPins.h"
 
+#include "DeploymentRefusal.h"
 #include "EnvironmentRuleService.h"
 
 #include <climits>
@@ -17,7 +18,8 @@ Outcome<shared::Deployment> EnvironmentPins::rollback(const MutationContext &con
     const auto target = DeploymentRepository::redeployable(run, projectId, iid);
     if (const auto refused = rollbackRefusal(context, projectId, iid, target)) {
         if (refused->kind == ServiceError::Kind::Forbidden)
-            recordRefusal(context, projectId, iid, *refused);
+            recordDeploymentRefusal(m.database, m.audit, context, QStringLiteral("deployment.rollback.refused"),
+                                    projectId, iid, *refused);
         return *refused;
     }
     if (const auto refused = m.jobs.redeployJob(context, target->jobId, target->id))
@@ -42,19 +44,6 @@ EnvironmentPins::rollbackRefusal(const MutationContext &context, qint64 projectI
         !EnvironmentRuleService::mayActOn(run, context.actor, projectId, target->environment, QStringLiteral("deploy")))
         return ServiceError::forbidden(QStringLiteral("No deploy rule of %1 names you").arg(target->environment));
     return std::nullopt;
-}
-
-void EnvironmentPins::recordRefusal(const MutationContext &context, qint64 projectId, qint64 iid,
-                                    const ServiceError &error)
-{
-    storage::Transaction tx(m.database);
-    m.audit.record(tx, context,
-                   {QStringLiteral("deployment.rollback.refused"),
-                    QStringLiteral("project"),
-                    QString::number(projectId),
-                    {},
-                    QJsonObject{{QStringLiteral("iid"), iid}, {QStringLiteral("reason"), error.message}}});
-    tx.commit();
 }
 
 Outcome<shared::Environment> EnvironmentPins::unpin(const MutationContext &context, const QString &projectKey,

@@ -39,7 +39,6 @@ public:
 private:
     std::optional<ServiceError> rollbackRefusal(const MutationContext &context, qint64 projectId, qint64 iid,
                                                 const std::optional<DeploymentRepository::Redeployable> &target);
-    void recordRefusal(const MutationContext &context, qint64 projectId, qint64 iid, const ServiceError &error);
     // Lets the deploy jobs a pin held back be admitted again.
     void resumeHeld(qint64 environmentId);
 
