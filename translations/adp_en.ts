@@ -272,7 +272,9 @@ Commands:
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
-  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
+  variables --project S list | set KEY (--value V | --value-stdin) [--masked] [--protected] [--file]
+            [--scope ENV] | delete KEY [--scope ENV]     CI/CD variables, per environment scope
+  protected-refs --project S list | add NAME [--tag] | remove NAME [--tag]   protected branches and tags
   schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
   schedules show ID | update ID [options, --active] | delete ID | run ID
   schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)
@@ -1307,6 +1309,61 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ProtectedRefsCommand</name>
+    <message>
+        <source>the project whose branches and tags these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove: a tag (or tag wildcard), not a branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protected-refs needs --project SLUG and one of: list, add NAME, remove NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags named %1 are now protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branches named %1 are now protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchedulesCommand</name>
     <message>
         <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
@@ -1641,15 +1698,55 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted variable %1.</source>
+        <source>set: only pipelines of protected branches and tags receive it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set variable %1 (masked).</source>
+        <source>set: jobs receive the path of a file holding the value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Set variable %1.</source>
+        <source>set, delete: the environments it is for (a name, or a wildcard such as review/*; default *)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted variable %1 (scope %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set variable %1 for %2 (masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set variable %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,7 +272,9 @@ Commands:
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
-  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
+  variables --project S list | set KEY (--value V | --value-stdin) [--masked] [--protected] [--file]
+            [--scope ENV] | delete KEY [--scope ENV]     CI/CD variables, per environment scope
+  protected-refs --project S list | add NAME [--tag] | remove NAME [--tag]   protected branches and tags
   schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
   schedules show ID | update ID [options, --active] | delete ID | run ID
   schedules next --cron C [--timezone Z] [--count N]     when an expression fires (no server needed)
@@ -321,7 +323,9 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          作业：运行、重试、查看日志或下载制品
-  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY   项目的 CI/CD 变量
+  variables --project S list | set KEY (--value V | --value-stdin) [--masked] [--protected] [--file]
+            [--scope ENV] | delete KEY [--scope ENV]     CI/CD 变量，按环境范围
+  protected-refs --project S list | add NAME [--tag] | remove NAME [--tag]   受保护的分支和标签
   schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... [--inactive]
   schedules show ID | update ID [options, --active] | delete ID | run ID
   schedules next --cron C [--timezone Z] [--count N]     表达式何时触发（无需服务器）
@@ -1368,6 +1372,61 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ProtectedRefsCommand</name>
+    <message>
+        <source>the project whose branches and tags these are</source>
+        <translation>这些分支和标签所属的项目</translation>
+    </message>
+    <message>
+        <source>add, remove: a tag (or tag wildcard), not a branch</source>
+        <translation>add、remove：标签（或标签通配符），而不是分支</translation>
+    </message>
+    <message>
+        <source>protected-refs needs --project SLUG and one of: list, add NAME, remove NAME</source>
+        <translation>protected-refs 需要 --project SLUG 以及以下之一：list、add NAME、remove NAME</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Tags named %1 are now protected.</source>
+        <translation>名为 %1 的标签现已受保护。</translation>
+    </message>
+    <message>
+        <source>Branches named %1 are now protected.</source>
+        <translation>名为 %1 的分支现已受保护。</translation>
+    </message>
+    <message>
+        <source>%1 is no longer protected.</source>
+        <translation>%1 不再受保护。</translation>
+    </message>
+    <message>
+        <source>%1 is not protected</source>
+        <translation>%1 未受保护</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesCommand</name>
     <message>
         <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
@@ -1705,16 +1764,56 @@ See adp --help.</source>
         <translation>[已屏蔽]</translation>
     </message>
     <message>
-        <source>Deleted variable %1.</source>
-        <translation>已删除变量 %1。</translation>
+        <source>set: only pipelines of protected branches and tags receive it</source>
+        <translation>set：只有受保护分支和标签的流水线才会收到它</translation>
     </message>
     <message>
-        <source>Set variable %1 (masked).</source>
-        <translation>已设置变量 %1（已屏蔽）。</translation>
+        <source>set: jobs receive the path of a file holding the value</source>
+        <translation>set：作业收到的是保存该值的文件路径</translation>
     </message>
     <message>
-        <source>Set variable %1.</source>
-        <translation>已设置变量 %1。</translation>
+        <source>set, delete: the environments it is for (a name, or a wildcard such as review/*; default *)</source>
+        <translation>set、delete：适用的环境（名称，或 review/* 这样的通配符；默认 *）</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>PROTECTED</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deleted variable %1 (scope %2).</source>
+        <translation>已删除变量 %1（范围 %2）。</translation>
+    </message>
+    <message>
+        <source>Set variable %1 for %2 (masked).</source>
+        <translation>已为 %2 设置变量 %1（已屏蔽）。</translation>
+    </message>
+    <message>
+        <source>Set variable %1 for %2.</source>
+        <translation>已为 %2 设置变量 %1。</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "NotificationsCommand.h"
 #include "PipelinesCommand.h"
 #include "ProjectsCommand.h"
+#include "ProtectedRefsCommand.h"
 #include "SchedulesCommand.h"
 #include "TokensCommand.h"
 #include "VariablesCommand.h"
@@ -50,7 +51,9 @@ QString CliApp::helpText()
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
         "                                                         a job: run it, again, read its log, fetch its "
         "artifacts\n"
-        "  variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY\n"
+        "  variables --project S list | set KEY (--value V | --value-stdin) [--masked] [--protected] [--file]\n"
+        "            [--scope ENV] | delete KEY [--scope ENV]     CI/CD variables, per environment scope\n"
+        "  protected-refs --project S list | add NAME [--tag] | remove NAME [--tag]   protected branches and tags\n"
         "  schedules --project S list | create --description D --cron C [--timezone Z] --ref R [-v K=V]... "
         "[--inactive]\n"
         "  schedules show ID | update ID [options, --active] | delete ID | run ID\n"
@@ -118,6 +121,8 @@ int CliApp::run(const QStringList &arguments)
         return JobsCommand(context).run(rest);
     if (command == u"variables")
         return VariablesCommand(context).run(rest);
+    if (command == u"protected-refs")
+        return ProtectedRefsCommand(context).run(rest);
     if (command == u"schedules")
         return SchedulesCommand(context).run(rest);
     if (command == u"notifications")

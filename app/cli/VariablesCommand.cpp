@@ -21,6 +21,12 @@ int VariablesCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("value-stdin"), tr("set: read the value from standard input")});
     parser.addOption(
         {QStringLiteral("masked"), tr("set: never show the value back and write [MASKED] for it in job logs")});
+    parser.addOption(
+        {QStringLiteral("protected"), tr("set: only pipelines of protected branches and tags receive it")});
+    parser.addOption({QStringLiteral("file"), tr("set: jobs receive the path of a file holding the value")});
+    parser.addOption({QStringLiteral("scope"),
+                      tr("set, delete: the environments it is for (a name, or a wildcard such as review/*; default *)"),
+                      QStringLiteral("scope"), shared::ProjectVariable::kAnyEnvironment});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
@@ -37,23 +43,32 @@ int VariablesCommand::run(const QStringList &arguments)
     if (action == u"list") {
         return printItems<ProjectVariable>(
             m_context, parser, await<QList<ProjectVariable>>([&](QObject *c, auto done) { variables.list(c, done); }),
-            {tr("KEY"), tr("VALUE"), tr("UPDATED")}, [](const ProjectVariable &variable) {
-                return QStringList{variable.key, variable.masked ? tr("[masked]") : variable.value,
+            {tr("KEY"), tr("SCOPE"), tr("VALUE"), tr("TYPE"), tr("PROTECTED"), tr("UPDATED")},
+            [](const ProjectVariable &variable) {
+                return QStringList{variable.key,
+                                   variable.environmentScope,
+                                   variable.masked ? tr("[masked]") : variable.value,
+                                   variable.isFile() ? tr("file") : tr("variable"),
+                                   variable.protectedOnly ? tr("yes") : tr("no"),
                                    variable.updatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))};
             });
     }
     if (action == u"set")
         return set(parser, positional.at(1));
     const QString key = positional.at(1);
+    const QString scope = parser.value(QStringLiteral("scope"));
     return printDone(m_context, parser,
-                     await<shared::Done>([&](QObject *c, auto done) { variables.remove(key, c, done); }),
-                     tr("Deleted variable %1.").arg(key));
+                     await<shared::Done>([&](QObject *c, auto done) { variables.remove(key, scope, c, done); }),
+                     tr("Deleted variable %1 (scope %2).").arg(key, scope));
 }
 
 int VariablesCommand::set(const QCommandLineParser &parser, const QString &key)
 {
     shared::ProjectVariableFields fields;
     fields.masked = parser.isSet(QStringLiteral("masked"));
+    fields.protectedOnly = parser.isSet(QStringLiteral("protected"));
+    fields.variableType = parser.isSet(QStringLiteral("file")) ? ProjectVariable::kFile : ProjectVariable::kEnvVar;
+    fields.environmentScope = parser.value(QStringLiteral("scope"));
     if (parser.isSet(QStringLiteral("value-stdin"))) {
         QTextStream in(stdin);
         QString value = in.readAll();
@@ -67,8 +82,8 @@ int VariablesCommand::set(const QCommandLineParser &parser, const QString &key)
     return printOne<ProjectVariable>(
         m_context, parser, await<ProjectVariable>([&](QObject *c, auto done) { variables.set(key, fields, c, done); }),
         [](const ProjectVariable &variable) {
-            return variable.masked ? tr("Set variable %1 (masked).").arg(variable.key)
-                                   : tr("Set variable %1.").arg(variable.key);
+            return variable.masked ? tr("Set variable %1 for %2 (masked).").arg(variable.key, variable.environmentScope)
+                                   : tr("Set variable %1 for %2.").arg(variable.key, variable.environmentScope);
         });
 }
 

@@ -6,7 +6,8 @@ class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp variables --project S list | set KEY (--value V | --value-stdin) [--masked] | delete KEY
+// adp variables --project S list | set KEY (--value V | --value-stdin) [--masked] [--protected] [--file]
+// [--scope S] | delete KEY [--scope S]
 class VariablesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(VariablesCommand)

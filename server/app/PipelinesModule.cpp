@@ -20,8 +20,11 @@ PipelinesModule::PipelinesModule(const Plumbing &p, const access::ProjectGuard &
     , children({p.database, guard, mirror, service, progress, jobStore, p.clock})
     , variableRepository(p.database)
     , variables({p.database, guard, variableRepository, p.secrets, p.audit, p.clock})
+    , protectedRefRepository(p.database)
+    , protectedRefs({p.database, guard, protectedRefRepository, p.audit, p.clock})
     , pipelinesController(service, control)
     , variablesController(variables)
+    , protectedRefsController(protectedRefs)
     , artifactsController(artifacts)
 {
     progress.setAudienceGeneration([&memberships]() { return memberships.generation(); });
@@ -34,6 +37,7 @@ void PipelinesModule::registerRoutes(http::Router &router)
     lintController.registerRoutes(router);
     pipelinesController.registerRoutes(router);
     variablesController.registerRoutes(router);
+    protectedRefsController.registerRoutes(router);
     artifactsController.registerRoutes(router);
 }
 

@@ -10,6 +10,8 @@
 #include "pipelines/PipelineProgress.h"
 #include "pipelines/PipelineService.h"
 #include "pipelines/PipelinesController.h"
+#include "pipelines/ProtectedRefService.h"
+#include "pipelines/ProtectedRefsController.h"
 #include "pipelines/QueueLedger.h"
 #include "pipelines/VariableService.h"
 #include "pipelines/VariablesController.h"
@@ -21,7 +23,7 @@
 namespace adp::server {
 
 // Pipelines and what they keep: plans, progress, control, child pipelines, the durable job queue,
-// artifacts and caches, project variables, lint, and their routes.
+// artifacts and caches, project variables and protected refs, lint, and their routes.
 struct PipelinesModule
 {
     PipelinesModule(const Plumbing &plumbing, const access::ProjectGuard &guard, access::MembershipCache &memberships,
@@ -41,10 +43,13 @@ struct PipelinesModule
     pipelines::ChildPipelines children;
     pipelines::VariableRepository variableRepository;
     pipelines::VariableService variables;
+    pipelines::ProtectedRefRepository protectedRefRepository;
+    pipelines::ProtectedRefService protectedRefs;
 
     pipelines::LintController lintController;
     pipelines::PipelinesController pipelinesController;
     pipelines::VariablesController variablesController;
+    pipelines::ProtectedRefsController protectedRefsController;
     pipelines::ArtifactsController artifactsController;
 };
 

@@ -464,8 +464,11 @@ void ServerApp::startWorkers()
         m->workers.push_back(std::make_unique<runner::JobWorker>(
             name, runner::JobWorker::Dependencies{
                       m->pipelines->jobQueue, *m->shellExecutor, m->pipelines->children, *m->publisher,
-                      [variables](qint64 projectId) { return variables->forJob(projectId); }, settings.maxLogBytes,
-                      *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
+                      [variables](const queue::JobQueue::Claimed &job) {
+                          return variables->forJob(job.pipeline.projectId, ci::environmentNameOf(job.spec),
+                                                   ci::isRefProtected(job.pipeline));
+                      },
+                      settings.maxLogBytes, *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
         m->workers.back()->start();
     }
     spdlog::info("{} job worker(s) with the shell executor{}{}", m->config.workers,

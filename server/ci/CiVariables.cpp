@@ -59,6 +59,20 @@ VariableList openVariables(const crypto::SecretBox *box, const QString &stored)
     return opened ? variablesFromJson(*opened) : VariableList{};
 }
 
+bool isRefProtected(const PipelineFacts &facts)
+{
+    for (const auto &[key, value] : facts.fromTrigger) {
+        if (key == kRefProtected)
+            return value == u"true";
+    }
+    return false;
+}
+
+QString environmentNameOf(const QJsonObject &spec)
+{
+    return spec.value(QStringLiteral("environment")).toObject().value(QStringLiteral("name")).toString();
+}
+
 VariableList predefinedVariables(const PipelineFacts &facts)
 {
     VariableList variables{

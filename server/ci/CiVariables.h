@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -41,6 +42,12 @@ VariableList variablesFromJson(const QString &json);
 // Without a box, or for rows written before sealing, the plain JSON.
 QString sealVariables(const crypto::SecretBox *box, const VariableList &variables);
 VariableList openVariables(const crypto::SecretBox *box, const QString &stored);
+
+// Whether the pipeline's ref was protected when it was made (CI_COMMIT_REF_PROTECTED, decided then).
+bool isRefProtected(const PipelineFacts &facts);
+inline const QString kRefProtected = QStringLiteral("CI_COMMIT_REF_PROTECTED");
+// The environment a job's stored spec names, or empty.
+QString environmentNameOf(const QJsonObject &spec);
 
 // CI_COMMIT_REF_SLUG: the ref lowercased, runs of other characters as '-', at most 63.
 QString refSlug(const QString &ref);

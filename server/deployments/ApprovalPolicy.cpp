@@ -2,6 +2,7 @@
 
 #include "EnvironmentRuleService.h"
 #include "access/AccessResolver.h"
+#include "shared/core/WildcardPattern.h"
 
 namespace adp::server::deployments {
 
@@ -31,7 +32,7 @@ ApprovalPolicy::Standing ApprovalPolicy::standing(const storage::Executor &run, 
     }
     bool allMet = true;
     for (const auto &grant : EnvironmentRuleRepository::grants(run, projectId, QStringLiteral("approve"))) {
-        if (!EnvironmentRuleService::matches(grant.environment, environment))
+        if (!shared::wildcard::matches(grant.environment, environment))
             continue;
         standing.required = true;
         int given = 0;
@@ -49,7 +50,7 @@ bool ApprovalPolicy::mayApprove(const storage::Executor &run, qint64 projectId, 
                                 qint64 userId)
 {
     for (const auto &grant : EnvironmentRuleRepository::grants(run, projectId, QStringLiteral("approve"))) {
-        if (EnvironmentRuleService::matches(grant.environment, environment) &&
+        if (shared::wildcard::matches(grant.environment, environment) &&
             covers(run, projectId, grant.minRole, grant.userIds, userId))
             return true;
     }

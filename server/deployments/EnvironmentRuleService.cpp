@@ -1,20 +1,11 @@
 #include "EnvironmentRuleService.h"
 
-#include <QRegularExpression>
+#include "shared/core/WildcardPattern.h"
 
 namespace adp::server::deployments {
 
 using shared::EnvironmentRule;
 using shared::ProjectRole;
-
-bool EnvironmentRuleService::matches(const QString &pattern, const QString &environment)
-{
-    if (!pattern.contains(u'*'))
-        return pattern == environment;
-    QString expression = QRegularExpression::escape(pattern);
-    expression.replace(QStringLiteral("\\*"), QStringLiteral(".*"));
-    return QRegularExpression(QRegularExpression::anchoredPattern(expression)).match(environment).hasMatch();
-}
 
 Outcome<QList<EnvironmentRule>> EnvironmentRuleService::list(const MutationContext &context, const QString &projectKey)
 {
@@ -104,7 +95,7 @@ bool EnvironmentRuleService::isProtected(const storage::Executor &run, qint64 pr
                                          const QString &action)
 {
     for (const auto &grant : EnvironmentRuleRepository::grants(run, projectId, action)) {
-        if (matches(grant.environment, environment))
+        if (shared::wildcard::matches(grant.environment, environment))
             return true;
     }
     return false;
@@ -118,7 +109,7 @@ bool EnvironmentRuleService::mayActOn(const storage::Executor &run, const Actor 
         return false;
     QList<EnvironmentRuleRepository::Grant> applying;
     for (const auto &grant : EnvironmentRuleRepository::grants(run, projectId, action)) {
-        if (matches(grant.environment, environment))
+        if (shared::wildcard::matches(grant.environment, environment))
             applying.append(grant);
     }
     if (applying.isEmpty()) {

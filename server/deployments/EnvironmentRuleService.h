@@ -42,8 +42,6 @@ public:
     static bool isProtected(const storage::Executor &run, qint64 projectId, const QString &environment,
                             const QString &action);
 
-    static bool matches(const QString &pattern, const QString &environment);
-
 private:
     Dependencies m;
 };

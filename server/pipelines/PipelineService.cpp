@@ -1,5 +1,6 @@
 #include "PipelineService.h"
 
+#include "ProtectedRefRepository.h"
 #include "access/AccessResolver.h"
 #include "shared/pipeline/DefinitionParser.h"
 #include "shared/pipeline/YamlLoader.h"
@@ -108,6 +109,14 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     if (!graphErrors.isEmpty())
         return definitionError(graphErrors, definitionPath);
 
+    // Whether the ref is protected is decided now and kept with the pipeline, as GitLab does.
+    Trigger decided = trigger;
+    decided.predefined.removeIf([](const auto &variable) { return variable.first == ci::kRefProtected; });
+    decided.predefined.append(
+        {ci::kRefProtected,
+         ProtectedRefRepository::isProtected(storage::executorOf(m.database), project.id, commit.ref, commit.isTag)
+             ? QStringLiteral("true")
+             : QStringLiteral("false")});
     pipeline::PlanContext planContext;
     planContext.source = trigger.source;
     planContext.ref = commit.ref;
@@ -123,7 +132,7 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
                                   commit.message,
                                   trigger.source,
                                   m.serverUrl ? m.serverUrl() : QString(),
-                                  trigger.predefined};
+                                  decided.predefined};
     for (const auto &[key, value] : ci::predefinedVariables(facts))
         planContext.variables.insert(key, value);
     for (const auto &[key, value] : trigger.variables)
@@ -140,7 +149,7 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
     if (!made.created)
         return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("makes no pipeline: %1").arg(made.skippedBecause));
-    return Prepared{project, commit, trigger, made.jobs};
+    return Prepared{project, commit, decided, made.jobs};
 }
 
 shared::Pipeline PipelineService::store(storage::Transaction &tx, const MutationContext &context,

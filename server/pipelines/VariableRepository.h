@@ -4,7 +4,7 @@
 
 namespace adp::server::pipelines {
 
-// The `project_variables` table. Values arrive and leave sealed.
+// The `project_variables` table: one row per key and environment scope. Values arrive and leave sealed.
 class VariableRepository
 {
 public:
@@ -14,6 +14,9 @@ public:
         QString valueSealed;
         bool masked = false;
         qint64 updatedMs = 0;
+        bool protectedOnly = false;
+        QString variableType;
+        QString environmentScope;
     };
 
     explicit VariableRepository(storage::Database &database)
@@ -21,13 +24,12 @@ public:
     {
     }
 
-    // A project's variables by key.
+    // A project's variables by key, then scope.
     QList<Stored> listOf(qint64 projectId) const;
-    // Creates or replaces `key`; answers whether it was there before.
-    bool put(storage::Transaction &tx, qint64 projectId, const QString &key, const QString &valueSealed, bool masked,
-             qint64 nowMs);
+    // Creates or replaces `key` in the stored row's scope; answers whether it was there before.
+    bool put(storage::Transaction &tx, qint64 projectId, const Stored &variable, qint64 nowMs);
     // Answers whether there was one to remove.
-    bool remove(storage::Transaction &tx, qint64 projectId, const QString &key);
+    bool remove(storage::Transaction &tx, qint64 projectId, const QString &key, const QString &environmentScope);
 
 private:
     storage::Database &m_database;

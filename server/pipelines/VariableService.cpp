@@ -1,5 +1,6 @@
 #include "VariableService.h"
 
+#include "shared/core/WildcardPattern.h"
 #include "storage/Transaction.h"
 
 #include <spdlog/spdlog.h>
@@ -13,6 +14,9 @@ shared::ProjectVariable presented(const VariableRepository::Stored &stored)
     shared::ProjectVariable variable;
     variable.key = stored.key;
     variable.masked = stored.masked;
+    variable.protectedOnly = stored.protectedOnly;
+    variable.variableType = stored.variableType;
+    variable.environmentScope = stored.environmentScope;
     variable.updatedAt = QDateTime::fromMSecsSinceEpoch(stored.updatedMs, Qt::UTC);
     return variable;
 }
@@ -49,42 +53,81 @@ Outcome<shared::ProjectVariable> VariableService::set(const MutationContext &con
     const qint64 projectId = found.value().project.id;
     const qint64 now = m.clock.nowMs();
     storage::Transaction tx(m.database);
-    const bool existed = m.variables.put(tx, projectId, key, m.secrets.seal(*fields.value), fields.masked, now);
+    const VariableRepository::Stored stored{key,
+                                            m.secrets.seal(*fields.value),
+                                            fields.masked,
+                                            now,
+                                            fields.protectedOnly,
+                                            fields.variableType,
+                                            fields.environmentScope};
+    const bool existed = m.variables.put(tx, projectId, stored, now);
+    shared::ProjectVariable variable = presented(stored);
+    QJsonObject summary = variable.toJson();
+    summary.remove(QStringLiteral("updated_at"));
+    summary.remove(QStringLiteral("value")); // the trail names keys, never values
     m.audit.record(tx, context,
                    {existed ? QStringLiteral("project.variable_updated") : QStringLiteral("project.variable_created"),
                     QStringLiteral("project"),
                     QString::number(projectId),
                     {},
-                    QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("masked"), fields.masked}}});
+                    summary});
     tx.commit();
-    shared::ProjectVariable variable{key, fields.masked ? QString() : *fields.value, fields.masked,
-                                     QDateTime::fromMSecsSinceEpoch(now, Qt::UTC)};
+    if (!fields.masked)
+        variable.value = *fields.value;
     return variable;
 }
 
-Outcome<Unit> VariableService::remove(const MutationContext &context, const QString &projectKey, const QString &key)
+Outcome<Unit> VariableService::remove(const MutationContext &context, const QString &projectKey, const QString &key,
+                                      const QString &environmentScope)
 {
     const auto found = m.projects.authorize(context, projectKey, QStringLiteral("project.variable.delete"));
     if (!found.ok())
         return found.error();
     const qint64 projectId = found.value().project.id;
     storage::Transaction tx(m.database);
-    if (!m.variables.remove(tx, projectId, key))
+    if (!m.variables.remove(tx, projectId, key, environmentScope))
         return ServiceError::notFound(QStringLiteral("Variable"));
     m.audit.record(tx, context,
                    {QStringLiteral("project.variable_deleted"),
                     QStringLiteral("project"),
                     QString::number(projectId),
-                    QJsonObject{{QStringLiteral("key"), key}},
+                    QJsonObject{{QStringLiteral("key"), key}, {QStringLiteral("environment_scope"), environmentScope}},
                     {}});
     tx.commit();
     return Unit{};
 }
 
-QList<shared::ProjectVariable> VariableService::forJob(qint64 projectId) const
+QList<VariableRepository::Stored> VariableService::applying(const QList<VariableRepository::Stored> &stored,
+                                                            const QString &environment, bool refProtected)
+{
+    // GitLab: a job without an environment receives only `*`; otherwise the most specific matching scope wins.
+    QHash<QString, qsizetype> chosen; // key -> index in `result`
+    QList<VariableRepository::Stored> result;
+    for (const VariableRepository::Stored &row : stored) {
+        if (row.protectedOnly && !refProtected)
+            continue;
+        const bool inScope = environment.isEmpty() ? row.environmentScope == shared::ProjectVariable::kAnyEnvironment
+                                                   : shared::wildcard::matches(row.environmentScope, environment);
+        if (!inScope)
+            continue;
+        const auto found = chosen.constFind(row.key);
+        if (found == chosen.constEnd()) {
+            chosen.insert(row.key, result.size());
+            result.append(row);
+        } else if (shared::wildcard::specificity(row.environmentScope) >
+                   shared::wildcard::specificity(result.at(*found).environmentScope)) {
+            result[*found] = row;
+        }
+    }
+    return result;
+}
+
+QList<shared::ProjectVariable> VariableService::forJob(qint64 projectId, const QString &environment,
+                                                       bool refProtected) const
 {
     QList<shared::ProjectVariable> variables;
-    for (const VariableRepository::Stored &stored : m.variables.listOf(projectId)) {
+    for (const VariableRepository::Stored &stored :
+         applying(m.variables.listOf(projectId), environment, refProtected)) {
         shared::ProjectVariable variable = presented(stored);
         const auto value = m.secrets.open(stored.valueSealed);
         if (!value) {

@@ -2,6 +2,8 @@
 
 #include "http/JsonBody.h"
 
+#include <QUrlQuery>
+
 namespace adp::server::pipelines {
 
 using http::HttpResponse;
@@ -35,8 +37,14 @@ void VariablesController::registerRoutes(http::Router &router)
                {kMaxBody, false});
     router.add(Method::Delete, variables + QStringLiteral("/{key}"), QStringLiteral("project.variable.delete"),
                [this](Request &request) {
+                   // GitLab's way to name one scope of a key: ?environment_scope= (default `*`).
+                   const QUrlQuery query(request.raw.url());
+                   const QString scope =
+                       query.hasQueryItem(QStringLiteral("environment_scope"))
+                           ? query.queryItemValue(QStringLiteral("environment_scope"), QUrl::FullyDecoded)
+                           : shared::ProjectVariable::kAnyEnvironment;
                    return http::respond(
-                       m_variables.remove(request.mutation(), request.param(kProject), request.param(kKey)),
+                       m_variables.remove(request.mutation(), request.param(kProject), request.param(kKey), scope),
                        http::noContent);
                });
 }

@@ -86,7 +86,7 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     queue::JobQueue::Claimed job = claimed;
     spdlog::info("worker {} runs job {} ({}) of pipeline {}", m_name.toStdString(), job.id, job.name.toStdString(),
                  job.pipeline.pipelineId);
-    job.projectVariables = m.variablesOf(job.pipeline.projectId);
+    job.projectVariables = m.variablesOf(job);
     QStringList secrets;
     for (const shared::ProjectVariable &variable : job.projectVariables) {
         if (variable.masked)

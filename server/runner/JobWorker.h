@@ -28,7 +28,8 @@ public:
         ports::ChildPipelineStarter &children; // trigger jobs
 
         events::EventPublisher &events; // log pieces, live
-        std::function<QList<shared::ProjectVariable>(qint64 projectId)> variablesOf;
+        // The project's variables this job receives (its environment's, its ref's).
+        std::function<QList<shared::ProjectVariable>(const queue::JobQueue::Claimed &job)> variablesOf;
         qint64 maxLogBytes;
         queue::JobDispatch &dispatch;
         queue::WorkerProfile profile;

@@ -35,7 +35,7 @@ QString scriptOf(const QJsonArray &lines, bool stopOnError)
 } // namespace
 
 QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
-                                         const QString &serverUrl)
+                                         const QString &serverUrl, const QHash<QString, QString> &filePaths)
 {
     ci::PipelineFacts facts = job.pipeline;
     facts.serverUrl = serverUrl;
@@ -66,7 +66,7 @@ QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, co
         variables.append({variable.toObject().value(QStringLiteral("key")).toString(),
                           variable.toObject().value(QStringLiteral("value")).toString()});
     for (const shared::ProjectVariable &variable : job.projectVariables)
-        variables.append({variable.key, variable.value});
+        variables.append({variable.key, variable.isFile() ? filePaths.value(variable.key) : variable.value});
     variables.append(job.pipelineVariables);
     // A job runs with a clean environment: only these, plus what a shell needs; a later entry replaces an earlier one.
     variables = ci::VariableList{{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
@@ -86,6 +86,32 @@ QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, co
         }
     }
     return environment;
+}
+
+std::optional<QHash<QString, QString>> ShellExecutor::writeFileVariables(const queue::JobQueue::Claimed &job,
+                                                                         const QString &folder) const
+{
+    QHash<QString, QString> paths;
+    QDir(folder).removeRecursively();
+    for (const shared::ProjectVariable &variable : job.projectVariables) {
+        if (!variable.isFile())
+            continue;
+        if (paths.isEmpty() && !QDir().mkpath(folder))
+            return std::nullopt;
+        const QString path = QDir(folder).filePath(variable.key);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(variable.value.toUtf8()) < 0)
+            return std::nullopt;
+        file.close();
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        m_settings.sandbox.share(job.pipeline.projectId, path);
+        paths.insert(variable.key, path);
+    }
+    if (!paths.isEmpty()) {
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        m_settings.sandbox.share(job.pipeline.projectId, folder);
+    }
+    return paths;
 }
 
 ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
@@ -179,7 +205,7 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
     }
     QString error;
-    const QStringList readable{WorkspaceCheckout::objectsOf(mirror.value())};
+    QStringList readable{WorkspaceCheckout::objectsOf(mirror.value())};
     if (!WorkspaceCheckout::prepare(mirror.value(), workspace, job.pipeline.sha, &error)) {
         log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the commit cannot be checked out")};
@@ -190,7 +216,15 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
                       .value_or(3600) *
                   1000
             : m_settings.defaultTimeoutMs;
-    const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl);
+    const QString variablesFolder = projectRoot + QStringLiteral("/%1.variables").arg(job.id);
+    const auto filePaths = writeFileVariables(job, variablesFolder);
+    if (!filePaths) {
+        log(QStringLiteral("ERROR: the job's file variables cannot be written\n"));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
+    }
+    if (!filePaths->isEmpty())
+        readable.append(variablesFolder);
+    const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl, *filePaths);
     if (m_settings.files) {
         if (const auto error = m_settings.files->restore(job, {workspace, mirror.value(), environment}, log)) {
             log(QStringLiteral("ERROR: %1\n").arg(*error));
@@ -230,6 +264,7 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         QFile::remove(afterScript);
     }
     QFile::remove(mainScript);
+    QDir(variablesFolder).removeRecursively();
     if (ran.canceled)
         return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
     const bool succeeded = !ran.timedOut && ran.exitCode == 0;

@@ -52,8 +52,9 @@ public:
     }
     Result run(const queue::JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const;
 
+    // `filePaths`: where each file variable's value was written (its variable holds the path).
     static QStringList environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
-                                     const QString &serverUrl);
+                                     const QString &serverUrl, const QHash<QString, QString> &filePaths = {});
 
 private:
     struct Step
@@ -65,6 +66,10 @@ private:
     Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
                    const QStringList &environment, qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing,
                    const QStringList &readable) const;
+
+    // Writes each file variable's value into `folder` (readable by the job only); their paths by key.
+    std::optional<QHash<QString, QString>> writeFileVariables(const queue::JobQueue::Claimed &job,
+                                                              const QString &folder) const;
 
     Settings m_settings;
 };

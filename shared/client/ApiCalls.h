@@ -63,9 +63,9 @@ void sendForOne(ApiClient &client, const QByteArray &method, const QString &path
 }
 
 inline void sendForNothing(ApiClient &client, const QByteArray &method, const QString &path, QObject *context,
-                           std::function<void(const ApiResult<Done> &)> done)
+                           std::function<void(const ApiResult<Done> &)> done, const QUrlQuery &query = {})
 {
-    client.send(method, path, {}, {}, context, [done](const ApiResult<QJsonDocument> &result) {
+    client.send(method, path, query, {}, context, [done](const ApiResult<QJsonDocument> &result) {
         if (!result.ok())
             return done(result.error());
         done(Done{});

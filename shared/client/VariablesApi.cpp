@@ -2,6 +2,8 @@
 
 #include "ApiCalls.h"
 
+#include <QUrlQuery>
+
 namespace adp::shared {
 
 VariablesApi::VariablesApi(ApiClient &client, const QString &project)
@@ -22,9 +24,12 @@ void VariablesApi::set(const QString &key, const ProjectVariableFields &fields, 
                                 std::move(done), "a variable");
 }
 
-void VariablesApi::remove(const QString &key, QObject *context, std::function<void(const ApiResult<Done> &)> done)
+void VariablesApi::remove(const QString &key, const QString &environmentScope, QObject *context,
+                          std::function<void(const ApiResult<Done> &)> done)
 {
-    sendForNothing(m_client, "DELETE", m_base + u'/' + pathSegment(key), context, std::move(done));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("environment_scope"), environmentScope);
+    sendForNothing(m_client, "DELETE", m_base + u'/' + pathSegment(key), context, std::move(done), query);
 }
 
 } // namespace adp::shared

@@ -14,7 +14,9 @@ public:
     void list(QObject *context, std::function<void(const ApiResult<QList<ProjectVariable>> &)> done);
     void set(const QString &key, const ProjectVariableFields &fields, QObject *context,
              std::function<void(const ApiResult<ProjectVariable> &)> done);
-    void remove(const QString &key, QObject *context, std::function<void(const ApiResult<Done> &)> done);
+    // Removes the key's value for one environment scope (`*` by default).
+    void remove(const QString &key, const QString &environmentScope, QObject *context,
+                std::function<void(const ApiResult<Done> &)> done);
 
 private:
     ApiClient &m_client;

@@ -404,6 +404,43 @@ private Q_SLOTS:
         QVERIFY2(listed.out.contains(QStringLiteral("eu-west")) && listed.out.contains(QStringLiteral("[masked]")) &&
                      !listed.out.contains(QStringLiteral("k3y-0f")) && !listed.out.contains(QStringLiteral("TEMP")),
                  qPrintable(listed.out));
+        // Scoped, protected and file variables; a scope is deleted on its own.
+        QCOMPARE(adp({"variables", "--project", "shop", "set", "REGION", "--value", "eu-prod", "--scope", "production",
+                      "--protected", "--file"})
+                     .code,
+                 0);
+        const QJsonArray scoped =
+            adp({"variables", "--project", "shop", "list", "--output", "json"}).json().value("items").toArray();
+        QCOMPARE(scoped.size(), 3);
+        QCOMPARE(scoped.at(2).toObject().value("environment_scope").toString(), QStringLiteral("production"));
+        QVERIFY(scoped.at(2).toObject().value("protected").toBool());
+        QCOMPARE(scoped.at(2).toObject().value("variable_type").toString(), QStringLiteral("file"));
+        const Run badScope = adp({"variables", "--project", "shop", "set", "REGION", "--value", "x", "--scope", "a!"});
+        QVERIFY2(badScope.code == 1 && badScope.err.contains(QStringLiteral("environment_scope")),
+                 qPrintable(badScope.err));
+        QCOMPARE(adp({"variables", "--project", "shop", "delete", "REGION", "--scope", "production"}).code, 0);
+        QCOMPARE(adp({"variables", "--project", "shop", "delete", "REGION", "--scope", "production"}).code, 1);
+        QVERIFY(adp({"variables", "--project", "shop", "list"}).out.contains(QStringLiteral("eu-west")));
+
+        // Protected branches and tags.
+        QCOMPARE(adp({"protected-refs", "--project", "shop", "add", "release/*"}).code, 0);
+        QCOMPARE(adp({"protected-refs", "--project", "shop", "add", "v*", "--tag"}).code, 0);
+        const Run badProtected = adp({"protected-refs", "--project", "shop", "add", "a..b"});
+        QVERIFY2(badProtected.code == 1 && badProtected.err.contains(QStringLiteral("name")),
+                 qPrintable(badProtected.err));
+        QCOMPARE(adp({"protected-refs", "--project", "shop", "add", "release/*"}).code, 1); // already protected
+        const Run refs = adp({"protected-refs", "--project", "shop", "list"});
+        QVERIFY2(refs.out.contains(QStringLiteral("release/*")) && refs.out.contains(QStringLiteral("v*")),
+                 qPrintable(refs.out));
+        QCOMPARE(adp({"protected-refs", "--project", "shop", "remove", "v*", "--tag"}).code, 0);
+        QCOMPARE(adp({"protected-refs", "--project", "shop", "remove", "v*", "--tag"}).code, 1);
+        QCOMPARE(adp({"protected-refs", "list"}).code, 2);
+        QCOMPARE(adp({"protected-refs", "--project", "shop", "list", "--output", "json"})
+                     .json()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 1);
 
         const Run ran =
             adp({"pipelines", "run", "--project", "shop", "--ref", "main", "-v", "EXTRA=1", "--output", "json"});

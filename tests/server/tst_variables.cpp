@@ -85,6 +85,14 @@ private Q_SLOTS:
             ".gitlab-ci.yml",
             "chatty:\n  script:\n    - for i in $(seq 1 40); do echo \"line $i ééé\"; sleep 0.05; done\n"));
         QVERIFY(m_repository.git({"commit", "-q", "-am", "chatty"}));
+        QVERIFY(m_repository.git({"checkout", "-q", "-b", "scoped", "main"}));
+        const char *show = "    - echo \"region=$REGION key=${DEPLOY_KEY:-none} protected=$CI_COMMIT_REF_PROTECTED\"\n";
+        QVERIFY(m_repository.writeFile(".gitlab-ci.yml",
+                                       QByteArray("plain:\n  script:\n") + show +
+                                           "    - echo \"path=$CONFIG\"; cat \"$CONFIG\"\n"
+                                           "review:\n  environment: review/$CI_COMMIT_REF_SLUG\n  script:\n" +
+                                           show + "prod:\n  environment:\n    name: production\n  script:\n" + show));
+        QVERIFY(m_repository.git({"commit", "-q", "-am", "scoped"}));
     }
 
     void cleanup()
@@ -201,6 +209,106 @@ private Q_SLOTS:
         QVERIFY(chunks.size() >= 2);
         for (int row = 0; row < chunks.size(); ++row)
             QVERIFY(!chunks.value(row, 0).toString().contains(QString::fromLatin1(kSecret)));
+    }
+
+    QString jobLogNamed(const QJsonObject &pipeline, const QString &name)
+    {
+        for (const QJsonValue &job : pipeline.value("jobs").toArray()) {
+            if (job.toObject().value("name").toString() == name)
+                return QString::fromUtf8(log(job.toObject().value("id").toInteger()));
+        }
+        return {};
+    }
+
+    void variablesHaveScopesProtectionAndFiles_data() { addBackendRows(); }
+    void variablesHaveScopesProtectionAndFiles()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QString variables = QStringLiteral("/api/v1/projects/shop/variables/");
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "anywhere"}}).status, 200);
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "reviews"}, {"environment_scope", "review/*"}}).status,
+                 200);
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "prod"}, {"environment_scope", "production"}}).status,
+                 200);
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "pr"}, {"environment_scope", "prod*"}}).status, 200);
+        const auto key = m_admin->put(variables + "DEPLOY_KEY", {{"value", "deploy-key-123"}, {"protected", true}});
+        QCOMPARE(key.status, 200);
+        QVERIFY(key.json().value("protected").toBool());
+        const auto file =
+            m_admin->put(variables + "CONFIG", {{"value", "first line\nsecond line\n"}, {"variable_type", "file"}});
+        QCOMPARE(file.json().value("variable_type").toString(), QStringLiteral("file"));
+        const QJsonArray items = m_admin->get("/api/v1/projects/shop/variables").json().value("items").toArray();
+        QCOMPARE(items.size(), 6); // one row per key and scope
+        QCOMPARE(items.at(2).toObject().value("environment_scope").toString(), QStringLiteral("*"));
+
+        // A branch that is not protected: no protected variable; each job gets its environment's scope.
+        QJsonObject finished = waitUntilFinished(
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "scoped"}}).json().value("id").toInteger());
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("success"));
+        const QString plain = jobLogNamed(finished, "plain");
+        QVERIFY2(plain.contains("region=anywhere key=none protected=false"), qPrintable(plain));
+        QVERIFY2(plain.contains("first line\nsecond line"), qPrintable(plain));
+        const QString path = plain.section(QStringLiteral("path=/"), 1).section(u'\n', 0, 0).prepend(u'/');
+        QVERIFY2(path.endsWith(QStringLiteral("/CONFIG")), qPrintable(path));
+        QVERIFY(!QFile::exists(path)); // gone with the job
+        QVERIFY(jobLogNamed(finished, "review").contains("region=reviews key=none"));
+        QVERIFY(jobLogNamed(finished, "prod").contains("region=prod key=none")); // the exact name beats prod*
+
+        // Protected refs: bad ones refused with the field named, nothing stored.
+        const QString refs = QStringLiteral("/api/v1/projects/shop/protected-refs");
+        QCOMPARE(m_admin->post(refs, {{"kind", "branch"}, {"name", "a..b"}}).errorFields(), QStringList{"name"});
+        QCOMPARE(m_admin->post(refs, {{"kind", "branch"}, {"name", "bad name"}}).errorFields(), QStringList{"name"});
+        QCOMPARE(m_admin->post(refs, {{"kind", "commit"}, {"name", "main"}}).errorFields(), QStringList{"kind"});
+        QCOMPARE(m_admin->post(refs, {{"kind", "branch"}}).errorFields(), QStringList{"name"});
+        QCOMPARE(m_admin->post(refs, {{"kind", "branch"}, {"name", 5}}).errorFields(), QStringList{"name"});
+        QVERIFY(m_admin->get(refs).json().value("items").toArray().isEmpty());
+        const auto added = m_admin->post(refs, {{"kind", "branch"}, {"name", "sco*"}});
+        QCOMPARE(added.status, 201);
+        QCOMPARE(m_admin->post(refs, {{"kind", "branch"}, {"name", "sco*"}}).status, 409);
+        QCOMPARE(m_admin->post(refs, {{"kind", "tag"}, {"name", "v*"}}).status, 201);
+        QCOMPARE(m_admin->get(refs).json().value("items").toArray().size(), 2);
+
+        // Reporters read them; developers change neither them nor variables.
+        QVERIFY(m_server->addUser(QStringLiteral("dev"), kPassword));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/dev", {{"role", "developer"}}).status, 200);
+        HttpTestClient developer(m_server->url());
+        QVERIFY(!developer.login(QStringLiteral("dev"), kPassword).isEmpty());
+        QCOMPARE(developer.get(refs).json().value("items").toArray().size(), 2);
+        QCOMPARE(developer.post(refs, {{"kind", "branch"}, {"name", "main"}}).status, 403);
+        QCOMPARE(developer.del(refs + QStringLiteral("/%1").arg(added.json().value("id").toInteger())).status, 403);
+
+        // Now the branch is protected: the pipeline knows it and receives the protected variable.
+        finished = waitUntilFinished(
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "scoped"}}).json().value("id").toInteger());
+        QVERIFY(jobLogNamed(finished, "plain").contains("region=anywhere key=deploy-key-123 protected=true"));
+        QVERIFY(jobLogNamed(finished, "review").contains("region=reviews key=deploy-key-123"));
+
+        // Scopes are removed one at a time; the rest stays.
+        QCOMPARE(m_admin->del(variables + "REGION?environment_scope=production").status, 204);
+        QCOMPARE(m_admin->del(variables + "REGION?environment_scope=production").status, 404);
+        QCOMPARE(m_admin->del(variables + "REGION?environment_scope=review%2F*").status, 204);
+        finished = waitUntilFinished(
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "scoped"}}).json().value("id").toInteger());
+        QVERIFY(jobLogNamed(finished, "review").contains("region=anywhere"));
+        QVERIFY(jobLogNamed(finished, "prod").contains("region=pr "));
+        QCOMPARE(m_admin->del(refs + QStringLiteral("/%1").arg(added.json().value("id").toInteger())).status, 204);
+        QCOMPARE(m_admin->del(refs + QStringLiteral("/%1").arg(added.json().value("id").toInteger())).status, 404);
+        const QByteArray audit = m_admin->get("/api/v1/audit?action=protected_ref.").body;
+        QVERIFY(audit.contains("protected_ref.created") && audit.contains("protected_ref.deleted"));
+
+        // Bad attributes are refused by name and change nothing.
+        QCOMPARE(
+            m_admin->put(variables + "REGION", {{"value", "x"}, {"environment_scope", "bad scope!"}}).errorFields(),
+            QStringList{"environment_scope"});
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "x"}, {"environment_scope", ""}}).errorFields(),
+                 QStringList{"environment_scope"});
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "x"}, {"variable_type", "yaml"}}).errorFields(),
+                 QStringList{"variable_type"});
+        QCOMPARE(m_admin->put(variables + "REGION", {{"value", "x"}, {"protected", "yes"}}).errorFields(),
+                 QStringList{"protected"});
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/variables").json().value("items").toArray().size(), 4);
     }
 
     void theCiFilePathIsPerProject_data() { addBackendRows(); }
