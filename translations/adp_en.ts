@@ -282,11 +282,15 @@ Commands:
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
   environments --project S list | show NAME | stop NAME | unpin NAME   where the project deploys, what runs there now
-  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
-               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
+  environments --project S rules | settings | protect NAME [--action deploy|approve (--role R | --user U |
+               --team T) [--approvals N]] [--hard-freeze on|off] [--self-approval on|off] | unprotect NAME
+                                                         who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
   deployments --project S approve IID | reject IID [--comment C]
   deployments --project S rollback IID                   redeploy a successful deployment and pin its environment
+  deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now
+  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
+                                                         deploy freeze windows (CI_DEPLOY_FREEZE)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -525,10 +529,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>protect needs --action deploy or --action approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Rule %1: %2 on %3 is now protected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,11 +554,114 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>environments needs --project S list, rules, or show|stop|unpin|protect|unprotect NAME</source>
+        <source>%1: hard freeze %2, self-approval %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters], or show|approve|reject|rollback IID</source>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect: on holds deploy jobs while a freeze window is active; off lets them run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect: on lets whoever started a deployment approve it; off (the default) does not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, settings, or show|stop|unpin|protect|unprotect NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protect needs --action deploy|approve, or --hard-freeze on|off, or --self-approval on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HARD FREEZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELF-APPROVAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze IID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreezeWindowsCommand</name>
+    <message>
+        <source>active until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project whose deploy freezes these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: when a freeze starts (cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: when it ends (cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create: the IANA time zone of both (default UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeze-windows needs --project SLUG and one of: list, create --start CRON --end CRON [--timezone Z], delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze window %1 (&apos;%2&apos; to &apos;%3&apos;, %4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted freeze window %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -282,11 +282,15 @@ Commands:
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   rules that post when pipelines end
   environments --project S list | show NAME | stop NAME | unpin NAME   where the project deploys, what runs there now
-  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
-               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment
+  environments --project S rules | settings | protect NAME [--action deploy|approve (--role R | --user U |
+               --team T) [--approvals N]] [--hard-freeze on|off] [--self-approval on|off] | unprotect NAME
+                                                         who may deploy to and approve for an environment
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
   deployments --project S approve IID | reject IID [--comment C]
   deployments --project S rollback IID                   redeploy a successful deployment and pin its environment
+  deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now
+  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
+                                                         deploy freeze windows (CI_DEPLOY_FREEZE)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -333,11 +337,15 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                 [--secret-stdin] [--smtp-host H --from A --to A,B [--smtp-username U --password-stdin]]
   notifications show ID | update ID [options] | delete ID | deliveries ID   流水线结束时发送通知的规则
   environments --project S list | show NAME | stop NAME | unpin NAME   项目部署到哪里，当前运行的是什么，停止或解除固定
-  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
-               [--approvals N] | unprotect NAME          谁可以部署到环境、谁可以审批
+  environments --project S rules | settings | protect NAME [--action deploy|approve (--role R | --user U |
+               --team T) [--approvals N]] [--hard-freeze on|off] [--self-approval on|off] | unprotect NAME
+                                                         谁可以部署到环境、谁可以审批
   deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
   deployments --project S approve IID | reject IID [--comment C]
   deployments --project S rollback IID                   重新部署一次成功的部署并固定其环境
+  deployments --project S override-freeze IID            让被硬冻结暂停的部署立即继续
+  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
+                                                         部署冻结窗口（CI_DEPLOY_FREEZE）
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -587,10 +595,6 @@ See adp --help.</source>
         <translation>--approvals 需要一个数字</translation>
     </message>
     <message>
-        <source>protect needs --action deploy or --action approve</source>
-        <translation>protect 需要 --action deploy 或 --action approve</translation>
-    </message>
-    <message>
         <source>Rule %1: %2 on %3 is now protected.</source>
         <translation>规则 %1：%3 的 %2 现已受保护。</translation>
     </message>
@@ -617,12 +621,115 @@ See adp --help.</source>
 </translation>
     </message>
     <message>
-        <source>environments needs --project S list, rules, or show|stop|unpin|protect|unprotect NAME</source>
-        <translation>environments 需要 --project S list、rules，或 show|stop|unpin|protect|unprotect NAME</translation>
+        <source>%1: hard freeze %2, self-approval %3.</source>
+        <translation>%1：硬冻结%2，自我审批%3。</translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters], or show|approve|reject|rollback IID</source>
-        <translation>deployments 需要 --project S list [筛选条件]，或 show|approve|reject|rollback IID</translation>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>protect: on holds deploy jobs while a freeze window is active; off lets them run</source>
+        <translation>protect：on 表示冻结窗口生效期间暂停部署作业；off 表示照常运行</translation>
+    </message>
+    <message>
+        <source>protect: on lets whoever started a deployment approve it; off (the default) does not</source>
+        <translation>protect：on 允许发起部署的人审批该部署；off（默认）不允许</translation>
+    </message>
+    <message>
+        <source>environments needs --project S list, rules, settings, or show|stop|unpin|protect|unprotect NAME</source>
+        <translation>environments 需要 --project S list、rules、settings，或 show|stop|unpin|protect|unprotect NAME</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off</source>
+        <translation>--%1 只接受 on 或 off</translation>
+    </message>
+    <message>
+        <source>protect needs --action deploy|approve, or --hard-freeze on|off, or --self-approval on|off</source>
+        <translation>protect 需要 --action deploy|approve、--hard-freeze on|off 或 --self-approval on|off</translation>
+    </message>
+    <message>
+        <source>HARD FREEZE</source>
+        <translation>硬冻结</translation>
+    </message>
+    <message>
+        <source>SELF-APPROVAL</source>
+        <translation>自我审批</translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze IID</source>
+        <translation>deployments 需要 --project S list [筛选条件]，或 show|approve|reject|rollback|override-freeze IID</translation>
+    </message>
+</context>
+<context>
+    <name>FreezeWindowsCommand</name>
+    <message>
+        <source>active until %1</source>
+        <translation>生效至 %1</translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation>下次从 %1 开始</translation>
+    </message>
+    <message>
+        <source>the project whose deploy freezes these are</source>
+        <translation>这些部署冻结所属的项目</translation>
+    </message>
+    <message>
+        <source>create: when a freeze starts (cron)</source>
+        <translation>create：冻结开始的时间（cron）</translation>
+    </message>
+    <message>
+        <source>create: when it ends (cron)</source>
+        <translation>create：冻结结束的时间（cron）</translation>
+    </message>
+    <message>
+        <source>create: the IANA time zone of both (default UTC)</source>
+        <translation>create：两者使用的 IANA 时区（默认 UTC）</translation>
+    </message>
+    <message>
+        <source>freeze-windows needs --project SLUG and one of: list, create --start CRON --end CRON [--timezone Z], delete ID</source>
+        <translation>freeze-windows 需要 --project SLUG 以及以下之一：list、create --start CRON --end CRON [--timezone Z]、delete ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>TIME ZONE</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>NOW</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Freeze window %1 (&apos;%2&apos; to &apos;%3&apos;, %4): %5.</source>
+        <translation>冻结窗口 %1（“%2”至“%3”，%4）：%5。</translation>
+    </message>
+    <message>
+        <source>Deleted freeze window %1.</source>
+        <translation>已删除冻结窗口 %1。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "EnvironmentsCommand.h"
+#include "FreezeWindowsCommand.h"
 #include "LintCommand.h"
 #include "MembershipCommands.h"
 #include "NotificationsCommand.h"
@@ -64,12 +65,16 @@ QString CliApp::helpText()
         "end\n"
         "  environments --project S list | show NAME | stop NAME | unpin NAME   where the project deploys, what runs "
         "there now\n"
-        "  environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)\n"
-        "               [--approvals N] | unprotect NAME          who may deploy to and approve for an environment\n"
+        "  environments --project S rules | settings | protect NAME [--action deploy|approve (--role R | --user U |\n"
+        "               --team T) [--approvals N]] [--hard-freeze on|off] [--self-approval on|off] | unprotect NAME\n"
+        "                                                         who may deploy to and approve for an environment\n"
         "  deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID\n"
         "  deployments --project S approve IID | reject IID [--comment C]\n"
         "  deployments --project S rollback IID                   redeploy a successful deployment and pin its "
-        "environment\n\n"
+        "environment\n"
+        "  deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now\n"
+        "  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID\n"
+        "                                                         deploy freeze windows (CI_DEPLOY_FREEZE)\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -131,6 +136,8 @@ int CliApp::run(const QStringList &arguments)
         return EnvironmentsCommand(context).runEnvironments(rest);
     if (command == u"deployments")
         return EnvironmentsCommand(context).runDeployments(rest);
+    if (command == u"freeze-windows")
+        return FreezeWindowsCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

@@ -3,6 +3,7 @@
 #include "Print.h"
 #include "SyncCall.h"
 #include "shared/client/DeploymentsApi.h"
+#include "shared/client/FreezesApi.h"
 #include "shared/client/MembersApi.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,16 @@ using shared::Deployment;
 using shared::Environment;
 
 namespace {
+
+QString settingSentence(const shared::EnvironmentSetting &setting)
+{
+    return QCoreApplication::translate("EnvironmentsCommand", "%1: hard freeze %2, self-approval %3.")
+        .arg(setting.environment,
+             setting.hardFreeze ? QCoreApplication::translate("EnvironmentsCommand", "on")
+                                : QCoreApplication::translate("EnvironmentsCommand", "off"),
+             setting.allowSelfApproval ? QCoreApplication::translate("EnvironmentsCommand", "allowed")
+                                       : QCoreApplication::translate("EnvironmentsCommand", "not allowed"));
+}
 
 QString deploymentLine(const Deployment &deployment)
 {
@@ -89,21 +100,30 @@ int EnvironmentsCommand::runEnvironments(const QStringList &arguments)
     parser.addOption({QStringLiteral("team"), tr("protect: the team it allows"), QStringLiteral("team")});
     parser.addOption({QStringLiteral("approvals"), tr("protect --action approve: how many must approve (1-10)"),
                       QStringLiteral("n")});
+    parser.addOption({QStringLiteral("hard-freeze"),
+                      tr("protect: on holds deploy jobs while a freeze window is active; off lets them run"),
+                      QStringLiteral("on|off")});
+    parser.addOption({QStringLiteral("self-approval"),
+                      tr("protect: on lets whoever started a deployment approve it; off (the default) does not"),
+                      QStringLiteral("on|off")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList words = parser.positionalArguments();
     const QString project = parser.value(QStringLiteral("project"));
     const QString verb = words.value(0);
-    const bool list = words == QStringList{QStringLiteral("list")} || words == QStringList{QStringLiteral("rules")};
+    const bool list = words == QStringList{QStringLiteral("list")} || words == QStringList{QStringLiteral("rules")} ||
+                      words == QStringList{QStringLiteral("settings")};
     const bool named = words.size() == 2 && (verb == u"show" || verb == u"stop" || verb == u"unpin" ||
                                              verb == u"protect" || verb == u"unprotect");
     if (project.isEmpty() || (!list && !named))
         return m_context.usage(
-            tr("environments needs --project S list, rules, or show|stop|unpin|protect|unprotect NAME"));
+            tr("environments needs --project S list, rules, settings, or show|stop|unpin|protect|unprotect NAME"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (verb == u"rules")
         return rules(parser, project);
+    if (verb == u"settings")
+        return settings(parser, project);
     if (verb == u"protect")
         return protect(parser, project, words.at(1));
     if (verb == u"unprotect")
@@ -165,8 +185,31 @@ int EnvironmentsCommand::protect(const QCommandLineParser &parser, const QString
         if (!numeric)
             return m_context.usage(tr("--approvals takes a number"));
     }
-    if (!fields.action)
-        return m_context.usage(tr("protect needs --action deploy or --action approve"));
+    shared::EnvironmentSettingFields setting;
+    setting.environment = environment;
+    for (const auto &[option, value] :
+         {std::pair{"hard-freeze", &setting.hardFreeze}, {"self-approval", &setting.allowSelfApproval}}) {
+        const auto given = CliContext::optionalValue(parser, option);
+        if (given && *given != u"on" && *given != u"off")
+            return m_context.usage(tr("--%1 takes on or off").arg(QLatin1String(option)));
+        if (given)
+            *value = *given == u"on";
+    }
+    const bool changesSetting = setting.hardFreeze || setting.allowSelfApproval;
+    if (!fields.action && !changesSetting)
+        return m_context.usage(
+            tr("protect needs --action deploy|approve, or --hard-freeze on|off, or --self-approval on|off"));
+    if (changesSetting) {
+        shared::FreezesApi freezes(m_context.api(), project);
+        const auto changed =
+            await<shared::EnvironmentSetting>([&](QObject *c, auto done) { freezes.putSetting(setting, c, done); });
+        if (!changed.ok())
+            return m_context.fail(changed.error());
+        if (!fields.action)
+            return printOne<shared::EnvironmentSetting>(m_context, parser, changed, settingSentence);
+        if (CliContext::outputFormat(parser) != OutputFormat::Json)
+            m_context.out() << settingSentence(changed.value()) << Qt::endl;
+    }
     shared::MembersApi api(m_context.api());
     return printOne<shared::EnvironmentRule>(
         m_context, parser, await<shared::EnvironmentRule>([&](QObject *c, auto done) {
@@ -174,6 +217,20 @@ int EnvironmentsCommand::protect(const QCommandLineParser &parser, const QString
         }),
         [](const shared::EnvironmentRule &rule) {
             return tr("Rule %1: %2 on %3 is now protected.").arg(rule.id).arg(rule.action, rule.environment);
+        });
+}
+
+int EnvironmentsCommand::settings(const QCommandLineParser &parser, const QString &project)
+{
+    shared::FreezesApi freezes(m_context.api(), project);
+    return printItems<shared::EnvironmentSetting>(
+        m_context, parser,
+        await<QList<shared::EnvironmentSetting>>([&](QObject *c, auto done) { freezes.settings(c, done); }),
+        {tr("ID"), tr("ENVIRONMENT"), tr("HARD FREEZE"), tr("SELF-APPROVAL")},
+        [](const shared::EnvironmentSetting &setting) {
+            return QStringList{QString::number(setting.id), setting.environment,
+                               setting.hardFreeze ? tr("on") : tr("off"),
+                               setting.allowSelfApproval ? tr("allowed") : tr("not allowed")};
         });
 }
 
@@ -193,6 +250,19 @@ int EnvironmentsCommand::unprotect(const QCommandLineParser &parser, const QStri
         if (!done.ok())
             return m_context.fail(done.error());
         ++removed;
+    }
+    shared::FreezesApi freezes(m_context.api(), project);
+    const auto settings =
+        await<QList<shared::EnvironmentSetting>>([&](QObject *c, auto done) { freezes.settings(c, done); });
+    if (!settings.ok())
+        return m_context.fail(settings.error());
+    for (const shared::EnvironmentSetting &setting : settings.value()) {
+        if (setting.environment != environment)
+            continue;
+        const auto done =
+            await<shared::Done>([&](QObject *c, auto then) { freezes.removeSetting(setting.id, c, then); });
+        if (!done.ok())
+            return m_context.fail(done.error());
     }
     return printDone(m_context, parser, shared::Done{},
                      tr("Removed %n rule(s) naming %1.", nullptr, removed).arg(environment));
@@ -216,11 +286,12 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
     const bool list = words == QStringList{QStringLiteral("list")};
     bool numeric = false;
     const QString verb = words.value(0);
-    const bool onOne =
-        words.size() == 2 && (verb == u"show" || verb == u"approve" || verb == u"reject" || verb == u"rollback");
+    const bool onOne = words.size() == 2 && (verb == u"show" || verb == u"approve" || verb == u"reject" ||
+                                             verb == u"rollback" || verb == u"override-freeze");
     const qint64 iid = onOne ? words.at(1).toLongLong(&numeric) : 0;
     if (project.isEmpty() || (!list && !numeric))
-        return m_context.usage(tr("deployments needs --project S list [filters], or show|approve|reject|rollback IID"));
+        return m_context.usage(
+            tr("deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze IID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     shared::DeploymentsApi api(m_context.api());
@@ -234,6 +305,11 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
         return printOne<Deployment>(
             m_context, parser, await<Deployment>([&](QObject *c, auto done) { api.rollback(project, iid, c, done); }),
             deploymentSentence);
+    if (verb == u"override-freeze")
+        return printOne<Deployment>(m_context, parser, await<Deployment>([&](QObject *c, auto done) {
+                                        api.overrideFreeze(project, iid, c, done);
+                                    }),
+                                    deploymentSentence);
     if (!list)
         return printOne<Deployment>(
             m_context, parser, await<Deployment>([&](QObject *c, auto done) { api.deployment(project, iid, c, done); }),

@@ -7,10 +7,11 @@ class QCommandLineParser;
 namespace adp::cli {
 
 // adp environments --project S list | show NAME | stop NAME | unpin NAME   where a project deploys, what runs there
-// adp environments --project S rules | protect NAME --action deploy|approve (--role R | --user U | --team T)
-//                  [--approvals N] | unprotect NAME      who may deploy to and approve for an environment
+// adp environments --project S rules | settings | protect NAME [--action deploy|approve (--role R | --user U |
+//                  --team T) [--approvals N]] [--hard-freeze on|off] [--self-approval on|off] | unprotect NAME
+//                  who may deploy to and approve for an environment, and how
 // adp deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
-// adp deployments --project S approve IID | reject IID [--comment C] | rollback IID
+// adp deployments --project S approve IID | reject IID [--comment C] | rollback IID | override-freeze IID
 class EnvironmentsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EnvironmentsCommand)
@@ -27,6 +28,7 @@ private:
     int protect(const QCommandLineParser &parser, const QString &project, const QString &environment);
     int unprotect(const QCommandLineParser &parser, const QString &project, const QString &environment);
     int rules(const QCommandLineParser &parser, const QString &project);
+    int settings(const QCommandLineParser &parser, const QString &project);
 
     CliContext &m_context;
 };

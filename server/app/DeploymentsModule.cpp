@@ -12,7 +12,10 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , approvals({p.database, guard, users, jobs, p.audit, p.clock})
     , stopper({p.database, guard, jobs, p.audit, p.clock})
     , pins({p.database, guard, jobs, p.audit})
+    , freezes({p.database, guard, p.audit, p.clock})
+    , freezeHolds({p.database, guard, jobs, p.audit, p.clock})
     , controller(environments, rules, approvals, stopper, pins)
+    , freezesController(freezes, freezeHolds)
 {
     progress.setDeploymentGate(&admission);
 }
@@ -20,6 +23,7 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
 void DeploymentsModule::registerRoutes(http::Router &router)
 {
     controller.registerRoutes(router);
+    freezesController.registerRoutes(router);
 }
 
 } // namespace adp::server

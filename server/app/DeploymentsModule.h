@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plumbing.h"
+#include "deployments/DeployFreezesController.h"
 #include "deployments/DeploymentAdmission.h"
 #include "deployments/EnvironmentRuleService.h"
 #include "deployments/EnvironmentService.h"
@@ -10,7 +11,7 @@
 namespace adp::server {
 
 // Environments, their deployments and who may deploy where: the gate every deploy job passes
-// before it starts, and the routes that show and protect environments.
+// before it starts, freeze windows, and the routes that show and protect environments.
 struct DeploymentsModule
 {
     DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
@@ -25,7 +26,10 @@ struct DeploymentsModule
     deployments::DeploymentApprovalService approvals;
     deployments::EnvironmentStopper stopper; // also a chore: auto_stop_in
     deployments::EnvironmentPins pins;       // also a chore: frees jobs a gone pin held
+    deployments::DeployFreezeService freezes;
+    deployments::FreezeHolds freezeHolds; // also a chore: frees jobs a freeze held once it lifts
     deployments::EnvironmentsController controller;
+    deployments::DeployFreezesController freezesController;
 };
 
 } // namespace adp::server

@@ -189,7 +189,7 @@ bool ServerApp::open(QString *error)
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
-                                         &m->deployments->pins});
+                                         &m->deployments->pins, &m->deployments->freezeHolds});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -545,6 +545,11 @@ deployments::EnvironmentRuleService &ServerApp::environmentRules()
 deployments::EnvironmentStopper &ServerApp::environmentStopper()
 {
     return m->deployments->stopper;
+}
+
+deployments::FreezeHolds &ServerApp::freezeHolds()
+{
+    return m->deployments->freezeHolds;
 }
 events::EventHub &ServerApp::events()
 {

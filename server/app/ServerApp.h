@@ -22,6 +22,7 @@ class ProjectService;
 namespace deployments {
 class EnvironmentRuleService;
 class EnvironmentStopper;
+class FreezeHolds;
 } // namespace deployments
 namespace events {
 class EventHub;
@@ -81,6 +82,7 @@ public:
     scm::WebhookService &webhooks();
     deployments::EnvironmentRuleService &environmentRules();
     deployments::EnvironmentStopper &environmentStopper(); // its chore, run by tests at a chosen time
+    deployments::FreezeHolds &freezeHolds();               // the same
     events::EventHub &events();
     audit::AuditService &audit();
     auth::OAuthProviderService &providers();

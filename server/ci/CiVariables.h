@@ -46,6 +46,8 @@ VariableList openVariables(const crypto::SecretBox *box, const QString &stored);
 // Whether the pipeline's ref was protected when it was made (CI_COMMIT_REF_PROTECTED, decided then).
 bool isRefProtected(const PipelineFacts &facts);
 inline const QString kRefProtected = QStringLiteral("CI_COMMIT_REF_PROTECTED");
+// Set ("true") on pipelines made while a deploy freeze window holds.
+inline const QString kDeployFreeze = QStringLiteral("CI_DEPLOY_FREEZE");
 // The environment a job's stored spec names, or empty.
 QString environmentNameOf(const QJsonObject &spec);
 

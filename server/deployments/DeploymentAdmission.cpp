@@ -1,5 +1,6 @@
 #include "DeploymentAdmission.h"
 
+#include "DeployFreezeService.h"
 #include "EnvironmentRuleService.h"
 #include "shared/pipeline/DefinitionParser.h"
 #include "shared/pipeline/EnvironmentName.h"
@@ -53,6 +54,8 @@ ports::DeployVerdict DeploymentAdmission::admit(storage::Transaction &tx, const 
                     .arg(deployment->environment)};
     if (const auto pinned = pinning(tx, start, *deployment))
         return *pinned;
+    if (const auto frozen = freezing(tx, start, *deployment))
+        return *frozen;
     if (start.startedBy > 0)
         DeploymentRepository::setDeployer(tx, deployment->id, start.startedBy);
     const ApprovalPolicy::Standing approvals =
@@ -140,6 +143,37 @@ std::optional<ports::DeployVerdict> DeploymentAdmission::pinning(storage::Transa
                                       .arg(deployment.environment)
                                       .arg(pin->iid));
     return ports::DeployVerdict{ports::DeployVerdict::Kind::Wait, QString::fromLatin1(DeploymentRepository::kPinWait)};
+}
+
+bool DeploymentAdmission::inDeployFreeze(const storage::Executor &run, qint64 projectId, qint64 atMs)
+{
+    return DeployFreezeService::activeFreeze(run, projectId, QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC)).has_value();
+}
+
+std::optional<ports::DeployVerdict> DeploymentAdmission::freezing(storage::Transaction &tx,
+                                                                  const ports::DeployJobStart &start,
+                                                                  const DeploymentRepository::Stored &deployment)
+{
+    const storage::Executor run = storage::executorOf(tx);
+    if (!DeployFreezeRepository::settingFor(run, start.projectId, deployment.environment).hardFreeze)
+        return std::nullopt;
+    const auto freeze =
+        DeployFreezeService::activeFreeze(run, start.projectId, QDateTime::fromMSecsSinceEpoch(start.nowMs, Qt::UTC));
+    if (!freeze || DeployFreezeRepository::isOverridden(run, deployment.id))
+        return std::nullopt;
+    const QString reason =
+        QStringLiteral("deploy freeze: %1 has a hard freeze and freeze window %2 holds until %3; "
+                       "it deploys then, or now if a maintainer overrides the freeze")
+            .arg(deployment.environment)
+            .arg(freeze->windowId)
+            .arg(freeze->until.isValid() ? freeze->until.toString(Qt::ISODate) : QStringLiteral("it is removed"));
+    DeploymentRepository::setHeld(tx, deployment.id, reason);
+    record(tx, start, QStringLiteral("deployment.frozen"), QStringLiteral("job"), start.job.id,
+           {{QStringLiteral("environment"), deployment.environment},
+            {QStringLiteral("deployment"), deployment.iid},
+            {QStringLiteral("freeze_window"), freeze->windowId}});
+    return ports::DeployVerdict{ports::DeployVerdict::Kind::Wait,
+                                QString::fromLatin1(DeployFreezeRepository::kFreezeWait)};
 }
 
 void DeploymentAdmission::recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start,

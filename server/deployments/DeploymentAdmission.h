@@ -13,8 +13,9 @@ namespace adp::server::deployments {
 // pipeline that names them and each start job gets its deployment; before a deploy job starts,
 // whoever starts it must be allowed to deploy there (protected environments), and a job older
 // than the environment's last successful deployment is skipped (GitLab's "prevent outdated
-// deployment jobs"), and one that needs approvals waits (its deployment blocked) until it has them,
-// or fails when someone rejects it. Refusals are audited with the job's change.
+// deployment jobs"), one a rollback's pin or a hard freeze holds waits, and one that needs approvals
+// waits (its deployment blocked) until it has them, or fails when someone rejects it. Refusals are
+// audited with the job's change.
 class DeploymentAdmission : public ports::DeploymentGate
 {
 public:
@@ -32,6 +33,7 @@ public:
 
     void pipelineStored(storage::Transaction &tx, const ports::PipelineWithDeployJobs &pipeline) override;
     ports::DeployVerdict admit(storage::Transaction &tx, const ports::DeployJobStart &start) override;
+    bool inDeployFreeze(const storage::Executor &run, qint64 projectId, qint64 atMs) override;
 
 private:
     std::optional<ports::DeployVerdict> refusal(storage::Transaction &tx, const ports::DeployJobStart &start);
@@ -40,6 +42,9 @@ private:
     // Rollbacks pin; a pin holds automatic deploys back. nullopt: go on.
     std::optional<ports::DeployVerdict> pinning(storage::Transaction &tx, const ports::DeployJobStart &start,
                                                 const DeploymentRepository::Stored &deployment);
+    // A hard freeze holds deploy jobs while a freeze window is active, unless a maintainer overrode it.
+    std::optional<ports::DeployVerdict> freezing(storage::Transaction &tx, const ports::DeployJobStart &start,
+                                                 const DeploymentRepository::Stored &deployment);
     void recordRefusal(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &reason);
     void record(storage::Transaction &tx, const ports::DeployJobStart &start, const QString &action,
                 const QString &targetType, qint64 targetId, const QJsonObject &details);

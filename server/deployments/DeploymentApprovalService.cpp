@@ -1,5 +1,6 @@
 #include "DeploymentApprovalService.h"
 
+#include "DeployFreezeRepository.h"
 #include "DeploymentRefusal.h"
 #include "shared/core/TextRules.h"
 
@@ -17,8 +18,10 @@ DeploymentApprovalService::refusal(storage::Transaction &tx, const MutationConte
     const storage::Executor run = storage::executorOf(tx);
     if (!m_policy.mayApprove(run, projectId, deployment->environment, context.actor.userId))
         return ServiceError::forbidden(QStringLiteral("No approve rule of %1 names you").arg(deployment->environment));
-    if (context.actor.userId == deployment->triggeredBy)
-        return ServiceError::forbidden(QStringLiteral("Whoever started a deployment may not approve it"));
+    if (context.actor.userId == deployment->triggeredBy &&
+        !DeployFreezeRepository::settingFor(run, projectId, deployment->environment).allowSelfApproval)
+        return ServiceError::forbidden(QStringLiteral(
+            "Whoever started a deployment may not approve it (the environment's settings do not allow self-approval)"));
     for (const DeploymentRepository::Approval &given : DeploymentRepository::approvals(run, deployment->id)) {
         if (given.userId == context.actor.userId)
             return ServiceError::conflict(

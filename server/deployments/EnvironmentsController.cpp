@@ -1,5 +1,6 @@
 #include "EnvironmentsController.h"
 
+#include "http/CollectionRoutes.h"
 #include "http/JsonBody.h"
 #include "http/PageQuery.h"
 
@@ -128,27 +129,12 @@ void EnvironmentsController::registerApprovalRoutes(http::Router &router)
 
 void EnvironmentsController::registerRuleRoutes(http::Router &router)
 {
-    const QString rules = QStringLiteral("/api/v1/projects/{project}/environment-rules");
-    router.add(Method::Get, rules, QStringLiteral("environment.rule.list"), [this](Request &request) {
-        return http::respond(m_rules.list(request.mutation(), request.param(kProject)),
-                             http::itemsResponse<EnvironmentRule>);
-    });
-    router.add(Method::Post, rules, QStringLiteral("environment.rule.create"),
-               [this](Request &request) {
-                   auto fields = http::readFields<shared::EnvironmentRuleFields>(request.raw);
-                   if (auto *response = std::get_if<HttpResponse>(&fields))
-                       return *response;
-                   return http::respond(m_rules.create(request.mutation(), request.param(kProject),
-                                                       std::get<shared::EnvironmentRuleFields>(fields)),
-                                        http::created<EnvironmentRule>);
-               },
-               {kMaxBody, false});
-    router.add(Method::Delete, rules + QStringLiteral("/{rule}"), QStringLiteral("environment.rule.delete"),
-               [this](Request &request) {
-                   const qint64 id = request.idParam(QStringLiteral("rule"));
-                   return http::respond(m_rules.remove(request.mutation(), request.param(kProject), id),
-                                        http::noContent);
-               });
+    http::addCollectionRoutes(router, QStringLiteral("/api/v1/projects/{project}/environment-rules"),
+                              QStringLiteral("rule"),
+                              {QStringLiteral("environment.rule.list"), QStringLiteral("environment.rule.create"),
+                               QStringLiteral("environment.rule.delete")},
+                              m_rules, &EnvironmentRuleService::list, &EnvironmentRuleService::create,
+                              &EnvironmentRuleService::remove, kMaxBody);
 }
 
 } // namespace adp::server::deployments

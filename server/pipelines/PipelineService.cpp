@@ -117,6 +117,11 @@ Outcome<PipelineService::Prepared> PipelineService::plan(const shared::Project &
          ProtectedRefRepository::isProtected(storage::executorOf(m.database), project.id, commit.ref, commit.isTag)
              ? QStringLiteral("true")
              : QStringLiteral("false")});
+    // So is whether a deploy freeze holds (GitLab's CI_DEPLOY_FREEZE, set only then).
+    decided.predefined.removeIf([](const auto &variable) { return variable.first == ci::kDeployFreeze; });
+    if (ports::DeploymentGate *gate = m.progress.deploymentGate();
+        gate && gate->inDeployFreeze(storage::executorOf(m.database), project.id, m.clock.nowMs()))
+        decided.predefined.append({ci::kDeployFreeze, QStringLiteral("true")});
     pipeline::PlanContext planContext;
     planContext.source = trigger.source;
     planContext.ref = commit.ref;

@@ -62,6 +62,8 @@ public:
     // Each environment named is made on first use; each job with action start gets its deployment.
     virtual void pipelineStored(storage::Transaction &tx, const PipelineWithDeployJobs &pipeline) = 0;
     virtual DeployVerdict admit(storage::Transaction &tx, const DeployJobStart &start) = 0;
+    // Whether a deploy freeze window of the project holds at `atMs` (CI_DEPLOY_FREEZE).
+    virtual bool inDeployFreeze(const storage::Executor &run, qint64 projectId, qint64 atMs) = 0;
 };
 
 } // namespace adp::server::ports

@@ -66,9 +66,20 @@ void DeploymentsApi::decide(const QString &project, qint64 iid, const QString &d
 
 void DeploymentsApi::rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)
 {
+    onDeployment(project, iid, QStringLiteral("rollback"), context, std::move(done));
+}
+
+void DeploymentsApi::overrideFreeze(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)
+{
+    onDeployment(project, iid, QStringLiteral("override-freeze"), context, std::move(done));
+}
+
+void DeploymentsApi::onDeployment(const QString &project, qint64 iid, const QString &action, QObject *context,
+                                  Done<Deployment> done)
+{
     sendForOne<Deployment>(m_client, "POST",
-                           projectPath(project, "deployments/") + QString::number(iid) + QStringLiteral("/rollback"),
-                           QJsonObject{}, context, std::move(done), "a deployment");
+                           projectPath(project, "deployments/") + QString::number(iid) + u'/' + action, QJsonObject{},
+                           context, std::move(done), "a deployment");
 }
 
 } // namespace adp::shared

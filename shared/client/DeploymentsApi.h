@@ -39,11 +39,16 @@ public:
     // Redeploys a successful deployment (its job again, at its commit) and pins its environment;
     // answers the new deployment.
     void rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
+    // Lets a deployment a hard freeze holds go on now (maintainers).
+    void overrideFreeze(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
 
 private:
     // POST .../environments/{environment}/{action}: stop, unpin.
     void onEnvironment(const QString &project, const QString &environment, const QString &action, QObject *context,
                        Done<Environment> done);
+    // POST .../deployments/{iid}/{action} without a body: rollback, override-freeze.
+    void onDeployment(const QString &project, qint64 iid, const QString &action, QObject *context,
+                      Done<Deployment> done);
 
     ApiClient &m_client;
 };

@@ -147,13 +147,43 @@ QDateTime CronSchedule::nextAfter(const QDateTime &after, const QTimeZone &zone)
             for (int minute = 0; minute < 60; ++minute) {
                 if (!m_minutes.test(size_t(minute)))
                     continue;
-                QDateTime candidate(date, QTime(hour, minute), zone);
-                if (!candidate.isValid()) {
-                    // Skipped by a clock change: it runs when the clock jumps.
-                    const QTimeZone::OffsetData jump = zone.nextTransition(QDateTime(date, QTime(0, 0), zone));
-                    candidate = jump.atUtc.toTimeZone(zone);
-                }
+                const QDateTime candidate = firingAt(date, QTime(hour, minute), zone);
                 if (candidate.isValid() && candidate.toMSecsSinceEpoch() > afterMs)
+                    return candidate.toUTC();
+            }
+        }
+    }
+    return {};
+}
+
+QDateTime CronSchedule::firingAt(const QDate &date, const QTime &time, const QTimeZone &zone)
+{
+    QDateTime candidate(date, time, zone);
+    if (!candidate.isValid()) {
+        // Skipped by a clock change: it runs when the clock jumps.
+        const QTimeZone::OffsetData jump = zone.nextTransition(QDateTime(date, QTime(0, 0), zone));
+        candidate = jump.atUtc.toTimeZone(zone);
+    }
+    return candidate;
+}
+
+QDateTime CronSchedule::latestAtOrBefore(const QDateTime &at, const QTimeZone &zone) const
+{
+    constexpr int kSearchDays = 8 * 366;
+    const qint64 atMs = at.toMSecsSinceEpoch();
+    const QDate lastDay = at.toTimeZone(zone).date();
+    for (int offset = 0; offset <= kSearchDays; ++offset) {
+        const QDate date = lastDay.addDays(-offset);
+        if (!dayMatches(date))
+            continue;
+        for (int hour = 23; hour >= 0; --hour) {
+            if (!m_hours.test(size_t(hour)))
+                continue;
+            for (int minute = 59; minute >= 0; --minute) {
+                if (!m_minutes.test(size_t(minute)))
+                    continue;
+                const QDateTime candidate = firingAt(date, QTime(hour, minute), zone);
+                if (candidate.isValid() && candidate.toMSecsSinceEpoch() <= atMs)
                     return candidate.toUTC();
             }
         }

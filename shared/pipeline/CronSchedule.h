@@ -24,9 +24,13 @@ public:
     // The first firing strictly after `after`, in UTC; invalid when none within eight years.
     QDateTime nextAfter(const QDateTime &after, const QTimeZone &zone) const;
     QList<QDateTime> next(const QDateTime &after, const QTimeZone &zone, int count) const;
+    // The last firing at or before `at`, in UTC; invalid when none within eight years.
+    QDateTime latestAtOrBefore(const QDateTime &at, const QTimeZone &zone) const;
 
 private:
     bool dayMatches(const QDate &date) const;
+    // The firing at `time` of `date` in `zone` (a time a clock change skips: when the clock jumps).
+    static QDateTime firingAt(const QDate &date, const QTime &time, const QTimeZone &zone);
 
     std::bitset<60> m_minutes;
     std::bitset<24> m_hours;

@@ -674,6 +674,55 @@ private Q_SLOTS:
         QVERIFY2(unprotected.code == 0 && unprotected.out.contains(QStringLiteral("Removed 1 rule naming staging")),
                  qPrintable(unprotected.out));
         QVERIFY(!adp({"environments", "--project", "shop", "rules"}).out.contains(QStringLiteral("approve")));
+
+        // A freeze window that holds now, and a hard freeze on staging: its deploy waits until overridden.
+        const Run badWindow =
+            adp({"freeze-windows", "--project", "shop", "create", "--start", "0 25 * * *", "--end", "0 7 * * 1"});
+        QVERIFY2(badWindow.code == 1 && badWindow.err.contains(QStringLiteral("freeze_start")),
+                 qPrintable(badWindow.err));
+        QCOMPARE(adp({"freeze-windows", "--project", "shop", "create", "--start", "* * * * *"}).code, 1); // no end
+        const Run window = adp({"freeze-windows", "--project", "shop", "create", "--start", "* * * * *", "--end",
+                                "0 0 1 1 *", "--output", "json"});
+        QVERIFY2(window.code == 0 && window.json().value("active").toBool(), qPrintable(window.out + window.err));
+        QVERIFY(adp({"freeze-windows", "--project", "shop", "list"}).out.contains(QStringLiteral("active until")));
+        QCOMPARE(adp({"environments", "--project", "shop", "protect", "staging", "--hard-freeze", "maybe"}).code, 2);
+        const Run frozen = adp({"environments", "--project", "shop", "protect", "staging", "--hard-freeze", "on"});
+        QVERIFY2(frozen.code == 0 && frozen.out.contains(QStringLiteral("hard freeze on")), qPrintable(frozen.out));
+        QVERIFY(adp({"environments", "--project", "shop", "settings"}).out.contains(QStringLiteral("staging")));
+        const qint64 frozenPipeline =
+            adp({"pipelines", "run", "--project", "shop", "--ref", "main", "--output", "json"})
+                .json()
+                .value("id")
+                .toInteger();
+        QString frozenIid;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                const QJsonArray items =
+                    adp({"deployments", "--project", "shop", "list", "--environment", "staging", "--output", "json"})
+                        .json()
+                        .value("items")
+                        .toArray();
+                if (items.isEmpty() || items.at(0).toObject().value("pipeline_id").toInteger() != frozenPipeline ||
+                    !items.at(0).toObject().value("status_reason").toString().contains(QStringLiteral("freeze")))
+                    return false;
+                frozenIid = QString::number(items.at(0).toObject().value("iid").toInteger());
+                return true;
+            }(),
+            20000);
+        const Run overridden = adp({"deployments", "--project", "shop", "override-freeze", frozenIid});
+        QVERIFY2(overridden.code == 0, qPrintable(overridden.err));
+        QTRY_VERIFY_WITH_TIMEOUT(adp({"pipelines", "show", QString::number(frozenPipeline), "--output", "json"})
+                                         .json()
+                                         .value("status")
+                                         .toString() == u"success",
+                                 20000);
+        QCOMPARE(adp({"deployments", "--project", "shop", "override-freeze", frozenIid}).code, 1); // nothing waits
+        const QString windowId = QString::number(window.json().value("id").toInteger());
+        QCOMPARE(adp({"freeze-windows", "--project", "shop", "delete", windowId}).code, 0);
+        QCOMPARE(adp({"freeze-windows", "--project", "shop", "delete", windowId}).code, 1);
+        QCOMPARE(adp({"freeze-windows", "list"}).code, 2);
+        QCOMPARE(adp({"environments", "--project", "shop", "unprotect", "staging"}).code, 0);
+        QVERIFY(!adp({"environments", "--project", "shop", "settings"}).out.contains(QStringLiteral("staging")));
     }
 
     void unreachableServerIsAnError()

@@ -2,6 +2,7 @@
 #include "GitRepository.h"
 #include "PipelineCalls.h"
 #include "deployments/EnvironmentStopper.h"
+#include "deployments/FreezeHolds.h"
 
 #include <QJsonArray>
 #include <QThread>
@@ -17,7 +18,9 @@ using namespace adp::test;
 // rules hold deploy jobs until enough of those they name approve (never the one who started it,
 // each once, even at the same moment), and a rejection fails the job; a rollback redeploys an
 // earlier successful deployment (a manual job runs without a play) and pins its environment, so
-// automatic deploys wait until it is unpinned or someone deploys on purpose.
+// automatic deploys wait until it is unpinned or someone deploys on purpose; freeze windows set
+// CI_DEPLOY_FREEZE, and an environment with a hard freeze holds its deploy jobs until the freeze
+// lifts or a maintainer overrides it; an environment may allow self-approval.
 class TestDeployments : public QObject
 {
     Q_OBJECT
@@ -300,6 +303,135 @@ private Q_SLOTS:
         // What runs in production is still the newer pipeline's.
         QCOMPARE(environmentNamed("production").value("last_deployment").toObject().value("pipeline_id").toInteger(),
                  newer);
+    }
+
+    void freezeWindowsHoldHardFrozenEnvironments_data() { addBackendRows(); }
+    void freezeWindowsHoldHardFrozenEnvironments()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const auto developer = member(QStringLiteral("dora"), QStringLiteral("developer"));
+        const auto boss = member(QStringLiteral("mona"), QStringLiteral("maintainer"));
+        QVERIFY(developer && boss);
+        const QString windows = QStringLiteral("/api/v1/projects/shop/freeze-windows");
+        const QString settings = QStringLiteral("/api/v1/projects/shop/environment-settings");
+
+        // Bad windows and settings are refused by field, and nothing is stored.
+        QCOMPARE(m_admin->post(windows, {{"freeze_start", "0 23 * * 5"}}).errorFields(), QStringList{"freeze_end"});
+        QCOMPARE(m_admin->post(windows, {{"freeze_start", "0 25 * * 5"}, {"freeze_end", "0 7 * * 1"}}).errorFields(),
+                 QStringList{"freeze_start"});
+        QCOMPARE(m_admin->post(windows, {{"freeze_start", "0 23 * * 5"}, {"freeze_end", "0 0 30 2 *"}}).errorFields(),
+                 QStringList{"freeze_end"}); // never ends
+        QCOMPARE(m_admin
+                     ->post(windows, {{"freeze_start", "0 23 * * 5"},
+                                      {"freeze_end", "0 7 * * 1"},
+                                      {"cron_timezone", "Europe/Atlantis"}})
+                     .errorFields(),
+                 QStringList{"cron_timezone"});
+        QCOMPARE(m_admin->post(windows, {{"freeze_start", 5}, {"freeze_end", "0 7 * * 1"}}).errorFields(),
+                 QStringList{"freeze_start"});
+        QCOMPARE(developer->post(windows, {{"freeze_start", "* * * * *"}, {"freeze_end", "0 0 1 1 *"}}).status, 403);
+        QCOMPARE(m_admin->put(settings, {{"environment", "staging"}}).errorFields(), QStringList{"hard_freeze"});
+        QCOMPARE(m_admin->put(settings, {{"environment", ""}, {"hard_freeze", true}}).errorFields(),
+                 QStringList{"environment"});
+        QCOMPARE(m_admin->put(settings, {{"environment", "staging"}, {"hard_freeze", "yes"}}).errorFields(),
+                 QStringList{"hard_freeze"});
+        QCOMPARE(developer->put(settings, {{"environment", "staging"}, {"hard_freeze", true}}).status, 403);
+        QVERIFY(m_admin->get(windows).json().value("items").toArray().isEmpty());
+        QVERIFY(developer->get(settings).json().value("items").toArray().isEmpty()); // reporters read
+
+        // A window that holds now (it started this minute and ends on the 1st of January).
+        const HttpResult window = m_admin->post(windows, {{"freeze_start", "* * * * *"}, {"freeze_end", "0 0 1 1 *"}});
+        QCOMPARE(window.status, 201);
+        QVERIFY(window.json().value("active").toBool());
+        QVERIFY(window.json().value("active_until").toString().contains(QStringLiteral("-01-01T00:00:00")));
+        QCOMPARE(window.json().value("cron_timezone").toString(), QStringLiteral("UTC"));
+        const HttpResult later = m_admin->post(
+            windows, {{"freeze_start", "0 23 * * 5"}, {"freeze_end", "0 7 * * 1"}, {"cron_timezone", "Europe/Berlin"}});
+        QCOMPARE(later.status, 201);
+
+        // Without a hard freeze the freeze only tells pipelines (CI_DEPLOY_FREEZE); staging deploys.
+        const qint64 soft = run(*m_admin, QStringLiteral("main"));
+        QCOMPARE(jobNamed(waitForJob(soft, "production", {"manual"}), "staging").value("status").toString(),
+                 QStringLiteral("success"));
+        QVERIFY(m_server->app()
+                    .database()
+                    .query(QStringLiteral("SELECT predefined FROM pipelines WHERE id = ?"), {soft})
+                    .value(0, 0)
+                    .toString()
+                    .contains(QStringLiteral("CI_DEPLOY_FREEZE")));
+
+        // With one, staging's deploy job waits with the reason, until a maintainer overrides it.
+        QCOMPARE(m_admin->put(settings, {{"environment", "stag*"}, {"hard_freeze", true}}).status, 200);
+        const qint64 frozen = run(*m_admin, QStringLiteral("main"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(frozen)).json(), "staging")
+                    .value("waiting_for")
+                    .toString() == u"freeze",
+            20000);
+        const qint64 frozenIid = iidOf(frozen, "staging");
+        const QJsonObject held =
+            m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(frozenIid)).json();
+        QCOMPARE(held.value("status").toString(), QStringLiteral("created"));
+        QVERIFY2(held.value("status_reason").toString().contains(QStringLiteral("hard freeze")),
+                 qPrintable(held.value("status_reason").toString()));
+        const auto override = [](HttpTestClient &client, qint64 iid) {
+            return client.post(QStringLiteral("/api/v1/projects/shop/deployments/%1/override-freeze").arg(iid),
+                               QJsonObject{});
+        };
+        QCOMPARE(override(*developer, frozenIid).status, 403);
+        QCOMPARE(override(*boss, iidOf(soft, "staging")).status, 409); // it did not wait
+        QCOMPARE(override(*boss, 9999).status, 404);
+        QCOMPARE(override(*boss, frozenIid).status, 200);
+        QCOMPARE(jobNamed(waitForJob(frozen, "production", {"manual"}), "staging").value("status").toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(
+            m_admin->get("/api/v1/audit?action=deployment.freeze_overridden").json().value("items").toArray().size(),
+            1);
+
+        // The next one waits again; once no window holds, the chore lets it go on.
+        const qint64 next = run(*m_admin, QStringLiteral("main"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(next)).json(), "staging")
+                    .value("waiting_for")
+                    .toString() == u"freeze",
+            20000);
+        m_server->app().freezeHolds().tidy(); // still frozen: nothing moves
+        QCOMPARE(jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(next)).json(), "staging")
+                     .value("waiting_for")
+                     .toString(),
+                 QStringLiteral("freeze"));
+        QCOMPARE(developer->del(windows + QStringLiteral("/%1").arg(window.json().value("id").toInteger())).status,
+                 403);
+        QCOMPARE(m_admin->del(windows + QStringLiteral("/%1").arg(window.json().value("id").toInteger())).status, 204);
+        QCOMPARE(m_admin->del(windows + QStringLiteral("/%1").arg(window.json().value("id").toInteger())).status, 404);
+        m_server->app().freezeHolds().tidy();
+        const QJsonObject released = waitForJob(next, "production", {"manual"});
+        QCOMPARE(jobNamed(released, "staging").value("status").toString(), QStringLiteral("success"));
+
+        // Self-approval, off by default, may be allowed per environment.
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "production"}, {"action", "approve"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        play(*m_admin, released, "production");
+        const qint64 production = iidOf(next, "production");
+        QCOMPARE(decide(*m_admin, production, "approve").status, 403);
+        const HttpResult allowed =
+            m_admin->put(settings, {{"environment", "production"}, {"allow_self_approval", true}});
+        QCOMPARE(allowed.status, 200);
+        QVERIFY(!allowed.json().value("hard_freeze").toBool());
+        QCOMPARE(decide(*m_admin, production, "approve").status, 200);
+        QCOMPARE(jobNamed(waitUntilFinished(next), "production").value("status").toString(), QStringLiteral("success"));
+        const QJsonArray stored = m_admin->get(settings).json().value("items").toArray();
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(
+            m_admin->del(settings + QStringLiteral("/%1").arg(stored.at(0).toObject().value("id").toInteger())).status,
+            204);
+        QCOMPARE(m_admin->get(settings).json().value("items").toArray().size(), 1);
+        QCOMPARE(m_admin->get("/api/v1/audit?action=freeze_window.").json().value("items").toArray().size(), 3);
     }
 
     void rollbacksRedeployAndPin_data() { addBackendRows(); }

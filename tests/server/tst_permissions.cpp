@@ -103,6 +103,8 @@ private:
         pattern.replace(QStringLiteral("{deployment}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{notification_rule}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{protected_ref}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{freeze_window}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{environment_setting}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{key}"), QStringLiteral("NO_SUCH_VARIABLE"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
         pattern.replace(QStringLiteral("{provider}"), QStringLiteral("no-such-provider"));
@@ -218,7 +220,8 @@ private Q_SLOTS:
                      route.pattern.contains(u"{pipeline}") || route.pattern.contains(u"{job}") ||
                      route.pattern.contains(u"{schedule}") || route.pattern.contains(u"{key}") ||
                      route.pattern.contains(u"{environment}") || route.pattern.contains(u"{deployment}") ||
-                     route.pattern.contains(u"{notification_rule}") || route.pattern.contains(u"{protected_ref}")) &&
+                     route.pattern.contains(u"{notification_rule}") || route.pattern.contains(u"{protected_ref}") ||
+                     route.pattern.contains(u"{freeze_window}") || route.pattern.contains(u"{environment_setting}")) &&
                     !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

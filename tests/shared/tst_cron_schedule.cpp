@@ -1,11 +1,14 @@
 #include "shared/pipeline/CronSchedule.h"
+#include "shared/pipeline/FreezePeriod.h"
 
 #include <QtTest>
 
 using adp::pipeline::CronSchedule;
+using adp::pipeline::FreezePeriod;
 
 // Cron expressions of pipeline schedules: what parses, what is refused with
-// the field named, and when they fire in a time zone, across clock changes.
+// the field named, and when they fire in a time zone, across clock changes;
+// and deploy freeze windows made of two of them.
 class TestCronSchedule : public QObject
 {
     Q_OBJECT
@@ -132,6 +135,56 @@ private Q_SLOTS:
         QVERIFY(!CronSchedule::parse(expression, &message));
         QVERIFY2(message.contains(error), qPrintable(message));
     }
+
+    void findsTheLastFiringBefore()
+    {
+        QString error;
+        const auto weekly = CronSchedule::parse(QStringLiteral("0 23 * * FRI"), &error);
+        QVERIFY(weekly);
+        const QTimeZone berlin("Europe/Berlin");
+        // Thursday 3 December 2026: the last Friday 23:00 in Berlin was 27 November (22:00 UTC).
+        QCOMPARE(weekly->latestAtOrBefore(utc("2026-12-03T12:00:00Z"), berlin), utc("2026-11-27T22:00:00Z"));
+        QCOMPARE(weekly->latestAtOrBefore(utc("2026-11-27T22:00:00Z"), berlin), utc("2026-11-27T22:00:00Z"));
+        // Across the October clock change: Friday 23 October 2026 23:00 was still summer time (21:00 UTC).
+        QCOMPARE(weekly->latestAtOrBefore(utc("2026-10-28T00:00:00Z"), berlin), utc("2026-10-23T21:00:00Z"));
+        const auto leap = CronSchedule::parse(QStringLiteral("0 0 29 2 *"), &error);
+        QCOMPARE(leap->latestAtOrBefore(utc("2026-12-03T00:00:00Z"), QTimeZone::utc()), utc("2024-02-29T00:00:00Z"));
+    }
+
+    void freezeWindowsSayWhenTheyHold()
+    {
+        // GitLab's example: from Friday 23:00 to Monday 07:00, in Berlin.
+        shared_errors.clear();
+        const auto weekend =
+            FreezePeriod::parse(QStringLiteral("0 23 * * 5"), QStringLiteral("0 7 * * 1"),
+                                QStringLiteral("Europe/Berlin"), utc("2026-12-01T00:00:00Z"), shared_errors);
+        QVERIFY(weekend);
+        QVERIFY(!weekend->activeAt(utc("2026-12-04T21:59:00Z"))); // Friday 22:59 in Berlin
+        QVERIFY(weekend->activeAt(utc("2026-12-04T22:00:00Z")));  // Friday 23:00
+        QVERIFY(weekend->activeAt(utc("2026-12-06T12:00:00Z")));  // Sunday
+        QVERIFY(!weekend->activeAt(utc("2026-12-07T06:00:00Z"))); // Monday 07:00
+        QCOMPARE(weekend->endsAfter(utc("2026-12-05T12:00:00Z")), utc("2026-12-07T06:00:00Z"));
+        QCOMPARE(weekend->startsAfter(utc("2026-12-01T00:00:00Z")), utc("2026-12-04T22:00:00Z"));
+        // A year-end freeze spans months.
+        const auto yearEnd = FreezePeriod::parse(QStringLiteral("0 0 15 12 *"), QStringLiteral("0 0 2 1 *"),
+                                                 QStringLiteral("UTC"), utc("2026-12-01T00:00:00Z"), shared_errors);
+        QVERIFY(yearEnd && yearEnd->activeAt(utc("2027-01-01T10:00:00Z")));
+        QVERIFY(!yearEnd->activeAt(utc("2026-12-14T23:59:00Z")));
+        QVERIFY(shared_errors.isEmpty());
+
+        // Bad input names each field.
+        const auto bad =
+            FreezePeriod::parse(QStringLiteral("61 * * * *"), QStringLiteral("0 0 30 2 *"),
+                                QStringLiteral("Mars/Olympus"), utc("2026-12-01T00:00:00Z"), shared_errors);
+        QVERIFY(!bad);
+        QStringList fields;
+        for (const auto &error : std::as_const(shared_errors))
+            fields.append(error.field);
+        QCOMPARE(fields, (QStringList{"cron_timezone", "freeze_start", "freeze_end"}));
+    }
+
+private:
+    adp::shared::FieldErrors shared_errors;
 };
 
 QTEST_GUILESS_MAIN(TestCronSchedule)
