@@ -1,55 +1,83 @@
 #include "LogMasker.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
-#include <algorithm>
 
 namespace adp::server::runner {
 
 namespace {
 
-// How a script most often prints a secret without printing it: base64 (standard and URL-safe),
-// hex (both cases) and percent-encoded. For base64 only the part that does not depend on what
-// follows the value (whole 3-byte groups) is certain, so that part is masked.
-QStringList encodedForms(const QString &secret)
+constexpr qsizetype kMinEncodedSecret = 8; // shorter values would mask ordinary words in their encodings
+
+// base64 (standard and URL-safe) of the value wherever it stands in what is encoded: only
+// the whole 3-byte groups of it are certain, and where they start depends on how many bytes
+// came before it, so each of the three alignments gives a form.
+QStringList base64Forms(const QByteArray &bytes)
 {
-    const QByteArray bytes = secret.toUtf8();
     QStringList forms;
-    const QByteArray whole = bytes.left(bytes.size() / 3 * 3);
-    for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
-        const QByteArray encoded = whole.toBase64(options | QByteArray::OmitTrailingEquals);
-        if (encoded.size() >= 8)
-            forms << QString::fromLatin1(encoded);
+    for (int before = 0; before < 3; ++before) {
+        const qsizetype skip = (3 - before) % 3;
+        const QByteArray aligned = bytes.mid(skip);
+        const QByteArray whole = aligned.left(aligned.size() / 3 * 3);
+        for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+            const QByteArray encoded = whole.toBase64(options | QByteArray::OmitTrailingEquals);
+            if (encoded.size() >= kMinEncodedSecret)
+                forms << QString::fromLatin1(encoded);
+        }
     }
-    forms << QString::fromLatin1(bytes.toHex()) << QString::fromLatin1(bytes.toHex()).toUpper();
-    forms << QString::fromLatin1(QUrl::toPercentEncoding(secret));
-    forms.removeAll(secret);
     return forms;
 }
 
-constexpr qsizetype kMinEncodedSecret = 8; // shorter values would mask ordinary words in their encodings
+// The value inside a JSON string as serialisers write it: Qt's and most (quotes, backslashes
+// and control characters escaped), with "/" escaped too (PHP), and ASCII-only (\uXXXX, Python).
+QStringList jsonForms(const QString &secret)
+{
+    const QByteArray document = QJsonDocument(QJsonArray{secret}).toJson(QJsonDocument::Compact);
+    const QString escaped = QString::fromUtf8(document.mid(2, document.size() - 4)); // ["..."]
+    QString asciiOnly;
+    for (const QChar c : escaped) {
+        if (c.unicode() < 0x80)
+            asciiOnly += c;
+        else
+            asciiOnly += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    }
+    QString slashes = escaped;
+    slashes.replace(u'/', QStringLiteral("\\/"));
+    return {escaped, asciiOnly, slashes};
+}
 
 } // namespace
 
-LogMasker::LogMasker(QStringList secrets)
-    : m_secrets(std::move(secrets))
-    , m_startsSecret(0x10000, false)
+QStringList LogMasker::formsOf(const QString &secret)
 {
-    m_secrets.removeAll(QString());
-    const QStringList given = m_secrets;
-    for (const QString &secret : given) {
-        if (secret.size() >= kMinEncodedSecret)
-            m_secrets << encodedForms(secret);
+    QStringList forms{secret};
+    if (secret.size() >= kMinEncodedSecret) {
+        const QByteArray bytes = secret.toUtf8();
+        forms << base64Forms(bytes);
+        forms << QString::fromLatin1(bytes.toHex()) << QString::fromLatin1(bytes.toHex()).toUpper();
+        forms << QString::fromLatin1(QUrl::toPercentEncoding(secret));
+        forms << jsonForms(secret);
     }
-    m_secrets.removeDuplicates();
-    std::sort(m_secrets.begin(), m_secrets.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &secret : std::as_const(m_secrets))
-        m_startsSecret[secret.at(0).unicode()] = true;
+    forms.removeDuplicates();
+    return forms;
+}
+
+LogMasker::LogMasker(QStringList secrets)
+    : m_patterns([&secrets]() {
+        QStringList patterns;
+        for (const QString &secret : std::as_const(secrets)) {
+            if (!secret.isEmpty())
+                patterns << formsOf(secret);
+        }
+        return patterns;
+    }())
+{
 }
 
 QString LogMasker::feed(const QString &chunk)
 {
-    if (m_secrets.isEmpty())
+    if (m_patterns.isEmpty())
         return chunk;
     return mask(m_pending + chunk, false);
 }
@@ -61,39 +89,43 @@ QString LogMasker::finish()
 
 QString LogMasker::mask(const QString &text, bool final)
 {
-    const QStringView view(text);
-    QString out;
-    qsizetype copied = 0;
-    qsizetype at = 0;
-    while (at < text.size()) {
-        if (!m_startsSecret[text.at(at).unicode()]) {
-            ++at;
-            continue;
-        }
-        const qsizetype rest = text.size() - at;
-        qsizetype matched = 0;
-        bool couldGrow = false;
-        for (const QString &secret : std::as_const(m_secrets)) {
-            if (secret.size() <= rest) {
-                if (matched == 0 && view.mid(at, secret.size()) == secret)
-                    matched = secret.size();
-            } else if (!final && view.mid(at) == QStringView(secret).left(rest)) {
-                couldGrow = true; // the next write decides
-                break;
+    // Where values were found, as runs of covered characters: overlapping finds join.
+    struct Run
+    {
+        qsizetype start;
+        qsizetype end;
+    };
+    std::vector<Run> runs;
+    int state = m_patterns.start();
+    const QChar *characters = text.constData();
+    const qsizetype size = text.size();
+    for (qsizetype at = 0; at < size; ++at) {
+        state = m_patterns.next(state, characters[at]);
+        if (const int length = m_patterns.matchLength(state)) {
+            Run found{at + 1 - length, at + 1};
+            while (!runs.empty() && runs.back().end > found.start) {
+                found.start = std::min(found.start, runs.back().start);
+                runs.pop_back();
             }
+            runs.push_back(found);
         }
-        if (couldGrow)
-            break;
-        if (matched == 0) {
-            ++at;
-            continue;
-        }
-        out += view.mid(copied, at - copied) + replacement();
-        at += matched;
-        copied = at;
     }
-    out += view.mid(copied, at - copied);
-    m_pending = text.mid(at);
+    // Nothing that begins before `cut` can still grow into a value with what comes next.
+    qsizetype cut = final ? size : size - m_patterns.depth(state);
+    while (!runs.empty() && runs.back().end > cut) {
+        cut = std::min(cut, runs.back().start);
+        runs.pop_back();
+    }
+    QString out;
+    out.reserve(cut);
+    qsizetype copied = 0;
+    for (const Run &run : runs) {
+        out.append(characters + copied, run.start - copied);
+        out += replacement();
+        copied = run.end;
+    }
+    out.append(characters + copied, cut - copied);
+    m_pending = text.mid(cut);
     return out;
 }
 

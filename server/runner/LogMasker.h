@@ -1,15 +1,18 @@
 #pragma once
 
+#include "PatternAutomaton.h"
+
 #include <QString>
 #include <QStringList>
-#include <vector>
 
 namespace adp::server::runner {
 
 // Replaces the values of masked variables in a job's log with [MASKED]
-// before it is stored or streamed, also when a value arrives split across
-// writes: the end of a chunk that could begin a value (or a longer value
-// than one already seen) is held back until the next chunk, or finish(), tells.
+// before it is stored or streamed: as written, and in the forms a script
+// prints a value in without printing it (base64, hex, percent-encoded,
+// JSON-escaped). Also when a value arrives split across writes: the end of a
+// write that could begin a value is held back until the next write, or
+// finish(), tells. Overlapping values are masked as one.
 class LogMasker
 {
 public:
@@ -21,14 +24,14 @@ public:
     QString finish();
 
     static QString replacement() { return QStringLiteral("[MASKED]"); }
+    // Every form of one value that is masked, the value first.
+    static QStringList formsOf(const QString &secret);
 
 private:
-    // Masks `text` from the left, the longest value first at each place; unless `final`, stops
-    // (keeping the rest pending) where the text ends inside what could still become a value.
+    // Masks `text`; unless `final`, keeps back (in m_pending) what a later write could still make part of a value.
     QString mask(const QString &text, bool final);
 
-    QStringList m_secrets;            // longest first, so a value containing another is masked whole
-    std::vector<bool> m_startsSecret; // by UTF-16 code unit: can a value begin here?
+    PatternAutomaton m_patterns;
     QString m_pending;
 };
 

@@ -51,6 +51,35 @@ private Q_SLOTS:
         QCOMPARE(shortOne.feed(QStringLiteral("616263 YWJj\n")) + shortOne.finish(), QStringLiteral("616263 YWJj\n"));
     }
 
+    // Inside JSON (quotes, backslashes, "/" and non-ASCII escaped as serialisers do), and inside
+    // a longer base64 text such as an HTTP basic credential, at each of the three alignments.
+    void jsonEscapedAndEmbeddedBase64FormsAreMasked()
+    {
+        const QString secret = QStringLiteral("pa\"ss/wö\\rd-1234");
+        LogMasker masker({secret});
+        const QString text = masker.feed(QStringLiteral("qt {\"t\":\"pa\\\"ss/wö\\\\rd-1234\"}\n"
+                                                        "py {\"t\": \"pa\\\"ss/w\\u00f6\\\\rd-1234\"}\n"
+                                                        "php {\"t\":\"pa\\\"ss\\/wö\\\\rd-1234\"}\n")) +
+                             masker.finish();
+        QCOMPARE(text, QStringLiteral("qt {\"t\":\"[MASKED]\"}\npy {\"t\": \"[MASKED]\"}\nphp {\"t\":\"[MASKED]\"}\n"));
+        for (const char *prefix : {"", "u:", "us:", "use:"}) {
+            const QByteArray credential = (QByteArray(prefix) + "token-0123456789abcdef").toBase64();
+            LogMasker basic({QStringLiteral("token-0123456789abcdef")});
+            const QString masked =
+                basic.feed(QStringLiteral("Authorization: Basic %1\n").arg(QLatin1String(credential))) + basic.finish();
+            QVERIFY2(masked.contains(LogMasker::replacement()), qPrintable(masked));
+            // Only what an encoder mixes with the bytes around the value may stay.
+            QVERIFY2(!masked.contains(QLatin1String(credential.mid(8, 12))), qPrintable(masked));
+        }
+    }
+
+    void overlappingValuesAreMaskedAsOne()
+    {
+        LogMasker masker({QStringLiteral("alpha-beta-1"), QStringLiteral("beta-1-gamma")});
+        QCOMPARE(masker.feed(QStringLiteral("x alpha-beta-1-gamma y")) + masker.finish(),
+                 QStringLiteral("x [MASKED] y"));
+    }
+
     void everySplitGivesTheSameText()
     {
         const QStringList secrets{QStringLiteral("abcabcabd"), QStringLiteral("token-1234567"),
