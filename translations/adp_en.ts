@@ -289,6 +289,7 @@ Commands:
   deployments --project S approve IID | reject IID [--comment C]
   deployments --project S rollback IID                   redeploy a successful deployment and pin its environment
   deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now
+  deployments --project S compare IID [--from IID]       the commits and files between two deployments
   freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
                                                          deploy freeze windows (CI_DEPLOY_FREEZE)
 
@@ -602,8 +603,61 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze IID</source>
+        <source>compare: the deployment to compare with (default: the successful one before it)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze|compare IID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a deployment number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2 at %3 by %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits it takes away (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same commit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits it brings (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Files changed (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

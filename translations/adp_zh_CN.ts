@@ -289,6 +289,7 @@ Commands:
   deployments --project S approve IID | reject IID [--comment C]
   deployments --project S rollback IID                   redeploy a successful deployment and pin its environment
   deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now
+  deployments --project S compare IID [--from IID]       the commits and files between two deployments
   freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
                                                          deploy freeze windows (CI_DEPLOY_FREEZE)
 
@@ -344,6 +345,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   deployments --project S approve IID | reject IID [--comment C]
   deployments --project S rollback IID                   重新部署一次成功的部署并固定其环境
   deployments --project S override-freeze IID            让被硬冻结暂停的部署立即继续
+  deployments --project S compare IID [--from IID]       两次部署之间的提交和文件
   freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
                                                          部署冻结窗口（CI_DEPLOY_FREEZE）
 
@@ -669,8 +671,58 @@ See adp --help.</source>
         <translation>自我审批</translation>
     </message>
     <message>
-        <source>deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze IID</source>
-        <translation>deployments 需要 --project S list [筛选条件]，或 show|approve|reject|rollback|override-freeze IID</translation>
+        <source>compare: the deployment to compare with (default: the successful one before it)</source>
+        <translation>compare：用来比较的部署（默认：它之前的那次成功部署）</translation>
+    </message>
+    <message>
+        <source>deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze|compare IID</source>
+        <translation>deployments 需要 --project S list [筛选条件]，或 show|approve|reject|rollback|override-freeze|compare IID</translation>
+    </message>
+    <message>
+        <source>--from takes a deployment number</source>
+        <translation>--from 需要一个部署编号</translation>
+    </message>
+    <message>
+        <source>#%1 %2 at %3 by %4, %5</source>
+        <translation>#%1 %2，提交 %3，部署者 %4，%5</translation>
+    </message>
+    <message>
+        <source>%1 in %2 s</source>
+        <translation>%1，用时 %2 秒</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>从 %1</translation>
+    </message>
+    <message>
+        <source>To   %1</source>
+        <translation>到 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits it takes away (%n):</source>
+        <translation>
+            <numerusform>它撤下的提交（%n 个）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The same commit.</source>
+        <translation>同一个提交。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commits it brings (%n):</source>
+        <translation>
+            <numerusform>它带来的提交（%n 个）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  ... and more</source>
+        <translation>  ……以及更多</translation>
+    </message>
+    <message numerus="yes">
+        <source>Files changed (%n):</source>
+        <translation>
+            <numerusform>变更的文件（%n 个）：</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ QString CliApp::helpText()
         "  deployments --project S rollback IID                   redeploy a successful deployment and pin its "
         "environment\n"
         "  deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now\n"
+        "  deployments --project S compare IID [--from IID]       the commits and files between two deployments\n"
         "  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID\n"
         "                                                         deploy freeze windows (CI_DEPLOY_FREEZE)\n\n"
         "Options for every command: --output table|json, --server URL\n"

@@ -279,6 +279,9 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
     parser.addOption({QStringLiteral("limit"), tr("list: deployments to show (1-100)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("cursor"), tr("list: the page after this cursor"), QStringLiteral("cursor")});
     parser.addOption({QStringLiteral("comment"), tr("approve, reject: why"), QStringLiteral("text")});
+    parser.addOption({QStringLiteral("from"),
+                      tr("compare: the deployment to compare with (default: the successful one before it)"),
+                      QStringLiteral("iid")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList words = parser.positionalArguments();
@@ -287,11 +290,11 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
     bool numeric = false;
     const QString verb = words.value(0);
     const bool onOne = words.size() == 2 && (verb == u"show" || verb == u"approve" || verb == u"reject" ||
-                                             verb == u"rollback" || verb == u"override-freeze");
+                                             verb == u"rollback" || verb == u"override-freeze" || verb == u"compare");
     const qint64 iid = onOne ? words.at(1).toLongLong(&numeric) : 0;
     if (project.isEmpty() || (!list && !numeric))
-        return m_context.usage(
-            tr("deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze IID"));
+        return m_context.usage(tr(
+            "deployments needs --project S list [filters], or show|approve|reject|rollback|override-freeze|compare IID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     shared::DeploymentsApi api(m_context.api());
@@ -305,6 +308,8 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
         return printOne<Deployment>(
             m_context, parser, await<Deployment>([&](QObject *c, auto done) { api.rollback(project, iid, c, done); }),
             deploymentSentence);
+    if (verb == u"compare")
+        return compare(parser, project, iid);
     if (verb == u"override-freeze")
         return printOne<Deployment>(m_context, parser, await<Deployment>([&](QObject *c, auto done) {
                                         api.overrideFreeze(project, iid, c, done);
@@ -345,6 +350,51 @@ int EnvironmentsCommand::runDeployments(const QStringList &arguments)
     if (!page.value().nextCursor.isEmpty())
         m_context.out() << tr("More: --cursor %1").arg(page.value().nextCursor) << Qt::endl;
     m_context.out().flush();
+    return ExitOk;
+}
+
+int EnvironmentsCommand::compare(const QCommandLineParser &parser, const QString &project, qint64 iid)
+{
+    bool numeric = true;
+    const qint64 from =
+        parser.isSet(QStringLiteral("from")) ? parser.value(QStringLiteral("from")).toLongLong(&numeric) : 0;
+    if (!numeric)
+        return m_context.usage(tr("--from takes a deployment number"));
+    shared::DeploymentsApi api(m_context.api());
+    const auto compared =
+        await<shared::DeploymentComparison>([&](QObject *c, auto done) { api.compare(project, iid, from, c, done); });
+    if (!compared.ok())
+        return m_context.fail(compared.error());
+    const shared::DeploymentComparison &comparison = compared.value();
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
+        Output(m_context.out(), OutputFormat::Json).json(comparison.toJson());
+        return ExitOk;
+    }
+    QTextStream &out = m_context.out();
+    const auto side = [](const Deployment &deployment) {
+        const qint64 seconds = deployment.durationSeconds();
+        return tr("#%1 %2 at %3 by %4, %5")
+            .arg(deployment.iid)
+            .arg(deployment.environment, deployment.sha.left(8),
+                 deployment.triggeredBy.isEmpty() ? QStringLiteral("-") : deployment.triggeredBy,
+                 seconds < 0 ? deployment.status : tr("%1 in %2 s").arg(deployment.status).arg(seconds));
+    };
+    out << tr("From %1").arg(side(comparison.from)) << Qt::endl << tr("To   %1").arg(side(comparison.to)) << Qt::endl;
+    const QString heading =
+        comparison.direction == u"backward" ? tr("Commits it takes away (%n):", nullptr, int(comparison.commits.size()))
+        : comparison.direction == u"same"   ? tr("The same commit.")
+                                            : tr("Commits it brings (%n):", nullptr, int(comparison.commits.size()));
+    out << heading << Qt::endl;
+    for (const auto &commit : comparison.commits)
+        out << QStringLiteral("  %1 %2 (%3)").arg(commit.sha.left(8), commit.title, commit.author) << Qt::endl;
+    if (comparison.moreCommits)
+        out << tr("  ... and more") << Qt::endl;
+    out << tr("Files changed (%n):", nullptr, int(comparison.files.size())) << Qt::endl;
+    for (const auto &file : comparison.files)
+        out << QStringLiteral("  %1 %2").arg(file.status, file.path) << Qt::endl;
+    if (comparison.moreFiles)
+        out << tr("  ... and more") << Qt::endl;
+    out.flush();
     return ExitOk;
 }
 

@@ -12,6 +12,7 @@ namespace adp::cli {
 //                  who may deploy to and approve for an environment, and how
 // adp deployments --project S list [--environment E] [--status S] [--limit N] [--cursor C] | show IID
 // adp deployments --project S approve IID | reject IID [--comment C] | rollback IID | override-freeze IID
+// adp deployments --project S compare IID [--from IID]
 class EnvironmentsCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EnvironmentsCommand)
@@ -29,6 +30,7 @@ private:
     int unprotect(const QCommandLineParser &parser, const QString &project, const QString &environment);
     int rules(const QCommandLineParser &parser, const QString &project);
     int settings(const QCommandLineParser &parser, const QString &project);
+    int compare(const QCommandLineParser &parser, const QString &project, qint64 iid);
 
     CliContext &m_context;
 };

@@ -4,7 +4,7 @@ namespace adp::server {
 
 DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGuard &guard, ports::UserDirectory &users,
                                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress,
-                                     ports::DeployJobResumer &jobs)
+                                     ports::DeployJobResumer &jobs, git::RepositoryMirror &mirror)
     : ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, users, teams, p.audit, p.clock})
     , admission({users, p.audit, p.clock})
@@ -12,9 +12,10 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , approvals({p.database, guard, users, jobs, p.audit, p.clock})
     , stopper({p.database, guard, jobs, p.audit, p.clock})
     , pins({p.database, guard, jobs, p.audit})
+    , comparer({p.database, guard, mirror})
     , freezes({p.database, guard, p.audit, p.clock})
     , freezeHolds({p.database, guard, jobs, p.audit, p.clock})
-    , controller(environments, rules, approvals, stopper, pins)
+    , controller(environments, rules, approvals, stopper, pins, comparer)
     , freezesController(freezes, freezeHolds)
 {
     progress.setDeploymentGate(&admission);

@@ -15,8 +15,8 @@ namespace adp::server {
 struct DeploymentsModule
 {
     DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
-                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress,
-                      ports::DeployJobResumer &jobs);
+                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress, ports::DeployJobResumer &jobs,
+                      git::RepositoryMirror &mirror);
     void registerRoutes(http::Router &router);
 
     deployments::EnvironmentRuleRepository ruleRepository;
@@ -26,6 +26,7 @@ struct DeploymentsModule
     deployments::DeploymentApprovalService approvals;
     deployments::EnvironmentStopper stopper; // also a chore: auto_stop_in
     deployments::EnvironmentPins pins;       // also a chore: frees jobs a gone pin held
+    deployments::DeploymentComparer comparer;
     deployments::DeployFreezeService freezes;
     deployments::FreezeHolds freezeHolds; // also a chore: frees jobs a freeze held once it lifts
     deployments::EnvironmentsController controller;

@@ -183,9 +183,9 @@ bool ServerApp::open(QString *error)
                                                          *m->mirror, *m->dispatch);
         m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
                                              m->pipelines->service);
-        m->deployments =
-            std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
-                                                projects.teamRepository, m->pipelines->progress, m->pipelines->control);
+        m->deployments = std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
+                                                             projects.teamRepository, m->pipelines->progress,
+                                                             m->pipelines->control, *m->mirror);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,

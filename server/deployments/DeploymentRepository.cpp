@@ -412,4 +412,15 @@ std::optional<shared::Deployment> DeploymentRepository::deployment(const storage
     return deployment;
 }
 
+qint64 DeploymentRepository::previousSuccessfulIid(const storage::Executor &run, qint64 projectId,
+                                                   const QString &environment, qint64 iid)
+{
+    const auto rows =
+        run(QStringLiteral("SELECT d.iid FROM deployments d JOIN environments e ON e.id = d.environment_id "
+                           "WHERE d.project_id = ? AND e.name = ? AND d.status = 'success' AND d.iid < ? "
+                           "ORDER BY d.iid DESC LIMIT 1"),
+            {projectId, environment, iid});
+    return rows.isEmpty() ? 0 : rows.value(0, 0).toLongLong();
+}
+
 } // namespace adp::server::deployments

@@ -159,6 +159,9 @@ public:
     };
     static QList<shared::Deployment> deployments(const storage::Executor &run, const Query &query);
     static std::optional<shared::Deployment> deployment(const storage::Executor &run, qint64 projectId, qint64 iid);
+    // The iid of the last successful deployment to `environment` numbered before `iid`; 0 when none.
+    static qint64 previousSuccessfulIid(const storage::Executor &run, qint64 projectId, const QString &environment,
+                                        qint64 iid);
 };
 
 } // namespace adp::server::deployments

@@ -119,6 +119,20 @@ void EnvironmentsController::registerApprovalRoutes(http::Router &router)
     router.add(Method::Post, one + QStringLiteral("/reject"), QStringLiteral("deployment.reject"),
                [decide](Request &request) { return decide(request, DeploymentApprovalService::Decision::Reject); },
                {kMaxBody, false});
+    router.add(Method::Get, one + QStringLiteral("/compare"), QStringLiteral("deployment.read"),
+               [this](Request &request) {
+                   const QString from = QUrlQuery(request.raw.url()).queryItemValue(QStringLiteral("from"));
+                   bool numeric = true;
+                   const qint64 fromIid = from.isEmpty() ? 0 : from.toLongLong(&numeric);
+                   if (!numeric || fromIid < 0)
+                       return http::toHttpResponse(
+                           ServiceError::invalidField(QStringLiteral("from"), shared::fieldcodes::InvalidType,
+                                                      QStringLiteral("must be a deployment number")));
+                   return http::respond(m_comparer.compare(request.mutation(), request.param(kProject),
+                                                           request.idParam(QStringLiteral("deployment")), fromIid),
+                                        http::ok<shared::DeploymentComparison>);
+               },
+               {kMaxBody, false, true});
     router.add(Method::Post, one + QStringLiteral("/rollback"), QStringLiteral("deployment.rollback"),
                [this](Request &request) {
                    return http::respond(m_pins.rollback(request.mutation(), request.param(kProject),

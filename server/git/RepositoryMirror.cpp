@@ -303,6 +303,48 @@ std::optional<QStringList> RepositoryMirror::changedFiles(qint64 projectId, cons
     return files;
 }
 
+std::optional<RepositoryMirror::Comparison> RepositoryMirror::compare(qint64 projectId, const QString &from,
+                                                                      const QString &to, int maxCommits, int maxFiles)
+{
+    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
+    if (!fullSha.match(from).hasMatch() || !fullSha.match(to).hasMatch())
+        return std::nullopt;
+    const QString directory = pathOf(projectId);
+    const GitResult log = git(
+        {QStringLiteral("log"), QStringLiteral("--no-decorate"), QStringLiteral("--format=%H%x1f%s%x1f%an%x1f%aI%x1e"),
+         QStringLiteral("-n%1").arg(maxCommits + 1), from + QStringLiteral("..") + to, QStringLiteral("--")},
+        directory);
+    const GitResult diff = git({QStringLiteral("diff"), QStringLiteral("--name-status"), QStringLiteral("-z"),
+                                QStringLiteral("--no-renames"), from, to, QStringLiteral("--")},
+                               directory);
+    if (log.exitCode != 0 || diff.exitCode != 0)
+        return std::nullopt;
+    Comparison comparison;
+    for (const QByteArray &record : log.out.split('\x1e')) {
+        const QList<QByteArray> fields = record.trimmed().split('\x1f');
+        if (fields.size() < 4)
+            continue;
+        if (comparison.commits.size() == maxCommits) {
+            comparison.moreCommits = true;
+            break;
+        }
+        comparison.commits.append({QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
+                                   QString::fromUtf8(fields.at(2)), QString::fromUtf8(fields.at(3))});
+    }
+    // -z --name-status: STATUS NUL PATH NUL, repeated.
+    const QList<QByteArray> parts = diff.out.split('\0');
+    for (qsizetype at = 0; at + 1 < parts.size(); at += 2) {
+        if (parts.at(at).isEmpty())
+            break;
+        if (comparison.files.size() == maxFiles) {
+            comparison.moreFiles = true;
+            break;
+        }
+        comparison.files.append({QString::fromUtf8(parts.at(at)), QString::fromUtf8(parts.at(at + 1))});
+    }
+    return comparison;
+}
+
 bool RepositoryMirror::exists(qint64 projectId, const QString &sha, const QString &glob)
 {
     const GitResult listed =

@@ -67,6 +67,31 @@ public:
     std::optional<QStringList> changedFiles(qint64 projectId, const QString &base, const QString &sha);
     QString pathOf(qint64 projectId) const;
 
+    // What lies between two commits of the mirror: the commits reachable from `to` but not from
+    // `from` (newest first, at most `maxCommits`), and the files that differ between their trees
+    // (at most `maxFiles`, status A/M/D/R/...). nullopt when the mirror lacks either commit.
+    struct LoggedCommit
+    {
+        QString sha;
+        QString title;
+        QString author;
+        QString authoredAt; // ISO 8601, as git wrote it
+    };
+    struct ChangedFile
+    {
+        QString status;
+        QString path;
+    };
+    struct Comparison
+    {
+        QList<LoggedCommit> commits;
+        bool moreCommits = false;
+        QList<ChangedFile> files;
+        bool moreFiles = false;
+    };
+    std::optional<Comparison> compare(qint64 projectId, const QString &from, const QString &to, int maxCommits,
+                                      int maxFiles);
+
     // git as the server runs it: never prompting, no ext:: transport, C locale, a fixed identity (so
     // writing a reflog never looks the host's name up in DNS), killed after `timeoutMs`.
     struct GitResult

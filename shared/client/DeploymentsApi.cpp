@@ -2,6 +2,8 @@
 
 #include "ApiCalls.h"
 
+#include <QUrlQuery>
+
 namespace adp::shared {
 
 namespace {
@@ -67,6 +69,22 @@ void DeploymentsApi::decide(const QString &project, qint64 iid, const QString &d
 void DeploymentsApi::rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)
 {
     onDeployment(project, iid, QStringLiteral("rollback"), context, std::move(done));
+}
+
+void DeploymentsApi::compare(const QString &project, qint64 iid, qint64 fromIid, QObject *context,
+                             Done<DeploymentComparison> done)
+{
+    QUrlQuery query;
+    if (fromIid > 0)
+        query.addQueryItem(QStringLiteral("from"), QString::number(fromIid));
+    m_client.send("GET", projectPath(project, "deployments/") + QString::number(iid) + QStringLiteral("/compare"),
+                  query, {}, context, [done](const ApiResult<QJsonDocument> &result) {
+                      if (!result.ok())
+                          return done(result.error());
+                      if (const auto comparison = DeploymentComparison::fromJson(result.value().object()))
+                          return done(*comparison);
+                      done(ApiError::network(QStringLiteral("The server did not answer with a comparison")));
+                  });
 }
 
 void DeploymentsApi::overrideFreeze(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "shared/core/Deployment.h"
+#include "shared/core/DeploymentComparison.h"
 
 namespace adp::shared {
 
@@ -39,6 +40,8 @@ public:
     // Redeploys a successful deployment (its job again, at its commit) and pins its environment;
     // answers the new deployment.
     void rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
+    // What changed from deployment `fromIid` (0: the successful one before it) to `iid`.
+    void compare(const QString &project, qint64 iid, qint64 fromIid, QObject *context, Done<DeploymentComparison> done);
     // Lets a deployment a hard freeze holds go on now (maintainers).
     void overrideFreeze(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
 

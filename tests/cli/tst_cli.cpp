@@ -717,6 +717,14 @@ private Q_SLOTS:
                                          .toString() == u"success",
                                  20000);
         QCOMPARE(adp({"deployments", "--project", "shop", "override-freeze", frozenIid}).code, 1); // nothing waits
+        // Two deployments of one commit compare as the same; the first has nothing before it.
+        const Run compared = adp({"deployments", "--project", "shop", "compare", frozenIid, "--output", "json"});
+        QVERIFY2(compared.code == 0 && compared.json().value("direction").toString() == u"same",
+                 qPrintable(compared.out + compared.err));
+        QVERIFY(adp({"deployments", "--project", "shop", "compare", frozenIid})
+                    .out.contains(QStringLiteral("same commit")));
+        QCOMPARE(adp({"deployments", "--project", "shop", "compare", frozenIid, "--from", "abc"}).code, 2);
+        QCOMPARE(adp({"deployments", "--project", "shop", "compare", "1"}).code, 1);
         const QString windowId = QString::number(window.json().value("id").toInteger());
         QCOMPARE(adp({"freeze-windows", "--project", "shop", "delete", windowId}).code, 0);
         QCOMPARE(adp({"freeze-windows", "--project", "shop", "delete", windowId}).code, 1);

@@ -152,6 +152,9 @@ private Q_SLOTS:
             {{".gitlab-ci.yml", "later:\n  when: delayed\n  start_in: 1 second\n  script: echo staging later\n"
                                 "  environment: staging\n"}},
             "a delayed deploy"));
+        QVERIFY(m_repository.git({"checkout", "-q", "main"}));
+        QVERIFY(m_repository.commitFiles("compare", {{"app.txt", "app\n"}, {"NEWS", "three\n"}}, "Add the app"));
+        QVERIFY(m_repository.git({"checkout", "-q", "main"}));
     }
 
     void cleanup()
@@ -432,6 +435,57 @@ private Q_SLOTS:
             204);
         QCOMPARE(m_admin->get(settings).json().value("items").toArray().size(), 1);
         QCOMPARE(m_admin->get("/api/v1/audit?action=freeze_window.").json().value("items").toArray().size(), 3);
+    }
+
+    void deploymentsAreCompared_data() { addBackendRows(); }
+    void deploymentsAreCompared()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 older = run(*m_admin, QStringLiteral("main"));
+        QCOMPARE(jobNamed(waitForJob(older, "production", {"manual"}), "staging").value("status").toString(),
+                 QStringLiteral("success"));
+        const qint64 newer = run(*m_admin, QStringLiteral("compare"));
+        QCOMPARE(jobNamed(waitForJob(newer, "production", {"manual"}), "staging").value("status").toString(),
+                 QStringLiteral("success"));
+        const qint64 olderIid = iidOf(older, "staging");
+        const qint64 newerIid = iidOf(newer, "staging");
+        const auto compare = [this](qint64 iid, const QString &query = {}) {
+            return m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1/compare%2").arg(iid).arg(query));
+        };
+
+        // By default with the successful deployment to the same environment before it.
+        const HttpResult forward = compare(newerIid);
+        QCOMPARE(forward.status, 200);
+        const QJsonObject comparison = forward.json();
+        QCOMPARE(comparison.value("direction").toString(), QStringLiteral("forward"));
+        QCOMPARE(comparison.value("from").toObject().value("iid").toInteger(), olderIid);
+        QCOMPARE(comparison.value("to").toObject().value("triggered_by").toString(), QStringLiteral("alice"));
+        QVERIFY(comparison.value("to").toObject().value("duration_seconds").toInteger() >= 0);
+        const QJsonArray commits = comparison.value("commits").toArray();
+        QCOMPARE(commits.size(), 1);
+        QCOMPARE(commits.at(0).toObject().value("title").toString(), QStringLiteral("Add the app"));
+        QCOMPARE(commits.at(0).toObject().value("sha").toString(), m_repository.shaOf(QStringLiteral("compare")));
+        QStringList files;
+        for (const QJsonValue &file : comparison.value("files").toArray())
+            files.append(file.toObject().value("status").toString() + u' ' + file.toObject().value("path").toString());
+        QCOMPARE(files, (QStringList{"M NEWS", "A app.txt"}));
+
+        // The other way round is what a rollback would take away.
+        const QJsonObject backward = compare(olderIid, QStringLiteral("?from=%1").arg(newerIid)).json();
+        QCOMPARE(backward.value("direction").toString(), QStringLiteral("backward"));
+        QCOMPARE(backward.value("commits").toArray().size(), 1);
+        QCOMPARE(backward.value("files").toArray().at(1).toObject().value("status").toString(), QStringLiteral("D"));
+
+        // Bad input: nothing before the first, a wrong or unknown `from`, an unknown deployment.
+        QCOMPARE(compare(olderIid).status, 409);
+        QCOMPARE(compare(newerIid, QStringLiteral("?from=abc")).errorFields(), QStringList{"from"});
+        QCOMPARE(compare(newerIid, QStringLiteral("?from=9999")).errorFields(), QStringList{"from"});
+        QCOMPARE(compare(9999).status, 404);
+        const auto reporter = member(QStringLiteral("rita"), QStringLiteral("reporter"));
+        QCOMPARE(reporter->get(QStringLiteral("/api/v1/projects/shop/deployments/%1/compare").arg(newerIid)).status,
+                 200);
     }
 
     void rollbacksRedeployAndPin_data() { addBackendRows(); }
