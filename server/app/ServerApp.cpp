@@ -559,6 +559,11 @@ audit::AuditService &ServerApp::audit()
 {
     return m->audit->service;
 }
+
+const audit::AuditRecorder &ServerApp::auditRecorder()
+{
+    return m->audit->recorder;
+}
 auth::OAuthProviderService &ServerApp::providers()
 {
     return m->auth->providers;

@@ -39,7 +39,8 @@ class WebhookService;
 }
 namespace audit {
 class AuditService;
-}
+class AuditRecorder;
+} // namespace audit
 namespace http {
 class Router;
 }
@@ -85,6 +86,7 @@ public:
     deployments::FreezeHolds &freezeHolds();               // the same
     events::EventHub &events();
     audit::AuditService &audit();
+    const audit::AuditRecorder &auditRecorder();
     auth::OAuthProviderService &providers();
     // Where the jobs' workspaces are (depends on how jobs are isolated).
     QString buildsDirectory() const;

@@ -2,8 +2,10 @@
 
 #include "Bootstrap.h"
 #include "Logging.h"
+#include "SecretsRotation.h"
 #include "ServerApp.h"
 #include "SignalWatcher.h"
+#include "audit/AuditRecorder.h"
 #include "audit/AuditService.h"
 #include "auth/AuthService.h"
 #include "auth/OAuthProviderService.h"
@@ -11,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
+#include "storage/Transaction.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -313,6 +316,39 @@ int verifyAudit(const ServerConfig &config)
     return kExitFailure;
 }
 
+int rotateSecretsKey(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    bool numeric = false;
+    const int settleSeconds = parser.value(QStringLiteral("settle-seconds")).toInt(&numeric);
+    if (!numeric || settleSeconds < 0 || settleSeconds > 600) {
+        err() << "usage: adp-server secrets rotate-key [--settle-seconds 0-600]" << Qt::endl;
+        return kExitUsage;
+    }
+    const auto app = openForCommand(config);
+    if (!app)
+        return kExitFailure;
+    const SecretsRotation::Report report =
+        SecretsRotation::rotate(app->database(), config.effectiveSecretsKeyFile(), settleSeconds * 1000,
+                                [](const QString &line) { out() << line << Qt::endl; });
+    const auto context =
+        MutationContext::system(QStringLiteral("adp-server secrets rotate-key"), QStringLiteral("cli"));
+    storage::Transaction tx(app->database());
+    app->auditRecorder().record(tx, context,
+                                {QStringLiteral("secrets.key_rotated"),
+                                 QStringLiteral("server"),
+                                 QStringLiteral("secrets"),
+                                 {},
+                                 QJsonObject{{QStringLiteral("resealed"), report.resealed},
+                                             {QStringLiteral("unreadable"), report.unreadable}}});
+    tx.commit();
+    out()
+        << QStringLiteral("secrets key rotated: %1 secret(s) sealed again, the old key retired\n").arg(report.resealed);
+    if (report.unreadable > 0)
+        out() << QStringLiteral("%1 stored value(s) opened with no key of the ring (left as they were)\n")
+                     .arg(report.unreadable);
+    return kExitOk;
+}
+
 int manageProviders(const ServerConfig &config, const QString &action, const QCommandLineParser &parser)
 {
     const auto app = openForCommand(config);
@@ -373,6 +409,7 @@ int runServerCli(const QStringList &arguments)
         "  users add         create a local account\n"
         "  users set-role    grant or withdraw administration or auditing (ends the user's sessions)\n"
         "  audit verify      check the audit trail's hash chain (exit 1 when broken)\n"
+        "  secrets rotate-key   seal every stored secret under a new key, online\n"
         "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("version"), QStringLiteral("Print the version and exit.")});
@@ -409,6 +446,10 @@ int runServerCli(const QStringList &arguments)
     parser.addOption(
         {QStringLiteral("link-by-email"),
          QStringLiteral("providers add: a first sign-in may join the local account with the same verified email.")});
+    parser.addOption(
+        {QStringLiteral("settle-seconds"),
+         QStringLiteral("secrets rotate-key: how long running servers get to read the new key (default 3)."),
+         QStringLiteral("seconds"), QStringLiteral("3")});
     parser.addOption({QStringLiteral("email"),
                       QStringLiteral("users add: the account's email (for linking sign-in providers)."),
                       QStringLiteral("address")});
@@ -445,6 +486,8 @@ int runServerCli(const QStringList &arguments)
             return setRole(*config, parser);
         if (command == u"audit" && positional.value(1) == u"verify" && positional.size() == 2)
             return verifyAudit(*config);
+        if (command == u"secrets" && positional.value(1) == u"rotate-key" && positional.size() == 2)
+            return rotateSecretsKey(*config, parser);
         static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"),
                                                  QStringLiteral("remove")};
         if (command == u"providers" && providerActions.contains(positional.value(1)) && positional.size() == 2)

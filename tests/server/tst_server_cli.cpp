@@ -12,8 +12,8 @@
 using namespace adp::test;
 
 // adp-server's own command line as an operator uses it: --version, migrate,
-// users add, configuration precedence, JSON logs, and refusing a database
-// written by a newer binary.
+// users add, configuration precedence, JSON logs, refusing a database
+// written by a newer binary, and rotating the secrets key while a server runs.
 class TestServerCli : public QObject
 {
     Q_OBJECT
@@ -104,6 +104,84 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client.get(QStringLiteral("/api/v1/auth/me")).status, 401, 5000);
         QVERIFY(!client.login(QStringLiteral("bob"), QStringLiteral("bob-password")).isEmpty());
         QCOMPARE(client.get(QStringLiteral("/api/v1/audit")).status, 200);
+    }
+
+    void secretsKeyRotatesWhileTheServerRuns_data() { addBackendRows(); }
+    void secretsKeyRotatesWhileTheServerRuns()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        const Backend storage = TestBackends::create(backend);
+        QTemporaryDir dir;
+        const QString dataDir = dir.filePath(QStringLiteral("data"));
+        ServerProcess process(storage, dataDir);
+        QVERIFY2(process.start(), qPrintable(process.output()));
+        HttpTestClient client(process.url());
+        QVERIFY(!client.login(QStringLiteral("admin"), process.adminPassword()).isEmpty());
+        QCOMPARE(client.post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}}).status, 201);
+        QCOMPARE(
+            client.put("/api/v1/projects/shop/variables/API_TOKEN", {{"value", "s3cret-token-value"}, {"masked", true}})
+                .status,
+            200);
+        QCOMPARE(client.put("/api/v1/projects/shop/variables/REGION", {{"value", "eu-west"}}).status, 200);
+        const auto database = adp::server::storage::Database::open(storage.databaseUrl);
+        const auto sealedValues = [&database]() {
+            QStringList values;
+            const auto rows =
+                database->query(QStringLiteral("SELECT value_sealed FROM project_variables ORDER BY key"));
+            for (int row = 0; row < rows.size(); ++row)
+                values.append(rows.value(row, 0).toString());
+            return values;
+        };
+        const QStringList before = sealedValues();
+        QFile keyFile(QDir(dataDir).filePath(QStringLiteral("secrets.key")));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray oldKey = keyFile.readAll();
+        keyFile.close();
+
+        const QStringList common{"--data-dir", dataDir, "--database", storage.databaseUrl, "--log-level", "warn"};
+        QCOMPARE(server(QStringList{"secrets", "rotate-key", "--settle-seconds", "soon"} + common).code, 2);
+        const Run rotated = server(QStringList{"secrets", "rotate-key", "--settle-seconds", "2"} + common);
+        QVERIFY2(rotated.code == 0 && rotated.out.contains(QStringLiteral("2 secret(s) sealed again")),
+                 qPrintable(rotated.out + rotated.err));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray newKey = keyFile.readAll();
+        keyFile.close();
+        QCOMPARE(newKey.count('\n'), 1); // the old key is retired
+        QVERIFY(newKey != oldKey);
+        QCOMPARE(QFile::permissions(keyFile.fileName()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const QStringList after = sealedValues();
+        QCOMPARE(after.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(after.at(i) != before.at(i));
+            QVERIFY(!after.at(i).contains(QStringLiteral("s3cret")) &&
+                    !after.at(i).contains(QStringLiteral("eu-west")));
+        }
+
+        // The running server follows the new key: it reads what was sealed again and seals with it.
+        QCOMPARE(client.get("/api/v1/projects/shop/variables")
+                     .json()
+                     .value("items")
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value("value"),
+                 QJsonValue(QStringLiteral("eu-west")));
+        QCOMPARE(client.put("/api/v1/projects/shop/variables/LATER", {{"value", "after-rotation"}}).status, 200);
+        const Run again = server(QStringList{"secrets", "rotate-key", "--settle-seconds", "1"} + common);
+        QVERIFY2(again.out.contains(QStringLiteral("pass 1: 3 secret(s)")), qPrintable(again.out));
+        QCOMPARE(client.get("/api/v1/audit?action=secrets.key_rotated").json().value("items").toArray().size(), 2);
+
+        // And so does the next start.
+        QCOMPARE(process.terminate(), 0);
+        ServerProcess restarted(storage, dataDir);
+        QVERIFY2(restarted.start(), qPrintable(restarted.output()));
+        HttpTestClient second(restarted.url());
+        QVERIFY(!second.login(QStringLiteral("admin"), process.adminPassword()).isEmpty());
+        const QJsonArray items = second.get("/api/v1/projects/shop/variables").json().value("items").toArray();
+        QCOMPARE(items.size(), 3);
+        QCOMPARE(items.at(1).toObject().value("value").toString(), QStringLiteral("after-rotation"));
     }
 
     void demoProjectRunsItsFirstPipeline()
