@@ -7,7 +7,8 @@
 # throughput, log capture with masking and RSS), and the desktop's log viewer with a million lines, alone
 # and in adp-desktop opened on a real server's job (its memory with the log open; issue #5).
 # The HTTP front under hostile load: slow clients and 400 MB bodies (issue #15). Masking
-# throughput with 100 masked variables in their encoded forms (issue #19).
+# throughput with 100 masked variables in their encoded forms, an environment's history of
+# 10,000 deployments and approval to deploy job running, on both backends (issue #19).
 # Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB] [viewer lines]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -40,6 +41,11 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_pipelines_bench" \
   --queue-database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_queue_bench" --redis "$ADP_TEST_REDIS_URL"
 "$BUILD/bin/adp-bench-masking" --log-mib "${3:-1024}"
+"$BUILD/bin/adp-bench-deployments" --bin "$BUILD/bin" --backend sqlite
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_deployments_bench" postgres
+redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
+"$BUILD/bin/adp-bench-deployments" --bin "$BUILD/bin" --backend postgres \
+  --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_deployments_bench" --redis "$ADP_TEST_REDIS_URL"
 QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-1000000}"
 "$BUILD/bin/adp-bench-desktop" --bin "$BUILD/bin" --lines "${4:-1000000}"
 python3 "$ROOT/tests/bench/http_front_load.py" "$BUILD/bin" 10
