@@ -2195,6 +2195,231 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::EnvironmentsView</name>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>等待审批</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>正在停止</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Nothing deployed yet</source>
+        <translation>尚未部署</translation>
+    </message>
+    <message>
+        <source>#%1 %2 by %3, %4</source>
+        <translation>#%1 %2，部署者 %3，%4</translation>
+    </message>
+    <message>
+        <source>(pinned to #%1 by %2)</source>
+        <translation>（由 %2 固定到 #%1）</translation>
+    </message>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>当前运行</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消固定</translation>
+    </message>
+    <message>
+        <source>Deployment status</source>
+        <translation>部署状态</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Deployment history</source>
+        <translation>部署历史</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>部署者</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完成时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Load more</source>
+        <translation>加载更多</translation>
+    </message>
+    <message>
+        <source>Roll back to this…</source>
+        <translation>回滚到此版本…</translation>
+    </message>
+    <message>
+        <source>What the deployment brings</source>
+        <translation>此次部署带来的变更</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+    <message>
+        <source>Approval comment</source>
+        <translation>审批备注</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史：</translation>
+    </message>
+    <message>
+        <source>Loading the environments</source>
+        <translation>加载环境</translation>
+    </message>
+    <message>
+        <source>No environments yet: a job with environment: in .gitlab-ci.yml makes one when its pipeline runs.</source>
+        <translation>还没有环境：.gitlab-ci.yml 中带 environment: 的作业在其流水线运行时会创建环境。</translation>
+    </message>
+    <message>
+        <source>Loading the deployments</source>
+        <translation>加载部署</translation>
+    </message>
+    <message>
+        <source>No deployments to %1 with this status.</source>
+        <translation>没有该状态的 %1 部署。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1&lt;/b&gt; to %2: %3</source>
+        <translation>&lt;b&gt;#%1&lt;/b&gt; 部署到 %2：%3</translation>
+    </message>
+    <message>
+        <source>Asked by %1, pipeline #%2, %3 at %4</source>
+        <translation>由 %1 发起，流水线 #%2，%3（提交 %4）</translation>
+    </message>
+    <message>
+        <source>Nothing deployed here before it to compare with.</source>
+        <translation>此前这里没有可比较的部署。</translation>
+    </message>
+    <message>
+        <source>Comparing</source>
+        <translation>比较</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since #%1 it takes away %n commit(s):</source>
+        <translation>
+            <numerusform>相对 #%1，它撤下 %n 个提交：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since #%1 it brings %n commit(s):</source>
+        <translation>
+            <numerusform>相对 #%1，它带来 %n 个提交：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed:</source>
+        <translation>
+            <numerusform>%n 个文件有变更：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Stop %1? Its stop job runs, or it is stopped at once when it has none.</source>
+        <translation>停止 %1？将运行它的停止作业；没有停止作业时立即停止。</translation>
+    </message>
+    <message>
+        <source>Stopping the environment</source>
+        <translation>停止环境</translation>
+    </message>
+    <message>
+        <source>Unpinning the environment</source>
+        <translation>取消固定环境</translation>
+    </message>
+    <message>
+        <source>Deploy #%1 (%2, commit %3) to %4 again? The environment stays pinned to it until someone unpins it or deploys on purpose.</source>
+        <translation>再次将 #%1（%2，提交 %3）部署到 %4？在有人取消固定或主动部署之前，环境会一直固定在这次部署上。</translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Approving</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Rejecting</source>
+        <translation>拒绝</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -3560,6 +3785,18 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Notifications…</source>
         <translation>通知…</translation>
+    </message>
+    <message>
+        <source>Environments…</source>
+        <translation>环境…</translation>
+    </message>
+    <message>
+        <source>Opening the environments</source>
+        <translation>打开环境</translation>
+    </message>
+    <message>
+        <source>Environments of %1</source>
+        <translation>%1 的环境</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "environments/EnvironmentsView.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelinesModel.h"
 #include "pipelines/PipelinesView.h"
@@ -17,13 +18,15 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace adp;
 using namespace adp::test;
 
-// Renders the main window, the project dialog, a pipeline's run view and the
-// log viewer in English and Simplified Chinese against a real server, in a
+// Renders the main window, the project dialog, a pipeline's run view, the
+// log viewer and a project's environments in English and Simplified Chinese against a real server, in a
 // real X server (Xvfb), and writes PNGs to <build>/screenshots, so
 // a person can look at what ships. Checks the pictures are not blank and
 // the Chinese build really is translated.
@@ -91,6 +94,53 @@ private:
             QCOMPARE(dialog.fieldError(QStringLiteral("slug")), QStringLiteral("已被占用。"));
         }
         shootPipelines(http, api, events, language);
+        shootEnvironments(http, api, language);
+    }
+
+    // Review apps in a folder, staging and production, and production's history with one deployment waiting.
+    void shootEnvironments(HttpTestClient &http, shared::ApiClient &api, const QString &language)
+    {
+        GitRepository repository;
+        QVERIFY(repository.init());
+        const QByteArray definition =
+            "stages: [review, staging, production]\n"
+            "review:\n  stage: review\n  script: echo review\n"
+            "  environment:\n    name: review/$CI_COMMIT_REF_SLUG\n    url: https://$CI_COMMIT_REF_SLUG.shop.example\n"
+            "staging:\n  stage: staging\n  script: echo staging\n  environment: staging\n"
+            "production:\n  stage: production\n  script: echo production\n"
+            "  environment:\n    name: production\n    url: https://shop.example\n";
+        QVERIFY(repository.commitFiles("main", {{".gitlab-ci.yml", definition}}, "First release"));
+        QVERIFY(
+            repository.commitFiles("main", {{".gitlab-ci.yml", definition}, {"cart.txt", "v2\n"}}, "Faster checkout"));
+        QVERIFY(repository.git({"checkout", "-q", "-b", "new-cart", "main"}));
+        const QJsonObject project =
+            http.post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", repository.path()}})
+                .json();
+        for (const char *ref : {"main"})
+            waitUntilFinished(
+                http, http.post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger());
+        http.post("/api/v1/projects/shop/environment-rules",
+                  {{"environment", "production"}, {"action", "approve"}, {"min_role", "maintainer"}});
+        http.post("/api/v1/projects/shop/pipelines", {{"ref", "new-cart"}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            http.get("/api/v1/projects/shop/deployments?status=blocked").json().value("items").toArray().size() == 1,
+            20000);
+        shared::Project shown = *shared::Project::fromJson(project);
+        shown.myRole = shared::ProjectRole::Maintainer;
+        app::EnvironmentsView view(api, nullptr, shown);
+        view.resize(1200, 760);
+        view.show();
+        QTRY_VERIFY_WITH_TIMEOUT(view.environments()->topLevelItemCount() >= 3, 10000);
+        view.selectEnvironment(QStringLiteral("production"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.history()->rowCount(), 2, 10000);
+        QSignalSpy details(&view, &app::EnvironmentsView::detailsLoaded);
+        view.history()->selectRow(0);
+        QVERIFY(details.wait(10000));
+        const QImage environments = view.grab().toImage();
+        checkNotBlank(environments);
+        QVERIFY(environments.save(outputDir() + QStringLiteral("/environments-%1.png").arg(language)));
+        if (language == u"zh_CN")
+            QCOMPARE(view.approveButton()->text(), QStringLiteral("批准"));
     }
 
     // A run with a needs graph and a followed job log, and the log viewer searching a coloured log.

@@ -2,6 +2,7 @@
 
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
+#include "environments/EnvironmentsView.h"
 #include "members/ProjectMembersDialog.h"
 #include "notifications/NotificationRulesDialog.h"
 #include "pipelines/PipelinesView.h"
@@ -39,6 +40,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_members = new QPushButton(tr("Members…"), this);
     m_tokens = new QPushButton(tr("Tokens…"), this);
     m_pipelines = new QPushButton(tr("Pipelines…"), this);
+    m_environments = new QPushButton(tr("Environments…"), this);
     m_notifications = new QPushButton(tr("Notifications…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
@@ -71,6 +73,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_members);
     toolbar->addWidget(m_tokens);
     toolbar->addWidget(m_pipelines);
+    toolbar->addWidget(m_environments);
     toolbar->addWidget(m_notifications);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -95,6 +98,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(m_members, &QPushButton::clicked, this, &ProjectsView::openMembersOfSelected);
     connect(m_tokens, &QPushButton::clicked, this, &ProjectsView::openTokensOfSelected);
     connect(m_pipelines, &QPushButton::clicked, this, &ProjectsView::openPipelinesOfSelected);
+    connect(m_environments, &QPushButton::clicked, this, &ProjectsView::openEnvironmentsOfSelected);
     connect(m_notifications, &QPushButton::clicked, this, &ProjectsView::openNotificationsOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
@@ -134,7 +138,7 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_notifications}) {
+    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_environments, m_notifications}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -186,6 +190,25 @@ void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId, qint64 
         window->resize(1100, 760);
         window->show();
         Q_EMIT pipelinesOpened(window);
+    });
+}
+
+void ProjectsView::openEnvironmentsOfSelected()
+{
+    const auto selected = selectedProject();
+    if (!selected)
+        return;
+    m_api.get(selected->slug, this, [this](const shared::ApiResult<shared::Project> &result) {
+        if (!result.ok()) {
+            m_banner->showMessage(ApiErrorText::forAction(tr("Opening the environments"), result.error()));
+            return;
+        }
+        auto *window = new EnvironmentsView(m_api.client(), m_events, result.value());
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->setWindowTitle(tr("Environments of %1").arg(result.value().name));
+        window->resize(1100, 760);
+        window->show();
+        Q_EMIT environmentsOpened(window);
     });
 }
 

@@ -53,11 +53,14 @@ public:
     // The pipelines window of `slug`, showing `pipelineId` when given (a notification was clicked,
     // or adp-desktop --open-pipeline) and the log of its `jobId`.
     void openPipelines(const QString &slug, qint64 pipelineId = 0, qint64 jobId = 0);
+    // A window of the selected project's environments and deployments.
+    void openEnvironmentsOfSelected();
     void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     void pipelinesOpened(QWidget *window);
+    void environmentsOpened(QWidget *window);
 
 private:
     std::optional<shared::Project> selectedProject() const;
@@ -72,6 +75,7 @@ private:
     QPushButton *m_members;
     QPushButton *m_tokens;
     QPushButton *m_pipelines;
+    QPushButton *m_environments;
     QPushButton *m_notifications;
     shared::EventsClient *m_events;
     PipelineNotifier *m_notifier = nullptr;

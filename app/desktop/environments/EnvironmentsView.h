@@ -1,0 +1,100 @@
+#pragma once
+
+#include "shared/client/DeploymentsApi.h"
+#include "shared/client/EventsClient.h"
+#include "shared/core/Project.h"
+
+#include <QTimer>
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace adp::app {
+
+class ErrorBanner;
+
+// A project's environments and deployments (issue #19): environments by folder with their tier,
+// state and what runs there now (Stop, Unpin); the chosen environment's history with a status
+// filter and paging (Rollback with confirmation); and for the chosen deployment what it brings
+// (the commits and files since the one before it) with Approve / Reject and a comment while it
+// waits. Pipeline events of the project refresh it.
+class EnvironmentsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Asks the user to confirm; a seam so tests can answer.
+    using Confirm = std::function<bool(QWidget *parent, const QString &question)>;
+
+    EnvironmentsView(shared::ApiClient &api, shared::EventsClient *events, const shared::Project &project,
+                     QWidget *parent = nullptr);
+
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    void reload();
+    void selectEnvironment(const QString &name);
+    void selectDeployment(qint64 iid);
+
+    QTreeWidget *environments() const { return m_environments; }
+    QTableWidget *history() const { return m_history; }
+    QComboBox *statusFilter() const { return m_status; }
+    QTextBrowser *details() const { return m_details; }
+    QLineEdit *commentField() const { return m_comment; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *unpinButton() const { return m_unpin; }
+    QPushButton *rollbackButton() const { return m_rollback; }
+    QPushButton *approveButton() const { return m_approve; }
+    QPushButton *rejectButton() const { return m_reject; }
+    QPushButton *moreButton() const { return m_more; }
+    ErrorBanner *banner() const { return m_banner; }
+
+Q_SIGNALS:
+    void environmentsLoaded();
+    void historyLoaded();
+    void detailsLoaded();
+
+private:
+    enum Column { Name, Tier, State, RunningNow, Url };
+    std::optional<shared::Environment> currentEnvironment() const;
+    std::optional<shared::Deployment> currentDeployment() const;
+    void showEnvironments(const QList<shared::Environment> &environments);
+    void loadHistory(bool more);
+    void showDetails();
+    void updateActions();
+    void stop();
+    void unpin();
+    void rollback();
+    void decide(const QString &decision);
+    // Reports a failed call, or reloads after a done one.
+    void afterAction(const QString &action, const std::optional<shared::ApiError> &error);
+
+    shared::DeploymentsApi m_api;
+    shared::Project m_project;
+    QList<shared::Environment> m_environmentList;
+    QList<shared::Deployment> m_deployments;
+    QString m_nextCursor;
+    QString m_selectedEnvironment;
+    Confirm m_confirm;
+    QTreeWidget *m_environments;
+    QTableWidget *m_history;
+    QComboBox *m_status;
+    QPushButton *m_more;
+    QTextBrowser *m_details;
+    QLineEdit *m_comment;
+    QPushButton *m_stop;
+    QPushButton *m_unpin;
+    QPushButton *m_rollback;
+    QPushButton *m_approve;
+    QPushButton *m_reject;
+    QLabel *m_summary;
+    ErrorBanner *m_banner;
+    QTimer m_refresh;
+};
+
+} // namespace adp::app

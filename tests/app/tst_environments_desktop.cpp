@@ -1,0 +1,274 @@
+#include "GitRepository.h"
+#include "HttpTestClient.h"
+#include "PipelineCalls.h"
+#include "ServerProcess.h"
+#include "environments/EnvironmentsView.h"
+#include "projects/ProjectsModel.h"
+#include "projects/ProjectsView.h"
+#include "shared/client/ApiClient.h"
+#include "shared/client/EventsClient.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace adp;
+using namespace adp::test;
+
+// The desktop's Environments area against a real server (SQLite) and real pipelines: environments
+// by folder with what runs there, an environment's history filtered and paged, what a waiting
+// deployment brings (commits and files) with Approve and a comment, Rollback after a confirmation,
+// Stop, and a refusal from the server shown in words.
+class TestEnvironmentsDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    GitRepository m_repository;
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<shared::ApiClient> m_api;
+
+    static QByteArray definition()
+    {
+        return "stages: [review, staging, production]\n"
+               "review:\n  stage: review\n  script: echo review\n"
+               "  environment:\n    name: review/$CI_COMMIT_REF_SLUG\n    url: https://$CI_COMMIT_REF_SLUG.example.com\n"
+               "staging:\n  stage: staging\n  script: echo staging\n  environment: staging\n"
+               "production:\n  stage: production\n  script: echo production\n  environment: production\n";
+    }
+
+    qint64 runAndWait(const QString &ref)
+    {
+        const qint64 id =
+            m_http->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+        waitUntilFinished(*m_http, id, 30000);
+        return id;
+    }
+
+    QTreeWidgetItem *itemNamed(QTreeWidget *tree, const QString &name)
+    {
+        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+            if ((*it)->text(0) == name)
+                return *it;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repository.init());
+        QVERIFY(m_repository.commitFiles("main", {{".gitlab-ci.yml", definition()}}, "first"));
+        QVERIFY(m_repository.commitFiles("main", {{".gitlab-ci.yml", definition()}, {"app.txt", "v2\n"}},
+                                         "Ship version two"));
+        QVERIFY(m_repository.git({"checkout", "-q", "-b", "feature", "main"}));
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
+        m_http = std::make_unique<HttpTestClient>(m_server->url());
+        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
+        QVERIFY(!token.isEmpty());
+        m_api = std::make_unique<shared::ApiClient>();
+        m_api->setBaseUrl(m_server->url());
+        m_api->setToken(token);
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects",
+                            {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void environmentsHistoryApprovalAndRollback()
+    {
+        // Two pipelines on main deploy everywhere; then production needs a maintainer's approval.
+        const QString older = m_repository.shaOf(QStringLiteral("main~1"));
+        QVERIFY(m_repository.git({"branch", "-f", "previous", older}));
+        runAndWait(QStringLiteral("previous"));
+        runAndWait(QStringLiteral("main"));
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "production"}, {"action", "approve"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        QVERIFY(m_server->addUser(QStringLiteral("mona"), QStringLiteral("mona-password-1")));
+        QCOMPARE(m_http->put("/api/v1/projects/shop/members/users/mona", {{"role", "maintainer"}}).status, 200);
+        const qint64 waiting =
+            m_http->post("/api/v1/projects/shop/pipelines", {{"ref", "feature"}}).json().value("id").toInteger();
+
+        // mona's desktop: the project as she sees it.
+        HttpTestClient mona(m_server->url());
+        const QString monaToken = mona.login(QStringLiteral("mona"), QStringLiteral("mona-password-1"));
+        shared::ApiClient monaApi;
+        monaApi.setBaseUrl(m_server->url());
+        monaApi.setToken(monaToken);
+        const auto project = shared::Project::fromJson(mona.get("/api/v1/projects/shop").json());
+        QVERIFY(project);
+        shared::EventsClient events(monaApi);
+        QSignalSpy live(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(live.wait(10000));
+        app::EnvironmentsView view(monaApi, &events, *project);
+        QStringList confirmations;
+        view.setConfirm([&confirmations](QWidget *, const QString &question) {
+            confirmations.append(question);
+            return true;
+        });
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &app::EnvironmentsView::environmentsLoaded);
+        QVERIFY(loaded.wait(10000));
+
+        // By folder: review/ holds the branch's review app; staging runs version two.
+        QTRY_VERIFY_WITH_TIMEOUT(itemNamed(view.environments(), QStringLiteral("review/main")) != nullptr, 10000);
+        QVERIFY(itemNamed(view.environments(), QStringLiteral("review/"))); // the folder
+        QTreeWidgetItem *staging = itemNamed(view.environments(), QStringLiteral("staging"));
+        QVERIFY(staging);
+        QCOMPARE(staging->text(1), QStringLiteral("staging"));
+        QVERIFY2(staging->text(3).contains(m_repository.shaOf(QStringLiteral("main")).left(8)),
+                 qPrintable(staging->text(3)));
+        QCOMPARE(itemNamed(view.environments(), QStringLiteral("review/main"))->text(4),
+                 QStringLiteral("https://main.example.com"));
+
+        // production's history: the waiting deployment first; what it brings since the last one.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            mona.get("/api/v1/projects/shop/deployments?status=blocked").json().value("items").toArray().size() == 1,
+            20000);
+        QSignalSpy history(&view, &app::EnvironmentsView::historyLoaded);
+        view.selectEnvironment(QStringLiteral("production"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.history()->rowCount(), 3, 10000);
+        QVERIFY2(view.history()->item(0, 1)->text().contains(app::EnvironmentsView::tr("Waiting for approval")),
+                 qPrintable(view.history()->item(0, 1)->text()));
+        QVERIFY(!view.approveButton()->isEnabled());
+        QSignalSpy details(&view, &app::EnvironmentsView::detailsLoaded);
+        view.history()->selectRow(0);
+        QVERIFY(view.approveButton()->isEnabled() && view.rejectButton()->isEnabled());
+        QVERIFY(!view.rollbackButton()->isEnabled());
+        QVERIFY(details.wait(10000));
+        QVERIFY2(view.details()->toPlainText().contains(QStringLiteral("same commit")) ||
+                     view.details()->toPlainText().contains(QStringLiteral("0 commit")),
+                 qPrintable(view.details()->toPlainText())); // feature is main: nothing new
+
+        // The status filter asks the server.
+        view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QStringLiteral("success")));
+        QTRY_COMPARE_WITH_TIMEOUT(view.history()->rowCount(), 2, 10000);
+        view.statusFilter()->setCurrentIndex(0);
+        QTRY_COMPARE_WITH_TIMEOUT(view.history()->rowCount(), 3, 10000);
+
+        // Approve with a comment: the deploy job runs and the history follows by itself.
+        view.history()->selectRow(0);
+        view.commentField()->setText(QStringLiteral("ship it"));
+        view.approveButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(waitUntilFinished(*m_http, waiting, 30000).value("status").toString(),
+                                  QStringLiteral("success"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.history()->item(0, 1)->text().contains(app::EnvironmentsView::tr("Passed")),
+                                 10000);
+        QCOMPARE(m_http->get("/api/v1/audit?action=deployment.approved").json().value("items").toArray().size(), 1);
+
+        // Rollback to the oldest: asked first, then a new deployment redeploying it, the environment pinned.
+        view.history()->selectRow(2);
+        QVERIFY(view.rollbackButton()->isEnabled());
+        view.rollbackButton()->click();
+        QCOMPARE(confirmations.size(), 1);
+        QVERIFY(confirmations.first().contains(older.left(8)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_http->get("/api/v1/projects/shop/environments/production").json().value("pinned").isObject(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(view.unpinButton()->isEnabled(), 10000);
+        view.unpinButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_http->get("/api/v1/projects/shop/environments/production").json().value("pinned").isNull(), 10000);
+
+        // Stop the review app (it has no stop job: stopped at once).
+        const qint64 reviewId = itemNamed(view.environments(), QStringLiteral("review/main")) ? [&]() {
+            for (const QJsonValue &item : m_http->get("/api/v1/projects/shop/environments").json().value("items").toArray())
+                if (item.toObject().value("name").toString() == u"review/main")
+                    return item.toObject().value("id").toInteger();
+            return qint64(0);
+        }() : 0;
+        QVERIFY(reviewId > 0);
+        view.selectEnvironment(QStringLiteral("review/main"));
+        QTRY_VERIFY_WITH_TIMEOUT(view.stopButton()->isEnabled(), 10000);
+        view.stopButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_http->get(QStringLiteral("/api/v1/projects/shop/environments/%1").arg(reviewId))
+                                      .json()
+                                      .value("state")
+                                      .toString(),
+                                  QStringLiteral("stopped"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.stopButton()->isEnabled(), 10000);
+    }
+
+    void theProjectsListOpensIt()
+    {
+        runAndWait(QStringLiteral("main"));
+        app::ProjectsView projects(*m_api, nullptr);
+        projects.show();
+        QTRY_COMPARE_WITH_TIMEOUT(projects.model()->rowCount(), 1, 10000);
+        projects.table()->selectRow(0);
+        QSignalSpy opened(&projects, &app::ProjectsView::environmentsOpened);
+        projects.openEnvironmentsOfSelected();
+        QVERIFY(opened.wait(10000));
+        auto *view = qobject_cast<app::EnvironmentsView *>(opened.first().first().value<QWidget *>());
+        QVERIFY(view);
+        QCOMPARE(view->windowTitle(), app::ProjectsView::tr("Environments of %1").arg(QStringLiteral("Shop")));
+        QTRY_VERIFY_WITH_TIMEOUT(itemNamed(view->environments(), QStringLiteral("staging")) != nullptr, 10000);
+        view->close();
+    }
+
+    void refusalsAreShownInWords()
+    {
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "staging"}, {"action", "approve"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        QVERIFY(m_http->post("/api/v1/projects/shop/pipelines", {{"ref", "main"}}).status == 201);
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password-1")));
+        QCOMPARE(m_http->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient rita(m_server->url());
+        shared::ApiClient ritaApi;
+        ritaApi.setBaseUrl(m_server->url());
+        ritaApi.setToken(rita.login(QStringLiteral("rita"), QStringLiteral("rita-password-1")));
+        const auto project = shared::Project::fromJson(rita.get("/api/v1/projects/shop").json());
+        QVERIFY(project);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            rita.get("/api/v1/projects/shop/deployments?status=blocked").json().value("items").toArray().size() == 1,
+            20000);
+        app::EnvironmentsView view(ritaApi, nullptr, *project);
+        view.show();
+        QSignalSpy loaded(&view, &app::EnvironmentsView::environmentsLoaded);
+        QVERIFY(loaded.wait(10000));
+        view.selectEnvironment(QStringLiteral("staging"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.history()->rowCount(), 1, 10000);
+        view.history()->selectRow(0);
+        // A reporter is offered neither Stop nor Rollback; an approval the rules do not allow is refused in words.
+        QVERIFY(!view.stopButton()->isEnabled());
+        QVERIFY(!view.rollbackButton()->isEnabled());
+        QVERIFY(view.approveButton()->isEnabled());
+        view.approveButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(view.banner()->isVisible(), 10000);
+        QVERIFY2(view.banner()->message().contains(QStringLiteral("Approving")), qPrintable(view.banner()->message()));
+        QCOMPARE(m_http->get("/api/v1/projects/shop/deployments?status=blocked").json().value("items").toArray().size(),
+                 1); // nothing changed
+    }
+};
+
+QTEST_MAIN(TestEnvironmentsDesktop)
+#include "tst_environments_desktop.moc"
