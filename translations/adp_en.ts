@@ -1971,6 +1971,17 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::ApprovalNotifier</name>
+    <message>
+        <source>Deployment waits for your approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 of %2 to %3 (%4, asked by %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditModel</name>
     <message>
         <source>Before: %1</source>
@@ -2347,6 +2358,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Rejecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the deployment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2039,6 +2039,17 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::ApprovalNotifier</name>
+    <message>
+        <source>Deployment waits for your approval</source>
+        <translation>有部署在等待你的审批</translation>
+    </message>
+    <message>
+        <source>#%1 of %2 to %3 (%4, asked by %5)</source>
+        <translation>%2 的 #%1 部署到 %3（%4，由 %5 发起）</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditModel</name>
     <message>
         <source>Before: %1</source>
@@ -2417,6 +2428,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Rejecting</source>
         <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Loading the deployment</source>
+        <translation>加载部署</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ const Permission kTable[] = {
     {"team.member.set", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
     {"team.member.remove", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
     {"project.list", Requirement::SignedIn, false, false},
+    {"approval.list", Requirement::SignedIn, false, false},
     {"project.create", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Member)},
     {"project.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
     {"project.update", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},

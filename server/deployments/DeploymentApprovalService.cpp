@@ -2,12 +2,13 @@
 
 #include "DeployFreezeRepository.h"
 #include "DeploymentRefusal.h"
+#include "access/AccessResolver.h"
 #include "shared/core/TextRules.h"
 
 namespace adp::server::deployments {
 
 std::optional<ServiceError>
-DeploymentApprovalService::refusal(storage::Transaction &tx, const MutationContext &context, qint64 projectId,
+DeploymentApprovalService::refusal(const storage::Executor &run, const MutationContext &context, qint64 projectId,
                                    qint64 iid, const std::optional<DeploymentRepository::ToDecide> &deployment)
 {
     if (!deployment)
@@ -15,7 +16,6 @@ DeploymentApprovalService::refusal(storage::Transaction &tx, const MutationConte
     if (deployment->status != u"blocked")
         return ServiceError::conflict(
             QStringLiteral("Deployment #%1 is not waiting for approval (it is %2)").arg(iid).arg(deployment->status));
-    const storage::Executor run = storage::executorOf(tx);
     if (!m_policy.mayApprove(run, projectId, deployment->environment, context.actor.userId))
         return ServiceError::forbidden(QStringLiteral("No approve rule of %1 names you").arg(deployment->environment));
     if (context.actor.userId == deployment->triggeredBy &&
@@ -49,7 +49,7 @@ Outcome<shared::Deployment> DeploymentApprovalService::decide(const MutationCont
     {
         storage::Transaction tx(m.database);
         const auto locked = DeploymentRepository::lockForDecision(tx, projectId, iid);
-        if (const auto refused = refusal(tx, context, projectId, iid, locked)) {
+        if (const auto refused = refusal(storage::executorOf(tx), context, projectId, iid, locked)) {
             tx.rollback();
             if (refused->kind == ServiceError::Kind::Forbidden)
                 recordDeploymentRefusal(m.database, m.audit, context, QStringLiteral("deployment.approval.refused"),
@@ -73,6 +73,24 @@ Outcome<shared::Deployment> DeploymentApprovalService::decide(const MutationCont
     }
     m.jobs.resumeDeployJob(deployment.jobId, deployment.triggeredBy);
     return *DeploymentRepository::deployment(storage::executorOf(m.database), projectId, iid);
+}
+
+Outcome<QList<shared::Deployment>> DeploymentApprovalService::waitingFor(const MutationContext &context, int limit)
+{
+    const storage::Executor run = storage::executorOf(m.database);
+    QList<shared::Deployment> waiting;
+    for (const DeploymentRepository::Blocked &blocked : DeploymentRepository::blocked(run)) {
+        const auto access = access::AccessResolver::project(run, context.actor, blocked.projectId);
+        if (!access || !access->visible || refusal(run, context, blocked.projectId, blocked.iid, blocked.deployment))
+            continue;
+        if (auto deployment = DeploymentRepository::deployment(run, blocked.projectId, blocked.iid)) {
+            deployment->project = blocked.projectSlug;
+            waiting.append(*deployment);
+        }
+        if (waiting.size() == limit)
+            break;
+    }
+    return waiting;
 }
 
 } // namespace adp::server::deployments

@@ -37,10 +37,13 @@ public:
     enum class Decision { Approve, Reject };
     Outcome<shared::Deployment> decide(const MutationContext &context, const QString &projectKey, qint64 iid,
                                        Decision decision, const QString &comment);
+    // Deployments across the caller's projects that wait for the caller's decision (oldest first,
+    // at most `limit`): what an approver's desktop shows and announces.
+    Outcome<QList<shared::Deployment>> waitingFor(const MutationContext &context, int limit = 100);
 
 private:
     // Why the caller may not decide on this deployment now; nullopt when they may.
-    std::optional<ServiceError> refusal(storage::Transaction &tx, const MutationContext &context, qint64 projectId,
+    std::optional<ServiceError> refusal(const storage::Executor &run, const MutationContext &context, qint64 projectId,
                                         qint64 iid, const std::optional<DeploymentRepository::ToDecide> &deployment);
 
     Dependencies m;

@@ -211,6 +211,22 @@ std::optional<DeploymentRepository::ToDecide> DeploymentRepository::lockForDecis
                     rows.value(0, 3).toLongLong(), rows.value(0, 4).toLongLong(), rows.value(0, 5).toLongLong()};
 }
 
+QList<DeploymentRepository::Blocked> DeploymentRepository::blocked(const storage::Executor &run)
+{
+    const auto rows =
+        run(QStringLiteral("SELECT d.project_id, p.slug, d.iid, d.id, d.status, e.name, d.job_id, "
+                           "d.pipeline_id, COALESCE(d.triggered_by, 0) FROM deployments d "
+                           "JOIN environments e ON e.id = d.environment_id "
+                           "JOIN projects p ON p.id = d.project_id WHERE d.status = 'blocked' ORDER BY d.id"),
+            {});
+    return rows.map([&rows](int row) {
+        return Blocked{rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(), rows.value(row, 2).toLongLong(),
+                       ToDecide{rows.value(row, 3).toLongLong(), rows.value(row, 4).toString(),
+                                rows.value(row, 5).toString(), rows.value(row, 6).toLongLong(),
+                                rows.value(row, 7).toLongLong(), rows.value(row, 8).toLongLong()}};
+    });
+}
+
 void DeploymentRepository::insertApproval(storage::Transaction &tx, qint64 deploymentId, const Approval &approval)
 {
     tx.exec(QStringLiteral("INSERT INTO deployment_approvals (deployment_id, user_id, status, comment, created_at) "

@@ -85,6 +85,15 @@ public:
         qint64 triggeredBy = 0;
     };
     static std::optional<ToDecide> lockForDecision(storage::Transaction &tx, qint64 projectId, qint64 iid);
+    // Every deployment that waits for approvals, oldest first (a few at any time).
+    struct Blocked
+    {
+        qint64 projectId = 0;
+        QString projectSlug;
+        qint64 iid = 0;
+        ToDecide deployment;
+    };
+    static QList<Blocked> blocked(const storage::Executor &run);
     static void insertApproval(storage::Transaction &tx, qint64 deploymentId, const Approval &approval);
 
     // --- Stopping

@@ -112,6 +112,10 @@ void EnvironmentsController::registerApprovalRoutes(http::Router &router)
                                                 comment.toString()),
                              http::ok<shared::Deployment>);
     };
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/approvals"), QStringLiteral("approval.list"), [this](Request &request) {
+            return http::respond(m_approvals.waitingFor(request.mutation()), http::itemsResponse<shared::Deployment>);
+        });
     const QString one = QStringLiteral("/api/v1/projects/{project}/deployments/{deployment}");
     router.add(Method::Post, one + QStringLiteral("/approve"), QStringLiteral("deployment.approve"),
                [decide](Request &request) { return decide(request, DeploymentApprovalService::Decision::Approve); },

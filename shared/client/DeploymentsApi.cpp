@@ -87,6 +87,11 @@ void DeploymentsApi::compare(const QString &project, qint64 iid, qint64 fromIid,
                   });
 }
 
+void DeploymentsApi::waitingForMe(QObject *context, Done<QList<Deployment>> done)
+{
+    fetchItems<Deployment>(m_client, QStringLiteral("/api/v1/approvals"), {}, context, std::move(done));
+}
+
 void DeploymentsApi::overrideFreeze(const QString &project, qint64 iid, QObject *context, Done<Deployment> done)
 {
     onDeployment(project, iid, QStringLiteral("override-freeze"), context, std::move(done));

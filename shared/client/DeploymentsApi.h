@@ -42,6 +42,8 @@ public:
     void rollback(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
     // What changed from deployment `fromIid` (0: the successful one before it) to `iid`.
     void compare(const QString &project, qint64 iid, qint64 fromIid, QObject *context, Done<DeploymentComparison> done);
+    // Deployments across the caller's projects that wait for the caller's approval (each with its project).
+    void waitingForMe(QObject *context, Done<QList<Deployment>> done);
     // Lets a deployment a hard freeze holds go on now (maintainers).
     void overrideFreeze(const QString &project, qint64 iid, QObject *context, Done<Deployment> done);
 

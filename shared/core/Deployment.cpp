@@ -26,25 +26,28 @@ QJsonObject Deployment::toJson() const
     QJsonArray decisions;
     for (const DeploymentApproval &approval : approvals)
         decisions.append(approval.toJson());
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("iid"), iid},
-            {QStringLiteral("environment"), environment},
-            {QStringLiteral("status"), status},
-            {QStringLiteral("status_reason"), statusReason},
-            {QStringLiteral("ref"), ref},
-            {QStringLiteral("tag"), isTag},
-            {QStringLiteral("sha"), sha},
-            {QStringLiteral("url"), url},
-            {QStringLiteral("pipeline_id"), pipelineId},
-            {QStringLiteral("job_id"), jobId},
-            {QStringLiteral("job_name"), jobName},
-            {QStringLiteral("job_attempt"), jobAttempt},
-            {QStringLiteral("triggered_by"), triggeredBy.isEmpty() ? QJsonValue() : QJsonValue(triggeredBy)},
-            {QStringLiteral("created_at"), toApiTime(createdAt)},
-            {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
-            {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)},
-            {QStringLiteral("approvals"), decisions},
-            {QStringLiteral("rollback_of"), rollbackOf > 0 ? QJsonValue(rollbackOf) : QJsonValue()}};
+    QJsonObject object{{QStringLiteral("id"), id},
+                       {QStringLiteral("iid"), iid},
+                       {QStringLiteral("environment"), environment},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("status_reason"), statusReason},
+                       {QStringLiteral("ref"), ref},
+                       {QStringLiteral("tag"), isTag},
+                       {QStringLiteral("sha"), sha},
+                       {QStringLiteral("url"), url},
+                       {QStringLiteral("pipeline_id"), pipelineId},
+                       {QStringLiteral("job_id"), jobId},
+                       {QStringLiteral("job_name"), jobName},
+                       {QStringLiteral("job_attempt"), jobAttempt},
+                       {QStringLiteral("triggered_by"), triggeredBy.isEmpty() ? QJsonValue() : QJsonValue(triggeredBy)},
+                       {QStringLiteral("created_at"), toApiTime(createdAt)},
+                       {QStringLiteral("started_at"), apiTimeOrNull(startedAt)},
+                       {QStringLiteral("finished_at"), apiTimeOrNull(finishedAt)},
+                       {QStringLiteral("approvals"), decisions},
+                       {QStringLiteral("rollback_of"), rollbackOf > 0 ? QJsonValue(rollbackOf) : QJsonValue()}};
+    if (!project.isEmpty())
+        object.insert(QStringLiteral("project"), project);
+    return object;
 }
 
 std::optional<Deployment> Deployment::fromJson(const QJsonObject &object)
@@ -72,6 +75,7 @@ std::optional<Deployment> Deployment::fromJson(const QJsonObject &object)
     for (const QJsonValue &approval : object.value(QStringLiteral("approvals")).toArray())
         deployment.approvals.append(DeploymentApproval::fromJson(approval.toObject()));
     deployment.rollbackOf = object.value(QStringLiteral("rollback_of")).toInteger();
+    deployment.project = object.value(QStringLiteral("project")).toString();
     return deployment;
 }
 

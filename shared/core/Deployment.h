@@ -42,6 +42,7 @@ struct Deployment
     QDateTime finishedAt;
     QList<DeploymentApproval> approvals; // shown for one deployment; empty in lists
     qint64 rollbackOf = 0;               // a rollback: the iid of the deployment it redeployed
+    QString project;                     // its project's slug, in lists that span projects; else empty
 
     QJsonObject toJson() const;
     static std::optional<Deployment> fromJson(const QJsonObject &object);

@@ -2,6 +2,7 @@
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "environments/ApprovalNotifier.h"
 #include "environments/EnvironmentsView.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
@@ -126,6 +127,21 @@ private Q_SLOTS:
         QSignalSpy live(&events, &shared::EventsClient::connectedChanged);
         events.start({QStringLiteral("pipelines")});
         QVERIFY(live.wait(10000));
+        // mona is told once that a deployment waits for her.
+        app::ApprovalNotifier notifier(monaApi, events);
+        QSignalSpy announced(&notifier, &app::ApprovalNotifier::announce);
+        QSignalSpy checked(&notifier, &app::ApprovalNotifier::checked);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                notifier.check();
+                return checked.wait(5000) && announced.size() == 1;
+            }(),
+            20000);
+        QCOMPARE(announced.first().at(2).toString(), QStringLiteral("shop"));
+        QVERIFY(announced.first().at(1).toString().contains(QStringLiteral("production")));
+        notifier.check();
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(announced.size(), 1); // not twice
         app::EnvironmentsView view(monaApi, &events, *project);
         QStringList confirmations;
         view.setConfirm([&confirmations](QWidget *, const QString &question) {
@@ -182,6 +198,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.history()->item(0, 1)->text().contains(app::EnvironmentsView::tr("Passed")),
                                  10000);
         QCOMPARE(m_http->get("/api/v1/audit?action=deployment.approved").json().value("items").toArray().size(), 1);
+        notifier.check();
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(notifier.waitingCount(), 0);
 
         // Rollback to the oldest: asked first, then a new deployment redeploying it, the environment pinned.
         view.history()->selectRow(2);

@@ -750,6 +750,19 @@ private Q_SLOTS:
         QCOMPARE(jobNamed(state, "production").value("status").toString(), QStringLiteral("manual"));
         QCOMPARE(jobNamed(state, "production").value("waiting_for").toString(), QStringLiteral("approval"));
         const qint64 production = iidOf(pipeline, "production");
+        // What waits for whom: the approvers see it, with its project; whoever played it and a developer do not.
+        const auto waitingFor = [](HttpTestClient &client) {
+            QList<qint64> iids;
+            for (const QJsonValue &item : client.get("/api/v1/approvals").json().value("items").toArray()) {
+                if (item.toObject().value("project").toString() == u"shop")
+                    iids.append(item.toObject().value("iid").toInteger());
+            }
+            return iids;
+        };
+        QCOMPARE(waitingFor(*first), QList<qint64>{production});
+        QCOMPARE(waitingFor(*second), QList<qint64>{production});
+        QVERIFY(waitingFor(*m_admin).isEmpty());
+        QVERIFY(waitingFor(*developer).isEmpty());
         QCOMPARE(decide(*m_admin, production, "approve").status, 403);
         QCOMPARE(decide(*developer, production, "approve").status, 403);
         QCOMPARE(decide(*first, production, "approve", {{"comment", 5}}).status, 422);
@@ -758,6 +771,8 @@ private Q_SLOTS:
         QCOMPARE(decide(*first, 999, "approve").status, 404);
         QCOMPARE(decide(*first, production, "approve").status, 200);
         QCOMPARE(decide(*first, production, "approve").status, 409);
+        QVERIFY(waitingFor(*first).isEmpty()); // decided
+        QCOMPARE(waitingFor(*second), QList<qint64>{production});
         QCOMPARE(jobNamed(m_admin->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(), "production")
                      .value("status")
                      .toString(),

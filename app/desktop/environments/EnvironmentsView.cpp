@@ -284,6 +284,18 @@ void EnvironmentsView::selectDeployment(qint64 iid)
     }
 }
 
+void EnvironmentsView::showDeployment(qint64 iid)
+{
+    m_api.deployment(m_project.slug, iid, this, [this, iid](const shared::ApiResult<Deployment> &result) {
+        if (!result.ok()) {
+            m_banner->showMessage(ApiErrorText::forAction(tr("Loading the deployment"), result.error()));
+            return;
+        }
+        m_pendingDeployment = iid;
+        selectEnvironment(result.value().environment);
+    });
+}
+
 void EnvironmentsView::loadHistory(bool more)
 {
     if (m_selectedEnvironment.isEmpty())

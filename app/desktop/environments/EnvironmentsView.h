@@ -40,6 +40,8 @@ public:
     void reload();
     void selectEnvironment(const QString &name);
     void selectDeployment(qint64 iid);
+    // Shows one deployment (its environment chosen first), as a notification asks.
+    void showDeployment(qint64 iid);
 
     QTreeWidget *environments() const { return m_environments; }
     QTableWidget *history() const { return m_history; }
@@ -80,6 +82,7 @@ private:
     QList<shared::Deployment> m_deployments;
     QString m_nextCursor;
     QString m_selectedEnvironment;
+    qint64 m_pendingDeployment = 0; // to select once its environment's history arrives
     Confirm m_confirm;
     QTreeWidget *m_environments;
     QTableWidget *m_history;

@@ -195,15 +195,20 @@ void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId, qint64 
 
 void ProjectsView::openEnvironmentsOfSelected()
 {
-    const auto selected = selectedProject();
-    if (!selected)
-        return;
-    m_api.get(selected->slug, this, [this](const shared::ApiResult<shared::Project> &result) {
+    if (const auto selected = selectedProject())
+        openEnvironments(selected->slug);
+}
+
+void ProjectsView::openEnvironments(const QString &slug, qint64 iid)
+{
+    m_api.get(slug, this, [this, iid](const shared::ApiResult<shared::Project> &result) {
         if (!result.ok()) {
             m_banner->showMessage(ApiErrorText::forAction(tr("Opening the environments"), result.error()));
             return;
         }
         auto *window = new EnvironmentsView(m_api.client(), m_events, result.value());
+        if (iid > 0)
+            window->showDeployment(iid);
         window->setAttribute(Qt::WA_DeleteOnClose);
         window->setWindowTitle(tr("Environments of %1").arg(result.value().name));
         window->resize(1100, 760);

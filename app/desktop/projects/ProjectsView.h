@@ -55,6 +55,8 @@ public:
     void openPipelines(const QString &slug, qint64 pipelineId = 0, qint64 jobId = 0);
     // A window of the selected project's environments and deployments.
     void openEnvironmentsOfSelected();
+    // The environments window of `slug`, showing deployment `iid` when given (an approver's notification).
+    void openEnvironments(const QString &slug, qint64 iid = 0);
     void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:

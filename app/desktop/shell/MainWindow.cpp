@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "audit/AuditView.h"
+#include "environments/ApprovalNotifier.h"
 #include "organisations/OrganisationsView.h"
 #include "pipelines/PipelineNotifier.h"
 #include "profile/ProfileView.h"
@@ -43,17 +44,27 @@ MainWindow::MainWindow(shared::ApiClient &api, shared::EventsClient &events, con
         m_tray->setToolTip(tr("ADP"));
         m_tray->show();
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this]() {
-            if (!m_lastAnnounced.first.isEmpty())
-                m_projects->openPipelines(m_lastAnnounced.first, m_lastAnnounced.second);
+            if (m_openAnnounced)
+                m_openAnnounced();
         });
     }
+    const auto announce = [this](const QString &title, const QString &message, std::function<void()> open) {
+        m_openAnnounced = std::move(open);
+        if (m_tray)
+            m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
+        Q_EMIT pipelineAnnounced(title, message);
+    };
     connect(m_notifier, &PipelineNotifier::announce, this,
-            [this](const QString &title, const QString &message, qint64 pipelineId, const QString &project) {
-                m_lastAnnounced = {project, pipelineId};
-                if (m_tray)
-                    m_tray->showMessage(title, message, QSystemTrayIcon::Information, 10000);
-                Q_EMIT pipelineAnnounced(title, message);
+            [this, announce](const QString &title, const QString &message, qint64 pipelineId, const QString &project) {
+                announce(title, message,
+                         [this, project, pipelineId]() { m_projects->openPipelines(project, pipelineId); });
             });
+    m_approvals = new ApprovalNotifier(api, events, this);
+    connect(m_approvals, &ApprovalNotifier::announce, this,
+            [this, announce](const QString &title, const QString &message, const QString &project, qint64 iid) {
+                announce(title, message, [this, project, iid]() { m_projects->openEnvironments(project, iid); });
+            });
+    m_approvals->check();
     // Watches outlive the window: those that ended meanwhile are announced now.
     m_notifier->keepWatchesIn(QStringLiteral("pipelineWatches/%1/%2")
                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(api.baseUrl().authority())),

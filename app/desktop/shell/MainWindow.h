@@ -5,6 +5,7 @@
 #include "shared/client/PipelinesApi.h"
 
 #include <QMainWindow>
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -19,6 +20,7 @@ class ProfileView;
 class OrganisationsView;
 class ProvidersView;
 class PipelineNotifier;
+class ApprovalNotifier;
 
 // Hosts the feature areas behind a navigation list and shows who is signed
 // in where and whether live updates flow. Only areas that work are listed.
@@ -36,12 +38,14 @@ public:
     OrganisationsView *organisationsView() const { return m_organisations; }
     ProvidersView *providersView() const { return m_providers; } // administrators only, else null
     PipelineNotifier *pipelineNotifier() const { return m_notifier; }
+    ApprovalNotifier *approvalNotifier() const { return m_approvals; }
     QListWidget *navigation() const { return m_navigation; }
 
 Q_SIGNALS:
     void signOutRequested();
     void firstPainted();
-    // A pipeline the person started or watches ended (also shown in the system tray, when there is one).
+    // A pipeline the person started or watches ended, or a deployment waits for their approval (also
+    // shown in the system tray, when there is one).
     void pipelineAnnounced(const QString &title, const QString &message);
 
 protected:
@@ -62,7 +66,8 @@ private:
     shared::PipelinesApi m_pipelinesApi; // for the notifier's catching up
     PipelineNotifier *m_notifier;
     QSystemTrayIcon *m_tray = nullptr;
-    QPair<QString, qint64> m_lastAnnounced; // project slug, pipeline: what clicking the message opens
+    ApprovalNotifier *m_approvals;
+    std::function<void()> m_openAnnounced; // what clicking the last message opens
     bool m_painted = false;
 };
 
