@@ -3742,6 +3742,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Environments of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Variables…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProvidersView</name>
@@ -4006,6 +4014,148 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Revoking the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::VariableDialog</name>
+    <message>
+        <source>Edit variable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* for all, a name, or a wildcard such as review/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File (the job gets a path to a file holding the value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked: never shown back, [MASKED] in job logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected: only pipelines of protected branches and tags get it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked: type the new value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::VariablesPanel</name>
+    <message>
+        <source>Delete variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add variable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[masked]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 for %2? Jobs no longer get it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the variable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

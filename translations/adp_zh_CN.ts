@@ -3813,6 +3813,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Environments of %1</source>
         <translation>%1 的环境</translation>
     </message>
+    <message>
+        <source>Variables…</source>
+        <translation>变量…</translation>
+    </message>
+    <message>
+        <source>Variables of %1</source>
+        <translation>%1 的变量</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProvidersView</name>
@@ -4080,6 +4088,148 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Revoking the token</source>
         <translation>吊销令牌</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::VariableDialog</name>
+    <message>
+        <source>Edit variable %1</source>
+        <translation>编辑变量 %1</translation>
+    </message>
+    <message>
+        <source>Add variable</source>
+        <translation>添加变量</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>letters, digits and _</source>
+        <translation>字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>* for all, a name, or a wildcard such as review/*</source>
+        <translation>* 表示全部，也可以是名称或 review/* 这样的通配符</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>File (the job gets a path to a file holding the value)</source>
+        <translation>文件（作业拿到保存该值的文件路径）</translation>
+    </message>
+    <message>
+        <source>Masked: never shown back, [MASKED] in job logs</source>
+        <translation>屏蔽：不再显示，作业日志中显示为 [MASKED]</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>可见性</translation>
+    </message>
+    <message>
+        <source>Protected: only pipelines of protected branches and tags get it</source>
+        <translation>受保护：只有受保护分支和标签的流水线才能获得</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
+    </message>
+    <message>
+        <source>Masked: type the new value</source>
+        <translation>已屏蔽：请输入新值</translation>
+    </message>
+    <message>
+        <source>Saving the variable</source>
+        <translation>保存变量</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::VariablesPanel</name>
+    <message>
+        <source>Delete variable</source>
+        <translation>删除变量</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Protected</source>
+        <translation>受保护</translation>
+    </message>
+    <message>
+        <source>Add variable…</source>
+        <translation>添加变量…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Loading the variables</source>
+        <translation>加载变量</translation>
+    </message>
+    <message>
+        <source>[masked]</source>
+        <translation>[已屏蔽]</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Delete %1 for %2? Jobs no longer get it.</source>
+        <translation>删除 %2 的 %1？作业将不再获得它。</translation>
+    </message>
+    <message>
+        <source>Deleting the variable</source>
+        <translation>删除变量</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "notifications/NotificationRulesDialog.h"
 #include "pipelines/PipelinesView.h"
 #include "tokens/ProjectTokensDialog.h"
+#include "variables/VariablesPanel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -41,6 +42,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_tokens = new QPushButton(tr("Tokens…"), this);
     m_pipelines = new QPushButton(tr("Pipelines…"), this);
     m_environments = new QPushButton(tr("Environments…"), this);
+    m_variables = new QPushButton(tr("Variables…"), this);
     m_notifications = new QPushButton(tr("Notifications…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
@@ -74,6 +76,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_tokens);
     toolbar->addWidget(m_pipelines);
     toolbar->addWidget(m_environments);
+    toolbar->addWidget(m_variables);
     toolbar->addWidget(m_notifications);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -99,6 +102,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(m_tokens, &QPushButton::clicked, this, &ProjectsView::openTokensOfSelected);
     connect(m_pipelines, &QPushButton::clicked, this, &ProjectsView::openPipelinesOfSelected);
     connect(m_environments, &QPushButton::clicked, this, &ProjectsView::openEnvironmentsOfSelected);
+    connect(m_variables, &QPushButton::clicked, this, &ProjectsView::openVariablesOfSelected);
     connect(m_notifications, &QPushButton::clicked, this, &ProjectsView::openNotificationsOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
@@ -138,7 +142,8 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_environments, m_notifications}) {
+    for (QPushButton *action :
+         {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_environments, m_variables, m_notifications}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -215,6 +220,19 @@ void ProjectsView::openEnvironments(const QString &slug, qint64 iid)
         window->show();
         Q_EMIT environmentsOpened(window);
     });
+}
+
+void ProjectsView::openVariablesOfSelected()
+{
+    const auto project = selectedProject();
+    if (!project)
+        return;
+    auto *window = new VariablesPanel(m_api.client(), project->slug);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Variables of %1").arg(project->name));
+    window->resize(900, 520);
+    window->show();
+    Q_EMIT variablesOpened(window);
 }
 
 void ProjectsView::openNotificationsOfSelected()

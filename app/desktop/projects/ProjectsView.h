@@ -57,12 +57,15 @@ public:
     void openEnvironmentsOfSelected();
     // The environments window of `slug`, showing deployment `iid` when given (an approver's notification).
     void openEnvironments(const QString &slug, qint64 iid = 0);
+    // A window of the selected project's CI/CD variables (maintainers).
+    void openVariablesOfSelected();
     void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:
     void busyChanged(bool busy);
     void pipelinesOpened(QWidget *window);
     void environmentsOpened(QWidget *window);
+    void variablesOpened(QWidget *window);
 
 private:
     std::optional<shared::Project> selectedProject() const;
@@ -78,6 +81,7 @@ private:
     QPushButton *m_tokens;
     QPushButton *m_pipelines;
     QPushButton *m_environments;
+    QPushButton *m_variables;
     QPushButton *m_notifications;
     shared::EventsClient *m_events;
     PipelineNotifier *m_notifier = nullptr;

@@ -1,0 +1,159 @@
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "projects/ProjectsModel.h"
+#include "projects/ProjectsView.h"
+#include "shared/client/ApiClient.h"
+#include "variables/VariableDialog.h"
+#include "variables/VariablesPanel.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace adp;
+using namespace adp::test;
+
+// The desktop's Variables editor against a real server: a masked, protected, scoped file variable
+// added through the dialog (field errors under their fields, nothing sent while any is shown), a
+// masked value never shown back, editing and deleting one scope of a key, and a developer refused.
+class TestVariablesDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<shared::ApiClient> m_api;
+
+    QJsonArray variables() { return m_http->get("/api/v1/projects/shop/variables").json().value("items").toArray(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
+        m_http = std::make_unique<HttpTestClient>(m_server->url());
+        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
+        QVERIFY(!token.isEmpty());
+        m_api = std::make_unique<shared::ApiClient>();
+        m_api->setBaseUrl(m_server->url());
+        m_api->setToken(token);
+        QCOMPARE(m_http->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}}).status, 201);
+    }
+
+    void cleanup()
+    {
+        m_api.reset();
+        m_http.reset();
+        m_server.reset();
+    }
+
+    void maintainersEditVariables()
+    {
+        QCOMPARE(m_http->put("/api/v1/projects/shop/variables/REGION", {{"value", "eu-west"}}).status, 200);
+        app::VariablesPanel panel(*m_api, QStringLiteral("shop"));
+        std::unique_ptr<app::VariableDialog> dialog;
+        panel.setOpenEditor([&](QWidget *owner, std::optional<shared::ProjectVariable> existing) {
+            dialog = std::make_unique<app::VariableDialog>(panel.api(), std::move(existing), owner);
+            QObject::connect(dialog.get(), &app::VariableDialog::saved, &panel, &app::VariablesPanel::reload);
+        });
+        QStringList confirmations;
+        panel.setConfirm([&](QWidget *, const QString &question) {
+            confirmations.append(question);
+            return true;
+        });
+        panel.show();
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 1, 10000);
+        QCOMPARE(panel.table()->item(0, 2)->text(), QStringLiteral("eu-west"));
+        QVERIFY(!panel.editButton()->isEnabled());
+
+        // Add: a bad key and a too-short masked value are said under their fields, nothing sent.
+        panel.addButton()->click();
+        QVERIFY(dialog);
+        dialog->keyField()->setText(QStringLiteral("1BAD"));
+        dialog->valueField()->setPlainText(QStringLiteral("abc"));
+        dialog->maskedBox()->setChecked(true);
+        dialog->submit();
+        QVERIFY(!dialog->fieldError(QStringLiteral("key")).isEmpty());
+        QVERIFY(!dialog->fieldError(QStringLiteral("value")).isEmpty());
+        QCOMPARE(variables().size(), 1);
+        // Then a masked, protected file variable for production only.
+        dialog->keyField()->setText(QStringLiteral("DEPLOY_KEY"));
+        dialog->valueField()->setPlainText(QStringLiteral("k3y-0f-the-deploy"));
+        dialog->scopeField()->setText(QStringLiteral("production"));
+        dialog->typeField()->setCurrentIndex(dialog->typeField()->findData(QStringLiteral("file")));
+        dialog->protectedBox()->setChecked(true);
+        QSignalSpy saved(dialog.get(), &app::VariableDialog::saved);
+        dialog->submit();
+        QVERIFY(saved.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 2, 10000);
+        const QJsonObject stored = variables().at(0).toObject();
+        QCOMPARE(stored.value("key").toString(), QStringLiteral("DEPLOY_KEY"));
+        QCOMPARE(stored.value("environment_scope").toString(), QStringLiteral("production"));
+        QCOMPARE(stored.value("variable_type").toString(), QStringLiteral("file"));
+        QVERIFY(stored.value("protected").toBool() && stored.value("masked").toBool());
+        QCOMPARE(panel.table()->item(0, 2)->text(), app::VariablesPanel::tr("[masked]"));
+
+        // Editing a masked one starts empty: its value is never shown back.
+        panel.table()->selectRow(0);
+        QVERIFY(panel.editButton()->isEnabled());
+        panel.editButton()->click();
+        QVERIFY(dialog->valueField()->toPlainText().isEmpty());
+        QVERIFY(dialog->keyField()->isReadOnly());
+        dialog->valueField()->setPlainText(QStringLiteral("a-newer-deploy-key"));
+        QSignalSpy resaved(dialog.get(), &app::VariableDialog::saved);
+        dialog->submit();
+        QVERIFY(resaved.wait(10000));
+        QCOMPARE(variables().size(), 2);
+
+        // Deleting asks first and removes that scope only.
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 2, 10000);
+        panel.table()->selectRow(0);
+        panel.deleteButton()->click();
+        QCOMPARE(confirmations.size(), 1);
+        QVERIFY(confirmations.first().contains(QStringLiteral("production")));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 1, 10000);
+        QCOMPARE(variables().size(), 1);
+    }
+
+    void developersAreToldWhy()
+    {
+        QVERIFY(m_server->addUser(QStringLiteral("dev"), QStringLiteral("dev-password-1")));
+        QCOMPARE(m_http->put("/api/v1/projects/shop/members/users/dev", {{"role", "developer"}}).status, 200);
+        HttpTestClient dev(m_server->url());
+        shared::ApiClient devApi;
+        devApi.setBaseUrl(m_server->url());
+        devApi.setToken(dev.login(QStringLiteral("dev"), QStringLiteral("dev-password-1")));
+        app::VariablesPanel panel(devApi, QStringLiteral("shop"));
+        panel.show();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.banner()->isVisible(), 10000);
+        QVERIFY(panel.banner()->message().contains(QStringLiteral("variables")));
+        QCOMPARE(panel.table()->rowCount(), 0);
+    }
+
+    void theProjectsListOpensIt()
+    {
+        app::ProjectsView projects(*m_api, nullptr);
+        projects.show();
+        QTRY_COMPARE_WITH_TIMEOUT(projects.model()->rowCount(), 1, 10000);
+        projects.table()->selectRow(0);
+        QSignalSpy opened(&projects, &app::ProjectsView::variablesOpened);
+        projects.openVariablesOfSelected();
+        QCOMPARE(opened.size(), 1);
+        auto *panel = qobject_cast<app::VariablesPanel *>(opened.first().first().value<QWidget *>());
+        QVERIFY(panel);
+        QCOMPARE(panel->windowTitle(), app::ProjectsView::tr("Variables of %1").arg(QStringLiteral("Shop")));
+        panel->close();
+    }
+};
+
+QTEST_MAIN(TestVariablesDesktop)
+#include "tst_variables_desktop.moc"
