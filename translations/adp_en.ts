@@ -2364,6 +2364,18 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Loading the deployment</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Protection and freezes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintainers change who may deploy and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection and freezes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>
@@ -3748,6 +3760,209 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Variables of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProtectionPanel</name>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may deploy and approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name or a wildcard such as review/*</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Least role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developer, maintainer; a username; a team&apos;s slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role, user or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard freeze: hold deploy jobs while a freeze window is active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever started a deployment may approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploy freeze windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts (cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends (cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the protection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the freeze window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the freeze window</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

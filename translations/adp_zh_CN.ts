@@ -2433,6 +2433,18 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Loading the deployment</source>
         <translation>加载部署</translation>
     </message>
+    <message>
+        <source>Protection and freezes…</source>
+        <translation>保护与冻结…</translation>
+    </message>
+    <message>
+        <source>Maintainers change who may deploy and when</source>
+        <translation>由维护者决定谁可以部署以及何时部署</translation>
+    </message>
+    <message>
+        <source>Protection and freezes of %1</source>
+        <translation>%1 的保护与冻结</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>
@@ -3820,6 +3832,209 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Variables of %1</source>
         <translation>%1 的变量</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProtectionPanel</name>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Who may deploy and approve</source>
+        <translation>谁可以部署和审批</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批数</translation>
+    </message>
+    <message>
+        <source>Environment rules</source>
+        <translation>环境规则</translation>
+    </message>
+    <message>
+        <source>a name or a wildcard such as review/*</source>
+        <translation>名称或 review/* 这样的通配符</translation>
+    </message>
+    <message>
+        <source>Deploy</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Least role</source>
+        <translation>最低角色</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>developer, maintainer; a username; a team&apos;s slug</source>
+        <translation>developer、maintainer；用户名；团队标识</translation>
+    </message>
+    <message>
+        <source>Role, user or team</source>
+        <translation>角色、用户或团队</translation>
+    </message>
+    <message>
+        <source>Required approvals</source>
+        <translation>所需审批数</translation>
+    </message>
+    <message>
+        <source>Approvals needed</source>
+        <translation>需要的审批数</translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Environment settings</source>
+        <translation>环境设置</translation>
+    </message>
+    <message>
+        <source>Hard freeze</source>
+        <translation>硬冻结</translation>
+    </message>
+    <message>
+        <source>Self-approval</source>
+        <translation>自我审批</translation>
+    </message>
+    <message>
+        <source>Hard freeze: hold deploy jobs while a freeze window is active</source>
+        <translation>硬冻结：冻结窗口生效期间暂停部署作业</translation>
+    </message>
+    <message>
+        <source>Freeze</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Whoever started a deployment may approve it</source>
+        <translation>发起部署的人可以审批该部署</translation>
+    </message>
+    <message>
+        <source>Save setting</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Deploy freeze windows</source>
+        <translation>部署冻结窗口</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Freeze windows</source>
+        <translation>冻结窗口</translation>
+    </message>
+    <message>
+        <source>Starts (cron)</source>
+        <translation>开始（cron）</translation>
+    </message>
+    <message>
+        <source>Ends (cron)</source>
+        <translation>结束（cron）</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>添加窗口</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>删除窗口</translation>
+    </message>
+    <message>
+        <source>Loading the protection</source>
+        <translation>加载保护设置</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation>%1 及以上</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>active until %1</source>
+        <translation>生效至 %1</translation>
+    </message>
+    <message>
+        <source>next from %1</source>
+        <translation>下次从 %1 开始</translation>
+    </message>
+    <message>
+        <source>Adding the rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <source>Removing the rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>Saving the setting</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Adding the freeze window</source>
+        <translation>添加冻结窗口</translation>
+    </message>
+    <message>
+        <source>Removing the freeze window</source>
+        <translation>删除冻结窗口</translation>
     </message>
 </context>
 <context>

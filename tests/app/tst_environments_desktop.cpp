@@ -4,17 +4,20 @@
 #include "ServerProcess.h"
 #include "environments/ApprovalNotifier.h"
 #include "environments/EnvironmentsView.h"
+#include "environments/ProtectionPanel.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
 #include "shared/client/ApiClient.h"
 #include "shared/client/EventsClient.h"
 #include "widgets/ErrorBanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -251,6 +254,75 @@ private Q_SLOTS:
         view->close();
     }
 
+    void protectionAndFreezesAreEdited()
+    {
+        runAndWait(QStringLiteral("main"));
+        const auto project = shared::Project::fromJson(m_http->get("/api/v1/projects/shop").json());
+        QVERIFY(project && project->myRole == shared::ProjectRole::Maintainer);
+        app::EnvironmentsView view(*m_api, nullptr, *project);
+        QVERIFY(view.protectionButton()->isEnabled());
+        QSignalSpy opened(&view, &app::EnvironmentsView::protectionOpened);
+        view.openProtection();
+        QCOMPARE(opened.size(), 1);
+        auto *panel = qobject_cast<app::ProtectionPanel *>(opened.first().first().value<QWidget *>());
+        QVERIFY(panel);
+        QSignalSpy loaded(panel, &app::ProtectionPanel::loaded);
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy changed(panel, &app::ProtectionPanel::changed);
+
+        // A rule: without an environment it is refused under the field; then two maintainers approve production.
+        panel->ruleAction()->setCurrentIndex(panel->ruleAction()->findData(QStringLiteral("approve")));
+        panel->ruleName()->setText(QStringLiteral("maintainer"));
+        panel->addRule();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->fieldError(QStringLiteral("environment")).isEmpty(), 10000);
+        panel->ruleEnvironment()->setText(QStringLiteral("production"));
+        panel->ruleApprovals()->setValue(2);
+        panel->addRule();
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->rules()->rowCount(), 1, 10000);
+        const QJsonObject rule =
+            m_http->get("/api/v1/projects/shop/environment-rules").json().value("items").toArray().at(0).toObject();
+        QCOMPARE(rule.value("required_approvals").toInt(), 2);
+        QCOMPARE(rule.value("min_role").toString(), QStringLiteral("maintainer"));
+
+        // A hard freeze on staging.
+        panel->settingEnvironment()->setText(QStringLiteral("staging"));
+        panel->hardFreeze()->setChecked(true);
+        panel->saveSetting();
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->settings()->rowCount(), 1, 10000);
+        QVERIFY(m_http->get("/api/v1/projects/shop/environment-settings")
+                    .json()
+                    .value("items")
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value("hard_freeze")
+                    .toBool());
+
+        // A freeze window: a wrong cron is said under its field; a right one shows whether it holds.
+        panel->freezeStart()->setText(QStringLiteral("0 25 * * *"));
+        panel->freezeEnd()->setText(QStringLiteral("0 7 * * 1"));
+        panel->addWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->fieldError(QStringLiteral("freeze_start")).isEmpty(), 10000);
+        panel->freezeStart()->setText(QStringLiteral("* * * * *"));
+        panel->freezeEnd()->setText(QStringLiteral("0 0 1 1 *"));
+        panel->freezeZone()->setText(QStringLiteral("Europe/Berlin"));
+        panel->addWindow();
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(panel->windows()->rowCount(), 1, 10000);
+        QVERIFY2(panel->windows()->item(0, 3)->text().contains(app::ProtectionPanel::tr("active until %1").left(6)),
+                 qPrintable(panel->windows()->item(0, 3)->text()));
+        panel->windows()->selectRow(0);
+        panel->removeSelectedWindow();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->windows()->rowCount(), 0, 10000);
+        panel->rules()->selectRow(0);
+        panel->removeSelectedRule();
+        QTRY_COMPARE_WITH_TIMEOUT(panel->rules()->rowCount(), 0, 10000);
+        QVERIFY(m_http->get("/api/v1/projects/shop/environment-rules").json().value("items").toArray().isEmpty());
+        panel->close();
+    }
+
     void refusalsAreShownInWords()
     {
         QCOMPARE(m_http
@@ -280,6 +352,7 @@ private Q_SLOTS:
         // A reporter is offered neither Stop nor Rollback; an approval the rules do not allow is refused in words.
         QVERIFY(!view.stopButton()->isEnabled());
         QVERIFY(!view.rollbackButton()->isEnabled());
+        QVERIFY(!view.protectionButton()->isEnabled());
         QVERIFY(view.approveButton()->isEnabled());
         view.approveButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(view.banner()->isVisible(), 10000);

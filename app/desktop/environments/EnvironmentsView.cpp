@@ -1,5 +1,6 @@
 #include "EnvironmentsView.h"
 
+#include "ProtectionPanel.h"
 #include "pipelines/PipelineGraph.h"
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
@@ -76,6 +77,7 @@ QTableWidgetItem *cell(const QString &text)
 EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient *events, const shared::Project &project,
                                    QWidget *parent)
     : QWidget(parent)
+    , m_client(api)
     , m_api(api)
     , m_project(project)
     , m_confirm([](QWidget *owner, const QString &question) {
@@ -90,6 +92,10 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     m_environments->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_stop = new QPushButton(tr("Stop"), this);
     m_unpin = new QPushButton(tr("Unpin"), this);
+    m_protection = new QPushButton(tr("Protection and freezes…"), this);
+    m_protection->setEnabled(m_project.myRole >= shared::ProjectRole::Maintainer);
+    if (!m_protection->isEnabled())
+        m_protection->setToolTip(tr("Maintainers change who may deploy and when"));
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
 
@@ -124,6 +130,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
 
     auto *environmentButtons = new QHBoxLayout;
     environmentButtons->addWidget(m_summary, 1);
+    environmentButtons->addWidget(m_protection);
     environmentButtons->addWidget(m_unpin);
     environmentButtons->addWidget(m_stop);
     auto *top = new QWidget(this);
@@ -178,6 +185,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     connect(m_more, &QPushButton::clicked, this, [this]() { loadHistory(true); });
     connect(m_history, &QTableWidget::itemSelectionChanged, this, &EnvironmentsView::showDetails);
     connect(m_stop, &QPushButton::clicked, this, &EnvironmentsView::stop);
+    connect(m_protection, &QPushButton::clicked, this, &EnvironmentsView::openProtection);
     connect(m_unpin, &QPushButton::clicked, this, &EnvironmentsView::unpin);
     connect(m_rollback, &QPushButton::clicked, this, &EnvironmentsView::rollback);
     connect(m_approve, &QPushButton::clicked, this, [this]() { decide(QStringLiteral("approve")); });
@@ -195,6 +203,17 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     }
     updateActions();
     reload();
+}
+
+void EnvironmentsView::openProtection()
+{
+    auto *window = new ProtectionPanel(m_client, m_project.slug);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Protection and freezes of %1").arg(m_project.name));
+    window->resize(760, 820);
+    connect(window, &ProtectionPanel::changed, this, &EnvironmentsView::reload);
+    window->show();
+    Q_EMIT protectionOpened(window);
 }
 
 void EnvironmentsView::reload()

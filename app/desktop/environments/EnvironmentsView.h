@@ -54,12 +54,16 @@ public:
     QPushButton *approveButton() const { return m_approve; }
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *moreButton() const { return m_more; }
+    QPushButton *protectionButton() const { return m_protection; }
+    // A window with who may deploy and approve, environment settings and freeze windows (maintainers).
+    void openProtection();
     ErrorBanner *banner() const { return m_banner; }
 
 Q_SIGNALS:
     void environmentsLoaded();
     void historyLoaded();
     void detailsLoaded();
+    void protectionOpened(QWidget *window);
 
 private:
     enum Column { Name, Tier, State, RunningNow, Url };
@@ -76,6 +80,7 @@ private:
     // Reports a failed call, or reloads after a done one.
     void afterAction(const QString &action, const std::optional<shared::ApiError> &error);
 
+    shared::ApiClient &m_client;
     shared::DeploymentsApi m_api;
     shared::Project m_project;
     QList<shared::Environment> m_environmentList;
@@ -95,6 +100,7 @@ private:
     QPushButton *m_rollback;
     QPushButton *m_approve;
     QPushButton *m_reject;
+    QPushButton *m_protection;
     QLabel *m_summary;
     ErrorBanner *m_banner;
     QTimer m_refresh;
