@@ -3762,6 +3762,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Variables of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Repository…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProtectionPanel</name>
@@ -4066,6 +4074,107 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Removing the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::RepositoryPanel</name>
+    <message>
+        <source>Repository access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token that may read the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: derived from the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: owner/name from its URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new secret replaces the old one; it is shown here once, with the URLs to give GitHub or GitLab, so pushes and merge requests start pipelines at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: a random one (or 16-256 characters of your own)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret and URLs appear here once set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the repository token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 token is set for %2 (API %3), since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token: a public repository, or one the server reaches by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting the webhook secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret (shown once): %1
+GitHub: %2 (content type application/json; push, pull request and create events)
+GitLab: %3 (secret token; push, tag push and merge request events)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

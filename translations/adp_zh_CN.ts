@@ -3833,6 +3833,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Variables of %1</source>
         <translation>%1 的变量</translation>
     </message>
+    <message>
+        <source>Repository…</source>
+        <translation>代码仓库…</translation>
+    </message>
+    <message>
+        <source>Repository of %1</source>
+        <translation>%1 的代码仓库</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProtectionPanel</name>
@@ -4138,6 +4146,109 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Removing the provider</source>
         <translation>移除提供方</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::RepositoryPanel</name>
+    <message>
+        <source>Repository access token</source>
+        <translation>代码仓库访问令牌</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供方</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>a token that may read the repository</source>
+        <translation>可读取该仓库的令牌</translation>
+    </message>
+    <message>
+        <source>API URL</source>
+        <translation>API URL</translation>
+    </message>
+    <message>
+        <source>optional: derived from the repository</source>
+        <translation>可选：由仓库地址推出</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>代码仓库</translation>
+    </message>
+    <message>
+        <source>optional: owner/name from its URL</source>
+        <translation>可选：由其 URL 得出 owner/name</translation>
+    </message>
+    <message>
+        <source>Save token</source>
+        <translation>保存令牌</translation>
+    </message>
+    <message>
+        <source>Remove token</source>
+        <translation>删除令牌</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>A new secret replaces the old one; it is shown here once, with the URLs to give GitHub or GitLab, so pushes and merge requests start pipelines at once.</source>
+        <translation>新的密钥会替换旧密钥；它只在这里显示一次，并附上要填写到 GitHub 或 GitLab 的 URL，这样推送和合并请求会立即启动流水线。</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>empty: a random one (or 16-256 characters of your own)</source>
+        <translation>留空：随机生成（或自行输入 16-256 个字符）</translation>
+    </message>
+    <message>
+        <source>Set webhook secret</source>
+        <translation>设置 Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Webhook set-up</source>
+        <translation>Webhook 设置</translation>
+    </message>
+    <message>
+        <source>The secret and URLs appear here once set.</source>
+        <translation>设置后，密钥和 URL 会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Loading the repository token</source>
+        <translation>加载代码仓库令牌</translation>
+    </message>
+    <message>
+        <source>A %1 token is set for %2 (API %3), since %4.</source>
+        <translation>已为 %2 设置 %1 令牌（API %3），自 %4 起。</translation>
+    </message>
+    <message>
+        <source>No token: a public repository, or one the server reaches by itself.</source>
+        <translation>没有令牌：公开仓库，或服务器自身就能访问的仓库。</translation>
+    </message>
+    <message>
+        <source>Saving the token</source>
+        <translation>保存令牌</translation>
+    </message>
+    <message>
+        <source>Removing the token</source>
+        <translation>删除令牌</translation>
+    </message>
+    <message>
+        <source>Setting the webhook secret</source>
+        <translation>设置 Webhook 密钥</translation>
+    </message>
+    <message>
+        <source>Secret (shown once): %1
+GitHub: %2 (content type application/json; push, pull request and create events)
+GitLab: %3 (secret token; push, tag push and merge request events)</source>
+        <translation>密钥（只显示一次）：%1
+GitHub：%2（content type 为 application/json；push、pull request 和 create 事件）
+GitLab：%3（secret token；push、tag push 和 merge request 事件）</translation>
     </message>
 </context>
 <context>

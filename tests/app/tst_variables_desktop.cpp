@@ -2,6 +2,7 @@
 #include "ServerProcess.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
+#include "repository/RepositoryPanel.h"
 #include "shared/client/ApiClient.h"
 #include "variables/VariableDialog.h"
 #include "variables/VariablesPanel.h"
@@ -10,20 +11,23 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace adp;
 using namespace adp::test;
 
-// The desktop's Variables editor against a real server: a masked, protected, scoped file variable
-// added through the dialog (field errors under their fields, nothing sent while any is shown), a
-// masked value never shown back, editing and deleting one scope of a key, and a developer refused.
+// The desktop's Variables editor and repository settings against a real server: a masked, protected, scoped file
+// variable added through the dialog (field errors under their fields, nothing sent while any is shown), a masked value
+// never shown back, editing and deleting one scope of a key, and a developer refused; a repository token set (never
+// shown back) and removed, and a webhook secret shown once with its URLs.
 class TestVariablesDesktop : public QObject
 {
     Q_OBJECT
@@ -137,6 +141,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(panel.banner()->isVisible(), 10000);
         QVERIFY(panel.banner()->message().contains(QStringLiteral("variables")));
         QCOMPARE(panel.table()->rowCount(), 0);
+    }
+
+    void repositoryTokenAndWebhookSecret()
+    {
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects",
+                            {{"name", "Gh"}, {"slug", "gh"}, {"repository_url", "https://github.com/acme/gh.git"}})
+                     .status,
+                 201);
+        app::RepositoryPanel panel(*m_api, QStringLiteral("gh"));
+        QSignalSpy loaded(&panel, &app::RepositoryPanel::loaded);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(panel.tokenStatus()->text().contains(QStringLiteral("No token")));
+        QSignalSpy changed(&panel, &app::RepositoryPanel::changed);
+
+        // A token with a space is refused under its field; a good one is kept, never shown again.
+        panel.token()->setText(QStringLiteral("not a token"));
+        panel.saveToken();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.fieldError(QStringLiteral("token")).isEmpty(), 10000);
+        panel.token()->setText(QStringLiteral("ghp_desktop0123456789"));
+        panel.saveToken();
+        QVERIFY(changed.wait(10000));
+        QVERIFY2(panel.tokenStatus()->text().contains(QStringLiteral("acme/gh")),
+                 qPrintable(panel.tokenStatus()->text()));
+        QVERIFY(panel.token()->text().isEmpty());
+        const HttpResult status = m_http->get("/api/v1/projects/gh/repository-token");
+        QVERIFY(status.json().value("set").toBool());
+        QVERIFY(!status.body.contains("ghp_desktop"));
+        panel.removeToken();
+        QVERIFY(changed.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(panel.tokenStatus()->text().contains(QStringLiteral("No token")), 10000);
+
+        // A webhook secret: too short is refused; an empty one asks for a random secret, shown once with the URLs.
+        panel.webhookSecret()->setText(QStringLiteral("short"));
+        panel.newWebhookSecret();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !panel.fieldError(QStringLiteral("secret")).isEmpty() || panel.banner()->isVisibleTo(&panel), 10000);
+        panel.webhookSecret()->clear();
+        panel.newWebhookSecret();
+        QVERIFY(changed.wait(10000));
+        QVERIFY(panel.webhookSetup()->toPlainText().contains(QStringLiteral("/projects/gh/webhooks/github")));
+        QVERIFY(panel.webhookSetup()->toPlainText().contains(QStringLiteral("/projects/gh/webhooks/gitlab")));
     }
 
     void theProjectsListOpensIt()

@@ -6,6 +6,7 @@
 #include "members/ProjectMembersDialog.h"
 #include "notifications/NotificationRulesDialog.h"
 #include "pipelines/PipelinesView.h"
+#include "repository/RepositoryPanel.h"
 #include "tokens/ProjectTokensDialog.h"
 #include "variables/VariablesPanel.h"
 #include "widgets/ApiErrorText.h"
@@ -43,6 +44,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_pipelines = new QPushButton(tr("Pipelines…"), this);
     m_environments = new QPushButton(tr("Environments…"), this);
     m_variables = new QPushButton(tr("Variables…"), this);
+    m_repository = new QPushButton(tr("Repository…"), this);
     m_notifications = new QPushButton(tr("Notifications…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
@@ -77,6 +79,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_pipelines);
     toolbar->addWidget(m_environments);
     toolbar->addWidget(m_variables);
+    toolbar->addWidget(m_repository);
     toolbar->addWidget(m_notifications);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -103,6 +106,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(m_pipelines, &QPushButton::clicked, this, &ProjectsView::openPipelinesOfSelected);
     connect(m_environments, &QPushButton::clicked, this, &ProjectsView::openEnvironmentsOfSelected);
     connect(m_variables, &QPushButton::clicked, this, &ProjectsView::openVariablesOfSelected);
+    connect(m_repository, &QPushButton::clicked, this, &ProjectsView::openRepositoryOfSelected);
     connect(m_notifications, &QPushButton::clicked, this, &ProjectsView::openNotificationsOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
@@ -142,8 +146,8 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action :
-         {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_environments, m_variables, m_notifications}) {
+    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_environments, m_variables,
+                                m_repository, m_notifications}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -233,6 +237,19 @@ void ProjectsView::openVariablesOfSelected()
     window->resize(900, 520);
     window->show();
     Q_EMIT variablesOpened(window);
+}
+
+void ProjectsView::openRepositoryOfSelected()
+{
+    const auto project = selectedProject();
+    if (!project)
+        return;
+    auto *window = new RepositoryPanel(m_api.client(), project->slug);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Repository of %1").arg(project->name));
+    window->resize(760, 620);
+    window->show();
+    Q_EMIT repositoryOpened(window);
 }
 
 void ProjectsView::openNotificationsOfSelected()

@@ -59,6 +59,8 @@ public:
     void openEnvironments(const QString &slug, qint64 iid = 0);
     // A window of the selected project's CI/CD variables (maintainers).
     void openVariablesOfSelected();
+    // A window of the selected project's repository token and webhook secret (maintainers).
+    void openRepositoryOfSelected();
     void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:
@@ -66,6 +68,7 @@ Q_SIGNALS:
     void pipelinesOpened(QWidget *window);
     void environmentsOpened(QWidget *window);
     void variablesOpened(QWidget *window);
+    void repositoryOpened(QWidget *window);
 
 private:
     std::optional<shared::Project> selectedProject() const;
@@ -82,6 +85,7 @@ private:
     QPushButton *m_pipelines;
     QPushButton *m_environments;
     QPushButton *m_variables;
+    QPushButton *m_repository;
     QPushButton *m_notifications;
     shared::EventsClient *m_events;
     PipelineNotifier *m_notifier = nullptr;
