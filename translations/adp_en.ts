@@ -3770,6 +3770,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Repository of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProtectionPanel</name>
@@ -4210,6 +4218,148 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
     </message>
     <message>
         <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nightly build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write each variable as KEY=VALUE on a line of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::SchedulesPanel</name>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipeline #%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the schedule &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the schedule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3841,6 +3841,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Repository of %1</source>
         <translation>%1 的代码仓库</translation>
     </message>
+    <message>
+        <source>Schedules…</source>
+        <translation>计划…</translation>
+    </message>
+    <message>
+        <source>Schedules of %1</source>
+        <translation>%1 的计划</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProtectionPanel</name>
@@ -4284,6 +4292,148 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>Ref</source>
         <translation>引用</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ScheduleDialog</name>
+    <message>
+        <source>Edit schedule</source>
+        <translation>编辑计划</translation>
+    </message>
+    <message>
+        <source>New schedule</source>
+        <translation>新建计划</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>nightly build</source>
+        <translation>每晚构建</translation>
+    </message>
+    <message>
+        <source>When (cron)</source>
+        <translation>时间（cron）</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>Branch or tag</source>
+        <translation>分支或标签</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE, one per line</source>
+        <translation>KEY=VALUE，每行一个</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Write each variable as KEY=VALUE on a line of its own.</source>
+        <translation>每个变量请按 KEY=VALUE 单独写一行。</translation>
+    </message>
+    <message>
+        <source>Saving the schedule</source>
+        <translation>保存计划</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::SchedulesPanel</name>
+    <message>
+        <source>Delete schedule</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>下次运行</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>上次运行</translation>
+    </message>
+    <message>
+        <source>New schedule…</source>
+        <translation>新建计划…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Run now</source>
+        <translation>立即运行</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Loading the schedules</source>
+        <translation>加载计划</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>pipeline #%1 at %2</source>
+        <translation>流水线 #%1，%2</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未运行</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Running the schedule</source>
+        <translation>运行计划</translation>
+    </message>
+    <message>
+        <source>Delete the schedule &quot;%1&quot;?</source>
+        <translation>删除计划“%1”？</translation>
+    </message>
+    <message>
+        <source>Deleting the schedule</source>
+        <translation>删除计划</translation>
     </message>
 </context>
 <context>

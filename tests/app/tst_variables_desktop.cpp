@@ -1,8 +1,11 @@
+#include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
 #include "repository/RepositoryPanel.h"
+#include "schedules/ScheduleDialog.h"
+#include "schedules/SchedulesPanel.h"
 #include "shared/client/ApiClient.h"
 #include "variables/VariableDialog.h"
 #include "variables/VariablesPanel.h"
@@ -183,6 +186,66 @@ private Q_SLOTS:
         QVERIFY(changed.wait(10000));
         QVERIFY(panel.webhookSetup()->toPlainText().contains(QStringLiteral("/projects/gh/webhooks/github")));
         QVERIFY(panel.webhookSetup()->toPlainText().contains(QStringLiteral("/projects/gh/webhooks/gitlab")));
+    }
+
+    void schedulesAreEdited()
+    {
+        GitRepository repository;
+        QVERIFY(repository.init());
+        QVERIFY(repository.commitBranch("main", "nightly:\n  script:\n    - echo nightly\n"));
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects",
+                            {{"name", "Nightly"}, {"slug", "nightly"}, {"repository_url", repository.path()}})
+                     .status,
+                 201);
+        app::SchedulesPanel panel(*m_api, QStringLiteral("nightly"));
+        std::unique_ptr<app::ScheduleDialog> dialog;
+        panel.setOpenEditor([&](QWidget *owner, std::optional<shared::PipelineSchedule> existing) {
+            dialog = std::make_unique<app::ScheduleDialog>(panel.api(), panel.project(), std::move(existing), owner);
+            QObject::connect(dialog.get(), &app::ScheduleDialog::saved, &panel, &app::SchedulesPanel::reload);
+        });
+        panel.setConfirm([](QWidget *, const QString &) { return true; });
+        QSignalSpy loaded(&panel, &app::SchedulesPanel::loaded);
+        QVERIFY(loaded.wait(10000));
+
+        // A wrong hour is said under the cron field; variables must be KEY=VALUE.
+        panel.newButton()->click();
+        dialog->descriptionField()->setText(QStringLiteral("Nightly build"));
+        dialog->cronField()->setText(QStringLiteral("0 25 * * *"));
+        dialog->refField()->setText(QStringLiteral("main"));
+        dialog->variablesField()->setPlainText(QStringLiteral("NOEQUALS"));
+        dialog->submit();
+        QVERIFY(!dialog->fieldError(QStringLiteral("variables")).isEmpty());
+        dialog->variablesField()->setPlainText(QStringLiteral("MODE=full"));
+        dialog->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->fieldError(QStringLiteral("cron")).contains(QStringLiteral("hour")), 10000);
+        dialog->cronField()->setText(QStringLiteral("0 3 * * *"));
+        dialog->timezoneField()->setText(QStringLiteral("Asia/Shanghai"));
+        QSignalSpy saved(dialog.get(), &app::ScheduleDialog::saved);
+        dialog->submit();
+        QVERIFY(saved.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 1, 10000);
+        QVERIFY(panel.table()->item(0, 1)->text().contains(QStringLiteral("Asia/Shanghai")));
+
+        // Run now makes a pipeline; editing makes it inactive; deleting removes it.
+        panel.table()->selectRow(0);
+        QSignalSpy ran(&panel, &app::SchedulesPanel::ran);
+        panel.runButton()->click();
+        QVERIFY(ran.wait(10000));
+        QVERIFY(ran.first().first().toLongLong() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 1, 10000);
+        panel.table()->selectRow(0);
+        panel.editButton()->click();
+        QCOMPARE(dialog->variablesField()->toPlainText(), QStringLiteral("MODE=full"));
+        dialog->activeBox()->setChecked(false);
+        QSignalSpy edited(dialog.get(), &app::ScheduleDialog::saved);
+        dialog->submit();
+        QVERIFY(edited.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->item(0, 3)->text(), app::SchedulesPanel::tr("No"), 10000);
+        panel.table()->selectRow(0);
+        panel.deleteButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 0, 10000);
+        QVERIFY(m_http->get("/api/v1/projects/nightly/schedules").json().value("items").toArray().isEmpty());
     }
 
     void theProjectsListOpensIt()

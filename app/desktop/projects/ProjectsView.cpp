@@ -7,6 +7,7 @@
 #include "notifications/NotificationRulesDialog.h"
 #include "pipelines/PipelinesView.h"
 #include "repository/RepositoryPanel.h"
+#include "schedules/SchedulesPanel.h"
 #include "tokens/ProjectTokensDialog.h"
 #include "variables/VariablesPanel.h"
 #include "widgets/ApiErrorText.h"
@@ -45,6 +46,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_environments = new QPushButton(tr("Environments…"), this);
     m_variables = new QPushButton(tr("Variables…"), this);
     m_repository = new QPushButton(tr("Repository…"), this);
+    m_schedules = new QPushButton(tr("Schedules…"), this);
     m_notifications = new QPushButton(tr("Notifications…"), this);
     auto *refresh = new QPushButton(tr("Refresh"), this);
     m_busy = new QProgressBar(this);
@@ -80,6 +82,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(m_environments);
     toolbar->addWidget(m_variables);
     toolbar->addWidget(m_repository);
+    toolbar->addWidget(m_schedules);
     toolbar->addWidget(m_notifications);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -107,6 +110,7 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(m_environments, &QPushButton::clicked, this, &ProjectsView::openEnvironmentsOfSelected);
     connect(m_variables, &QPushButton::clicked, this, &ProjectsView::openVariablesOfSelected);
     connect(m_repository, &QPushButton::clicked, this, &ProjectsView::openRepositoryOfSelected);
+    connect(m_schedules, &QPushButton::clicked, this, &ProjectsView::openSchedulesOfSelected);
     connect(m_notifications, &QPushButton::clicked, this, &ProjectsView::openNotificationsOfSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
@@ -250,6 +254,19 @@ void ProjectsView::openRepositoryOfSelected()
     window->resize(760, 620);
     window->show();
     Q_EMIT repositoryOpened(window);
+}
+
+void ProjectsView::openSchedulesOfSelected()
+{
+    const auto project = selectedProject();
+    if (!project)
+        return;
+    auto *window = new SchedulesPanel(m_api.client(), project->slug);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setWindowTitle(tr("Schedules of %1").arg(project->name));
+    window->resize(900, 480);
+    window->show();
+    Q_EMIT schedulesOpened(window);
 }
 
 void ProjectsView::openNotificationsOfSelected()

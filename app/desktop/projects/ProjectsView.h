@@ -61,6 +61,8 @@ public:
     void openVariablesOfSelected();
     // A window of the selected project's repository token and webhook secret (maintainers).
     void openRepositoryOfSelected();
+    // A window of the selected project's pipeline schedules.
+    void openSchedulesOfSelected();
     void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
 
 Q_SIGNALS:
@@ -69,6 +71,7 @@ Q_SIGNALS:
     void environmentsOpened(QWidget *window);
     void variablesOpened(QWidget *window);
     void repositoryOpened(QWidget *window);
+    void schedulesOpened(QWidget *window);
 
 private:
     std::optional<shared::Project> selectedProject() const;
@@ -86,6 +89,7 @@ private:
     QPushButton *m_environments;
     QPushButton *m_variables;
     QPushButton *m_repository;
+    QPushButton *m_schedules;
     QPushButton *m_notifications;
     shared::EventsClient *m_events;
     PipelineNotifier *m_notifier = nullptr;
