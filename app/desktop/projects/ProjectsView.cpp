@@ -76,17 +76,16 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     toolbar->addWidget(create);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_delete);
-    toolbar->addWidget(m_members);
-    toolbar->addWidget(m_tokens);
-    toolbar->addWidget(m_pipelines);
-    toolbar->addWidget(m_environments);
-    toolbar->addWidget(m_variables);
-    toolbar->addWidget(m_repository);
-    toolbar->addWidget(m_schedules);
-    toolbar->addWidget(m_notifications);
+    // The chosen project's areas, on a row of their own so the search keeps its room.
+    auto *areas = new QHBoxLayout;
+    for (QPushButton *area :
+         {m_pipelines, m_environments, m_members, m_tokens, m_variables, m_repository, m_schedules, m_notifications})
+        areas->addWidget(area);
+    areas->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
+    layout->addLayout(areas);
     layout->addWidget(m_table, 1);
 
     m_confirm = [](QWidget *owner, const QString &question) {
