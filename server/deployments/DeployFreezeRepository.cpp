@@ -116,11 +116,6 @@ EnvironmentSetting DeployFreezeRepository::settingFor(const storage::Executor &r
     return applying;
 }
 
-void DeployFreezeRepository::markOverridden(storage::Transaction &tx, qint64 deploymentId, qint64 userId)
-{
-    tx.exec(QStringLiteral("UPDATE deployments SET freeze_overridden_by = ? WHERE id = ?"), {userId, deploymentId});
-}
-
 bool DeployFreezeRepository::isOverridden(const storage::Executor &run, qint64 deploymentId)
 {
     return !run(QStringLiteral("SELECT 1 FROM deployments WHERE id = ? AND freeze_overridden_by IS NOT NULL"),

@@ -27,7 +27,6 @@ public:
 
     // --- Deploy jobs a freeze holds (jobs.waiting_for = kFreezeWait)
     static constexpr const char *kFreezeWait = "freeze";
-    static void markOverridden(storage::Transaction &tx, qint64 deploymentId, qint64 userId);
     static bool isOverridden(const storage::Executor &run, qint64 deploymentId);
     // Whether the job of this deployment (its attempt) waits for a freeze to end.
     static bool isHeld(const storage::Executor &run, qint64 deploymentId);

@@ -344,6 +344,11 @@ void DeploymentRepository::setHeld(storage::Transaction &tx, qint64 deploymentId
             {reason, deploymentId, reason});
 }
 
+void DeploymentRepository::markFreezeOverridden(storage::Transaction &tx, qint64 deploymentId, qint64 userId)
+{
+    tx.exec(QStringLiteral("UPDATE deployments SET freeze_overridden_by = ? WHERE id = ?"), {userId, deploymentId});
+}
+
 QList<DeploymentRepository::Held> DeploymentRepository::heldByPin(const storage::Executor &run, qint64 environmentId)
 {
     const auto rows = run(QStringLiteral("SELECT d.job_id, COALESCE(d.triggered_by, 0) FROM deployments d "

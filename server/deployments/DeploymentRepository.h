@@ -143,6 +143,8 @@ public:
     static bool unpin(storage::Transaction &tx, qint64 environmentId);
     // A deployment held back (by a pin): it stays created, with the reason shown.
     static void setHeld(storage::Transaction &tx, qint64 deploymentId, const QString &reason);
+    // A maintainer let this deployment through a hard freeze.
+    static void markFreezeOverridden(storage::Transaction &tx, qint64 deploymentId, qint64 userId);
     // Deploy jobs held back by a pin (jobs.waiting_for = kPinWait), with whom each deploys for.
     static constexpr const char *kPinWait = "pin";
     struct Held

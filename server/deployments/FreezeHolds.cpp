@@ -22,7 +22,7 @@ Outcome<shared::Deployment> FreezeHolds::overrideFreeze(const MutationContext &c
             return ServiceError::conflict(
                 QStringLiteral("Deployment #%1 is not waiting for a deploy freeze to end").arg(iid));
         deployment = *locked;
-        DeployFreezeRepository::markOverridden(tx, deployment.id, context.actor.userId);
+        DeploymentRepository::markFreezeOverridden(tx, deployment.id, context.actor.userId);
         m.audit.record(tx, context,
                        {QStringLiteral("deployment.freeze_overridden"),
                         QStringLiteral("deployment"),
