@@ -2376,6 +2376,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Protection and freezes of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pipeline #%1: %2, %3 of %4 jobs passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading pipeline #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>

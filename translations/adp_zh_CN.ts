@@ -2445,6 +2445,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Protection and freezes of %1</source>
         <translation>%1 的保护与冻结</translation>
     </message>
+    <message>
+        <source>Pipeline #%1: %2, %3 of %4 jobs passed</source>
+        <translation>流水线 #%1：%2，%4 个作业中 %3 个通过</translation>
+    </message>
+    <message>
+        <source>Loading pipeline #%1</source>
+        <translation>加载流水线 #%1</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>

@@ -185,6 +185,8 @@ private Q_SLOTS:
         QVERIFY2(view.details()->toPlainText().contains(QStringLiteral("same commit")) ||
                      view.details()->toPlainText().contains(QStringLiteral("0 commit")),
                  qPrintable(view.details()->toPlainText())); // feature is main: nothing new
+        QVERIFY2(view.details()->toPlainText().contains(QStringLiteral("Pipeline #")),
+                 qPrintable(view.details()->toPlainText())); // and how its pipeline stands
 
         // The status filter asks the server.
         view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QStringLiteral("success")));

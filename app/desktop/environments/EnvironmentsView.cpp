@@ -79,6 +79,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     : QWidget(parent)
     , m_client(api)
     , m_api(api)
+    , m_pipelines(api)
     , m_project(project)
     , m_confirm([](QWidget *owner, const QString &question) {
         return QMessageBox::question(owner, tr("Please confirm"), question) == QMessageBox::Yes;
@@ -390,9 +391,10 @@ void EnvironmentsView::showDetails()
                                            .arg(deployment->ref.toHtmlEscaped(), deployment->sha.left(8));
     m_details->setHtml(header);
     const qint64 iid = deployment->iid;
+    const qint64 pipelineId = deployment->pipelineId;
     m_api.compare(
         m_project.slug, iid, 0, this,
-        [this, iid, header](const shared::ApiResult<shared::DeploymentComparison> &result) {
+        [this, iid, pipelineId, header](const shared::ApiResult<shared::DeploymentComparison> &result) {
             const auto still = currentDeployment();
             if (!still || still->iid != iid)
                 return;
@@ -418,9 +420,32 @@ void EnvironmentsView::showDetails()
                                 .arg(file.status.toHtmlEscaped(), file.path.toHtmlEscaped());
                 html += QStringLiteral("</ul>");
             }
-            m_details->setHtml(html);
-            Q_EMIT detailsLoaded();
+            finishDetails(iid, pipelineId, html);
         });
+}
+
+void EnvironmentsView::finishDetails(qint64 iid, qint64 pipelineId, const QString &html)
+{
+    m_pipelines.get(pipelineId, this, [this, iid, pipelineId, html](const shared::ApiResult<shared::Pipeline> &result) {
+        const auto still = currentDeployment();
+        if (!still || still->iid != iid)
+            return;
+        QString text = html + QStringLiteral("<hr>");
+        if (result.ok()) {
+            int passed = 0;
+            for (const shared::PipelineJob &job : result.value().jobs)
+                passed += job.status == u"success" ? 1 : 0;
+            text += tr("Pipeline #%1: %2, %3 of %4 jobs passed")
+                        .arg(pipelineId)
+                        .arg(PipelinesModel::statusLabel(result.value().status))
+                        .arg(passed)
+                        .arg(result.value().jobs.size());
+        } else {
+            text += ApiErrorText::forAction(tr("Loading pipeline #%1").arg(pipelineId), result.error()).toHtmlEscaped();
+        }
+        m_details->setHtml(text);
+        Q_EMIT detailsLoaded();
+    });
 }
 
 void EnvironmentsView::updateActions()

@@ -2,6 +2,7 @@
 
 #include "shared/client/DeploymentsApi.h"
 #include "shared/client/EventsClient.h"
+#include "shared/client/PipelinesApi.h"
 #include "shared/core/Project.h"
 
 #include <QTimer>
@@ -72,6 +73,8 @@ private:
     void showEnvironments(const QList<shared::Environment> &environments);
     void loadHistory(bool more);
     void showDetails();
+    // The details once the comparison arrived: with how the deploying pipeline stands.
+    void finishDetails(qint64 iid, qint64 pipelineId, const QString &html);
     void updateActions();
     void stop();
     void unpin();
@@ -82,6 +85,7 @@ private:
 
     shared::ApiClient &m_client;
     shared::DeploymentsApi m_api;
+    shared::PipelinesApi m_pipelines; // the deploying pipeline's result, in a deployment's details
     shared::Project m_project;
     QList<shared::Environment> m_environmentList;
     QList<shared::Deployment> m_deployments;
