@@ -3,6 +3,7 @@
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "environments/EnvironmentsView.h"
+#include "environments/ProtectionPanel.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelinesModel.h"
 #include "pipelines/PipelinesView.h"
@@ -11,6 +12,7 @@
 #include "projects/ProjectsView.h"
 #include "shell/MainWindow.h"
 #include "translations/Translations.h"
+#include "variables/VariablesPanel.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -26,10 +28,9 @@ using namespace adp;
 using namespace adp::test;
 
 // Renders the main window, the project dialog, a pipeline's run view, the
-// log viewer and a project's environments in English and Simplified Chinese against a real server, in a
-// real X server (Xvfb), and writes PNGs to <build>/screenshots, so
-// a person can look at what ships. Checks the pictures are not blank and
-// the Chinese build really is translated.
+// log viewer, a project's environments, its protection and its variables in English and Simplified Chinese against a
+// real server, in a real X server (Xvfb), and writes PNGs to <build>/screenshots, so a person can look at what ships.
+// Checks the pictures are not blank and the Chinese build really is translated.
 class TestScreenshots : public QObject
 {
     Q_OBJECT
@@ -141,6 +142,32 @@ private:
         QVERIFY(environments.save(outputDir() + QStringLiteral("/environments-%1.png").arg(language)));
         if (language == u"zh_CN")
             QCOMPARE(view.approveButton()->text(), QStringLiteral("批准"));
+
+        // The maintainers' editors: protection and freezes, and the variables.
+        http.post("/api/v1/projects/shop/freeze-windows",
+                  {{"freeze_start", "0 23 * * 5"}, {"freeze_end", "0 7 * * 1"}, {"cron_timezone", "Europe/Berlin"}});
+        http.put("/api/v1/projects/shop/environment-settings", {{"environment", "production"}, {"hard_freeze", true}});
+        http.put("/api/v1/projects/shop/variables/DEPLOY_TOKEN", {{"value", "s3cret-deploy-token"},
+                                                                  {"masked", true},
+                                                                  {"protected", true},
+                                                                  {"environment_scope", "production"}});
+        http.put("/api/v1/projects/shop/variables/REGION", {{"value", "eu-west-1"}});
+        app::ProtectionPanel protection(api, QStringLiteral("shop"));
+        protection.resize(760, 900);
+        protection.show();
+        QSignalSpy protectionLoaded(&protection, &app::ProtectionPanel::loaded);
+        QVERIFY(protectionLoaded.wait(10000));
+        const QImage protectionShot = protection.grab().toImage();
+        checkNotBlank(protectionShot);
+        QVERIFY(protectionShot.save(outputDir() + QStringLiteral("/protection-%1.png").arg(language)));
+        app::VariablesPanel variables(api, QStringLiteral("shop"));
+        variables.resize(900, 360);
+        variables.show();
+        QSignalSpy variablesLoaded(&variables, &app::VariablesPanel::loaded);
+        QVERIFY(variablesLoaded.wait(10000));
+        const QImage variablesShot = variables.grab().toImage();
+        checkNotBlank(variablesShot);
+        QVERIFY(variablesShot.save(outputDir() + QStringLiteral("/variables-%1.png").arg(language)));
     }
 
     // A run with a needs graph and a followed job log, and the log viewer searching a coloured log.
