@@ -50,10 +50,10 @@ void fetchPage(ApiClient &client, const QString &path, const QUrlQuery &query, Q
 template <typename T>
 void sendForOne(ApiClient &client, const QByteArray &method, const QString &path, const QJsonObject &body,
                 QObject *context, std::function<void(const ApiResult<T> &)> done,
-                const char *what = "what was asked for")
+                const char *what = "what was asked for", const QUrlQuery &query = {})
 {
     const QJsonDocument document = method == "GET" || method == "DELETE" ? QJsonDocument() : QJsonDocument(body);
-    client.send(method, path, {}, document, context, [done, what](const ApiResult<QJsonDocument> &result) {
+    client.send(method, path, query, document, context, [done, what](const ApiResult<QJsonDocument> &result) {
         if (!result.ok())
             return done(result.error());
         if (auto parsed = T::fromJson(result.value().object()))

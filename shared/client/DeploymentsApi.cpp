@@ -77,14 +77,9 @@ void DeploymentsApi::compare(const QString &project, qint64 iid, qint64 fromIid,
     QUrlQuery query;
     if (fromIid > 0)
         query.addQueryItem(QStringLiteral("from"), QString::number(fromIid));
-    m_client.send("GET", projectPath(project, "deployments/") + QString::number(iid) + QStringLiteral("/compare"),
-                  query, {}, context, [done](const ApiResult<QJsonDocument> &result) {
-                      if (!result.ok())
-                          return done(result.error());
-                      if (const auto comparison = DeploymentComparison::fromJson(result.value().object()))
-                          return done(*comparison);
-                      done(ApiError::network(QStringLiteral("The server did not answer with a comparison")));
-                  });
+    sendForOne<DeploymentComparison>(
+        m_client, "GET", projectPath(project, "deployments/") + QString::number(iid) + QStringLiteral("/compare"), {},
+        context, std::move(done), "a comparison", query);
 }
 
 void DeploymentsApi::waitingForMe(QObject *context, Done<QList<Deployment>> done)

@@ -5,6 +5,7 @@
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tables.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -57,7 +58,7 @@ QString runningNow(const Environment &environment)
                        .arg(deployment.iid)
                        .arg(deployment.sha.left(8),
                             deployment.triggeredBy.isEmpty() ? QStringLiteral("-") : deployment.triggeredBy,
-                            QLocale().toString(deployment.finishedAt.toLocalTime(), QLocale::ShortFormat));
+                            shortTime(deployment.finishedAt));
     if (environment.pinnedDeployment > 0)
         text +=
             u' ' +
@@ -357,10 +358,7 @@ void EnvironmentsView::loadHistory(bool more)
                 m_history->setItem(row, 3, cell(deployment.sha.left(8)));
                 m_history->setItem(row, 4, cell(deployment.triggeredBy));
                 m_history->setItem(
-                    row, 5,
-                    cell(deployment.finishedAt.isValid()
-                             ? QLocale().toString(deployment.finishedAt.toLocalTime(), QLocale::ShortFormat)
-                             : QString()));
+                    row, 5, cell(deployment.finishedAt.isValid() ? shortTime(deployment.finishedAt) : QString()));
                 m_history->setItem(row, 6,
                                    cell(PipelinesModel::durationBetween(deployment.startedAt, deployment.finishedAt)));
             }

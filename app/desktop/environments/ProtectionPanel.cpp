@@ -2,6 +2,7 @@
 
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tables.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,26 +27,12 @@ namespace {
 
 QTableWidget *table(QWidget *owner, const QStringList &headers, const QString &name)
 {
-    auto *table = new QTableWidget(0, int(headers.size()), owner);
-    table->setHorizontalHeaderLabels(headers);
+    QTableWidget *table = makeRowTable(owner, headers);
     table->setAccessibleName(name);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setMinimumHeight(110);
     return table;
-}
-
-void fill(QTableWidget *table, const QList<QStringList> &rows)
-{
-    table->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        for (int column = 0; column < rows.at(row).size(); ++column)
-            table->setItem(row, column, new QTableWidgetItem(rows.at(row).at(column)));
-    }
 }
 
 QString onOff(bool on)
@@ -199,7 +186,7 @@ void ProtectionPanel::reload()
                              : !rule.user.isEmpty()  ? tr("user %1").arg(rule.user)
                                                      : tr("team %1").arg(rule.team),
                              rule.action == u"approve" ? QString::number(rule.requiredApprovals) : QString()});
-            fill(m_rules, rows);
+            fillRows(m_rules, rows);
             arrived();
         });
     m_freezes.settings(this, [this, arrived, failed](const shared::ApiResult<QList<EnvironmentSetting>> &result) {
@@ -209,7 +196,7 @@ void ProtectionPanel::reload()
         for (const EnvironmentSetting &setting : result.value())
             rows.append({setting.environment, onOff(setting.hardFreeze),
                          setting.allowSelfApproval ? tr("allowed") : tr("not allowed")});
-        fill(m_settings, rows);
+        fillRows(m_settings, rows);
         arrived();
     });
     m_freezes.windows(this, [this, arrived, failed](const shared::ApiResult<QList<FreezeWindow>> &result) {
@@ -219,12 +206,9 @@ void ProtectionPanel::reload()
         QList<QStringList> rows;
         for (const FreezeWindow &window : m_windowList)
             rows.append({window.freezeStart, window.freezeEnd, window.cronTimezone,
-                         window.active
-                             ? tr("active until %1")
-                                   .arg(QLocale().toString(window.activeUntil.toLocalTime(), QLocale::ShortFormat))
-                             : tr("next from %1")
-                                   .arg(QLocale().toString(window.nextStart.toLocalTime(), QLocale::ShortFormat))});
-        fill(m_windows, rows);
+                         window.active ? tr("active until %1").arg(shortTime(window.activeUntil))
+                                       : tr("next from %1").arg(shortTime(window.nextStart))});
+        fillRows(m_windows, rows);
         arrived();
     });
 }

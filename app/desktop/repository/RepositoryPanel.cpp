@@ -2,6 +2,7 @@
 
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tables.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -96,10 +97,10 @@ void RepositoryPanel::reload()
 void RepositoryPanel::showStatus(const shared::RepositoryTokenStatus &status)
 {
     m_remove->setEnabled(status.set);
-    m_status->setText(status.set ? tr("A %1 token is set for %2 (API %3), since %4.")
-                                       .arg(status.provider, status.repository, status.apiUrl,
-                                            QLocale().toString(status.updatedAt.toLocalTime(), QLocale::ShortFormat))
-                                 : tr("No token: a public repository, or one the server reaches by itself."));
+    m_status->setText(status.set
+                          ? tr("A %1 token is set for %2 (API %3), since %4.")
+                                .arg(status.provider, status.repository, status.apiUrl, shortTime(status.updatedAt))
+                          : tr("No token: a public repository, or one the server reaches by itself."));
 }
 
 void RepositoryPanel::saveToken()

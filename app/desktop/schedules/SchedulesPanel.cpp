@@ -3,6 +3,7 @@
 #include "ScheduleDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,14 +31,9 @@ SchedulesPanel::SchedulesPanel(shared::ApiClient &api, const QString &project, Q
     })
 {
     m_banner = new ErrorBanner(this);
-    m_table = new QTableWidget(0, 6, this);
+    m_table =
+        makeRowTable(this, {tr("Description"), tr("When"), tr("Ref"), tr("Active"), tr("Next run"), tr("Last run")});
     m_table->setAccessibleName(tr("Schedules"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Description"), tr("When"), tr("Ref"), tr("Active"), tr("Next run"), tr("Last run")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_new = new QPushButton(tr("New schedule…"), this);
@@ -72,27 +68,19 @@ void SchedulesPanel::reload()
             return;
         }
         m_schedules = result.value();
-        const auto when = [](const QDateTime &time) {
-            return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : QStringLiteral("-");
-        };
+        const auto when = [](const QDateTime &time) { return time.isValid() ? shortTime(time) : QStringLiteral("-"); };
         const QSignalBlocker blocker(m_table);
-        m_table->setRowCount(int(m_schedules.size()));
-        for (int row = 0; row < m_schedules.size(); ++row) {
-            const PipelineSchedule &schedule = m_schedules.at(row);
+        QList<QStringList> rows;
+        for (const PipelineSchedule &schedule : std::as_const(m_schedules)) {
             const QString last =
                 !schedule.lastError.isEmpty() ? tr("failed: %1").arg(schedule.lastError)
                 : schedule.lastPipelineId > 0
                     ? tr("pipeline #%1 at %2").arg(schedule.lastPipelineId).arg(when(schedule.lastRunAt))
                     : tr("not yet");
-            const QStringList cells{schedule.description,
-                                    QStringLiteral("%1 (%2)").arg(schedule.cron, schedule.timezone),
-                                    schedule.ref,
-                                    schedule.active ? tr("Yes") : tr("No"),
-                                    when(schedule.nextRunAt),
-                                    last};
-            for (int column = 0; column < cells.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+            rows.append({schedule.description, QStringLiteral("%1 (%2)").arg(schedule.cron, schedule.timezone),
+                         schedule.ref, schedule.active ? tr("Yes") : tr("No"), when(schedule.nextRunAt), last});
         }
+        fillRows(m_table, rows);
         m_table->clearSelection();
         updateActions();
         Q_EMIT loaded();

@@ -3,6 +3,7 @@
 #include "VariableDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Tables.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -29,14 +30,9 @@ VariablesPanel::VariablesPanel(shared::ApiClient &api, const QString &project, Q
     })
 {
     m_banner = new ErrorBanner(this);
-    m_table = new QTableWidget(0, 5, this);
+    m_table = makeRowTable(this, {tr("Key"), tr("Environments"), tr("Value"), tr("Type"), tr("Protected")});
     m_table->setObjectName(QStringLiteral("variables"));
     m_table->setAccessibleName(tr("Variables"));
-    m_table->setHorizontalHeaderLabels({tr("Key"), tr("Environments"), tr("Value"), tr("Type"), tr("Protected")});
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_add = new QPushButton(tr("Add variable…"), this);
@@ -72,16 +68,13 @@ void VariablesPanel::reload()
         }
         m_variables = result.value();
         const QSignalBlocker blocker(m_table);
-        m_table->setRowCount(int(m_variables.size()));
-        for (int row = 0; row < m_variables.size(); ++row) {
-            const ProjectVariable &variable = m_variables.at(row);
-            const QStringList cells{variable.key, variable.environmentScope,
-                                    variable.masked ? tr("[masked]") : variable.value.section(u'\n', 0, 0),
-                                    variable.isFile() ? tr("File") : tr("Variable"),
-                                    variable.protectedOnly ? tr("Yes") : tr("No")};
-            for (int column = 0; column < cells.size(); ++column)
-                m_table->setItem(row, column, new QTableWidgetItem(cells.at(column)));
-        }
+        QList<QStringList> rows;
+        for (const ProjectVariable &variable : std::as_const(m_variables))
+            rows.append({variable.key, variable.environmentScope,
+                         variable.masked ? tr("[masked]") : variable.value.section(u'\n', 0, 0),
+                         variable.isFile() ? tr("File") : tr("Variable"),
+                         variable.protectedOnly ? tr("Yes") : tr("No")});
+        fillRows(m_table, rows);
         m_table->clearSelection();
         updateActions();
         Q_EMIT loaded();

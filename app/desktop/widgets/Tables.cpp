@@ -29,6 +29,13 @@ void appendRow(QTableWidget *table, const QStringList &cells, const QVariant &ke
     }
 }
 
+void fillRows(QTableWidget *table, const QList<QStringList> &rows)
+{
+    table->setRowCount(0);
+    for (int row = 0; row < rows.size(); ++row)
+        appendRow(table, rows.at(row), row);
+}
+
 QVariant selectedKey(const QTableWidget *table)
 {
     const int row = table->currentRow();

@@ -10,6 +10,8 @@ namespace adp::app {
 QTableWidget *makeRowTable(QWidget *parent, const QStringList &headers);
 // Appends one row; `key` is kept on the first cell (Qt::UserRole).
 void appendRow(QTableWidget *table, const QStringList &cells, const QVariant &key);
+// Replaces every row; each row's key is its index.
+void fillRows(QTableWidget *table, const QList<QStringList> &rows);
 // The key of the selected row, or an invalid QVariant.
 QVariant selectedKey(const QTableWidget *table);
 
