@@ -314,9 +314,12 @@ std::optional<RepositoryMirror::Comparison> RepositoryMirror::compare(qint64 pro
         {QStringLiteral("log"), QStringLiteral("--no-decorate"), QStringLiteral("--format=%H%x1f%s%x1f%an%x1f%aI%x1e"),
          QStringLiteral("-n%1").arg(maxCommits + 1), from + QStringLiteral("..") + to, QStringLiteral("--")},
         directory);
-    const GitResult diff = git({QStringLiteral("diff"), QStringLiteral("--name-status"), QStringLiteral("-z"),
-                                QStringLiteral("--no-renames"), from, to, QStringLiteral("--")},
-                               directory);
+    // Only the commits asked for (maxFiles 0): no diff to run.
+    const GitResult diff = maxFiles > 0
+                               ? git({QStringLiteral("diff"), QStringLiteral("--name-status"), QStringLiteral("-z"),
+                                      QStringLiteral("--no-renames"), from, to, QStringLiteral("--")},
+                                     directory)
+                               : GitResult{0, {}, {}};
     if (log.exitCode != 0 || diff.exitCode != 0)
         return std::nullopt;
     Comparison comparison;

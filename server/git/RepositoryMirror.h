@@ -69,7 +69,7 @@ public:
 
     // What lies between two commits of the mirror: the commits reachable from `to` but not from
     // `from` (newest first, at most `maxCommits`), and the files that differ between their trees
-    // (at most `maxFiles`, status A/M/D/R/...). nullopt when the mirror lacks either commit.
+    // (at most `maxFiles`, status A/M/D/R/...; 0: not asked). nullopt when the mirror lacks either commit.
     struct LoggedCommit
     {
         QString sha;

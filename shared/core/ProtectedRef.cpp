@@ -2,6 +2,7 @@
 
 #include "ApiTime.h"
 #include "JsonFields.h"
+#include "ProjectValidator.h"
 
 namespace adp::shared {
 
@@ -45,21 +46,10 @@ QJsonObject ProtectedRefFields::toJson() const
 
 bool ProtectedRefFields::isValidName(const QString &name)
 {
-    if (name.isEmpty() || name.size() > kNameMax || name.startsWith(u'/') || name.endsWith(u'/') ||
-        name.startsWith(u'-') || name.endsWith(u'.') || name.endsWith(QStringLiteral(".lock")) ||
-        name.contains(QStringLiteral("..")) || name.contains(QStringLiteral("//")) ||
-        name.contains(QStringLiteral("@{")) || name == u'@')
-        return false;
-    for (const QChar c : name) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == u' ' || c == u'~' || c == u'^' || c == u':' ||
-            c == u'?' || c == u'[' || c == u'\\')
-            return false;
-    }
-    for (const QString &part : name.split(u'/')) {
-        if (part.startsWith(u'.'))
-            return false;
-    }
-    return true;
+    // A branch name as the project settings check it, where `*` stands for the rest of a name.
+    QString concrete = name;
+    concrete.replace(u'*', u'x');
+    return name.size() <= kNameMax && ProjectValidator::isValidBranchName(concrete);
 }
 
 FieldErrors ProtectedRefFields::validate() const
