@@ -6,7 +6,7 @@
 # log viewer and its tests measure, fonts-wqy-microhei the CJK glyphs of the zh_CN screenshots.
 ADP_DEBIAN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3 clang-format
-  qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-websockets-dev
+  qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libgl-dev
   libhiredis-dev libpq-dev libspdlog-dev libyaml-cpp-dev libsodium-dev prometheus-cpp-dev libcurl4-openssl-dev libssl-dev

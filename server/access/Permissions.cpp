@@ -97,6 +97,8 @@ const Permission kTable[] = {
     {"pipeline.lint", Requirement::SignedIn, false, false},
     {"pipeline.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"pipeline.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
+    {"pipeline.list.visible", Requirement::SignedIn, false, false},
+    {"job.list.visible", Requirement::SignedIn, false, false},
     {"pipeline.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Viewer)},
     {"pipeline.cancel", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"pipeline.retry", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},

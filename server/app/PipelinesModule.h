@@ -2,6 +2,7 @@
 
 #include "Plumbing.h"
 #include "access/MembershipCache.h"
+#include "pipelines/ActivityService.h"
 #include "pipelines/ArtifactService.h"
 #include "pipelines/ArtifactsController.h"
 #include "pipelines/ChildPipelines.h"
@@ -45,6 +46,7 @@ struct PipelinesModule
     pipelines::VariableService variables;
     pipelines::ProtectedRefRepository protectedRefRepository;
     pipelines::ProtectedRefService protectedRefs;
+    pipelines::ActivityService activity;
 
     pipelines::LintController lintController;
     pipelines::PipelinesController pipelinesController;

@@ -13,9 +13,9 @@ namespace adp::server::pipelines {
 namespace {
 
 const QString kPipelineColumns = QStringLiteral(
-    "SELECT p.id, pr.slug, p.status, p.source, p.ref, p.is_tag, p.sha, p.commit_message, COALESCE(u.username, ''), "
+    "SELECT p.id, projects.slug, p.status, p.source, p.ref, p.is_tag, p.sha, p.commit_message, COALESCE(u.username, ''), "
     "p.created_at, p.started_at, p.finished_at, COALESCE(p.parent_pipeline_id, 0), COALESCE(p.parent_job_id, 0) "
-    "FROM pipelines p JOIN projects pr ON pr.id = p.project_id "
+    "FROM pipelines p JOIN projects ON projects.id = p.project_id "
     "LEFT JOIN users u ON u.id = p.triggered_by ");
 
 using storage::timeFromMs;
@@ -38,6 +38,26 @@ shared::Pipeline pipelineFromRow(const storage::ResultSet &rows, int row)
     pipeline.parentPipelineId = rows.value(row, 12).toLongLong();
     pipeline.parentJobId = rows.value(row, 13).toLongLong();
     return pipeline;
+}
+
+// "column IN (?, ...)" over `values`, appended to `params` in placeholder order.
+QString inValues(const QString &column, const QStringList &values, storage::SqlParams &params)
+{
+    QStringList marks;
+    for (const QString &value : values) {
+        marks.append(QStringLiteral("?"));
+        params.append(value);
+    }
+    return column + QStringLiteral(" IN (") + marks.join(u',') + u')';
+}
+
+// " AND <visible>" (nothing when everything is visible), its parameters appended.
+QString visibleClause(const access::SqlCondition &visible, storage::SqlParams &params)
+{
+    if (visible.sql.isEmpty())
+        return {};
+    params.append(visible.params);
+    return QStringLiteral(" AND ") + visible.sql;
 }
 
 } // namespace
@@ -69,6 +89,63 @@ QList<shared::Pipeline> PipelineRepository::list(qint64 projectId, const Query &
     for (int row = 0; row < rows.size(); ++row)
         pipelines.append(pipelineFromRow(rows, row));
     return pipelines;
+}
+
+QList<shared::Pipeline> PipelineRepository::listAcross(const access::SqlCondition &visible, const AcrossQuery &query)
+{
+    storage::SqlParams params;
+    QString sql = kPipelineColumns + QStringLiteral("WHERE 1 = 1") + visibleClause(visible, params);
+    if (!query.statuses.isEmpty())
+        sql += QStringLiteral(" AND ") + inValues(QStringLiteral("p.status"), query.statuses, params);
+    if (query.triggeredBy > 0) {
+        sql += QStringLiteral(" AND p.triggered_by = ?");
+        params.append(query.triggeredBy);
+    }
+    if (query.beforeId > 0) {
+        sql += QStringLiteral(" AND p.id < ?");
+        params.append(query.beforeId);
+    }
+    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
+    params.append(query.limit);
+    const auto rows = m_database.query(sql, params);
+    QList<shared::Pipeline> pipelines;
+    for (int row = 0; row < rows.size(); ++row)
+        pipelines.append(pipelineFromRow(rows, row));
+    return pipelines;
+}
+
+QList<shared::ActiveJob> PipelineRepository::jobsAcross(const access::SqlCondition &visible,
+                                                        const QStringList &statuses, int limit)
+{
+    storage::SqlParams params;
+    // One statement each: the parameters must be appended in the order of their placeholders.
+    QString sql = QStringLiteral("SELECT j.id, j.name, j.stage, j.status, j.created_at, j.started_at, j.environment, "
+                                 "j.waiting_for, j.attempt, p.id, p.ref, projects.slug "
+                                 "FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id "
+                                 "JOIN projects ON projects.id = j.project_id WHERE ");
+    sql += inValues(QStringLiteral("j.status"), statuses, params);
+    sql += visibleClause(visible, params);
+    sql += QStringLiteral(" ORDER BY j.id DESC LIMIT ?");
+    params.append(limit);
+    const auto rows = m_database.query(sql, params);
+    QList<shared::ActiveJob> jobs;
+    for (int row = 0; row < rows.size(); ++row) {
+        shared::ActiveJob active;
+        active.job.id = rows.value(row, 0).toLongLong();
+        active.job.name = rows.value(row, 1).toString();
+        active.job.stage = rows.value(row, 2).toString();
+        active.job.status = rows.value(row, 3).toString();
+        active.job.createdAt = timeFromMs(rows.value(row, 4));
+        active.job.startedAt = timeFromMs(rows.value(row, 5));
+        active.job.environment = rows.value(row, 6).toString();
+        active.job.waitingFor = rows.value(row, 7).toString();
+        active.job.attempt = rows.value(row, 8).toInt();
+        active.pipelineId = rows.value(row, 9).toLongLong();
+        active.ref = rows.value(row, 10).toString();
+        active.project = rows.value(row, 11).toString();
+        jobs.append(active);
+    }
+    return jobs;
 }
 
 std::optional<shared::Pipeline> PipelineRepository::find(const storage::Executor &run, qint64 id, bool withJobs)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access/AccessResolver.h"
 #include "ports/PipelineDirectory.h"
 #include "shared/core/Pipeline.h"
 #include "storage/Executor.h"
@@ -27,6 +28,17 @@ public:
         int limit = 20;
     };
     QList<shared::Pipeline> list(qint64 projectId, const Query &query);
+
+    // Across the projects `visible` admits, newest first: the home dashboard's lists.
+    struct AcrossQuery
+    {
+        QStringList statuses;   // empty: any
+        qint64 triggeredBy = 0; // 0: anyone
+        qint64 beforeId = 0;    // cursor: only ids below it
+        int limit = 20;
+    };
+    QList<shared::Pipeline> listAcross(const access::SqlCondition &visible, const AcrossQuery &query);
+    QList<shared::ActiveJob> jobsAcross(const access::SqlCondition &visible, const QStringList &statuses, int limit);
     std::optional<shared::Pipeline> find(const storage::Executor &run, qint64 id, bool withJobs) override;
     std::optional<qint64> projectOf(qint64 pipelineId);
     std::optional<qint64> projectOfJob(qint64 jobId);

@@ -35,6 +35,43 @@ std::variant<PipelineRepository::Query, HttpResponse> queryOf(const Request &req
         return http::toHttpResponse(ServiceError::validation(errors));
     return query;
 }
+// status=a,b (each a known status), for the lists across projects.
+QStringList statusesOf(const QUrlQuery &url, shared::FieldErrors &errors)
+{
+    const QString given = url.queryItemValue(QStringLiteral("status"), QUrl::FullyDecoded);
+    QStringList statuses;
+    for (const QString &status : given.split(u',', Qt::SkipEmptyParts)) {
+        if (!shared::pipelineStatuses().contains(status.trimmed())) {
+            errors.append({QStringLiteral("status"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                           QStringLiteral("takes a comma-separated list of %1")
+                               .arg(shared::pipelineStatuses().join(QStringLiteral(", ")))});
+            return {};
+        }
+        if (!statuses.contains(status.trimmed()))
+            statuses.append(status.trimmed());
+    }
+    return statuses;
+}
+
+std::variant<ActivityService::PipelineQuery, HttpResponse> acrossQueryOf(const Request &request)
+{
+    const QUrlQuery url(request.raw.url());
+    ActivityService::PipelineQuery query;
+    shared::FieldErrors errors;
+    query.statuses = statusesOf(url, errors);
+    const QString mine = url.queryItemValue(QStringLiteral("mine"));
+    if (!mine.isEmpty() && mine != u"true" && mine != u"false")
+        errors.append({QStringLiteral("mine"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                       QStringLiteral("must be true or false")});
+    query.mine = mine == u"true";
+    const http::PageQuery page = http::PageQuery::read(url, kMaxPage, errors, query.limit);
+    query.limit = page.limit;
+    query.beforeId = page.beforeId;
+    if (!errors.isEmpty())
+        return http::toHttpResponse(ServiceError::validation(errors));
+    return query;
+}
+
 } // namespace
 
 void PipelinesController::registerRoutes(http::Router &router)
@@ -60,6 +97,26 @@ void PipelinesController::registerRoutes(http::Router &router)
             m_pipelines.list(request.mutation(), request.param(kProject), std::get<PipelineRepository::Query>(query)),
             http::pageResponse<PipelineService::Page>);
     });
+    router.add(Method::Get, QStringLiteral("/api/v1/pipelines"), QStringLiteral("pipeline.list.visible"),
+               [this](Request &request) {
+                   auto query = acrossQueryOf(request);
+                   if (auto *response = std::get_if<HttpResponse>(&query))
+                       return *response;
+                   return http::respond(
+                       m_activity.pipelines(request.mutation(), std::get<ActivityService::PipelineQuery>(query)),
+                       http::pageResponse<PipelineService::Page>);
+               });
+    router.add(Method::Get, QStringLiteral("/api/v1/jobs"), QStringLiteral("job.list.visible"),
+               [this](Request &request) {
+                   const QUrlQuery url(request.raw.url());
+                   shared::FieldErrors errors;
+                   const QStringList statuses = statusesOf(url, errors);
+                   const http::PageQuery page = http::PageQuery::read(url, kMaxPage, errors, 50);
+                   if (!errors.isEmpty())
+                       return http::toHttpResponse(ServiceError::validation(errors));
+                   return http::respond(m_activity.jobs(request.mutation(), statuses, page.limit),
+                                        http::itemsResponse<shared::ActiveJob>);
+               });
     router.add(Method::Post, QStringLiteral("/api/v1/pipelines/{pipeline}/cancel"), QStringLiteral("pipeline.cancel"),
                [this](Request &request) {
                    return http::respond(

@@ -22,6 +22,16 @@ void PipelinesApi::list(const QString &project, const QUrlQuery &filters, QObjec
     fetchPage<PipelinePage>(m_client, pipelinesPath(project), filters, context, std::move(done));
 }
 
+void PipelinesApi::listAcross(const QUrlQuery &filters, QObject *context, Done<PipelinePage> done)
+{
+    fetchPage<PipelinePage>(m_client, QStringLiteral("/api/v1/pipelines"), filters, context, std::move(done));
+}
+
+void PipelinesApi::jobsAcross(const QUrlQuery &filters, QObject *context, Done<QList<ActiveJob>> done)
+{
+    fetchItems<ActiveJob>(m_client, QStringLiteral("/api/v1/jobs"), filters, context, std::move(done));
+}
+
 void PipelinesApi::act(const QString &path, QObject *context, Done<Pipeline> done)
 {
     sendForOne<Pipeline>(m_client, "POST", path, QJsonObject{}, context, std::move(done), "a pipeline");

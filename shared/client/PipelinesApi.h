@@ -27,6 +27,10 @@ public:
     // `filters`: status, ref, source, limit, cursor.
     void list(const QString &project, const QUrlQuery &filters, QObject *context, Done<PipelinePage> done);
     void get(qint64 id, QObject *context, Done<Pipeline> done);
+    // Across every project the caller may see: GET /pipelines (`status` list, `mine`, `limit`, `cursor`)
+    // and GET /jobs (`status` list, default running and pending).
+    void listAcross(const QUrlQuery &filters, QObject *context, Done<PipelinePage> done);
+    void jobsAcross(const QUrlQuery &filters, QObject *context, Done<QList<ActiveJob>> done);
     // POST /pipelines/{id}/cancel|retry and /jobs/{id}/retry|play: the pipeline as it is afterwards.
     void act(const QString &path, QObject *context, Done<Pipeline> done);
     // The log so far; the reply's X-Job-Status header says whether the job has finished.

@@ -15,6 +15,25 @@ QStringList pipelineStatuses()
             QStringLiteral("skipped"), QStringLiteral("manual"),  QStringLiteral("scheduled")};
 }
 
+QJsonObject ActiveJob::toJson() const
+{
+    QJsonObject json = job.toJson();
+    json.insert(QStringLiteral("project"), project);
+    json.insert(QStringLiteral("pipeline_id"), pipelineId);
+    json.insert(QStringLiteral("ref"), ref);
+    return json;
+}
+
+std::optional<ActiveJob> ActiveJob::fromJson(const QJsonObject &object)
+{
+    auto job = PipelineJob::fromJson(object);
+    if (!job || !object.value(QStringLiteral("pipeline_id")).isDouble())
+        return std::nullopt;
+    return ActiveJob{object.value(QStringLiteral("project")).toString(),
+                     object.value(QStringLiteral("pipeline_id")).toInteger(),
+                     object.value(QStringLiteral("ref")).toString(), std::move(*job)};
+}
+
 QJsonObject PipelineJob::toJson() const
 {
     QJsonObject json{{QStringLiteral("id"), id},

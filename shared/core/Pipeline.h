@@ -85,6 +85,19 @@ struct PipelineRunRequest
     static QJsonArray variablesToJson(const QList<QPair<QString, QString>> &variables);
 };
 
+// A job seen across projects (GET /api/v1/jobs): the job with the pipeline and project it belongs to.
+struct ActiveJob
+{
+    QString project; // slug
+    qint64 pipelineId = 0;
+    QString ref;
+    PipelineJob job;
+
+    QJsonObject toJson() const;
+    static std::optional<ActiveJob> fromJson(const QJsonObject &object);
+};
+
+// The statuses of pipelines, and of jobs (the same words).
 QStringList pipelineStatuses();
 
 } // namespace adp::shared

@@ -1,4 +1,5 @@
 #include "AdminSession.h"
+#include "shared/core/Pipeline.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -232,6 +233,80 @@ private Q_SLOTS:
         QCOMPARE(olaf->get(pipeline).status, 404); // someone else's pipeline does not exist for him
         QCOMPARE(olaf->get("/api/v1/projects/shop/pipelines").status, 404);
         QCOMPARE(m_admin->get("/api/v1/audit?action=permission.denied").json().value("items").toArray().size(), 1);
+    }
+
+    // The home dashboard's lists: across projects, only those the caller may see.
+    void listsAcrossProjectsShowOnlyWhatTheCallerSees_data() { addBackendRows(); }
+    void listsAcrossProjectsShowOnlyWhatTheCallerSees()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects",
+                            {{"name", "Secret"}, {"slug", "secret"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
+        for (const char *user : {"dev", "olaf"})
+            QVERIFY(m_server->addUser(QString::fromLatin1(user), kPassword));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/dev", {{"role", "developer"}}).status, 200);
+        auto dev = std::make_unique<HttpTestClient>(m_server->url());
+        dev->login(QStringLiteral("dev"), kPassword);
+        auto olaf = std::make_unique<HttpTestClient>(m_server->url());
+        olaf->login(QStringLiteral("olaf"), kPassword);
+        const qint64 shopRun =
+            dev->post("/api/v1/projects/shop/pipelines", {{"ref", "main"}}).json().value("id").toInteger();
+        const qint64 secretRun =
+            m_admin->post("/api/v1/projects/secret/pipelines", {{"ref", "main"}}).json().value("id").toInteger();
+        QVERIFY(shopRun > 0 && secretRun > shopRun);
+
+        const auto ids = [](const HttpResult &result) {
+            QList<qint64> found;
+            for (const QJsonValue &item : result.json().value("items").toArray())
+                found.append(item.toObject().value("id").toInteger());
+            return found;
+        };
+        QCOMPARE(ids(dev->get("/api/v1/pipelines")), QList<qint64>{shopRun});
+        QCOMPARE(dev->get("/api/v1/pipelines").json().value("items").toArray().at(0).toObject().value("project"),
+                 "shop");
+        QCOMPARE(ids(dev->get("/api/v1/pipelines?mine=true")), QList<qint64>{shopRun});
+        QCOMPARE(ids(m_admin->get("/api/v1/pipelines")), (QList<qint64>{secretRun, shopRun}));
+        QCOMPARE(ids(m_admin->get("/api/v1/pipelines?mine=true")), QList<qint64>{secretRun});
+        QCOMPARE(ids(m_admin->get("/api/v1/pipelines?limit=1")), QList<qint64>{secretRun});
+        QCOMPARE(ids(m_admin->get(QStringLiteral("/api/v1/pipelines?limit=1&cursor=%1").arg(secretRun))),
+                 QList<qint64>{shopRun});
+        QVERIFY(ids(olaf->get("/api/v1/pipelines")).isEmpty());
+        // Status filters keep only what is in one of the statuses asked for (the jobs run meanwhile).
+        const QString every = adp::shared::pipelineStatuses().join(u',');
+        QCOMPARE(ids(m_admin->get("/api/v1/pipelines?status=" + every)), (QList<qint64>{secretRun, shopRun}));
+        for (const QJsonValue &item :
+             m_admin->get("/api/v1/pipelines?status=success,failed").json().value("items").toArray())
+            QVERIFY(QStringList({"success", "failed"}).contains(item.toObject().value("status").toString()));
+
+        // Jobs: the shop's for its developer, every project's for the administrator.
+        const HttpResult devJobs = dev->get("/api/v1/jobs?status=" + every);
+        QCOMPARE(devJobs.status, 200);
+        const QJsonArray jobs = devJobs.json().value("items").toArray();
+        QCOMPARE(jobs.size(), 4); // build, lint, test, deploy
+        for (const QJsonValue &job : jobs) {
+            QCOMPARE(job.toObject().value("project"), "shop");
+            QCOMPARE(job.toObject().value("pipeline_id").toInteger(), shopRun);
+            QCOMPARE(job.toObject().value("ref"), "main");
+        }
+        QCOMPARE(m_admin->get("/api/v1/jobs?status=" + every).json().value("items").toArray().size(), 8);
+        QVERIFY(olaf->get("/api/v1/jobs?status=" + every).json().value("items").toArray().isEmpty());
+        for (const QJsonValue &job : dev->get("/api/v1/jobs").json().value("items").toArray())
+            QVERIFY(QStringList({"running", "pending"}).contains(job.toObject().value("status").toString()));
+        QCOMPARE(dev->get("/api/v1/jobs?status=manual&limit=1").json().value("items").toArray().size(),
+                 dev->get("/api/v1/jobs?status=manual").json().value("items").toArray().size() > 0 ? 1 : 0);
+
+        // Bad filters are refused by name; anonymous callers are not told anything.
+        QCOMPARE(dev->get("/api/v1/pipelines?status=failed,bogus").status, 422);
+        QCOMPARE(dev->get("/api/v1/pipelines?mine=maybe").status, 422);
+        QCOMPARE(dev->get("/api/v1/jobs?status=done").status, 422);
+        QCOMPARE(dev->get("/api/v1/jobs?limit=1000").status, 422);
+        QCOMPARE(HttpTestClient(m_server->url()).get("/api/v1/pipelines").status, 401);
+        QCOMPARE(HttpTestClient(m_server->url()).get("/api/v1/jobs").status, 401);
     }
 };
 
