@@ -2070,6 +2070,22 @@ See adp --help.</source>
         <source>%1 newer events are committed but not sealed into the chain yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ConnectionDialog</name>
@@ -2130,6 +2146,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>ADP could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link is for the server %1; you are signed in to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2393,6 +2413,141 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::HomeView</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments waiting for your approval and pipelines you started that failed show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing runs right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a pipeline in one of your projects and follow it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines of every project you can see appear here as they run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve deployment #%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 @ %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading your pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline #%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the running jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the recent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::InvitationsTab</name>
     <message>
         <source>Email</source>
@@ -2460,6 +2615,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Revoking the invitation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::LocalServerLauncher</name>
@@ -2473,6 +2632,41 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>The local server did not start within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::Locator</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project, #pipeline or action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open pipeline #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening pipeline #%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2715,6 +2909,90 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>ADP</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a project, a pipeline or an action (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes on the server show at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server version unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project %1 (Ctrl+W closes it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::NotificationRuleDialog</name>
@@ -2848,11 +3126,7 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
-    <name>adp::app::NotificationRulesDialog</name>
-    <message>
-        <source>Notifications of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>adp::app::NotificationRulesPanel</name>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2875,6 +3149,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2906,6 +3184,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Deliveries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2919,10 +3201,6 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3150,6 +3428,18 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Joining with the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team members</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3412,6 +3702,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Start the selected manual job</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProfileView</name>
@@ -3461,6 +3755,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Signing out your other sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3556,11 +3854,86 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
-    <name>adp::app::ProjectMembersDialog</name>
+    <name>adp::app::ProjectGeneralPanel</name>
     <message>
-        <source>Members of %1</source>
+        <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Delete project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers may change or delete it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; (%2) with its pipelines, environments and settings? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectMembersPanel</name>
     <message>
         <source>Member</source>
         <translation type="unfinished"></translation>
@@ -3578,6 +3951,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3587,10 +3964,6 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3627,11 +4000,186 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
-    <name>adp::app::ProjectTokensDialog</name>
+    <name>adp::app::ProjectOverview</name>
     <message>
-        <source>Tokens of %1</source>
+        <source>No description.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest pipeline per branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch to see it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run pipeline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository: %1
+Default branch: %2
+Definition: %3
+Visibility: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing deployed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectSettings</name>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectTokensPanel</name>
     <message>
         <source>A project token reaches this project only, with the role you give it, and never more than you may do here yourself.</source>
         <translation type="unfinished"></translation>
@@ -3642,6 +4190,49 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Loading the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectWorkspace</name>
+    <message>
+        <source>Add to favourites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · your role: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3727,63 +4318,31 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Members…</source>
+        <source>Search projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tokens…</source>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipelines…</source>
+        <source>Projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening the pipelines</source>
+        <source>No projects yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pipelines of %1</source>
+        <source>A project runs the .gitlab-ci.yml of a git repository. Make the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notifications…</source>
+        <source>New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Environments…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening the environments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environments of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variables…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Variables of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repository…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repository of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedules…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedules of %1</source>
+        <source>No project matches &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4090,6 +4649,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Removing the provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in providers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4496,6 +5059,10 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
     </message>
     <message>
         <source>Revoking the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

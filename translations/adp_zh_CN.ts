@@ -2138,6 +2138,22 @@ See adp --help.</source>
         <source>%1 newer events are committed but not sealed into the chain yet.</source>
         <translation>另有 %1 条较新的事件已提交，尚未封存进哈希链。</translation>
     </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ConnectionDialog</name>
@@ -2203,6 +2219,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>ADP could not start</source>
         <translation>ADP 无法启动</translation>
+    </message>
+    <message>
+        <source>The link is for the server %1; you are signed in to %2.</source>
+        <translation>该链接属于服务器 %1；您当前登录的是 %2。</translation>
     </message>
 </context>
 <context>
@@ -2462,6 +2482,141 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
+    <name>adp::app::HomeView</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时机</translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation>待您处理</translation>
+    </message>
+    <message>
+        <source>Nothing needs you</source>
+        <translation>没有待您处理的事项</translation>
+    </message>
+    <message>
+        <source>Deployments waiting for your approval and pipelines you started that failed show up here.</source>
+        <translation>等待您审批的部署和您启动但失败的流水线会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>引用</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Running now</source>
+        <translation>当前运行</translation>
+    </message>
+    <message>
+        <source>Nothing runs right now</source>
+        <translation>当前没有正在运行的作业</translation>
+    </message>
+    <message>
+        <source>Run a pipeline in one of your projects and follow it here.</source>
+        <translation>在您的项目中运行流水线，即可在这里跟踪它。</translation>
+    </message>
+    <message>
+        <source>Browse projects</source>
+        <translation>浏览项目</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Recent activity</source>
+        <translation>最近动态</translation>
+    </message>
+    <message>
+        <source>No activity yet</source>
+        <translation>暂无动态</translation>
+    </message>
+    <message>
+        <source>Pipelines of every project you can see appear here as they run.</source>
+        <translation>您可见的所有项目的流水线运行时都会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Loading the approvals</source>
+        <translation>加载审批</translation>
+    </message>
+    <message>
+        <source>Approve deployment #%1 to %2</source>
+        <translation>审批部署 #%1（至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 by %3</source>
+        <translation>%1 @ %2，由 %3 发起</translation>
+    </message>
+    <message>
+        <source>Loading your pipelines</source>
+        <translation>加载您的流水线</translation>
+    </message>
+    <message>
+        <source>Pipeline #%1 failed</source>
+        <translation>流水线 #%1 已失败</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Loading the running jobs</source>
+        <translation>加载运行中的作业</translation>
+    </message>
+    <message>
+        <source>queued %1</source>
+        <translation>已排队 %1</translation>
+    </message>
+    <message>
+        <source>Loading the recent activity</source>
+        <translation>加载最近动态</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::InvitationsTab</name>
     <message>
         <source>Email</source>
@@ -2531,6 +2686,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Revoking the invitation</source>
         <translation>撤销邀请</translation>
     </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀请</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::LocalServerLauncher</name>
@@ -2545,6 +2704,41 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>The local server did not start within %1 seconds</source>
         <translation>本地服务器未能在 %1 秒内启动</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::Locator</name>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Project, #pipeline or action…</source>
+        <translation>项目、#流水线或操作…</translation>
+    </message>
+    <message>
+        <source>Places and actions</source>
+        <translation>位置和操作</translation>
+    </message>
+    <message>
+        <source>favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Open pipeline #%1</source>
+        <translation>打开流水线 #%1</translation>
+    </message>
+    <message>
+        <source>Opening pipeline #%1</source>
+        <translation>打开流水线 #%1</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2980,90 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>ADP</source>
         <translation>ADP</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Go to…</source>
+        <translation>转到…</translation>
+    </message>
+    <message>
+        <source>Go to a project, a pipeline or an action (%1)</source>
+        <translation>转到项目、流水线或操作（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>关闭项目(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>加载中</translation>
+    </message>
+    <message>
+        <source>Changes on the server show at once</source>
+        <translation>服务器上的变化会立即显示</translation>
+    </message>
+    <message>
+        <source>Live updates are paused</source>
+        <translation>实时更新已暂停</translation>
+    </message>
+    <message>
+        <source>Server %1</source>
+        <translation>服务器 %1</translation>
+    </message>
+    <message>
+        <source>Server version unknown</source>
+        <translation>服务器版本未知</translation>
+    </message>
+    <message>
+        <source>Project %1 (Ctrl+W closes it)</source>
+        <translation>项目 %1（Ctrl+W 关闭）</translation>
+    </message>
+    <message>
+        <source>%1 — ADP</source>
+        <translation>%1 — ADP</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::NotificationRuleDialog</name>
@@ -2919,11 +3197,7 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
-    <name>adp::app::NotificationRulesDialog</name>
-    <message>
-        <source>Notifications of %1</source>
-        <translation>%1 的通知</translation>
-    </message>
+    <name>adp::app::NotificationRulesPanel</name>
     <message>
         <source>Name</source>
         <translation>名称</translation>
@@ -2949,6 +3223,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>启用</translation>
     </message>
     <message>
+        <source>Notification rules</source>
+        <translation>通知规则</translation>
+    </message>
+    <message>
         <source>Pipeline</source>
         <translation>流水线</translation>
     </message>
@@ -2970,11 +3248,15 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Finished</source>
-        <translation>完成于</translation>
+        <translation>完成时间</translation>
     </message>
     <message>
         <source>Error</source>
         <translation>错误</translation>
+    </message>
+    <message>
+        <source>Deliveries</source>
+        <translation>投递记录</translation>
     </message>
     <message>
         <source>Add…</source>
@@ -2991,10 +3273,6 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Refresh</source>
         <translation>刷新</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Delete notification rule</source>
@@ -3222,6 +3500,18 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Joining with the code</source>
         <translation>使用邀请码加入</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>Organisation members</source>
+        <translation>组织成员</translation>
+    </message>
+    <message>
+        <source>Team members</source>
+        <translation>团队成员</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3773,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Start the selected manual job</source>
         <translation>启动所选手动作业</translation>
     </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>流水线</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ProfileView</name>
@@ -3533,6 +3827,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Signing out your other sessions</source>
         <translation>退出您的其他会话</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>会话</translation>
     </message>
 </context>
 <context>
@@ -3627,11 +3925,86 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
-    <name>adp::app::ProjectMembersDialog</name>
+    <name>adp::app::ProjectGeneralPanel</name>
     <message>
-        <source>Members of %1</source>
-        <translation>%1 的成员</translation>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
     </message>
+    <message>
+        <source>Delete project…</source>
+        <translation>删除项目…</translation>
+    </message>
+    <message>
+        <source>Delete project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>标识：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>组织：</translation>
+    </message>
+    <message>
+        <source>Repository:</source>
+        <translation>代码仓库：</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>Default branch:</source>
+        <translation>默认分支：</translation>
+    </message>
+    <message>
+        <source>CI definition:</source>
+        <translation>CI 定义：</translation>
+    </message>
+    <message>
+        <source>Visibility:</source>
+        <translation>可见性：</translation>
+    </message>
+    <message>
+        <source>Your role:</source>
+        <translation>您的角色：</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>创建：</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1，由 %2 创建</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers may change or delete it</source>
+        <translation>只有项目维护者可以修改或删除它</translation>
+    </message>
+    <message>
+        <source>Delete the project &quot;%1&quot; (%2) with its pipelines, environments and settings? This cannot be undone.</source>
+        <translation>删除项目“%1”（%2）及其流水线、环境和设置？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation>删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectMembersPanel</name>
     <message>
         <source>Member</source>
         <translation>成员</translation>
@@ -3649,6 +4022,10 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加入时间</translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -3659,10 +4036,6 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Remove</source>
         <translation>移除</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
     </message>
     <message>
         <source>Only the project&apos;s maintainers may change its members</source>
@@ -3698,11 +4071,187 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
 </context>
 <context>
-    <name>adp::app::ProjectTokensDialog</name>
+    <name>adp::app::ProjectOverview</name>
     <message>
-        <source>Tokens of %1</source>
-        <translation>%1 的令牌</translation>
+        <source>No description.</source>
+        <translation>暂无描述。</translation>
     </message>
+    <message>
+        <source>Branch</source>
+        <translation>分支</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>发起人</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Latest pipeline per branch</source>
+        <translation>各分支的最新流水线</translation>
+    </message>
+    <message>
+        <source>No pipelines yet</source>
+        <translation>还没有流水线</translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch to see it here.</source>
+        <translation>在某个分支上运行项目的 .gitlab-ci.yml，即可在这里看到结果。</translation>
+    </message>
+    <message>
+        <source>Run pipeline…</source>
+        <translation>运行流水线…</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Runs now</source>
+        <translation>当前运行</translation>
+    </message>
+    <message>
+        <source>Latest deployment</source>
+        <translation>最新部署</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>No environments yet</source>
+        <translation>还没有环境</translation>
+    </message>
+    <message>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys.</source>
+        <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境。</translation>
+    </message>
+    <message>
+        <source>Repository: %1
+Default branch: %2
+Definition: %3
+Visibility: %4</source>
+        <translation>仓库：%1
+默认分支：%2
+定义文件：%3
+可见性：%4</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <source>Members…</source>
+        <translation>成员…</translation>
+    </message>
+    <message>
+        <source>Repository settings…</source>
+        <translation>仓库设置…</translation>
+    </message>
+    <message>
+        <source>All pipelines</source>
+        <translation>全部流水线</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>全部环境</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>代码仓库</translation>
+    </message>
+    <message>
+        <source>Loading the pipelines</source>
+        <translation>加载流水线</translation>
+    </message>
+    <message>
+        <source>Loading the environments</source>
+        <translation>加载环境</translation>
+    </message>
+    <message>
+        <source>nothing deployed</source>
+        <translation>尚未部署</translation>
+    </message>
+    <message>
+        <source>Loading the members</source>
+        <translation>加载成员</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n 位成员</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> 等另外 %n 位</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectSettings</name>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>变量</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>代码仓库</translation>
+    </message>
+    <message>
+        <source>Schedules</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectTokensPanel</name>
     <message>
         <source>A project token reaches this project only, with the role you give it, and never more than you may do here yourself.</source>
         <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
@@ -3714,6 +4263,49 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Loading the project</source>
         <translation>加载项目</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ProjectWorkspace</name>
+    <message>
+        <source>Add to favourites</source>
+        <translation>加入收藏</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Pipelines</source>
+        <translation>流水线</translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <source>%1 · your role: %2</source>
+        <translation>%1 · 您的角色：%2</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>取消收藏</translation>
     </message>
 </context>
 <context>
@@ -3798,64 +4390,32 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除 %1</translation>
     </message>
     <message>
-        <source>Members…</source>
-        <translation>成员…</translation>
+        <source>Search projects</source>
+        <translation>搜索项目</translation>
     </message>
     <message>
-        <source>Tokens…</source>
-        <translation>令牌…</translation>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
     <message>
-        <source>Pipelines…</source>
-        <translation>流水线…</translation>
+        <source>Projects</source>
+        <translation>项目</translation>
     </message>
     <message>
-        <source>Opening the pipelines</source>
-        <translation>打开流水线</translation>
+        <source>No projects yet</source>
+        <translation>还没有项目</translation>
     </message>
     <message>
-        <source>Pipelines of %1</source>
-        <translation>%1 的流水线</translation>
+        <source>A project runs the .gitlab-ci.yml of a git repository. Make the first one.</source>
+        <translation>项目会运行 git 仓库中的 .gitlab-ci.yml。创建第一个项目吧。</translation>
     </message>
     <message>
-        <source>Notifications…</source>
-        <translation>通知…</translation>
+        <source>New project…</source>
+        <translation>新建项目…</translation>
     </message>
     <message>
-        <source>Environments…</source>
-        <translation>环境…</translation>
-    </message>
-    <message>
-        <source>Opening the environments</source>
-        <translation>打开环境</translation>
-    </message>
-    <message>
-        <source>Environments of %1</source>
-        <translation>%1 的环境</translation>
-    </message>
-    <message>
-        <source>Variables…</source>
-        <translation>变量…</translation>
-    </message>
-    <message>
-        <source>Variables of %1</source>
-        <translation>%1 的变量</translation>
-    </message>
-    <message>
-        <source>Repository…</source>
-        <translation>代码仓库…</translation>
-    </message>
-    <message>
-        <source>Repository of %1</source>
-        <translation>%1 的代码仓库</translation>
-    </message>
-    <message>
-        <source>Schedules…</source>
-        <translation>计划…</translation>
-    </message>
-    <message>
-        <source>Schedules of %1</source>
-        <translation>%1 的计划</translation>
+        <source>No project matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的项目。</translation>
     </message>
 </context>
 <context>
@@ -4162,6 +4722,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Removing the provider</source>
         <translation>移除提供方</translation>
+    </message>
+    <message>
+        <source>Sign-in providers</source>
+        <translation>登录提供方</translation>
     </message>
 </context>
 <context>
@@ -4572,6 +5136,10 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>Revoking the token</source>
         <translation>吊销令牌</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
     </message>
 </context>
 <context>

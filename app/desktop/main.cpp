@@ -1,10 +1,11 @@
 #include "logs/LogViewer.h"
 #include "pipelines/PipelinesView.h"
-#include "projects/ProjectsView.h"
 #include "settings/SettingsDialog.h"
 #include "shell/DesktopSession.h"
 #include "shell/MainWindow.h"
+#include "shell/Theme.h"
 #include "translations/Translations.h"
+#include "workspace/ProjectWorkspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,26 +40,30 @@ void reportWhenLogComplete(adp::app::DesktopSession &session, const QElapsedTime
 {
     QObject::connect(
         &session, &adp::app::DesktopSession::mainWindowShown, qApp, [&sinceStart](adp::app::MainWindow *window) {
-            QObject::connect(
-                window->projectsView(), &adp::app::ProjectsView::pipelinesOpened, qApp, [&sinceStart](QWidget *opened) {
-                    auto *pipelines = qobject_cast<adp::app::PipelinesView *>(opened);
-                    if (!pipelines)
-                        return;
-                    QObject::connect(
-                        pipelines, &adp::app::PipelinesView::jobLogComplete, qApp, [&sinceStart, pipelines]() {
-                            QTimer::singleShot(0, qApp, [&sinceStart, pipelines]() { // after the paint it asked for
-                                const auto [now, peak] = residentMiB();
-                                QTextStream(stdout)
-                                    << QStringLiteral("log-complete-ms %1\nlog-lines %2\nrss-mib %3\npeak-rss-mib %4\n")
-                                           .arg(sinceStart.elapsed())
-                                           .arg(pipelines->logViewer()->document().lineCount())
-                                           .arg(now, 0, 'f', 1)
-                                           .arg(peak, 0, 'f', 1)
-                                    << Qt::flush;
-                                QApplication::quit();
+            QObject::connect(window, &adp::app::MainWindow::workspaceOpened, qApp, [&sinceStart](auto *workspace) {
+                QObject::connect(
+                    workspace, &adp::app::ProjectWorkspace::pageMade, qApp,
+                    [&sinceStart](const QString &, QWidget *page) {
+                        auto *pipelines = qobject_cast<adp::app::PipelinesView *>(page);
+                        if (!pipelines)
+                            return;
+                        QObject::connect(
+                            pipelines, &adp::app::PipelinesView::jobLogComplete, qApp, [&sinceStart, pipelines]() {
+                                QTimer::singleShot(0, qApp, [&sinceStart, pipelines]() { // after the paint it asked for
+                                    const auto [now, peak] = residentMiB();
+                                    QTextStream(stdout)
+                                        << QStringLiteral(
+                                               "log-complete-ms %1\nlog-lines %2\nrss-mib %3\npeak-rss-mib %4\n")
+                                               .arg(sinceStart.elapsed())
+                                               .arg(pipelines->logViewer()->document().lineCount())
+                                               .arg(now, 0, 'f', 1)
+                                               .arg(peak, 0, 'f', 1)
+                                        << Qt::flush;
+                                    QApplication::quit();
+                                });
                             });
-                        });
-                });
+                    });
+            });
         });
 }
 
@@ -90,7 +95,12 @@ int main(int argc, char *argv[])
          QStringLiteral(
              "With --open-pipeline P/N/JOB: print the time until the job's whole log is shown, its lines and "
              "this process's memory, and quit.")});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QStringLiteral("An adp:// link to open, e.g. adp://localhost/project/demo/pipelines/42"),
+        QStringLiteral("[link]"));
     parser.process(app);
+    adp::app::Theme::apply(adp::app::Theme::saved());
 
     QString language = parser.value(QStringLiteral("language"));
     if (language.isEmpty())
@@ -104,10 +114,20 @@ int main(int argc, char *argv[])
         options.server.clear();
     options.localDataDir = parser.value(QStringLiteral("data-dir"));
     if (parser.isSet(QStringLiteral("open-pipeline"))) {
-        options.openPipeline = adp::app::PipelineLink::parse(parser.value(QStringLiteral("open-pipeline")));
-        if (!options.openPipeline) {
+        const auto link = adp::app::PipelineLink::parse(parser.value(QStringLiteral("open-pipeline")));
+        if (!link) {
             QTextStream(stderr) << QStringLiteral("--open-pipeline takes PROJECT/PIPELINE or PROJECT/PIPELINE/JOB, "
                                                   "for example shop/42 or shop/42/108\n");
+            return 2;
+        }
+        options.open = adp::app::Location::ofPipeline(*link);
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        options.open = adp::app::Location::fromLink(QUrl(parser.positionalArguments().constFirst()), &options.openHost);
+        if (!options.open) {
+            QTextStream(stderr) << QStringLiteral("%1 is not an ADP link; they look like "
+                                                  "adp://SERVER/project/SLUG[/pipelines/ID[/jobs/JOB]]\n")
+                                       .arg(parser.positionalArguments().constFirst());
             return 2;
         }
     }

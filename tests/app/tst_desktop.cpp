@@ -1,10 +1,12 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
+#include "SignedInServer.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
+#include "home/HomeView.h"
 #include "profile/ProfileView.h"
 #include "projects/ProjectDialog.h"
 #include "projects/ProjectsModel.h"
@@ -47,14 +49,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
-        m_http = std::make_unique<HttpTestClient>(m_server->url());
-        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
-        QVERIFY(!token.isEmpty());
-        m_api = std::make_unique<shared::ApiClient>();
-        m_api->setBaseUrl(m_server->url());
-        m_api->setToken(token);
+        QString error;
+        QVERIFY2(startSignedIn(m_server, m_http, m_api, &error), qPrintable(error));
     }
 
     void cleanup()
@@ -257,25 +253,28 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &app::MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
-        QCOMPARE(window.navigation()->count(), 5);
-        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Projects"));
-        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Organisations"));
-        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Audit"));
-        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Sign-in providers"));
-        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Profile"));
-        QVERIFY(window.projectsView()->isVisible());
+        QCOMPARE(window.navigation()->count(), 6);
+        QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Home"));
+        QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Projects"));
+        QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Organisations"));
+        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Audit"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Sign-in providers"));
+        QCOMPARE(window.navigation()->item(5)->text(), QStringLiteral("Profile"));
+        for (int row = 0; row < window.navigation()->count(); ++row)
+            QVERIFY(!window.navigation()->item(row)->icon().isNull());
+        QVERIFY(window.homeView()->isVisible());
 
         // Someone who is not an administrator gets no Audit area at all.
         app::MainWindow developerWindow(*m_api, events, {2, QStringLiteral("dev"), false});
-        QCOMPARE(developerWindow.navigation()->count(), 3);
-        QCOMPARE(developerWindow.navigation()->item(2)->text(), QStringLiteral("Profile"));
+        QCOMPARE(developerWindow.navigation()->count(), 4);
+        QCOMPARE(developerWindow.navigation()->item(3)->text(), QStringLiteral("Profile"));
         QVERIFY(!developerWindow.auditView());
         QVERIFY(!developerWindow.providersView());
 
         // An auditor gets the Audit area and nothing an administrator has besides.
         app::MainWindow auditorWindow(*m_api, events, {3, QStringLiteral("aud"), false, true});
-        QCOMPARE(auditorWindow.navigation()->count(), 4);
-        QCOMPARE(auditorWindow.navigation()->item(2)->text(), QStringLiteral("Audit"));
+        QCOMPARE(auditorWindow.navigation()->count(), 5);
+        QCOMPARE(auditorWindow.navigation()->item(3)->text(), QStringLiteral("Audit"));
         QVERIFY(auditorWindow.auditView());
         QVERIFY(!auditorWindow.providersView());
     }

@@ -2,6 +2,7 @@
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "SignedInServer.h"
 #include "environments/ApprovalNotifier.h"
 #include "environments/EnvironmentsView.h"
 #include "environments/ProtectionPanel.h"
@@ -10,6 +11,8 @@
 #include "shared/client/ApiClient.h"
 #include "shared/client/EventsClient.h"
 #include "widgets/ErrorBanner.h"
+#include "workspace/ProjectOverview.h"
+#include "workspace/ProjectWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,14 +82,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
-        m_http = std::make_unique<HttpTestClient>(m_server->url());
-        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
-        QVERIFY(!token.isEmpty());
-        m_api = std::make_unique<shared::ApiClient>();
-        m_api->setBaseUrl(m_server->url());
-        m_api->setToken(token);
+        QString error;
+        QVERIFY2(startSignedIn(m_server, m_http, m_api, &error), qPrintable(error));
         QCOMPARE(m_http
                      ->post("/api/v1/projects",
                             {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
@@ -239,21 +236,27 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!view.stopButton()->isEnabled(), 10000);
     }
 
-    void theProjectsListOpensIt()
+    void theWorkspaceOpensIt()
     {
         runAndWait(QStringLiteral("main"));
-        app::ProjectsView projects(*m_api, nullptr);
-        projects.show();
-        QTRY_COMPARE_WITH_TIMEOUT(projects.model()->rowCount(), 1, 10000);
-        projects.table()->selectRow(0);
-        QSignalSpy opened(&projects, &app::ProjectsView::environmentsOpened);
-        projects.openEnvironmentsOfSelected();
-        QVERIFY(opened.wait(10000));
-        auto *view = qobject_cast<app::EnvironmentsView *>(opened.first().first().value<QWidget *>());
-        QVERIFY(view);
-        QCOMPARE(view->windowTitle(), app::ProjectsView::tr("Environments of %1").arg(QStringLiteral("Shop")));
+        app::ProjectWorkspace workspace(*m_api, nullptr, nullptr, QStringLiteral("shop"));
+        workspace.show();
+        QSignalSpy made(&workspace, &app::ProjectWorkspace::pageMade);
+        workspace.navigate(app::Location::inProject(QStringLiteral("shop"), app::Location::Page::Environments));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.isLoaded(), 10000);
+        QCOMPARE(workspace.location().page, app::Location::Page::Environments);
+        app::EnvironmentsView *view = workspace.environments();
+        QVERIFY(view && view->isVisible());
         QTRY_VERIFY_WITH_TIMEOUT(itemNamed(view->environments(), QStringLiteral("staging")) != nullptr, 10000);
-        view->close();
+        // The overview says what runs in each environment and opens its deployment.
+        app::ProjectOverview *overview = workspace.overview();
+        QTRY_VERIFY_WITH_TIMEOUT(overview->environments()->rowCount() > 0, 10000);
+        QSignalSpy open(overview, &app::ProjectOverview::openRequested);
+        overview->environments()->setCurrentCell(0, 0);
+        Q_EMIT overview->environments()->cellActivated(0, 0);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().first().value<app::Location>().page, app::Location::Page::Environments);
+        QVERIFY(open.first().first().value<app::Location>().item > 0);
     }
 
     void protectionAndFreezesAreEdited()

@@ -1,10 +1,10 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
-#include "members/ProjectMembersDialog.h"
+#include "members/ProjectMembersPanel.h"
 #include "organisations/InvitationsTab.h"
 #include "organisations/OrganisationsView.h"
 #include "providers/ProvidersView.h"
-#include "tokens/ProjectTokensDialog.h"
+#include "tokens/ProjectTokensPanel.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
@@ -131,7 +131,7 @@ private Q_SLOTS:
         bob.login(QStringLiteral("bob"), QStringLiteral("bob-password"));
         QCOMPARE(bob.post("/api/v1/projects", {{"name", "Web"}, {"slug", "web"}}).status, 201);
 
-        app::ProjectMembersDialog dialog(*bobApi, QStringLiteral("web"));
+        app::ProjectMembersPanel dialog(*bobApi, QStringLiteral("web"));
         dialog.show();
         QTRY_COMPARE(column(dialog.table()), QStringList{"bob"});
         QTRY_VERIFY(dialog.mayManage());
@@ -144,7 +144,7 @@ private Q_SLOTS:
 
         // Carol, a reporter, sees the list but may not change it, and is told why.
         auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
-        app::ProjectMembersDialog carolDialog(*carolApi, QStringLiteral("web"));
+        app::ProjectMembersPanel carolDialog(*carolApi, QStringLiteral("web"));
         QTRY_COMPARE(carolDialog.table()->rowCount(), 2);
         QTRY_VERIFY(!carolDialog.addButton()->toolTip().isEmpty());
         QVERIFY(!carolDialog.mayManage());
@@ -206,9 +206,9 @@ private Q_SLOTS:
         QCOMPARE(bob.post("/api/v1/projects", {{"name", "Web"}, {"slug", "web"}}).status, 201);
         QCOMPARE(bob.put("/api/v1/projects/web/members/users/carol", {{"role", "developer"}}).status, 200);
 
-        app::ProjectTokensDialog dialog(*bobApi, QStringLiteral("web"));
+        app::ProjectTokensPanel dialog(*bobApi, QStringLiteral("web"));
         dialog.show();
-        QSignalSpy reloaded(&dialog, &app::ProjectTokensDialog::reloaded);
+        QSignalSpy reloaded(&dialog, &app::ProjectTokensPanel::reloaded);
         QVERIFY(reloaded.wait(5000));
         QVERIFY(dialog.panel()->createButton()->isEnabled());
         QString secret;
@@ -235,8 +235,8 @@ private Q_SLOTS:
 
         // Carol, a developer, is told why she may not manage them.
         auto carolApi = clientFor(QStringLiteral("carol"), QStringLiteral("carol-password"));
-        app::ProjectTokensDialog carolDialog(*carolApi, QStringLiteral("web"));
-        QSignalSpy carolReloaded(&carolDialog, &app::ProjectTokensDialog::reloaded);
+        app::ProjectTokensPanel carolDialog(*carolApi, QStringLiteral("web"));
+        QSignalSpy carolReloaded(&carolDialog, &app::ProjectTokensPanel::reloaded);
         QVERIFY(carolReloaded.wait(5000));
         QVERIFY(!carolDialog.panel()->createButton()->isEnabled());
         QVERIFY(!carolDialog.panel()->createButton()->toolTip().isEmpty());

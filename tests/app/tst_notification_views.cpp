@@ -3,7 +3,7 @@
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "notifications/NotificationRuleDialog.h"
-#include "notifications/NotificationRulesDialog.h"
+#include "notifications/NotificationRulesPanel.h"
 #include "shared/client/ApiClient.h"
 #include "widgets/ErrorBanner.h"
 
@@ -145,8 +145,8 @@ private Q_SLOTS:
 
     void aMaintainerAddsEditsAndDeletesRulesAndSeesDeliveries()
     {
-        app::NotificationRulesDialog dialog(*m_api, QStringLiteral("shop"));
-        QSignalSpy reloaded(&dialog, &app::NotificationRulesDialog::reloaded);
+        app::NotificationRulesPanel dialog(*m_api, QStringLiteral("shop"));
+        QSignalSpy reloaded(&dialog, &app::NotificationRulesPanel::reloaded);
         dialog.show();
         QTRY_VERIFY(dialog.mayManage());
         QTRY_COMPARE(reloaded.size(), 1);
@@ -208,7 +208,7 @@ private Q_SLOTS:
         QVERIFY(m_receiver->requests().first().target.endsWith(kToken));
         QVERIFY(m_receiver->requests().first().headers.contains("x-adp-signature-256"));
 
-        QSignalSpy deliveries(&dialog, &app::NotificationRulesDialog::deliveriesReloaded);
+        QSignalSpy deliveries(&dialog, &app::NotificationRulesPanel::deliveriesReloaded);
         dialog.rulesTable()->selectRow(0);
         QVERIFY(dialog.editButton()->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -252,8 +252,8 @@ private Q_SLOTS:
                 .status,
             201);
         auto daveApi = clientFor(QStringLiteral("dave"), QStringLiteral("dave-password"));
-        app::NotificationRulesDialog dialog(*daveApi, QStringLiteral("shop"));
-        QSignalSpy reloaded(&dialog, &app::NotificationRulesDialog::reloaded);
+        app::NotificationRulesPanel dialog(*daveApi, QStringLiteral("shop"));
+        QSignalSpy reloaded(&dialog, &app::NotificationRulesPanel::reloaded);
         dialog.show();
         QVERIFY(reloaded.wait());
         QVERIFY(!dialog.mayManage());

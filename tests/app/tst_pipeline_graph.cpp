@@ -1,4 +1,5 @@
 #include "pipelines/PipelineGraph.h"
+#include "widgets/StatusStyle.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -140,9 +141,8 @@ private Q_SLOTS:
         later.jobs[2].status = QStringLiteral("success");
         graph.setPipeline(later);
         QCOMPARE(graph.graphLayout().boxes.size(), 5);
-        QCOMPARE(app::PipelineGraph::statusSymbol(QStringLiteral("failed")), QStringLiteral("✗"));
-        QVERIFY(app::PipelineGraph::statusColour(QStringLiteral("success")) !=
-                app::PipelineGraph::statusColour(QStringLiteral("failed")));
+        QCOMPARE(app::status::symbol(QStringLiteral("failed")), QStringLiteral("✗"));
+        QVERIFY(app::status::colour(QStringLiteral("success")) != app::status::colour(QStringLiteral("failed")));
     }
 };
 

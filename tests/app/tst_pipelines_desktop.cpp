@@ -2,6 +2,7 @@
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "SignedInServer.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelineLink.h"
@@ -12,6 +13,7 @@
 #include "shared/client/ApiClient.h"
 #include "shared/client/EventsClient.h"
 #include "widgets/ErrorBanner.h"
+#include "workspace/ProjectWorkspace.h"
 
 #include <QComboBox>
 #include <QJsonArray>
@@ -63,14 +65,8 @@ private Q_SLOTS:
 
     void init()
     {
-        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
-        m_http = std::make_unique<HttpTestClient>(m_server->url());
-        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
-        QVERIFY(!token.isEmpty());
-        m_api = std::make_unique<shared::ApiClient>();
-        m_api->setBaseUrl(m_server->url());
-        m_api->setToken(token);
+        QString error;
+        QVERIFY2(startSignedIn(m_server, m_http, m_api, &error), qPrintable(error));
         m_pipelines = std::make_unique<shared::PipelinesApi>(*m_api);
         const HttpResult project = m_http->post(
             "/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}});
@@ -385,13 +381,16 @@ private Q_SLOTS:
         const qint64 pipeline = created.value("id").toInteger();
         const qint64 job = created.value("jobs").toArray().first().toObject().value("id").toInteger();
         waitUntilFinished(*m_http, pipeline);
-        app::ProjectsView projects(*m_api, nullptr);
-        QSignalSpy opened(&projects, &app::ProjectsView::pipelinesOpened);
-        projects.openPipelines(QStringLiteral("shop"), pipeline, job);
-        QVERIFY(opened.wait(5000));
-        std::unique_ptr<QWidget> window(opened.first().first().value<QWidget *>());
-        auto *view = qobject_cast<app::PipelinesView *>(window.get());
+        // The link lands on the project's workspace, on its Pipelines page.
+        app::ProjectWorkspace workspace(*m_api, nullptr, nullptr, QStringLiteral("shop"));
+        QSignalSpy made(&workspace, &app::ProjectWorkspace::pageMade);
+        workspace.navigate(
+            app::Location::ofPipeline(*PipelineLink::parse(QStringLiteral("shop/%1/%2").arg(pipeline).arg(job))));
+        QVERIFY(made.wait(5000));
+        QCOMPARE(made.first().first().toString(), QStringLiteral("pipelines"));
+        auto *view = qobject_cast<app::PipelinesView *>(made.first().at(1).value<QWidget *>());
         QVERIFY(view);
+        QCOMPARE(workspace.pages()->currentIndex(), 1);
         QSignalSpy complete(view, &app::PipelinesView::jobLogComplete);
         QVERIFY(complete.wait(10000));
         QCOMPARE(complete.first().at(0).toLongLong(), job);

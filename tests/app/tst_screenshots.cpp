@@ -74,6 +74,7 @@ private:
         app::MainWindow window(api, events, {1, QStringLiteral("admin"), true});
         window.resize(1100, 560);
         window.show();
+        window.go(app::Location::of(app::Location::Area::Projects));
         QTRY_COMPARE(window.projectsView()->model()->rowCount(), 4);
         window.projectsView()->table()->selectRow(1);
         const QImage main = window.grab().toImage();
@@ -91,7 +92,7 @@ private:
         checkNotBlank(editor);
         QVERIFY(editor.save(outputDir() + QStringLiteral("/project-dialog-%1.png").arg(language)));
         if (language == u"zh_CN") {
-            QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("项目"));
+            QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("项目"));
             QCOMPARE(dialog.fieldError(QStringLiteral("slug")), QStringLiteral("已被占用。"));
         }
         shootPipelines(http, api, events, language);

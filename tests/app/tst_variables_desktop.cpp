@@ -1,6 +1,7 @@
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
+#include "SignedInServer.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
 #include "repository/RepositoryPanel.h"
@@ -10,6 +11,7 @@
 #include "variables/VariableDialog.h"
 #include "variables/VariablesPanel.h"
 #include "widgets/ErrorBanner.h"
+#include "workspace/ProjectWorkspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,14 +47,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<ServerProcess>(TestBackends::create(QStringLiteral("sqlite")));
-        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
-        m_http = std::make_unique<HttpTestClient>(m_server->url());
-        const QString token = m_http->login(QStringLiteral("admin"), m_server->adminPassword());
-        QVERIFY(!token.isEmpty());
-        m_api = std::make_unique<shared::ApiClient>();
-        m_api->setBaseUrl(m_server->url());
-        m_api->setToken(token);
+        QString error;
+        QVERIFY2(startSignedIn(m_server, m_http, m_api, &error), qPrintable(error));
         QCOMPARE(m_http->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}}).status, 201);
     }
 
@@ -248,19 +244,15 @@ private Q_SLOTS:
         QVERIFY(m_http->get("/api/v1/projects/nightly/schedules").json().value("items").toArray().isEmpty());
     }
 
-    void theProjectsListOpensIt()
+    void theWorkspaceSettingsOpenIt()
     {
-        app::ProjectsView projects(*m_api, nullptr);
-        projects.show();
-        QTRY_COMPARE_WITH_TIMEOUT(projects.model()->rowCount(), 1, 10000);
-        projects.table()->selectRow(0);
-        QSignalSpy opened(&projects, &app::ProjectsView::variablesOpened);
-        projects.openVariablesOfSelected();
-        QCOMPARE(opened.size(), 1);
-        auto *panel = qobject_cast<app::VariablesPanel *>(opened.first().first().value<QWidget *>());
-        QVERIFY(panel);
-        QCOMPARE(panel->windowTitle(), app::ProjectsView::tr("Variables of %1").arg(QStringLiteral("Shop")));
-        panel->close();
+        app::ProjectWorkspace workspace(*m_api, nullptr, nullptr, QStringLiteral("shop"));
+        workspace.show();
+        workspace.navigate(app::Location::settings(QStringLiteral("shop"), QStringLiteral("variables")));
+        QTRY_VERIFY_WITH_TIMEOUT(workspace.isLoaded(), 10000);
+        QCOMPARE(workspace.location().tab, QStringLiteral("variables"));
+        auto *panel = qobject_cast<app::VariablesPanel *>(workspace.currentPage());
+        QVERIFY(panel && panel->isVisible());
     }
 };
 

@@ -24,16 +24,20 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_banner = new ErrorBanner(this);
     m_actor = new QLineEdit(this);
     m_actor->setObjectName(QStringLiteral("auditActor"));
+    m_actor->setAccessibleName(tr("Actor"));
     m_actor->setPlaceholderText(tr("Actor (username)"));
     m_action = new QLineEdit(this);
     m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->setAccessibleName(tr("Action"));
     m_action->setPlaceholderText(tr("Action, or a prefix like project."));
     m_target = new QLineEdit(this);
     m_target->setObjectName(QStringLiteral("auditTarget"));
+    m_target->setAccessibleName(tr("Target"));
     m_target->setPlaceholderText(tr("Target, e.g. project or project:12"));
     m_useSince = new QCheckBox(tr("Since"), this);
     m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
     m_since->setCalendarPopup(true);
+    m_since->setAccessibleName(tr("Since"));
     m_since->setEnabled(false);
     connect(m_useSince, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
     auto *apply = new QPushButton(tr("Apply filters"), this);
@@ -44,6 +48,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_verification->setWordWrap(true);
 
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Audit events"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

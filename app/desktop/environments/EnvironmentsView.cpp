@@ -1,10 +1,10 @@
 #include "EnvironmentsView.h"
 
 #include "ProtectionPanel.h"
-#include "pipelines/PipelineGraph.h"
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/StatusStyle.h"
 #include "widgets/Tables.h"
 
 #include <QComboBox>
@@ -255,7 +255,7 @@ void EnvironmentsView::showEnvironments(const QList<Environment> &environments)
         auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_environments, columns);
         item->setData(Name, kNameRole, environment.name);
         if (environment.lastDeployment)
-            item->setForeground(RunningNow, PipelineGraph::statusColour(environment.lastDeployment->status));
+            item->setForeground(RunningNow, status::colour(environment.lastDeployment->status));
         if (environment.name == m_selectedEnvironment)
             current = item;
     }
@@ -347,9 +347,9 @@ void EnvironmentsView::loadHistory(bool more)
             m_history->setRowCount(int(m_deployments.size()));
             for (int row = 0; row < m_deployments.size(); ++row) {
                 const Deployment &deployment = m_deployments.at(row);
-                auto *status = cell(PipelineGraph::statusSymbol(deployment.status) + u' ' +
-                                    deploymentStatusLabel(deployment.status));
-                status->setForeground(PipelineGraph::statusColour(deployment.status));
+                auto *status =
+                    cell(status::symbol(deployment.status) + u' ' + deploymentStatusLabel(deployment.status));
+                status->setForeground(status::colour(deployment.status));
                 if (!deployment.statusReason.isEmpty())
                     status->setToolTip(deployment.statusReason);
                 m_history->setItem(row, 0, cell(QStringLiteral("#%1").arg(deployment.iid)));

@@ -38,7 +38,7 @@ public:
                      QWidget *parent = nullptr);
 
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    void reload();
+    Q_INVOKABLE void reload();
     void selectEnvironment(const QString &name);
     void selectDeployment(qint64 iid);
     // Shows one deployment (its environment chosen first), as a notification asks.

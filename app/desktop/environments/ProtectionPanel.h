@@ -29,7 +29,7 @@ class ProtectionPanel : public QWidget
 public:
     ProtectionPanel(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
 
-    void reload();
+    Q_INVOKABLE void reload();
 
     QTableWidget *rules() const { return m_rules; }
     QTableWidget *settings() const { return m_settings; }

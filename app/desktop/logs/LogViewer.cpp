@@ -21,6 +21,7 @@ LogViewer::LogViewer(QWidget *parent)
 {
     m_view = new LogView(m_document, this);
     m_search = new QLineEdit(this);
+    m_search->setAccessibleName(tr("Search the log"));
     m_search->setPlaceholderText(tr("Search the log"));
     m_search->setClearButtonEnabled(true);
     m_count = new QLabel(this);

@@ -25,6 +25,7 @@ InvitationsTab::InvitationsTab(shared::ApiClient &api, ErrorBanner *banner, QWid
 {
     m_table = makeRowTable(this, {tr("Email"), tr("Role"), tr("Invited by"), tr("Expires")});
     m_table->setObjectName(QStringLiteral("invitationsTable"));
+    m_table->setAccessibleName(tr("Invitations"));
     m_invite = new QPushButton(tr("Invite…"), this);
     m_revoke = new QPushButton(tr("Revoke invitation"), this);
     auto *buttons = new QHBoxLayout;

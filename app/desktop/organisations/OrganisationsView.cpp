@@ -35,6 +35,7 @@ OrganisationsView::OrganisationsView(shared::ApiClient &api, shared::EventsClien
     m_banner = new ErrorBanner(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("organisationList"));
+    m_list->setAccessibleName(tr("Organisations"));
     auto *create = new QPushButton(tr("New organisation…"), this);
     auto *join = new QPushButton(tr("Join with a code…"), this);
     auto *left = new QWidget(this);
@@ -87,6 +88,7 @@ QWidget *OrganisationsView::buildMembersTab()
     auto *tab = new QWidget(this);
     m_members = makeRowTable(tab, {tr("Member"), tr("Role"), tr("Since")});
     m_members->setObjectName(QStringLiteral("organisationMembersTable"));
+    m_members->setAccessibleName(tr("Organisation members"));
     m_addMember = new QPushButton(tr("Add…"), tab);
     m_role = new QComboBox(tab);
     for (const QString &role : shared::organisationRoleNames())
@@ -118,10 +120,12 @@ QWidget *OrganisationsView::buildTeamsTab()
     auto *tab = new QWidget(this);
     m_teams = makeRowTable(tab, {tr("Team"), tr("Name"), tr("Members")});
     m_teams->setObjectName(QStringLiteral("teamsTable"));
+    m_teams->setAccessibleName(tr("Teams"));
     m_newTeam = new QPushButton(tr("New team…"), tab);
     m_deleteTeam = new QPushButton(tr("Delete team"), tab);
     m_teamMembers = makeRowTable(tab, {tr("Team member"), tr("Since")});
     m_teamMembers->setObjectName(QStringLiteral("teamMembersTable"));
+    m_teamMembers->setAccessibleName(tr("Team members"));
     m_addTeamMember = new QPushButton(tr("Add to team…"), tab);
     m_removeTeamMember = new QPushButton(tr("Remove from team"), tab);
     auto *teamButtons = new QHBoxLayout;

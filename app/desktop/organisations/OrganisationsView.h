@@ -37,7 +37,7 @@ public:
     InvitationsTab *invitationsTab() const { return m_invitations; }
     QString currentOrganisation() const;
 
-    void reload();
+    Q_INVOKABLE void reload();
     void createOrganisation(const shared::GroupFields &fields);
     void addMember(const QString &username, const QString &role);
     void changeSelectedMemberRole(const QString &role);

@@ -1,6 +1,7 @@
 #include "PipelineGraph.h"
 
 #include "PipelinesModel.h"
+#include "widgets/StatusStyle.h"
 
 #include <QHelpEvent>
 #include <QMouseEvent>
@@ -92,38 +93,6 @@ int PipelineGraphLayout::boxAt(const QPoint &point) const
             return index;
     }
     return -1;
-}
-
-QColor PipelineGraph::statusColour(const QString &status)
-{
-    if (status == u"success")
-        return QColor(0x10, 0x85, 0x48);
-    if (status == u"failed")
-        return QColor(0xdd, 0x2b, 0x0e);
-    if (status == u"running")
-        return QColor(0x1f, 0x75, 0xcb);
-    if (status == u"pending" || status == u"scheduled")
-        return QColor(0xc1, 0x7d, 0x10);
-    if (status == u"manual")
-        return QColor(0x53, 0x5d, 0x6c);
-    return QColor(0x89, 0x88, 0x8d); // created, canceled, skipped
-}
-
-QString PipelineGraph::statusSymbol(const QString &status)
-{
-    if (status == u"success")
-        return QStringLiteral("✓");
-    if (status == u"failed")
-        return QStringLiteral("✗");
-    if (status == u"running")
-        return QStringLiteral("●");
-    if (status == u"canceled")
-        return QStringLiteral("⊘");
-    if (status == u"skipped")
-        return QStringLiteral("»");
-    if (status == u"manual")
-        return QStringLiteral("▶");
-    return QStringLiteral("○"); // created, pending, scheduled
 }
 
 PipelineGraph::PipelineGraph(QWidget *parent)
@@ -277,7 +246,7 @@ void PipelineGraph::paintEvent(QPaintEvent *)
     // Jobs.
     for (const auto &box : m_layout.boxes) {
         const shared::PipelineJob &job = m_pipeline.jobs.at(box.job);
-        const QColor colour = statusColour(job.status);
+        const QColor colour = status::colour(job.status);
         const bool selected = job.id == m_selected;
         painter.setPen(
             QPen(selected ? colours.color(QPalette::Highlight) : colours.color(QPalette::Mid), selected ? 2.5 : 1));
@@ -288,7 +257,7 @@ void PipelineGraph::paintEvent(QPaintEvent *)
         painter.setBrush(colour);
         painter.drawEllipse(icon);
         painter.setPen(Qt::white);
-        painter.drawText(icon, Qt::AlignCenter, statusSymbol(job.status));
+        painter.drawText(icon, Qt::AlignCenter, status::symbol(job.status));
         painter.setPen(colours.color(QPalette::Text));
         const QRect text = box.rect.adjusted(34, 2, -8, -2);
         const QString duration = PipelinesModel::durationBetween(job.startedAt, job.finishedAt);

@@ -71,9 +71,6 @@ public:
     // Whether it repaints every second for a running job's duration.
     bool isCounting() const;
 
-    static QColor statusColour(const QString &status);
-    static QString statusSymbol(const QString &status);
-
 Q_SIGNALS:
     void jobClicked(qint64 jobId);
 

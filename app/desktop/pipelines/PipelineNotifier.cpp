@@ -119,7 +119,7 @@ void PipelineNotifier::ended(qint64 id, const QString &status)
                                                 : tr("Pipeline #%1 was canceled").arg(id);
     const QString message = ref.isEmpty() ? tr("Project %1. Click to open it.").arg(project)
                                           : tr("Project %1, %2. Click to open it.").arg(project, ref);
-    Q_EMIT announce(title, message, id, project);
+    Q_EMIT announce(title, message, id, project, status);
 }
 
 } // namespace adp::app

@@ -35,7 +35,8 @@ public:
 
 Q_SIGNALS:
     // Say this to the person; `pipelineId` of `projectSlug` is what clicking it opens.
-    void announce(const QString &title, const QString &message, qint64 pipelineId, const QString &projectSlug);
+    void announce(const QString &title, const QString &message, qint64 pipelineId, const QString &projectSlug,
+                  const QString &status);
 
 private:
     void ended(qint64 id, const QString &status);

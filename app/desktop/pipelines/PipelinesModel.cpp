@@ -1,5 +1,7 @@
 #include "PipelinesModel.h"
 
+#include "widgets/StatusStyle.h"
+
 #include <QLocale>
 #include <QUrlQuery>
 
@@ -114,6 +116,10 @@ QVariant PipelinesModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
+    if (role == Qt::DecorationRole && index.column() == Status)
+        return status::icon(pipeline.status);
+    if (role == Qt::ForegroundRole && index.column() == Status)
+        return status::colour(pipeline.status);
     if (role == Qt::ToolTipRole && index.column() == Commit)
         return QString(pipeline.sha + u'\n' + pipeline.commitMessage);
     if (role == Qt::UserRole)

@@ -8,6 +8,7 @@
 #include "shared/pipeline/JobStates.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/StatusStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -52,6 +53,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     for (const QString &status : shared::pipelineStatuses())
         m_status->addItem(PipelinesModel::statusLabel(status), status);
     m_ref = new QLineEdit(this);
+    m_ref->setAccessibleName(tr("Branch or tag"));
     m_ref->setPlaceholderText(tr("Branch or tag"));
     m_ref->setClearButtonEnabled(true);
     m_source = new QComboBox(this);
@@ -66,6 +68,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     m_watch->setToolTip(tr("Get a desktop notification when the selected pipeline ends"));
     m_watch->hide(); // until there is a notifier
     m_table = new QTableView(this);
+    m_table->setAccessibleName(tr("Pipelines"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -176,6 +179,13 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
 }
 
 PipelinesView::~PipelinesView() = default;
+
+void PipelinesView::reload()
+{
+    m_model->reload();
+    if (m_shown.id > 0)
+        reloadShown();
+}
 
 void PipelinesView::setRole(shared::ProjectRole role)
 {
@@ -333,6 +343,7 @@ void PipelinesView::showPipeline(const shared::Pipeline &pipeline)
     for (const shared::PipelineJob &job : pipeline.jobs) {
         auto *item = new QListWidgetItem(
             tr("%1 · %2 — %3").arg(job.stage, job.name, PipelinesModel::statusLabel(job.status)), m_jobs);
+        item->setIcon(status::icon(job.status));
         item->setData(Qt::UserRole, job.id);
         if (!job.failureReason.isEmpty())
             item->setToolTip(job.failureReason);

@@ -68,6 +68,8 @@ public:
     // and the log of `jobId` when given.
     void selectPipeline(qint64 id, qint64 jobId = 0);
 
+    // The list from the server again, and the shown pipeline.
+    Q_INVOKABLE void reload();
     void runPipeline();
     void retrySelected();
     void cancelSelected();

@@ -25,6 +25,7 @@ ProfileView::ProfileView(shared::ApiClient &api, const shared::CurrentUser &user
 
     m_sessions = makeRowTable(this, {tr("Signed in"), tr("Ends"), tr("Address"), tr("Client"), QString()});
     m_sessions->setObjectName(QStringLiteral("sessionsTable"));
+    m_sessions->setAccessibleName(tr("Sessions"));
     auto *revokeSession = new QPushButton(tr("Sign out this session"), this);
     auto *everywhere = new QPushButton(tr("Sign out everywhere else"), this);
     auto *sessionsBox = new QGroupBox(tr("Where you are signed in"), this);

@@ -26,7 +26,7 @@ public:
     QTableWidget *tokensTable() const { return m_tokens->table(); }
     ErrorBanner *banner() const { return m_banner; }
 
-    void reload();
+    Q_INVOKABLE void reload();
     void revokeSelectedSession();
     void signOutEverywhereElse();
     void createToken(const shared::ApiTokenRequest &request) { m_tokens->createToken(request); }

@@ -21,7 +21,9 @@ QString sortKeyForColumn(int column)
     }
 }
 
-QString visibilityLabel(shared::Visibility visibility)
+} // namespace
+
+QString ProjectsModel::visibilityLabel(shared::Visibility visibility)
 {
     switch (visibility) {
     case shared::Visibility::Private:
@@ -33,7 +35,6 @@ QString visibilityLabel(shared::Visibility visibility)
     }
     return {};
 }
-} // namespace
 
 ProjectsModel::ProjectsModel(shared::ProjectsApi &api, QObject *parent)
     : QAbstractTableModel(parent)

@@ -17,6 +17,7 @@ class ProjectsModel : public QAbstractTableModel
 public:
     enum Column { Name, Slug, Visibility, DefaultBranch, Repository, Updated, ColumnCount };
     static constexpr int kPageSize = 50;
+    static QString visibilityLabel(shared::Visibility visibility);
 
     explicit ProjectsModel(shared::ProjectsApi &api, QObject *parent = nullptr);
 

@@ -2,16 +2,10 @@
 
 #include "ProjectDialog.h"
 #include "ProjectsModel.h"
-#include "environments/EnvironmentsView.h"
-#include "members/ProjectMembersDialog.h"
-#include "notifications/NotificationRulesDialog.h"
-#include "pipelines/PipelinesView.h"
-#include "repository/RepositoryPanel.h"
-#include "schedules/SchedulesPanel.h"
-#include "tokens/ProjectTokensDialog.h"
-#include "variables/VariablesPanel.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/Icons.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +13,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,7 +22,6 @@ namespace adp::app {
 ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
-    , m_events(events)
 {
     m_model = new ProjectsModel(m_api, this);
     m_banner = new ErrorBanner(this);
@@ -36,19 +30,14 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_search->setObjectName(QStringLiteral("projectSearch"));
     m_search->setPlaceholderText(tr("Search projects by name, slug or description"));
     m_search->setClearButtonEnabled(true);
-    auto *create = new QPushButton(tr("New project"), this);
+    m_search->setAccessibleName(tr("Search projects"));
+    auto *create = new QPushButton(icons::named(QStringLiteral("add")), tr("New project"), this);
     create->setObjectName(QStringLiteral("newProject"));
+    m_open = new QPushButton(icons::named(QStringLiteral("open")), tr("Open"), this);
+    m_open->setObjectName(QStringLiteral("openProject"));
     m_edit = new QPushButton(tr("Edit"), this);
     m_delete = new QPushButton(tr("Delete"), this);
-    m_members = new QPushButton(tr("Members…"), this);
-    m_tokens = new QPushButton(tr("Tokens…"), this);
-    m_pipelines = new QPushButton(tr("Pipelines…"), this);
-    m_environments = new QPushButton(tr("Environments…"), this);
-    m_variables = new QPushButton(tr("Variables…"), this);
-    m_repository = new QPushButton(tr("Repository…"), this);
-    m_schedules = new QPushButton(tr("Schedules…"), this);
-    m_notifications = new QPushButton(tr("Notifications…"), this);
-    auto *refresh = new QPushButton(tr("Refresh"), this);
+    auto *refresh = new QPushButton(icons::named(QStringLiteral("refresh")), tr("Refresh"), this);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // indeterminate
     m_busy->setMaximumWidth(80);
@@ -68,25 +57,29 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setAccessibleName(tr("Projects"));
+    m_emptyState =
+        new EmptyState(m_table, tr("No projects yet"),
+                       tr("A project runs the .gitlab-ci.yml of a git repository. Make the first one."), this);
+    connect(m_emptyState->setAction(tr("New project…")), &QPushButton::clicked, this, &ProjectsView::createProject);
 
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(m_search, 1);
     toolbar->addWidget(m_busy);
     toolbar->addWidget(refresh);
     toolbar->addWidget(create);
+    toolbar->addWidget(m_open);
     toolbar->addWidget(m_edit);
     toolbar->addWidget(m_delete);
-    // The chosen project's areas, on a row of their own so the search keeps its room.
-    auto *areas = new QHBoxLayout;
-    for (QPushButton *area :
-         {m_pipelines, m_environments, m_members, m_tokens, m_variables, m_repository, m_schedules, m_notifications})
-        areas->addWidget(area);
-    areas->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(toolbar);
-    layout->addLayout(areas);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_emptyState, 1);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this]() {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
 
     m_confirm = [](QWidget *owner, const QString &question) {
         return QMessageBox::question(owner, tr("Delete project"), question, QMessageBox::Yes | QMessageBox::Cancel,
@@ -103,19 +96,24 @@ ProjectsView::ProjectsView(shared::ApiClient &api, shared::EventsClient *events,
     connect(&m_searchDebounce, &QTimer::timeout, this, [this]() { m_model->setSearch(m_search->text()); });
     connect(create, &QPushButton::clicked, this, &ProjectsView::createProject);
     connect(m_edit, &QPushButton::clicked, this, &ProjectsView::editSelected);
-    connect(m_members, &QPushButton::clicked, this, &ProjectsView::openMembersOfSelected);
-    connect(m_tokens, &QPushButton::clicked, this, &ProjectsView::openTokensOfSelected);
-    connect(m_pipelines, &QPushButton::clicked, this, &ProjectsView::openPipelinesOfSelected);
-    connect(m_environments, &QPushButton::clicked, this, &ProjectsView::openEnvironmentsOfSelected);
-    connect(m_variables, &QPushButton::clicked, this, &ProjectsView::openVariablesOfSelected);
-    connect(m_repository, &QPushButton::clicked, this, &ProjectsView::openRepositoryOfSelected);
-    connect(m_schedules, &QPushButton::clicked, this, &ProjectsView::openSchedulesOfSelected);
-    connect(m_notifications, &QPushButton::clicked, this, &ProjectsView::openNotificationsOfSelected);
+    connect(m_open, &QPushButton::clicked, this, &ProjectsView::openSelected);
     connect(m_delete, &QPushButton::clicked, this, &ProjectsView::deleteSelected);
     connect(refresh, &QPushButton::clicked, m_model, &ProjectsModel::reload);
-    connect(m_table, &QTableView::doubleClicked, this, &ProjectsView::editSelected);
+    connect(m_table, &QTableView::activated, this, &ProjectsView::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ProjectsView::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ProjectsView::updateActions);
+    // Empty only once the server said so, and then with what to do next.
+    const auto showEmpty = [this]() {
+        const bool empty = m_model->rowCount() == 0 && m_model->isComplete();
+        m_emptyState->setHint(m_search->text().isEmpty()
+                                  ? tr("A project runs the .gitlab-ci.yml of a git repository. Make the first one.")
+                                  : tr("No project matches \"%1\".").arg(m_search->text()));
+        m_emptyState->setEmpty(empty);
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showEmpty);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showEmpty);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, showEmpty);
+    connect(m_model, &ProjectsModel::loadingChanged, this, showEmpty);
     connect(m_model, &ProjectsModel::loadingChanged, this, [this](bool loading) {
         m_busy->setVisible(loading);
         Q_EMIT busyChanged(loading);
@@ -149,8 +147,7 @@ void ProjectsView::updateActions()
 {
     const bool selected = selectedProject().has_value();
     const QString why = tr("Select a project first");
-    for (QPushButton *action : {m_edit, m_delete, m_members, m_tokens, m_pipelines, m_environments, m_variables,
-                                m_repository, m_notifications}) {
+    for (QPushButton *action : {m_open, m_edit, m_delete}) {
         action->setEnabled(selected);
         action->setToolTip(selected ? QString() : why);
     }
@@ -171,117 +168,15 @@ void ProjectsView::editSelected()
     }
 }
 
-void ProjectsView::openMembersOfSelected()
+void ProjectsView::openSelected()
 {
-    if (const auto project = selectedProject()) {
-        ProjectMembersDialog dialog(m_api.client(), project->slug, this);
-        dialog.exec();
-    }
+    if (const auto project = selectedProject())
+        Q_EMIT openRequested(project->slug);
 }
 
-void ProjectsView::openPipelinesOfSelected()
+void ProjectsView::reload()
 {
-    if (const auto selected = selectedProject())
-        openPipelines(selected->slug);
-}
-
-void ProjectsView::openPipelines(const QString &slug, qint64 pipelineId, qint64 jobId)
-{
-    // The project alone says the caller's role, which decides what the window offers.
-    m_api.get(slug, this, [this, pipelineId, jobId](const shared::ApiResult<shared::Project> &result) {
-        if (!result.ok()) {
-            m_banner->showMessage(ApiErrorText::forAction(tr("Opening the pipelines"), result.error()));
-            return;
-        }
-        auto *window = new PipelinesView(m_api.client(), m_events, result.value());
-        window->setNotifier(m_notifier);
-        if (pipelineId > 0)
-            window->selectPipeline(pipelineId, jobId);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(tr("Pipelines of %1").arg(result.value().name));
-        window->resize(1100, 760);
-        window->show();
-        Q_EMIT pipelinesOpened(window);
-    });
-}
-
-void ProjectsView::openEnvironmentsOfSelected()
-{
-    if (const auto selected = selectedProject())
-        openEnvironments(selected->slug);
-}
-
-void ProjectsView::openEnvironments(const QString &slug, qint64 iid)
-{
-    m_api.get(slug, this, [this, iid](const shared::ApiResult<shared::Project> &result) {
-        if (!result.ok()) {
-            m_banner->showMessage(ApiErrorText::forAction(tr("Opening the environments"), result.error()));
-            return;
-        }
-        auto *window = new EnvironmentsView(m_api.client(), m_events, result.value());
-        if (iid > 0)
-            window->showDeployment(iid);
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        window->setWindowTitle(tr("Environments of %1").arg(result.value().name));
-        window->resize(1100, 760);
-        window->show();
-        Q_EMIT environmentsOpened(window);
-    });
-}
-
-void ProjectsView::openVariablesOfSelected()
-{
-    const auto project = selectedProject();
-    if (!project)
-        return;
-    auto *window = new VariablesPanel(m_api.client(), project->slug);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Variables of %1").arg(project->name));
-    window->resize(900, 520);
-    window->show();
-    Q_EMIT variablesOpened(window);
-}
-
-void ProjectsView::openRepositoryOfSelected()
-{
-    const auto project = selectedProject();
-    if (!project)
-        return;
-    auto *window = new RepositoryPanel(m_api.client(), project->slug);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Repository of %1").arg(project->name));
-    window->resize(760, 620);
-    window->show();
-    Q_EMIT repositoryOpened(window);
-}
-
-void ProjectsView::openSchedulesOfSelected()
-{
-    const auto project = selectedProject();
-    if (!project)
-        return;
-    auto *window = new SchedulesPanel(m_api.client(), project->slug);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Schedules of %1").arg(project->name));
-    window->resize(900, 480);
-    window->show();
-    Q_EMIT schedulesOpened(window);
-}
-
-void ProjectsView::openNotificationsOfSelected()
-{
-    if (const auto project = selectedProject()) {
-        NotificationRulesDialog dialog(m_api.client(), project->slug, this);
-        dialog.exec();
-    }
-}
-
-void ProjectsView::openTokensOfSelected()
-{
-    if (const auto project = selectedProject()) {
-        ProjectTokensDialog dialog(m_api.client(), project->slug, this);
-        dialog.exec();
-    }
+    m_model->reload();
 }
 
 void ProjectsView::deleteSelected()

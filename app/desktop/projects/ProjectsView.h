@@ -16,10 +16,10 @@ namespace adp::app {
 
 class ErrorBanner;
 class ProjectsModel;
-class PipelineNotifier;
+class EmptyState;
 
 // The Projects area: search, a server-sorted table that pages as it
-// scrolls, New/Edit/Delete, and live updates from the events WebSocket.
+// scrolls, Open (the project's workspace)/New/Edit/Delete, and live updates from the events WebSocket.
 class ProjectsView : public QWidget
 {
     Q_OBJECT
@@ -44,34 +44,13 @@ public:
     void createProject();
     void editSelected();
     void deleteSelected();
-    void openMembersOfSelected();
-    void openTokensOfSelected();
-    // The selected project's notification rules and their delivery logs.
-    void openNotificationsOfSelected();
-    // A window of the selected project's pipelines (list, jobs, live logs).
-    void openPipelinesOfSelected();
-    // The pipelines window of `slug`, showing `pipelineId` when given (a notification was clicked,
-    // or adp-desktop --open-pipeline) and the log of its `jobId`.
-    void openPipelines(const QString &slug, qint64 pipelineId = 0, qint64 jobId = 0);
-    // A window of the selected project's environments and deployments.
-    void openEnvironmentsOfSelected();
-    // The environments window of `slug`, showing deployment `iid` when given (an approver's notification).
-    void openEnvironments(const QString &slug, qint64 iid = 0);
-    // A window of the selected project's CI/CD variables (maintainers).
-    void openVariablesOfSelected();
-    // A window of the selected project's repository token and webhook secret (maintainers).
-    void openRepositoryOfSelected();
-    // A window of the selected project's pipeline schedules.
-    void openSchedulesOfSelected();
-    void setNotifier(PipelineNotifier *notifier) { m_notifier = notifier; }
+    // Opens the selected project's workspace (what double-clicking a row does).
+    void openSelected();
+    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void busyChanged(bool busy);
-    void pipelinesOpened(QWidget *window);
-    void environmentsOpened(QWidget *window);
-    void variablesOpened(QWidget *window);
-    void repositoryOpened(QWidget *window);
-    void schedulesOpened(QWidget *window);
+    void openRequested(const QString &slug);
 
 private:
     std::optional<shared::Project> selectedProject() const;
@@ -81,18 +60,10 @@ private:
     ProjectsModel *m_model;
     QLineEdit *m_search;
     QTableView *m_table;
+    QPushButton *m_open;
     QPushButton *m_edit;
     QPushButton *m_delete;
-    QPushButton *m_members;
-    QPushButton *m_tokens;
-    QPushButton *m_pipelines;
-    QPushButton *m_environments;
-    QPushButton *m_variables;
-    QPushButton *m_repository;
-    QPushButton *m_schedules;
-    QPushButton *m_notifications;
-    shared::EventsClient *m_events;
-    PipelineNotifier *m_notifier = nullptr;
+    EmptyState *m_emptyState;
     QProgressBar *m_busy;
     ErrorBanner *m_banner;
     QTimer m_searchDebounce;

@@ -31,6 +31,7 @@ ProvidersView::ProvidersView(shared::ApiClient &api, QWidget *parent)
     intro->setWordWrap(true);
     m_table = makeRowTable(this, {tr("Name"), tr("Type"), tr("Issuer"), tr("Redirect URI to register")});
     m_table->setObjectName(QStringLiteral("providersTable"));
+    m_table->setAccessibleName(tr("Sign-in providers"));
     auto *add = new QPushButton(tr("Add provider…"), this);
     auto *remove = new QPushButton(tr("Remove"), this);
     auto *buttons = new QHBoxLayout;

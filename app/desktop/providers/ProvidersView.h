@@ -24,7 +24,7 @@ public:
     // The redirect URI to register with the provider for `name`.
     QString callbackFor(const QString &name) const;
 
-    void reload();
+    Q_INVOKABLE void reload();
     void addProvider(const shared::ProviderRequest &request);
     void removeSelected();
 

@@ -26,7 +26,7 @@ class RepositoryPanel : public QWidget
 public:
     RepositoryPanel(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
 
-    void reload();
+    Q_INVOKABLE void reload();
     void saveToken();
     void removeToken();
     void newWebhookSecret();

@@ -36,7 +36,7 @@ public:
     QPushButton *runButton() const { return m_run; }
     QPushButton *deleteButton() const { return m_delete; }
 
-    void reload();
+    Q_INVOKABLE void reload();
     void runSelected();
     void deleteSelected();
 

@@ -40,7 +40,8 @@ DesktopSession::~DesktopSession()
 
 void DesktopSession::start(const StartOptions &options)
 {
-    m_openPipeline = options.openPipeline;
+    m_open = options.open;
+    m_openHost = options.openHost;
     if (options.local)
         return startLocal(options.localDataDir);
     // ADP_SERVER + ADP_TOKEN: scripted start (benchmarks, kiosks), nothing saved.
@@ -136,9 +137,29 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_events.start(topics);
     m_window->show();
     Q_EMIT mainWindowShown(m_window);
-    if (const auto link = std::exchange(m_openPipeline, std::nullopt))
-        m_window->projectsView()->openPipelines(link->project, link->pipeline, link->job);
+    openRequestedLocation();
     showNewAdminPassword();
+}
+
+void DesktopSession::openRequestedLocation()
+{
+    const auto location = std::exchange(m_open, std::nullopt);
+    if (!location)
+        return;
+    // A link names its server; it opens on this one when that is the one it names ("local" and
+    // "localhost" name this computer's server whatever its port).
+    const QUrl here = m_api.baseUrl();
+    const QString host = m_openHost.section(u':', 0, 0);
+    const QString port = m_openHost.section(u':', 1);
+    const bool local = host == u"local" || (host == u"localhost" && port.isEmpty());
+    const bool same = m_openHost.isEmpty() || (local && m_local) ||
+                      (host == here.host() && (port.isEmpty() || port.toInt() == here.port(-1)));
+    if (!same) {
+        m_window->statusBar()->showMessage(
+            tr("The link is for the server %1; you are signed in to %2.").arg(m_openHost, here.authority()), 20000);
+        return;
+    }
+    m_window->go(*location);
 }
 
 void DesktopSession::showNewAdminPassword()

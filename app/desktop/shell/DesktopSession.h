@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pipelines/PipelineLink.h"
+#include "Location.h"
 #include "shared/client/AuthApi.h"
 #include "shared/client/CredentialStore.h"
 #include "shared/client/EventsClient.h"
@@ -17,10 +17,11 @@ class MainWindow;
 // How the desktop was asked to start.
 struct StartOptions
 {
-    bool local = false;                       // --local: "This computer" without asking
-    QUrl server;                              // --server URL: that team server
-    QString localDataDir;                     // --data-dir for the local server
-    std::optional<PipelineLink> openPipeline; // --open-pipeline: shown once signed in
+    bool local = false;           // --local: "This computer" without asking
+    QUrl server;                  // --server URL: that team server
+    QString localDataDir;         // --data-dir for the local server
+    std::optional<Location> open; // --open-pipeline or an adp:// link: shown once signed in
+    QString openHost;             // the link's server (HOST[:PORT]); empty for --open-pipeline
 };
 
 // The desktop's life cycle: choose where to work, sign in (or start the
@@ -51,6 +52,7 @@ private:
     void signOut();
     void showStartError(const QString &message);
     void showNewAdminPassword();
+    void openRequestedLocation();
 
     shared::ApiClient m_api;
     shared::EventsClient m_events;
@@ -58,7 +60,8 @@ private:
     std::unique_ptr<LocalServerLauncher> m_launcher;
     QPointer<MainWindow> m_window;
     bool m_local = false;
-    std::optional<PipelineLink> m_openPipeline;
+    std::optional<Location> m_open;
+    QString m_openHost;
     QString m_newAdminPassword; // from the local server's first start, shown once
 };
 

@@ -31,6 +31,7 @@ TokensPanel::TokensPanel(shared::ApiClient &api, ErrorBanner *banner, const QStr
         headers << tr("Role") << tr("Created by");
     m_table = makeRowTable(this, headers);
     m_table->setObjectName(QStringLiteral("tokensTable"));
+    m_table->setAccessibleName(tr("Tokens"));
     m_create = new QPushButton(tr("New token…"), this);
     m_revoke = new QPushButton(tr("Revoke token"), this);
     auto *buttons = new QHBoxLayout;

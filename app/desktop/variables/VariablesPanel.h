@@ -34,7 +34,7 @@ public:
     QPushButton *editButton() const { return m_edit; }
     QPushButton *deleteButton() const { return m_delete; }
 
-    void reload();
+    Q_INVOKABLE void reload();
     void deleteSelected();
 
 Q_SIGNALS:

@@ -4,7 +4,7 @@
 #include "shared/client/OrganisationsApi.h"
 #include "shared/client/ProjectsApi.h"
 
-#include <QDialog>
+#include <QWidget>
 
 class QComboBox;
 class QLabel;
@@ -18,12 +18,12 @@ class ErrorBanner;
 // A project's members tab: the users and teams with a role in it. Its
 // maintainers add, change and remove them; everyone else who may see the
 // project sees the list, with the actions disabled and saying why.
-class ProjectMembersDialog : public QDialog
+class ProjectMembersPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProjectMembersDialog(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
+    ProjectMembersPanel(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
 
     QTableWidget *table() const { return m_table; }
     ErrorBanner *banner() const { return m_banner; }
@@ -31,7 +31,7 @@ public:
     QPushButton *removeButton() const { return m_remove; }
     bool mayManage() const { return m_myRole == shared::ProjectRole::Maintainer; }
 
-    void reload();
+    Q_INVOKABLE void reload();
     void addMember(shared::Member::Kind kind, const QString &name, const QString &role);
     void changeSelectedRole(const QString &role);
     void removeSelected();

@@ -1,4 +1,4 @@
-#include "NotificationRulesDialog.h"
+#include "NotificationRulesPanel.h"
 
 #include "NotificationRuleDialog.h"
 #include "NotificationText.h"
@@ -20,28 +20,27 @@ namespace adp::app {
 using shared::NotificationDelivery;
 using shared::NotificationRule;
 
-NotificationRulesDialog::NotificationRulesDialog(shared::ApiClient &api, const QString &project, QWidget *parent)
-    : QDialog(parent)
+NotificationRulesPanel::NotificationRulesPanel(shared::ApiClient &api, const QString &project, QWidget *parent)
+    : QWidget(parent)
     , m_projects(api)
     , m_api(api)
     , m_project(project)
 {
-    setWindowTitle(tr("Notifications of %1").arg(project));
-    resize(820, 560);
     m_banner = new ErrorBanner(this);
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_rules = makeRowTable(this, {tr("Name"), tr("Send to"), tr("When"), tr("Branches"), tr("Target"), tr("Active")});
     m_rules->setObjectName(QStringLiteral("notificationRulesTable"));
+    m_rules->setAccessibleName(tr("Notification rules"));
     m_deliveriesTitle = new QLabel(this);
     m_deliveries = makeRowTable(this, {tr("Pipeline"), tr("Pipeline status"), tr("Delivery"), tr("Attempts"),
                                        tr("Queued"), tr("Finished"), tr("Error")});
     m_deliveries->setObjectName(QStringLiteral("notificationDeliveriesTable"));
+    m_deliveries->setAccessibleName(tr("Deliveries"));
     m_add = new QPushButton(tr("Add…"), this);
     m_edit = new QPushButton(tr("Edit…"), this);
     m_delete = new QPushButton(tr("Delete"), this);
     m_refresh = new QPushButton(tr("Refresh"), this);
-    auto *close = new QPushButton(tr("Close"), this);
 
     auto *deliveries = new QWidget(this);
     auto *deliveriesLayout = new QVBoxLayout(deliveries);
@@ -57,7 +56,6 @@ NotificationRulesDialog::NotificationRulesDialog(shared::ApiClient &api, const Q
     buttons->addWidget(m_delete);
     buttons->addStretch();
     buttons->addWidget(m_refresh);
-    buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
@@ -72,26 +70,25 @@ NotificationRulesDialog::NotificationRulesDialog(shared::ApiClient &api, const Q
         return QMessageBox::question(owner, tr("Delete notification rule"), question,
                                      QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) == QMessageBox::Yes;
     };
-    connect(m_add, &QPushButton::clicked, this, &NotificationRulesDialog::addRule);
-    connect(m_edit, &QPushButton::clicked, this, &NotificationRulesDialog::editSelected);
-    connect(m_delete, &QPushButton::clicked, this, &NotificationRulesDialog::deleteSelected);
-    connect(m_refresh, &QPushButton::clicked, this, &NotificationRulesDialog::reload);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_add, &QPushButton::clicked, this, &NotificationRulesPanel::addRule);
+    connect(m_edit, &QPushButton::clicked, this, &NotificationRulesPanel::editSelected);
+    connect(m_delete, &QPushButton::clicked, this, &NotificationRulesPanel::deleteSelected);
+    connect(m_refresh, &QPushButton::clicked, this, &NotificationRulesPanel::reload);
     connect(m_rules, &QTableWidget::itemSelectionChanged, this, [this]() {
         updateActions();
         reloadDeliveries();
     });
-    connect(m_rules, &QTableWidget::cellDoubleClicked, this, &NotificationRulesDialog::editSelected);
+    connect(m_rules, &QTableWidget::cellDoubleClicked, this, &NotificationRulesPanel::editSelected);
     applyRole();
     reload();
 }
 
-void NotificationRulesDialog::fail(const QString &action, const shared::ApiError &error)
+void NotificationRulesPanel::fail(const QString &action, const shared::ApiError &error)
 {
     m_banner->showMessage(ApiErrorText::describe(action, error));
 }
 
-void NotificationRulesDialog::applyRole()
+void NotificationRulesPanel::applyRole()
 {
     const bool manage = mayManage();
     m_add->setEnabled(manage);
@@ -106,7 +103,7 @@ void NotificationRulesDialog::applyRole()
     updateActions();
 }
 
-void NotificationRulesDialog::updateActions()
+void NotificationRulesPanel::updateActions()
 {
     const bool selected = selectedRule().has_value();
     const QString why = !mayManage() ? tr("Only the project's maintainers may change its notification rules")
@@ -117,7 +114,7 @@ void NotificationRulesDialog::updateActions()
     }
 }
 
-std::optional<NotificationRule> NotificationRulesDialog::selectedRule() const
+std::optional<NotificationRule> NotificationRulesPanel::selectedRule() const
 {
     const QVariant key = selectedKey(m_rules);
     if (!key.isValid())
@@ -129,7 +126,7 @@ std::optional<NotificationRule> NotificationRulesDialog::selectedRule() const
     return std::nullopt;
 }
 
-void NotificationRulesDialog::reload()
+void NotificationRulesPanel::reload()
 {
     const int generation = ++m_generation; // an older answer must not replace a newer one
     m_projects.get(m_project, this, [this, generation](const shared::ApiResult<shared::Project> &project) {
@@ -157,7 +154,7 @@ void NotificationRulesDialog::reload()
     });
 }
 
-void NotificationRulesDialog::showRules(const QList<NotificationRule> &rules)
+void NotificationRulesPanel::showRules(const QList<NotificationRule> &rules)
 {
     const std::optional<NotificationRule> before = selectedRule();
     m_rows = rules;
@@ -176,7 +173,7 @@ void NotificationRulesDialog::showRules(const QList<NotificationRule> &rules)
     reloadDeliveries();
 }
 
-void NotificationRulesDialog::reloadDeliveries()
+void NotificationRulesPanel::reloadDeliveries()
 {
     const std::optional<NotificationRule> rule = selectedRule();
     const int generation = ++m_deliveriesGeneration;
@@ -205,14 +202,14 @@ void NotificationRulesDialog::reloadDeliveries()
     });
 }
 
-void NotificationRulesDialog::addRule()
+void NotificationRulesPanel::addRule()
 {
     m_banner->hide();
     if (m_openEditor(this, std::nullopt))
         reload();
 }
 
-void NotificationRulesDialog::editSelected()
+void NotificationRulesPanel::editSelected()
 {
     const std::optional<NotificationRule> rule = selectedRule();
     if (!rule || !mayManage())
@@ -222,7 +219,7 @@ void NotificationRulesDialog::editSelected()
         reload();
 }
 
-void NotificationRulesDialog::deleteSelected()
+void NotificationRulesPanel::deleteSelected()
 {
     const std::optional<NotificationRule> rule = selectedRule();
     if (!rule || !mayManage())

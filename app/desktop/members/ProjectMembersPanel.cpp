@@ -1,4 +1,4 @@
-#include "ProjectMembersDialog.h"
+#include "ProjectMembersPanel.h"
 
 #include "AddMemberDialog.h"
 #include "widgets/ApiErrorText.h"
@@ -16,27 +16,25 @@ namespace adp::app {
 
 using shared::Member;
 
-ProjectMembersDialog::ProjectMembersDialog(shared::ApiClient &api, const QString &project, QWidget *parent)
-    : QDialog(parent)
+ProjectMembersPanel::ProjectMembersPanel(shared::ApiClient &api, const QString &project, QWidget *parent)
+    : QWidget(parent)
     , m_api(api)
     , m_members(api)
     , m_projects(api)
     , m_organisations(api)
     , m_project(project)
 {
-    setWindowTitle(tr("Members of %1").arg(project));
-    resize(640, 420);
     m_banner = new ErrorBanner(this);
     m_summary = new QLabel(this);
     m_table = makeRowTable(this, {tr("Member"), tr("Kind"), tr("Role"), tr("Since")});
     m_table->setObjectName(QStringLiteral("projectMembersTable"));
+    m_table->setAccessibleName(tr("Members"));
     m_add = new QPushButton(tr("Add…"), this);
     m_role = new QComboBox(this);
     for (const QString &role : shared::projectRoleNames())
         m_role->addItem(roleLabel(role), role);
     m_change = new QPushButton(tr("Change role"), this);
     m_remove = new QPushButton(tr("Remove"), this);
-    auto *close = new QPushButton(tr("Close"), this);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -44,27 +42,25 @@ ProjectMembersDialog::ProjectMembersDialog(shared::ApiClient &api, const QString
     buttons->addWidget(m_role);
     buttons->addWidget(m_change);
     buttons->addWidget(m_remove);
-    buttons->addWidget(close);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_add, &QPushButton::clicked, this, &ProjectMembersDialog::openAddDialog);
+    connect(m_add, &QPushButton::clicked, this, &ProjectMembersPanel::openAddDialog);
     connect(m_change, &QPushButton::clicked, this, [this]() { changeSelectedRole(m_role->currentData().toString()); });
-    connect(m_remove, &QPushButton::clicked, this, &ProjectMembersDialog::removeSelected);
-    connect(close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_remove, &QPushButton::clicked, this, &ProjectMembersPanel::removeSelected);
     applyRole();
     reload();
 }
 
-void ProjectMembersDialog::fail(const QString &action, const shared::ApiError &error)
+void ProjectMembersPanel::fail(const QString &action, const shared::ApiError &error)
 {
     m_banner->showMessage(ApiErrorText::describe(action, error));
 }
 
-void ProjectMembersDialog::applyRole()
+void ProjectMembersPanel::applyRole()
 {
     const bool manage = mayManage();
     const QString why = manage ? QString() : tr("Only the project's maintainers may change its members");
@@ -78,7 +74,7 @@ void ProjectMembersDialog::applyRole()
                            : tr("Your role: %1").arg(roleLabel(shared::projectRoleToString(m_myRole))));
 }
 
-void ProjectMembersDialog::reload()
+void ProjectMembersPanel::reload()
 {
     m_projects.get(m_project, this, [this](const shared::ApiResult<shared::Project> &result) {
         if (!result.ok())
@@ -117,14 +113,14 @@ void ProjectMembersDialog::reload()
     });
 }
 
-void ProjectMembersDialog::openAddDialog()
+void ProjectMembersPanel::openAddDialog()
 {
     AddMemberDialog dialog(m_api, {shared::projectRoleNames(), QStringLiteral("developer"), m_teams}, this);
     if (dialog.exec() == QDialog::Accepted && !dialog.name().isEmpty())
         addMember(dialog.kind(), dialog.name(), dialog.role());
 }
 
-void ProjectMembersDialog::addMember(Member::Kind kind, const QString &name, const QString &role)
+void ProjectMembersPanel::addMember(Member::Kind kind, const QString &name, const QString &role)
 {
     m_banner->hide();
     m_members.set(m_project, kind, name, role, this, [this](const shared::ApiResult<Member> &result) {
@@ -134,7 +130,7 @@ void ProjectMembersDialog::addMember(Member::Kind kind, const QString &name, con
     });
 }
 
-void ProjectMembersDialog::changeSelectedRole(const QString &role)
+void ProjectMembersPanel::changeSelectedRole(const QString &role)
 {
     const QVariant key = selectedKey(m_table);
     if (!key.isValid())
@@ -143,7 +139,7 @@ void ProjectMembersDialog::changeSelectedRole(const QString &role)
     addMember(member.kind, member.name, role);
 }
 
-void ProjectMembersDialog::removeSelected()
+void ProjectMembersPanel::removeSelected()
 {
     const QVariant key = selectedKey(m_table);
     if (!key.isValid())

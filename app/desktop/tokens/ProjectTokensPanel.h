@@ -3,7 +3,7 @@
 #include "TokensPanel.h"
 #include "shared/client/ProjectsApi.h"
 
-#include <QDialog>
+#include <QWidget>
 
 namespace adp::app {
 
@@ -11,16 +11,16 @@ class ErrorBanner;
 
 // A project's API tokens. Its maintainers create and revoke them; anyone
 // else who opens it sees why they may not.
-class ProjectTokensDialog : public QDialog
+class ProjectTokensPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    ProjectTokensDialog(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
+    ProjectTokensPanel(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
 
     TokensPanel *panel() const { return m_panel; }
     ErrorBanner *banner() const { return m_banner; }
-    void reload();
+    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void reloaded();

@@ -1,21 +1,18 @@
-#include "ProjectTokensDialog.h"
+#include "ProjectTokensPanel.h"
 
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
-#include <QDialogButtonBox>
 #include <QLabel>
 #include <QVBoxLayout>
 
 namespace adp::app {
 
-ProjectTokensDialog::ProjectTokensDialog(shared::ApiClient &api, const QString &project, QWidget *parent)
-    : QDialog(parent)
+ProjectTokensPanel::ProjectTokensPanel(shared::ApiClient &api, const QString &project, QWidget *parent)
+    : QWidget(parent)
     , m_projects(api)
     , m_project(project)
 {
-    setWindowTitle(tr("Tokens of %1").arg(project));
-    resize(720, 380);
     m_banner = new ErrorBanner(this);
     auto *explanation = new QLabel(tr("A project token reaches this project only, with the role you give it, "
                                       "and never more than you may do here yourself."),
@@ -23,17 +20,14 @@ ProjectTokensDialog::ProjectTokensDialog(shared::ApiClient &api, const QString &
     explanation->setWordWrap(true);
     m_panel = new TokensPanel(api, m_banner, project, this);
     m_panel->setManageable(false, tr("Only the project's maintainers manage its tokens"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(explanation);
     layout->addWidget(m_panel, 1);
-    layout->addWidget(buttons);
     reload();
 }
 
-void ProjectTokensDialog::reload()
+void ProjectTokensPanel::reload()
 {
     m_projects.get(m_project, this, [this](const shared::ApiResult<shared::Project> &result) {
         if (!result.ok()) {

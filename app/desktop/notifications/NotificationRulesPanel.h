@@ -3,7 +3,7 @@
 #include "shared/client/NotificationRulesApi.h"
 #include "shared/client/ProjectsApi.h"
 
-#include <QDialog>
+#include <QWidget>
 #include <functional>
 #include <optional>
 
@@ -19,7 +19,7 @@ class ErrorBanner;
 // log (sent, retried, failed with the error). Rules hold webhook tokens and
 // SMTP passwords, so only the project's maintainers see and change them;
 // anyone else is told so.
-class NotificationRulesDialog : public QDialog
+class NotificationRulesPanel : public QWidget
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ public:
     using OpenEditor = std::function<bool(QWidget *parent, std::optional<shared::NotificationRule> existing)>;
     using Confirm = std::function<bool(QWidget *parent, const QString &question)>;
 
-    NotificationRulesDialog(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
+    NotificationRulesPanel(shared::ApiClient &api, const QString &project, QWidget *parent = nullptr);
 
     void setOpenEditor(OpenEditor editor) { m_openEditor = std::move(editor); }
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
@@ -41,7 +41,7 @@ public:
     QPushButton *deleteButton() const { return m_delete; }
     bool mayManage() const { return m_myRole == shared::ProjectRole::Maintainer; }
 
-    void reload();
+    Q_INVOKABLE void reload();
     void addRule();
     void editSelected();
     void deleteSelected();
