@@ -2393,10 +2393,6 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Protection and freezes of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pipeline #%1: %2, %3 of %4 jobs passed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,6 +2405,25 @@ You are signed in already; keep this password to sign in from the command line. 
     <name>adp::app::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::GuidedTour</name>
+    <message>
+        <source>Skip the tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2991,6 +3006,42 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>%1 — ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find your way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home shows what needs you and what runs now. Every project you open gets its own row here, with its overview, pipelines, environments and settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first pipeline is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo project ran its pipeline when ADP started. Double-click a job to watch its log live; the jobs, their stages and their needs are drawn as a graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go anywhere with Ctrl+K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s name, a pipeline&apos;s number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View ▸ Theme switches between light and dark; the window remembers its size and panes. Help ▸ Guided tour shows this again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4175,6 +4226,10 @@ Visibility: %4</source>
     </message>
     <message>
         <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

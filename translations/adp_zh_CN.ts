@@ -2462,10 +2462,6 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>由维护者决定谁可以部署以及何时部署</translation>
     </message>
     <message>
-        <source>Protection and freezes of %1</source>
-        <translation>%1 的保护与冻结</translation>
-    </message>
-    <message>
         <source>Pipeline #%1: %2, %3 of %4 jobs passed</source>
         <translation>流水线 #%1：%2，%4 个作业中 %3 个通过</translation>
     </message>
@@ -2479,6 +2475,25 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Dismiss</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::GuidedTour</name>
+    <message>
+        <source>Skip the tour</source>
+        <translation>跳过导览</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一个</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
 </context>
 <context>
@@ -3063,6 +3078,42 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>%1 — ADP</source>
         <translation>%1 — ADP</translation>
+    </message>
+    <message>
+        <source>&amp;Guided tour</source>
+        <translation>新手导览(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Find your way</source>
+        <translation>找到方向</translation>
+    </message>
+    <message>
+        <source>Home shows what needs you and what runs now. Every project you open gets its own row here, with its overview, pipelines, environments and settings.</source>
+        <translation>首页显示待您处理的事项和正在运行的作业。您打开的每个项目都会在这里占一行，包含概览、流水线、环境和设置。</translation>
+    </message>
+    <message>
+        <source>Your first pipeline is running</source>
+        <translation>您的第一条流水线正在运行</translation>
+    </message>
+    <message>
+        <source>The demo project ran its pipeline when ADP started. Double-click a job to watch its log live; the jobs, their stages and their needs are drawn as a graph.</source>
+        <translation>ADP 启动时，演示项目已运行了它的流水线。双击作业即可实时查看日志；作业、阶段和依赖关系会绘制成图。</translation>
+    </message>
+    <message>
+        <source>Go anywhere with Ctrl+K</source>
+        <translation>用 Ctrl+K 随处跳转</translation>
+    </message>
+    <message>
+        <source>Type part of a project&apos;s name, a pipeline&apos;s number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
+        <translation>输入项目名称的一部分、流水线编号（#42）或操作名称。Alt+左/右 后退和前进，F5 刷新，Ctrl+W 关闭项目。</translation>
+    </message>
+    <message>
+        <source>Make it yours</source>
+        <translation>按您的习惯设置</translation>
+    </message>
+    <message>
+        <source>View ▸ Theme switches between light and dark; the window remembers its size and panes. Help ▸ Guided tour shows this again.</source>
+        <translation>视图 ▸ 主题 可在浅色与深色之间切换；窗口会记住大小和窗格位置。帮助 ▸ 新手导览 可再次显示本导览。</translation>
     </message>
 </context>
 <context>
@@ -4248,6 +4299,10 @@ Visibility: %4</source>
     <message>
         <source>Notifications</source>
         <translation>通知</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>保护</translation>
     </message>
 </context>
 <context>

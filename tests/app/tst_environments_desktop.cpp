@@ -266,11 +266,14 @@ private Q_SLOTS:
         QVERIFY(project && project->myRole == shared::ProjectRole::Maintainer);
         app::EnvironmentsView view(*m_api, nullptr, *project);
         QVERIFY(view.protectionButton()->isEnabled());
-        QSignalSpy opened(&view, &app::EnvironmentsView::protectionOpened);
+        // The button leads to the project's protection settings, where the panel lives.
+        QSignalSpy opened(&view, &app::EnvironmentsView::openRequested);
         view.openProtection();
         QCOMPARE(opened.size(), 1);
-        auto *panel = qobject_cast<app::ProtectionPanel *>(opened.first().first().value<QWidget *>());
-        QVERIFY(panel);
+        QCOMPARE(opened.first().first().value<app::Location>(),
+                 app::Location::settings(QStringLiteral("shop"), QStringLiteral("protection")));
+        auto holder = std::make_unique<app::ProtectionPanel>(*m_api, QStringLiteral("shop"));
+        app::ProtectionPanel *panel = holder.get();
         QSignalSpy loaded(panel, &app::ProtectionPanel::loaded);
         QVERIFY(loaded.wait(10000));
         QSignalSpy changed(panel, &app::ProtectionPanel::changed);

@@ -8,6 +8,7 @@
 #include "pipelines/PipelinesView.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
+#include "shell/GuidedTour.h"
 #include "shell/Locator.h"
 #include "shell/MainWindow.h"
 #include "shell/NavigationHistory.h"
@@ -331,6 +332,31 @@ private Q_SLOTS:
         QTest::keyClick(locator->input(), Qt::Key_Return);
         QCOMPARE(window.currentLocation(), Location::home());
         QVERIFY(window.homeView()->isVisible());
+    }
+
+    void aFirstRunTourPointsAtWhatRunsAndIsRememberedOnceSeen()
+    {
+        app::GuidedTour::forget();
+        shared::EventsClient events(*m_api);
+        app::MainWindow window(*m_api, events, {1, QStringLiteral("admin"), true});
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(window.startTourIfFirstRun());
+        app::GuidedTour *tour = window.tour();
+        QVERIFY(tour->isVisible());
+        QCOMPARE(tour->currentTarget(), window.navigation());
+        tour->next();
+        QCOMPARE(tour->currentTarget(), window.homeView()->runningNow());
+        tour->next();
+        QVERIFY(qobject_cast<QToolButton *>(tour->currentTarget())); // the Go to… button
+        QTest::keyClick(tour, Qt::Key_Escape);
+        QVERIFY(!tour->isVisible());
+        QVERIFY(app::GuidedTour::wasSeen());
+
+        app::MainWindow again(*m_api, events, {1, QStringLiteral("admin"), true});
+        again.show();
+        QVERIFY(!again.startTourIfFirstRun());
+        QVERIFY(!again.tour()->isVisible());
     }
 
     void themesRepaintTheIconsInTheirColours()

@@ -1,6 +1,5 @@
 #include "EnvironmentsView.h"
 
-#include "ProtectionPanel.h"
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -209,13 +208,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
 
 void EnvironmentsView::openProtection()
 {
-    auto *window = new ProtectionPanel(m_client, m_project.slug);
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    window->setWindowTitle(tr("Protection and freezes of %1").arg(m_project.name));
-    window->resize(760, 820);
-    connect(window, &ProtectionPanel::changed, this, &EnvironmentsView::reload);
-    window->show();
-    Q_EMIT protectionOpened(window);
+    Q_EMIT openRequested(Location::settings(m_project.slug, QStringLiteral("protection")));
 }
 
 void EnvironmentsView::reload()

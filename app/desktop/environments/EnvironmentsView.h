@@ -4,6 +4,7 @@
 #include "shared/client/EventsClient.h"
 #include "shared/client/PipelinesApi.h"
 #include "shared/core/Project.h"
+#include "shell/Location.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -64,7 +65,8 @@ Q_SIGNALS:
     void environmentsLoaded();
     void historyLoaded();
     void detailsLoaded();
-    void protectionOpened(QWidget *window);
+    // Protection and freezes are the project's settings: the workspace shows them there.
+    void openRequested(const adp::app::Location &location);
 
 private:
     enum Column { Name, Tier, State, RunningNow, Url };

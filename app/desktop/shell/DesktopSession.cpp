@@ -137,8 +137,15 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_events.start(topics);
     m_window->show();
     Q_EMIT mainWindowShown(m_window);
+    const bool tour = m_local && !m_open; // a first start on this computer, not to open a link
     openRequestedLocation();
-    showNewAdminPassword();
+    QMessageBox *password = showNewAdminPassword();
+    if (!tour)
+        return;
+    if (password) // the tour after the password was read, not under it
+        connect(password, &QDialog::finished, m_window, &MainWindow::startTourIfFirstRun);
+    else
+        m_window->startTourIfFirstRun();
 }
 
 void DesktopSession::openRequestedLocation()
@@ -162,10 +169,10 @@ void DesktopSession::openRequestedLocation()
     m_window->go(*location);
 }
 
-void DesktopSession::showNewAdminPassword()
+QMessageBox *DesktopSession::showNewAdminPassword()
 {
     if (m_newAdminPassword.isEmpty())
-        return;
+        return nullptr;
     // Shown once, as the server prints it once: needed to sign in from the CLI or another machine.
     auto *box = new QMessageBox(QMessageBox::Information, tr("Your administrator account"),
                                 tr("ADP created the account \"admin\" on this computer.\n\nPassword: %1\n\n"
@@ -177,6 +184,7 @@ void DesktopSession::showNewAdminPassword()
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
     m_newAdminPassword.clear();
+    return box;
 }
 
 void DesktopSession::signOut()

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <memory>
 
+class QMessageBox;
+
 namespace adp::app {
 
 class LocalServerLauncher;
@@ -51,7 +53,7 @@ private:
     void showMainWindow(const shared::CurrentUser &user);
     void signOut();
     void showStartError(const QString &message);
-    void showNewAdminPassword();
+    QMessageBox *showNewAdminPassword(); // the box, or nullptr when there is nothing to show
     void openRequestedLocation();
 
     shared::ApiClient m_api;

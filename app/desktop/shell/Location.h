@@ -21,7 +21,7 @@ struct Location
     Page page = Page::Overview;
     qint64 item = 0;   // a pipeline id (Pipelines) or a deployment iid (Environments); 0: none
     qint64 detail = 0; // a job id of that pipeline; 0: none
-    QString tab;       // a Settings tab: general, members, tokens, variables, repository, schedules, notifications
+    QString tab;       // a Settings tab: one of settingsTabs()
 
     static Location home() { return {}; }
     static Location of(Area area) { return Location{area, {}, Page::Overview, 0, 0, {}}; }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "GuidedTour.h"
 #include "Locator.h"
 #include "NavigationHistory.h"
 #include "Theme.h"
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QToolBar>
+#include <QTreeWidget>
 
 namespace adp::app {
 
@@ -245,6 +247,7 @@ void MainWindow::buildMenus()
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QAction *language = settings->addAction(tr("&Language…"), this, [this]() { SettingsDialog(this).exec(); });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(icons::named(QStringLiteral("help")), tr("&Guided tour"), this, [this]() { m_tour->start(); });
     help->addAction(icons::named(QStringLiteral("help")), tr("&About ADP"), this, [this]() {
         QMessageBox::about(
             this, tr("About ADP"),
@@ -257,6 +260,27 @@ void MainWindow::buildMenus()
                             this);
     connect(locate, &QAction::triggered, m_locator, &Locator::popUp);
     connect(m_locator, &Locator::chosen, this, &MainWindow::go);
+
+    QWidget *locateButton = bar->widgetForAction(locate);
+    m_tour = new GuidedTour(
+        this, {{[this]() -> QWidget * { return m_navigation; }, tr("Find your way"),
+                tr("Home shows what needs you and what runs now. Every project you open gets its own row here, "
+                   "with its overview, pipelines, environments and settings.")},
+               {[this]() -> QWidget * { return m_home->runningNow(); }, tr("Your first pipeline is running"),
+                tr("The demo project ran its pipeline when ADP started. Double-click a job to watch its log live; "
+                   "the jobs, their stages and their needs are drawn as a graph.")},
+               {[locateButton]() -> QWidget * { return locateButton; }, tr("Go anywhere with Ctrl+K"),
+                tr("Type part of a project's name, a pipeline's number (#42) or an action. Alt+Left and Alt+Right "
+                   "go back and forward, F5 refreshes, Ctrl+W closes a project.")},
+               {[this]() -> QWidget * { return menuBar(); }, tr("Make it yours"),
+                tr("View ▸ Theme switches between light and dark; the window remembers its size and panes. "
+                   "Help ▸ Guided tour shows this again.")}});
+}
+
+bool MainWindow::startTourIfFirstRun()
+{
+    go(Location::home());
+    return m_tour->startIfFirstRun();
 }
 
 void MainWindow::buildStatusBar(shared::ApiClient &api, shared::EventsClient &events, const shared::CurrentUser &user)

@@ -18,6 +18,7 @@ namespace adp::app {
 
 class ApprovalNotifier;
 class AuditView;
+class GuidedTour;
 class HomeView;
 class Locator;
 class NavigationHistory;
@@ -67,6 +68,9 @@ public:
     Locator *locator() const { return m_locator; }
     RecentProjects &recentProjects() const { return *m_recent; }
     QLabel *serverVersion() const { return m_version; }
+    GuidedTour *tour() const { return m_tour; }
+    // The first start on this computer: a short tour of the window, unless it was seen before.
+    bool startTourIfFirstRun();
 
 Q_SIGNALS:
     void signOutRequested();
@@ -116,6 +120,7 @@ private:
     NavigationHistory *m_history;
     std::unique_ptr<RecentProjects> m_recent;
     Locator *m_locator = nullptr;
+    GuidedTour *m_tour = nullptr;
     QAction *m_back = nullptr;
     QAction *m_forward = nullptr;
     std::function<void()> m_openAnnounced; // what clicking the last message opens

@@ -17,6 +17,20 @@ QTableWidget *makeRowTable(QWidget *parent, const QStringList &headers)
     return table;
 }
 
+void fitColumns(QTableWidget *table, int stretch, int rows)
+{
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    table->setTextElideMode(Qt::ElideRight);
+    if (rows > 0) {
+        const int rowHeight = table->verticalHeader()->defaultSectionSize();
+        table->setMaximumHeight(table->horizontalHeader()->sizeHint().height() + rows * rowHeight +
+                                2 * table->frameWidth() + 2);
+    }
+}
+
 void appendRow(QTableWidget *table, const QStringList &cells, const QVariant &key)
 {
     const int row = table->rowCount();

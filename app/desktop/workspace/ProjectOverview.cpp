@@ -65,6 +65,7 @@ ProjectOverview::ProjectOverview(shared::ApiClient &api, shared::EventsClient *e
         makeRowTable(this, {tr("Branch"), tr("Status"), tr("Pipeline"), tr("Commit"), tr("Started by"), tr("Created")});
     m_branches->setObjectName(QStringLiteral("overviewBranches"));
     m_branches->setAccessibleName(tr("Latest pipeline per branch"));
+    fitColumns(m_branches, 3, 5);
     m_branchesState = new EmptyState(m_branches, tr("No pipelines yet"),
                                      tr("Run the project's .gitlab-ci.yml on a branch to see it here."), this);
     connect(m_branchesState->setAction(tr("Run pipeline…")), &QPushButton::clicked, this,
@@ -73,6 +74,7 @@ ProjectOverview::ProjectOverview(shared::ApiClient &api, shared::EventsClient *e
         makeRowTable(this, {tr("Environment"), tr("Tier"), tr("Runs now"), tr("Latest deployment"), tr("Updated")});
     m_environments->setObjectName(QStringLiteral("overviewEnvironments"));
     m_environments->setAccessibleName(tr("Environments"));
+    fitColumns(m_environments, 2, 4);
     m_environmentsState =
         new EmptyState(m_environments, tr("No environments yet"),
                        tr("A job with \"environment:\" in .gitlab-ci.yml makes one when it deploys."), this);
@@ -98,8 +100,7 @@ ProjectOverview::ProjectOverview(shared::ApiClient &api, shared::EventsClient *e
     grid->addWidget(section(tr("Environments"), m_environmentsState, content, allEnvironments), 2, 0, 1, 2);
     grid->addWidget(section(tr("Members"), m_members, content, manageMembers), 3, 0);
     grid->addWidget(section(tr("Repository"), m_repository, content, repositorySettings), 3, 1);
-    grid->setRowStretch(1, 2);
-    grid->setRowStretch(2, 1);
+    grid->setRowStretch(4, 1); // what is left stays below, not inside the lists
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

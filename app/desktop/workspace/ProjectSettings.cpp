@@ -1,6 +1,7 @@
 #include "ProjectSettings.h"
 
 #include "ProjectGeneralPanel.h"
+#include "environments/ProtectionPanel.h"
 #include "members/ProjectMembersPanel.h"
 #include "notifications/NotificationRulesPanel.h"
 #include "repository/RepositoryPanel.h"
@@ -21,8 +22,8 @@ ProjectSettings::ProjectSettings(shared::ApiClient &api, const shared::Project &
 {
     setObjectName(QStringLiteral("projectSettings"));
     setDocumentMode(true);
-    const QStringList labels{tr("General"),    tr("Members"),   tr("Tokens"),       tr("Variables"),
-                             tr("Repository"), tr("Schedules"), tr("Notifications")};
+    const QStringList labels{tr("General"),    tr("Members"),    tr("Tokens"),    tr("Variables"),
+                             tr("Protection"), tr("Repository"), tr("Schedules"), tr("Notifications")};
     const QStringList tabs = Location::settingsTabs();
     for (int index = 0; index < tabs.size(); ++index) {
         auto *holder = new QWidget(this);
@@ -32,7 +33,8 @@ ProjectSettings::ProjectSettings(shared::ApiClient &api, const shared::Project &
         addTab(holder, labels.at(index));
     }
     setTabIcon(1, icons::named(QStringLiteral("members")));
-    setTabIcon(4, icons::named(QStringLiteral("repository")));
+    setTabIcon(4, icons::named(QStringLiteral("audit")));
+    setTabIcon(5, icons::named(QStringLiteral("repository")));
     m_general = static_cast<ProjectGeneralPanel *>(panel(QStringLiteral("general")));
     connect(m_general, &ProjectGeneralPanel::changed, this, &ProjectSettings::projectChanged);
     connect(m_general, &ProjectGeneralPanel::deleted, this, &ProjectSettings::projectDeleted);
@@ -66,6 +68,8 @@ QWidget *ProjectSettings::make(const QString &tab)
         return new ProjectTokensPanel(m_api, m_project.slug, holder);
     if (tab == u"variables")
         return new VariablesPanel(m_api, m_project.slug, holder);
+    if (tab == u"protection")
+        return new ProtectionPanel(m_api, m_project.slug, holder);
     if (tab == u"repository")
         return new RepositoryPanel(m_api, m_project.slug, holder);
     if (tab == u"schedules")

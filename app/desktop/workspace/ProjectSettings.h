@@ -9,8 +9,9 @@ namespace adp::app {
 
 class ProjectGeneralPanel;
 
-// A project's settings as tabs: general, members, tokens, variables, repository, schedules and
-// notifications. Each tab is made (and asks the server) the first time it is shown.
+// A project's settings as tabs: general, members, tokens, variables, protection (environment rules
+// and deploy freezes), repository, schedules and notifications. Each tab is made (and asks the server) the first time
+// it is shown.
 class ProjectSettings : public QTabWidget
 {
     Q_OBJECT

@@ -88,7 +88,9 @@ ProjectWorkspace::ProjectWorkspace(shared::ApiClient &api, shared::EventsClient 
          }},
         {QStringLiteral("environments"), tr("Environments"), QStringLiteral("environments"),
          [](ProjectWorkspace *self, const shared::Project &project) -> QWidget * {
-             return new EnvironmentsView(self->m_api, self->m_events, project, self);
+             auto *view = new EnvironmentsView(self->m_api, self->m_events, project, self);
+             connect(view, &EnvironmentsView::openRequested, self, &ProjectWorkspace::navigate);
+             return view;
          }},
         {QStringLiteral("settings"), tr("Settings"), QStringLiteral("settings"),
          [](ProjectWorkspace *self, const shared::Project &project) -> QWidget * {
