@@ -48,4 +48,5 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_deployments_bench" --redis "$ADP_TEST_REDIS_URL"
 QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-1000000}"
 "$BUILD/bin/adp-bench-desktop" --bin "$BUILD/bin" --lines "${4:-1000000}"
+"$BUILD/bin/adp-bench-workspace" --bin "$BUILD/bin" --projects 1000
 python3 "$ROOT/tests/bench/http_front_load.py" "$BUILD/bin" 10
