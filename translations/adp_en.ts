@@ -2400,6 +2400,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Loading pipeline #%1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No environments yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>
@@ -3044,6 +3052,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>View ▸ Theme switches between light and dark; the window remembers its size and panes. Help ▸ Guided tour shows this again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No project opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::NotificationRuleDialog</name>
@@ -3312,6 +3328,14 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Deleting the rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notification rules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule posts to a chat (Slack, DingTalk, Feishu, WeCom, a webhook) or sends an email when a pipeline ends, on the branches and outcomes you choose.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3755,6 +3779,22 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch, or push to its repository.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipeline matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filters to see every pipeline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4710,6 +4750,14 @@ Visibility: %4</source>
         <source>Sign-in providers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No sign-in providers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without one, people sign in with a password. Add GitHub, GitLab or any OpenID Connect provider so they can use the account they already have.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::RepositoryPanel</name>
@@ -4988,6 +5036,14 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
         <source>Deleting the schedule</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No schedules yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schedule runs a branch&apos;s pipeline at the times a cron line gives, in your time zone or another.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::SettingsDialog</name>
@@ -5118,6 +5174,14 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
     </message>
     <message>
         <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tokens yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token lets a script or CI job use the API as you would, with the scopes and expiry you give it; revoke it when it is not needed any more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5260,6 +5324,14 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
     </message>
     <message>
         <source>Deleting the variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No variables yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

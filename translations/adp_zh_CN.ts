@@ -2469,6 +2469,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>Loading pipeline #%1</source>
         <translation>加载流水线 #%1</translation>
     </message>
+    <message>
+        <source>No environments yet</source>
+        <translation>还没有环境</translation>
+    </message>
+    <message>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
+        <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境，它的历史从这里开始。</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>
@@ -3115,6 +3123,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>View ▸ Theme switches between light and dark; the window remembers its size and panes. Help ▸ Guided tour shows this again.</source>
         <translation>视图 ▸ 主题 可在浅色与深色之间切换；窗口会记住大小和窗格位置。帮助 ▸ 新手导览 可再次显示本导览。</translation>
     </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>最近的项目(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No project opened yet</source>
+        <translation>还没有打开过项目</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::NotificationRuleDialog</name>
@@ -3384,6 +3400,14 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Deleting the rule</source>
         <translation>删除规则</translation>
+    </message>
+    <message>
+        <source>No notification rules yet</source>
+        <translation>还没有通知规则</translation>
+    </message>
+    <message>
+        <source>A rule posts to a chat (Slack, DingTalk, Feishu, WeCom, a webhook) or sends an email when a pipeline ends, on the branches and outcomes you choose.</source>
+        <translation>规则会在流水线结束时，按您选择的分支和结果，向聊天工具（Slack、钉钉、飞书、企业微信、Webhook）发消息或发送邮件。</translation>
     </message>
 </context>
 <context>
@@ -3827,6 +3851,22 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Pipelines</source>
         <translation>流水线</translation>
+    </message>
+    <message>
+        <source>No pipelines yet</source>
+        <translation>还没有流水线</translation>
+    </message>
+    <message>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch, or push to its repository.</source>
+        <translation>在某个分支上运行项目的 .gitlab-ci.yml，或向其仓库推送代码。</translation>
+    </message>
+    <message>
+        <source>No pipeline matches these filters</source>
+        <translation>没有符合这些筛选条件的流水线</translation>
+    </message>
+    <message>
+        <source>Clear the filters to see every pipeline.</source>
+        <translation>清除筛选条件即可查看全部流水线。</translation>
     </message>
 </context>
 <context>
@@ -4782,6 +4822,14 @@ Visibility: %4</source>
         <source>Sign-in providers</source>
         <translation>登录提供方</translation>
     </message>
+    <message>
+        <source>No sign-in providers yet</source>
+        <translation>还没有登录提供方</translation>
+    </message>
+    <message>
+        <source>Without one, people sign in with a password. Add GitHub, GitLab or any OpenID Connect provider so they can use the account they already have.</source>
+        <translation>没有登录提供方时，用户只能用密码登录。添加 GitHub、GitLab 或任意 OpenID Connect 提供方，用户即可使用已有账号登录。</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::RepositoryPanel</name>
@@ -5062,6 +5110,14 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <source>Deleting the schedule</source>
         <translation>删除计划</translation>
     </message>
+    <message>
+        <source>No schedules yet</source>
+        <translation>还没有计划</translation>
+    </message>
+    <message>
+        <source>A schedule runs a branch&apos;s pipeline at the times a cron line gives, in your time zone or another.</source>
+        <translation>计划会按 cron 表达式给出的时间（您的时区或其他时区）运行某个分支的流水线。</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::SettingsDialog</name>
@@ -5195,6 +5251,14 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>Tokens</source>
         <translation>令牌</translation>
+    </message>
+    <message>
+        <source>No tokens yet</source>
+        <translation>还没有令牌</translation>
+    </message>
+    <message>
+        <source>A token lets a script or CI job use the API as you would, with the scopes and expiry you give it; revoke it when it is not needed any more.</source>
+        <translation>令牌让脚本或 CI 作业以您的身份使用 API，权限范围和有效期由您设定；不再需要时请撤销。</translation>
     </message>
 </context>
 <context>
@@ -5337,6 +5401,14 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>Deleting the variable</source>
         <translation>删除变量</translation>
+    </message>
+    <message>
+        <source>No variables yet</source>
+        <translation>还没有变量</translation>
+    </message>
+    <message>
+        <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
+        <translation>变量会传给项目流水线的每个作业；已遮蔽的变量不会出现在日志中。将变量限定到某个环境，即可只在该环境中使用此值。</translation>
     </message>
 </context>
 <context>

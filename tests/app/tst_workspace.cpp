@@ -226,12 +226,15 @@ private Q_SLOTS:
         QVERIFY(shop->currentPage()->isVisible());
         shop->settings()->setCurrentIndex(3); // Variables
         QCOMPARE(window.currentLocation(), Location::settings(QStringLiteral("shop"), QStringLiteral("variables")));
+        QTRY_VERIFY_WITH_TIMEOUT(shop->currentPage()->findChild<app::EmptyState *>()->isEmpty(), 10000);
 
         // A second project: its own workspace; Back returns through the first one's pages.
         window.go(Location::inProject(QStringLiteral("billing"), Location::Page::Environments));
         app::ProjectWorkspace *billing = window.workspace(QStringLiteral("billing"));
         QTRY_VERIFY_WITH_TIMEOUT(billing->isLoaded() && billing->environments(), 10000);
         QVERIFY(billing->environments()->isVisible());
+        // Nothing deployed yet: the page says what makes an environment instead of an empty list.
+        QTRY_VERIFY_WITH_TIMEOUT(billing->environments()->findChild<app::EmptyState *>()->isEmpty(), 10000);
         QCOMPARE(window.openProjects(), (QStringList{QStringLiteral("shop"), QStringLiteral("billing")}));
         window.goBack();
         QCOMPARE(window.currentWorkspace(), shop);

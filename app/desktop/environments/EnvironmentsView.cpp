@@ -2,6 +2,7 @@
 
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusStyle.h"
 #include "widgets/Tables.h"
@@ -137,7 +138,10 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     auto *top = new QWidget(this);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_environments);
+    m_emptyState = new EmptyState(
+        m_environments, tr("No environments yet"),
+        tr("A job with \"environment:\" in .gitlab-ci.yml makes one when it deploys; its history starts here."), this);
+    topLayout->addWidget(m_emptyState);
     topLayout->addLayout(environmentButtons);
 
     auto *historyBar = new QHBoxLayout;
@@ -221,6 +225,7 @@ void EnvironmentsView::reload()
         showEnvironments(result.value());
         if (!m_selectedEnvironment.isEmpty())
             loadHistory(false);
+        m_emptyState->setEmpty(m_environments->topLevelItemCount() == 0);
         Q_EMIT environmentsLoaded();
     });
 }

@@ -20,6 +20,7 @@ class QTreeWidget;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 
 // A project's environments and deployments (issue #19): environments by folder with their tier,
@@ -96,6 +97,7 @@ private:
     qint64 m_pendingDeployment = 0; // to select once its environment's history arrives
     Confirm m_confirm;
     QTreeWidget *m_environments;
+    EmptyState *m_emptyState;
     QTableWidget *m_history;
     QComboBox *m_status;
     QPushButton *m_more;

@@ -1,6 +1,7 @@
 #include "HomeView.h"
 
 #include "pipelines/PipelinesModel.h"
+#include "shell/WindowState.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
@@ -96,6 +97,8 @@ HomeView::HomeView(shared::ApiClient &api, shared::EventsClient *events, QWidget
     split->setObjectName(QStringLiteral("homeSplit"));
     split->addWidget(top);
     split->addWidget(section(tr("Recent activity"), m_recentState, split));
+    windowState::remember(top, QStringLiteral("homeTop"));
+    windowState::remember(split, QStringLiteral("home"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(split, 1);

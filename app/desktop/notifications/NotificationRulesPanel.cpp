@@ -4,6 +4,7 @@
 #include "NotificationText.h"
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
 
@@ -48,7 +49,11 @@ NotificationRulesPanel::NotificationRulesPanel(shared::ApiClient &api, const QSt
     deliveriesLayout->addWidget(m_deliveriesTitle);
     deliveriesLayout->addWidget(m_deliveries, 1);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_rules);
+    m_emptyState = new EmptyState(m_rules, tr("No notification rules yet"),
+                                  tr("A rule posts to a chat (Slack, DingTalk, Feishu, WeCom, a webhook) or sends an "
+                                     "email when a pipeline ends, on the branches and outcomes you choose."),
+                                  this);
+    split->addWidget(m_emptyState);
     split->addWidget(deliveries);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -169,6 +174,7 @@ void NotificationRulesPanel::showRules(const QList<NotificationRule> &rules)
         if (before && before->id == rule.id)
             m_rules->selectRow(m_rules->rowCount() - 1);
     }
+    m_emptyState->setEmpty(rules.isEmpty());
     updateActions();
     reloadDeliveries();
 }

@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 
 // A project's notification rules and, for the selected rule, its delivery
@@ -68,6 +69,7 @@ private:
     OpenEditor m_openEditor;
     Confirm m_confirm;
 
+    EmptyState *m_emptyState;
     ErrorBanner *m_banner;
     QLabel *m_summary;
     QTableWidget *m_rules;

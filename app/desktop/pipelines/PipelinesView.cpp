@@ -6,7 +6,9 @@
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "shared/pipeline/JobStates.h"
+#include "shell/WindowState.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/StatusStyle.h"
 
@@ -110,11 +112,29 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     details->addWidget(jobsPane);
     details->addWidget(m_log);
     details->setStretchFactor(1, 3);
+    m_emptyState = new EmptyState(m_table, tr("No pipelines yet"),
+                                  tr("Run the project's .gitlab-ci.yml on a branch, or push to its repository."), this);
+    connect(m_emptyState->setAction(tr("Run pipeline…")), &QPushButton::clicked, this, &PipelinesView::runPipeline);
     auto *split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_table);
+    split->addWidget(m_emptyState);
     split->addWidget(m_graphArea);
     split->setSizes({220, 200, 400});
     split->addWidget(details);
+    windowState::remember(split, QStringLiteral("pipelines"));
+    windowState::remember(details, QStringLiteral("pipelineDetails"));
+    // Empty only once the server said so; with filters set, it says that nothing matches them.
+    const auto showEmpty = [this]() {
+        const bool filtered = m_status->currentIndex() > 0 || m_source->currentIndex() > 0 || !m_ref->text().isEmpty();
+        m_emptyState->titleLabel()->setText(filtered ? tr("No pipeline matches these filters")
+                                                     : tr("No pipelines yet"));
+        m_emptyState->setHint(filtered
+                                  ? tr("Clear the filters to see every pipeline.")
+                                  : tr("Run the project's .gitlab-ci.yml on a branch, or push to its repository."));
+        m_emptyState->setEmpty(m_model->rowCount() == 0 && m_model->isComplete());
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, showEmpty);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, showEmpty);
+    connect(m_model, &PipelinesModel::loadingChanged, this, showEmpty);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);

@@ -18,6 +18,7 @@ class QTableView;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 class JobLogFollower;
 class LogViewer;
@@ -97,6 +98,7 @@ private:
     QLineEdit *m_ref;
     QComboBox *m_source;
     QTableView *m_table;
+    EmptyState *m_emptyState;
     QPushButton *m_run;
     QPushButton *m_retry;
     QPushButton *m_cancel;

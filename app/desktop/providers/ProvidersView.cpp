@@ -1,6 +1,7 @@
 #include "ProvidersView.h"
 
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
 
@@ -41,7 +42,12 @@ ProvidersView::ProvidersView(shared::ApiClient &api, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(intro);
-    layout->addWidget(m_table, 1);
+    m_emptyState = new EmptyState(m_table, tr("No sign-in providers yet"),
+                                  tr("Without one, people sign in with a password. Add GitHub, GitLab or any "
+                                     "OpenID Connect provider so they can use the account they already have."),
+                                  this);
+    connect(m_emptyState->setAction(tr("Add provider…")), &QPushButton::clicked, this, &ProvidersView::openAddDialog);
+    layout->addWidget(m_emptyState, 1);
     layout->addLayout(buttons);
     connect(add, &QPushButton::clicked, this, &ProvidersView::openAddDialog);
     connect(remove, &QPushButton::clicked, this, [this]() {
@@ -71,6 +77,7 @@ void ProvidersView::reload()
             for (const shared::SignInProvider &provider : result.value())
                 appendRow(m_table, {provider.name, provider.type, provider.issuer, callbackFor(provider.name)},
                           provider.name);
+            m_emptyState->setEmpty(m_table->rowCount() == 0);
         }
         Q_EMIT reloaded();
     });

@@ -8,6 +8,7 @@ class QTableWidget;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 
 // Administrators: the sign-in providers people may use (GitHub, GitLab, any
@@ -37,6 +38,7 @@ private:
     shared::ApiClient &m_api;
     shared::AuthApi m_auth;
     QTableWidget *m_table;
+    EmptyState *m_emptyState;
     ErrorBanner *m_banner;
 };
 

@@ -2,6 +2,7 @@
 
 #include "ScheduleDialog.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
 
@@ -46,7 +47,12 @@ SchedulesPanel::SchedulesPanel(shared::ApiClient &api, const QString &project, Q
         buttons->addWidget(button);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
+    m_emptyState = new EmptyState(m_table, tr("No schedules yet"),
+                                  tr("A schedule runs a branch's pipeline at the times a cron line gives, in your "
+                                     "time zone or another."),
+                                  this);
+    connect(m_emptyState->setAction(tr("New schedule…")), &QPushButton::clicked, m_new, &QPushButton::click);
+    layout->addWidget(m_emptyState, 1);
     layout->addLayout(buttons);
     connect(m_new, &QPushButton::clicked, this, [this]() { m_openEditor(this, std::nullopt); });
     connect(m_edit, &QPushButton::clicked, this, [this]() {
@@ -81,6 +87,7 @@ void SchedulesPanel::reload()
                          schedule.ref, schedule.active ? tr("Yes") : tr("No"), when(schedule.nextRunAt), last});
         }
         fillRows(m_table, rows);
+        m_emptyState->setEmpty(rows.isEmpty());
         m_table->clearSelection();
         updateActions();
         Q_EMIT loaded();

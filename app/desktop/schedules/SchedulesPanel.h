@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 
 // A project's pipeline schedules: what runs when (cron in a time zone, the next run), for which
@@ -56,6 +57,7 @@ private:
     QPushButton *m_edit;
     QPushButton *m_run;
     QPushButton *m_delete;
+    EmptyState *m_emptyState;
     ErrorBanner *m_banner;
     Confirm m_confirm;
     OpenEditor m_openEditor;

@@ -216,6 +216,21 @@ void MainWindow::buildMenus()
     go->addAction(m_back);
     go->addAction(m_forward);
     go->addAction(locate);
+    // Favourites first (starred), then the projects opened lately.
+    QMenu *recent = go->addMenu(icons::named(QStringLiteral("projects")), tr("&Recent projects"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent]() {
+        recent->clear();
+        const QStringList favourites = m_recent->favourites();
+        for (const QString &slug : favourites)
+            recent->addAction(icons::named(QStringLiteral("star-filled")), slug, this,
+                              [this, slug]() { this->go(Location::inProject(slug)); });
+        for (const QString &slug : m_recent->recent()) {
+            if (!favourites.contains(slug))
+                recent->addAction(slug, this, [this, slug]() { this->go(Location::inProject(slug)); });
+        }
+        if (recent->isEmpty())
+            recent->addAction(tr("No project opened yet"))->setEnabled(false);
+    });
     go->addSeparator();
     QList<QAction *> areaActions;
     for (int row = 0; row < m_areas.size(); ++row) {

@@ -3,6 +3,7 @@
 #include "members/AddMemberDialog.h"
 #include "shared/core/Roles.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
 
@@ -39,7 +40,11 @@ TokensPanel::TokensPanel(shared::ApiClient &api, ErrorBanner *banner, const QStr
     buttons->addWidget(m_create);
     buttons->addWidget(m_revoke);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table);
+    m_emptyState = new EmptyState(m_table, tr("No tokens yet"),
+                                  tr("A token lets a script or CI job use the API as you would, with the scopes and "
+                                     "expiry you give it; revoke it when it is not needed any more."),
+                                  this);
+    layout->addWidget(m_emptyState);
     layout->addLayout(buttons);
 
     m_showSecret = [](QWidget *owner, const shared::CreatedApiToken &created) {
@@ -81,6 +86,7 @@ void TokensPanel::reload(std::function<void()> finished)
                     cells << roleLabel(token.role) << token.createdBy;
                 appendRow(m_table, cells, token.id);
             }
+            m_emptyState->setEmpty(m_table->rowCount() == 0);
         }
         if (finished)
             finished();

@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 
 // API tokens in a box: a table, "New token…" (the secret shown once) and
@@ -40,6 +41,7 @@ private:
     void fail(const QString &action, const shared::ApiError &error);
 
     shared::TokensApi m_tokens;
+    EmptyState *m_emptyState;
     ErrorBanner *m_banner;
     bool m_forProject;
     QTableWidget *m_table;

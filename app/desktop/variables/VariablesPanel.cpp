@@ -2,6 +2,7 @@
 
 #include "VariableDialog.h"
 #include "widgets/ApiErrorText.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
 
@@ -45,7 +46,12 @@ VariablesPanel::VariablesPanel(shared::ApiClient &api, const QString &project, Q
     buttons->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
-    layout->addWidget(m_table, 1);
+    m_emptyState = new EmptyState(m_table, tr("No variables yet"),
+                                  tr("Variables reach every job of the project's pipelines; masked ones never show in "
+                                     "logs. Scope one to an environment to give it a value there only."),
+                                  this);
+    connect(m_emptyState->setAction(tr("Add variable…")), &QPushButton::clicked, m_add, &QPushButton::click);
+    layout->addWidget(m_emptyState, 1);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, [this]() { m_openEditor(this, std::nullopt); });
@@ -75,6 +81,7 @@ void VariablesPanel::reload()
                          variable.isFile() ? tr("File") : tr("Variable"),
                          variable.protectedOnly ? tr("Yes") : tr("No")});
         fillRows(m_table, rows);
+        m_emptyState->setEmpty(rows.isEmpty());
         m_table->clearSelection();
         updateActions();
         Q_EMIT loaded();

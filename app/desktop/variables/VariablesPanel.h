@@ -10,6 +10,7 @@ class QTableWidget;
 
 namespace adp::app {
 
+class EmptyState;
 class ErrorBanner;
 
 // A project's CI/CD variables for its maintainers: key, environments, value (masked ones never
@@ -50,6 +51,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_delete;
+    EmptyState *m_emptyState;
     ErrorBanner *m_banner;
     Confirm m_confirm;
     OpenEditor m_openEditor;
