@@ -17,6 +17,8 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , freezeHolds({p.database, guard, jobs, p.audit, p.clock})
     , controller(environments, rules, approvals, stopper, pins, comparer)
     , freezesController(freezes, freezeHolds)
+    , clusters({p.database, guard, p.secrets, p.audit, p.clock})
+    , clustersController(clusters)
 {
     progress.setDeploymentGate(&admission);
 }
@@ -25,6 +27,7 @@ void DeploymentsModule::registerRoutes(http::Router &router)
 {
     controller.registerRoutes(router);
     freezesController.registerRoutes(router);
+    clustersController.registerRoutes(router);
 }
 
 } // namespace adp::server

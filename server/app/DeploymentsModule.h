@@ -6,12 +6,14 @@
 #include "deployments/EnvironmentRuleService.h"
 #include "deployments/EnvironmentService.h"
 #include "deployments/EnvironmentsController.h"
+#include "kubernetes/ClustersController.h"
 #include "pipelines/PipelineProgress.h"
 
 namespace adp::server {
 
 // Environments, their deployments and who may deploy where: the gate every deploy job passes
-// before it starts, freeze windows, and the routes that show and protect environments.
+// before it starts, freeze windows, the Kubernetes clusters they deploy to, and the routes that
+// show and protect environments.
 struct DeploymentsModule
 {
     DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
@@ -31,6 +33,8 @@ struct DeploymentsModule
     deployments::FreezeHolds freezeHolds; // also a chore: frees jobs a freeze held once it lifts
     deployments::EnvironmentsController controller;
     deployments::DeployFreezesController freezesController;
+    kubernetes::ClusterService clusters;
+    kubernetes::ClustersController clustersController;
 };
 
 } // namespace adp::server

@@ -73,6 +73,7 @@ SecretsRotation::Report SecretsRotation::rotate(storage::Database &database, con
         {"notification_rules", "id", "secret_sealed", ""},
         {"pipelines", "id", "variables", "sealed:"},
         {"pipeline_schedules", "id", "variables", "sealed:"},
+        {"clusters", "id", "sealed_kubeconfig", ""},
     };
     QList<QByteArray> ring = crypto::loadOrCreateKeyRing(keyFile, crypto::SecretBox::kKeyBytes, "secrets");
     ring.prepend(crypto::randomKey(crypto::SecretBox::kKeyBytes));

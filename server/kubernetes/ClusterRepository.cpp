@@ -1,0 +1,74 @@
+#include "ClusterRepository.h"
+
+#include "storage/SqlValues.h"
+#include "storage/Transaction.h"
+
+namespace adp::server::kubernetes {
+
+using shared::Cluster;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "SELECT c.id, c.name, c.server, c.namespace, c.context, c.credential, c.insecure_skip_tls_verify, c.custom_ca, "
+    "COALESCE(u.username, ''), c.created_at, c.updated_at FROM clusters c LEFT JOIN users u ON u.id = c.created_by ");
+
+Cluster clusterAt(const storage::ResultSet &rows, int row)
+{
+    Cluster cluster;
+    cluster.id = rows.value(row, 0).toLongLong();
+    cluster.name = rows.value(row, 1).toString();
+    cluster.server = rows.value(row, 2).toString();
+    cluster.namespaceName = rows.value(row, 3).toString();
+    cluster.context = rows.value(row, 4).toString();
+    cluster.credential = rows.value(row, 5).toString();
+    cluster.insecureSkipTlsVerify = rows.value(row, 6).toBool();
+    cluster.customCertificateAuthority = rows.value(row, 7).toBool();
+    cluster.createdBy = rows.value(row, 8).toString();
+    cluster.createdAt = storage::timeFromMs(rows.value(row, 9));
+    cluster.updatedAt = storage::timeFromMs(rows.value(row, 10));
+    return cluster;
+}
+
+} // namespace
+
+QList<Cluster> ClusterRepository::list(const storage::Executor &run, qint64 projectId)
+{
+    const auto rows = run(kColumns + QStringLiteral("WHERE c.project_id = ? ORDER BY c.name"), {projectId});
+    return rows.map([&rows](int row) { return clusterAt(rows, row); });
+}
+
+std::optional<Cluster> ClusterRepository::find(const storage::Executor &run, qint64 projectId, qint64 id)
+{
+    const auto rows = run(kColumns + QStringLiteral("WHERE c.project_id = ? AND c.id = ?"), {projectId, id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return clusterAt(rows, 0);
+}
+
+Cluster ClusterRepository::insert(storage::Transaction &tx, qint64 projectId, Cluster cluster,
+                                  const QString &sealedKubeconfig, qint64 createdBy)
+{
+    const auto rows = tx.exec(
+        QStringLiteral("INSERT INTO clusters (project_id, name, server, namespace, context, credential, "
+                       "insecure_skip_tls_verify, custom_ca, sealed_kubeconfig, created_by, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {projectId, cluster.name, cluster.server, cluster.namespaceName, cluster.context, cluster.credential,
+         cluster.insecureSkipTlsVerify, cluster.customCertificateAuthority, sealedKubeconfig,
+         storage::idOrNull(createdBy), cluster.createdAt.toMSecsSinceEpoch(), cluster.updatedAt.toMSecsSinceEpoch()});
+    cluster.id = rows.value(0, 0).toLongLong();
+    return cluster;
+}
+
+void ClusterRepository::remove(storage::Transaction &tx, qint64 id)
+{
+    tx.exec(QStringLiteral("DELETE FROM clusters WHERE id = ?"), {id});
+}
+
+QString ClusterRepository::sealedKubeconfig(const storage::Executor &run, qint64 id)
+{
+    const auto rows = run(QStringLiteral("SELECT sealed_kubeconfig FROM clusters WHERE id = ?"), {id});
+    return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
+}
+
+} // namespace adp::server::kubernetes

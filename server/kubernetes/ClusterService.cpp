@@ -1,0 +1,103 @@
+#include "ClusterService.h"
+
+#include "KubeConfig.h"
+#include "storage/Transaction.h"
+
+#include <QRegularExpression>
+
+namespace adp::server::kubernetes {
+
+using shared::Cluster;
+
+Outcome<QList<Cluster>> ClusterService::list(const MutationContext &context, const QString &projectKey)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("cluster.list"));
+    if (!found.ok())
+        return found.error();
+    return ClusterRepository::list(storage::executorOf(m.database), found.value().project.id);
+}
+
+Outcome<Cluster> ClusterService::create(const MutationContext &context, const QString &projectKey,
+                                        const shared::ClusterFields &fields)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("cluster.create"));
+    if (!found.ok())
+        return found.error();
+    shared::FieldErrors errors;
+    static const QRegularExpression nameRule(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
+    const QString name = fields.name.value_or(QString()).trimmed();
+    if (name.isEmpty())
+        errors.append(
+            {QStringLiteral("name"), QString::fromLatin1(shared::fieldcodes::Required), QStringLiteral("is required")});
+    else if (!nameRule.match(name).hasMatch())
+        errors.append({QStringLiteral("name"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
+                       QStringLiteral("must be lower-case letters, digits and -, at most 63")});
+    std::optional<KubeConfig> config;
+    if (!fields.kubeconfig || fields.kubeconfig->trimmed().isEmpty()) {
+        errors.append({QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::Required),
+                       QStringLiteral("is required")});
+    } else {
+        QStringList problems;
+        config = KubeConfig::parse(fields.kubeconfig->toUtf8(), fields.context.value_or(QString()).trimmed(), problems);
+        for (const QString &problem : std::as_const(problems).mid(0, 5))
+            errors.append(
+                {QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::InvalidValue), problem});
+    }
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+
+    const qint64 projectId = found.value().project.id;
+    Cluster cluster;
+    cluster.name = name;
+    cluster.server = config->server.toString();
+    cluster.namespaceName = config->namespaceName;
+    cluster.context = config->context;
+    cluster.credential = config->credential() == KubeConfig::Credential::Token ? QStringLiteral("token")
+                                                                               : QStringLiteral("client_certificate");
+    cluster.insecureSkipTlsVerify = config->insecureSkipTlsVerify;
+    cluster.customCertificateAuthority = !config->certificateAuthority.isEmpty();
+    cluster.createdBy = context.actor.username;
+    cluster.createdAt = cluster.updatedAt = m.clock.now();
+    storage::Transaction tx(m.database);
+    const QList<Cluster> existing = ClusterRepository::list(storage::executorOf(tx), projectId);
+    if (existing.size() >= kMaxClusters)
+        return ServiceError::conflict(QStringLiteral("A project may have at most %1 clusters").arg(kMaxClusters));
+    for (const Cluster &other : existing) {
+        if (other.name == name)
+            return ServiceError::conflict(QStringLiteral("The project has a cluster named %1 already").arg(name));
+    }
+    // The whole file is kept sealed (the context is chosen again when it is used); nothing of it in the audit.
+    cluster =
+        ClusterRepository::insert(tx, projectId, cluster, m.secrets.seal(*fields.kubeconfig), context.actor.userId);
+    m.audit.record(tx, context,
+                   {QStringLiteral("cluster.created"),
+                    QStringLiteral("project"),
+                    QString::number(projectId),
+                    {},
+                    cluster.toJson()});
+    tx.commit();
+    return cluster;
+}
+
+Outcome<Unit> ClusterService::remove(const MutationContext &context, const QString &projectKey, qint64 id)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("cluster.delete"));
+    if (!found.ok())
+        return found.error();
+    const qint64 projectId = found.value().project.id;
+    storage::Transaction tx(m.database);
+    const auto cluster = ClusterRepository::find(storage::executorOf(tx), projectId, id);
+    if (!cluster)
+        return ServiceError::notFound(QStringLiteral("Cluster"));
+    ClusterRepository::remove(tx, id);
+    m.audit.record(tx, context,
+                   {QStringLiteral("cluster.deleted"),
+                    QStringLiteral("project"),
+                    QString::number(projectId),
+                    cluster->toJson(),
+                    {}});
+    tx.commit();
+    return Unit{};
+}
+
+} // namespace adp::server::kubernetes

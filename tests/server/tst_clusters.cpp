@@ -1,0 +1,173 @@
+#include "AdminSession.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace adp::test;
+
+// A project's Kubernetes clusters over HTTP on both backends: made from a kubeconfig that is
+// checked and stored sealed, shown without any credential, refused with the file's own line and
+// place when the server could not or would not use it, and kept to maintainers.
+class TestClusters : public QObject
+{
+    Q_OBJECT
+
+private:
+    static const inline QString kPassword = QStringLiteral("member-password");
+    static const inline QString kToken = QStringLiteral("eyJhbGciOiJSUzI1NiJ9.c2VydmljZS1hY2NvdW50.c2lnbmF0dXJl");
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+
+    static QString kubeconfig(const QString &user)
+    {
+        const QByteArray ca =
+            QByteArray("-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIU\n-----END CERTIFICATE-----\n").toBase64();
+        return QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                              "clusters:\n- name: k3s\n  cluster:\n    server: https://k3s.example:6443\n"
+                              "    certificate-authority-data: %1\n"
+                              "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: deployer\n"
+                              "    namespace: shop-prod\n"
+                              "users:\n- name: deployer\n  user:\n%2")
+            .arg(QString::fromLatin1(ca), user);
+    }
+
+    int stored(const char *table) const
+    {
+        return int(m_server->app()
+                       .database()
+                       .query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                       .value(0, 0)
+                       .toLongLong());
+    }
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        AdminSession session = AdminSession::start(backend);
+        if (!session.ok())
+            return false;
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
+        return m_admin->post("/api/v1/projects", {{"name", "Shop"}, {"slug", "shop"}}).status == 201 &&
+               m_admin->post("/api/v1/projects", {{"name", "Other"}, {"slug", "other"}}).status == 201;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void aClusterIsKeptSealedAndShownWithoutCredentials_data() { addBackendRows(); }
+    void aClusterIsKeptSealedAndShownWithoutCredentials()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const HttpResult made =
+            m_admin->post("/api/v1/projects/shop/clusters",
+                          {{"name", "production"}, {"kubeconfig", kubeconfig("    token: " + kToken + "\n")}});
+        QCOMPARE(made.status, 201);
+        const QJsonObject cluster = made.json();
+        QCOMPARE(cluster.value("server"), "https://k3s.example:6443");
+        QCOMPARE(cluster.value("namespace"), "shop-prod");
+        QCOMPARE(cluster.value("context"), "prod");
+        QCOMPARE(cluster.value("credential"), "token");
+        QCOMPARE(cluster.value("custom_certificate_authority"), true);
+        QCOMPARE(cluster.value("created_by"), QString::fromLatin1(TestServer::kAdmin));
+        QVERIFY(!made.body.contains(kToken.toUtf8()));
+
+        const HttpResult listed = m_admin->get("/api/v1/projects/shop/clusters");
+        QCOMPARE(listed.json().value("items").toArray().size(), 1);
+        QVERIFY(!listed.body.contains(kToken.toUtf8()));
+        QVERIFY(m_admin->get("/api/v1/projects/other/clusters").json().value("items").toArray().isEmpty());
+
+        // Sealed at rest, and the audit event names the cluster, never the credential.
+        const QString sealed = m_server->app()
+                                   .database()
+                                   .query(QStringLiteral("SELECT sealed_kubeconfig FROM clusters"))
+                                   .value(0, 0)
+                                   .toString();
+        QVERIFY(!sealed.isEmpty() && !sealed.contains(kToken) && !sealed.contains(u"k3s.example"));
+        const HttpResult audit = m_admin->get("/api/v1/audit?action=cluster.created");
+        QCOMPARE(audit.json().value("items").toArray().size(), 1);
+        QVERIFY(!audit.body.contains(kToken.toUtf8()));
+
+        // A second one by the same name, and a removal.
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/clusters",
+                            {{"name", "production"}, {"kubeconfig", kubeconfig("    token: other\n")}})
+                     .status,
+                 409);
+        const QString path = QStringLiteral("/api/v1/projects/shop/clusters/%1").arg(cluster.value("id").toInteger());
+        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/projects/other/clusters/%1").arg(cluster.value("id").toInteger()))
+                     .status,
+                 404);
+        QCOMPARE(m_admin->del(path).status, 204);
+        QCOMPARE(m_admin->del(path).status, 404);
+        QCOMPARE(stored("clusters"), 0);
+        QCOMPARE(m_admin->get("/api/v1/audit?action=cluster.deleted").json().value("items").toArray().size(), 1);
+    }
+
+    void kubeconfigsTheServerWillNotUseAreRefusedWithTheirPlace_data() { addBackendRows(); }
+    void kubeconfigsTheServerWillNotUseAreRefusedWithTheirPlace()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const auto refusal = [this](const QJsonObject &body) {
+            const HttpResult result = m_admin->post("/api/v1/projects/shop/clusters", body);
+            return std::pair{result.status, QString::fromUtf8(result.body)};
+        };
+        const auto [execStatus, exec] = refusal(
+            {{"name", "prod"}, {"kubeconfig", kubeconfig("    exec:\n      command: aws-iam-authenticator\n")}});
+        QCOMPARE(execStatus, 422);
+        QVERIFY2(exec.contains(u"users[0].user.exec") && exec.contains(u"kubeconfig"), qPrintable(exec));
+        QCOMPARE(refusal({{"name", "prod"}, {"kubeconfig", kubeconfig("    tokenFile: /etc/passwd\n")}}).first, 422);
+        QCOMPARE(refusal({{"name", "prod"}, {"kubeconfig", "clusters: [unclosed"}}).first, 422);
+        QCOMPARE(refusal({{"name", "prod"}, {"kubeconfig", kubeconfig("    token: a\n")}, {"context", "nope"}}).first,
+                 422);
+        QCOMPARE(refusal({{"name", "Prod Cluster"}, {"kubeconfig", kubeconfig("    token: a\n")}}).first, 422);
+        QCOMPARE(refusal({{"name", "prod"}}).first, 422);
+        QCOMPARE(refusal({{"name", "prod"}, {"kubeconfig", 42}}).first, 422);
+        QCOMPARE(refusal({{"name", "prod"}, {"kubeconfig", kubeconfig("    token: a\n")}, {"extra", true}}).first, 422);
+        const HttpResult huge = m_admin->post("/api/v1/projects/shop/clusters",
+                                              {{"name", "prod"}, {"kubeconfig", QString(300 * 1024, u'x')}});
+        QVERIFY(huge.status == 413 || huge.status == 422);
+        QCOMPARE(stored("clusters"), 0);
+    }
+
+    void onlyMaintainersAddThemAndNoTokenCan_data() { addBackendRows(); }
+    void onlyMaintainersAddThemAndNoTokenCan()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        for (const char *user : {"rita", "olaf"})
+            QVERIFY(m_server->addUser(QString::fromLatin1(user), kPassword));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        const QJsonObject body{{"name", "prod"}, {"kubeconfig", kubeconfig("    token: a\n")}};
+        HttpTestClient rita(m_server->url());
+        rita.login(QStringLiteral("rita"), kPassword);
+        HttpTestClient olaf(m_server->url());
+        olaf.login(QStringLiteral("olaf"), kPassword);
+        QCOMPARE(rita.post("/api/v1/projects/shop/clusters", body).status, 403);
+        QCOMPARE(olaf.post("/api/v1/projects/shop/clusters", body).status, 404);
+        QCOMPARE(rita.get("/api/v1/projects/shop/clusters").status, 200);
+        QCOMPARE(olaf.get("/api/v1/projects/shop/clusters").status, 404);
+        // A kubeconfig is a credential: handed over in a signed-in session, never by an API token.
+        const QString token = m_admin->post("/api/v1/tokens", {{"name", "ci"}, {"scopes", QJsonArray{"api"}}})
+                                  .json()
+                                  .value("token")
+                                  .toString();
+        HttpTestClient script(m_server->url());
+        script.setToken(token);
+        QCOMPARE(script.post("/api/v1/projects/shop/clusters", body).status, 403);
+        QCOMPARE(stored("clusters"), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClusters)
+#include "tst_clusters.moc"
