@@ -292,6 +292,8 @@ Commands:
   deployments --project S compare IID [--from IID]       the commits and files between two deployments
   freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
                                                          deploy freeze windows (CI_DEPLOY_FREEZE)
+  clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
+                                                         Kubernetes clusters (the kubeconfig kept sealed)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -338,6 +340,69 @@ See adp --help.</source>
     </message>
     <message>
         <source>--active and --inactive exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClustersCommand</name>
+    <message>
+        <source>the project whose clusters these are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the cluster&apos;s name in ADP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the kubeconfig file (- for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add: the context to use (default: its current-context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1 (%2): %3, namespace %4, with a %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed cluster %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

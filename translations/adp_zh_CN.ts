@@ -292,6 +292,8 @@ Commands:
   deployments --project S compare IID [--from IID]       the commits and files between two deployments
   freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
                                                          deploy freeze windows (CI_DEPLOY_FREEZE)
+  clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
+                                                         Kubernetes clusters (the kubeconfig kept sealed)
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -348,6 +350,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   deployments --project S compare IID [--from IID]       两次部署之间的提交和文件
   freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID
                                                          部署冻结窗口（CI_DEPLOY_FREEZE）
+  clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
+                                                         Kubernetes 集群（kubeconfig 加密保存）
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -396,6 +400,69 @@ See adp --help.</source>
     <message>
         <source>--active and --inactive exclude each other</source>
         <translation>--active 与 --inactive 不能同时使用</translation>
+    </message>
+</context>
+<context>
+    <name>ClustersCommand</name>
+    <message>
+        <source>the project whose clusters these are</source>
+        <translation>这些集群所属的项目</translation>
+    </message>
+    <message>
+        <source>add: the cluster&apos;s name in ADP</source>
+        <translation>add：集群在 ADP 中的名称</translation>
+    </message>
+    <message>
+        <source>add: the kubeconfig file (- for standard input)</source>
+        <translation>add：kubeconfig 文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>add: the context to use (default: its current-context)</source>
+        <translation>add：要使用的上下文（默认为其 current-context）</translation>
+    </message>
+    <message>
+        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], remove ID</source>
+        <translation>clusters 需要 --project SLUG 以及以下之一：list、add --name N --kubeconfig FILE [--context C]、remove ID</translation>
+    </message>
+    <message>
+        <source>Cannot read the kubeconfig %1: %2</source>
+        <translation>无法读取 kubeconfig %1：%2</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>SERVER</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>CREDENTIAL</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Cluster %1 (%2): %3, namespace %4, with a %5.</source>
+        <translation>集群 %1（%2）：%3，命名空间 %4，使用%5。</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Removed cluster %1.</source>
+        <translation>已移除集群 %1。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "AuditCommand.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
+#include "ClustersCommand.h"
 #include "EnvironmentsCommand.h"
 #include "FreezeWindowsCommand.h"
 #include "LintCommand.h"
@@ -75,7 +76,9 @@ QString CliApp::helpText()
         "  deployments --project S override-freeze IID            let a deployment a hard freeze holds go on now\n"
         "  deployments --project S compare IID [--from IID]       the commits and files between two deployments\n"
         "  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID\n"
-        "                                                         deploy freeze windows (CI_DEPLOY_FREEZE)\n\n"
+        "                                                         deploy freeze windows (CI_DEPLOY_FREEZE)\n"
+        "  clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID\n"
+        "                                                         Kubernetes clusters (the kubeconfig kept sealed)\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -139,6 +142,8 @@ int CliApp::run(const QStringList &arguments)
         return EnvironmentsCommand(context).runDeployments(rest);
     if (command == u"freeze-windows")
         return FreezeWindowsCommand(context).run(rest);
+    if (command == u"clusters")
+        return ClustersCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

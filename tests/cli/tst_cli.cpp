@@ -733,6 +733,58 @@ private Q_SLOTS:
         QVERIFY(!adp({"environments", "--project", "shop", "settings"}).out.contains(QStringLiteral("staging")));
     }
 
+    // One backend is enough here: the API's own suite covers both.
+    void clustersAreAddedFromAKubeconfigFile()
+    {
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        const QString url = server.url().toString();
+        QCOMPARE(adp({"login", "--server", url, "--username", "admin", "--password-stdin"},
+                     server.adminPassword().toUtf8() + '\n')
+                     .code,
+                 0);
+        QCOMPARE(adp({"projects", "create", "--name", "Shop", "--slug", "shop"}).code, 0);
+        QTemporaryDir files;
+        const auto write = [&files](const QString &name, const QByteArray &user) {
+            QFile file(files.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write("apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                       "clusters:\n- name: k3s\n  cluster:\n    server: https://k3s.example:6443\n"
+                       "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
+                       "users:\n- name: ci\n  user:\n" +
+                       user);
+            return file.fileName();
+        };
+        const QString good = write(QStringLiteral("good.yaml"), "    token: s3cret-service-account-token\n");
+        const QString exec = write(QStringLiteral("exec.yaml"), "    exec:\n      command: gke-gcloud-auth-plugin\n");
+
+        const Run added = adp({"clusters", "--project", "shop", "add", "--name", "prod", "--kubeconfig", good});
+        QVERIFY2(added.code == 0 && added.out.contains(QStringLiteral("namespace shop")) &&
+                     added.out.contains(QStringLiteral("bearer token")),
+                 qPrintable(added.out + added.err));
+        QVERIFY(!added.out.contains(QStringLiteral("s3cret")));
+        const Run listed = adp({"clusters", "--project", "shop", "list", "--output", "json"});
+        QCOMPARE(listed.code, 0);
+        QVERIFY(!listed.out.contains(QStringLiteral("s3cret")));
+        const QString id = QString::number(QJsonDocument::fromJson(listed.out.toUtf8())
+                                               .object()
+                                               .value("items")
+                                               .toArray()
+                                               .first()
+                                               .toObject()
+                                               .value("id")
+                                               .toInteger());
+
+        const Run refused = adp({"clusters", "--project", "shop", "add", "--name", "gke", "--kubeconfig", exec});
+        QVERIFY2(refused.code == 1 && refused.err.contains(QStringLiteral("users[0].user.exec")),
+                 qPrintable(refused.err));
+        QCOMPARE(adp({"clusters", "--project", "shop", "add", "--name", "x", "--kubeconfig", "/no/such/file"}).code, 1);
+        QCOMPARE(adp({"clusters", "--project", "shop", "add", "--name", "x"}).code, 2);
+        QCOMPARE(adp({"clusters", "list"}).code, 2);
+        QCOMPARE(adp({"clusters", "--project", "shop", "remove", id}).code, 0);
+        QCOMPARE(adp({"clusters", "--project", "shop", "remove", id}).code, 1);
+    }
+
     void unreachableServerIsAnError()
     {
         QProcess process;
