@@ -2223,6 +2223,128 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::ClusterDialog</name>
+    <message>
+        <source>Add a Kubernetes cluster</source>
+        <translation>添加 Kubernetes 集群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. production (lower-case, digits, -)</source>
+        <translation>例如 production（小写字母、数字、-）</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>the kubeconfig&apos;s current-context</source>
+        <translation>kubeconfig 的 current-context</translation>
+    </message>
+    <message>
+        <source>Kubeconfig</source>
+        <translation>Kubeconfig</translation>
+    </message>
+    <message>
+        <source>Paste a kubeconfig with an inline token or client certificate, or load a file. It is stored sealed and never shown again.</source>
+        <translation>粘贴带有内联令牌或客户端证书的 kubeconfig，或从文件加载。它会加密保存，且不会再次显示。</translation>
+    </message>
+    <message>
+        <source>Load from a file…</source>
+        <translation>从文件加载…</translation>
+    </message>
+    <message>
+        <source>Load a kubeconfig</source>
+        <translation>加载 kubeconfig</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Adding the cluster</source>
+        <translation>添加集群</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ClustersPanel</name>
+    <message>
+        <source>Remove cluster</source>
+        <translation>移除集群</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API 服务器</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>添加者</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>No clusters yet</source>
+        <translation>还没有集群</translation>
+    </message>
+    <message>
+        <source>Add a Kubernetes cluster from a kubeconfig with an inline token or client certificate; environments will deploy to it.</source>
+        <translation>用带有内联令牌或客户端证书的 kubeconfig 添加 Kubernetes 集群；环境将部署到该集群。</translation>
+    </message>
+    <message>
+        <source>Add cluster…</source>
+        <translation>添加集群…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Loading the clusters</source>
+        <translation>加载集群</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>客户端证书</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers add and remove clusters</source>
+        <translation>只有项目维护者可以添加和移除集群</translation>
+    </message>
+    <message>
+        <source>Remove the cluster %1 (%2)? Its sealed kubeconfig is deleted.</source>
+        <translation>移除集群 %1（%2）？其加密保存的 kubeconfig 将被删除。</translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation>移除 %1</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ConnectionDialog</name>
     <message>
         <source>Connect to ADP</source>
@@ -4410,6 +4532,10 @@ Visibility: %4</source>
     <message>
         <source>Protection</source>
         <translation>保护</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
+#include "clusters/ClusterDialog.h"
+#include "clusters/ClustersPanel.h"
 #include "environments/ApprovalNotifier.h"
 #include "environments/EnvironmentsView.h"
 #include "environments/ProtectionPanel.h"
@@ -10,6 +12,7 @@
 #include "projects/ProjectsView.h"
 #include "shared/client/ApiClient.h"
 #include "shared/client/EventsClient.h"
+#include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
 #include "workspace/ProjectOverview.h"
 #include "workspace/ProjectWorkspace.h"
@@ -18,6 +21,7 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -329,6 +333,45 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(panel->rules()->rowCount(), 0, 10000);
         QVERIFY(m_http->get("/api/v1/projects/shop/environment-rules").json().value("items").toArray().isEmpty());
         panel->close();
+    }
+
+    // Settings > Clusters: one added from a kubeconfig (refused first where the file says exec), then removed.
+    void clustersAreAddedFromAKubeconfigAndRemoved()
+    {
+        app::ClustersPanel panel(*m_api, QStringLiteral("shop"));
+        panel.show();
+        QSignalSpy loaded(&panel, &app::ClustersPanel::loaded);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(panel.findChild<app::EmptyState *>()->isEmpty());
+        QVERIFY(panel.addButton()->isEnabled());
+
+        const QString kubeconfig =
+            QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                           "clusters:\n- name: k3s\n  cluster:\n    server: https://k3s.example:6443\n"
+                           "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
+                           "users:\n- name: ci\n  user:\n%1");
+        app::ClusterDialog dialog(*m_api, QStringLiteral("shop"));
+        dialog.nameField()->setText(QStringLiteral("production"));
+        dialog.kubeconfigField()->setPlainText(kubeconfig.arg(QStringLiteral("    exec:\n      command: aws\n")));
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.fieldError(QStringLiteral("kubeconfig")).contains(u"users[0].user.exec"),
+                                 10000);
+        QSignalSpy saved(&dialog, &app::ClusterDialog::saved);
+        dialog.kubeconfigField()->setPlainText(kubeconfig.arg(QStringLiteral("    token: service-account-token\n")));
+        dialog.submit();
+        QVERIFY(saved.wait(10000));
+
+        panel.reload();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(panel.table()->rowCount(), 1);
+        QCOMPARE(panel.table()->item(0, 1)->text(), QStringLiteral("https://k3s.example:6443"));
+        QCOMPARE(panel.table()->item(0, 3)->text(), app::ClustersPanel::tr("Bearer token"));
+        QVERIFY(!panel.findChild<app::EmptyState *>()->isEmpty());
+        panel.setConfirm([](QWidget *, const QString &) { return true; });
+        panel.table()->selectRow(0);
+        panel.removeSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 0, 10000);
+        QVERIFY(m_http->get("/api/v1/projects/shop/clusters").json().value("items").toArray().isEmpty());
     }
 
     void refusalsAreShownInWords()

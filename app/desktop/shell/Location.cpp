@@ -37,9 +37,9 @@ bool isSlug(const QString &text)
 
 QStringList Location::settingsTabs()
 {
-    return {QStringLiteral("general"),   QStringLiteral("members"),      QStringLiteral("tokens"),
-            QStringLiteral("variables"), QStringLiteral("protection"),   QStringLiteral("repository"),
-            QStringLiteral("schedules"), QStringLiteral("notifications")};
+    return {QStringLiteral("general"),    QStringLiteral("members"),    QStringLiteral("tokens"),
+            QStringLiteral("variables"),  QStringLiteral("protection"), QStringLiteral("clusters"),
+            QStringLiteral("repository"), QStringLiteral("schedules"),  QStringLiteral("notifications")};
 }
 
 std::optional<Location> Location::fromLink(const QUrl &link, QString *host)

@@ -1,6 +1,7 @@
 #include "ProjectSettings.h"
 
 #include "ProjectGeneralPanel.h"
+#include "clusters/ClustersPanel.h"
 #include "environments/ProtectionPanel.h"
 #include "members/ProjectMembersPanel.h"
 #include "notifications/NotificationRulesPanel.h"
@@ -22,8 +23,8 @@ ProjectSettings::ProjectSettings(shared::ApiClient &api, const shared::Project &
 {
     setObjectName(QStringLiteral("projectSettings"));
     setDocumentMode(true);
-    const QStringList labels{tr("General"),    tr("Members"),    tr("Tokens"),    tr("Variables"),
-                             tr("Protection"), tr("Repository"), tr("Schedules"), tr("Notifications")};
+    const QStringList labels{tr("General"),  tr("Members"),    tr("Tokens"),    tr("Variables"),    tr("Protection"),
+                             tr("Clusters"), tr("Repository"), tr("Schedules"), tr("Notifications")};
     const QStringList tabs = Location::settingsTabs();
     for (int index = 0; index < tabs.size(); ++index) {
         auto *holder = new QWidget(this);
@@ -34,7 +35,8 @@ ProjectSettings::ProjectSettings(shared::ApiClient &api, const shared::Project &
     }
     setTabIcon(1, icons::named(QStringLiteral("members")));
     setTabIcon(4, icons::named(QStringLiteral("audit")));
-    setTabIcon(5, icons::named(QStringLiteral("repository")));
+    setTabIcon(5, icons::named(QStringLiteral("environments")));
+    setTabIcon(6, icons::named(QStringLiteral("repository")));
     m_general = static_cast<ProjectGeneralPanel *>(panel(QStringLiteral("general")));
     connect(m_general, &ProjectGeneralPanel::changed, this, &ProjectSettings::projectChanged);
     connect(m_general, &ProjectGeneralPanel::deleted, this, &ProjectSettings::projectDeleted);
@@ -70,6 +72,8 @@ QWidget *ProjectSettings::make(const QString &tab)
         return new VariablesPanel(m_api, m_project.slug, holder);
     if (tab == u"protection")
         return new ProtectionPanel(m_api, m_project.slug, holder);
+    if (tab == u"clusters")
+        return new ClustersPanel(m_api, m_project.slug, holder);
     if (tab == u"repository")
         return new RepositoryPanel(m_api, m_project.slug, holder);
     if (tab == u"schedules")

@@ -10,8 +10,8 @@ namespace adp::app {
 class ProjectGeneralPanel;
 
 // A project's settings as tabs: general, members, tokens, variables, protection (environment rules
-// and deploy freezes), repository, schedules and notifications. Each tab is made (and asks the server) the first time
-// it is shown.
+// and deploy freezes), Kubernetes clusters, repository, schedules and notifications. Each tab is made (and asks the
+// server) the first time it is shown.
 class ProjectSettings : public QTabWidget
 {
     Q_OBJECT
