@@ -62,6 +62,20 @@ QString visibleClause(const access::SqlCondition &visible, storage::SqlParams &p
 
 } // namespace
 
+// `sql` (kPipelineColumns and its conditions) below the cursor, newest first, at most `limit`.
+QList<shared::Pipeline> PipelineRepository::newestFirst(QString sql, storage::SqlParams params, qint64 beforeId,
+                                                        int limit)
+{
+    if (beforeId > 0) {
+        sql += QStringLiteral(" AND p.id < ?");
+        params.append(beforeId);
+    }
+    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
+    params.append(limit);
+    const auto rows = m_database.query(sql, params);
+    return rows.map([&rows](int row) { return pipelineFromRow(rows, row); });
+}
+
 QList<shared::Pipeline> PipelineRepository::list(qint64 projectId, const Query &query)
 {
     QString sql = kPipelineColumns + QStringLiteral("WHERE p.project_id = ?");
@@ -78,17 +92,7 @@ QList<shared::Pipeline> PipelineRepository::list(qint64 projectId, const Query &
         sql += QStringLiteral(" AND p.source = ?");
         params.append(query.source);
     }
-    if (query.beforeId > 0) {
-        sql += QStringLiteral(" AND p.id < ?");
-        params.append(query.beforeId);
-    }
-    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
-    params.append(query.limit);
-    const auto rows = m_database.query(sql, params);
-    QList<shared::Pipeline> pipelines;
-    for (int row = 0; row < rows.size(); ++row)
-        pipelines.append(pipelineFromRow(rows, row));
-    return pipelines;
+    return newestFirst(sql, params, query.beforeId, query.limit);
 }
 
 QList<shared::Pipeline> PipelineRepository::listAcross(const access::SqlCondition &visible, const AcrossQuery &query)
@@ -101,17 +105,7 @@ QList<shared::Pipeline> PipelineRepository::listAcross(const access::SqlConditio
         sql += QStringLiteral(" AND p.triggered_by = ?");
         params.append(query.triggeredBy);
     }
-    if (query.beforeId > 0) {
-        sql += QStringLiteral(" AND p.id < ?");
-        params.append(query.beforeId);
-    }
-    sql += QStringLiteral(" ORDER BY p.id DESC LIMIT ?");
-    params.append(query.limit);
-    const auto rows = m_database.query(sql, params);
-    QList<shared::Pipeline> pipelines;
-    for (int row = 0; row < rows.size(); ++row)
-        pipelines.append(pipelineFromRow(rows, row));
-    return pipelines;
+    return newestFirst(sql, params, query.beforeId, query.limit);
 }
 
 QList<shared::ActiveJob> PipelineRepository::jobsAcross(const access::SqlCondition &visible,

@@ -61,6 +61,8 @@ public:
                                   qint64 pipelineId) override;
 
 private:
+    QList<shared::Pipeline> newestFirst(QString sql, storage::SqlParams params, qint64 beforeId, int limit);
+
     storage::Database &m_database;
 };
 

@@ -117,12 +117,17 @@ ProjectWorkspace::ProjectWorkspace(shared::ApiClient &api, shared::EventsClient 
 void ProjectWorkspace::addPage(const QString &key, const QString &title, const QString &icon, PageFactory factory)
 {
     m_pageSpecs.append({key, title, icon, std::move(factory), nullptr});
-    if (m_loaded) {
-        auto *holder = new QWidget(m_pages);
-        holder->setLayout(new QVBoxLayout);
-        holder->layout()->setContentsMargins(0, 0, 0, 0);
-        m_pages->addTab(holder, icons::named(icon), title);
-    }
+    if (m_loaded)
+        addTabFor(m_pageSpecs.constLast());
+}
+
+void ProjectWorkspace::addTabFor(const Page &spec)
+{
+    // An empty holder: the page itself is made the first time its tab is shown.
+    auto *holder = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(holder);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_pages->addTab(holder, icons::named(spec.icon), spec.title);
 }
 
 void ProjectWorkspace::load()
@@ -146,12 +151,8 @@ void ProjectWorkspace::build(const shared::Project &project)
         tr("%1 · your role: %2").arg(project.slug, roleLabel(shared::projectRoleToString(project.myRole))));
     m_applying = true;
     const QSignalBlocker quiet(m_pages); // adding the first tab must not make its page: apply() decides
-    for (const Page &spec : std::as_const(m_pageSpecs)) {
-        auto *holder = new QWidget(m_pages);
-        auto *layout = new QVBoxLayout(holder);
-        layout->setContentsMargins(0, 0, 0, 0);
-        m_pages->addTab(holder, icons::named(spec.icon), spec.title);
-    }
+    for (const Page &spec : std::as_const(m_pageSpecs))
+        addTabFor(spec);
     m_body->setCurrentIndex(1);
     m_pages->setCurrentIndex(-1);
     m_applying = false;

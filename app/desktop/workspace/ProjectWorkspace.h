@@ -76,6 +76,7 @@ private:
 
     void load();
     void build(const shared::Project &project);
+    void addTabFor(const Page &spec);
     QWidget *page(int index);
     void apply(const Location &location);
 
