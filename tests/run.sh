@@ -13,6 +13,7 @@ source "$ROOT/packaging/dev/services.sh"
 phase_start=$SECONDS
 adp_install_deps || exit 1
 adp_install_node || exit 1
+adp_install_kubectl || exit 1
 adp_install_test_tools "$ROOT" || exit 1
 packages_seconds=$((SECONDS - phase_start))
 # CI: warnings are errors, and no debug information (a fifth of a cold build, and nobody debugs there).

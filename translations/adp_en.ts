@@ -294,6 +294,8 @@ Commands:
                                                          deploy freeze windows (CI_DEPLOY_FREEZE)
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes clusters (the kubeconfig kept sealed)
+  clusters --project S test ID | test --kubeconfig FILE|- [--context C]
+                                                         what the cluster&apos;s API answers and may be asked
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -354,18 +356,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>add: the kubeconfig file (- for standard input)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add: the context to use (default: its current-context)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], remove ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the kubeconfig %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -403,6 +393,86 @@ See adp --help.</source>
     </message>
     <message>
         <source>Removed cluster %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use the cluster (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Kubernetes %1 (%2); namespace %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jobs as pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments can use this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments cannot use this cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs can run here as pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs cannot run here as pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, test: the kubeconfig file (- for standard input)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, test: the context to use (default: its current-context)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST TEST</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2268,14 @@ See adp --help.</source>
         <source>Adding the cluster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClustersPanel</name>
@@ -2262,15 +2340,39 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers add and remove clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Remove the cluster %1 (%2)? Its sealed kubeconfig is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected, %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers add, test and remove clusters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2298,6 +2400,89 @@ See adp --help.</source>
     </message>
     <message>
         <source>Enter the server&apos;s http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ConnectionReportView</name>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the credentials may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server could not be reached. Check its address and that this server may connect to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: the API server&apos;s certificate is not signed by the kubeconfig&apos;s CA, or the client certificate was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server did not accept the credentials; the token may have expired or been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments and jobs can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments can use it; jobs cannot run here as pods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs can run here as pods; deployments cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither deployments nor jobs can use it with these credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Kubernetes %1 (%2), namespace %3. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs as pods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -294,6 +294,8 @@ Commands:
                                                          deploy freeze windows (CI_DEPLOY_FREEZE)
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes clusters (the kubeconfig kept sealed)
+  clusters --project S test ID | test --kubeconfig FILE|- [--context C]
+                                                         what the cluster&apos;s API answers and may be asked
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -352,6 +354,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          部署冻结窗口（CI_DEPLOY_FREEZE）
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes 集群（kubeconfig 加密保存）
+  clusters --project S test ID | test --kubeconfig FILE|- [--context C]
+                                                         集群 API 的应答及其凭据允许的操作
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -413,18 +417,6 @@ See adp --help.</source>
         <translation>add：集群在 ADP 中的名称</translation>
     </message>
     <message>
-        <source>add: the kubeconfig file (- for standard input)</source>
-        <translation>add：kubeconfig 文件（- 表示标准输入）</translation>
-    </message>
-    <message>
-        <source>add: the context to use (default: its current-context)</source>
-        <translation>add：要使用的上下文（默认为其 current-context）</translation>
-    </message>
-    <message>
-        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], remove ID</source>
-        <translation>clusters 需要 --project SLUG 以及以下之一：list、add --name N --kubeconfig FILE [--context C]、remove ID</translation>
-    </message>
-    <message>
         <source>Cannot read the kubeconfig %1: %2</source>
         <translation>无法读取 kubeconfig %1：%2</translation>
     </message>
@@ -463,6 +455,86 @@ See adp --help.</source>
     <message>
         <source>Removed cluster %1.</source>
         <translation>已移除集群 %1。</translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>connected, %1</source>
+        <translation>已连接，%1</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cannot use the cluster (%1): %2</source>
+        <translation>无法使用该集群（%1）：%2</translation>
+    </message>
+    <message>
+        <source>Connected to Kubernetes %1 (%2); namespace %3.</source>
+        <translation>已连接到 Kubernetes %1（%2）；命名空间 %3。</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>MAY</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>ALLOWED</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>jobs as pods</source>
+        <translation>以 Pod 运行作业</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deployments can use this cluster.</source>
+        <translation>部署可以使用此集群。</translation>
+    </message>
+    <message>
+        <source>Deployments cannot use this cluster.</source>
+        <translation>部署无法使用此集群。</translation>
+    </message>
+    <message>
+        <source>Jobs can run here as pods.</source>
+        <translation>作业可以在此以 Pod 运行。</translation>
+    </message>
+    <message>
+        <source>Jobs cannot run here as pods.</source>
+        <translation>作业无法在此以 Pod 运行。</translation>
+    </message>
+    <message>
+        <source>add, test: the kubeconfig file (- for standard input)</source>
+        <translation>add、test：kubeconfig 文件（- 表示标准输入）</translation>
+    </message>
+    <message>
+        <source>add, test: the context to use (default: its current-context)</source>
+        <translation>add、test：要使用的上下文（默认：其 current-context）</translation>
+    </message>
+    <message>
+        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], remove ID</source>
+        <translation>clusters 需要 --project SLUG 以及以下之一：list、add --name N --kubeconfig FILE [--context C]、test ID、test --kubeconfig FILE [--context C]、remove ID</translation>
+    </message>
+    <message>
+        <source>LAST TEST</source>
+        <translation>上次测试</translation>
     </message>
 </context>
 <context>
@@ -2268,6 +2340,14 @@ See adp --help.</source>
         <source>Adding the cluster</source>
         <translation>添加集群</translation>
     </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>测试连接</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClustersPanel</name>
@@ -2332,16 +2412,40 @@ See adp --help.</source>
         <translation>客户端证书</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers add and remove clusters</source>
-        <translation>只有项目维护者可以添加和移除集群</translation>
-    </message>
-    <message>
         <source>Remove the cluster %1 (%2)? Its sealed kubeconfig is deleted.</source>
         <translation>移除集群 %1（%2）？其加密保存的 kubeconfig 将被删除。</translation>
     </message>
     <message>
         <source>Removing %1</source>
         <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>Last test</source>
+        <translation>上次测试</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>未测试</translation>
+    </message>
+    <message>
+        <source>Connected, %1 (%2)</source>
+        <translation>已连接，%1（%2）</translation>
+    </message>
+    <message>
+        <source>Failed (%1)</source>
+        <translation>失败（%1）</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers add, test and remove clusters</source>
+        <translation>只有项目维护者可以添加、测试和移除集群</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +2473,89 @@ See adp --help.</source>
     <message>
         <source>Enter the server&apos;s http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ConnectionReportView</name>
+    <message>
+        <source>For</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <source>What the credentials may do</source>
+        <translation>凭据可执行的操作</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>The API server could not be reached. Check its address and that this server may connect to it.</source>
+        <translation>无法访问 API 服务器。请检查其地址，以及本服务器是否可以连接到它。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: the API server&apos;s certificate is not signed by the kubeconfig&apos;s CA, or the client certificate was refused.</source>
+        <translation>TLS 握手失败：API 服务器的证书不是由 kubeconfig 中的 CA 签发的，或客户端证书被拒绝。</translation>
+    </message>
+    <message>
+        <source>The API server did not answer in time.</source>
+        <translation>API 服务器未及时响应。</translation>
+    </message>
+    <message>
+        <source>The API server did not accept the credentials; the token may have expired or been revoked.</source>
+        <translation>API 服务器不接受这些凭据；令牌可能已过期或被吊销。</translation>
+    </message>
+    <message>
+        <source>The API server answered with an error.</source>
+        <translation>API 服务器返回了错误。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deployments and jobs can use it.</source>
+        <translation>部署和作业都可以使用它。</translation>
+    </message>
+    <message>
+        <source>Deployments can use it; jobs cannot run here as pods.</source>
+        <translation>部署可以使用它；作业无法在此以 Pod 运行。</translation>
+    </message>
+    <message>
+        <source>Jobs can run here as pods; deployments cannot use it.</source>
+        <translation>作业可以在此以 Pod 运行；部署无法使用它。</translation>
+    </message>
+    <message>
+        <source>Neither deployments nor jobs can use it with these credentials.</source>
+        <translation>使用这些凭据，部署和作业都无法使用它。</translation>
+    </message>
+    <message>
+        <source>Connected to Kubernetes %1 (%2), namespace %3. %4</source>
+        <translation>已连接到 Kubernetes %1（%2），命名空间 %3。%4</translation>
+    </message>
+    <message>
+        <source>Deploying</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Jobs as pods</source>
+        <translation>以 Pod 运行作业</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
     </message>
 </context>
 <context>

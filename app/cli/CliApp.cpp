@@ -78,7 +78,9 @@ QString CliApp::helpText()
         "  freeze-windows --project S list | create --start CRON --end CRON [--timezone Z] | delete ID\n"
         "                                                         deploy freeze windows (CI_DEPLOY_FREEZE)\n"
         "  clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID\n"
-        "                                                         Kubernetes clusters (the kubeconfig kept sealed)\n\n"
+        "                                                         Kubernetes clusters (the kubeconfig kept sealed)\n"
+        "  clusters --project S test ID | test --kubeconfig FILE|- [--context C]\n"
+        "                                                         what the cluster's API answers and may be asked\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");

@@ -40,20 +40,34 @@ adp_install_deps() {
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing
 }
 
-# Node.js runs the test OpenID Connect provider. Debian's nodejs and npm only
-# when there is no node at all: a NodeSource node already brings its own npm,
-# and Debian's npm package would conflict with it.
-adp_install_node() {
-  command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
-  local packages="nodejs npm"
+# Debian packages the tests need only when a command is missing: Node.js runs the test OpenID
+# Connect provider (a NodeSource node brings its own npm, which Debian's npm would conflict with),
+# and kubectl (Debian's kubernetes-client) checks the fake Kubernetes API (a kubectl from elsewhere
+# will do, and Debian's would conflict with it).
+adp_install_when_missing() {
+  local packages=$1; shift
+  local command
+  for command in "$@"; do
+    command -v "$command" >/dev/null 2>&1 || break
+    command=""
+  done
+  [ -z "$command" ] && return 0
   echo "Installing: $packages"
   if [ "$(id -u)" -ne 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "Node.js is missing (install nodejs and npm as root)" >&2; return 1; }
+    command -v sudo >/dev/null 2>&1 || { echo "$command is missing (install $packages as root)" >&2; return 1; }
     sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages
     return
   fi
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages
+}
+
+adp_install_node() {
+  adp_install_when_missing "nodejs npm" node npm
+}
+
+adp_install_kubectl() {
+  adp_install_when_missing "kubernetes-client" kubectl
 }
 
 # The npm packages the tests start (tests/oauth, tests/smtp), exactly as locked.

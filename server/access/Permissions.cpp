@@ -81,6 +81,7 @@ const Permission kTable[] = {
     {"cluster.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"cluster.create", Requirement::SignedIn, true, true, Scope::Project, role(ProjectRole::Maintainer)},
     {"cluster.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"cluster.test", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"deployment.freeze_override", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"environment.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"environment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},

@@ -11,7 +11,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "SELECT c.id, c.name, c.server, c.namespace, c.context, c.credential, c.insecure_skip_tls_verify, c.custom_ca, "
-    "COALESCE(u.username, ''), c.created_at, c.updated_at FROM clusters c LEFT JOIN users u ON u.id = c.created_by ");
+    "COALESCE(u.username, ''), c.created_at, c.updated_at, c.checked_at, c.check_connected, c.check_version, "
+    "c.check_message FROM clusters c LEFT JOIN users u ON u.id = c.created_by ");
 
 Cluster clusterAt(const storage::ResultSet &rows, int row)
 {
@@ -27,6 +28,9 @@ Cluster clusterAt(const storage::ResultSet &rows, int row)
     cluster.createdBy = rows.value(row, 8).toString();
     cluster.createdAt = storage::timeFromMs(rows.value(row, 9));
     cluster.updatedAt = storage::timeFromMs(rows.value(row, 10));
+    if (!rows.value(row, 11).isNull())
+        cluster.lastCheck = Cluster::LastCheck{storage::timeFromMs(rows.value(row, 11)), rows.value(row, 12).toBool(),
+                                               rows.value(row, 13).toString(), rows.value(row, 14).toString()};
     return cluster;
 }
 
@@ -63,6 +67,14 @@ Cluster ClusterRepository::insert(storage::Transaction &tx, qint64 projectId, Cl
 void ClusterRepository::remove(storage::Transaction &tx, qint64 id)
 {
     tx.exec(QStringLiteral("DELETE FROM clusters WHERE id = ?"), {id});
+}
+
+void ClusterRepository::recordCheck(storage::Transaction &tx, qint64 id, const Cluster::LastCheck &check)
+{
+    tx.exec(
+        QStringLiteral("UPDATE clusters SET checked_at = ?, check_connected = ?, check_version = ?, check_message = ? "
+                       "WHERE id = ?"),
+        {check.checkedAt.toMSecsSinceEpoch(), check.connected, check.version, check.message, id});
 }
 
 QString ClusterRepository::sealedKubeconfig(const storage::Executor &run, qint64 id)

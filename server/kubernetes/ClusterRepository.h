@@ -14,6 +14,7 @@ public:
     static shared::Cluster insert(storage::Transaction &tx, qint64 projectId, shared::Cluster cluster,
                                   const QString &sealedKubeconfig, qint64 createdBy);
     static void remove(storage::Transaction &tx, qint64 id);
+    static void recordCheck(storage::Transaction &tx, qint64 id, const shared::Cluster::LastCheck &check);
     // The sealed kubeconfig of a cluster; empty when there is no such cluster.
     static QString sealedKubeconfig(const storage::Executor &run, qint64 id);
 };

@@ -1,5 +1,6 @@
 #include "ClusterService.h"
 
+#include "ConnectionCheck.h"
 #include "KubeConfig.h"
 #include "storage/Transaction.h"
 
@@ -8,6 +9,25 @@
 namespace adp::server::kubernetes {
 
 using shared::Cluster;
+
+namespace {
+
+std::optional<KubeConfig> readKubeConfig(const shared::ClusterFields &fields, shared::FieldErrors &errors)
+{
+    if (!fields.kubeconfig || fields.kubeconfig->trimmed().isEmpty()) {
+        errors.append({QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::Required),
+                       QStringLiteral("is required")});
+        return std::nullopt;
+    }
+    QStringList problems;
+    auto config =
+        KubeConfig::parse(fields.kubeconfig->toUtf8(), fields.context.value_or(QString()).trimmed(), problems);
+    for (const QString &problem : std::as_const(problems).mid(0, 5))
+        errors.append({QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::InvalidValue), problem});
+    return config;
+}
+
+} // namespace
 
 Outcome<QList<Cluster>> ClusterService::list(const MutationContext &context, const QString &projectKey)
 {
@@ -32,17 +52,7 @@ Outcome<Cluster> ClusterService::create(const MutationContext &context, const QS
     else if (!nameRule.match(name).hasMatch())
         errors.append({QStringLiteral("name"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                        QStringLiteral("must be lower-case letters, digits and -, at most 63")});
-    std::optional<KubeConfig> config;
-    if (!fields.kubeconfig || fields.kubeconfig->trimmed().isEmpty()) {
-        errors.append({QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::Required),
-                       QStringLiteral("is required")});
-    } else {
-        QStringList problems;
-        config = KubeConfig::parse(fields.kubeconfig->toUtf8(), fields.context.value_or(QString()).trimmed(), problems);
-        for (const QString &problem : std::as_const(problems).mid(0, 5))
-            errors.append(
-                {QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::InvalidValue), problem});
-    }
+    const std::optional<KubeConfig> config = readKubeConfig(fields, errors);
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
 
@@ -77,6 +87,48 @@ Outcome<Cluster> ClusterService::create(const MutationContext &context, const QS
                     cluster.toJson()});
     tx.commit();
     return cluster;
+}
+
+Outcome<shared::ClusterConnection> ClusterService::test(const MutationContext &context, const QString &projectKey,
+                                                        qint64 id)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("cluster.test"));
+    if (!found.ok())
+        return found.error();
+    const auto cluster = ClusterRepository::find(storage::executorOf(m.database), found.value().project.id, id);
+    if (!cluster)
+        return ServiceError::notFound(QStringLiteral("Cluster"));
+    const auto kubeconfig = m.secrets.open(ClusterRepository::sealedKubeconfig(storage::executorOf(m.database), id));
+    if (!kubeconfig)
+        return ServiceError::conflict(
+            QStringLiteral("The cluster's kubeconfig cannot be opened with the server's secrets key; add it again"));
+    QStringList problems;
+    const auto config = KubeConfig::parse(kubeconfig->toUtf8(), cluster->context, problems);
+    if (!config)
+        return ServiceError::conflict(
+            QStringLiteral("The stored kubeconfig is no longer usable: %1").arg(problems.value(0)));
+    // The API server is asked outside any transaction: it may take seconds to answer.
+    KubeApiClient client(*config);
+    const shared::ClusterConnection connection = ConnectionCheck::run(client, m.clock.now());
+    storage::Transaction tx(m.database);
+    ClusterRepository::recordCheck(
+        tx, id, {connection.checkedAt, connection.connected, connection.version, connection.message});
+    tx.commit();
+    return connection;
+}
+
+Outcome<shared::ClusterConnection> ClusterService::testDraft(const MutationContext &context, const QString &projectKey,
+                                                             const shared::ClusterFields &fields)
+{
+    const auto found = m.projects.authorize(context, projectKey, QStringLiteral("cluster.create"));
+    if (!found.ok())
+        return found.error();
+    shared::FieldErrors errors;
+    const std::optional<KubeConfig> config = readKubeConfig(fields, errors);
+    if (!errors.isEmpty())
+        return ServiceError::validation(errors);
+    KubeApiClient client(*config);
+    return ConnectionCheck::run(client, m.clock.now());
 }
 
 Outcome<Unit> ClusterService::remove(const MutationContext &context, const QString &projectKey, qint64 id)

@@ -5,6 +5,7 @@
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
 #include "crypto/SecretBox.h"
+#include "shared/core/ClusterConnection.h"
 
 namespace adp::server::kubernetes {
 
@@ -31,6 +32,10 @@ public:
     Outcome<QList<shared::Cluster>> list(const MutationContext &context, const QString &projectKey);
     Outcome<shared::Cluster> create(const MutationContext &context, const QString &projectKey,
                                     const shared::ClusterFields &fields);
+    // Tests a stored cluster's connection and keeps the outcome; a draft's without storing anything.
+    Outcome<shared::ClusterConnection> test(const MutationContext &context, const QString &projectKey, qint64 id);
+    Outcome<shared::ClusterConnection> testDraft(const MutationContext &context, const QString &projectKey,
+                                                 const shared::ClusterFields &fields);
     Outcome<Unit> remove(const MutationContext &context, const QString &projectKey, qint64 id);
 
 private:

@@ -2,6 +2,7 @@
 
 #include "ApiCalls.h"
 #include "shared/core/Cluster.h"
+#include "shared/core/ClusterConnection.h"
 
 namespace adp::shared {
 
@@ -24,6 +25,18 @@ public:
     void create(const ClusterFields &fields, QObject *context, Done<Cluster> done)
     {
         sendForOne<Cluster>(m_client, "POST", m_path, fields.toJson(), context, std::move(done), "a cluster");
+    }
+    // Tests a cluster's connection (the outcome is kept as its last check).
+    void test(qint64 id, QObject *context, Done<ClusterConnection> done)
+    {
+        sendForOne<ClusterConnection>(m_client, "POST", m_path + QStringLiteral("/%1/test").arg(id), QJsonObject(),
+                                      context, std::move(done), "a connection test");
+    }
+    // Tests a kubeconfig before it is added; nothing is kept.
+    void testDraft(const ClusterFields &fields, QObject *context, Done<ClusterConnection> done)
+    {
+        sendForOne<ClusterConnection>(m_client, "POST", m_path + QStringLiteral("/test"), fields.toJson(), context,
+                                      std::move(done), "a connection test");
     }
     void remove(qint64 id, QObject *context, Done<shared::Done> done)
     {

@@ -7,6 +7,12 @@ namespace adp::shared {
 
 QJsonObject Cluster::toJson() const
 {
+    QJsonValue check;
+    if (lastCheck)
+        check = QJsonObject{{QStringLiteral("checked_at"), toApiTime(lastCheck->checkedAt)},
+                            {QStringLiteral("connected"), lastCheck->connected},
+                            {QStringLiteral("version"), lastCheck->version},
+                            {QStringLiteral("message"), lastCheck->message}};
     return {{QStringLiteral("id"), id},
             {QStringLiteral("name"), name},
             {QStringLiteral("server"), server},
@@ -17,7 +23,8 @@ QJsonObject Cluster::toJson() const
             {QStringLiteral("custom_certificate_authority"), customCertificateAuthority},
             {QStringLiteral("created_by"), createdBy},
             {QStringLiteral("created_at"), toApiTime(createdAt)},
-            {QStringLiteral("updated_at"), toApiTime(updatedAt)}};
+            {QStringLiteral("updated_at"), toApiTime(updatedAt)},
+            {QStringLiteral("last_check"), check}};
 }
 
 std::optional<Cluster> Cluster::fromJson(const QJsonObject &object)
@@ -36,6 +43,12 @@ std::optional<Cluster> Cluster::fromJson(const QJsonObject &object)
     cluster.createdBy = object.value(QStringLiteral("created_by")).toString();
     cluster.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     cluster.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());
+    const QJsonObject check = object.value(QStringLiteral("last_check")).toObject();
+    if (!check.isEmpty())
+        cluster.lastCheck = LastCheck{fromApiTime(check.value(QStringLiteral("checked_at")).toString()),
+                                      check.value(QStringLiteral("connected")).toBool(),
+                                      check.value(QStringLiteral("version")).toString(),
+                                      check.value(QStringLiteral("message")).toString()};
     return cluster;
 }
 

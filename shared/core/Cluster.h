@@ -24,6 +24,16 @@ struct Cluster
     QDateTime createdAt;
     QDateTime updatedAt;
 
+    // The last connection test's outcome, kept so lists can say whether a cluster works.
+    struct LastCheck
+    {
+        QDateTime checkedAt;
+        bool connected = false;
+        QString version;
+        QString message;
+    };
+    std::optional<LastCheck> lastCheck;
+
     QJsonObject toJson() const;
     static std::optional<Cluster> fromJson(const QJsonObject &object);
 };

@@ -5,9 +5,12 @@
 #include "SignedInServer.h"
 #include "clusters/ClusterDialog.h"
 #include "clusters/ClustersPanel.h"
+#include "clusters/ConnectionReportView.h"
 #include "environments/ApprovalNotifier.h"
 #include "environments/EnvironmentsView.h"
 #include "environments/ProtectionPanel.h"
+#include "kube/FakeKubeApi.h"
+#include "kube/TestPki.h"
 #include "projects/ProjectsModel.h"
 #include "projects/ProjectsView.h"
 #include "shared/client/ApiClient.h"
@@ -372,6 +375,56 @@ private Q_SLOTS:
         panel.removeSelected();
         QTRY_COMPARE_WITH_TIMEOUT(panel.table()->rowCount(), 0, 10000);
         QVERIFY(m_http->get("/api/v1/projects/shop/clusters").json().value("items").toArray().isEmpty());
+    }
+
+    void clustersAreTestedBeforeAndAfterTheyAreAdded()
+    {
+        kube::TestPki pki;
+        QVERIFY2(pki.ok(), qPrintable(pki.error()));
+        kube::FakeKubeApi api(kube::FakeKubeApi::Tls{pki.serverCertificate(), pki.serverKey(), pki.caCertificate()});
+        QVERIFY(api.ok());
+        api.addToken(QStringLiteral("ci-token"), QStringLiteral("ci"),
+                     {kube::FakeKubeApi::everything({QStringLiteral("shop")})});
+        const auto kubeconfig = [&](const QByteArray &ca) {
+            return QStringLiteral(
+                       "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                       "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
+                       "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
+                       "users:\n- name: ci\n  user:\n    token: ci-token\n")
+                .arg(api.url().toString(), QString::fromLatin1(ca.toBase64()));
+        };
+        app::ClusterDialog dialog(*m_api, QStringLiteral("shop"));
+        dialog.show();
+        dialog.nameField()->setText(QStringLiteral("k3s"));
+        dialog.kubeconfigField()->setPlainText(kubeconfig(pki.otherCaCertificate()));
+        dialog.testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.report()->summary().contains(u"TLS handshake failed"), 20000);
+        QVERIFY(!dialog.report()->permissions()->isVisible());
+        dialog.kubeconfigField()->setPlainText(kubeconfig(pki.caCertificate()));
+        dialog.testButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.report()->summary().contains(u"v1.28.4+k3s1"), 20000);
+        QVERIFY(dialog.report()->permissions()->isVisible());
+        QCOMPARE(dialog.report()->permissions()->rowCount(), 10);
+        QCOMPARE(dialog.report()->permissions()->item(0, 2)->text(), app::ConnectionReportView::tr("Yes"));
+        QVERIFY(m_http->get("/api/v1/projects/shop/clusters").json().value("items").toArray().isEmpty());
+        QSignalSpy saved(&dialog, &app::ClusterDialog::saved);
+        dialog.submit();
+        QVERIFY(saved.wait(10000));
+
+        app::ClustersPanel panel(*m_api, QStringLiteral("shop"));
+        panel.show();
+        QSignalSpy loaded(&panel, &app::ClustersPanel::loaded);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(panel.table()->item(0, 4)->text(), app::ClustersPanel::tr("Not tested"));
+        QVERIFY(!panel.testButton()->isEnabled());
+        panel.table()->selectRow(0);
+        QVERIFY(panel.testButton()->isEnabled());
+        panel.testButton()->click();
+        QVERIFY(loaded.wait(20000));
+        QVERIFY(panel.report()->summary().contains(u"v1.28.4+k3s1"));
+        QVERIFY2(panel.table()->item(0, 4)->text().contains(u"v1.28.4+k3s1"),
+                 qPrintable(panel.table()->item(0, 4)->text()));
+        QVERIFY(panel.table()->item(0, 4)->toolTip().contains(u"may deploy and run jobs"));
     }
 
     void refusalsAreShownInWords()

@@ -1,6 +1,8 @@
 #include "CommandRun.h"
 #include "OidcProvider.h"
 #include "ServerProcess.h"
+#include "kube/FakeKubeApi.h"
+#include "kube/TestPki.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -783,6 +785,57 @@ private Q_SLOTS:
         QCOMPARE(adp({"clusters", "list"}).code, 2);
         QCOMPARE(adp({"clusters", "--project", "shop", "remove", id}).code, 0);
         QCOMPARE(adp({"clusters", "--project", "shop", "remove", id}).code, 1);
+    }
+
+    void clustersAreTestedAgainstTheirApiServer()
+    {
+        kube::TestPki pki;
+        QVERIFY2(pki.ok(), qPrintable(pki.error()));
+        kube::FakeKubeApi api(kube::FakeKubeApi::Tls{pki.serverCertificate(), pki.serverKey(), pki.caCertificate()});
+        QVERIFY(api.ok());
+        api.addToken(QStringLiteral("ci-token"), QStringLiteral("ci"),
+                     {kube::FakeKubeApi::everything({QStringLiteral("shop")})});
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QCOMPARE(adp({"login", "--server", server.url().toString(), "--username", "admin", "--password-stdin"},
+                     server.adminPassword().toUtf8() + '\n')
+                     .code,
+                 0);
+        QCOMPARE(adp({"projects", "create", "--name", "Shop", "--slug", "shop"}).code, 0);
+        QTemporaryDir files;
+        const auto write = [&](const QString &name, const QString &token) {
+            QFile file(files.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(QStringLiteral(
+                           "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                           "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
+                           "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
+                           "users:\n- name: ci\n  user:\n    token: %3\n")
+                           .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()), token)
+                           .toUtf8());
+            return file.fileName();
+        };
+        const Run draft =
+            adp({"clusters", "--project", "shop", "test", "--kubeconfig", write("good.yaml", "ci-token")});
+        QVERIFY2(draft.code == 0 && draft.out.contains(QStringLiteral("Connected to Kubernetes v1.28.4+k3s1")) &&
+                     draft.out.contains(QStringLiteral("patch deployments.apps")) &&
+                     draft.out.contains(QStringLiteral("Jobs can run here as pods.")),
+                 qPrintable(draft.out + draft.err));
+        const Run rejected =
+            adp({"clusters", "--project", "shop", "test", "--kubeconfig", write("old.yaml", "expired")});
+        QVERIFY2(rejected.code == 1 && rejected.err.contains(QStringLiteral("unauthorized")), qPrintable(rejected.err));
+
+        QCOMPARE(
+            adp({"clusters", "--project", "shop", "add", "--name", "prod", "--kubeconfig", files.filePath("good.yaml")})
+                .code,
+            0);
+        QVERIFY(adp({"clusters", "--project", "shop", "list"}).out.contains(QStringLiteral("not tested")));
+        const Run tested = adp({"clusters", "--project", "shop", "test", "1", "--output", "json"});
+        QVERIFY2(tested.code == 0, qPrintable(tested.err));
+        QCOMPARE(tested.json().value("can_deploy").toBool(), true);
+        QVERIFY(adp({"clusters", "--project", "shop", "list"}).out.contains(QStringLiteral("connected, v1.28.4+k3s1")));
+        QCOMPARE(adp({"clusters", "--project", "shop", "test", "7"}).code, 1);
+        QCOMPARE(adp({"clusters", "--project", "shop", "test"}).code, 2);
     }
 
     void unreachableServerIsAnError()

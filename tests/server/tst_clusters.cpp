@@ -1,4 +1,6 @@
 #include "AdminSession.h"
+#include "kube/FakeKubeApi.h"
+#include "kube/TestPki.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -166,6 +168,77 @@ private Q_SLOTS:
         script.setToken(token);
         QCOMPARE(script.post("/api/v1/projects/shop/clusters", body).status, 403);
         QCOMPARE(stored("clusters"), 0);
+    }
+
+    void testingAConnectionReportsWhatTheCredentialsMayDo_data() { addBackendRows(); }
+    void testingAConnectionReportsWhatTheCredentialsMayDo()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        kube::TestPki pki;
+        QVERIFY2(pki.ok(), qPrintable(pki.error()));
+        kube::FakeKubeApi api(kube::FakeKubeApi::Tls{pki.serverCertificate(), pki.serverKey(), pki.caCertificate()});
+        QVERIFY(api.ok());
+        api.addToken(QStringLiteral("deployer-token"), QStringLiteral("deployer"),
+                     {{{QStringLiteral("*")},
+                       {QStringLiteral("apps"), QString()},
+                       {QStringLiteral("deployments"), QStringLiteral("replicasets"), QStringLiteral("services"),
+                        QStringLiteral("configmaps")},
+                       {QStringLiteral("shop-prod")}}});
+        const auto kubeconfigFor = [&](const QString &token) {
+            return QStringLiteral(
+                       "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                       "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
+                       "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: deployer\n    namespace: shop-prod\n"
+                       "users:\n- name: deployer\n  user:\n    token: %3\n")
+                .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()), token);
+        };
+
+        // Before adding: the draft is tried and kept nowhere.
+        auto draft = m_admin->post("/api/v1/projects/shop/clusters/test", {{"kubeconfig", kubeconfigFor("revoked")}});
+        QCOMPARE(draft.status, 200);
+        QCOMPARE(draft.json().value("connected").toBool(), false);
+        QCOMPARE(draft.json().value("problem").toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(stored("clusters"), 0);
+        draft = m_admin->post("/api/v1/projects/shop/clusters/test", {{"kubeconfig", "clusters: [}"}});
+        QCOMPARE(draft.status, 422);
+
+        const auto created = m_admin->post("/api/v1/projects/shop/clusters",
+                                           {{"name", "prod"}, {"kubeconfig", kubeconfigFor("deployer-token")}});
+        QCOMPARE(created.status, 201);
+        QVERIFY(created.json().value("last_check").isNull());
+        const QString id = QString::number(created.json().value("id").toInteger());
+        const auto tested = m_admin->post("/api/v1/projects/shop/clusters/" + id + "/test", QJsonObject());
+        QCOMPARE(tested.status, 200);
+        const QJsonObject report = tested.json();
+        QVERIFY2(report.value("connected").toBool(), qPrintable(report.value("message").toString()));
+        QCOMPARE(report.value("version").toString(), QStringLiteral("v1.28.4+k3s1"));
+        QCOMPARE(report.value("namespace").toString(), QStringLiteral("shop-prod"));
+        QCOMPARE(report.value("can_deploy").toBool(), true);
+        QCOMPARE(report.value("can_run_jobs").toBool(), false);
+        QVERIFY2(report.value("message").toString().contains("may not: create pods"),
+                 qPrintable(report.value("message").toString()));
+        int refused = 0;
+        for (const QJsonValue &permission : report.value("permissions").toArray())
+            refused += permission.toObject().value("allowed").toBool() ? 0 : 1;
+        QCOMPARE(refused, 4);
+        QVERIFY(!report.value("rules").toArray().isEmpty());
+        QVERIFY(!QJsonDocument(report).toJson().contains("deployer-token"));
+
+        // The outcome stays with the cluster for lists to show.
+        const QJsonObject listed =
+            m_admin->get("/api/v1/projects/shop/clusters").json().value("items").toArray().at(0).toObject();
+        QCOMPARE(listed.value("last_check").toObject().value("connected").toBool(), true);
+        QCOMPARE(listed.value("last_check").toObject().value("version").toString(), QStringLiteral("v1.28.4+k3s1"));
+
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/clusters/999999/test", QJsonObject()).status, 404);
+        QCOMPARE(m_admin->post("/api/v1/projects/other/clusters/" + id + "/test", QJsonObject()).status, 404);
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), kPassword));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient rita(m_server->url());
+        rita.login(QStringLiteral("rita"), kPassword);
+        QCOMPARE(rita.post("/api/v1/projects/shop/clusters/" + id + "/test", QJsonObject()).status, 403);
     }
 };
 

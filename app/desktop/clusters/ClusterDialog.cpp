@@ -1,5 +1,6 @@
 #include "ClusterDialog.h"
 
+#include "ConnectionReportView.h"
 #include "widgets/ApiErrorText.h"
 
 #include <QDialogButtonBox>
@@ -31,10 +32,15 @@ ClusterDialog::ClusterDialog(shared::ApiClient &api, const QString &project, QWi
     m_kubeconfig->setTabChangesFocus(true);
     m_kubeconfig->setMinimumHeight(220);
     m_form.addField(QStringLiteral("kubeconfig"), tr("Kubeconfig"), m_kubeconfig);
+    m_report = new ConnectionReportView(this);
     auto *load = new QPushButton(tr("Load from a file…"), this);
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnection"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("submit"));
     buttons->addButton(load, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    connect(m_test, &QPushButton::clicked, this, &ClusterDialog::test);
     connect(load, &QPushButton::clicked, this, [this]() {
         const QString path = QFileDialog::getOpenFileName(this, tr("Load a kubeconfig"));
         if (!path.isEmpty())
@@ -44,6 +50,7 @@ ClusterDialog::ClusterDialog(shared::ApiClient &api, const QString &project, QWi
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form.layout(), 1);
+    layout->addWidget(m_report);
     layout->addWidget(buttons);
 }
 
@@ -59,15 +66,40 @@ void ClusterDialog::loadFile(const QString &path)
     m_kubeconfig->setPlainText(QString::fromUtf8(file.read(512 * 1024)));
 }
 
-void ClusterDialog::submit()
+shared::ClusterFields ClusterDialog::fields() const
 {
-    m_form.clearErrors();
     shared::ClusterFields fields;
     fields.name = m_name->text().trimmed();
     fields.kubeconfig = m_kubeconfig->toPlainText();
     if (!m_context->text().trimmed().isEmpty())
         fields.context = m_context->text().trimmed();
-    m_api.create(fields, this, [this](const shared::ApiResult<shared::Cluster> &result) {
+    return fields;
+}
+
+void ClusterDialog::test()
+{
+    m_form.clearErrors();
+    shared::ClusterFields draft = fields();
+    draft.name.reset(); // a draft is not named yet
+    m_test->setEnabled(false);
+    m_report->showTesting();
+    m_api.testDraft(draft, this, [this](const shared::ApiResult<shared::ClusterConnection> &result) {
+        m_test->setEnabled(true);
+        if (result.ok()) {
+            m_report->showReport(result.value());
+            return;
+        }
+        m_report->clear();
+        const shared::FieldErrors rest = m_form.showErrors(result.error().fieldErrors);
+        if (result.error().fieldErrors.isEmpty() || !rest.isEmpty())
+            m_report->showFailure(ApiErrorText::forAction(tr("Testing the connection"), result.error()));
+    });
+}
+
+void ClusterDialog::submit()
+{
+    m_form.clearErrors();
+    m_api.create(fields(), this, [this](const shared::ApiResult<shared::Cluster> &result) {
         if (!result.ok()) {
             const shared::FieldErrors rest = m_form.showErrors(result.error().fieldErrors);
             if (result.error().fieldErrors.isEmpty() || !rest.isEmpty())

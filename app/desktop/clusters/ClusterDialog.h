@@ -6,12 +6,16 @@
 #include <QDialog>
 
 class QLineEdit;
+class QPushButton;
 class QPlainTextEdit;
 
 namespace adp::app {
 
+class ConnectionReportView;
+
 // Adds a cluster to a project from a kubeconfig (pasted or loaded from a file): its name, the
-// context to use, and the file, each refusal shown under its field with the file's line.
+// context to use, and the file, each refusal shown under its field with the file's line. "Test
+// connection" tries it first and shows what the credentials may do.
 class ClusterDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,9 @@ public:
     QString fieldError(const QString &field) const { return m_form.error(field); }
     void loadFile(const QString &path);
     void submit();
+    void test(); // "Test connection": the kubeconfig as typed, kept nowhere
+    ConnectionReportView *report() const { return m_report; }
+    QPushButton *testButton() const { return m_test; }
 
 Q_SIGNALS:
     void saved(const adp::shared::Cluster &cluster);
@@ -35,6 +42,10 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_context;
     QPlainTextEdit *m_kubeconfig;
+    QPushButton *m_test;
+    ConnectionReportView *m_report;
+
+    shared::ClusterFields fields() const;
 };
 
 } // namespace adp::app

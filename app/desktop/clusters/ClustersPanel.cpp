@@ -1,9 +1,11 @@
 #include "ClustersPanel.h"
 
 #include "ClusterDialog.h"
+#include "ConnectionReportView.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/EmptyState.h"
 #include "widgets/ErrorBanner.h"
+#include "widgets/StatusStyle.h"
 #include "widgets/Tables.h"
 
 #include <QHBoxLayout>
@@ -29,8 +31,8 @@ ClustersPanel::ClustersPanel(shared::ApiClient &api, const QString &project, QWi
         dialog->open();
     };
     m_banner = new ErrorBanner(this);
-    m_table = makeRowTable(
-        this, {tr("Name"), tr("API server"), tr("Namespace"), tr("Credential"), tr("Added by"), tr("Added")});
+    m_table = makeRowTable(this, {tr("Name"), tr("API server"), tr("Namespace"), tr("Credential"), tr("Last test"),
+                                  tr("Added by"), tr("Added")});
     m_table->setObjectName(QStringLiteral("clusters"));
     m_table->setAccessibleName(tr("Clusters"));
     fitColumns(m_table, 1);
@@ -40,17 +42,23 @@ ClustersPanel::ClustersPanel(shared::ApiClient &api, const QString &project, QWi
                                   this);
     m_add = new QPushButton(tr("Add cluster…"), this);
     m_remove = new QPushButton(tr("Remove"), this);
+    m_test = new QPushButton(tr("Test connection"), this);
+    m_test->setObjectName(QStringLiteral("testConnection"));
+    m_report = new ConnectionReportView(this);
     connect(m_emptyState->setAction(tr("Add cluster…")), &QPushButton::clicked, m_add, &QPushButton::click);
     auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_test);
     buttons->addStretch(1);
     buttons->addWidget(m_add);
     buttons->addWidget(m_remove);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_emptyState, 1);
+    layout->addWidget(m_report);
     layout->addLayout(buttons);
     connect(m_add, &QPushButton::clicked, this, [this]() { m_openEditor(this); });
     connect(m_remove, &QPushButton::clicked, this, &ClustersPanel::removeSelected);
+    connect(m_test, &QPushButton::clicked, this, &ClustersPanel::testSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ClustersPanel::updateActions);
     updateActions();
     reload();
@@ -73,8 +81,16 @@ void ClustersPanel::reload()
             for (const shared::Cluster &cluster : std::as_const(m_clusters))
                 rows.append({cluster.name, cluster.server, cluster.namespaceName,
                              cluster.credential == u"token" ? tr("Bearer token") : tr("Client certificate"),
-                             cluster.createdBy, shortTime(cluster.createdAt)});
+                             lastTestOf(cluster), cluster.createdBy, shortTime(cluster.createdAt)});
             fillRows(m_table, rows);
+            for (int row = 0; row < m_clusters.size(); ++row) {
+                const auto &check = m_clusters.at(row).lastCheck;
+                if (!check)
+                    continue;
+                QTableWidgetItem *item = m_table->item(row, 4);
+                item->setIcon(status::icon(check->connected ? QStringLiteral("success") : QStringLiteral("failed")));
+                item->setToolTip(check->message);
+            }
             m_emptyState->setEmpty(rows.isEmpty());
             updateActions();
             Q_EMIT loaded();
@@ -82,9 +98,39 @@ void ClustersPanel::reload()
     });
 }
 
+QString ClustersPanel::lastTestOf(const shared::Cluster &cluster)
+{
+    if (!cluster.lastCheck)
+        return tr("Not tested");
+    if (cluster.lastCheck->connected)
+        return tr("Connected, %1 (%2)").arg(cluster.lastCheck->version, shortTime(cluster.lastCheck->checkedAt));
+    return tr("Failed (%1)").arg(shortTime(cluster.lastCheck->checkedAt));
+}
+
+void ClustersPanel::testSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_clusters.size())
+        return;
+    const qint64 id = m_clusters.at(row).id;
+    m_testing = true;
+    updateActions();
+    m_report->showTesting();
+    m_api.test(id, this, [this](const shared::ApiResult<shared::ClusterConnection> &result) {
+        m_testing = false;
+        if (result.ok())
+            m_report->showReport(result.value());
+        else
+            m_report->showFailure(ApiErrorText::forAction(tr("Testing the connection"), result.error()));
+        reload(); // the list shows the new last test
+    });
+}
+
 void ClustersPanel::updateActions()
 {
-    const QString why = m_maintainer ? QString() : tr("Only the project's maintainers add and remove clusters");
+    const QString why = m_maintainer ? QString() : tr("Only the project's maintainers add, test and remove clusters");
+    m_test->setEnabled(m_maintainer && !m_testing && !m_table->selectedItems().isEmpty());
+    m_test->setToolTip(why);
     m_add->setEnabled(m_maintainer);
     m_add->setToolTip(why);
     m_remove->setEnabled(m_maintainer && !m_table->selectedItems().isEmpty());

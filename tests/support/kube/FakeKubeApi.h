@@ -1,0 +1,76 @@
+#pragma once
+
+#include "KubeStore.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QStringList>
+#include <QThread>
+#include <QUrl>
+#include <functional>
+#include <memory>
+
+namespace adp::test::kube {
+
+class ApiWorker;
+
+// What an identity may do, as an RBAC Role's rule: "*" matches anything; no namespaces means
+// every namespace (a ClusterRole bound cluster-wide).
+struct AccessRule
+{
+    QStringList verbs;
+    QStringList apiGroups;
+    QStringList resources; // "pods", "pods/log", "*"
+    QStringList namespaces;
+};
+
+// A Kubernetes API server for tests, on a free loopback port in its own thread: discovery,
+// /version, GET/LIST with selectors, WATCH streams (bookmarks, 410 Gone after compaction),
+// create/update, server-side apply with managedFields and conflicts, merge and JSON patches,
+// DELETE with propagation, pods/log with follow, SelfSubjectAccessReview and
+// SelfSubjectRulesReview, Status errors, bearer tokens and client certificates under RBAC-like
+// rules. Plain HTTP, or TLS with the given certificate (client certificates then optional).
+class FakeKubeApi
+{
+public:
+    struct Tls
+    {
+        QByteArray certificate;
+        QByteArray key;
+        QByteArray clientCa; // client certificates signed by it authenticate as their CN
+    };
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target;
+        QByteArray contentType;
+        QString user; // "" when anonymous
+    };
+
+    explicit FakeKubeApi(std::optional<Tls> tls = std::nullopt);
+    ~FakeKubeApi();
+    bool ok() const { return m_port != 0; }
+    QUrl url() const;
+
+    void addToken(const QString &token, const QString &user, const QList<AccessRule> &rules);
+    void addUser(const QString &user, const QList<AccessRule> &rules); // a client certificate's CN
+    // Runs `work` on the API's thread with its objects, as a controller would.
+    void withStore(const std::function<void(KubeStore &)> &work);
+    // Appends to a container's log; followers get it at once. `finished` ends their streams.
+    void appendLog(const QString &ns, const QString &pod, const QString &container, const QByteArray &text,
+                   bool finished = false);
+    void dropWatches(); // every open watch connection closed mid-stream
+    void compact();     // the change log forgotten: watches from before get 410 Gone
+    int openWatches() const;
+    QList<Request> requests() const;
+
+    static AccessRule everything(const QStringList &namespaces = {});
+
+private:
+    std::unique_ptr<QThread> m_thread;
+    ApiWorker *m_worker = nullptr;
+    quint16 m_port = 0;
+    bool m_tls = false;
+};
+
+} // namespace adp::test::kube
