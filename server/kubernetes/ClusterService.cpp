@@ -1,12 +1,15 @@
 #include "ClusterService.h"
 
 #include "ConnectionCheck.h"
-#include "KubeConfig.h"
+#include "kube/KubeConfig.h"
 #include "storage/Transaction.h"
 
 #include <QRegularExpression>
 
 namespace adp::server::kubernetes {
+
+using kube::KubeApiClient;
+using kube::KubeConfig;
 
 using shared::Cluster;
 

@@ -1,9 +1,11 @@
 #include "ClustersController.h"
 
-#include "KubeConfig.h"
 #include "http/CollectionRoutes.h"
+#include "kube/KubeConfig.h"
 
 namespace adp::server::kubernetes {
+
+using kube::KubeConfig;
 
 void ClustersController::registerRoutes(http::Router &router)
 {

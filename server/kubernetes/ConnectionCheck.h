@@ -1,9 +1,11 @@
 #pragma once
 
-#include "KubeApiClient.h"
+#include "kube/KubeApiClient.h"
 #include "shared/core/ClusterConnection.h"
 
 namespace adp::server::kubernetes {
+
+using kube::KubeApiClient;
 
 // Tests a cluster connection the way an operator would by hand: the API server's /version, then
 // what the credentials may do in the namespace: each verb ADP needs to deploy and to run jobs

@@ -1,5 +1,8 @@
 #include "ConfigNode.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace adp::pipeline {
@@ -63,6 +66,40 @@ std::optional<qint64> ConfigNode::integer() const
     bool ok = false;
     const qint64 value = scalar.toLongLong(&ok);
     return ok ? std::optional<qint64>(value) : std::nullopt;
+}
+
+QJsonValue ConfigNode::toJson() const
+{
+    switch (kind) {
+    case Kind::Null:
+        return QJsonValue::Null;
+    case Kind::Sequence: {
+        QJsonArray array;
+        for (const ConfigNode &item : items)
+            array.append(item.toJson());
+        return array;
+    }
+    case Kind::Map: {
+        QJsonObject object;
+        for (const auto &[key, value] : entries)
+            object.insert(key, value.toJson());
+        return object;
+    }
+    case Kind::Scalar:
+        break;
+    }
+    if (!plain)
+        return scalar;
+    static const QRegularExpression floating(QStringLiteral("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$"));
+    if (scalar.isEmpty() || scalar == u"~" || scalar.compare(u"null", Qt::CaseInsensitive) == 0)
+        return QJsonValue::Null;
+    if (const auto flag = boolean())
+        return *flag;
+    if (const auto number = integer())
+        return *number;
+    if (floating.match(scalar).hasMatch())
+        return scalar.toDouble();
+    return scalar;
 }
 
 QString ConfigNode::describeKind() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonValue>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -39,6 +40,9 @@ struct ConfigNode
     std::optional<bool> boolean() const;   // plain true/false (YAML 1.1 spellings too)
     std::optional<qint64> integer() const; // plain decimal
     QString describeKind() const;          // "a string", "a list", ...
+    // As JSON, typed as YAML 1.1 types plain scalars (Kubernetes reads manifests so): null, ~,
+    // booleans, integers and floats; quoted scalars stay strings.
+    QJsonValue toJson() const;
 
     static ConfigNode makeScalar(const QString &text, bool plain = false);
 };

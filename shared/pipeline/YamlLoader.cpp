@@ -137,4 +137,32 @@ std::optional<ConfigNode> YamlLoader::load(const QByteArray &text, const QString
     }
 }
 
+std::optional<QList<ConfigNode>> YamlLoader::loadAll(const QByteArray &text, const QString &file,
+                                                     DefinitionErrors &errors)
+{
+    if (text.size() > kMaxBytes) {
+        errors.append({QStringLiteral("yaml"), QStringLiteral("the file is larger than %1 KiB").arg(kMaxBytes / 1024),
+                       0, 0, file});
+        return std::nullopt;
+    }
+    try {
+        const std::vector<YAML::Node> roots = YAML::LoadAll(text.toStdString());
+        const qsizetype before = errors.size();
+        Converter converter(file, errors);
+        QList<ConfigNode> documents;
+        for (const YAML::Node &root : roots) {
+            ConfigNode converted = converter.convert(root, 0);
+            if (!converted.isNull())
+                documents.append(std::move(converted));
+        }
+        if (errors.size() > before)
+            return std::nullopt;
+        return documents;
+    } catch (const YAML::Exception &exception) {
+        errors.append({QStringLiteral("yaml"), QString::fromStdString(exception.msg), exception.mark.line + 1,
+                       exception.mark.column + 1, file});
+        return std::nullopt;
+    }
+}
+
 } // namespace adp::pipeline

@@ -16,6 +16,9 @@ public:
     static constexpr qsizetype kMaxBytes = 1024 * 1024; // a CI file, not a data dump
 
     static std::optional<ConfigNode> load(const QByteArray &text, const QString &file, DefinitionErrors &errors);
+    // Every document of a multi-document stream (`---` between them), empty ones left out.
+    static std::optional<QList<ConfigNode>> loadAll(const QByteArray &text, const QString &file,
+                                                    DefinitionErrors &errors);
 };
 
 } // namespace adp::pipeline

@@ -1,5 +1,6 @@
 #include "kube/FakeKubeApi.h"
 #include "kube/TestPki.h"
+#include "kube/WorkloadImage.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,6 +309,137 @@ private Q_SLOTS:
         QVERIFY2(unauthorized.err.contains(QStringLiteral("Unauthorized")) ||
                      unauthorized.err.contains(QStringLiteral("provide credentials")),
                  qPrintable(unauthorized.err));
+    }
+
+    static QJsonObject web(const QString &image, int replicas, int deadlineSeconds = 600)
+    {
+        const QJsonObject labels{{QStringLiteral("app"), QStringLiteral("web")}};
+        return {{QStringLiteral("apiVersion"), QStringLiteral("apps/v1")},
+                {QStringLiteral("kind"), QStringLiteral("Deployment")},
+                {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("web")},
+                                                         {QStringLiteral("namespace"), QStringLiteral("shop")}}},
+                {QStringLiteral("spec"),
+                 QJsonObject{
+                     {QStringLiteral("replicas"), replicas},
+                     {QStringLiteral("progressDeadlineSeconds"), deadlineSeconds},
+                     {QStringLiteral("selector"), QJsonObject{{QStringLiteral("matchLabels"), labels}}},
+                     {QStringLiteral("template"),
+                      QJsonObject{{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("labels"), labels}}},
+                                  {QStringLiteral("spec"),
+                                   QJsonObject{{QStringLiteral("containers"),
+                                                QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("web")},
+                                                                       {QStringLiteral("image"), image}}}}}}}}}}};
+    }
+
+    QJsonObject live(const QString &kind, const QString &name)
+    {
+        return kubectl({QStringLiteral("get"), kind, name, QStringLiteral("-o"), QStringLiteral("json")}).json();
+    }
+
+    void rolloutsAreFollowedAndUndone()
+    {
+        m_api->startControllers();
+        const QStringList apply{QStringLiteral("apply"), QStringLiteral("--server-side"),
+                                QStringLiteral("--validate=false"), QStringLiteral("-f"), QStringLiteral("-")};
+        const QStringList status{QStringLiteral("rollout"), QStringLiteral("status"), QStringLiteral("deployment/web"),
+                                 QStringLiteral("--timeout=60s")};
+        QCOMPARE(kubectl(apply, bytes(web(QStringLiteral("nginx:1.25"), 3))).code, 0);
+        Run rolled = kubectl(status);
+        QVERIFY2(rolled.code == 0 && rolled.out.contains(QStringLiteral("successfully rolled out")),
+                 qPrintable(rolled.out + rolled.err));
+        QJsonObject deployment = live(QStringLiteral("deployment"), QStringLiteral("web"));
+        QCOMPARE(deployment.value(QStringLiteral("status")).toObject().value(QStringLiteral("readyReplicas")).toInt(),
+                 3);
+        QCOMPARE(deployment.value(QStringLiteral("metadata"))
+                     .toObject()
+                     .value(QStringLiteral("annotations"))
+                     .toObject()
+                     .value(QStringLiteral("deployment.kubernetes.io/revision"))
+                     .toString(),
+                 QStringLiteral("1"));
+        QCOMPARE(kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-l"),
+                          QStringLiteral("app=web"), QStringLiteral("-o"), QStringLiteral("name")})
+                     .out.trimmed()
+                     .split(u'\n')
+                     .size(),
+                 3);
+
+        QCOMPARE(kubectl(apply, bytes(web(QStringLiteral("nginx:1.26"), 3))).code, 0);
+        rolled = kubectl(status);
+        QVERIFY2(rolled.code == 0, qPrintable(rolled.err));
+        const QJsonArray replicaSets = kubectl({QStringLiteral("get"), QStringLiteral("replicasets"),
+                                                QStringLiteral("-o"), QStringLiteral("json")})
+                                           .json()
+                                           .value(QStringLiteral("items"))
+                                           .toArray();
+        QCOMPARE(replicaSets.size(), 2);
+        int scaledDown = 0;
+        for (const QJsonValue &replicaSet : replicaSets)
+            scaledDown += replicaSet.toObject()
+                                      .value(QStringLiteral("spec"))
+                                      .toObject()
+                                      .value(QStringLiteral("replicas"))
+                                      .toInt() == 0
+                              ? 1
+                              : 0;
+        QCOMPARE(scaledDown, 1);
+
+        const Run undone =
+            kubectl({QStringLiteral("rollout"), QStringLiteral("undo"), QStringLiteral("deployment/web")});
+        QVERIFY2(undone.code == 0 && undone.out.contains(QStringLiteral("rolled back")),
+                 qPrintable(undone.out + undone.err));
+        QVERIFY(kubectl(status).code == 0);
+        deployment = live(QStringLiteral("deployment"), QStringLiteral("web"));
+        QCOMPARE(firstImage(deployment), QStringLiteral("nginx:1.25"));
+        QTRY_COMPARE_WITH_TIMEOUT(live(QStringLiteral("deployment"), QStringLiteral("web"))
+                                      .value(QStringLiteral("metadata"))
+                                      .toObject()
+                                      .value(QStringLiteral("annotations"))
+                                      .toObject()
+                                      .value(QStringLiteral("deployment.kubernetes.io/revision"))
+                                      .toString(),
+                                  QStringLiteral("3"), 10000);
+        // The rolled-back-to ReplicaSet was reused, not copied.
+        QCOMPARE(kubectl({QStringLiteral("get"), QStringLiteral("replicasets"), QStringLiteral("-o"),
+                          QStringLiteral("name")})
+                     .out.trimmed()
+                     .split(u'\n')
+                     .size(),
+                 2);
+    }
+
+    void aRolloutThatCannotProgressExceedsItsDeadline()
+    {
+        m_api->startControllers();
+        m_api->setPodFate(QStringLiteral("registry.example/web:missing"), PodFate::ImagePullError);
+        QCOMPARE(kubectl({QStringLiteral("apply"), QStringLiteral("--server-side"), QStringLiteral("--validate=false"),
+                          QStringLiteral("-f"), QStringLiteral("-")},
+                         bytes(web(QStringLiteral("registry.example/web:missing"), 2, 2)))
+                     .code,
+                 0);
+        const Run stuck = kubectl({QStringLiteral("rollout"), QStringLiteral("status"),
+                                   QStringLiteral("deployment/web"), QStringLiteral("--timeout=60s")});
+        QVERIFY(stuck.code != 0);
+        QVERIFY2(stuck.err.contains(QStringLiteral("exceeded its progress deadline")), qPrintable(stuck.err));
+        const QJsonArray pods =
+            kubectl({QStringLiteral("get"), QStringLiteral("pods"), QStringLiteral("-o"), QStringLiteral("json")})
+                .json()
+                .value(QStringLiteral("items"))
+                .toArray();
+        QCOMPARE(pods.size(), 2);
+        const QJsonObject waiting = pods.at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("status"))
+                                        .toObject()
+                                        .value(QStringLiteral("containerStatuses"))
+                                        .toArray()
+                                        .at(0)
+                                        .toObject()
+                                        .value(QStringLiteral("state"))
+                                        .toObject()
+                                        .value(QStringLiteral("waiting"))
+                                        .toObject();
+        QCOMPARE(waiting.value(QStringLiteral("reason")).toString(), QStringLiteral("ImagePullBackOff"));
     }
 
     void logsAreReadAndFollowed()

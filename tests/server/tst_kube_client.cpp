@@ -1,7 +1,7 @@
 #include "kube/FakeKubeApi.h"
+#include "kube/KubeApiClient.h"
 #include "kube/TestPki.h"
 #include "kubernetes/ConnectionCheck.h"
-#include "kubernetes/KubeApiClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,9 +9,9 @@
 #include <QtTest>
 
 using namespace adp::test::kube;
+using adp::server::kube::KubeApiClient;
+using adp::server::kube::KubeConfig;
 using adp::server::kubernetes::ConnectionCheck;
-using adp::server::kubernetes::KubeApiClient;
-using adp::server::kubernetes::KubeConfig;
 using adp::shared::ClusterConnection;
 
 // ADP's Kubernetes API client against the fake API over TLS: trust from an inline CA, bearer

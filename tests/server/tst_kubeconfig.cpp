@@ -1,8 +1,8 @@
-#include "kubernetes/KubeConfig.h"
+#include "kube/KubeConfig.h"
 
 #include <QtTest>
 
-using adp::server::kubernetes::KubeConfig;
+using adp::server::kube::KubeConfig;
 
 // Reading kubeconfigs as kubectl writes them, keeping only what a server may use unattended
 // (inline tokens and client certificates), and saying where anything else is and why it is refused.

@@ -21,8 +21,8 @@ private:
     };
     QList<Source> m_sources;
 
-    const QStringList m_plumbing{"core",  "storage", "kv",     "crypto", "ci",     "git",
-                                 "queue", "http",    "events", "ports",  "access", "audit"};
+    const QStringList m_plumbing{"core", "storage", "kv",    "crypto", "ci",    "git", "queue",
+                                 "http", "events",  "ports", "access", "audit", "kube"};
     const QStringList m_features{"auth",   "orgs",          "projects",  "scm",         "pipelines",  "runner",
                                  "health", "notifications", "schedules", "deployments", "kubernetes", "app"};
 

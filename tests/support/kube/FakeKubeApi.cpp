@@ -118,6 +118,8 @@ public:
     };
 
     KubeStore store;
+    KubeController controller{store};
+    QTimer *controllerTimer = nullptr;
     QHash<QString, Identity> tokens;
     QHash<QString, Identity> users;
     QHash<QString, QByteArray> logs;
@@ -288,8 +290,13 @@ public:
             return sendStatus(socket, 404, QStringLiteral("NotFound"),
                               QStringLiteral("the server could not find the requested resource"));
         }
-        if (segments.isEmpty())
-            return sendJson(socket, 200, resourceList(group, version));
+        if (segments.isEmpty()) {
+            const QJsonObject resources = resourceList(group, version);
+            if (resources.value(QLatin1String("resources")).toArray().isEmpty())
+                return sendStatus(socket, 404, QStringLiteral("NotFound"),
+                                  QStringLiteral("the server could not find the requested resource"));
+            return sendJson(socket, 200, resources);
+        }
         Target target;
         if (segments.value(0) == QLatin1String("namespaces") && segments.size() >= 3) {
             target.ns = segments.value(1);
@@ -515,7 +522,8 @@ public:
         for (const Watch &watch : std::as_const(watches)) {
             if (!watch.bookmarks)
                 continue;
-            const auto type = std::find_if(store.types().begin(), store.types().end(), [&watch](const ResourceType &t) {
+            const QList<ResourceType> types = store.types();
+            const auto type = std::find_if(types.begin(), types.end(), [&watch](const ResourceType &t) {
                 return t.groupResource() == watch.groupResource;
             });
             writeEvent(watch.socket, QStringLiteral("BOOKMARK"),
@@ -742,6 +750,33 @@ void FakeKubeApi::appendLog(const QString &ns, const QString &pod, const QString
     QMetaObject::invokeMethod(
         m_worker, [=, this]() { m_worker->appendLog(ns + u'/' + pod + u'/' + container, text, finished); },
         Qt::BlockingQueuedConnection);
+}
+
+void FakeKubeApi::startControllers(int intervalMs)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, intervalMs]() {
+            if (!m_worker->controllerTimer) {
+                m_worker->controllerTimer = new QTimer(m_worker);
+                QObject::connect(m_worker->controllerTimer, &QTimer::timeout, m_worker,
+                                 [this]() { m_worker->controller.step(QDateTime::currentDateTimeUtc()); });
+            }
+            m_worker->controllerTimer->start(intervalMs);
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void FakeKubeApi::setPodFate(const QString &image, PodFate fate)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [=, this]() { m_worker->controller.setFate(image, fate); }, Qt::BlockingQueuedConnection);
+}
+
+void FakeKubeApi::loseNode()
+{
+    QMetaObject::invokeMethod(
+        m_worker, [this]() { m_worker->controller.loseNode(); }, Qt::BlockingQueuedConnection);
 }
 
 void FakeKubeApi::dropWatches()

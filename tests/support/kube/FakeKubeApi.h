@@ -1,5 +1,6 @@
 #pragma once
 
+#include "KubeController.h"
 #include "KubeStore.h"
 
 #include <QByteArray>
@@ -29,7 +30,8 @@ struct AccessRule
 // create/update, server-side apply with managedFields and conflicts, merge and JSON patches,
 // DELETE with propagation, pods/log with follow, SelfSubjectAccessReview and
 // SelfSubjectRulesReview, Status errors, bearer tokens and client certificates under RBAC-like
-// rules. Plain HTTP, or TLS with the given certificate (client certificates then optional).
+// rules, and (once started) the controllers that roll Deployments out. Plain HTTP, or TLS with
+// the given certificate (client certificates then optional).
 class FakeKubeApi
 {
 public:
@@ -59,6 +61,10 @@ public:
     // Appends to a container's log; followers get it at once. `finished` ends their streams.
     void appendLog(const QString &ns, const QString &pod, const QString &container, const QByteArray &text,
                    bool finished = false);
+    // The controllers and kubelet run every `intervalMs` from now on (Deployments roll out).
+    void startControllers(int intervalMs = 50);
+    void setPodFate(const QString &image, PodFate fate);
+    void loseNode();
     void dropWatches(); // every open watch connection closed mid-stream
     void compact();     // the change log forgotten: watches from before get 410 Gone
     int openWatches() const;

@@ -54,7 +54,7 @@ public:
 
     KubeStore();
 
-    QList<ResourceType> types() const { return m_types; }
+    const QList<ResourceType> &types() const { return m_types; }
     const ResourceType *type(const QString &group, const QString &version, const QString &resource) const;
     const ResourceType *typeOfKind(const QString &apiVersion, const QString &kind) const;
 
