@@ -296,6 +296,9 @@ Commands:
                                                          Kubernetes clusters (the kubeconfig kept sealed)
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
                                                          what the cluster&apos;s API answers and may be asked
+  kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
+             [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+                                                         environments that deploy to Kubernetes, their rollouts
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -938,6 +941,113 @@ See adp --help.</source>
     </message>
     <message>
         <source>Saved the artifacts of job %1 to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesCommand</name>
+    <message>
+        <source>the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: the cluster&apos;s id (adp clusters list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: the manifests&apos; file or directory in the repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: the namespace (default: the cluster&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: redeploy the last healthy revision when a rollout fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: take fields other field managers own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rollouts: how many (at most 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target needs --cluster ID and --manifests PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MANIFESTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUTO-ROLLBACK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster takes a cluster&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deploys to cluster %2, namespace %3, from %4 (automatic rollback %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer deploys to Kubernetes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Kubernetes target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout %1 of job %2 at %3 on %4/%5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -296,6 +296,9 @@ Commands:
                                                          Kubernetes clusters (the kubeconfig kept sealed)
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
                                                          what the cluster&apos;s API answers and may be asked
+  kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
+             [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+                                                         environments that deploy to Kubernetes, their rollouts
 
 Options for every command: --output table|json, --server URL
 Environment: ADP_SERVER and ADP_TOKEN override the saved session.
@@ -356,6 +359,9 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          Kubernetes 集群（kubeconfig 加密保存）
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
                                                          集群 API 的应答及其凭据允许的操作
+  kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
+             [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+                                                         部署到 Kubernetes 的环境及其发布
 
 所有命令通用选项：--output table|json，--server URL
 环境变量：ADP_SERVER 和 ADP_TOKEN 优先于已保存的会话。
@@ -1009,6 +1015,113 @@ See adp --help.</source>
     <message>
         <source>Saved the artifacts of job %1 to %2 (%3)</source>
         <translation>已将作业 %1 的制品保存到 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesCommand</name>
+    <message>
+        <source>the project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>target: the cluster&apos;s id (adp clusters list)</source>
+        <translation>target：集群的 ID（见 adp clusters list）</translation>
+    </message>
+    <message>
+        <source>target: the manifests&apos; file or directory in the repository</source>
+        <translation>target：清单在仓库中的文件或目录</translation>
+    </message>
+    <message>
+        <source>target: the namespace (default: the cluster&apos;s)</source>
+        <translation>target：命名空间（默认：集群的命名空间）</translation>
+    </message>
+    <message>
+        <source>target: redeploy the last healthy revision when a rollout fails</source>
+        <translation>target：发布失败时重新部署上一个健康的版本</translation>
+    </message>
+    <message>
+        <source>target: take fields other field managers own</source>
+        <translation>target：接管其他字段管理者拥有的字段</translation>
+    </message>
+    <message>
+        <source>rollouts: how many (at most 50)</source>
+        <translation>rollouts：显示多少条（最多 50）</translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N]</source>
+        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off]、untarget ENV、rollouts ENV [--limit N]</translation>
+    </message>
+    <message>
+        <source>--%1 takes on or off</source>
+        <translation>--%1 只接受 on 或 off</translation>
+    </message>
+    <message>
+        <source>target needs --cluster ID and --manifests PATH</source>
+        <translation>target 需要 --cluster ID 和 --manifests PATH</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>CLUSTER</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>NAMESPACE</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>MANIFESTS</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>AUTO-ROLLBACK</source>
+        <translation>自动回滚</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>--cluster takes a cluster&apos;s id</source>
+        <translation>--cluster 需要一个集群 ID</translation>
+    </message>
+    <message>
+        <source>%1 deploys to cluster %2, namespace %3, from %4 (automatic rollback %5).</source>
+        <translation>%1 部署到集群 %2 的命名空间 %3，清单来自 %4（自动回滚：%5）。</translation>
+    </message>
+    <message>
+        <source>%1 no longer deploys to Kubernetes.</source>
+        <translation>%1 不再部署到 Kubernetes。</translation>
+    </message>
+    <message>
+        <source>%1 has no Kubernetes target.</source>
+        <translation>%1 没有 Kubernetes 目标。</translation>
+    </message>
+    <message>
+        <source>--limit takes a number</source>
+        <translation>--limit 需要一个数字</translation>
+    </message>
+    <message>
+        <source>Rollout %1 of job %2 at %3 on %4/%5: %6</source>
+        <translation>作业 %2 的发布 %1（提交 %3，%4/%5）：%6</translation>
+    </message>
+    <message>
+        <source>OBJECT</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>HEALTH</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>消息</translation>
     </message>
 </context>
 <context>

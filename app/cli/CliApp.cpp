@@ -6,6 +6,7 @@
 #include "ClustersCommand.h"
 #include "EnvironmentsCommand.h"
 #include "FreezeWindowsCommand.h"
+#include "KubernetesCommand.h"
 #include "LintCommand.h"
 #include "MembershipCommands.h"
 #include "NotificationsCommand.h"
@@ -80,7 +81,10 @@ QString CliApp::helpText()
         "  clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID\n"
         "                                                         Kubernetes clusters (the kubeconfig kept sealed)\n"
         "  clusters --project S test ID | test --kubeconfig FILE|- [--context C]\n"
-        "                                                         what the cluster's API answers and may be asked\n\n"
+        "                                                         what the cluster's API answers and may be asked\n"
+        "  kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]\n"
+        "             [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]\n"
+        "                                                         environments that deploy to Kubernetes, their rollouts\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"
         "Exit codes: 0 success, 1 error, 2 bad usage.\n");
@@ -146,6 +150,8 @@ int CliApp::run(const QStringList &arguments)
         return FreezeWindowsCommand(context).run(rest);
     if (command == u"clusters")
         return ClustersCommand(context).run(rest);
+    if (command == u"kubernetes")
+        return KubernetesCommand(context).run(rest);
     return context.usage(tr("unknown command '%1'").arg(command));
 }
 

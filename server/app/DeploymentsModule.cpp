@@ -19,6 +19,10 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , freezesController(freezes, freezeHolds)
     , clusters({p.database, guard, p.secrets, p.audit, p.clock})
     , clustersController(clusters)
+    , kubernetesTargets({p.database, guard, p.audit, p.clock})
+    , kubernetesTargetsController(kubernetesTargets)
+    , kubernetesDeployer({p.database, p.secrets, p.publisher, p.clock, {}})
+    , autoRollbacks(p.database, pins)
 {
     progress.setDeploymentGate(&admission);
 }
@@ -28,6 +32,7 @@ void DeploymentsModule::registerRoutes(http::Router &router)
     controller.registerRoutes(router);
     freezesController.registerRoutes(router);
     clustersController.registerRoutes(router);
+    kubernetesTargetsController.registerRoutes(router);
 }
 
 } // namespace adp::server

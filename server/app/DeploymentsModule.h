@@ -6,7 +6,10 @@
 #include "deployments/EnvironmentRuleService.h"
 #include "deployments/EnvironmentService.h"
 #include "deployments/EnvironmentsController.h"
+#include "kubernetes/AutoRollbacks.h"
 #include "kubernetes/ClustersController.h"
+#include "kubernetes/EnvironmentDeployer.h"
+#include "kubernetes/KubernetesTargetsController.h"
 #include "pipelines/PipelineProgress.h"
 
 namespace adp::server {
@@ -35,6 +38,10 @@ struct DeploymentsModule
     deployments::DeployFreezesController freezesController;
     kubernetes::ClusterService clusters;
     kubernetes::ClustersController clustersController;
+    kubernetes::KubernetesTargetService kubernetesTargets;
+    kubernetes::KubernetesTargetsController kubernetesTargetsController;
+    kubernetes::EnvironmentDeployer kubernetesDeployer; // deploy jobs' last step, handed to the workers
+    kubernetes::AutoRollbacks autoRollbacks;            // a chore: failed rollouts' automatic rollbacks
 };
 
 } // namespace adp::server

@@ -189,7 +189,8 @@ bool ServerApp::open(QString *error)
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
-                                         &m->deployments->pins, &m->deployments->freezeHolds});
+                                         &m->deployments->pins, &m->deployments->freezeHolds,
+                                         &m->deployments->autoRollbacks});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -455,6 +456,7 @@ void ServerApp::startWorkers()
             return std::nullopt;
         };
     }
+    settings.kubernetes = &m->deployments->kubernetesDeployer;
     m->shellExecutor = std::make_unique<runner::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = &m->pipelines->variables;
@@ -542,6 +544,11 @@ deployments::EnvironmentRuleService &ServerApp::environmentRules()
 {
     return m->deployments->rules;
 }
+ports::Housekeeping &ServerApp::kubernetesAutoRollbacks()
+{
+    return m->deployments->autoRollbacks;
+}
+
 deployments::EnvironmentStopper &ServerApp::environmentStopper()
 {
     return m->deployments->stopper;

@@ -44,6 +44,9 @@ class AuditRecorder;
 namespace http {
 class Router;
 }
+namespace ports {
+class Housekeeping;
+}
 
 // The composition root: opens storage, runs migrations, builds the plumbing
 // and one module per feature (app/*Module), then the HTTP threads and the job
@@ -84,6 +87,7 @@ public:
     deployments::EnvironmentRuleService &environmentRules();
     deployments::EnvironmentStopper &environmentStopper(); // its chore, run by tests at a chosen time
     deployments::FreezeHolds &freezeHolds();               // the same
+    ports::Housekeeping &kubernetesAutoRollbacks();        // the same
     events::EventHub &events();
     audit::AuditService &audit();
     const audit::AuditRecorder &auditRecorder();

@@ -304,6 +304,20 @@ std::optional<DeploymentRepository::Redeployable> DeploymentRepository::redeploy
     return redeployableAt(run(kRedeployableColumns + QStringLiteral("WHERE d.id = ?"), {deploymentId}));
 }
 
+std::optional<DeploymentRepository::Redeployable>
+DeploymentRepository::lastSuccessBefore(const storage::Executor &run, qint64 environmentId, qint64 deploymentId)
+{
+    return redeployableAt(run(kRedeployableColumns + QStringLiteral("WHERE d.environment_id = ? AND d.id < ? AND "
+                                                                    "d.status = 'success' ORDER BY d.id DESC LIMIT 1"),
+                              {environmentId, deploymentId}));
+}
+
+bool DeploymentRepository::isRollback(const storage::Executor &run, qint64 deploymentId)
+{
+    return !run(QStringLiteral("SELECT 1 FROM deployments WHERE id = ? AND rollback_of IS NOT NULL"), {deploymentId})
+                .isEmpty();
+}
+
 void DeploymentRepository::setRollbackOf(storage::Transaction &tx, qint64 deploymentId, qint64 rollbackOf)
 {
     tx.exec(QStringLiteral("UPDATE deployments SET rollback_of = ? WHERE id = ? AND rollback_of IS NULL"),

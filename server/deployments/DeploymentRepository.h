@@ -130,6 +130,10 @@ public:
     };
     static std::optional<Redeployable> redeployable(const storage::Executor &run, qint64 projectId, qint64 iid);
     static std::optional<Redeployable> redeployableById(const storage::Executor &run, qint64 deploymentId);
+    // The environment's latest successful deployment before `deploymentId`: what a rollback redeploys.
+    static std::optional<Redeployable> lastSuccessBefore(const storage::Executor &run, qint64 environmentId,
+                                                         qint64 deploymentId);
+    static bool isRollback(const storage::Executor &run, qint64 deploymentId);
     static void setRollbackOf(storage::Transaction &tx, qint64 deploymentId, qint64 rollbackOf);
     struct Pin
     {

@@ -28,6 +28,44 @@ Outcome<shared::Deployment> EnvironmentPins::rollback(const MutationContext &con
     return *DeploymentRepository::deployment(run, projectId, redeployed ? redeployed->iid : iid);
 }
 
+ports::EnvironmentRollbacks::Result EnvironmentPins::rollBackAfterFailure(qint64 projectId, qint64 failedJobId,
+                                                                          int attempt, const QString &reason)
+{
+    const storage::Executor run = storage::executorOf(m.database);
+    const auto failed = DeploymentRepository::latestOfJob(run, failedJobId, attempt);
+    if (!failed)
+        return Impossible{QStringLiteral("the job made no deployment")};
+    if (failed->status != u"failed")
+        return failed->status == u"running" || failed->status == u"created"
+                   ? Result(NotYet{})
+                   : Impossible{QStringLiteral("the deployment is %1").arg(failed->status)};
+    if (DeploymentRepository::isRollback(run, failed->id))
+        return Impossible{QStringLiteral("the failed deployment #%1 was itself a rollback").arg(failed->iid)};
+    const auto target = DeploymentRepository::lastSuccessBefore(run, failed->environmentId, failed->id);
+    if (!target)
+        return Impossible{QStringLiteral("%1 had no earlier successful deployment").arg(failed->environment)};
+    // The server acts, as for a person's rollback: the environment is pinned to what it redeploys.
+    const MutationContext context =
+        MutationContext::system(QStringLiteral("adp (automatic rollback)"),
+                                QStringLiteral("auto-rollback-%1-%2").arg(failedJobId).arg(attempt));
+    if (const auto refused = m.jobs.redeployJob(context, target->jobId, target->id))
+        return Impossible{refused->message};
+    const auto redeployed = DeploymentRepository::latestOfJob(run, target->jobId, INT_MAX);
+    storage::Transaction tx(m.database);
+    m.audit.record(tx, context,
+                   {QStringLiteral("environment.rolled_back_automatically"),
+                    QStringLiteral("environment"),
+                    QString::number(failed->environmentId),
+                    {},
+                    QJsonObject{{QStringLiteral("project"), projectId},
+                                {QStringLiteral("environment"), failed->environment},
+                                {QStringLiteral("failed_deployment"), failed->iid},
+                                {QStringLiteral("redeployed"), target->iid},
+                                {QStringLiteral("reason"), reason}}});
+    tx.commit();
+    return RolledBack{redeployed ? redeployed->iid : 0, target->iid};
+}
+
 std::optional<ServiceError>
 EnvironmentPins::rollbackRefusal(const MutationContext &context, qint64 projectId, qint64 iid,
                                  const std::optional<DeploymentRepository::Redeployable> &target)

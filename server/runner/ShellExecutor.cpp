@@ -282,11 +282,38 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("job_execution_timeout")};
     }
     if (ran.exitCode == 0) {
+        if (const auto rollout = deployToKubernetes(job, workspace, environment, say, keepGoing);
+            rollout && !rollout->ok) {
+            say(QStringLiteral("ERROR: Job failed: %1\n").arg(rollout->reason));
+            return {QStringLiteral("failed"), 0, QStringLiteral("deployment_failure")};
+        }
         say(QStringLiteral("Job succeeded\n"));
         return {QStringLiteral("success"), 0, {}};
     }
     say(QStringLiteral("ERROR: Job failed: exit code %1\n").arg(ran.exitCode));
     return {QStringLiteral("failed"), ran.exitCode, QStringLiteral("script_failure")};
+}
+
+std::optional<ports::KubernetesDeployOutcome>
+ShellExecutor::deployToKubernetes(const queue::JobQueue::Claimed &job, const QString &workspace,
+                                  const QStringList &environment, const std::function<void(const QString &)> &say,
+                                  const KeepGoing &keepGoing) const
+{
+    const QJsonObject spec = job.spec.value(QStringLiteral("environment")).toObject();
+    const QString action = spec.value(QStringLiteral("action")).toString();
+    if (!m_settings.kubernetes || spec.isEmpty() || !(action.isEmpty() || action == u"start"))
+        return std::nullopt;
+    ports::KubernetesDeploy deploy;
+    deploy.projectId = job.pipeline.projectId;
+    deploy.jobId = job.id;
+    deploy.attempt = job.attempt;
+    deploy.environment = spec.value(QStringLiteral("name")).toString();
+    deploy.sha = job.pipeline.sha;
+    deploy.workspace = workspace;
+    for (const QString &entry : environment) // later entries win, as in the job's shell
+        deploy.variables.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    return m_settings.kubernetes->deploy(
+        deploy, [&say](const QString &line) { say(line + u'\n'); }, keepGoing);
 }
 
 } // namespace adp::server::runner

@@ -3,6 +3,7 @@
 #include "JobFileTransfer.h"
 #include "JobSandbox.h"
 #include "core/ServiceError.h"
+#include "ports/KubernetesDeployer.h"
 #include "queue/JobQueue.h"
 
 #include <functional>
@@ -15,7 +16,9 @@ namespace adp::server::runner {
 // command, then after_script in its own bash whatever happened. GitLab's
 // predefined variables, then the pipeline's and the job's, are its
 // environment. Needed artifacts and caches are unpacked before the
-// script, and packed after it. The whole process tree is killed on timeout or cancel.
+// script, and packed after it. The whole process tree is killed on timeout or cancel. A deploy
+// job to an environment with a Kubernetes target then applies its manifests and ends as the
+// rollout does.
 class ShellExecutor
 {
 public:
@@ -33,6 +36,8 @@ public:
         // Asked before each job: why it may not run now (unsafe-none on a server that gained
         // a second user), or nullopt.
         std::function<std::optional<QString>()> refusal;
+        // A deploy job's last step when its environment deploys to Kubernetes; none: never.
+        ports::KubernetesDeployer *kubernetes = nullptr;
     };
     // Whether bubblewrap is installed and may make namespaces here (a container may forbid it).
     static bool sandboxAvailable(QString *why) { return JobSandbox::bubblewrapAvailable(why); }
@@ -66,6 +71,11 @@ private:
     Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
                    const QStringList &environment, qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing,
                    const QStringList &readable) const;
+
+    // The deploy job's Kubernetes step, when its environment has a target; nullopt when it has none.
+    std::optional<ports::KubernetesDeployOutcome>
+    deployToKubernetes(const queue::JobQueue::Claimed &job, const QString &workspace, const QStringList &environment,
+                       const std::function<void(const QString &)> &say, const KeepGoing &keepGoing) const;
 
     // Writes each file variable's value into `folder` (readable by the job only); their paths by key.
     std::optional<QHash<QString, QString>> writeFileVariables(const queue::JobQueue::Claimed &job,

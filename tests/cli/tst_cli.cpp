@@ -838,6 +838,57 @@ private Q_SLOTS:
         QCOMPARE(adp({"clusters", "--project", "shop", "test"}).code, 2);
     }
 
+    void environmentsGetKubernetesTargets()
+    {
+        ServerProcess server(TestBackends::create(QStringLiteral("sqlite")));
+        QVERIFY2(server.start(), qPrintable(server.output()));
+        QCOMPARE(adp({"login", "--server", server.url().toString(), "--username", "admin", "--password-stdin"},
+                     server.adminPassword().toUtf8() + '\n')
+                     .code,
+                 0);
+        QCOMPARE(adp({"projects", "create", "--name", "Shop", "--slug", "shop"}).code, 0);
+        QTemporaryDir files;
+        QFile kubeconfig(files.filePath("config"));
+        QVERIFY(kubeconfig.open(QIODevice::WriteOnly));
+        kubeconfig.write("apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                         "clusters:\n- name: k3s\n  cluster:\n    server: https://k3s.example:6443\n"
+                         "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
+                         "users:\n- name: ci\n  user:\n    token: a-token\n");
+        kubeconfig.close();
+        QCOMPARE(
+            adp({"clusters", "--project", "shop", "add", "--name", "prod", "--kubeconfig", kubeconfig.fileName()}).code,
+            0);
+
+        const Run set =
+            adp({"kubernetes", "--project", "shop", "target", "production", "--cluster", "1", "--manifests", "deploy"});
+        QVERIFY2(set.code == 0 &&
+                     set.out.contains(QStringLiteral("production deploys to cluster prod, namespace shop, from deploy "
+                                                     "(automatic rollback on).")),
+                 qPrintable(set.out + set.err));
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "target", "staging", "--cluster", "1", "--manifests", "k8s",
+                      "--namespace", "shop-staging", "--force-conflicts", "on"})
+                     .code,
+                 0);
+        const Run listed = adp({"kubernetes", "--project", "shop", "targets"});
+        QVERIFY2(listed.out.contains(QStringLiteral("shop-staging")) &&
+                     listed.out.contains(QStringLiteral("production")),
+                 qPrintable(listed.out));
+        const Run refused =
+            adp({"kubernetes", "--project", "shop", "target", "qa", "--cluster", "9", "--manifests", "../up"});
+        QVERIFY2(refused.code == 1 && refused.err.contains(QStringLiteral("cluster_id")), qPrintable(refused.err));
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "target", "qa", "--cluster", "1", "--manifests", "k8s",
+                      "--auto-rollback", "maybe"})
+                     .code,
+                 2);
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "target", "qa", "--cluster", "1"}).code, 2);
+        const Run none = adp({"kubernetes", "--project", "shop", "rollouts", "production", "--output", "json"});
+        QCOMPARE(none.code, 0);
+        QVERIFY(none.json().value("items").toArray().isEmpty());
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "untarget", "production"}).code, 0);
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "untarget", "production"}).code, 1);
+        QCOMPARE(adp({"kubernetes", "targets"}).code, 2);
+    }
+
     void unreachableServerIsAnError()
     {
         QProcess process;

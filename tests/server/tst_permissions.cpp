@@ -105,6 +105,7 @@ private:
         pattern.replace(QStringLiteral("{protected_ref}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{freeze_window}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cluster}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{kubernetes_target}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{environment_setting}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{key}"), QStringLiteral("NO_SUCH_VARIABLE"));
         pattern.replace(QStringLiteral("{session}"), QStringLiteral("0000000000000000"));
@@ -223,7 +224,7 @@ private Q_SLOTS:
                      route.pattern.contains(u"{environment}") || route.pattern.contains(u"{deployment}") ||
                      route.pattern.contains(u"{notification_rule}") || route.pattern.contains(u"{protected_ref}") ||
                      route.pattern.contains(u"{freeze_window}") || route.pattern.contains(u"{environment_setting}") ||
-                     route.pattern.contains(u"{cluster}")) &&
+                     route.pattern.contains(u"{cluster}") || route.pattern.contains(u"{kubernetes_target}")) &&
                     !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

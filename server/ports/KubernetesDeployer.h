@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <functional>
+#include <optional>
+
+namespace adp::server::ports {
+
+// A deploy job whose script succeeded, as runner/ knows it.
+struct KubernetesDeploy
+{
+    qint64 projectId = 0;
+    qint64 jobId = 0;
+    int attempt = 1;
+    QString environment;               // its name
+    QString sha;                       // the commit the job checked out
+    QString workspace;                 // the checkout, with what the script made in it
+    QHash<QString, QString> variables; // the job's: CI_* and the project's, for ${NAME} in manifests
+};
+
+struct KubernetesDeployOutcome
+{
+    bool ok = false;
+    QString reason; // why not, in words: the object and what the API or the rollout said
+};
+
+// The last step of a deploy job whose environment deploys to Kubernetes: implemented by
+// kubernetes/, called by runner/ in the job's own thread; its log lines go to the job's log.
+class KubernetesDeployer
+{
+public:
+    using Log = std::function<void(const QString &line)>;
+    using KeepGoing = std::function<bool()>; // false: the job was canceled
+    virtual ~KubernetesDeployer() = default;
+    // nullopt when the environment has no Kubernetes target (the job ends as its script did).
+    virtual std::optional<KubernetesDeployOutcome> deploy(const KubernetesDeploy &deploy, const Log &log,
+                                                          const KeepGoing &keepGoing) = 0;
+};
+
+} // namespace adp::server::ports

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "FieldError.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <optional>
+
+namespace adp::shared {
+
+// Where an environment's deploy jobs deploy on Kubernetes: a cluster of the project, a namespace
+// and the manifests' path in the repository. After a deploy job's script succeeds, the server
+// applies them at the job's commit and the job ends as the rollout does.
+struct KubernetesTarget
+{
+    qint64 id = 0;
+    QString environment;
+    qint64 clusterId = 0;
+    QString clusterName;
+    QString namespaceName;
+    QString manifestPath;
+    bool autoRollback = false;   // a failed rollout redeploys the last healthy revision
+    bool forceConflicts = false; // take fields other managers own (kubectl's --force-conflicts)
+    QString updatedBy;
+    QDateTime updatedAt;
+
+    QJsonObject toJson() const;
+    static std::optional<KubernetesTarget> fromJson(const QJsonObject &object);
+};
+
+struct KubernetesTargetFields
+{
+    std::optional<QString> environment;
+    std::optional<qint64> clusterId;
+    std::optional<QString> namespaceName; // default: the cluster's
+    std::optional<QString> manifestPath;
+    std::optional<bool> autoRollback; // default: on for production-tier names
+    std::optional<bool> forceConflicts;
+
+    static KubernetesTargetFields fromJson(const QJsonObject &object, FieldErrors &errors);
+    QJsonObject toJson() const;
+};
+
+// One object of a rollout and how it is doing (Argo CD's health states).
+struct RolloutObject
+{
+    QString apiVersion;
+    QString kind;
+    QString namespaceName;
+    QString name;
+    QString health; // Healthy, Progressing, Degraded, Suspended, Missing
+    QString message;
+};
+
+// One deploy job's apply and rollout on its environment's cluster.
+struct KubernetesRollout
+{
+    qint64 id = 0;
+    QString environment;
+    qint64 jobId = 0;
+    int jobAttempt = 1;
+    QString sha;
+    QString clusterName;
+    QString namespaceName;
+    QString status; // applying, progressing, healthy, failed
+    QString reason;
+    QList<RolloutObject> objects;
+    QString rollback; // what its automatic rollback did, when it failed
+    QDateTime startedAt;
+    QDateTime finishedAt;
+
+    QJsonObject toJson() const;
+    static std::optional<KubernetesRollout> fromJson(const QJsonObject &object);
+};
+
+} // namespace adp::shared

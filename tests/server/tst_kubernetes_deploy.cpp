@@ -1,0 +1,385 @@
+#include "AdminSession.h"
+#include "GitRepository.h"
+#include "PipelineCalls.h"
+#include "kube/FakeKubeApi.h"
+#include "kube/TestPki.h"
+#include "kube/WorkloadImage.h"
+#include "ports/Housekeeping.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace adp::test;
+
+// Environments that deploy to Kubernetes, through real pipelines on both backends: a maintainer
+// gives an environment a target (a cluster of the project, a namespace, the manifests' path);
+// its deploy job's script runs, then the server applies the manifests at the job's commit to the
+// (fake) cluster, prunes what the environment's previous rollout applied and this one dropped,
+// and follows the rollout, the job ending as the rollout does, every step in its log and each
+// object's health kept for the desktop. Bad targets and unusable manifests are refused clearly.
+class TestKubernetesDeploy : public QObject
+{
+    Q_OBJECT
+
+private:
+    GitRepository m_repository;
+    std::unique_ptr<kube::TestPki> m_pki;
+    std::unique_ptr<kube::FakeKubeApi> m_api;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+    qint64 m_cluster = 0;
+
+    static QByteArray definition()
+    {
+        return "stages: [build, deploy]\n"
+               "build:\n  stage: build\n  script: echo built\n"
+               "production:\n  stage: deploy\n  script: echo \"releasing $CI_COMMIT_SHORT_SHA\"\n"
+               "  environment:\n    name: production\n";
+    }
+
+    static QByteArray web(const QByteArray &image, int deadline = 600)
+    {
+        return "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n"
+               "spec:\n  replicas: 2\n  progressDeadlineSeconds: " +
+               QByteArray::number(deadline) +
+               "\n  selector:\n    matchLabels: {app: web}\n"
+               "  template:\n    metadata:\n      labels: {app: web}\n    spec:\n      containers:\n"
+               "      - name: web\n        image: " +
+               image + "\n        env:\n        - {name: RELEASE, value: \"${CI_COMMIT_SHA}\"}\n";
+    }
+
+    QString kubeconfig() const
+    {
+        return QStringLiteral(
+                   "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                   "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
+                   "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop-prod\n"
+                   "users:\n- name: ci\n  user:\n    token: deployer-token\n")
+            .arg(m_api->url().toString(), QString::fromLatin1(m_pki->caCertificate().toBase64()));
+    }
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        AdminSession session = AdminSession::start(backend);
+        if (!session.ok())
+            return false;
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
+        if (m_admin
+                ->post("/api/v1/projects",
+                       {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                .status != 201)
+            return false;
+        const auto cluster =
+            m_admin->post("/api/v1/projects/shop/clusters", {{"name", "k3s"}, {"kubeconfig", kubeconfig()}});
+        m_cluster = cluster.json().value("id").toInteger();
+        return cluster.status == 201;
+    }
+
+    bool targetProduction(const QString &manifests)
+    {
+        return m_admin
+                   ->put("/api/v1/projects/shop/kubernetes-targets",
+                         {{"environment", "production"}, {"cluster_id", m_cluster}, {"manifest_path", manifests}})
+                   .status == 200;
+    }
+
+    QJsonObject deploy(const QString &branch, const QMap<QString, QByteArray> &files)
+    {
+        QMap<QString, QByteArray> all = files;
+        // Named in the file, so a branch whose manifests an earlier one had still makes a commit.
+        all.insert(QStringLiteral(".gitlab-ci.yml"), "# " + branch.toUtf8() + '\n' + definition());
+        if (!m_repository.commitFiles(branch, all, QStringLiteral("release")))
+            return {};
+        const qint64 pipeline =
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", branch}}).json().value("id").toInteger();
+        return jobNamed(waitUntilFinished(*m_admin, pipeline, 90000), QStringLiteral("production"));
+    }
+
+    QString logOf(const QJsonObject &job)
+    {
+        return QString::fromUtf8(
+            m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(job.value("id").toInteger())).body);
+    }
+
+    QJsonObject latestRollout()
+    {
+        return m_admin->get("/api/v1/projects/shop/kubernetes-rollouts?environment=production&limit=1")
+            .json()
+            .value("items")
+            .toArray()
+            .at(0)
+            .toObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repository.init());
+        QVERIFY(m_repository.commitBranch("main", definition()));
+        m_pki = std::make_unique<kube::TestPki>();
+        QVERIFY2(m_pki->ok(), qPrintable(m_pki->error()));
+    }
+
+    void init()
+    {
+        m_api = std::make_unique<kube::FakeKubeApi>(
+            kube::FakeKubeApi::Tls{m_pki->serverCertificate(), m_pki->serverKey(), m_pki->caCertificate()});
+        QVERIFY(m_api->ok());
+        m_api->addToken(QStringLiteral("deployer-token"), QStringLiteral("ci"),
+                        {kube::FakeKubeApi::everything({QStringLiteral("shop-prod")})});
+        m_api->withStore([](kube::KubeStore &store) {
+            store.writeObject(
+                store.types().first(),
+                {{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("shop-prod")}}}});
+        });
+        m_api->startControllers(20);
+    }
+
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+        m_api.reset();
+    }
+
+    void targetsAreCheckedAndKeptPerEnvironment_data() { addBackendRows(); }
+    void targetsAreCheckedAndKeptPerEnvironment()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QString targets = QStringLiteral("/api/v1/projects/shop/kubernetes-targets");
+        auto refused =
+            m_admin->put(targets, {{"environment", "production"}, {"cluster_id", 999999}, {"manifest_path", "../etc"}});
+        QCOMPARE(refused.status, 422);
+        QVERIFY(refused.body.contains("cluster_id") && refused.body.contains("manifest_path"));
+        QCOMPARE(
+            m_admin->put(targets, {{"environment", "production"}, {"cluster_id", "1"}, {"manifest_path", "deploy"}})
+                .status,
+            422);
+        QCOMPARE(m_admin
+                     ->put(targets, {{"environment", "production"},
+                                     {"cluster_id", m_cluster},
+                                     {"manifest_path", "deploy"},
+                                     {"namespace", "Not_A_Namespace"}})
+                     .status,
+                 422);
+        const auto production = m_admin->put(
+            targets, {{"environment", "production"}, {"cluster_id", m_cluster}, {"manifest_path", "deploy/"}});
+        QCOMPARE(production.status, 200);
+        QCOMPARE(production.json().value("namespace").toString(), QStringLiteral("shop-prod")); // the cluster's
+        QCOMPARE(production.json().value("manifest_path").toString(), QStringLiteral("deploy"));
+        QCOMPARE(production.json().value("auto_rollback").toBool(), true); // a production tier
+        const auto staging = m_admin->put(targets, {{"environment", "staging"},
+                                                    {"cluster_id", m_cluster},
+                                                    {"manifest_path", "k8s/app.yaml"},
+                                                    {"namespace", "shop-staging"}});
+        QCOMPARE(staging.json().value("auto_rollback").toBool(), false);
+        // Put again: replaced, not added.
+        QCOMPARE(
+            m_admin->put(targets, {{"environment", "staging"}, {"cluster_id", m_cluster}, {"manifest_path", "k8s"}})
+                .status,
+            200);
+        const QJsonArray listed = m_admin->get(targets).json().value("items").toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(1).toObject().value("manifest_path").toString(), QStringLiteral("k8s"));
+        QCOMPARE(listed.at(1).toObject().value("cluster").toString(), QStringLiteral("k3s"));
+        QCOMPARE(m_admin->get("/api/v1/audit?action=kubernetes_target.set").json().value("items").toArray().size(), 3);
+
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient rita(m_server->url());
+        rita.login(QStringLiteral("rita"), QStringLiteral("rita-password"));
+        QCOMPARE(rita.get(targets).status, 200);
+        QCOMPARE(rita.put(targets, {{"environment", "x"}, {"cluster_id", m_cluster}, {"manifest_path", "k8s"}}).status,
+                 403);
+        QCOMPARE(rita.del(targets + "/" + QString::number(listed.at(0).toObject().value("id").toInteger())).status,
+                 403);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/kubernetes-rollouts").status, 422);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/kubernetes-rollouts?environment=production&limit=x").status, 422);
+        QCOMPARE(m_admin->del(targets + "/999999").status, 404);
+        QCOMPARE(m_admin->del(targets + "/" + QString::number(listed.at(0).toObject().value("id").toInteger())).status,
+                 204);
+        // Removing the cluster removes the targets on it.
+        QCOMPARE(m_admin->del("/api/v1/projects/shop/clusters/" + QString::number(m_cluster)).status, 204);
+        QVERIFY(m_admin->get(targets).json().value("items").toArray().isEmpty());
+    }
+
+    void aDeployJobAppliesFollowsAndPrunes_data() { addBackendRows(); }
+    void aDeployJobAppliesFollowsAndPrunes()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY(targetProduction(QStringLiteral("deploy")));
+        const QByteArray settings =
+            "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {mode: live}\n";
+        QJsonObject job =
+            deploy(QStringLiteral("release-1"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25") + settings}});
+        QString log = logOf(job);
+        QVERIFY2(job.value("status").toString() == u"success", qPrintable(log));
+        QVERIFY2(log.contains(u"releasing ") &&
+                     log.contains(u"Deploying to Kubernetes: cluster k3s, namespace shop-prod") &&
+                     log.contains(u"deployment.apps/web serverside-applied") &&
+                     log.contains(u"configmap/settings serverside-applied") &&
+                     log.contains(u"deployment.apps/web: Healthy") && log.contains(u"The rollout is healthy"),
+                 qPrintable(log));
+        QVERIFY(!log.contains(u"deployer-token"));
+        QJsonObject rollout = latestRollout();
+        QCOMPARE(rollout.value("status").toString(), QStringLiteral("healthy"));
+        QCOMPARE(rollout.value("cluster").toString(), QStringLiteral("k3s"));
+        QCOMPARE(rollout.value("objects").toArray().size(), 2);
+        for (const QJsonValue &object : rollout.value("objects").toArray())
+            QCOMPARE(object.toObject().value("health").toString(), QStringLiteral("Healthy"));
+        // In the cluster: the job's commit filled in, ADP's labels on every object.
+        const QString sha = m_repository.shaOf(QStringLiteral("release-1"));
+        QJsonObject live;
+        m_api->withStore([&live](kube::KubeStore &store) {
+            live =
+                *store.object(QStringLiteral("deployments.apps"), QStringLiteral("shop-prod"), QStringLiteral("web"));
+        });
+        QVERIFY(QJsonDocument(live).toJson().contains(sha.toUtf8()));
+        QCOMPARE(live.value("metadata").toObject().value("labels").toObject().value("adp.dev/environment").toString(),
+                 QStringLiteral("production"));
+        QCOMPARE(live.value("metadata")
+                     .toObject()
+                     .value("managedFields")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("manager")
+                     .toString(),
+                 QStringLiteral("adp"));
+
+        // The next revision drops the ConfigMap and changes the image: pruned, rolled.
+        job = deploy(QStringLiteral("release-2"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.26")}});
+        log = logOf(job);
+        QVERIFY2(job.value("status").toString() == u"success", qPrintable(log));
+        QVERIFY2(log.contains(u"configmap/settings pruned"), qPrintable(log));
+        bool pruned = false;
+        QString image;
+        m_api->withStore([&](kube::KubeStore &store) {
+            pruned =
+                !store.object(QStringLiteral("configmaps"), QStringLiteral("shop-prod"), QStringLiteral("settings"));
+            image = kube::firstImage(
+                *store.object(QStringLiteral("deployments.apps"), QStringLiteral("shop-prod"), QStringLiteral("web")));
+        });
+        QVERIFY(pruned);
+        QCOMPARE(image, QStringLiteral("nginx:1.26"));
+        const QJsonArray deployments =
+            m_admin->get("/api/v1/projects/shop/deployments?environment=production").json().value("items").toArray();
+        QCOMPARE(deployments.at(0).toObject().value("status").toString(), QStringLiteral("success"));
+    }
+
+    void aFailedRolloutFailsTheJobWithTheReason_data() { addBackendRows(); }
+    void aFailedRolloutFailsTheJobWithTheReason()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY(targetProduction(QStringLiteral("deploy")));
+        m_api->setPodFate(QStringLiteral("registry.example/shop/web:missing"), kube::PodFate::ImagePullError);
+        QJsonObject job = deploy(QStringLiteral("broken"),
+                                 {{QStringLiteral("deploy/app.yaml"), web("registry.example/shop/web:missing", 1)}});
+        QString log = logOf(job);
+        QCOMPARE(job.value("status").toString(), QStringLiteral("failed"));
+        QCOMPARE(job.value("failure_reason").toString(), QStringLiteral("deployment_failure"));
+        QVERIFY2(log.contains(u"exceeded its progress deadline") &&
+                     log.contains(u"ERROR: Job failed: the rollout failed"),
+                 qPrintable(log));
+        QJsonObject rollout = latestRollout();
+        QCOMPARE(rollout.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY(rollout.value("reason").toString().contains(u"Degraded"));
+        QCOMPARE(rollout.value("objects").toArray().at(0).toObject().value("health").toString(),
+                 QStringLiteral("Degraded"));
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments?environment=production")
+                     .json()
+                     .value("items")
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("failed"));
+
+        // Manifests the API refuses, or none where the target says: each a clear failure.
+        job = deploy(QStringLiteral("invalid"),
+                     {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25").replace("replicas: 2", "replicas: -2")}});
+        log = logOf(job);
+        QCOMPARE(job.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(log.contains(u"deployment.apps/web (deploy/app.yaml:1): Deployment.apps \"web\" is invalid"),
+                 qPrintable(log));
+        QVERIFY(targetProduction(QStringLiteral("missing")));
+        job = deploy(QStringLiteral("nowhere"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25")}});
+        log = logOf(job);
+        QCOMPARE(job.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(log.contains(u"missing: no such file or directory in the repository"), qPrintable(log));
+    }
+
+    void aFailedRolloutIsRolledBackToTheLastHealthyRevision_data() { addBackendRows(); }
+    void aFailedRolloutIsRolledBackToTheLastHealthyRevision()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY(targetProduction(QStringLiteral("deploy")));
+        QCOMPARE(deploy(QStringLiteral("good"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25")}})
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("success"));
+        m_api->setPodFate(QStringLiteral("nginx:broken"), kube::PodFate::ImagePullError);
+        QCOMPARE(deploy(QStringLiteral("bad"), {{QStringLiteral("deploy/app.yaml"), web("nginx:broken", 1)}})
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("failed"));
+
+        m_server->app().kubernetesAutoRollbacks().tidy();
+        const auto rolledBack = [this]() {
+            const QJsonArray items = m_admin->get("/api/v1/projects/shop/deployments?environment=production")
+                                         .json()
+                                         .value("items")
+                                         .toArray();
+            const QJsonObject newest = items.at(0).toObject();
+            return newest.value("rollback_of").toInteger() == 1 && newest.value("status").toString() == u"success";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(rolledBack(), 60000);
+        const QJsonArray rollouts = m_admin->get("/api/v1/projects/shop/kubernetes-rollouts?environment=production")
+                                        .json()
+                                        .value("items")
+                                        .toArray();
+        QCOMPARE(rollouts.size(), 3);
+        QCOMPARE(rollouts.at(0).toObject().value("status").toString(), QStringLiteral("healthy"));
+        QCOMPARE(rollouts.at(1).toObject().value("rollback").toString(),
+                 QStringLiteral("rolled back automatically: deployment #3 redeploys #1"));
+        QString image;
+        m_api->withStore([&image](kube::KubeStore &store) {
+            image = kube::firstImage(
+                *store.object(QStringLiteral("deployments.apps"), QStringLiteral("shop-prod"), QStringLiteral("web")));
+        });
+        QCOMPARE(image, QStringLiteral("nginx:1.25"));
+        // Pinned as a person's rollback pins it; recorded with why; decided once.
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/environments/production")
+                     .json()
+                     .value("pinned")
+                     .toObject()
+                     .value("deployment")
+                     .toInteger(),
+                 3);
+        const QJsonArray audited =
+            m_admin->get("/api/v1/audit?action=environment.rolled_back_automatically").json().value("items").toArray();
+        QCOMPARE(audited.size(), 1);
+        QVERIFY(QJsonDocument(audited.at(0).toObject()).toJson().contains("exceeded its progress deadline"));
+        m_server->app().kubernetesAutoRollbacks().tidy();
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/deployments?environment=production")
+                     .json()
+                     .value("items")
+                     .toArray()
+                     .size(),
+                 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestKubernetesDeploy)
+#include "tst_kubernetes_deploy.moc"
