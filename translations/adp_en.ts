@@ -2890,6 +2890,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deployment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>
@@ -3122,6 +3130,160 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::KubernetesPanel</name>
+    <message>
+        <source>Healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>progressing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s objects and their health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers choose where an environment deploys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an environment to see where it deploys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading where it deploys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deploys to Kubernetes: cluster %1, namespace %2, manifests %3; automatic rollback %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not deploy to Kubernetes: its deploy jobs run their scripts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the rollouts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rollout yet: the next deploy job applies the manifests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollout of job #%1 (commit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::KubernetesTargetDialog</name>
+    <message>
+        <source>Deploy %1 to Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file or directory in the repository, e.g. deploy/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to the last healthy revision when a rollout fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take fields other field managers own (force conflicts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, namespace %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project has no clusters yet: add one in Settings &gt; Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2966,6 +2966,14 @@ You are signed in already; keep this password to sign in from the command line. 
         <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境，它的历史从这里开始。</translation>
     </message>
+    <message>
+        <source>Deployment</source>
+        <translation>部署</translation>
+    </message>
+    <message>
+        <source>Kubernetes</source>
+        <translation>Kubernetes</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ErrorBanner</name>
@@ -3201,6 +3209,160 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Invitations</source>
         <translation>邀请</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::KubernetesPanel</name>
+    <message>
+        <source>Healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>Progressing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Degraded</source>
+        <translation>降级</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>applying</source>
+        <translation>正在应用</translation>
+    </message>
+    <message>
+        <source>progressing</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>健康</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The rollout&apos;s objects and their health</source>
+        <translation>发布的对象及其健康状态</translation>
+    </message>
+    <message>
+        <source>Set target…</source>
+        <translation>设置目标…</translation>
+    </message>
+    <message>
+        <source>Only the project&apos;s maintainers choose where an environment deploys</source>
+        <translation>只有项目维护者可以选择环境部署到哪里</translation>
+    </message>
+    <message>
+        <source>Choose an environment to see where it deploys.</source>
+        <translation>选择一个环境以查看它部署到哪里。</translation>
+    </message>
+    <message>
+        <source>Loading where it deploys</source>
+        <translation>加载部署目标</translation>
+    </message>
+    <message>
+        <source>Deploys to Kubernetes: cluster %1, namespace %2, manifests %3; automatic rollback %4.</source>
+        <translation>部署到 Kubernetes：集群 %1，命名空间 %2，清单 %3；自动回滚：%4。</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 does not deploy to Kubernetes: its deploy jobs run their scripts only.</source>
+        <translation>%1 不部署到 Kubernetes：其部署作业只运行脚本。</translation>
+    </message>
+    <message>
+        <source>Loading the rollouts</source>
+        <translation>加载发布</translation>
+    </message>
+    <message>
+        <source>No rollout yet: the next deploy job applies the manifests.</source>
+        <translation>尚无发布：下一个部署作业将应用清单。</translation>
+    </message>
+    <message>
+        <source>Rollout of job #%1 (commit %2): %3</source>
+        <translation>作业 #%1 的发布（提交 %2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::KubernetesTargetDialog</name>
+    <message>
+        <source>Deploy %1 to Kubernetes</source>
+        <translation>将 %1 部署到 Kubernetes</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>the cluster&apos;s namespace</source>
+        <translation>集群的命名空间</translation>
+    </message>
+    <message>
+        <source>Manifests</source>
+        <translation>清单</translation>
+    </message>
+    <message>
+        <source>a file or directory in the repository, e.g. deploy/</source>
+        <translation>仓库中的文件或目录，例如 deploy/</translation>
+    </message>
+    <message>
+        <source>Roll back to the last healthy revision when a rollout fails</source>
+        <translation>发布失败时回滚到上一个健康的版本</translation>
+    </message>
+    <message>
+        <source>Take fields other field managers own (force conflicts)</source>
+        <translation>接管其他字段管理者拥有的字段（强制解决冲突）</translation>
+    </message>
+    <message>
+        <source>Loading the clusters</source>
+        <translation>加载集群</translation>
+    </message>
+    <message>
+        <source>%1 (%2, namespace %3)</source>
+        <translation>%1（%2，命名空间 %3）</translation>
+    </message>
+    <message>
+        <source>The project has no clusters yet: add one in Settings &gt; Clusters</source>
+        <translation>项目还没有集群：请在“设置 &gt; 集群”中添加</translation>
+    </message>
+    <message>
+        <source>Saving the target</source>
+        <translation>保存目标</translation>
     </message>
 </context>
 <context>

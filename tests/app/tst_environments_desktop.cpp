@@ -8,6 +8,8 @@
 #include "clusters/ConnectionReportView.h"
 #include "environments/ApprovalNotifier.h"
 #include "environments/EnvironmentsView.h"
+#include "environments/KubernetesPanel.h"
+#include "environments/KubernetesTargetDialog.h"
 #include "environments/ProtectionPanel.h"
 #include "kube/FakeKubeApi.h"
 #include "kube/TestPki.h"
@@ -23,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -425,6 +428,79 @@ private Q_SLOTS:
         QVERIFY2(panel.table()->item(0, 4)->text().contains(u"v1.28.4+k3s1"),
                  qPrintable(panel.table()->item(0, 4)->text()));
         QVERIFY(panel.table()->item(0, 4)->toolTip().contains(u"may deploy and run jobs"));
+    }
+
+    void anEnvironmentShowsItsKubernetesRolloutLive()
+    {
+        kube::TestPki pki;
+        QVERIFY2(pki.ok(), qPrintable(pki.error()));
+        kube::FakeKubeApi api(kube::FakeKubeApi::Tls{pki.serverCertificate(), pki.serverKey(), pki.caCertificate()});
+        QVERIFY(api.ok());
+        api.addToken(QStringLiteral("ci-token"), QStringLiteral("ci"),
+                     {kube::FakeKubeApi::everything({QStringLiteral("shop")})});
+        api.withStore([](kube::KubeStore &store) {
+            store.writeObject(store.types().first(), {{QStringLiteral("metadata"),
+                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")}}}});
+        });
+        api.startControllers(20);
+        const QString kubeconfig =
+            QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
+                           "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
+                           "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
+                           "users:\n- name: ci\n  user:\n    token: ci-token\n")
+                .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()));
+        QCOMPARE(m_http->post("/api/v1/projects/shop/clusters", {{"name", "k3s"}, {"kubeconfig", kubeconfig}}).status,
+                 201);
+        QVERIFY(m_repository.commitFiles(
+            "k8s",
+            {{".gitlab-ci.yml", definition()},
+             {"deploy/web.yaml",
+              "apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n"
+              "  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n"
+              "    spec:\n      containers: [{name: web, image: nginx:1.25}]\n"}},
+            "manifests"));
+
+        // A maintainer chooses where production deploys.
+        app::KubernetesTargetDialog dialog(*m_api, QStringLiteral("shop"), QStringLiteral("production"), std::nullopt);
+        QSignalSpy clusters(&dialog, &app::KubernetesTargetDialog::clustersLoaded);
+        QVERIFY(clusters.wait(10000));
+        QCOMPARE(dialog.clusterField()->count(), 1);
+        QVERIFY(dialog.autoRollbackField()->isChecked()); // production
+        dialog.manifestsField()->setText(QStringLiteral("../outside"));
+        dialog.submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.fieldError(QStringLiteral("manifest_path")).isEmpty(), 10000);
+        QSignalSpy saved(&dialog, &app::KubernetesTargetDialog::saved);
+        dialog.manifestsField()->setText(QStringLiteral("deploy"));
+        dialog.submit();
+        QVERIFY(saved.wait(10000));
+
+        const auto project = shared::Project::fromJson(m_http->get("/api/v1/projects/shop").json());
+        QVERIFY(project);
+        shared::EventsClient events(*m_api);
+        QSignalSpy live(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(live.wait(10000));
+        app::EnvironmentsView view(*m_api, &events, *project);
+        view.show();
+        m_http->post("/api/v1/projects/shop/pipelines", {{"ref", "k8s"}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&]() {
+                view.reload();
+                QTest::qWait(200);
+                return itemNamed(view.environments(), QStringLiteral("production")) != nullptr;
+            }(),
+            20000);
+        view.selectEnvironment(QStringLiteral("production"));
+        app::KubernetesPanel *panel = view.kubernetes();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->targetLine()->text().contains(u"cluster k3s, namespace shop, manifests deploy"),
+                                 10000);
+        QVERIFY(panel->editButton()->isEnabled());
+        // Live: the rollout's objects arrive and turn Healthy without anyone reloading.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->objects()->rowCount() == 1 &&
+                                     panel->objects()->item(0, 1)->text() == app::KubernetesPanel::tr("Healthy"),
+                                 60000);
+        QCOMPARE(panel->objects()->item(0, 0)->text(), QStringLiteral("deployment/web"));
+        QTRY_VERIFY_WITH_TIMEOUT(panel->rolloutLine()->text().contains(app::KubernetesPanel::tr("healthy")), 10000);
     }
 
     void refusalsAreShownInWords()

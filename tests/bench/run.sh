@@ -42,6 +42,7 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
   --queue-database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_queue_bench" --redis "$ADP_TEST_REDIS_URL"
 "$BUILD/bin/adp-bench-masking" --log-mib "${3:-1024}"
 "$BUILD/bin/adp-bench-deployments" --bin "$BUILD/bin" --backend sqlite
+"$BUILD/bin/adp-bench-kubernetes" --runs 5
 "${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_deployments_bench" postgres
 redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
 "$BUILD/bin/adp-bench-deployments" --bin "$BUILD/bin" --backend postgres \

@@ -1,5 +1,6 @@
 #include "EnvironmentsView.h"
 
+#include "KubernetesPanel.h"
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/EmptyState.h"
@@ -15,6 +16,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -166,9 +168,14 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     detailLayout->addWidget(m_details);
     detailLayout->addLayout(decision);
 
+    // What the chosen deployment brings, and (a tab beside it) the environment on Kubernetes.
+    m_kubernetes = new KubernetesPanel(api, m_project.slug, m_project.myRole >= shared::ProjectRole::Maintainer, this);
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->addTab(detailPane, tr("Deployment"));
+    m_sideTabs->addTab(m_kubernetes, tr("Kubernetes"));
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(historyPane);
-    lower->addWidget(detailPane);
+    lower->addWidget(m_sideTabs);
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);
     auto *split = new QSplitter(Qt::Vertical, this);
@@ -184,6 +191,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
         if (name.isEmpty() || name == m_selectedEnvironment)
             return updateActions();
         m_selectedEnvironment = name;
+        m_kubernetes->showEnvironment(name);
         loadHistory(false);
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, [this]() { loadHistory(false); });
@@ -201,8 +209,12 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     connect(&m_refresh, &QTimer::timeout, this, &EnvironmentsView::reload);
     if (events) {
         connect(events, &shared::EventsClient::eventReceived, this,
-                [this](const QString &topic, const QString &, const QJsonObject &data) {
-                    if (topic == u"pipelines" && data.value(QStringLiteral("project_id")).toInteger() == m_project.id)
+                [this](const QString &topic, const QString &type, const QJsonObject &data) {
+                    if (topic != u"pipelines" || data.value(QStringLiteral("project_id")).toInteger() != m_project.id)
+                        return;
+                    if (type == u"kubernetes.rollout")
+                        m_kubernetes->reload(); // each object's health as the rollout goes
+                    else
                         m_refresh.start();
                 });
     }

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -22,12 +23,14 @@ namespace adp::app {
 
 class EmptyState;
 class ErrorBanner;
+class KubernetesPanel;
 
 // A project's environments and deployments (issue #19): environments by folder with their tier,
 // state and what runs there now (Stop, Unpin); the chosen environment's history with a status
 // filter and paging (Rollback with confirmation); and for the chosen deployment what it brings
 // (the commits and files since the one before it) with Approve / Reject and a comment while it
-// waits. Pipeline events of the project refresh it.
+// waits; beside it, the environment on Kubernetes (its target and its latest rollout's objects,
+// live). Pipeline events of the project refresh it.
 class EnvironmentsView : public QWidget
 {
     Q_OBJECT
@@ -58,6 +61,8 @@ public:
     QPushButton *rejectButton() const { return m_reject; }
     QPushButton *moreButton() const { return m_more; }
     QPushButton *protectionButton() const { return m_protection; }
+    KubernetesPanel *kubernetes() const { return m_kubernetes; }
+    QTabWidget *sideTabs() const { return m_sideTabs; }
     // A window with who may deploy and approve, environment settings and freeze windows (maintainers).
     void openProtection();
     ErrorBanner *banner() const { return m_banner; }
@@ -110,6 +115,8 @@ private:
     QPushButton *m_reject;
     QPushButton *m_protection;
     QLabel *m_summary;
+    KubernetesPanel *m_kubernetes;
+    QTabWidget *m_sideTabs;
     ErrorBanner *m_banner;
     QTimer m_refresh;
 };
