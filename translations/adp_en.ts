@@ -298,6 +298,7 @@ Commands:
                                                          what the cluster&apos;s API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+             | drift ENV
                                                          environments that deploy to Kubernetes, their rollouts
 
 Options for every command: --output table|json, --server URL
@@ -975,10 +976,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--%1 takes on or off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1048,6 +1045,34 @@ See adp --help.</source>
     </message>
     <message>
         <source>MESSAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is as its rollout %2 left it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 drifted from its rollout %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1 %2 changed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run its deploy job again to re-sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3233,6 +3258,50 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Rollout of job #%1 (commit %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the live objects with what the latest rollout applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developers and maintainers check drift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No drift: the live objects are as the rollout left them (checked %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drifted (checked %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 changed by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the deploy job again to re-sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking drift…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking drift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -298,6 +298,7 @@ Commands:
                                                          what the cluster&apos;s API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+             | drift ENV
                                                          environments that deploy to Kubernetes, their rollouts
 
 Options for every command: --output table|json, --server URL
@@ -361,6 +362,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          集群 API 的应答及其凭据允许的操作
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+             | drift ENV
                                                          部署到 Kubernetes 的环境及其发布
 
 所有命令通用选项：--output table|json，--server URL
@@ -1048,10 +1050,6 @@ See adp --help.</source>
         <translation>rollouts：显示多少条（最多 50）</translation>
     </message>
     <message>
-        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N]</source>
-        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off]、untarget ENV、rollouts ENV [--limit N]</translation>
-    </message>
-    <message>
         <source>--%1 takes on or off</source>
         <translation>--%1 只接受 on 或 off</translation>
     </message>
@@ -1122,6 +1120,34 @@ See adp --help.</source>
     <message>
         <source>MESSAGE</source>
         <translation>消息</translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
+        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off]、untarget ENV、rollouts ENV [--limit N]、drift ENV</translation>
+    </message>
+    <message>
+        <source>%1 is as its rollout %2 left it.</source>
+        <translation>%1 与发布 %2 留下的状态一致。</translation>
+    </message>
+    <message>
+        <source>%1 drifted from its rollout %2:</source>
+        <translation>%1 已偏离发布 %2：</translation>
+    </message>
+    <message>
+        <source>  %1 is missing</source>
+        <translation>  %1 缺失</translation>
+    </message>
+    <message>
+        <source>  %1 could not be read: %2</source>
+        <translation>  无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>  %1 %2 changed by %3</source>
+        <translation>  %1 的 %2 被 %3 修改</translation>
+    </message>
+    <message>
+        <source>Run its deploy job again to re-sync.</source>
+        <translation>重新运行其部署作业以重新同步。</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3338,50 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Rollout of job #%1 (commit %2): %3</source>
         <translation>作业 #%1 的发布（提交 %2）：%3</translation>
+    </message>
+    <message>
+        <source>Check drift</source>
+        <translation>检查偏移</translation>
+    </message>
+    <message>
+        <source>Compare the live objects with what the latest rollout applied</source>
+        <translation>将集群中的对象与最近一次发布应用的内容进行比较</translation>
+    </message>
+    <message>
+        <source>Developers and maintainers check drift</source>
+        <translation>开发者和维护者可以检查偏移</translation>
+    </message>
+    <message>
+        <source>No drift: the live objects are as the rollout left them (checked %1).</source>
+        <translation>无偏移：集群中的对象与发布留下的一致（检查于 %1）。</translation>
+    </message>
+    <message>
+        <source>Drifted (checked %1):</source>
+        <translation>已偏移（检查于 %1）：</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 缺失</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 changed by %3</source>
+        <translation>%1 的 %2 被 %3 修改</translation>
+    </message>
+    <message>
+        <source>Run the deploy job again to re-sync.</source>
+        <translation>重新运行部署作业以重新同步。</translation>
+    </message>
+    <message>
+        <source>Checking drift…</source>
+        <translation>正在检查偏移…</translation>
+    </message>
+    <message>
+        <source>Checking drift</source>
+        <translation>检查偏移</translation>
     </message>
 </context>
 <context>

@@ -34,14 +34,14 @@ int KubernetesCommand::run(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString environment = positional.value(1);
-    const bool valid =
-        (action == u"targets" && positional.size() == 1) ||
-        ((action == u"target" || action == u"untarget" || action == u"rollouts") && positional.size() == 2);
+    const bool valid = (action == u"targets" && positional.size() == 1) ||
+                       ((action == u"target" || action == u"untarget" || action == u"rollouts" || action == u"drift") &&
+                        positional.size() == 2);
     if (!valid || !parser.isSet(QStringLiteral("project")))
         return m_context.usage(
             tr("kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID "
                "--manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], "
-               "untarget ENV, rollouts ENV [--limit N]"));
+               "untarget ENV, rollouts ENV [--limit N], drift ENV"));
     for (const char *option : {"auto-rollback", "force-conflicts"}) {
         const auto given = CliContext::optionalValue(parser, option);
         if (given && *given != u"on" && *given != u"off")
@@ -57,6 +57,8 @@ int KubernetesCommand::run(const QStringList &arguments)
         return removeTarget(parser, environment);
     if (action == u"rollouts")
         return showRollouts(parser, environment);
+    if (action == u"drift")
+        return checkDrift(parser, environment);
     shared::KubernetesApi api(m_context.api(), parser.value(QStringLiteral("project")));
     return printItems<KubernetesTarget>(
         m_context, parser, await<QList<KubernetesTarget>>([&](QObject *c, auto done) { api.targets(c, done); }),
@@ -136,6 +138,30 @@ int KubernetesCommand::showRollouts(const QCommandLineParser &parser, const QStr
     }
     m_context.out().flush();
     return ExitOk;
+}
+
+int KubernetesCommand::checkDrift(const QCommandLineParser &parser, const QString &environment)
+{
+    shared::KubernetesApi api(m_context.api(), parser.value(QStringLiteral("project")));
+    return printOne<shared::KubernetesDrift>(
+        m_context, parser,
+        await<shared::KubernetesDrift>([&](QObject *c, auto done) { api.checkDrift(environment, c, done); }),
+        [](const shared::KubernetesDrift &drift) {
+            if (!drift.drifted)
+                return tr("%1 is as its rollout %2 left it.").arg(drift.environment).arg(drift.rolloutId);
+            QStringList lines{tr("%1 drifted from its rollout %2:").arg(drift.environment).arg(drift.rolloutId)};
+            for (const auto &object : drift.objects) {
+                const QString name = object.kind.toLower() + u'/' + object.name;
+                if (object.missing)
+                    lines.append(tr("  %1 is missing").arg(name));
+                if (!object.error.isEmpty())
+                    lines.append(tr("  %1 could not be read: %2").arg(name, object.error));
+                for (const auto &field : object.fields)
+                    lines.append(tr("  %1 %2 changed by %3").arg(name, field.field, field.manager));
+            }
+            lines.append(tr("Run its deploy job again to re-sync."));
+            return lines.join(u'\n');
+        });
 }
 
 } // namespace adp::cli

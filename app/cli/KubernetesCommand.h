@@ -7,7 +7,7 @@ class QCommandLineParser;
 namespace adp::cli {
 
 // adp kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
-//   [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
+//   [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N] | drift ENV
 class KubernetesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(KubernetesCommand)
@@ -23,6 +23,7 @@ private:
     int setTarget(const QCommandLineParser &parser, const QString &environment);
     int removeTarget(const QCommandLineParser &parser, const QString &environment);
     int showRollouts(const QCommandLineParser &parser, const QString &environment);
+    int checkDrift(const QCommandLineParser &parser, const QString &environment);
 
     CliContext &m_context;
 };

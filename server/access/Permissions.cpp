@@ -86,6 +86,7 @@ const Permission kTable[] = {
     {"kubernetes_target.set", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"kubernetes_target.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"kubernetes_rollout.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"kubernetes_drift.check", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"deployment.freeze_override", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"environment.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"environment.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},

@@ -20,7 +20,8 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , clusters({p.database, guard, p.secrets, p.audit, p.clock})
     , clustersController(clusters)
     , kubernetesTargets({p.database, guard, p.audit, p.clock})
-    , kubernetesTargetsController(kubernetesTargets)
+    , kubernetesDrift({p.database, guard, p.secrets, p.publisher, p.clock})
+    , kubernetesTargetsController(kubernetesTargets, kubernetesDrift)
     , kubernetesDeployer({p.database, p.secrets, p.publisher, p.clock, {}})
     , autoRollbacks(p.database, pins)
 {

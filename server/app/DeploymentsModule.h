@@ -39,6 +39,7 @@ struct DeploymentsModule
     kubernetes::ClusterService clusters;
     kubernetes::ClustersController clustersController;
     kubernetes::KubernetesTargetService kubernetesTargets;
+    kubernetes::DriftService kubernetesDrift; // also a chore: every healthy environment's drift
     kubernetes::KubernetesTargetsController kubernetesTargetsController;
     kubernetes::EnvironmentDeployer kubernetesDeployer; // deploy jobs' last step, handed to the workers
     kubernetes::AutoRollbacks autoRollbacks;            // a chore: failed rollouts' automatic rollbacks

@@ -190,7 +190,7 @@ bool ServerApp::open(QString *error)
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
                                          &m->deployments->pins, &m->deployments->freezeHolds,
-                                         &m->deployments->autoRollbacks});
+                                         &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -547,6 +547,11 @@ deployments::EnvironmentRuleService &ServerApp::environmentRules()
 ports::Housekeeping &ServerApp::kubernetesAutoRollbacks()
 {
     return m->deployments->autoRollbacks;
+}
+
+ports::Housekeeping &ServerApp::kubernetesDrift()
+{
+    return m->deployments->kubernetesDrift;
 }
 
 deployments::EnvironmentStopper &ServerApp::environmentStopper()

@@ -88,6 +88,7 @@ public:
     deployments::EnvironmentStopper &environmentStopper(); // its chore, run by tests at a chosen time
     deployments::FreezeHolds &freezeHolds();               // the same
     ports::Housekeeping &kubernetesAutoRollbacks();        // the same
+    ports::Housekeeping &kubernetesDrift();                // the same
     events::EventHub &events();
     audit::AuditService &audit();
     const audit::AuditRecorder &auditRecorder();

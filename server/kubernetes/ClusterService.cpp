@@ -1,5 +1,6 @@
 #include "ClusterService.h"
 
+#include "ClusterCredentials.h"
 #include "ConnectionCheck.h"
 #include "kube/KubeConfig.h"
 #include "storage/Transaction.h"
@@ -101,15 +102,11 @@ Outcome<shared::ClusterConnection> ClusterService::test(const MutationContext &c
     const auto cluster = ClusterRepository::find(storage::executorOf(m.database), found.value().project.id, id);
     if (!cluster)
         return ServiceError::notFound(QStringLiteral("Cluster"));
-    const auto kubeconfig = m.secrets.open(ClusterRepository::sealedKubeconfig(storage::executorOf(m.database), id));
-    if (!kubeconfig)
-        return ServiceError::conflict(
-            QStringLiteral("The cluster's kubeconfig cannot be opened with the server's secrets key; add it again"));
-    QStringList problems;
-    const auto config = KubeConfig::parse(kubeconfig->toUtf8(), cluster->context, problems);
+    QString error;
+    const auto config =
+        ClusterCredentials::open(storage::executorOf(m.database), m.secrets, found.value().project.id, id, error);
     if (!config)
-        return ServiceError::conflict(
-            QStringLiteral("The stored kubeconfig is no longer usable: %1").arg(problems.value(0)));
+        return ServiceError::conflict(QStringLiteral("The cluster cannot be used: %1").arg(error));
     // The API server is asked outside any transaction: it may take seconds to answer.
     KubeApiClient client(*config);
     const shared::ClusterConnection connection = ConnectionCheck::run(client, m.clock.now());

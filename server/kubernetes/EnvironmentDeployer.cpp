@@ -1,6 +1,6 @@
 #include "EnvironmentDeployer.h"
 
-#include "ClusterRepository.h"
+#include "ClusterCredentials.h"
 #include "KubernetesTargetRepository.h"
 #include "RolloutRepository.h"
 #include "access/AccessResolver.h"
@@ -82,18 +82,11 @@ std::optional<KubernetesDeployOutcome> EnvironmentDeployer::deploy(const ports::
     };
     log(QStringLiteral("Deploying to Kubernetes: cluster %1, namespace %2, manifests %3")
             .arg(target->clusterName, target->namespaceName, target->manifestPath));
-    const auto cluster = ClusterRepository::find(storage::executorOf(m.database), deploy.projectId, target->clusterId);
-    const auto kubeconfig =
-        m.secrets.open(ClusterRepository::sealedKubeconfig(storage::executorOf(m.database), target->clusterId));
-    if (!cluster || !kubeconfig)
-        return fail(QStringLiteral(
-                        "the cluster %1 cannot be used: its kubeconfig cannot be opened with the server's secrets key")
-                        .arg(target->clusterName));
-    QStringList problems;
-    auto config = kube::KubeConfig::parse(kubeconfig->toUtf8(), cluster->context, problems);
+    QString error;
+    auto config = ClusterCredentials::open(storage::executorOf(m.database), m.secrets, deploy.projectId,
+                                           target->clusterId, error);
     if (!config)
-        return fail(QStringLiteral("the cluster %1's kubeconfig is no longer usable: %2")
-                        .arg(target->clusterName, problems.value(0)));
+        return fail(error);
     config->namespaceName = target->namespaceName;
 
     kube::ManifestReader::Options options;
@@ -105,6 +98,7 @@ std::optional<KubernetesDeployOutcome> EnvironmentDeployer::deploy(const ports::
                       {QString::fromLatin1(kEnvironmentLabel), environmentLabel}};
     options.pinnedRepository = deploy.variables.value(QStringLiteral("CI_REGISTRY_IMAGE"));
     options.pinnedTag = deploy.sha;
+    QStringList problems;
     const auto manifests = kube::ManifestReader::read(deploy.workspace, target->manifestPath, options, problems);
     if (!manifests) {
         for (const QString &problem : std::as_const(problems))

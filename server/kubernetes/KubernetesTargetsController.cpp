@@ -49,6 +49,14 @@ void KubernetesTargetsController::registerRoutes(http::Router &router)
                                           limit.isEmpty() || numeric ? count : 0),
                        http::itemsResponse<shared::KubernetesRollout>);
                });
+    // Asks the cluster now (and keeps the answer on the rollout): a POST, as it acts.
+    router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/kubernetes-drift"),
+               QStringLiteral("kubernetes_drift.check"), [this](Request &request) {
+                   return http::respond(m_drift.check(request.mutation(), request.param(kProject),
+                                                      request.raw.query().queryItemValue(QStringLiteral("environment"),
+                                                                                         QUrl::FullyDecoded)),
+                                        http::ok<shared::KubernetesDrift>);
+               });
 }
 
 } // namespace adp::server::kubernetes

@@ -88,12 +88,55 @@ void RolloutRepository::setRollback(storage::Transaction &tx, qint64 id, const Q
     tx.exec(QStringLiteral("UPDATE kubernetes_rollouts SET rollback = ? WHERE id = ?"), {note, id});
 }
 
+void RolloutRepository::setDrift(storage::Transaction &tx, qint64 id, const shared::KubernetesDrift &drift)
+{
+    tx.exec(QStringLiteral("UPDATE kubernetes_rollouts SET drift = ? WHERE id = ?"),
+            {QString::fromUtf8(QJsonDocument(drift.toJson()).toJson(QJsonDocument::Compact)), id});
+}
+
+namespace {
+
+RolloutRepository::Healthy healthyAt(const storage::ResultSet &rows, int row)
+{
+    RolloutRepository::Healthy healthy{
+        rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong(), rows.value(row, 2).toString(), {}};
+    for (const QJsonValue &value : QJsonDocument::fromJson(rows.value(row, 3).toString().toUtf8()).array())
+        healthy.inventory.append(kube::AppliedObject::fromJson(value.toObject()));
+    return healthy;
+}
+
+const QString kNewestPerEnvironment = QStringLiteral(
+    "SELECT r.id, r.project_id, r.environment, r.inventory FROM kubernetes_rollouts r WHERE r.status = 'healthy' AND "
+    "r.id = (SELECT MAX(n.id) FROM kubernetes_rollouts n WHERE n.project_id = r.project_id AND "
+    "n.environment = r.environment) ");
+
+} // namespace
+
+std::optional<RolloutRepository::Healthy> RolloutRepository::latestHealthy(const storage::Executor &run,
+                                                                           qint64 projectId, const QString &environment)
+{
+    const auto rows = run(kNewestPerEnvironment + QStringLiteral("AND r.project_id = ? AND r.environment = ?"),
+                          {projectId, environment});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return healthyAt(rows, 0);
+}
+
+QList<RolloutRepository::Healthy> RolloutRepository::healthyToCheck(const storage::Executor &run, int limit)
+{
+    // Never-checked first (drift ''), then by id: each round moves on through them.
+    const auto rows =
+        run(kNewestPerEnvironment + QStringLiteral("ORDER BY CASE WHEN r.drift = '' THEN 0 ELSE 1 END, r.id LIMIT ?"),
+            {limit});
+    return rows.map([&rows](int row) { return healthyAt(rows, row); });
+}
+
 QList<KubernetesRollout> RolloutRepository::latest(const storage::Executor &run, qint64 projectId,
                                                    const QString &environment, int limit)
 {
     const auto rows =
         run(QStringLiteral("SELECT id, environment, job_id, job_attempt, sha, cluster_name, namespace, "
-                           "status, reason, health, started_at, finished_at, rollback FROM kubernetes_rollouts "
+                           "status, reason, health, started_at, finished_at, rollback, drift FROM kubernetes_rollouts "
                            "WHERE project_id = ? AND environment = ? ORDER BY id DESC LIMIT ?"),
             {projectId, environment, limit});
     return rows.map([&rows](int row) {
@@ -113,6 +156,8 @@ QList<KubernetesRollout> RolloutRepository::latest(const storage::Executor &run,
         if (!rows.value(row, 11).isNull())
             rollout.finishedAt = storage::timeFromMs(rows.value(row, 11));
         rollout.rollback = rows.value(row, 12).toString();
+        rollout.drift = shared::KubernetesDrift::fromJson(
+            QJsonDocument::fromJson(rows.value(row, 13).toString().toUtf8()).object());
         return rollout;
     });
 }

@@ -29,6 +29,19 @@ public:
     };
     static QList<Failed> awaitingRollback(const storage::Executor &run, int limit);
     static void setRollback(storage::Transaction &tx, qint64 id, const QString &note);
+    static void setDrift(storage::Transaction &tx, qint64 id, const shared::KubernetesDrift &drift);
+    // The environment's latest rollout that ended healthy: what drift is measured against.
+    struct Healthy
+    {
+        qint64 id = 0;
+        qint64 projectId = 0;
+        QString environment;
+        QList<kube::AppliedObject> inventory;
+    };
+    static std::optional<Healthy> latestHealthy(const storage::Executor &run, qint64 projectId,
+                                                const QString &environment);
+    // Every environment's latest rollout when it is healthy, oldest checked first (the drift chore's round).
+    static QList<Healthy> healthyToCheck(const storage::Executor &run, int limit);
     static QList<shared::KubernetesRollout> latest(const storage::Executor &run, qint64 projectId,
                                                    const QString &environment, int limit);
 };

@@ -42,6 +42,15 @@ public:
                                       std::move(done));
     }
 
+    // Asks the cluster now whether the environment's objects are still what its latest rollout applied.
+    void checkDrift(const QString &environment, QObject *context, Done<KubernetesDrift> done)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("environment"), environment);
+        sendForOne<KubernetesDrift>(m_client, "POST", m_project + QStringLiteral("/kubernetes-drift"), QJsonObject(),
+                                    context, std::move(done), "a drift check", query);
+    }
+
 private:
     ApiClient &m_client;
     QString m_project;

@@ -72,6 +72,55 @@ QJsonObject KubernetesTargetFields::toJson() const
     return object;
 }
 
+QJsonObject KubernetesDrift::toJson() const
+{
+    QJsonArray list;
+    for (const Object &object : objects) {
+        QJsonArray fields;
+        for (const Field &field : object.fields)
+            fields.append(
+                QJsonObject{{QStringLiteral("field"), field.field}, {QStringLiteral("manager"), field.manager}});
+        list.append(QJsonObject{{QStringLiteral("apiVersion"), object.apiVersion},
+                                {QStringLiteral("kind"), object.kind},
+                                {QStringLiteral("namespace"), object.namespaceName},
+                                {QStringLiteral("name"), object.name},
+                                {QStringLiteral("missing"), object.missing},
+                                {QStringLiteral("error"), object.error},
+                                {QStringLiteral("fields"), fields}});
+    }
+    return {{QStringLiteral("environment"), environment},
+            {QStringLiteral("rollout_id"), rolloutId},
+            {QStringLiteral("drifted"), drifted},
+            {QStringLiteral("objects"), list},
+            {QStringLiteral("checked_at"), toApiTime(checkedAt)}};
+}
+
+std::optional<KubernetesDrift> KubernetesDrift::fromJson(const QJsonObject &object)
+{
+    if (!object.value(QStringLiteral("drifted")).isBool())
+        return std::nullopt;
+    KubernetesDrift drift;
+    drift.environment = object.value(QStringLiteral("environment")).toString();
+    drift.rolloutId = object.value(QStringLiteral("rollout_id")).toInteger();
+    drift.drifted = object.value(QStringLiteral("drifted")).toBool();
+    for (const QJsonValue &value : object.value(QStringLiteral("objects")).toArray()) {
+        const QJsonObject item = value.toObject();
+        Object entry{item.value(QStringLiteral("apiVersion")).toString(),
+                     item.value(QStringLiteral("kind")).toString(),
+                     item.value(QStringLiteral("namespace")).toString(),
+                     item.value(QStringLiteral("name")).toString(),
+                     item.value(QStringLiteral("missing")).toBool(),
+                     item.value(QStringLiteral("error")).toString(),
+                     {}};
+        for (const QJsonValue &field : item.value(QStringLiteral("fields")).toArray())
+            entry.fields.append({field.toObject().value(QStringLiteral("field")).toString(),
+                                 field.toObject().value(QStringLiteral("manager")).toString()});
+        drift.objects.append(entry);
+    }
+    drift.checkedAt = fromApiTime(object.value(QStringLiteral("checked_at")).toString());
+    return drift;
+}
+
 QJsonObject KubernetesRollout::toJson() const
 {
     QJsonArray list;
@@ -93,6 +142,7 @@ QJsonObject KubernetesRollout::toJson() const
             {QStringLiteral("reason"), reason},
             {QStringLiteral("objects"), list},
             {QStringLiteral("rollback"), rollback},
+            {QStringLiteral("drift"), drift ? QJsonValue(drift->toJson()) : QJsonValue()},
             {QStringLiteral("started_at"), toApiTime(startedAt)},
             {QStringLiteral("finished_at"), finishedAt.isValid() ? QJsonValue(toApiTime(finishedAt)) : QJsonValue()}};
 }
@@ -119,6 +169,7 @@ std::optional<KubernetesRollout> KubernetesRollout::fromJson(const QJsonObject &
              item.value(QStringLiteral("health")).toString(), item.value(QStringLiteral("message")).toString()});
     }
     rollout.rollback = object.value(QStringLiteral("rollback")).toString();
+    rollout.drift = KubernetesDrift::fromJson(object.value(QStringLiteral("drift")).toObject());
     rollout.startedAt = fromApiTime(object.value(QStringLiteral("started_at")).toString());
     rollout.finishedAt = fromApiTime(object.value(QStringLiteral("finished_at")).toString());
     return rollout;

@@ -52,6 +52,34 @@ struct RolloutObject
     QString message;
 };
 
+// Whether an environment's live objects are still what its latest rollout applied.
+struct KubernetesDrift
+{
+    struct Field
+    {
+        QString field;   // ".spec.replicas"
+        QString manager; // who changed it: "kubectl-edit"
+    };
+    struct Object
+    {
+        QString apiVersion;
+        QString kind;
+        QString namespaceName;
+        QString name;
+        bool missing = false;
+        QString error;
+        QList<Field> fields;
+    };
+    QString environment;
+    qint64 rolloutId = 0;
+    bool drifted = false;
+    QList<Object> objects; // the drifted ones (and those that could not be read)
+    QDateTime checkedAt;
+
+    QJsonObject toJson() const;
+    static std::optional<KubernetesDrift> fromJson(const QJsonObject &object);
+};
+
 // One deploy job's apply and rollout on its environment's cluster.
 struct KubernetesRollout
 {
@@ -65,7 +93,8 @@ struct KubernetesRollout
     QString status; // applying, progressing, healthy, failed
     QString reason;
     QList<RolloutObject> objects;
-    QString rollback; // what its automatic rollback did, when it failed
+    QString rollback;                     // what its automatic rollback did, when it failed
+    std::optional<KubernetesDrift> drift; // the last drift check of it, if any
     QDateTime startedAt;
     QDateTime finishedAt;
 

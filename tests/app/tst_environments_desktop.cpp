@@ -501,6 +501,21 @@ private Q_SLOTS:
                                  60000);
         QCOMPARE(panel->objects()->item(0, 0)->text(), QStringLiteral("deployment/web"));
         QTRY_VERIFY_WITH_TIMEOUT(panel->rolloutLine()->text().contains(app::KubernetesPanel::tr("healthy")), 10000);
+
+        // Someone scales it by hand: Check drift names the field and who changed it.
+        QTRY_VERIFY_WITH_TIMEOUT(panel->driftButton()->isEnabled(), 10000);
+        panel->driftButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel->driftLine()->text().startsWith(u"No drift"), 10000);
+        api.withStore([](kube::KubeStore &store) {
+            store.mergePatch(*store.type(QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments")),
+                             QStringLiteral("shop"), QStringLiteral("web"),
+                             {{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 4}}}},
+                             QStringLiteral("kubectl-edit"));
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(panel->driftButton()->isEnabled(), 10000);
+        panel->driftButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel->driftLine()->text().contains(u"deployment/web .spec.replicas changed by kubectl-edit"), 10000);
     }
 
     void refusalsAreShownInWords()

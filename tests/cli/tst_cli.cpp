@@ -884,6 +884,9 @@ private Q_SLOTS:
         const Run none = adp({"kubernetes", "--project", "shop", "rollouts", "production", "--output", "json"});
         QCOMPARE(none.code, 0);
         QVERIFY(none.json().value("items").toArray().isEmpty());
+        const Run noDrift = adp({"kubernetes", "--project", "shop", "drift", "production"});
+        QVERIFY2(noDrift.code == 1 && noDrift.err.contains(QStringLiteral("no healthy rollout")),
+                 qPrintable(noDrift.err));
         QCOMPARE(adp({"kubernetes", "--project", "shop", "untarget", "production"}).code, 0);
         QCOMPARE(adp({"kubernetes", "--project", "shop", "untarget", "production"}).code, 1);
         QCOMPARE(adp({"kubernetes", "targets"}).code, 2);

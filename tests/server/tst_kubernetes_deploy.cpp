@@ -379,6 +379,63 @@ private Q_SLOTS:
                      .size(),
                  3);
     }
+
+    void driftIsFoundNamedAndKept_data() { addBackendRows(); }
+    void driftIsFoundNamedAndKept()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QString check = QStringLiteral("/api/v1/projects/shop/kubernetes-drift?environment=production");
+        QCOMPARE(m_admin->post(check, QJsonObject()).status, 409); // nothing deployed yet
+        QVERIFY(targetProduction(QStringLiteral("deploy")));
+        const QByteArray settings =
+            "---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}\ndata: {mode: live}\n";
+        QCOMPARE(deploy(QStringLiteral("drift"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25") + settings}})
+                     .value("status")
+                     .toString(),
+                 QStringLiteral("success"));
+        auto drift = m_admin->post(check, QJsonObject());
+        QCOMPARE(drift.status, 200);
+        QCOMPARE(drift.json().value("drifted").toBool(), false);
+
+        // Someone scales by hand and deletes the ConfigMap.
+        m_api->withStore([](kube::KubeStore &store) {
+            store.mergePatch(*store.type(QStringLiteral("apps"), QStringLiteral("v1"), QStringLiteral("deployments")),
+                             QStringLiteral("shop-prod"), QStringLiteral("web"),
+                             {{QStringLiteral("spec"), QJsonObject{{QStringLiteral("replicas"), 5}}}},
+                             QStringLiteral("kubectl-edit"));
+            store.remove(*store.type({}, QStringLiteral("v1"), QStringLiteral("configmaps")),
+                         QStringLiteral("shop-prod"), QStringLiteral("settings"), QStringLiteral("Background"));
+        });
+        drift = m_admin->post(check, QJsonObject());
+        QCOMPARE(drift.status, 200);
+        const QJsonObject report = drift.json();
+        QCOMPARE(report.value("drifted").toBool(), true);
+        const QJsonArray objects = report.value("objects").toArray();
+        QCOMPARE(objects.size(), 2);
+        QCOMPARE(objects.at(0).toObject().value("name").toString(), QStringLiteral("settings"));
+        QCOMPARE(objects.at(0).toObject().value("missing").toBool(), true);
+        const QJsonArray fields = objects.at(1).toObject().value("fields").toArray();
+        QCOMPARE(fields.size(), 1);
+        QCOMPARE(fields.at(0).toObject().value("field").toString(), QStringLiteral(".spec.replicas"));
+        QCOMPARE(fields.at(0).toObject().value("manager").toString(), QStringLiteral("kubectl-edit"));
+        // Kept on the rollout, and measured again by the chore.
+        QCOMPARE(latestRollout().value("drift").toObject().value("drifted").toBool(), true);
+        const QString before = latestRollout().value("drift").toObject().value("checked_at").toString();
+        QTest::qWait(1100);
+        m_server->app().kubernetesDrift().tidy();
+        QVERIFY(latestRollout().value("drift").toObject().value("checked_at").toString() != before);
+
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient rita(m_server->url());
+        rita.login(QStringLiteral("rita"), QStringLiteral("rita-password"));
+        QCOMPARE(rita.post(check, QJsonObject()).status, 403);
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/kubernetes-drift", QJsonObject()).status, 422);
+        QCOMPARE(m_admin->post("/api/v1/projects/shop/kubernetes-drift?environment=staging", QJsonObject()).status,
+                 409);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKubernetesDeploy)

@@ -169,7 +169,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     detailLayout->addLayout(decision);
 
     // What the chosen deployment brings, and (a tab beside it) the environment on Kubernetes.
-    m_kubernetes = new KubernetesPanel(api, m_project.slug, m_project.myRole >= shared::ProjectRole::Maintainer, this);
+    m_kubernetes = new KubernetesPanel(api, m_project.slug, m_project.myRole, this);
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->addTab(detailPane, tr("Deployment"));
     m_sideTabs->addTab(m_kubernetes, tr("Kubernetes"));
@@ -212,7 +212,7 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
                 [this](const QString &topic, const QString &type, const QJsonObject &data) {
                     if (topic != u"pipelines" || data.value(QStringLiteral("project_id")).toInteger() != m_project.id)
                         return;
-                    if (type == u"kubernetes.rollout")
+                    if (type == u"kubernetes.rollout" || type == u"kubernetes.drift")
                         m_kubernetes->reload(); // each object's health as the rollout goes
                     else
                         m_refresh.start();

@@ -55,13 +55,15 @@ QString rolloutStatusText(const QString &status)
 
 } // namespace
 
-KubernetesPanel::KubernetesPanel(shared::ApiClient &api, const QString &project, bool maintainer, QWidget *parent)
+KubernetesPanel::KubernetesPanel(shared::ApiClient &api, const QString &project, shared::ProjectRole role,
+                                 QWidget *parent)
     : QWidget(parent)
     , m_client(api)
     , m_api(api, project)
     , m_project(project)
-    , m_maintainer(maintainer)
+    , m_role(role)
 {
+    const bool maintainer = role >= shared::ProjectRole::Maintainer;
     m_target = new QLabel(this);
     m_target->setObjectName(QStringLiteral("kubernetesTarget"));
     m_target->setWordWrap(true);
@@ -84,6 +86,16 @@ KubernetesPanel::KubernetesPanel(shared::ApiClient &api, const QString &project,
         dialog->open();
     };
     connect(m_edit, &QPushButton::clicked, this, [this]() { m_openEditor(this, m_current); });
+    m_drift = new QLabel(this);
+    m_drift->setObjectName(QStringLiteral("kubernetesDrift"));
+    m_drift->setWordWrap(true);
+    m_drift->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkDrift = new QPushButton(tr("Check drift"), this);
+    m_checkDrift->setEnabled(false);
+    m_checkDrift->setToolTip(role >= shared::ProjectRole::Developer
+                                 ? tr("Compare the live objects with what the latest rollout applied")
+                                 : tr("Developers and maintainers check drift"));
+    connect(m_checkDrift, &QPushButton::clicked, this, &KubernetesPanel::checkDrift);
     auto *top = new QHBoxLayout;
     top->addWidget(m_target, 1);
     top->addWidget(m_edit);
@@ -91,6 +103,10 @@ KubernetesPanel::KubernetesPanel(shared::ApiClient &api, const QString &project,
     layout->addLayout(top);
     layout->addWidget(m_rollout);
     layout->addWidget(m_objects, 1);
+    auto *driftRow = new QHBoxLayout;
+    driftRow->addWidget(m_drift, 1);
+    driftRow->addWidget(m_checkDrift);
+    layout->addLayout(driftRow);
     showEnvironment({});
 }
 
@@ -100,6 +116,8 @@ void KubernetesPanel::showEnvironment(const QString &environment)
     m_current.reset();
     m_objects->setRowCount(0);
     m_rollout->clear();
+    m_drift->clear();
+    m_checkDrift->setEnabled(false);
     m_target->setText(environment.isEmpty() ? tr("Choose an environment to see where it deploys.") : QString());
     m_edit->setEnabled(false);
     if (!environment.isEmpty())
@@ -123,7 +141,7 @@ void KubernetesPanel::reload()
             if (target.environment == m_environment)
                 m_current = target;
         }
-        m_edit->setEnabled(m_maintainer);
+        m_edit->setEnabled(m_role >= shared::ProjectRole::Maintainer);
         m_target->setText(
             m_current
                 ? tr("Deploys to Kubernetes: cluster %1, namespace %2, manifests %3; automatic "
@@ -148,6 +166,9 @@ void KubernetesPanel::reload()
 void KubernetesPanel::showRollouts(const QList<shared::KubernetesRollout> &rollouts)
 {
     m_objects->setRowCount(0);
+    showDrift(rollouts.isEmpty() ? std::nullopt : rollouts.first().drift);
+    m_checkDrift->setEnabled(m_role >= shared::ProjectRole::Developer && !rollouts.isEmpty() &&
+                             rollouts.first().status == u"healthy");
     if (rollouts.isEmpty()) {
         m_rollout->setText(m_current ? tr("No rollout yet: the next deploy job applies the manifests.") : QString());
         m_objects->setVisible(false);
@@ -171,6 +192,46 @@ void KubernetesPanel::showRollouts(const QList<shared::KubernetesRollout> &rollo
             row, 1, new QTableWidgetItem(status::icon(statusOfHealth(object.health)), healthText(object.health)));
         m_objects->setItem(row, 2, new QTableWidgetItem(object.message));
     }
+}
+
+void KubernetesPanel::showDrift(const std::optional<shared::KubernetesDrift> &drift)
+{
+    if (!drift) {
+        m_drift->clear();
+        return;
+    }
+    if (!drift->drifted) {
+        m_drift->setText(tr("No drift: the live objects are as the rollout left them (checked %1).")
+                             .arg(shortTime(drift->checkedAt)));
+        return;
+    }
+    QStringList lines{tr("Drifted (checked %1):").arg(shortTime(drift->checkedAt))};
+    for (const auto &object : drift->objects) {
+        const QString name = object.kind.toLower() + u'/' + object.name;
+        if (object.missing)
+            lines.append(tr("%1 is missing").arg(name));
+        if (!object.error.isEmpty())
+            lines.append(tr("%1 could not be read: %2").arg(name, object.error));
+        for (const auto &field : object.fields)
+            lines.append(tr("%1 %2 changed by %3").arg(name, field.field, field.manager));
+    }
+    lines.append(tr("Run the deploy job again to re-sync."));
+    m_drift->setText(lines.join(u'\n'));
+}
+
+void KubernetesPanel::checkDrift()
+{
+    m_checkDrift->setEnabled(false);
+    m_drift->setText(tr("Checking drift…"));
+    m_api.checkDrift(m_environment, this, [this](const shared::ApiResult<shared::KubernetesDrift> &result) {
+        if (!result.ok()) {
+            m_drift->setText(ApiErrorText::forAction(tr("Checking drift"), result.error()));
+            m_checkDrift->setEnabled(true);
+            return;
+        }
+        showDrift(result.value());
+        m_checkDrift->setEnabled(true);
+    });
 }
 
 } // namespace adp::app

@@ -1,7 +1,8 @@
 -- Schema 32: environments that deploy to Kubernetes, and each deploy job's apply and rollout there.
 -- A target is keyed by the environment's name (it may be set before the first deploy makes the
 -- environment). A rollout keeps what it applied (its inventory: the next revision prunes by it)
--- and the last health of each object, as JSON; `rollback` says what its automatic rollback did.
+-- and the last health of each object, as JSON; `rollback` says what its automatic rollback did,
+-- `drift` holds the last drift check of it (JSON; empty: never checked).
 CREATE TABLE kubernetes_targets (
     id BIGSERIAL PRIMARY KEY,
     project_id BIGINT NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
@@ -29,6 +30,7 @@ CREATE TABLE kubernetes_rollouts (
     inventory TEXT NOT NULL DEFAULT '[]',
     health TEXT NOT NULL DEFAULT '[]',
     rollback TEXT NOT NULL DEFAULT '',
+    drift TEXT NOT NULL DEFAULT '',
     started_at BIGINT NOT NULL,
     finished_at BIGINT
 );

@@ -26,6 +26,7 @@ CREATE TABLE kubernetes_rollouts (
     inventory TEXT NOT NULL DEFAULT '[]',
     health TEXT NOT NULL DEFAULT '[]',
     rollback TEXT NOT NULL DEFAULT '',
+    drift TEXT NOT NULL DEFAULT '',
     started_at INTEGER NOT NULL,
     finished_at INTEGER
 );
