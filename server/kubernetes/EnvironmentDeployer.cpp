@@ -47,21 +47,31 @@ QString labelValue(const QString &text)
 
 } // namespace
 
-void EnvironmentDeployer::record(qint64 rolloutId, qint64 projectId, const QString &status, const QString &reason,
-                                 const QList<kube::AppliedObject> &inventory, const QList<kube::ObjectHealth> &health,
-                                 bool finished)
+void EnvironmentDeployer::record(qint64 rolloutId, const ports::KubernetesDeploy &deploy, const QString &status,
+                                 const QString &reason, const QList<kube::AppliedObject> &inventory,
+                                 const QList<kube::ObjectHealth> &health, bool finished)
 {
-    const QList<shared::RolloutObject> objects = objectsOf(inventory, health);
+    // The API's words may quote a value from the manifests (an invalid field's): masked values stay hidden.
+    const auto masked = [&deploy](QString text) {
+        for (const QString &value : deploy.maskedValues)
+            text.replace(value, QStringLiteral("[MASKED]"));
+        return text;
+    };
+    const qint64 projectId = deploy.projectId;
+    QList<shared::RolloutObject> objects = objectsOf(inventory, health);
+    for (shared::RolloutObject &object : objects)
+        object.message = masked(object.message);
+    const QString shownReason = masked(reason);
     {
         storage::Transaction tx(m.database);
-        RolloutRepository::record(tx, rolloutId, status, reason, inventory, objects,
+        RolloutRepository::record(tx, rolloutId, status, shownReason, inventory, objects,
                                   finished ? std::optional<qint64>(m.clock.nowMs()) : std::nullopt);
         tx.commit();
     }
     shared::KubernetesRollout rollout;
     rollout.id = rolloutId;
     rollout.status = status;
-    rollout.reason = reason;
+    rollout.reason = shownReason;
     rollout.objects = objects;
     QJsonObject data = rollout.toJson();
     data.insert(QStringLiteral("project_id"), projectId);
@@ -133,7 +143,7 @@ std::optional<KubernetesDeployOutcome> EnvironmentDeployer::deploy(const ports::
                                    .arg(applied.problems.size())
                                    .arg(manifests->size())
                                    .arg(applied.problems.first());
-        record(rolloutId, deploy.projectId, QStringLiteral("failed"), reason, applied.applied, {}, true);
+        record(rolloutId, deploy, QStringLiteral("failed"), reason, applied.applied, {}, true);
         return fail(reason);
     }
     const QList<kube::AppliedObject> previous = RolloutRepository::lastInventory(
@@ -142,22 +152,21 @@ std::optional<KubernetesDeployOutcome> EnvironmentDeployer::deploy(const ports::
         applier.prune(previous, applied.applied, QString::fromLatin1(kEnvironmentLabel), environmentLabel);
     for (const QString &problem : pruneProblems)
         log(QStringLiteral("WARNING: not pruned: %1").arg(problem));
-    record(rolloutId, deploy.projectId, QStringLiteral("progressing"), {}, applied.applied, {}, false);
+    record(rolloutId, deploy, QStringLiteral("progressing"), {}, applied.applied, {}, false);
 
     log(QStringLiteral("Waiting for the rollout to finish"));
     kube::RolloutWatcher watcher(client, discovery, m.watch, log);
     const auto outcome = watcher.watch(
         applied.applied,
         [&](const QList<kube::ObjectHealth> &health) {
-            record(rolloutId, deploy.projectId, QStringLiteral("progressing"), {}, applied.applied, health, false);
+            record(rolloutId, deploy, QStringLiteral("progressing"), {}, applied.applied, health, false);
         },
         [&keepGoing]() { return !keepGoing(); });
     if (!outcome.healthy) {
-        record(rolloutId, deploy.projectId, QStringLiteral("failed"), outcome.reason, applied.applied, outcome.health,
-               true);
+        record(rolloutId, deploy, QStringLiteral("failed"), outcome.reason, applied.applied, outcome.health, true);
         return fail(QStringLiteral("the rollout failed: %1").arg(outcome.reason));
     }
-    record(rolloutId, deploy.projectId, QStringLiteral("healthy"), {}, applied.applied, outcome.health, true);
+    record(rolloutId, deploy, QStringLiteral("healthy"), {}, applied.applied, outcome.health, true);
     log(QStringLiteral("The rollout is healthy"));
     return KubernetesDeployOutcome{true, {}};
 }

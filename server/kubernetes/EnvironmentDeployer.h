@@ -38,7 +38,8 @@ public:
                                                          const KeepGoing &keepGoing) override;
 
 private:
-    void record(qint64 rolloutId, qint64 projectId, const QString &status, const QString &reason,
+    // Stores and publishes the rollout as it stands, masked values hidden in every message.
+    void record(qint64 rolloutId, const ports::KubernetesDeploy &deploy, const QString &status, const QString &reason,
                 const QList<kube::AppliedObject> &inventory, const QList<kube::ObjectHealth> &health, bool finished);
 
     Dependencies m;

@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -17,6 +18,7 @@ struct KubernetesDeploy
     QString sha;                       // the commit the job checked out
     QString workspace;                 // the checkout, with what the script made in it
     QHash<QString, QString> variables; // the job's: CI_* and the project's, for ${NAME} in manifests
+    QStringList maskedValues;          // masked variables' values: never in what is stored or shown
 };
 
 struct KubernetesDeployOutcome

@@ -312,6 +312,10 @@ ShellExecutor::deployToKubernetes(const queue::JobQueue::Claimed &job, const QSt
     deploy.workspace = workspace;
     for (const QString &entry : environment) // later entries win, as in the job's shell
         deploy.variables.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    for (const shared::ProjectVariable &variable : job.projectVariables) {
+        if (variable.masked && !variable.value.isEmpty())
+            deploy.maskedValues.append(variable.value);
+    }
     return m_settings.kubernetes->deploy(
         deploy, [&say](const QString &line) { say(line + u'\n'); }, keepGoing);
 }

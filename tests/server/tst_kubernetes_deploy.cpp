@@ -311,6 +311,20 @@ private Q_SLOTS:
         QCOMPARE(job.value("status").toString(), QStringLiteral("failed"));
         QVERIFY2(log.contains(u"deployment.apps/web (deploy/app.yaml:1): Deployment.apps \"web\" is invalid"),
                  qPrintable(log));
+        // A masked variable the API quotes back (an invalid name) stays hidden in the log and the rollout.
+        QCOMPARE(m_admin
+                     ->put("/api/v1/projects/shop/variables/RELEASE_NAME",
+                           {{"value", "Secret_Release_Name"}, {"masked", true}})
+                     .status,
+                 200);
+        job = deploy(QStringLiteral("quoted"),
+                     {{QStringLiteral("deploy/app.yaml"),
+                       "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: \"${RELEASE_NAME}\"}\n"}});
+        log = logOf(job);
+        QCOMPARE(job.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(log.contains(u"is invalid") && !log.contains(u"Secret_Release_Name"), qPrintable(log));
+        const QString stored = QString::fromUtf8(QJsonDocument(latestRollout()).toJson());
+        QVERIFY2(stored.contains(u"[MASKED]") && !stored.contains(u"Secret_Release_Name"), qPrintable(stored));
         QVERIFY(targetProduction(QStringLiteral("missing")));
         job = deploy(QStringLiteral("nowhere"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25")}});
         log = logOf(job);
