@@ -298,7 +298,7 @@ Commands:
                                                          what the cluster&apos;s API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
-             | drift ENV
+             [--service-account SA] | drift ENV
                                                          environments that deploy to Kubernetes, their rollouts
 
 Options for every command: --output table|json, --server URL
@@ -1048,10 +1048,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is as its rollout %2 left it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1073,6 +1069,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>Run its deploy job again to re-sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3353,6 +3353,14 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Saving the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account for jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: deploy jobs get a short-lived KUBECONFIG of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

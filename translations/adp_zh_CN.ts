@@ -298,7 +298,7 @@ Commands:
                                                          what the cluster&apos;s API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
-             | drift ENV
+             [--service-account SA] | drift ENV
                                                          environments that deploy to Kubernetes, their rollouts
 
 Options for every command: --output table|json, --server URL
@@ -362,7 +362,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          集群 API 的应答及其凭据允许的操作
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
-             | drift ENV
+             [--service-account SA] | drift ENV
                                                          部署到 Kubernetes 的环境及其发布
 
 所有命令通用选项：--output table|json，--server URL
@@ -1122,10 +1122,6 @@ See adp --help.</source>
         <translation>消息</translation>
     </message>
     <message>
-        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
-        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off]、untarget ENV、rollouts ENV [--limit N]、drift ENV</translation>
-    </message>
-    <message>
         <source>%1 is as its rollout %2 left it.</source>
         <translation>%1 与发布 %2 留下的状态一致。</translation>
     </message>
@@ -1148,6 +1144,10 @@ See adp --help.</source>
     <message>
         <source>Run its deploy job again to re-sync.</source>
         <translation>重新运行其部署作业以重新同步。</translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
+        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA]、untarget ENV、rollouts ENV [--limit N]、drift ENV</translation>
     </message>
 </context>
 <context>
@@ -3433,6 +3433,14 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Saving the target</source>
         <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Service account for jobs</source>
+        <translation>作业使用的服务账号</translation>
+    </message>
+    <message>
+        <source>optional: deploy jobs get a short-lived KUBECONFIG of it</source>
+        <translation>可选：部署作业将获得它的短期 KUBECONFIG</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,7 @@ QString CliApp::helpText()
         "                                                         what the cluster's API answers and may be asked\n"
         "  kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]\n"
         "             [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]\n"
-        "             | drift ENV\n"
+        "             [--service-account SA] | drift ENV\n"
         "                                                         environments that deploy to Kubernetes, their rollouts\n\n"
         "Options for every command: --output table|json, --server URL\n"
         "Environment: ADP_SERVER and ADP_TOKEN override the saved session.\n"

@@ -40,7 +40,8 @@ int KubernetesCommand::run(const QStringList &arguments)
     if (!valid || !parser.isSet(QStringLiteral("project")))
         return m_context.usage(
             tr("kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID "
-               "--manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off], "
+               "--manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] "
+               "[--service-account SA], "
                "untarget ENV, rollouts ENV [--limit N], drift ENV"));
     for (const char *option : {"auto-rollback", "force-conflicts"}) {
         const auto given = CliContext::optionalValue(parser, option);
@@ -80,6 +81,7 @@ int KubernetesCommand::setTarget(const QCommandLineParser &parser, const QString
     fields.clusterId = cluster;
     fields.manifestPath = parser.value(QStringLiteral("manifests"));
     fields.namespaceName = CliContext::optionalValue(parser, "namespace");
+    fields.serviceAccount = CliContext::optionalValue(parser, "service-account");
     if (const auto given = CliContext::optionalValue(parser, "auto-rollback"))
         fields.autoRollback = *given == u"on";
     if (const auto given = CliContext::optionalValue(parser, "force-conflicts"))

@@ -171,4 +171,48 @@ std::optional<KubernetesDeployOutcome> EnvironmentDeployer::deploy(const ports::
     return KubernetesDeployOutcome{true, {}};
 }
 
+ports::KubernetesDeployer::JobKubeconfig EnvironmentDeployer::jobKubeconfig(const ports::KubernetesDeploy &deploy,
+                                                                            qint64 lifetimeSeconds)
+{
+    JobKubeconfig result;
+    const storage::Executor run = storage::executorOf(m.database);
+    const auto target = KubernetesTargetRepository::find(run, deploy.projectId, deploy.environment);
+    if (!target || target->serviceAccount.isEmpty())
+        return result;
+    result.wanted = true;
+    auto config = ClusterCredentials::open(run, m.secrets, deploy.projectId, target->clusterId, result.error);
+    if (!config)
+        return result;
+    kube::KubeApiClient client(*config);
+    // The API's minimum is ten minutes; a job's token lives as long as the job may run.
+    const QJsonObject request{{QStringLiteral("apiVersion"), QStringLiteral("authentication.k8s.io/v1")},
+                              {QStringLiteral("kind"), QStringLiteral("TokenRequest")},
+                              {QStringLiteral("spec"), QJsonObject{{QStringLiteral("expirationSeconds"),
+                                                                    std::max<qint64>(600, lifetimeSeconds)}}}};
+    const auto reply = client.create(QStringLiteral("/api/v1/namespaces/%1/serviceaccounts/%2/token")
+                                         .arg(target->namespaceName, target->serviceAccount),
+                                     request);
+    const QString token =
+        reply.object().value(QLatin1String("status")).toObject().value(QLatin1String("token")).toString();
+    if (!reply.ok() || token.isEmpty()) {
+        result.error = QStringLiteral("no token for the service account %1 in %2: %3")
+                           .arg(target->serviceAccount, target->namespaceName, reply.message());
+        return result;
+    }
+    QByteArray cluster = "    server: " + config->server.toString().toUtf8() + '\n';
+    if (!config->certificateAuthority.isEmpty())
+        cluster += "    certificate-authority-data: " + config->certificateAuthority.toBase64() + '\n';
+    if (config->insecureSkipTlsVerify)
+        cluster += "    insecure-skip-tls-verify: true\n";
+    result.text = "apiVersion: v1\nkind: Config\ncurrent-context: adp\n"
+                  "clusters:\n- name: adp\n  cluster:\n" +
+                  cluster +
+                  "contexts:\n- name: adp\n  context:\n    cluster: adp\n    user: " + target->serviceAccount.toUtf8() +
+                  "\n    namespace: " + target->namespaceName.toUtf8() +
+                  "\n"
+                  "users:\n- name: " +
+                  target->serviceAccount.toUtf8() + "\n  user:\n    token: " + token.toUtf8() + '\n';
+    return result;
+}
+
 } // namespace adp::server::kubernetes

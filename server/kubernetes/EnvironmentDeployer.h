@@ -36,6 +36,7 @@ public:
 
     std::optional<ports::KubernetesDeployOutcome> deploy(const ports::KubernetesDeploy &deploy, const Log &log,
                                                          const KeepGoing &keepGoing) override;
+    JobKubeconfig jobKubeconfig(const ports::KubernetesDeploy &deploy, qint64 lifetimeSeconds) override;
 
 private:
     // Stores and publishes the rollout as it stands, masked values hidden in every message.

@@ -9,10 +9,10 @@ using shared::KubernetesTarget;
 
 namespace {
 
-const QString kColumns =
-    QStringLiteral("SELECT t.id, t.environment, t.cluster_id, c.name, t.namespace, t.manifest_path, t.auto_rollback, "
-                   "t.force_conflicts, COALESCE(u.username, ''), t.updated_at FROM kubernetes_targets t "
-                   "JOIN clusters c ON c.id = t.cluster_id LEFT JOIN users u ON u.id = t.updated_by ");
+const QString kColumns = QStringLiteral(
+    "SELECT t.id, t.environment, t.cluster_id, c.name, t.namespace, t.manifest_path, t.auto_rollback, "
+    "t.force_conflicts, COALESCE(u.username, ''), t.updated_at, t.service_account FROM kubernetes_targets t "
+    "JOIN clusters c ON c.id = t.cluster_id LEFT JOIN users u ON u.id = t.updated_by ");
 
 KubernetesTarget targetAt(const storage::ResultSet &rows, int row)
 {
@@ -27,6 +27,7 @@ KubernetesTarget targetAt(const storage::ResultSet &rows, int row)
     target.forceConflicts = rows.value(row, 7).toBool();
     target.updatedBy = rows.value(row, 8).toString();
     target.updatedAt = storage::timeFromMs(rows.value(row, 9));
+    target.serviceAccount = rows.value(row, 10).toString();
     return target;
 }
 
@@ -63,11 +64,11 @@ KubernetesTarget KubernetesTargetRepository::put(storage::Transaction &tx, qint6
     tx.exec(QStringLiteral("DELETE FROM kubernetes_targets WHERE project_id = ? AND environment = ?"),
             {projectId, target.environment});
     tx.exec(QStringLiteral("INSERT INTO kubernetes_targets (project_id, environment, cluster_id, namespace, "
-                           "manifest_path, auto_rollback, force_conflicts, updated_by, updated_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "manifest_path, auto_rollback, force_conflicts, updated_by, updated_at, service_account) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {projectId, target.environment, target.clusterId, target.namespaceName, target.manifestPath,
              target.autoRollback, target.forceConflicts, storage::idOrNull(updatedBy),
-             target.updatedAt.toMSecsSinceEpoch()});
+             target.updatedAt.toMSecsSinceEpoch(), target.serviceAccount});
     return *find(storage::executorOf(tx), projectId, target.environment);
 }
 

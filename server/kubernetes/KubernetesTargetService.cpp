@@ -59,6 +59,10 @@ Outcome<KubernetesTarget> KubernetesTargetService::put(const MutationContext &co
     if (fields.namespaceName && !label.match(*fields.namespaceName).hasMatch())
         invalid(errors, QStringLiteral("namespace"),
                 QStringLiteral("must be a namespace name (lower-case letters, digits, -)"));
+    static const QRegularExpression subdomain(QStringLiteral("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"));
+    const QString serviceAccount = fields.serviceAccount.value_or(QString()).trimmed();
+    if (!serviceAccount.isEmpty() && !subdomain.match(serviceAccount).hasMatch())
+        invalid(errors, QStringLiteral("service_account"), QStringLiteral("must be a service account's name"));
     std::optional<shared::Cluster> cluster;
     if (fields.clusterId) {
         cluster = ClusterRepository::find(storage::executorOf(m.database), projectId, *fields.clusterId);
@@ -77,6 +81,7 @@ Outcome<KubernetesTarget> KubernetesTargetService::put(const MutationContext &co
     target.autoRollback =
         fields.autoRollback.value_or(pipeline::EnvironmentName::guessTier(environment) == u"production");
     target.forceConflicts = fields.forceConflicts.value_or(false);
+    target.serviceAccount = serviceAccount;
     target.updatedAt = m.clock.now();
     storage::Transaction tx(m.database);
     const auto before = KubernetesTargetRepository::find(storage::executorOf(tx), projectId, environment);

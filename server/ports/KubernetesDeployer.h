@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
@@ -38,6 +39,17 @@ public:
     // nullopt when the environment has no Kubernetes target (the job ends as its script did).
     virtual std::optional<KubernetesDeployOutcome> deploy(const KubernetesDeploy &deploy, const Log &log,
                                                           const KeepGoing &keepGoing) = 0;
+
+    // Before the script: a KUBECONFIG for the job's own kubectl or helm, holding a token of the
+    // target's service account that expires with the job (TokenRequest) and its namespace; never
+    // the stored credentials. `wanted` false: the environment has no target naming a service account.
+    struct JobKubeconfig
+    {
+        bool wanted = false;
+        QByteArray text;
+        QString error; // wanted but not made: why (the job fails with it)
+    };
+    virtual JobKubeconfig jobKubeconfig(const KubernetesDeploy &deploy, qint64 lifetimeSeconds) = 0;
 };
 
 } // namespace adp::server::ports

@@ -222,9 +222,19 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         log(QStringLiteral("ERROR: the job's file variables cannot be written\n"));
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
     }
-    if (!filePaths->isEmpty())
+    QStringList environment = environmentOf(job, workspace, m_settings.serverUrl, *filePaths);
+    // A deploy job whose environment's target names a service account gets its own short-lived KUBECONFIG.
+    const auto kubeconfig = writeJobKubeconfig(job, workspace, variablesFolder, timeoutMs);
+    if (!kubeconfig.error.isEmpty()) {
+        log(QStringLiteral("ERROR: Job failed: %1\n").arg(kubeconfig.error));
+        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("deployment_failure")};
+    }
+    if (!kubeconfig.path.isEmpty()) {
+        environment.append(QStringLiteral("KUBECONFIG=") + kubeconfig.path);
+        say(QStringLiteral("KUBECONFIG: a token of the environment's service account, for this job only\n"));
+    }
+    if (!filePaths->isEmpty() || !kubeconfig.path.isEmpty())
         readable.append(variablesFolder);
-    const QStringList environment = environmentOf(job, workspace, m_settings.serverUrl, *filePaths);
     if (m_settings.files) {
         if (const auto error = m_settings.files->restore(job, {workspace, mirror.value(), environment}, log)) {
             log(QStringLiteral("ERROR: %1\n").arg(*error));
@@ -294,10 +304,8 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
     return {QStringLiteral("failed"), ran.exitCode, QStringLiteral("script_failure")};
 }
 
-std::optional<ports::KubernetesDeployOutcome>
-ShellExecutor::deployToKubernetes(const queue::JobQueue::Claimed &job, const QString &workspace,
-                                  const QStringList &environment, const std::function<void(const QString &)> &say,
-                                  const KeepGoing &keepGoing) const
+std::optional<ports::KubernetesDeploy> ShellExecutor::kubernetesDeployOf(const queue::JobQueue::Claimed &job,
+                                                                         const QString &workspace) const
 {
     const QJsonObject spec = job.spec.value(QStringLiteral("environment")).toObject();
     const QString action = spec.value(QStringLiteral("action")).toString();
@@ -310,14 +318,55 @@ ShellExecutor::deployToKubernetes(const queue::JobQueue::Claimed &job, const QSt
     deploy.environment = spec.value(QStringLiteral("name")).toString();
     deploy.sha = job.pipeline.sha;
     deploy.workspace = workspace;
+    return deploy;
+}
+
+std::optional<ports::KubernetesDeployOutcome>
+ShellExecutor::deployToKubernetes(const queue::JobQueue::Claimed &job, const QString &workspace,
+                                  const QStringList &environment, const std::function<void(const QString &)> &say,
+                                  const KeepGoing &keepGoing) const
+{
+    auto deploy = kubernetesDeployOf(job, workspace);
+    if (!deploy)
+        return std::nullopt;
     for (const QString &entry : environment) // later entries win, as in the job's shell
-        deploy.variables.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+        deploy->variables.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
     for (const shared::ProjectVariable &variable : job.projectVariables) {
         if (variable.masked && !variable.value.isEmpty())
-            deploy.maskedValues.append(variable.value);
+            deploy->maskedValues.append(variable.value);
     }
     return m_settings.kubernetes->deploy(
-        deploy, [&say](const QString &line) { say(line + u'\n'); }, keepGoing);
+        *deploy, [&say](const QString &line) { say(line + u'\n'); }, keepGoing);
+}
+
+ShellExecutor::WrittenKubeconfig ShellExecutor::writeJobKubeconfig(const queue::JobQueue::Claimed &job,
+                                                                   const QString &workspace, const QString &folder,
+                                                                   qint64 timeoutMs) const
+{
+    WrittenKubeconfig written;
+    const auto deploy = kubernetesDeployOf(job, workspace);
+    if (!deploy)
+        return written;
+    const auto made = m_settings.kubernetes->jobKubeconfig(*deploy, timeoutMs / 1000);
+    if (!made.wanted)
+        return written;
+    if (!made.error.isEmpty()) {
+        written.error = made.error;
+        return written;
+    }
+    const QString path = QDir(folder).filePath(QStringLiteral("KUBECONFIG"));
+    QFile file(path);
+    if (!QDir().mkpath(folder) || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(made.text) < 0) {
+        written.error = QStringLiteral("the job's KUBECONFIG cannot be written");
+        return written;
+    }
+    file.close();
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_settings.sandbox.share(job.pipeline.projectId, path);
+    m_settings.sandbox.share(job.pipeline.projectId, folder);
+    written.path = path;
+    return written;
 }
 
 } // namespace adp::server::runner

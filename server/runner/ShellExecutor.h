@@ -72,10 +72,22 @@ private:
                    const QStringList &environment, qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing,
                    const QStringList &readable) const;
 
+    // A deploy job (action start) as the Kubernetes step sees it; nullopt for any other job.
+    std::optional<ports::KubernetesDeploy> kubernetesDeployOf(const queue::JobQueue::Claimed &job,
+                                                              const QString &workspace) const;
     // The deploy job's Kubernetes step, when its environment has a target; nullopt when it has none.
     std::optional<ports::KubernetesDeployOutcome>
     deployToKubernetes(const queue::JobQueue::Claimed &job, const QString &workspace, const QStringList &environment,
                        const std::function<void(const QString &)> &say, const KeepGoing &keepGoing) const;
+
+    // The deploy job's own KUBECONFIG in `folder`, when its environment's target names a service account.
+    struct WrittenKubeconfig
+    {
+        QString path;  // empty: none
+        QString error; // wanted but not made
+    };
+    WrittenKubeconfig writeJobKubeconfig(const queue::JobQueue::Claimed &job, const QString &workspace,
+                                         const QString &folder, qint64 timeoutMs) const;
 
     // Writes each file variable's value into `folder` (readable by the job only); their paths by key.
     std::optional<QHash<QString, QString>> writeFileVariables(const queue::JobQueue::Claimed &job,

@@ -17,6 +17,7 @@ QJsonObject KubernetesTarget::toJson() const
             {QStringLiteral("manifest_path"), manifestPath},
             {QStringLiteral("auto_rollback"), autoRollback},
             {QStringLiteral("force_conflicts"), forceConflicts},
+            {QStringLiteral("service_account"), serviceAccount},
             {QStringLiteral("updated_by"), updatedBy},
             {QStringLiteral("updated_at"), toApiTime(updatedAt)}};
 }
@@ -34,6 +35,7 @@ std::optional<KubernetesTarget> KubernetesTarget::fromJson(const QJsonObject &ob
     target.manifestPath = object.value(QStringLiteral("manifest_path")).toString();
     target.autoRollback = object.value(QStringLiteral("auto_rollback")).toBool();
     target.forceConflicts = object.value(QStringLiteral("force_conflicts")).toBool();
+    target.serviceAccount = object.value(QStringLiteral("service_account")).toString();
     target.updatedBy = object.value(QStringLiteral("updated_by")).toString();
     target.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());
     return target;
@@ -49,6 +51,7 @@ KubernetesTargetFields KubernetesTargetFields::fromJson(const QJsonObject &objec
     fields.manifestPath = reader.string(QStringLiteral("manifest_path"));
     fields.autoRollback = reader.boolean(QStringLiteral("auto_rollback"));
     fields.forceConflicts = reader.boolean(QStringLiteral("force_conflicts"));
+    fields.serviceAccount = reader.string(QStringLiteral("service_account"));
     reader.rejectUnknownFields();
     errors.append(reader.errors());
     return fields;
@@ -69,6 +72,8 @@ QJsonObject KubernetesTargetFields::toJson() const
         object.insert(QStringLiteral("auto_rollback"), *autoRollback);
     if (forceConflicts)
         object.insert(QStringLiteral("force_conflicts"), *forceConflicts);
+    if (serviceAccount)
+        object.insert(QStringLiteral("service_account"), *serviceAccount);
     return object;
 }
 

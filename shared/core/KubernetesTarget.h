@@ -21,6 +21,7 @@ struct KubernetesTarget
     QString manifestPath;
     bool autoRollback = false;   // a failed rollout redeploys the last healthy revision
     bool forceConflicts = false; // take fields other managers own (kubectl's --force-conflicts)
+    QString serviceAccount;      // deploy jobs get a short-lived KUBECONFIG of it; empty: none
     QString updatedBy;
     QDateTime updatedAt;
 
@@ -36,6 +37,7 @@ struct KubernetesTargetFields
     std::optional<QString> manifestPath;
     std::optional<bool> autoRollback; // default: on for production-tier names
     std::optional<bool> forceConflicts;
+    std::optional<QString> serviceAccount; // "" or absent: deploy jobs get no KUBECONFIG
 
     static KubernetesTargetFields fromJson(const QJsonObject &object, FieldErrors &errors);
     QJsonObject toJson() const;

@@ -28,6 +28,7 @@ private:
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_admin;
     qint64 m_cluster = 0;
+    int m_commits = 0;
 
     static QByteArray definition()
     {
@@ -85,11 +86,14 @@ private:
                    .status == 200;
     }
 
-    QJsonObject deploy(const QString &branch, const QMap<QString, QByteArray> &files)
+    QJsonObject deploy(const QString &branch, const QMap<QString, QByteArray> &files,
+                       const QByteArray &ci = definition())
     {
         QMap<QString, QByteArray> all = files;
-        // Named in the file, so a branch whose manifests an earlier one had still makes a commit.
-        all.insert(QStringLiteral(".gitlab-ci.yml"), "# " + branch.toUtf8() + '\n' + definition());
+        // Numbered in the file, so a branch whose manifests an earlier one (or another backend's run) had
+        // still makes a commit.
+        all.insert(QStringLiteral(".gitlab-ci.yml"),
+                   "# " + branch.toUtf8() + ' ' + QByteArray::number(++m_commits) + '\n' + ci);
         if (!m_repository.commitFiles(branch, all, QStringLiteral("release")))
             return {};
         const qint64 pipeline =
@@ -449,6 +453,66 @@ private Q_SLOTS:
         QCOMPARE(m_admin->post("/api/v1/projects/shop/kubernetes-drift", QJsonObject()).status, 422);
         QCOMPARE(m_admin->post("/api/v1/projects/shop/kubernetes-drift?environment=staging", QJsonObject()).status,
                  409);
+    }
+
+    void deployJobsGetTheirOwnShortLivedKubeconfig_data() { addBackendRows(); }
+    void deployJobsGetTheirOwnShortLivedKubeconfig()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        m_api->addServiceAccount(QStringLiteral("shop-prod"), QStringLiteral("ci-deployer"),
+                                 {{{QStringLiteral("get"), QStringLiteral("list")},
+                                   {QString()},
+                                   {QStringLiteral("configmaps")},
+                                   {QStringLiteral("shop-prod")}}});
+        QCOMPARE(m_admin
+                     ->put("/api/v1/projects/shop/kubernetes-targets", {{"environment", "production"},
+                                                                        {"cluster_id", m_cluster},
+                                                                        {"manifest_path", "deploy"},
+                                                                        {"service_account", "ci-deployer"}})
+                     .status,
+                 200);
+        const QByteArray ci =
+            "production:\n  script:\n"
+            "    - kubectl --request-timeout=10s auth can-i list configmaps\n"
+            "    - kubectl --request-timeout=10s auth can-i delete deployments || true\n"
+            "    - echo \"stored-token-lines=$(grep -c deployer-token \"$KUBECONFIG\")\"\n"
+            "    - echo \"namespace=$(kubectl config view --minify -o jsonpath='{.contexts[0].context.namespace}')\"\n"
+            "  environment:\n    name: production\n";
+        QJsonObject job =
+            deploy(QStringLiteral("own-kubeconfig"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25")}}, ci);
+        QString log = logOf(job);
+        QVERIFY2(job.value("status").toString() == u"success", qPrintable(log));
+        QVERIFY2(log.contains(u"KUBECONFIG: a token of the environment's service account") &&
+                     log.contains(u"\nyes\n") && log.contains(u"\nno\n") && log.contains(u"stored-token-lines=0") &&
+                     log.contains(u"namespace=shop-prod"),
+                 qPrintable(log));
+        int tokenRequests = 0;
+        for (const auto &request : m_api->requests())
+            tokenRequests += request.target.endsWith("/serviceaccounts/ci-deployer/token") ? 1 : 0;
+        QCOMPARE(tokenRequests, 1);
+
+        // A service account the cluster does not have: the job fails before its script, saying why.
+        QCOMPARE(m_admin
+                     ->put("/api/v1/projects/shop/kubernetes-targets", {{"environment", "production"},
+                                                                        {"cluster_id", m_cluster},
+                                                                        {"manifest_path", "deploy"},
+                                                                        {"service_account", "nobody"}})
+                     .status,
+                 200);
+        job = deploy(QStringLiteral("no-account"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25")}}, ci);
+        log = logOf(job);
+        QCOMPARE(job.value("status").toString(), QStringLiteral("failed"));
+        QVERIFY2(log.contains(u"no token for the service account nobody in shop-prod") && !log.contains(u"auth can-i"),
+                 qPrintable(log));
+        QCOMPARE(m_admin
+                     ->put("/api/v1/projects/shop/kubernetes-targets", {{"environment", "production"},
+                                                                        {"cluster_id", m_cluster},
+                                                                        {"manifest_path", "deploy"},
+                                                                        {"service_account", "Not An Account"}})
+                     .status,
+                 422);
     }
 };
 

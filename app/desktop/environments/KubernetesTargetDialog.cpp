@@ -29,6 +29,8 @@ KubernetesTargetDialog::KubernetesTargetDialog(shared::ApiClient &api, const QSt
     m_namespace = m_form.addLine(QStringLiteral("namespace"), tr("Namespace"), tr("the cluster's namespace"));
     m_manifests = m_form.addLine(QStringLiteral("manifest_path"), tr("Manifests"),
                                  tr("a file or directory in the repository, e.g. deploy/"));
+    m_serviceAccount = m_form.addLine(QStringLiteral("service_account"), tr("Service account for jobs"),
+                                      tr("optional: deploy jobs get a short-lived KUBECONFIG of it"));
     m_autoRollback = new QCheckBox(tr("Roll back to the last healthy revision when a rollout fails"), this);
     m_forceConflicts = new QCheckBox(tr("Take fields other field managers own (force conflicts)"), this);
     m_autoRollback->setChecked(current ? current->autoRollback
@@ -37,6 +39,7 @@ KubernetesTargetDialog::KubernetesTargetDialog(shared::ApiClient &api, const QSt
         m_namespace->setText(current->namespaceName);
         m_manifests->setText(current->manifestPath);
         m_forceConflicts->setChecked(current->forceConflicts);
+        m_serviceAccount->setText(current->serviceAccount);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("submit"));
@@ -79,6 +82,7 @@ void KubernetesTargetDialog::submit()
     fields.manifestPath = m_manifests->text().trimmed();
     fields.autoRollback = m_autoRollback->isChecked();
     fields.forceConflicts = m_forceConflicts->isChecked();
+    fields.serviceAccount = m_serviceAccount->text().trimmed();
     m_api.setTarget(fields, this, [this](const shared::ApiResult<shared::KubernetesTarget> &result) {
         if (!result.ok()) {
             const shared::FieldErrors rest = m_form.showErrors(result.error().fieldErrors);

@@ -14,7 +14,8 @@ namespace adp::app {
 
 // Makes an environment deploy to Kubernetes: which of the project's clusters, the namespace
 // (the cluster's unless given), where the manifests are in the repository, whether a failed
-// rollout rolls back by itself and whether fields other managers own are taken.
+// rollout rolls back by itself, whether fields other managers own are taken, and the service
+// account whose short-lived token deploy jobs get for their own kubectl.
 class KubernetesTargetDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ private:
     QComboBox *m_cluster;
     QLineEdit *m_namespace;
     QLineEdit *m_manifests;
+    QLineEdit *m_serviceAccount;
     QCheckBox *m_autoRollback;
     QCheckBox *m_forceConflicts;
 };

@@ -12,6 +12,7 @@
 #include <QTcpServer>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 namespace adp::test::kube {
 
@@ -121,7 +122,9 @@ public:
     KubeController controller{store};
     QTimer *controllerTimer = nullptr;
     QHash<QString, Identity> tokens;
+    QHash<QString, QDateTime> expiries; // tokens made by TokenRequests
     QHash<QString, Identity> users;
+    QHash<QString, QList<AccessRule>> serviceAccounts; // "ns/name" -> what its tokens may do
     QHash<QString, QByteArray> logs;
     QSet<QString> finishedLogs;
     QList<Watch> watches;
@@ -215,8 +218,10 @@ public:
         rejected = false;
         const QByteArray authorization = request.headers.value("authorization");
         if (authorization.startsWith("Bearer ")) {
-            const auto found = tokens.constFind(QString::fromUtf8(authorization.mid(7).trimmed()));
-            if (found == tokens.constEnd()) {
+            const QString token = QString::fromUtf8(authorization.mid(7).trimmed());
+            const auto found = tokens.constFind(token);
+            const bool expired = expiries.contains(token) && expiries.value(token) < QDateTime::currentDateTimeUtc();
+            if (found == tokens.constEnd() || expired) {
                 rejected = true;
                 return std::nullopt;
             }
@@ -369,6 +374,8 @@ public:
                                              query.queryItemValue(QStringLiteral("fieldSelector"), QUrl::FullyDecoded)};
         if (target.subresource == QLatin1String("log"))
             return podLog(socket, target, query);
+        if (target.subresource == QLatin1String("token"))
+            return tokenRequest(socket, request, target);
         if (verb == QLatin1String("watch"))
             return startWatch(socket, type, target.ns, selectors, query);
         if (verb == QLatin1String("list"))
@@ -457,6 +464,30 @@ public:
                                                                 {QStringLiteral("incomplete"), false}});
         }
         review.insert(QStringLiteral("metadata"), QJsonObject{{QStringLiteral("creationTimestamp"), QJsonValue()}});
+        sendJson(socket, 201, review);
+    }
+
+    // --- service account tokens --------------------------------------------------------------
+
+    void tokenRequest(QTcpSocket *socket, const HttpRequest &request, const Target &target)
+    {
+        if (request.method != "POST")
+            return sendStatus(socket, 405, QStringLiteral("MethodNotAllowed"),
+                              QStringLiteral("the server does not allow this method on the requested resource"));
+        if (!store.object(QStringLiteral("serviceaccounts"), target.ns, target.name))
+            return answer(socket, store.get(*target.type, target.ns, target.name));
+        QJsonObject review = QJsonDocument::fromJson(request.body).object();
+        const qint64 seconds = std::max<qint64>(
+            600,
+            review.value(QLatin1String("spec")).toObject().value(QLatin1String("expirationSeconds")).toInteger(3600));
+        const QString token = QStringLiteral("sa-") + QUuid::createUuid().toString(QUuid::Id128);
+        const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(seconds);
+        tokens.insert(token, {QStringLiteral("system:serviceaccount:%1:%2").arg(target.ns, target.name),
+                              serviceAccounts.value(target.ns + u'/' + target.name)});
+        expiries.insert(token, expires);
+        review.insert(QStringLiteral("status"),
+                      QJsonObject{{QStringLiteral("token"), token},
+                                  {QStringLiteral("expirationTimestamp"), expires.toString(Qt::ISODate)}});
         sendJson(socket, 201, review);
     }
 
@@ -734,6 +765,20 @@ void FakeKubeApi::addUser(const QString &user, const QList<AccessRule> &rules)
         m_worker,
         [=, this]() {
             m_worker->users.insert(user, {user, rules});
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void FakeKubeApi::addServiceAccount(const QString &ns, const QString &name, const QList<AccessRule> &rules)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [=, this]() {
+            m_worker->serviceAccounts.insert(ns + u'/' + name, rules);
+            m_worker->store.writeObject(
+                *m_worker->store.type({}, QStringLiteral("v1"), QStringLiteral("serviceaccounts")),
+                {{QStringLiteral("metadata"),
+                  QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("namespace"), ns}}}});
         },
         Qt::BlockingQueuedConnection);
 }

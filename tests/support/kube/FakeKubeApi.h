@@ -56,6 +56,9 @@ public:
 
     void addToken(const QString &token, const QString &user, const QList<AccessRule> &rules);
     void addUser(const QString &user, const QList<AccessRule> &rules); // a client certificate's CN
+    // A ServiceAccount whose TokenRequests (serviceaccounts/token) give tokens with these rules,
+    // valid until their expirationSeconds pass.
+    void addServiceAccount(const QString &ns, const QString &name, const QList<AccessRule> &rules);
     // Runs `work` on the API's thread with its objects, as a controller would.
     void withStore(const std::function<void(KubeStore &)> &work);
     // Appends to a container's log; followers get it at once. `finished` ends their streams.

@@ -287,7 +287,7 @@ KubeStore::KubeStore()
          true,
          all,
          {QStringLiteral("sa")},
-         {}},
+         {QStringLiteral("token")}},
         {{},
          QStringLiteral("v1"),
          QStringLiteral("events"),
