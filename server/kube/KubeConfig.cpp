@@ -1,8 +1,7 @@
 #include "KubeConfig.h"
 
+#include "KubeNames.h"
 #include "shared/pipeline/YamlLoader.h"
-
-#include <QRegularExpression>
 
 namespace adp::server::kube {
 
@@ -123,8 +122,7 @@ std::optional<KubeConfig> KubeConfig::parse(const QByteArray &text, const QStrin
     const QString clusterName = read.text(*context, QStringLiteral("cluster"), contextPath);
     const QString userName = read.text(*context, QStringLiteral("user"), contextPath);
     if (const QString space = read.text(*context, QStringLiteral("namespace"), contextPath); !space.isEmpty()) {
-        static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
-        if (!label.match(space).hasMatch())
+        if (!isDnsLabel(space))
             read.fail(context->get(QStringLiteral("namespace")), contextPath + QStringLiteral(".namespace"),
                       QStringLiteral("must be a namespace name (lower-case letters, digits and -, at most 63)"));
         config.namespaceName = space;

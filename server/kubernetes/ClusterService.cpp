@@ -3,9 +3,8 @@
 #include "ClusterCredentials.h"
 #include "ConnectionCheck.h"
 #include "kube/KubeConfig.h"
+#include "kube/KubeNames.h"
 #include "storage/Transaction.h"
-
-#include <QRegularExpression>
 
 namespace adp::server::kubernetes {
 
@@ -48,12 +47,11 @@ Outcome<Cluster> ClusterService::create(const MutationContext &context, const QS
     if (!found.ok())
         return found.error();
     shared::FieldErrors errors;
-    static const QRegularExpression nameRule(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
     const QString name = fields.name.value_or(QString()).trimmed();
     if (name.isEmpty())
         errors.append(
             {QStringLiteral("name"), QString::fromLatin1(shared::fieldcodes::Required), QStringLiteral("is required")});
-    else if (!nameRule.match(name).hasMatch())
+    else if (!kube::isDnsLabel(name))
         errors.append({QStringLiteral("name"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
                        QStringLiteral("must be lower-case letters, digits and -, at most 63")});
     const std::optional<KubeConfig> config = readKubeConfig(fields, errors);

@@ -3,11 +3,11 @@
 #include "ClusterRepository.h"
 #include "KubernetesTargetRepository.h"
 #include "RolloutRepository.h"
+#include "kube/KubeNames.h"
 #include "shared/pipeline/EnvironmentName.h"
 #include "storage/Transaction.h"
 
 #include <QDir>
-#include <QRegularExpression>
 
 namespace adp::server::kubernetes {
 
@@ -55,13 +55,11 @@ Outcome<KubernetesTarget> KubernetesTargetService::put(const MutationContext &co
     if (fields.manifestPath && !path.isEmpty() &&
         (QDir::isAbsolutePath(path) || path == QLatin1String("..") || path.startsWith(QLatin1String("../"))))
         invalid(errors, QStringLiteral("manifest_path"), QStringLiteral("must be a path inside the repository"));
-    static const QRegularExpression label(QStringLiteral("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$"));
-    if (fields.namespaceName && !label.match(*fields.namespaceName).hasMatch())
+    if (fields.namespaceName && !kube::isDnsLabel(*fields.namespaceName))
         invalid(errors, QStringLiteral("namespace"),
                 QStringLiteral("must be a namespace name (lower-case letters, digits, -)"));
-    static const QRegularExpression subdomain(QStringLiteral("^[a-z0-9]([-a-z0-9.]{0,251}[a-z0-9])?$"));
     const QString serviceAccount = fields.serviceAccount.value_or(QString()).trimmed();
-    if (!serviceAccount.isEmpty() && !subdomain.match(serviceAccount).hasMatch())
+    if (!serviceAccount.isEmpty() && !kube::isDnsSubdomain(serviceAccount))
         invalid(errors, QStringLiteral("service_account"), QStringLiteral("must be a service account's name"));
     std::optional<shared::Cluster> cluster;
     if (fields.clusterId) {

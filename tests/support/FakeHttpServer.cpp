@@ -1,5 +1,7 @@
 #include "FakeHttpServer.h"
 
+#include "HttpWire.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHostAddress>
@@ -9,59 +11,6 @@
 #include <QTimer>
 
 namespace adp::test {
-
-namespace {
-
-QByteArray reasonOf(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 422:
-        return "Unprocessable Entity";
-    case 429:
-        return "Too Many Requests";
-    default:
-        return status >= 500 ? "Server Error" : "Status";
-    }
-}
-
-// A complete request in `buffer`, or nothing yet.
-std::optional<FakeHttpServer::Request> parse(const QByteArray &buffer)
-{
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return std::nullopt;
-    const QList<QByteArray> lines = buffer.left(end).split('\n');
-    FakeHttpServer::Request request;
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    request.method = first.value(0);
-    request.target = first.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-    }
-    const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return std::nullopt;
-    request.body = buffer.mid(end + 4, length);
-    return request;
-}
-
-} // namespace
 
 FakeHttpServer::FakeHttpServer(Responder respond)
     : m_respond(std::move(respond))
@@ -82,9 +31,10 @@ FakeHttpServer::FakeHttpServer(Responder respond)
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer]() {
                     buffer->append(socket->readAll());
-                    const auto request = parse(*buffer);
-                    if (!request)
+                    const auto read = readHttpRequest(*buffer);
+                    if (!read)
                         return;
+                    const Request *request = &read->first;
                     buffer->clear();
                     {
                         QMutexLocker lock(&m_mutex);
@@ -94,7 +44,8 @@ FakeHttpServer::FakeHttpServer(Responder respond)
                     const Response response = respond ? respond(*request) : Response{};
                     const auto answer = [socket, response]() {
                         QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                                          reasonOf(response.status) + "\r\nContent-Type: " + response.contentType +
+                                          httpReasonPhrase(response.status) +
+                                          "\r\nContent-Type: " + response.contentType +
                                           "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
                                           "\r\nConnection: close\r\n\r\n";
                         socket->write(head + response.body);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpWire.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -20,13 +22,7 @@ namespace adp::test {
 class FakeHttpServer
 {
 public:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray target;                     // path and query as sent
-        QHash<QByteArray, QByteArray> headers; // lower-case names
-        QByteArray body;
-    };
+    using Request = HttpWireRequest;
     struct Response
     {
         int status = 200;

@@ -1,5 +1,7 @@
 #include "FakeKubeApi.h"
 
+#include "HttpWire.h"
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QPointer>
@@ -17,67 +19,6 @@
 namespace adp::test::kube {
 
 namespace {
-
-struct HttpRequest
-{
-    QByteArray method;
-    QByteArray target;
-    QHash<QByteArray, QByteArray> headers;
-    QByteArray body;
-};
-
-std::optional<HttpRequest> takeRequest(QByteArray &buffer)
-{
-    const qsizetype end = buffer.indexOf("\r\n\r\n");
-    if (end < 0)
-        return std::nullopt;
-    const QList<QByteArray> lines = buffer.left(end).split('\n');
-    HttpRequest request;
-    const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
-    request.method = first.value(0);
-    request.target = first.value(1);
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const qsizetype colon = lines[i].indexOf(':');
-        if (colon > 0)
-            request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
-    }
-    const qsizetype length = request.headers.value("content-length", "0").toLongLong();
-    if (buffer.size() < end + 4 + length)
-        return std::nullopt;
-    request.body = buffer.mid(end + 4, length);
-    buffer.remove(0, end + 4 + length);
-    return request;
-}
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 410:
-        return "Gone";
-    case 415:
-        return "Unsupported Media Type";
-    case 422:
-        return "Unprocessable Entity";
-    default:
-        return "Status";
-    }
-}
 
 bool listed(const QStringList &allowed, const QString &value)
 {
@@ -159,10 +100,11 @@ public:
         QByteArray &buffer = buffers[socket];
         buffer += socket->readAll();
         while (!streaming.contains(socket)) {
-            auto request = takeRequest(buffer);
-            if (!request)
+            const auto read = readHttpRequest(buffer);
+            if (!read)
                 return;
-            handle(socket, *request);
+            buffer.remove(0, read->second);
+            handle(socket, read->first);
         }
     }
 
@@ -170,7 +112,7 @@ public:
 
     void send(QTcpSocket *socket, int status, const QByteArray &body, const QByteArray &type = "application/json")
     {
-        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+        socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) +
                       "\r\nContent-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size()) +
                       "\r\nCache-Control: no-cache, private\r\n\r\n" + body);
     }
@@ -213,7 +155,7 @@ public:
 
     // --- who is asking, and may they ----------------------------------------------------------
 
-    std::optional<Identity> identify(QTcpSocket *socket, const HttpRequest &request, bool &rejected)
+    std::optional<Identity> identify(QTcpSocket *socket, const HttpWireRequest &request, bool &rejected)
     {
         rejected = false;
         const QByteArray authorization = request.headers.value("authorization");
@@ -250,7 +192,7 @@ public:
 
     // --- routing ---------------------------------------------------------------------------
 
-    void handle(QTcpSocket *socket, const HttpRequest &request)
+    void handle(QTcpSocket *socket, const HttpWireRequest &request)
     {
         // Go's clients write a query's spaces as '+'.
         QByteArray encoded = request.target;
@@ -340,7 +282,7 @@ public:
         return {};
     }
 
-    void handleResource(QTcpSocket *socket, const HttpRequest &request, const QUrlQuery &query,
+    void handleResource(QTcpSocket *socket, const HttpWireRequest &request, const QUrlQuery &query,
                         const Identity &identity, const Target &target)
     {
         const ResourceType &type = *target.type;
@@ -424,7 +366,7 @@ public:
 
     // --- authorization reviews -------------------------------------------------------------
 
-    void review(QTcpSocket *socket, const HttpRequest &request, const Identity &identity, const ResourceType &type)
+    void review(QTcpSocket *socket, const HttpWireRequest &request, const Identity &identity, const ResourceType &type)
     {
         if (request.method != "POST")
             return sendStatus(socket, 405, QStringLiteral("MethodNotAllowed"),
@@ -469,7 +411,7 @@ public:
 
     // --- service account tokens --------------------------------------------------------------
 
-    void tokenRequest(QTcpSocket *socket, const HttpRequest &request, const Target &target)
+    void tokenRequest(QTcpSocket *socket, const HttpWireRequest &request, const Target &target)
     {
         if (request.method != "POST")
             return sendStatus(socket, 405, QStringLiteral("MethodNotAllowed"),
