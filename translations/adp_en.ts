@@ -1072,7 +1072,90 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
+        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods&apos; account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA], untarget ENV, rollouts ENV [--limit N], drift ENV, executor [show], executor set [--cluster ID] [--namespace N] [--image I] [--helper-image I] [--service-account SA] [--node-selector label=value,...] [--cpu-request Q] [--cpu-limit Q] [--memory-request Q] [--memory-limit Q] [--max-cpu Q] [--max-memory Q], executor off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesExecutorCommand</name>
+    <message>
+        <source>executor: the CPU a job&apos;s container requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the most CPU a job&apos;s container may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the memory a job&apos;s container requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the most memory a job&apos;s container may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the most CPU a job&apos;s KUBERNETES_CPU_* may ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the most memory a job&apos;s KUBERNETES_MEMORY_* may ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs run as pods on cluster %1, namespace %2, in %3 unless they name an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service account: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node selector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU: request %1, limit %2, jobs may ask up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory: request %1, limit %2, jobs may ask up to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the image of jobs that name none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the image that fetches the workspace and returns files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executor: the nodes jobs run on, as label=value,...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s jobs run on the server&apos;s workers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cluster takes a cluster&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--node-selector takes label=value pairs separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1146,8 +1146,91 @@ See adp --help.</source>
         <translation>重新运行其部署作业以重新同步。</translation>
     </message>
     <message>
-        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA], untarget ENV, rollouts ENV [--limit N], drift ENV</source>
-        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA]、untarget ENV、rollouts ENV [--limit N]、drift ENV</translation>
+        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods&apos; account</source>
+        <translation>target：部署作业获得该账户的短期 KUBECONFIG；executor：作业 Pod 使用的账户</translation>
+    </message>
+    <message>
+        <source>kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA], untarget ENV, rollouts ENV [--limit N], drift ENV, executor [show], executor set [--cluster ID] [--namespace N] [--image I] [--helper-image I] [--service-account SA] [--node-selector label=value,...] [--cpu-request Q] [--cpu-limit Q] [--memory-request Q] [--memory-limit Q] [--max-cpu Q] [--max-memory Q], executor off</source>
+        <translation>kubernetes 需要 --project SLUG 以及以下之一：targets、target ENV --cluster ID --manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA]、untarget ENV、rollouts ENV [--limit N]、drift ENV、executor [show]、executor set [--cluster ID] [--namespace N] [--image I] [--helper-image I] [--service-account SA] [--node-selector label=value,...] [--cpu-request Q] [--cpu-limit Q] [--memory-request Q] [--memory-limit Q] [--max-cpu Q] [--max-memory Q]、executor off</translation>
+    </message>
+</context>
+<context>
+    <name>KubernetesExecutorCommand</name>
+    <message>
+        <source>executor: the CPU a job&apos;s container requests</source>
+        <translation>executor：作业容器请求的 CPU</translation>
+    </message>
+    <message>
+        <source>executor: the most CPU a job&apos;s container may use</source>
+        <translation>executor：作业容器最多可用的 CPU</translation>
+    </message>
+    <message>
+        <source>executor: the memory a job&apos;s container requests</source>
+        <translation>executor：作业容器请求的内存</translation>
+    </message>
+    <message>
+        <source>executor: the most memory a job&apos;s container may use</source>
+        <translation>executor：作业容器最多可用的内存</translation>
+    </message>
+    <message>
+        <source>executor: the most CPU a job&apos;s KUBERNETES_CPU_* may ask for</source>
+        <translation>executor：作业的 KUBERNETES_CPU_* 最多可申请的 CPU</translation>
+    </message>
+    <message>
+        <source>executor: the most memory a job&apos;s KUBERNETES_MEMORY_* may ask for</source>
+        <translation>executor：作业的 KUBERNETES_MEMORY_* 最多可申请的内存</translation>
+    </message>
+    <message>
+        <source>Jobs run as pods on cluster %1, namespace %2, in %3 unless they name an image.</source>
+        <translation>作业以 Pod 形式运行在集群 %1 的命名空间 %2 中；未指定镜像的作业使用 %3。</translation>
+    </message>
+    <message>
+        <source>Helper image: %1</source>
+        <translation>辅助镜像：%1</translation>
+    </message>
+    <message>
+        <source>Service account: %1</source>
+        <translation>服务账户：%1</translation>
+    </message>
+    <message>
+        <source>Node selector: %1</source>
+        <translation>节点选择器：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>CPU: request %1, limit %2, jobs may ask up to %3</source>
+        <translation>CPU：请求 %1，上限 %2，作业最多可申请 %3</translation>
+    </message>
+    <message>
+        <source>Memory: request %1, limit %2, jobs may ask up to %3</source>
+        <translation>内存：请求 %1，上限 %2，作业最多可申请 %3</translation>
+    </message>
+    <message>
+        <source>executor: the image of jobs that name none</source>
+        <translation>executor：未指定镜像的作业所用的镜像</translation>
+    </message>
+    <message>
+        <source>executor: the image that fetches the workspace and returns files</source>
+        <translation>executor：获取工作区并回传文件的镜像</translation>
+    </message>
+    <message>
+        <source>executor: the nodes jobs run on, as label=value,...</source>
+        <translation>executor：作业运行的节点，格式为 label=value,...</translation>
+    </message>
+    <message>
+        <source>The project&apos;s jobs run on the server&apos;s workers again.</source>
+        <translation>该项目的作业重新在服务器的工作进程上运行。</translation>
+    </message>
+    <message>
+        <source>--cluster takes a cluster&apos;s id</source>
+        <translation>--cluster 需要一个集群 ID</translation>
+    </message>
+    <message>
+        <source>--node-selector takes label=value pairs separated by commas</source>
+        <translation>--node-selector 需要以逗号分隔的 label=value 对</translation>
     </message>
 </context>
 <context>

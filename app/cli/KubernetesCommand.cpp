@@ -1,5 +1,6 @@
 #include "KubernetesCommand.h"
 
+#include "KubernetesExecutorCommand.h"
 #include "Output.h"
 #include "Print.h"
 #include "SyncCall.h"
@@ -27,22 +28,32 @@ int KubernetesCommand::run(const QStringList &arguments)
                       tr("target: redeploy the last healthy revision when a rollout fails"), QStringLiteral("on|off")});
     parser.addOption({QStringLiteral("force-conflicts"), tr("target: take fields other field managers own"),
                       QStringLiteral("on|off")});
+    parser.addOption({QStringLiteral("service-account"),
+                      tr("target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods' account"),
+                      QStringLiteral("name")});
     parser.addOption(
         {QStringLiteral("limit"), tr("rollouts: how many (at most 50)"), QStringLiteral("n"), QStringLiteral("10")});
+    KubernetesExecutorCommand::addOptions(parser);
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QString environment = positional.value(1);
+    const QString executorAction = action == u"executor" ? positional.value(1, QStringLiteral("show")) : QString();
     const bool valid = (action == u"targets" && positional.size() == 1) ||
                        ((action == u"target" || action == u"untarget" || action == u"rollouts" || action == u"drift") &&
-                        positional.size() == 2);
+                        positional.size() == 2) ||
+                       (action == u"executor" && positional.size() <= 2 &&
+                        (executorAction == u"show" || executorAction == u"set" || executorAction == u"off"));
     if (!valid || !parser.isSet(QStringLiteral("project")))
         return m_context.usage(
             tr("kubernetes needs --project SLUG and one of: targets, target ENV --cluster ID "
                "--manifests PATH [--namespace N] [--auto-rollback on|off] [--force-conflicts on|off] "
                "[--service-account SA], "
-               "untarget ENV, rollouts ENV [--limit N], drift ENV"));
+               "untarget ENV, rollouts ENV [--limit N], drift ENV, "
+               "executor [show], executor set [--cluster ID] [--namespace N] [--image I] [--helper-image I] "
+               "[--service-account SA] [--node-selector label=value,...] [--cpu-request Q] [--cpu-limit Q] "
+               "[--memory-request Q] [--memory-limit Q] [--max-cpu Q] [--max-memory Q], executor off"));
     for (const char *option : {"auto-rollback", "force-conflicts"}) {
         const auto given = CliContext::optionalValue(parser, option);
         if (given && *given != u"on" && *given != u"off")
@@ -60,6 +71,8 @@ int KubernetesCommand::run(const QStringList &arguments)
         return showRollouts(parser, environment);
     if (action == u"drift")
         return checkDrift(parser, environment);
+    if (action == u"executor")
+        return KubernetesExecutorCommand(m_context).run(parser, executorAction);
     shared::KubernetesApi api(m_context.api(), parser.value(QStringLiteral("project")));
     return printItems<KubernetesTarget>(
         m_context, parser, await<QList<KubernetesTarget>>([&](QObject *c, auto done) { api.targets(c, done); }),

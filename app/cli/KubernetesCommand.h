@@ -7,7 +7,8 @@ class QCommandLineParser;
 namespace adp::cli {
 
 // adp kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
-//   [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N] | drift ENV
+//   [--auto-rollback on|off] [--force-conflicts on|off] [--service-account SA] | untarget ENV
+//   | rollouts ENV [--limit N] | drift ENV | executor ... (KubernetesExecutorCommand)
 class KubernetesCommand
 {
     Q_DECLARE_TR_FUNCTIONS(KubernetesCommand)

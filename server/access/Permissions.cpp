@@ -85,6 +85,9 @@ const Permission kTable[] = {
     {"kubernetes_target.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"kubernetes_target.set", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"kubernetes_target.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"kubernetes_executor.get", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"kubernetes_executor.set", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
+    {"kubernetes_executor.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
     {"kubernetes_rollout.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"kubernetes_drift.check", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"deployment.freeze_override", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Maintainer)},
@@ -140,7 +143,9 @@ const Permission kTable[] = {
     {"pipeline.schedule.update", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"pipeline.schedule.delete", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"pipeline.schedule.play", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
-    {"webhook.receive", Requirement::Anyone, true, false}, // verified by the project's webhook secret, not a session
+    {"webhook.receive", Requirement::Anyone, true, false},    // verified by the project's webhook secret, not a session
+    {"job_pod.workspace", Requirement::Anyone, false, false}, // verified by the running job's own token
+    {"job_pod.result", Requirement::Anyone, true, false},
 };
 } // namespace
 

@@ -24,6 +24,10 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , kubernetesTargetsController(kubernetesTargets, kubernetesDrift)
     , kubernetesDeployer({p.database, p.secrets, p.publisher, p.clock, {}})
     , autoRollbacks(p.database, pins)
+    , kubernetesExecutors({p.database, guard, p.audit, p.clock})
+    , kubernetesExecutorController(kubernetesExecutors)
+    , jobPods({p.database, p.secrets, p.clock})
+    , jobPodCleanup(p.database, p.secrets)
 {
     progress.setDeploymentGate(&admission);
 }
@@ -34,6 +38,7 @@ void DeploymentsModule::registerRoutes(http::Router &router)
     freezesController.registerRoutes(router);
     clustersController.registerRoutes(router);
     kubernetesTargetsController.registerRoutes(router);
+    kubernetesExecutorController.registerRoutes(router);
 }
 
 } // namespace adp::server

@@ -9,6 +9,8 @@
 #include "kubernetes/AutoRollbacks.h"
 #include "kubernetes/ClustersController.h"
 #include "kubernetes/EnvironmentDeployer.h"
+#include "kubernetes/JobPodRunner.h"
+#include "kubernetes/KubernetesExecutorController.h"
 #include "kubernetes/KubernetesTargetsController.h"
 #include "pipelines/PipelineProgress.h"
 
@@ -43,6 +45,10 @@ struct DeploymentsModule
     kubernetes::KubernetesTargetsController kubernetesTargetsController;
     kubernetes::EnvironmentDeployer kubernetesDeployer; // deploy jobs' last step, handed to the workers
     kubernetes::AutoRollbacks autoRollbacks;            // a chore: failed rollouts' automatic rollbacks
+    kubernetes::KubernetesExecutorService kubernetesExecutors;
+    kubernetes::KubernetesExecutorController kubernetesExecutorController;
+    kubernetes::JobPodRunner jobPods;        // jobs as pods, handed to the workers
+    kubernetes::JobPodCleanup jobPodCleanup; // a chore: pods of ended jobs deleted
 };
 
 } // namespace adp::server

@@ -16,6 +16,7 @@ PipelinesModule::PipelinesModule(const Plumbing &p, const access::ProjectGuard &
     , control({p.database, guard, repository, jobStore, progress, p.audit, p.clock})
     , fileStore(p.database, p.clock)
     , jobFiles(p.database, fileStore, p.clock)
+    , podFiles(p.database, fileStore, p.clock)
     , artifacts({guard, repository, jobFiles, p.database, p.audit})
     , children({p.database, guard, mirror, service, progress, jobStore, p.clock})
     , variableRepository(p.database)
@@ -27,6 +28,8 @@ PipelinesModule::PipelinesModule(const Plumbing &p, const access::ProjectGuard &
     , variablesController(variables)
     , protectedRefsController(protectedRefs)
     , artifactsController(artifacts)
+    // What comes back from a job pod is at most what its artifacts and caches may be, and a little.
+    , podFilesController(podFiles, 2 * qint64(p.config.maxArtifactMib) * 1024 * 1024 + 1024 * 1024)
 {
     progress.setAudienceGeneration([&memberships]() { return memberships.generation(); });
     progress.setDispatch(&dispatch);
@@ -40,6 +43,7 @@ void PipelinesModule::registerRoutes(http::Router &router)
     variablesController.registerRoutes(router);
     protectedRefsController.registerRoutes(router);
     artifactsController.registerRoutes(router);
+    podFilesController.registerRoutes(router);
 }
 
 } // namespace adp::server

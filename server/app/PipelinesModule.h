@@ -20,6 +20,7 @@
 #include "queue/JobQueue.h"
 #include "runner/FileStore.h"
 #include "runner/JobFiles.h"
+#include "runner/PodFilesController.h"
 
 namespace adp::server {
 
@@ -40,6 +41,7 @@ struct PipelinesModule
     pipelines::PipelineControl control;
     runner::FileStore fileStore;
     runner::JobFiles jobFiles;
+    runner::PodFileExchange podFiles; // also a chore: expired exchanges closed
     pipelines::ArtifactService artifacts;
     pipelines::ChildPipelines children;
     pipelines::VariableRepository variableRepository;
@@ -53,6 +55,7 @@ struct PipelinesModule
     pipelines::VariablesController variablesController;
     pipelines::ProtectedRefsController protectedRefsController;
     pipelines::ArtifactsController artifactsController;
+    runner::PodFilesController podFilesController;
 };
 
 } // namespace adp::server

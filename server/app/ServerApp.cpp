@@ -190,7 +190,8 @@ bool ServerApp::open(QString *error)
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
                                          &m->deployments->pins, &m->deployments->freezeHolds,
-                                         &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift});
+                                         &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
+                                         &m->deployments->jobPodCleanup, &m->pipelines->podFiles});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -457,6 +458,8 @@ void ServerApp::startWorkers()
         };
     }
     settings.kubernetes = &m->deployments->kubernetesDeployer;
+    settings.pods = &m->deployments->jobPods;
+    settings.podFiles = &m->pipelines->podFiles;
     m->shellExecutor = std::make_unique<runner::ShellExecutor>(settings);
     const QString host = QSysInfo::machineHostName();
     pipelines::VariableService *variables = &m->pipelines->variables;
@@ -552,6 +555,11 @@ ports::Housekeeping &ServerApp::kubernetesAutoRollbacks()
 ports::Housekeeping &ServerApp::kubernetesDrift()
 {
     return m->deployments->kubernetesDrift;
+}
+
+ports::Housekeeping &ServerApp::jobPodCleanup()
+{
+    return m->deployments->jobPodCleanup;
 }
 
 deployments::EnvironmentStopper &ServerApp::environmentStopper()

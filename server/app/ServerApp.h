@@ -89,6 +89,7 @@ public:
     deployments::FreezeHolds &freezeHolds();               // the same
     ports::Housekeeping &kubernetesAutoRollbacks();        // the same
     ports::Housekeeping &kubernetesDrift();                // the same
+    ports::Housekeeping &jobPodCleanup();                  // the same
     events::EventHub &events();
     audit::AuditService &audit();
     const audit::AuditRecorder &auditRecorder();

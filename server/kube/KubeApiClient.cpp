@@ -17,6 +17,7 @@ struct KubeApiClient::Call
     QByteArray contentType;
     const std::function<bool(const QByteArray &)> *chunk = nullptr; // streams when set
     long timeoutMs = kTimeoutMs;
+    const std::function<bool()> *stillWanted = nullptr;
 };
 
 namespace {
@@ -27,13 +28,29 @@ struct Sink
     const std::function<bool(const QByteArray &)> *chunk = nullptr;
     bool overflow = false;
     bool stoppedByReader = false;
+    const std::function<bool()> *stillWanted = nullptr;
+    void *curl = nullptr; // a refusal's body is kept as an answer's, not streamed
 };
+
+// libcurl calls it at least once a second: a reader that no longer wants the stream ends it.
+int progress(void *target, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    auto *sink = static_cast<Sink *>(target);
+    if (sink->stillWanted && !(*sink->stillWanted)()) {
+        sink->stoppedByReader = true;
+        return 1;
+    }
+    return 0;
+}
 
 size_t collect(char *data, size_t size, size_t count, void *target)
 {
     auto *sink = static_cast<Sink *>(target);
     const size_t bytes = size * count;
-    if (sink->chunk) {
+    long status = 0;
+    if (sink->chunk && sink->curl)
+        curl_easy_getinfo(static_cast<CURL *>(sink->curl), CURLINFO_RESPONSE_CODE, &status);
+    if (sink->chunk && status >= 200 && status < 300) {
         if (!(*sink->chunk)(QByteArray(data, qsizetype(bytes)))) {
             sink->stoppedByReader = true;
             return 0; // ends the transfer
@@ -158,9 +175,9 @@ KubeApiClient::Reply KubeApiClient::remove(const QString &path, const QString &p
 }
 
 KubeApiClient::Reply KubeApiClient::stream(const QString &path, const std::function<bool(const QByteArray &)> &chunk,
-                                           long timeoutMs)
+                                           long timeoutMs, const std::function<bool()> &stillWanted)
 {
-    Call call{"GET", path, {}, {}, &chunk, timeoutMs};
+    Call call{"GET", path, {}, {}, &chunk, timeoutMs, stillWanted ? &stillWanted : nullptr};
     return perform(call);
 }
 
@@ -214,8 +231,15 @@ KubeApiClient::Reply KubeApiClient::perform(Call &call)
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, detail);
     Sink sink;
     sink.chunk = call.chunk;
+    sink.curl = curl;
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &sink);
+    if (call.stillWanted) {
+        sink.stillWanted = call.stillWanted;
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, progress);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &sink);
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    }
     const CURLcode code = curl_easy_perform(curl);
     long status = 0;
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);

@@ -56,8 +56,10 @@ public:
     Reply apply(const QString &path, const QJsonObject &object, const QString &fieldManager, bool force);
     Reply remove(const QString &path, const QString &propagationPolicy = QStringLiteral("Background"));
     // A long answer (a watch, a followed log) handed over as it arrives, until `chunk` returns
-    // false, the server ends it or `timeoutMs` passed; the Reply then has no body.
-    Reply stream(const QString &path, const std::function<bool(const QByteArray &)> &chunk, long timeoutMs);
+    // false, the server ends it or `timeoutMs` passed; the Reply then has no body. `stillWanted`,
+    // when given, is asked about once a second even while nothing arrives: false ends it too.
+    Reply stream(const QString &path, const std::function<bool(const QByteArray &)> &chunk, long timeoutMs,
+                 const std::function<bool()> &stillWanted = {});
 
 private:
     struct Call;

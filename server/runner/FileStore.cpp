@@ -78,7 +78,9 @@ int FileStore::sweepUnnamed(qint64 graceMs)
         m_database
             .query(QStringLiteral("DELETE FROM stored_files WHERE created_at < ? "
                                   "AND NOT EXISTS (SELECT 1 FROM job_artifacts a WHERE a.file_id = stored_files.id) "
-                                  "AND NOT EXISTS (SELECT 1 FROM project_caches c WHERE c.file_id = stored_files.id)"),
+                                  "AND NOT EXISTS (SELECT 1 FROM project_caches c WHERE c.file_id = stored_files.id) "
+                                  "AND NOT EXISTS (SELECT 1 FROM job_pod_files p WHERE p.workspace_file_id = "
+                                  "stored_files.id OR p.result_file_id = stored_files.id)"),
                    {m_clock.nowMs() - graceMs})
             .rowsAffected());
 }

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QLocale>
 #include <QProcess>
+#include <QRegularExpression>
 
 namespace adp::server::runner {
 
@@ -182,6 +183,37 @@ void JobFileTransfer::saveCache(const queue::JobQueue::Claimed &job, const QJson
     QFile::remove(archive);
     if (error)
         log(QStringLiteral("WARNING: the cache %1 is not saved: %2\n").arg(key, *error));
+}
+
+QStringList JobFileTransfer::returnPaths(const QJsonObject &spec, const QStringList &environment)
+{
+    QList<QJsonObject> entries;
+    if (spec.value(QStringLiteral("artifacts")).isObject())
+        entries.append(spec.value(QStringLiteral("artifacts")).toObject());
+    for (const QJsonValue &cache : spec.value(QStringLiteral("cache")).toArray())
+        entries.append(cache.toObject());
+    static const QRegularExpression wildcard(QStringLiteral("[*?\\[]"));
+    QStringList roots;
+    for (const QJsonObject &entry : std::as_const(entries)) {
+        if (entry.value(QStringLiteral("untracked")).toBool())
+            return {QStringLiteral(".")};
+        for (const QString &pattern : expandedAll(stringsOf(entry.value(QStringLiteral("paths"))), environment)) {
+            const QString clean = QDir::cleanPath(pattern);
+            if (clean.startsWith(u'/') || clean == u".." || clean.startsWith(QStringLiteral("../")))
+                continue; // outside the workspace: select() warns about it
+            QStringList fixed;
+            for (const QString &part : clean.split(u'/')) {
+                if (part.contains(wildcard))
+                    break;
+                fixed.append(part);
+            }
+            if (fixed.isEmpty() || fixed.join(u'/') == u".")
+                return {QStringLiteral(".")};
+            roots.append(fixed.join(u'/'));
+        }
+    }
+    roots.removeDuplicates();
+    return roots;
 }
 
 std::optional<QString> JobFileTransfer::saveArtifacts(const queue::JobQueue::Claimed &job, const QJsonObject &artifacts,

@@ -39,6 +39,10 @@ public:
     std::optional<QString> save(const queue::JobQueue::Claimed &job, const Workspace &workspace, bool succeeded,
                                 const LogSink &log) const;
 
+    // What a job run elsewhere (a pod) must send back for save() to find everything due: the folders
+    // (or files) its artifacts' and caches' paths start with, before any wildcard; "." for all.
+    static QStringList returnPaths(const QJsonObject &spec, const QStringList &environment);
+
     // A cache's key as GitLab makes it: `key` with variables expanded, or for `key: files` the
     // last commit up to `sha` that changed those files (with `prefix-`); "default" when empty.
     static QString cacheKey(const QJsonObject &cache, const QString &mirror, const QString &sha,

@@ -1,5 +1,7 @@
 #include "ShellExecutor.h"
 
+#include "ArchiveExtractor.h"
+#include "JobScript.h"
 #include "WorkspaceCheckout.h"
 #include "shared/pipeline/DefinitionParser.h"
 
@@ -15,24 +17,6 @@
 #include <unistd.h>
 
 namespace adp::server::runner {
-
-namespace {
-
-// bash source that prints "$ command" (as GitLab's runner does) and runs it.
-QString scriptOf(const QJsonArray &lines, bool stopOnError)
-{
-    QString script = stopOnError ? QStringLiteral("set -eo pipefail\n") : QStringLiteral("set -o pipefail\n");
-    for (const QJsonValue &value : lines) {
-        const QString line = value.toString();
-        QString quoted = line;
-        quoted.replace(u'\'', QStringLiteral("'\\''"));
-        script +=
-            QStringLiteral("printf '\\033[32;1m$ %s\\033[0;m\\n' '") + quoted + QStringLiteral("'\n") + line + u'\n';
-    }
-    return script;
-}
-
-} // namespace
 
 QStringList ShellExecutor::environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
                                          const QString &serverUrl, const QHash<QString, QString> &filePaths)
@@ -190,10 +174,12 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
     QDir().mkpath(projectRoot);
     if (job.attempt > 1)
         log(QStringLiteral("\nAttempt %1\n").arg(job.attempt));
-    log(QStringLiteral("Running job %1 (%2) with the shell executor\nFetching %3 at %4\n")
+    const bool inPod = m_settings.pods && m_settings.podFiles && m_settings.pods->runsJobsOf(job.pipeline.projectId);
+    log(QStringLiteral("Running job %1 (%2) with the %3 executor\nFetching %4 at %5\n")
             .arg(job.id)
-            .arg(job.name, job.pipeline.ref, job.pipeline.sha.left(8)));
-    if (m_settings.refusal) {
+            .arg(job.name, inPod ? QStringLiteral("Kubernetes") : QStringLiteral("shell"), job.pipeline.ref,
+                 job.pipeline.sha.left(8)));
+    if (m_settings.refusal && !inPod) {
         if (const auto refused = m_settings.refusal()) {
             log(QStringLiteral("ERROR: %1\n").arg(*refused));
             return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
@@ -241,40 +227,24 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
             return {QStringLiteral("failed"), std::nullopt, QStringLiteral("missing_dependency_failure")};
         }
     }
-    if (!m_settings.sandbox.handOver(job.pipeline.projectId, projectRoot, workspace, &error)) {
-        log(QStringLiteral("ERROR: %1\n").arg(error));
-        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
-    }
-
-    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
-    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
-        main.append(line);
-    const QString mainScript = projectRoot + QStringLiteral("/%1.script.sh").arg(job.id);
-    QFile scriptFile(mainScript);
-    if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        scriptFile.write(scriptOf(main, true).toUtf8()) < 0)
-        return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
-    scriptFile.close();
-    m_settings.sandbox.share(job.pipeline.projectId, mainScript);
-    const Step ran =
-        runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
-
-    const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
-    if (!after.isEmpty() && !ran.canceled) {
-        const QString afterScript = projectRoot + QStringLiteral("/%1.after.sh").arg(job.id);
-        QFile afterFile(afterScript);
-        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-            afterFile.write(scriptOf(after, true).toUtf8()) >= 0) {
-            afterFile.close();
-            say(QStringLiteral("Running after_script\n"));
-            m_settings.sandbox.share(job.pipeline.projectId, afterScript);
-            runScript(job.pipeline.projectId, afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing,
-                      readable);
+    Step ran;
+    if (inPod) {
+        const PodRun pod = runInPod(job, workspace, timeoutMs, kubeconfig.path, log, say, keepGoing);
+        QDir(variablesFolder).removeRecursively();
+        if (pod.result)
+            return *pod.result;
+        ran = pod.step;
+    } else {
+        if (!m_settings.sandbox.handOver(job.pipeline.projectId, projectRoot, workspace, &error)) {
+            log(QStringLiteral("ERROR: %1\n").arg(error));
+            return {QStringLiteral("failed"), std::nullopt, QStringLiteral("runner_system_failure")};
         }
-        QFile::remove(afterScript);
+        const auto done = runHere(job, projectRoot, workspace, environment, timeoutMs, readable, log, say, keepGoing);
+        QDir(variablesFolder).removeRecursively();
+        if (!done)
+            return {QStringLiteral("failed"), std::nullopt, QStringLiteral("the script cannot be written")};
+        ran = *done;
     }
-    QFile::remove(mainScript);
-    QDir(variablesFolder).removeRecursively();
     if (ran.canceled)
         return {QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")};
     const bool succeeded = !ran.timedOut && ran.exitCode == 0;
@@ -302,6 +272,132 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
     }
     say(QStringLiteral("ERROR: Job failed: exit code %1\n").arg(ran.exitCode));
     return {QStringLiteral("failed"), ran.exitCode, QStringLiteral("script_failure")};
+}
+
+std::optional<ShellExecutor::Step> ShellExecutor::runHere(const queue::JobQueue::Claimed &job,
+                                                          const QString &projectRoot, const QString &workspace,
+                                                          const QStringList &environment, qint64 timeoutMs,
+                                                          const QStringList &readable, const LogSink &log,
+                                                          const std::function<void(const QString &)> &say,
+                                                          const KeepGoing &keepGoing) const
+{
+    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
+    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
+        main.append(line);
+    const QString mainScript = projectRoot + QStringLiteral("/%1.script.sh").arg(job.id);
+    QFile scriptFile(mainScript);
+    if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        scriptFile.write(JobScript::of(main).toUtf8()) < 0)
+        return std::nullopt;
+    scriptFile.close();
+    m_settings.sandbox.share(job.pipeline.projectId, mainScript);
+    const Step ran =
+        runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
+
+    const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
+    if (!after.isEmpty() && !ran.canceled) {
+        const QString afterScript = projectRoot + QStringLiteral("/%1.after.sh").arg(job.id);
+        QFile afterFile(afterScript);
+        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+            afterFile.write(JobScript::of(after).toUtf8()) >= 0) {
+            afterFile.close();
+            say(QStringLiteral("Running after_script\n"));
+            m_settings.sandbox.share(job.pipeline.projectId, afterScript);
+            runScript(job.pipeline.projectId, afterScript, workspace, environment, 5 * 60 * 1000, log, keepGoing,
+                      readable);
+        }
+        QFile::remove(afterScript);
+    }
+    QFile::remove(mainScript);
+    return ran;
+}
+
+ShellExecutor::PodRun ShellExecutor::runInPod(const queue::JobQueue::Claimed &job, const QString &workspace,
+                                              qint64 timeoutMs, const QString &kubeconfigPath, const LogSink &log,
+                                              const std::function<void(const QString &)> &say,
+                                              const KeepGoing &keepGoing) const
+{
+    const auto failed = [&say](const QString &why, const QString &reason) {
+        say(QStringLiteral("ERROR: Job failed: %1\n").arg(why));
+        return PodRun{Result{QStringLiteral("failed"), std::nullopt, reason}, {}};
+    };
+    ports::PodJob pod;
+    pod.projectId = job.pipeline.projectId;
+    pod.jobId = job.id;
+    pod.attempt = job.attempt;
+    pod.spec = job.spec;
+    pod.projectDir = QStringLiteral("/builds/%1/%2").arg(job.pipeline.organisation, job.pipeline.projectSlug);
+    QHash<QString, QString> filePaths;
+    for (const shared::ProjectVariable &variable : job.projectVariables) {
+        if (variable.isFile()) {
+            filePaths.insert(variable.key, QStringLiteral("/adp/job/files/") + variable.key);
+            pod.files.insert(variable.key, variable.value.toUtf8());
+        }
+        if (variable.masked && !variable.value.isEmpty())
+            pod.maskedValues.append(variable.value);
+    }
+    pod.environment = environmentOf(job, pod.projectDir, m_settings.serverUrl, filePaths);
+    if (!kubeconfigPath.isEmpty()) {
+        QFile kubeconfig(kubeconfigPath);
+        if (!kubeconfig.open(QIODevice::ReadOnly))
+            return failed(QStringLiteral("the job's KUBECONFIG cannot be read"),
+                          QStringLiteral("runner_system_failure"));
+        pod.files.insert(QStringLiteral("KUBECONFIG"), kubeconfig.readAll());
+        pod.environment.append(QStringLiteral("KUBECONFIG=/adp/job/files/KUBECONFIG"));
+    }
+    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
+    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
+        main.append(line);
+    pod.script = JobScript::of(main);
+    if (const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray(); !after.isEmpty())
+        pod.afterScript = JobScript::of(after);
+    pod.returnPaths = JobFileTransfer::returnPaths(job.spec, pod.environment);
+    pod.timeoutMs = timeoutMs;
+    pod.serverUrl = m_settings.serverUrl;
+
+    // The prepared workspace, packed whole (its .git too: the job may run git) for the pod to fetch.
+    const QString archive = workspace + QStringLiteral(".pod.tar.gz");
+    QProcess tar;
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("-czf"), archive, QStringLiteral("-C"), workspace, QStringLiteral(".")});
+    if (!tar.waitForFinished(10 * 60 * 1000) || tar.exitStatus() != QProcess::NormalExit || tar.exitCode() != 0) {
+        QFile::remove(archive);
+        return failed(QStringLiteral("the workspace cannot be packed for the pod: %1")
+                          .arg(QString::fromUtf8(tar.readAllStandardError()).trimmed()),
+                      QStringLiteral("runner_system_failure"));
+    }
+    // Long enough for a pod that waits for a node, runs to its timeout and sends its files back.
+    const auto token = m_settings.podFiles->open(job.id, job.attempt, archive, timeoutMs + 30LL * 60 * 1000);
+    QFile::remove(archive);
+    if (!token)
+        return failed(QStringLiteral("the workspace cannot be stored for the pod"),
+                      QStringLiteral("runner_system_failure"));
+    pod.token = *token;
+    const ports::PodJobOutcome outcome = m_settings.pods->run(pod, log, keepGoing);
+    if (outcome.returned) {
+        const QString result = workspace + QStringLiteral(".result.tar.gz");
+        std::optional<QString> error = QStringLiteral("what the pod sent back cannot be read");
+        if (m_settings.podFiles->takeResult(job.id, result))
+            error = ArchiveExtractor::extract(result, workspace);
+        QFile::remove(result);
+        if (error)
+            say(QStringLiteral("WARNING: %1\n").arg(*error));
+    }
+    m_settings.podFiles->close(job.id);
+    using Ended = ports::PodJobOutcome::Ended;
+    switch (outcome.ended) {
+    case Ended::Canceled:
+        return {Result{QStringLiteral("canceled"), std::nullopt, QStringLiteral("canceled")}, {}};
+    case Ended::Refused:
+        return failed(outcome.reason, QStringLiteral("runner_system_failure"));
+    case Ended::Lost:
+        return failed(outcome.reason, QStringLiteral("worker lost"));
+    case Ended::TimedOut:
+        return {std::nullopt, Step{-1, true, false}};
+    case Ended::Finished:
+        break;
+    }
+    return {std::nullopt, Step{outcome.exitCode, false, false}};
 }
 
 std::optional<ports::KubernetesDeploy> ShellExecutor::kubernetesDeployOf(const queue::JobQueue::Claimed &job,

@@ -2,8 +2,10 @@
 
 #include "JobFileTransfer.h"
 #include "JobSandbox.h"
+#include "PodFileExchange.h"
 #include "core/ServiceError.h"
 #include "ports/KubernetesDeployer.h"
+#include "ports/PodExecutor.h"
 #include "queue/JobQueue.h"
 
 #include <functional>
@@ -38,6 +40,10 @@ public:
         std::function<std::optional<QString>()> refusal;
         // A deploy job's last step when its environment deploys to Kubernetes; none: never.
         ports::KubernetesDeployer *kubernetes = nullptr;
+        // Where the jobs of projects with a Kubernetes executor run instead, and how their pods get and
+        // return files; none: every job runs here.
+        ports::PodExecutor *pods = nullptr;
+        PodFileExchange *podFiles = nullptr;
     };
     // Whether bubblewrap is installed and may make namespaces here (a container may forbid it).
     static bool sandboxAvailable(QString *why) { return JobSandbox::bubblewrapAvailable(why); }
@@ -71,6 +77,22 @@ private:
     Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
                    const QStringList &environment, qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing,
                    const QStringList &readable) const;
+
+    // The script and after_script on this machine; nullopt when they cannot be written.
+    std::optional<Step> runHere(const queue::JobQueue::Claimed &job, const QString &projectRoot,
+                                const QString &workspace, const QStringList &environment, qint64 timeoutMs,
+                                const QStringList &readable, const LogSink &log,
+                                const std::function<void(const QString &)> &say, const KeepGoing &keepGoing) const;
+    // The script and after_script in a pod: the prepared workspace goes to it, what the job's artifacts
+    // and caches name comes back into `workspace`. `result` is set when the job ended without a script's end.
+    struct PodRun
+    {
+        std::optional<Result> result;
+        Step step;
+    };
+    PodRun runInPod(const queue::JobQueue::Claimed &job, const QString &workspace, qint64 timeoutMs,
+                    const QString &kubeconfigPath, const LogSink &log, const std::function<void(const QString &)> &say,
+                    const KeepGoing &keepGoing) const;
 
     // A deploy job (action start) as the Kubernetes step sees it; nullopt for any other job.
     std::optional<ports::KubernetesDeploy> kubernetesDeployOf(const queue::JobQueue::Claimed &job,

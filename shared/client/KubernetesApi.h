@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ApiCalls.h"
+#include "shared/core/KubernetesExecutor.h"
 #include "shared/core/KubernetesTarget.h"
 
 namespace adp::shared {
 
 // /api/v1/projects/{project}/kubernetes-targets and /kubernetes-rollouts: which environments
-// deploy to Kubernetes, and how their rollouts went.
+// deploy to Kubernetes, and how their rollouts went; /kubernetes-executor: whether the project's
+// jobs run as pods.
 class KubernetesApi
 {
 public:
@@ -49,6 +51,22 @@ public:
         query.addQueryItem(QStringLiteral("environment"), environment);
         sendForOne<KubernetesDrift>(m_client, "POST", m_project + QStringLiteral("/kubernetes-drift"), QJsonObject(),
                                     context, std::move(done), "a drift check", query);
+    }
+
+    void executor(QObject *context, Done<KubernetesExecutor> done)
+    {
+        sendForOne<KubernetesExecutor>(m_client, "GET", m_project + QStringLiteral("/kubernetes-executor"), {}, context,
+                                       std::move(done), "a Kubernetes executor");
+    }
+    void setExecutor(const KubernetesExecutorFields &fields, QObject *context, Done<KubernetesExecutor> done)
+    {
+        sendForOne<KubernetesExecutor>(m_client, "PUT", m_project + QStringLiteral("/kubernetes-executor"),
+                                       fields.toJson(), context, std::move(done), "a Kubernetes executor");
+    }
+    void removeExecutor(QObject *context, Done<shared::Done> done)
+    {
+        sendForNothing(m_client, "DELETE", m_project + QStringLiteral("/kubernetes-executor"), context,
+                       std::move(done));
     }
 
 private:

@@ -490,9 +490,7 @@ private:
         if (const ConfigNode *coverage = node.get(QStringLiteral("coverage")))
             job.coverage = text(*coverage, at("coverage")).value_or(QString());
         if (const ConfigNode *image = node.get(QStringLiteral("image"))) {
-            job.image = image->isMap() && image->get(QStringLiteral("name"))
-                            ? image->get(QStringLiteral("name"))->scalar
-                            : image->scalar;
+            job.image = readImage(*image, at("image"));
             if (m_shell && !trigger)
                 warn(
                     *image, at("image"),
@@ -501,16 +499,89 @@ private:
         }
         if (const ConfigNode *services = node.get(QStringLiteral("services"))) {
             const QList<ConfigNode> entries = services->isSequence() ? services->items : QList<ConfigNode>{*services};
-            for (const ConfigNode &service : entries)
-                job.services.append(service.isMap() && service.get(QStringLiteral("name"))
-                                        ? service.get(QStringLiteral("name"))->scalar
-                                        : service.scalar);
+            for (const ConfigNode &service : entries) {
+                if (auto read = readService(service, at("services")))
+                    job.services.append(*read);
+            }
             if (m_shell && !trigger)
                 warn(
                     *services, at("services"),
                     QStringLiteral("the shell executor starts no services; they are kept for the Kubernetes executor"));
         }
         return job;
+    }
+
+    // `image: name` or `image: {name, entrypoint}`.
+    Image readImage(const ConfigNode &node, const QString &keyword)
+    {
+        Image image;
+        if (node.isScalar()) {
+            image.name = node.scalar;
+            return image;
+        }
+        if (!node.isMap()) {
+            fail(node, keyword,
+                 QStringLiteral("must be an image name or a mapping with name, not %1").arg(node.describeKind()));
+            return image;
+        }
+        unknownKeys(node, keyword,
+                    {QStringLiteral("name"), QStringLiteral("entrypoint"), QStringLiteral("pull_policy"),
+                     QStringLiteral("docker"), QStringLiteral("kubernetes")});
+        if (const ConfigNode *name = node.get(QStringLiteral("name")))
+            image.name = text(*name, keyword + QStringLiteral(":name")).value_or(QString());
+        else
+            fail(node, keyword, QStringLiteral("needs a name"));
+        if (const ConfigNode *entrypoint = node.get(QStringLiteral("entrypoint")))
+            image.entrypoint = strings(*entrypoint, keyword + QStringLiteral(":entrypoint"));
+        return image;
+    }
+
+    // A service: an image name, or {name, alias, entrypoint, command, variables}. Its default alias
+    // is the image without tag or digest, '/' as '-' (GitLab's second spelling, the one DNS takes).
+    std::optional<Service> readService(const ConfigNode &node, const QString &keyword)
+    {
+        Service service;
+        if (node.isScalar()) {
+            service.name = node.scalar;
+        } else if (node.isMap()) {
+            unknownKeys(node, keyword,
+                        {QStringLiteral("name"), QStringLiteral("alias"), QStringLiteral("entrypoint"),
+                         QStringLiteral("command"), QStringLiteral("variables"), QStringLiteral("pull_policy"),
+                         QStringLiteral("docker"), QStringLiteral("kubernetes")});
+            if (const ConfigNode *name = node.get(QStringLiteral("name")))
+                service.name = text(*name, keyword + QStringLiteral(":name")).value_or(QString());
+            if (const ConfigNode *alias = node.get(QStringLiteral("alias")))
+                service.alias = text(*alias, keyword + QStringLiteral(":alias")).value_or(QString());
+            if (const ConfigNode *entrypoint = node.get(QStringLiteral("entrypoint")))
+                service.entrypoint = strings(*entrypoint, keyword + QStringLiteral(":entrypoint"));
+            if (const ConfigNode *command = node.get(QStringLiteral("command")))
+                service.command = strings(*command, keyword + QStringLiteral(":command"));
+            if (const ConfigNode *variables = node.get(QStringLiteral("variables")))
+                service.variables = readVariables(*variables, keyword + QStringLiteral(":variables"));
+        } else {
+            fail(node, keyword,
+                 QStringLiteral("must list image names or mappings with name, not %1").arg(node.describeKind()));
+            return std::nullopt;
+        }
+        if (service.name.isEmpty()) {
+            fail(node, keyword, QStringLiteral("a service needs an image name"));
+            return std::nullopt;
+        }
+        if (service.alias.isEmpty()) {
+            QString image = service.name.section(u'@', 0, 0);
+            if (image.lastIndexOf(u':') > image.lastIndexOf(u'/'))
+                image = image.left(image.lastIndexOf(u':'));
+            service.alias = image.replace(u'/', u'-').toLower();
+        }
+        static const QRegularExpression dnsName(
+            QStringLiteral("^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"));
+        if (!dnsName.match(service.alias).hasMatch()) {
+            fail(
+                node, keyword + QStringLiteral(":alias"),
+                QStringLiteral("'%1' is not a host name (lower-case letters, digits, '-' and '.')").arg(service.alias));
+            return std::nullopt;
+        }
+        return service;
     }
 
     void readTrigger(const ConfigNode &node, const QString &keyword, JobDefinition &job)

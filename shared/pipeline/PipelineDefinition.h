@@ -25,6 +25,25 @@ struct Variable
     bool expand = true;
 };
 
+// `image:` — the container a job's script runs in on Kubernetes.
+struct Image
+{
+    QString name;
+    QStringList entrypoint; // replaces the image's; empty: the image's own
+
+    bool isEmpty() const { return name.isEmpty(); }
+};
+
+// One of `services:` — a container beside the job's, reachable by its alias.
+struct Service
+{
+    QString name; // the image
+    QString alias;
+    QStringList entrypoint;
+    QStringList command;
+    QList<Variable> variables;
+};
+
 struct Rule
 {
     std::optional<RuleExpression> condition; // `if`; none: always matches
@@ -131,8 +150,8 @@ struct JobDefinition
     bool interruptible = false;
     QString resourceGroup;
     Trigger trigger;
-    QString image; // kept for the Kubernetes executor
-    QStringList services;
+    Image image; // run by the Kubernetes executor
+    QList<Service> services;
     QList<Variable> variables;
     QString coverage;
     int line = 0; // where the job starts, for messages

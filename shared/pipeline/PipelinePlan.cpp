@@ -206,8 +206,21 @@ QJsonObject specOf(const PipelineDefinition &definition, const JobDefinition &jo
                                 {QStringLiteral("forward_pipeline_variables"), job.trigger.forwardPipelineVariables}});
     if (!job.dependencies.isEmpty() || job.dependenciesSet)
         spec.insert(QStringLiteral("dependencies"), QJsonArray::fromStringList(job.dependencies));
-    if (!job.image.isEmpty())
-        spec.insert(QStringLiteral("image"), job.image);
+    if (!job.image.isEmpty()) {
+        spec.insert(QStringLiteral("image"), job.image.name);
+        if (!job.image.entrypoint.isEmpty())
+            spec.insert(QStringLiteral("image_entrypoint"), QJsonArray::fromStringList(job.image.entrypoint));
+    }
+    if (!job.services.isEmpty()) {
+        QJsonArray services;
+        for (const Service &service : job.services)
+            services.append(QJsonObject{{QStringLiteral("name"), service.name},
+                                        {QStringLiteral("alias"), service.alias},
+                                        {QStringLiteral("entrypoint"), QJsonArray::fromStringList(service.entrypoint)},
+                                        {QStringLiteral("command"), QJsonArray::fromStringList(service.command)},
+                                        {QStringLiteral("variables"), variablesJson(service.variables)}});
+        spec.insert(QStringLiteral("services"), services);
+    }
     return spec;
 }
 

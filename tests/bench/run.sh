@@ -43,6 +43,11 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
 "$BUILD/bin/adp-bench-masking" --log-mib "${3:-1024}"
 "$BUILD/bin/adp-bench-deployments" --bin "$BUILD/bin" --backend sqlite
 "$BUILD/bin/adp-bench-kubernetes" --runs 5
+"$BUILD/bin/adp-bench-job-pods" --bin "$BUILD/bin" --backend sqlite
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_job_pods_bench" postgres
+redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
+"$BUILD/bin/adp-bench-job-pods" --bin "$BUILD/bin" --backend postgres \
+  --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_job_pods_bench" --redis "$ADP_TEST_REDIS_URL"
 "${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_deployments_bench" postgres
 redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
 "$BUILD/bin/adp-bench-deployments" --bin "$BUILD/bin" --backend postgres \

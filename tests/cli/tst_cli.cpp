@@ -890,6 +890,34 @@ private Q_SLOTS:
         QCOMPARE(adp({"kubernetes", "--project", "shop", "untarget", "production"}).code, 0);
         QCOMPARE(adp({"kubernetes", "--project", "shop", "untarget", "production"}).code, 1);
         QCOMPARE(adp({"kubernetes", "targets"}).code, 2);
+        const Run withAccount = adp({"kubernetes", "--project", "shop", "target", "qa", "--cluster", "1", "--manifests",
+                                     "k8s", "--service-account", "deployer", "--output", "json"});
+        QVERIFY2(withAccount.code == 0, qPrintable(withAccount.err));
+        QCOMPARE(withAccount.json().value("service_account").toString(), QStringLiteral("deployer"));
+
+        // The executor: none, set (refusals under their fields), shown, changed, off.
+        const Run noExecutor = adp({"kubernetes", "--project", "shop", "executor"});
+        QVERIFY2(noExecutor.code == 1 && noExecutor.err.contains(QStringLiteral("not found")),
+                 qPrintable(noExecutor.err));
+        const Run badQuantity =
+            adp({"kubernetes", "--project", "shop", "executor", "set", "--cluster", "1", "--cpu-request", "lots"});
+        QVERIFY2(badQuantity.code == 1 && badQuantity.err.contains(QStringLiteral("cpu_request")),
+                 qPrintable(badQuantity.err));
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "executor", "set", "--node-selector", "no-equals"}).code, 2);
+        const Run executor =
+            adp({"kubernetes", "--project", "shop", "executor", "set", "--cluster", "1", "--image", "alpine:3.20",
+                 "--cpu-request", "500m", "--max-cpu", "2", "--node-selector", "pool=ci,disk=ssd"});
+        QVERIFY2(executor.code == 0 &&
+                     executor.out.contains(
+                         QStringLiteral("Jobs run as pods on cluster prod, namespace shop, in alpine:3.20")) &&
+                     executor.out.contains(QStringLiteral("Node selector: disk=ssd, pool=ci")) &&
+                     executor.out.contains(QStringLiteral("CPU: request 500m, limit none, jobs may ask up to 2")),
+                 qPrintable(executor.out + executor.err));
+        const Run shown = adp({"kubernetes", "--project", "shop", "executor", "--output", "json"});
+        QCOMPARE(shown.json().value("helper_image").toString(), QStringLiteral("busybox:1.36"));
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "executor", "explode"}).code, 2);
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "executor", "off"}).code, 0);
+        QCOMPARE(adp({"kubernetes", "--project", "shop", "executor", "off"}).code, 1);
     }
 
     void unreachableServerIsAnError()

@@ -62,6 +62,7 @@ public:
     KubeStore store;
     KubeController controller{store};
     QTimer *controllerTimer = nullptr;
+    std::unique_ptr<PodProcesses> podProcesses;
     QHash<QString, Identity> tokens;
     QHash<QString, QDateTime> expiries; // tokens made by TokenRequests
     QHash<QString, Identity> users;
@@ -527,6 +528,10 @@ public:
         for (const QJsonValue &container :
              pod->value(QLatin1String("spec")).toObject().value(QLatin1String("containers")).toArray())
             containers.append(container.toObject().value(QLatin1String("name")).toString());
+        QStringList initContainers; // their logs may be read too, by name
+        for (const QJsonValue &container :
+             pod->value(QLatin1String("spec")).toObject().value(QLatin1String("initContainers")).toArray())
+            initContainers.append(container.toObject().value(QLatin1String("name")).toString());
         QString container = query.queryItemValue(QStringLiteral("container"));
         if (container.isEmpty() && containers.size() == 1)
             container = containers.first();
@@ -534,7 +539,7 @@ public:
             return sendStatus(socket, 400, QStringLiteral("BadRequest"),
                               QStringLiteral("a container name must be specified for pod %1, choose one of: [%2]")
                                   .arg(target.name, containers.join(u' ')));
-        if (!containers.contains(container))
+        if (!containers.contains(container) && !initContainers.contains(container))
             return sendStatus(socket, 400, QStringLiteral("BadRequest"),
                               QStringLiteral("container %1 is not valid for pod %2").arg(container, target.name));
         const QString key = target.ns + u'/' + target.name + u'/' + container;
@@ -680,7 +685,14 @@ FakeKubeApi::FakeKubeApi(std::optional<Tls> tls)
 FakeKubeApi::~FakeKubeApi()
 {
     QMetaObject::invokeMethod(
-        m_worker, [this]() { delete m_worker; }, Qt::BlockingQueuedConnection);
+        m_worker,
+        [this]() {
+            // Its processes end while the logs they write to still exist.
+            m_worker->controller.setPodProcesses(nullptr);
+            m_worker->podProcesses.reset();
+            delete m_worker;
+        },
+        Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
 }
@@ -758,6 +770,58 @@ void FakeKubeApi::setPodFate(const QString &image, PodFate fate)
 {
     QMetaObject::invokeMethod(
         m_worker, [=, this]() { m_worker->controller.setFate(image, fate); }, Qt::BlockingQueuedConnection);
+}
+
+bool FakeKubeApi::runPodProcesses(QString *why)
+{
+    if (!PodProcesses::available(why))
+        return false;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this]() {
+            if (m_worker->podProcesses)
+                return;
+            m_worker->podProcesses = std::make_unique<PodProcesses>(
+                m_worker->store,
+                [this](const QString &key, const QByteArray &text, bool finished) {
+                    m_worker->appendLog(key, text, finished);
+                },
+                [this](const QString &image) { return m_worker->controller.fateOf(image) == PodFate::ImagePullError; });
+            m_worker->controller.setPodProcesses(m_worker->podProcesses.get());
+        },
+        Qt::BlockingQueuedConnection);
+    return true;
+}
+
+void FakeKubeApi::setImageCommand(const QString &image, const QStringList &command)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [=, this]() {
+            if (m_worker->podProcesses)
+                m_worker->podProcesses->setImageCommand(image, command);
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+void FakeKubeApi::evictPod(const QString &ns, const QString &name, const QString &message)
+{
+    QMetaObject::invokeMethod(
+        m_worker,
+        [=, this]() {
+            if (m_worker->podProcesses)
+                m_worker->podProcesses->evict(ns, name, message);
+        },
+        Qt::BlockingQueuedConnection);
+}
+
+int FakeKubeApi::podProcessCount() const
+{
+    int count = 0;
+    QMetaObject::invokeMethod(
+        m_worker, [&count, this]() { count = m_worker->podProcesses ? m_worker->podProcesses->processCount() : 0; },
+        Qt::BlockingQueuedConnection);
+    return count;
 }
 
 void FakeKubeApi::loseNode()

@@ -67,6 +67,12 @@ public:
     // The controllers and kubelet run every `intervalMs` from now on (Deployments roll out).
     void startControllers(int intervalMs = 50);
     void setPodFate(const QString &image, PodFate fate);
+    // Bare pods (job pods) run for real on this machine (see PodProcesses) from now on; false when
+    // this machine cannot (why says so).
+    bool runPodProcesses(QString *why);
+    void setImageCommand(const QString &image, const QStringList &command);
+    void evictPod(const QString &ns, const QString &name, const QString &message);
+    int podProcessCount() const;
     void loseNode();
     void dropWatches(); // every open watch connection closed mid-stream
     void compact();     // the change log forgotten: watches from before get 410 Gone

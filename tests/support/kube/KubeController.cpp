@@ -122,8 +122,12 @@ void KubeController::step(const QDateTime &now)
         reconcileDeployment(deployment, now);
     for (const QJsonObject &replicaSet : m_store.objects(QStringLiteral("replicasets.apps")))
         reconcileReplicaSet(replicaSet);
-    for (const QJsonObject &pod : m_store.objects(QStringLiteral("pods")))
-        runPod(pod, now);
+    for (const QJsonObject &pod : m_store.objects(QStringLiteral("pods"))) {
+        if (!m_processes || !m_processes->runs(pod))
+            runPod(pod, now);
+    }
+    if (m_processes)
+        m_processes->step();
 }
 
 void KubeController::reconcileDeployment(const QJsonObject &deployment, const QDateTime &now)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "KubeStore.h"
+#include "PodProcesses.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -31,8 +32,16 @@ public:
     }
 
     void setFate(const QString &image, PodFate fate) { m_fates.insert(image, fate); }
+    PodFate fateOf(const QString &image) const { return m_fates.value(image, PodFate::Ready); }
+    // Bare pods (job pods) are then run for real by `kubelet`, not simulated.
+    void setPodProcesses(PodProcesses *kubelet) { m_processes = kubelet; }
     // Every pod on the lost node stops answering: phase Unknown, not ready.
-    void loseNode() { m_nodeLost = true; }
+    void loseNode()
+    {
+        m_nodeLost = true;
+        if (m_processes)
+            m_processes->loseNode();
+    }
     void step(const QDateTime &now);
 
 private:
@@ -46,6 +55,7 @@ private:
     QHash<QString, QDateTime> m_progressSince; // a Deployment's uid -> when it last made progress
     QHash<QString, int> m_progressMark;        // ... and how far it had got then
     bool m_nodeLost = false;
+    PodProcesses *m_processes = nullptr;
 };
 
 } // namespace adp::test::kube

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace adp::server::kube {
+
+// A Kubernetes resource quantity ("500m", "2", "1.5", "256Mi", "1G") as a number of base units
+// (cores, bytes), so requests can be compared with the most allowed. nullopt: not a quantity.
+class Quantity
+{
+public:
+    static std::optional<double> parse(const QString &text);
+};
+
+} // namespace adp::server::kube
