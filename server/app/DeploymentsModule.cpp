@@ -4,7 +4,8 @@ namespace adp::server {
 
 DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGuard &guard, ports::UserDirectory &users,
                                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress,
-                                     ports::DeployJobResumer &jobs, git::RepositoryMirror &mirror)
+                                     ports::DeployJobResumer &jobs, git::RepositoryMirror &mirror,
+                                     const kubernetes::WorkerPoolExecutor *workerPool)
     : ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, users, teams, p.audit, p.clock})
     , admission({users, p.audit, p.clock})
@@ -26,8 +27,8 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , autoRollbacks(p.database, pins)
     , kubernetesExecutors({p.database, guard, p.audit, p.clock})
     , kubernetesExecutorController(kubernetesExecutors)
-    , jobPods({p.database, p.secrets, p.clock})
-    , jobPodCleanup(p.database, p.secrets)
+    , jobPods({p.database, p.secrets, p.clock, workerPool})
+    , jobPodCleanup(p.database, p.secrets, workerPool)
 {
     progress.setDeploymentGate(&admission);
 }

@@ -23,7 +23,7 @@ struct DeploymentsModule
 {
     DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
                       ports::TeamDirectory &teams, pipelines::PipelineProgress &progress, ports::DeployJobResumer &jobs,
-                      git::RepositoryMirror &mirror);
+                      git::RepositoryMirror &mirror, const kubernetes::WorkerPoolExecutor *workerPool);
     void registerRoutes(http::Router &router);
 
     deployments::EnvironmentRuleRepository ruleRepository;

@@ -36,6 +36,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
@@ -78,6 +79,8 @@ struct ServerApp::Parts
     std::unique_ptr<ScmModule> scm;
     std::unique_ptr<SchedulesModule> schedules;
     std::unique_ptr<DeploymentsModule> deployments;
+    std::optional<kubernetes::WorkerPoolExecutor> workerPool; // kubernetes_executor: every job as a pod
+    std::unique_ptr<QTimer> workerPoolCleanup;                // its pods of ended jobs, deleted by the pool itself
     std::unique_ptr<NotificationsModule> notifications;
     std::unique_ptr<OAuthModule> oauth;
     std::unique_ptr<runner::JobFileTransfer> fileTransfer;
@@ -116,6 +119,11 @@ bool ServerApp::open(QString *error)
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         if (m->config.workers > 0 && !chooseSandbox(error))
             return false;
+        if (!m->config.kubernetesExecutor.isEmpty() && m->config.workers > 0) {
+            m->workerPool = kubernetes::WorkerPoolExecutor::load(m->config.kubernetesExecutor, *error);
+            if (!m->workerPool)
+                return false;
+        }
         // Handlers block on PostgreSQL and Redis round trips on a team server,
         // so it gets two threads per core; the embedded server one per core.
         const int cores = std::max(1, QThread::idealThreadCount());
@@ -183,9 +191,9 @@ bool ServerApp::open(QString *error)
                                                          *m->mirror, *m->dispatch);
         m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
                                              m->pipelines->service);
-        m->deployments = std::make_unique<DeploymentsModule>(plumbing, projects.projectGuard, m->auth->users,
-                                                             projects.teamRepository, m->pipelines->progress,
-                                                             m->pipelines->control, *m->mirror);
+        m->deployments = std::make_unique<DeploymentsModule>(
+            plumbing, projects.projectGuard, m->auth->users, projects.teamRepository, m->pipelines->progress,
+            m->pipelines->control, *m->mirror, m->workerPool ? &*m->workerPool : nullptr);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
@@ -352,6 +360,10 @@ void ServerApp::stopWorkers()
     if (m->dispatch)
         m->dispatch->interrupt();
     m->workers.clear();
+    if (m->workerPoolCleanup) {
+        m->workerPoolCleanup.reset();
+        QThreadPool::globalInstance()->waitForDone(); // a clean-up under way ends before the modules go
+    }
 }
 
 bool ServerApp::chooseSandbox(QString *error)
@@ -476,7 +488,16 @@ void ServerApp::startWorkers()
                       settings.maxLogBytes, *m->dispatch, profile, m->config.jobLeaseSeconds * 1000}));
         m->workers.back()->start();
     }
-    spdlog::info("{} job worker(s) with the shell executor{}{}", m->config.workers,
+    if (m->workerPool) {
+        m->workerPoolCleanup = std::make_unique<QTimer>();
+        ports::Housekeeping *cleanup = &m->deployments->jobPodCleanup;
+        m->workerPoolCleanup->callOnTimeout(
+            [cleanup]() { QThreadPool::globalInstance()->start([cleanup]() { cleanup->tidy(); }); });
+        m->workerPoolCleanup->start(60 * 1000);
+    }
+    spdlog::info("{} job worker(s) with the {} executor{}{}", m->config.workers,
+                 m->workerPool ? "Kubernetes (namespace " + m->workerPool->settings().namespaceName.toStdString() + ")"
+                               : std::string("shell"),
                  m->config.workerTags.isEmpty() ? std::string()
                                                 : ", tags " + m->config.workerTags.join(u',').toStdString(),
                  m->config.projectConcurrency > 0

@@ -64,6 +64,10 @@ const FlagSpec kFlags[] = {
      "role"},
     {"worker_tags", "worker-tags",
      "Comma-separated tags of this process's workers: they take jobs whose tags are all among them.", "tags"},
+    {"kubernetes_executor", "kubernetes-executor",
+     "A JSON file: this process's workers run every job as a pod on that cluster ({\"kubeconfig\": FILE or "
+     "\"in-cluster\", \"namespace\", \"image\", ... as a project's Kubernetes executor).",
+     "file"},
     {"project_concurrency", "project-concurrency",
      "Jobs of one project running at once at most, over all workers (default 0: no limit).", "n"},
     {"poll_interval", "poll-interval",

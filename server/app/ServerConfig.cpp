@@ -27,6 +27,7 @@ QStringList ServerConfig::keys()
             QStringLiteral("workers"),
             QStringLiteral("max_log_mib"),
             QStringLiteral("worker_tags"),
+            QStringLiteral("kubernetes_executor"),
             QStringLiteral("project_concurrency"),
             QStringLiteral("role"),
             QStringLiteral("job_lease"),
@@ -224,6 +225,8 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
             return std::nullopt;
         config.jobLeaseSeconds = *lease;
     }
+    if (merged.contains(QStringLiteral("kubernetes_executor")))
+        config.kubernetesExecutor = merged.value(QStringLiteral("kubernetes_executor"));
     if (merged.contains(QStringLiteral("worker_tags"))) {
         for (const QString &tag : merged.value(QStringLiteral("worker_tags")).split(u',', Qt::SkipEmptyParts))
             config.workerTags.append(tag.trimmed());

@@ -41,6 +41,7 @@ struct ServerConfig
     qint64 notificationRetryBaseMs = 10000; // the first retry's delay; each next one is 4 times longer
     QString extraCaFile;                    // PEM certificates trusted besides the system's, for notification targets
     QStringList workerTags;                 // this process's workers take jobs whose tags are all among these
+    QString kubernetesExecutor;             // a JSON file: this process's workers run every job as a pod
     int projectConcurrency = 0;             // running jobs per project at most; 0: no limit
     qint64 jobLeaseSeconds = 30;            // a running job whose worker is silent this long was lost
     qint64 pollIntervalSeconds = 10;        // local repositories are looked at this often; 0: never

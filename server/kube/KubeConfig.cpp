@@ -3,6 +3,9 @@
 #include "KubeNames.h"
 #include "shared/pipeline/YamlLoader.h"
 
+#include <QDir>
+#include <QFile>
+
 namespace adp::server::kube {
 
 using pipeline::ConfigNode;
@@ -186,6 +189,44 @@ std::optional<KubeConfig> KubeConfig::parse(const QByteArray &text, const QStrin
     }
     if (errors.size() > before)
         return std::nullopt;
+    return config;
+}
+
+std::optional<KubeConfig> KubeConfig::inCluster(const QString &accountDir, const QString &host, const QString &port,
+                                                QString &error)
+{
+    if (host.isEmpty() || port.isEmpty()) {
+        error =
+            QStringLiteral("not in a Kubernetes pod: KUBERNETES_SERVICE_HOST and KUBERNETES_SERVICE_PORT are not set");
+        return std::nullopt;
+    }
+    const auto read = [&accountDir](const char *name) -> std::optional<QByteArray> {
+        QFile file(QDir(accountDir).filePath(QLatin1String(name)));
+        if (!file.open(QIODevice::ReadOnly))
+            return std::nullopt;
+        return file.read(kMaxBytes).trimmed();
+    };
+    const auto token = read("token");
+    const auto ca = read("ca.crt");
+    if (!token || token->isEmpty() || !ca || !ca->contains("-----BEGIN ")) {
+        error = QStringLiteral("no service account token and CA in %1").arg(accountDir);
+        return std::nullopt;
+    }
+    KubeConfig config;
+    config.context = QStringLiteral("in-cluster");
+    config.server.setScheme(QStringLiteral("https"));
+    config.server.setHost(host);
+    bool numeric = false;
+    config.server.setPort(port.toInt(&numeric));
+    if (!numeric || !config.server.isValid()) {
+        error = QStringLiteral("KUBERNETES_SERVICE_HOST and _PORT do not make an address: %1:%2").arg(host, port);
+        return std::nullopt;
+    }
+    config.token = QString::fromUtf8(*token);
+    config.certificateAuthority = *ca + '\n';
+    const QString namespaceName = QString::fromUtf8(read("namespace").value_or(QByteArray()));
+    if (isDnsLabel(namespaceName))
+        config.namespaceName = namespaceName;
     return config;
 }
 

@@ -32,6 +32,14 @@ struct KubeConfig
     // The `context` given, else the file's current-context. Problems are listed with their line and
     // column ("7:5: users[0].user: exec plugins are not run by the server ..."); nullopt with any.
     static std::optional<KubeConfig> parse(const QByteArray &text, const QString &context, QStringList &errors);
+
+    // Where a pod's service account is mounted, as every Kubernetes mounts it.
+    static constexpr const char *kServiceAccountDir = "/var/run/secrets/kubernetes.io/serviceaccount";
+    // The identity of the pod this server runs in (client-go's InClusterConfig): the API server at
+    // KUBERNETES_SERVICE_HOST and _PORT, the account's token, CA and namespace from `accountDir`.
+    // Read again on each call: the kubelet rotates the token. nullopt with `error` when not in a pod.
+    static std::optional<KubeConfig> inCluster(const QString &accountDir, const QString &host, const QString &port,
+                                               QString &error);
 };
 
 } // namespace adp::server::kube

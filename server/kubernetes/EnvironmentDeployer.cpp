@@ -204,6 +204,7 @@ ports::KubernetesDeployer::JobKubeconfig EnvironmentDeployer::jobKubeconfig(cons
         cluster += "    certificate-authority-data: " + config->certificateAuthority.toBase64() + '\n';
     if (config->insecureSkipTlsVerify)
         cluster += "    insecure-skip-tls-verify: true\n";
+    result.token = token;
     result.text = "apiVersion: v1\nkind: Config\ncurrent-context: adp\n"
                   "clusters:\n- name: adp\n  cluster:\n" +
                   cluster +

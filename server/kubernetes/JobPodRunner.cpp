@@ -117,20 +117,25 @@ kube::KubeApiClient::Reply createFresh(kube::KubeApiClient &api, const QString &
 
 bool JobPodRunner::runsJobsOf(qint64 projectId)
 {
-    return KubernetesExecutorRepository::find(storage::executorOf(m.database), projectId).has_value();
+    return m.pool || KubernetesExecutorRepository::find(storage::executorOf(m.database), projectId).has_value();
 }
 
 PodJobOutcome JobPodRunner::run(const ports::PodJob &job, const Log &log, const KeepGoing &keepGoing)
 {
     PodJobOutcome outcome;
-    const auto executor = KubernetesExecutorRepository::find(storage::executorOf(m.database), job.projectId);
-    if (!executor) {
-        outcome.reason = QStringLiteral("the project no longer runs its jobs on Kubernetes");
-        return outcome;
-    }
+    // The project's own executor, else this process's worker pool's.
+    auto executor = KubernetesExecutorRepository::find(storage::executorOf(m.database), job.projectId);
     QString error;
-    const auto config =
-        ClusterCredentials::open(storage::executorOf(m.database), m.secrets, job.projectId, executor->clusterId, error);
+    std::optional<kube::KubeConfig> config;
+    if (executor) {
+        config = ClusterCredentials::open(storage::executorOf(m.database), m.secrets, job.projectId,
+                                          executor->clusterId, error);
+    } else if (m.pool) {
+        executor = m.pool->settings();
+        config = m.pool->credentials(error);
+    } else {
+        error = QStringLiteral("the project no longer runs its jobs on Kubernetes");
+    }
     if (!config) {
         outcome.reason = error;
         return outcome;
@@ -293,9 +298,15 @@ void JobPodCleanup::tidy()
 {
     int deleted = 0;
     for (const JobPodRepository::JobPod &pod : JobPodRepository::ended(m_database)) {
+        const bool pooled = pod.clusterId == 0;
+        if (pooled && !m_pool)
+            continue; // a worker pool's: its own processes delete it
         QString error;
-        const auto config =
-            ClusterCredentials::open(storage::executorOf(m_database), m_secrets, pod.projectId, pod.clusterId, error);
+        const auto config = pooled ? m_pool->credentials(error)
+                                   : ClusterCredentials::open(storage::executorOf(m_database), m_secrets, pod.projectId,
+                                                              pod.clusterId, error);
+        if (!config && pooled)
+            continue;  // the pool's cluster does not answer now: next time
         if (!config) { // the cluster is gone: nothing left that could reach the pod
             spdlog::warn("jobs: the pod {}/{} of job {} cannot be deleted: {}", pod.namespaceName.toStdString(),
                          pod.podName.toStdString(), pod.jobId, error.toStdString());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "WorkerPoolExecutor.h"
 #include "core/Clock.h"
 #include "crypto/SecretBox.h"
 #include "ports/Housekeeping.h"
@@ -22,7 +23,8 @@ public:
         storage::Database &database;
         const crypto::SecretBox &secrets;
         const Clock &clock;
-        int pollMs = 250;
+        const WorkerPoolExecutor *pool = nullptr; // this process's workers run every job as a pod
+        int pollMs = 100;
     };
     explicit JobPodRunner(Dependencies dependencies)
         : m(dependencies)
@@ -37,13 +39,16 @@ private:
 };
 
 // Deletes the pods (and Secrets) of job attempts that no longer run, once a minute: those whose
-// worker died or whose deletion failed at the time.
+// worker died or whose deletion failed at the time. A worker pool's pods are deleted by the pool's
+// own processes (the leader may not reach its cluster).
 class JobPodCleanup : public ports::Housekeeping
 {
 public:
-    JobPodCleanup(storage::Database &database, const crypto::SecretBox &secrets)
+    // `pool`: this process's worker pool, whose pods (and only those) it can reach besides the projects' clusters.
+    JobPodCleanup(storage::Database &database, const crypto::SecretBox &secrets, const WorkerPoolExecutor *pool)
         : m_database(database)
         , m_secrets(secrets)
+        , m_pool(pool)
     {
     }
     void tidy() override;
@@ -51,6 +56,7 @@ public:
 private:
     storage::Database &m_database;
     const crypto::SecretBox &m_secrets;
+    const WorkerPoolExecutor *m_pool;
 };
 
 } // namespace adp::server::kubernetes

@@ -47,6 +47,7 @@ public:
     {
         bool wanted = false;
         QByteArray text;
+        QString token; // the secret in it: never in the job's log
         QString error; // wanted but not made: why (the job fails with it)
     };
     virtual JobKubeconfig jobKubeconfig(const KubernetesDeploy &deploy, qint64 lifetimeSeconds) = 0;

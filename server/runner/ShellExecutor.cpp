@@ -2,6 +2,7 @@
 
 #include "ArchiveExtractor.h"
 #include "JobScript.h"
+#include "LogMasker.h"
 #include "WorkspaceCheckout.h"
 #include "shared/pipeline/DefinitionParser.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStringDecoder>
 #include <csignal>
 #include <sys/prctl.h>
@@ -159,13 +161,20 @@ ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &sc
 ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, const LogSink &sink,
                                          const KeepGoing &keepGoing) const
 {
+    // Secrets the server makes for the job (its service account's token) are masked like masked variables,
+    // from the moment they exist to the end of the log.
+    std::optional<LogMasker> ownSecrets;
+    const auto flushOwnSecrets = qScopeGuard([&]() {
+        if (ownSecrets)
+            sink(ownSecrets->finish());
+    });
     // Our own lines start on a line of their own, even after output that did not end its last line.
     bool atLineStart = true;
-    const LogSink log = [&sink, &atLineStart](const QString &text) {
+    const LogSink log = [&sink, &atLineStart, &ownSecrets](const QString &text) {
         if (text.isEmpty())
             return;
-        sink(text);
         atLineStart = text.endsWith(u'\n');
+        sink(ownSecrets ? ownSecrets->feed(text) : text);
     };
     const auto say = [&log, &atLineStart](const QString &line) { log(atLineStart ? line : u'\n' + line); };
     const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.pipeline.projectId));
@@ -216,6 +225,7 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
         return {QStringLiteral("failed"), std::nullopt, QStringLiteral("deployment_failure")};
     }
     if (!kubeconfig.path.isEmpty()) {
+        ownSecrets.emplace(QStringList{kubeconfig.token});
         environment.append(QStringLiteral("KUBECONFIG=") + kubeconfig.path);
         say(QStringLiteral("KUBECONFIG: a token of the environment's service account, for this job only\n"));
     }
@@ -462,6 +472,7 @@ ShellExecutor::WrittenKubeconfig ShellExecutor::writeJobKubeconfig(const queue::
     m_settings.sandbox.share(job.pipeline.projectId, path);
     m_settings.sandbox.share(job.pipeline.projectId, folder);
     written.path = path;
+    written.token = made.token;
     return written;
 }
 

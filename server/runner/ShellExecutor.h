@@ -106,6 +106,7 @@ private:
     struct WrittenKubeconfig
     {
         QString path;  // empty: none
+        QString token; // the secret in it
         QString error; // wanted but not made
     };
     WrittenKubeconfig writeJobKubeconfig(const queue::JobQueue::Claimed &job, const QString &workspace,

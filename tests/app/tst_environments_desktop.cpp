@@ -389,12 +389,7 @@ private Q_SLOTS:
         api.addToken(QStringLiteral("ci-token"), QStringLiteral("ci"),
                      {kube::FakeKubeApi::everything({QStringLiteral("shop")})});
         const auto kubeconfig = [&](const QByteArray &ca) {
-            return QStringLiteral(
-                       "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
-                       "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                       "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
-                       "users:\n- name: ci\n  user:\n    token: ci-token\n")
-                .arg(api.url().toString(), QString::fromLatin1(ca.toBase64()));
+            return api.kubeconfig(ca, QStringLiteral("ci-token"), QStringLiteral("shop"));
         };
         app::ClusterDialog dialog(*m_api, QStringLiteral("shop"));
         dialog.show();
@@ -438,17 +433,10 @@ private Q_SLOTS:
         QVERIFY(api.ok());
         api.addToken(QStringLiteral("ci-token"), QStringLiteral("ci"),
                      {kube::FakeKubeApi::everything({QStringLiteral("shop")})});
-        api.withStore([](kube::KubeStore &store) {
-            store.writeObject(store.types().first(), {{QStringLiteral("metadata"),
-                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")}}}});
-        });
+        api.addNamespace(QStringLiteral("shop"));
         api.startControllers(20);
         const QString kubeconfig =
-            QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
-                           "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                           "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
-                           "users:\n- name: ci\n  user:\n    token: ci-token\n")
-                .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()));
+            api.kubeconfig(pki.caCertificate(), QStringLiteral("ci-token"), QStringLiteral("shop"));
         QCOMPARE(m_http->post("/api/v1/projects/shop/clusters", {{"name", "k3s"}, {"kubeconfig", kubeconfig}}).status,
                  201);
         QVERIFY(m_repository.commitFiles(

@@ -144,10 +144,7 @@ int main(int argc, char **argv)
         return 1;
     }
     api.addToken(QStringLiteral("bench"), QStringLiteral("bench"), {kube::FakeKubeApi::everything()});
-    api.withStore([](kube::KubeStore &store) {
-        store.writeObject(store.types().first(),
-                          {{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ci")}}}});
-    });
+    api.addNamespace(QStringLiteral("ci"));
     api.startControllers(20);
 
     QTemporaryDir dir;
@@ -155,8 +152,9 @@ int main(int argc, char **argv)
     repository.init();
     repository.commitBranch(QStringLiteral("mark"), "job:\n  script:\n    - echo \"MARK $(date +%s%N)\"\n");
     // 24 MiB of 100-byte lines, then when the output began and ended.
-    repository.commitBranch(QStringLiteral("loud"), "job:\n  script:\n    - start=$(date +%s%N); head -c 25165824 /dev/zero "
-                                                    "| tr '\\0' x | fold -w 99; echo \"SPAN $start $(date +%s%N)\"\n");
+    repository.commitBranch(QStringLiteral("loud"),
+                            "job:\n  script:\n    - start=$(date +%s%N); head -c 25165824 /dev/zero "
+                            "| tr '\\0' x | fold -w 99; echo \"SPAN $start $(date +%s%N)\"\n");
     const Backend backend{postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"),
                           postgres ? parser.value(QStringLiteral("database")) : QString(),
                           postgres ? parser.value(QStringLiteral("redis")) : QString()};
@@ -179,12 +177,7 @@ int main(int argc, char **argv)
         return 1;
     }
     const double shellSeconds = throughputSeconds(client);
-    const QString kubeconfig =
-        QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: ci\n"
-                       "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                       "contexts:\n- name: ci\n  context:\n    cluster: k3s\n    user: bench\n    namespace: ci\n"
-                       "users:\n- name: bench\n  user:\n    token: bench\n")
-            .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()));
+    const QString kubeconfig = api.kubeconfig(pki.caCertificate(), QStringLiteral("bench"), QStringLiteral("ci"));
     const qint64 cluster =
         client.post(QStringLiteral("/api/v1/projects/bench/clusters"), {{"name", "k3s"}, {"kubeconfig", kubeconfig}})
             .json()

@@ -102,11 +102,8 @@ int main(int argc, char **argv)
     }
     FakeKubeApi api(FakeKubeApi::Tls{pki.serverCertificate(), pki.serverKey(), pki.caCertificate()});
     api.addToken(QStringLiteral("bench"), QStringLiteral("bench"), {FakeKubeApi::everything()});
-    api.withStore([](KubeStore &store) {
-        for (const char *name : {"adp", "kubectl"})
-            store.writeObject(store.types().first(), {{QStringLiteral("metadata"),
-                                                       QJsonObject{{QStringLiteral("name"), QLatin1String(name)}}}});
-    });
+    api.addNamespace(QStringLiteral("adp"));
+    api.addNamespace(QStringLiteral("kubectl"));
     api.startControllers(20);
     QTemporaryDir checkout;
     const QString file = checkout.filePath(QStringLiteral("app.yaml"));
@@ -145,12 +142,7 @@ int main(int argc, char **argv)
     if (!kubeconfig.open(QIODevice::WriteOnly))
         return 1;
     kubeconfig.write(
-        QStringLiteral(
-            "apiVersion: v1\nkind: Config\ncurrent-context: bench\n"
-            "clusters:\n- name: fake\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-            "contexts:\n- name: bench\n  context:\n    cluster: fake\n    user: bench\n    namespace: kubectl\n"
-            "users:\n- name: bench\n  user:\n    token: bench\n")
-            .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()))
+        api.kubeconfig(pki.caCertificate(), QStringLiteral("bench"), QStringLiteral("kubectl"), QStringLiteral("bench"))
             .toUtf8());
     kubeconfig.close();
     const Kubectl kubectl{parser.value(QStringLiteral("kubectl")), home.path()};

@@ -806,13 +806,7 @@ private Q_SLOTS:
         const auto write = [&](const QString &name, const QString &token) {
             QFile file(files.filePath(name));
             file.open(QIODevice::WriteOnly);
-            file.write(QStringLiteral(
-                           "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
-                           "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                           "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop\n"
-                           "users:\n- name: ci\n  user:\n    token: %3\n")
-                           .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()), token)
-                           .toUtf8());
+            file.write(api.kubeconfig(pki.caCertificate(), token, QStringLiteral("shop")).toUtf8());
             return file.fileName();
         };
         const Run draft =

@@ -187,12 +187,7 @@ private Q_SLOTS:
                         QStringLiteral("configmaps")},
                        {QStringLiteral("shop-prod")}}});
         const auto kubeconfigFor = [&](const QString &token) {
-            return QStringLiteral(
-                       "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
-                       "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                       "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: deployer\n    namespace: shop-prod\n"
-                       "users:\n- name: deployer\n  user:\n    token: %3\n")
-                .arg(api.url().toString(), QString::fromLatin1(pki.caCertificate().toBase64()), token);
+            return api.kubeconfig(pki.caCertificate(), token, QStringLiteral("shop-prod"));
         };
 
         // Before adding: the draft is tried and kept nowhere.

@@ -121,10 +121,7 @@ private Q_SLOTS:
         QVERIFY(m_api->ok());
         m_home = std::make_unique<QTemporaryDir>();
         m_api->addToken(QStringLiteral("admin-token"), QStringLiteral("admin"), {FakeKubeApi::everything()});
-        m_api->withStore([](KubeStore &store) {
-            store.writeObject(store.types().first(), {{QStringLiteral("metadata"),
-                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")}}}});
-        });
+        m_api->addNamespace(QStringLiteral("shop"));
         writeKubeconfig(QStringLiteral("admin-token"), QStringLiteral("shop"));
     }
 

@@ -76,10 +76,7 @@ private Q_SLOTS:
         QVERIFY(m_api->ok());
         m_api->addToken(QStringLiteral("deploy-token"), QStringLiteral("ci"),
                         {FakeKubeApi::everything({QStringLiteral("shop")})});
-        m_api->withStore([](KubeStore &store) {
-            store.writeObject(store.types().first(), {{QStringLiteral("metadata"),
-                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")}}}});
-        });
+        m_api->addNamespace(QStringLiteral("shop"));
     }
 
     void cleanup() { m_api.reset(); }

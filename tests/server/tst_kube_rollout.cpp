@@ -96,10 +96,7 @@ private Q_SLOTS:
         QVERIFY(m_api->ok());
         m_api->addToken(QStringLiteral("deployer"), QStringLiteral("ci"),
                         {FakeKubeApi::everything({QStringLiteral("shop")})});
-        m_api->withStore([](KubeStore &store) {
-            store.writeObject(store.types().first(), {{QStringLiteral("metadata"),
-                                                       QJsonObject{{QStringLiteral("name"), QStringLiteral("shop")}}}});
-        });
+        m_api->addNamespace(QStringLiteral("shop"));
         m_api->startControllers(20);
         m_checkout = std::make_unique<QTemporaryDir>();
         m_log.clear();

@@ -1,5 +1,6 @@
 #include "kube/KubeConfig.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using adp::server::kube::KubeConfig;
@@ -110,6 +111,42 @@ private Q_SLOTS:
         QVERIFY(!firstError("clusters: [unclosed\n").isEmpty());
         QVERIFY(firstError(QByteArray(KubeConfig::kMaxBytes + 1, 'x')).contains(u"larger than"));
         QVERIFY(firstError("apiVersion: v1\nkind: Pod\ncurrent-context: x\n").contains(u"kind"));
+    }
+
+    // adp-server inside a pod: the pod's service account, as client-go's InClusterConfig reads it.
+    void inClusterIsThePodsServiceAccount()
+    {
+        QTemporaryDir account;
+        const auto write = [&account](const char *name, const QByteArray &content) {
+            QFile file(account.filePath(QLatin1String(name)));
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        QString error;
+        QVERIFY(!KubeConfig::inCluster(account.path(), {}, {}, error));
+        QVERIFY2(error.contains(u"KUBERNETES_SERVICE_HOST"), qPrintable(error));
+        QVERIFY(!KubeConfig::inCluster(account.path(), QStringLiteral("10.43.0.1"), QStringLiteral("443"), error));
+        QVERIFY2(error.contains(u"no service account token"), qPrintable(error));
+
+        QVERIFY(write("token", "eyJhbGciOiJSUzI1NiJ9.pod.token\n") && write("ca.crt", pem("CERTIFICATE")) &&
+                write("namespace", "ci-jobs"));
+        const auto config =
+            KubeConfig::inCluster(account.path(), QStringLiteral("10.43.0.1"), QStringLiteral("443"), error);
+        QVERIFY2(config, qPrintable(error));
+        QCOMPARE(config->server, QUrl(QStringLiteral("https://10.43.0.1:443")));
+        QCOMPARE(config->token, QStringLiteral("eyJhbGciOiJSUzI1NiJ9.pod.token"));
+        QCOMPARE(config->namespaceName, QStringLiteral("ci-jobs"));
+        QVERIFY(config->certificateAuthority.startsWith("-----BEGIN CERTIFICATE-----"));
+        QCOMPARE(config->credential(), KubeConfig::Credential::Token);
+        // The token rotates: the next read has the new one.
+        QVERIFY(write("token", "rotated"));
+        QCOMPARE(
+            KubeConfig::inCluster(account.path(), QStringLiteral("10.43.0.1"), QStringLiteral("443"), error)->token,
+            QStringLiteral("rotated"));
+        const auto ipv6 =
+            KubeConfig::inCluster(account.path(), QStringLiteral("fd00::1"), QStringLiteral("6443"), error);
+        QVERIFY2(ipv6, qPrintable(error));
+        QCOMPARE(ipv6->server.toString(), QStringLiteral("https://[fd00::1]:6443"));
+        QVERIFY(!KubeConfig::inCluster(account.path(), QStringLiteral("10.43.0.1"), QStringLiteral("https"), error));
     }
 };
 

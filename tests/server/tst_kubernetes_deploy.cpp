@@ -51,12 +51,7 @@ private:
 
     QString kubeconfig() const
     {
-        return QStringLiteral(
-                   "apiVersion: v1\nkind: Config\ncurrent-context: prod\n"
-                   "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                   "contexts:\n- name: prod\n  context:\n    cluster: k3s\n    user: ci\n    namespace: shop-prod\n"
-                   "users:\n- name: ci\n  user:\n    token: deployer-token\n")
-            .arg(m_api->url().toString(), QString::fromLatin1(m_pki->caCertificate().toBase64()));
+        return m_api->kubeconfig(m_pki->caCertificate(), QStringLiteral("deployer-token"), QStringLiteral("shop-prod"));
     }
 
     bool start()
@@ -133,11 +128,7 @@ private Q_SLOTS:
         QVERIFY(m_api->ok());
         m_api->addToken(QStringLiteral("deployer-token"), QStringLiteral("ci"),
                         {kube::FakeKubeApi::everything({QStringLiteral("shop-prod")})});
-        m_api->withStore([](kube::KubeStore &store) {
-            store.writeObject(
-                store.types().first(),
-                {{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("shop-prod")}}}});
-        });
+        m_api->addNamespace(QStringLiteral("shop-prod"));
         m_api->startControllers(20);
     }
 
@@ -479,6 +470,7 @@ private Q_SLOTS:
             "    - kubectl --request-timeout=10s auth can-i delete deployments || true\n"
             "    - echo \"stored-token-lines=$(grep -c deployer-token \"$KUBECONFIG\")\"\n"
             "    - echo \"namespace=$(kubectl config view --minify -o jsonpath='{.contexts[0].context.namespace}')\"\n"
+            "    - grep 'token:' \"$KUBECONFIG\"\n"
             "  environment:\n    name: production\n";
         QJsonObject job =
             deploy(QStringLiteral("own-kubeconfig"), {{QStringLiteral("deploy/app.yaml"), web("nginx:1.25")}}, ci);
@@ -488,6 +480,8 @@ private Q_SLOTS:
                      log.contains(u"\nyes\n") && log.contains(u"\nno\n") && log.contains(u"stored-token-lines=0") &&
                      log.contains(u"namespace=shop-prod"),
                  qPrintable(log));
+        // The account's token, printed by the job, is masked as a masked variable would be.
+        QVERIFY2(log.contains(u"token: [MASKED]"), qPrintable(log));
         int tokenRequests = 0;
         for (const auto &request : m_api->requests())
             tokenRequests += request.target.endsWith("/serviceaccounts/ci-deployer/token") ? 1 : 0;

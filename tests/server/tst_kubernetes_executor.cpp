@@ -3,6 +3,7 @@
 #include "PipelineCalls.h"
 #include "kube/FakeKubeApi.h"
 #include "kube/TestPki.h"
+#include "kubernetes/WorkerPoolExecutor.h"
 #include "ports/Housekeeping.h"
 #include "storage/Database.h"
 
@@ -37,12 +38,7 @@ private:
 
     QString kubeconfig() const
     {
-        return QStringLiteral(
-                   "apiVersion: v1\nkind: Config\ncurrent-context: ci\n"
-                   "clusters:\n- name: k3s\n  cluster:\n    server: %1\n    certificate-authority-data: %2\n"
-                   "contexts:\n- name: ci\n  context:\n    cluster: k3s\n    user: runner\n    namespace: ci-jobs\n"
-                   "users:\n- name: runner\n  user:\n    token: runner-token\n")
-            .arg(m_api->url().toString(), QString::fromLatin1(m_pki->caCertificate().toBase64()));
+        return m_api->kubeconfig(m_pki->caCertificate(), QStringLiteral("runner-token"), QStringLiteral("ci-jobs"));
     }
 
     bool start()
@@ -144,11 +140,7 @@ private Q_SLOTS:
         QVERIFY(m_api->ok());
         m_api->addToken(QStringLiteral("runner-token"), QStringLiteral("runner"),
                         {kube::FakeKubeApi::everything({QStringLiteral("ci-jobs")})});
-        m_api->withStore([](kube::KubeStore &store) {
-            store.writeObject(
-                store.types().first(),
-                {{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QStringLiteral("ci-jobs")}}}});
-        });
+        m_api->addNamespace(QStringLiteral("ci-jobs"));
         m_noPods.clear();
         if (!m_api->runPodProcesses(&m_noPods))
             return;
@@ -373,6 +365,65 @@ private Q_SLOTS:
         QCOMPARE(job.value("attempt").toInt(), 2);
         QVERIFY(log.contains(QStringLiteral("the pod was evicted: The node was low on resource: memory.")));
         QTRY_COMPARE(objectsLeft(QStringLiteral("pods")), 0);
+    }
+
+    // A worker pool (kubernetes_executor: in the server's configuration) runs every job it takes as a pod,
+    // projects without an executor of their own included; a bad pool file keeps the server from starting.
+    void aWorkerPoolRunsEveryJobAsAPod_data() { addBackendRows(); }
+    void aWorkerPoolRunsEveryJobAsAPod()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        if (!m_noPods.isEmpty())
+            QSKIP(qPrintable(m_noPods));
+        QTemporaryDir files;
+        const auto write = [&files](const QString &name, const QByteArray &content) {
+            QFile file(files.filePath(name));
+            file.open(QIODevice::WriteOnly);
+            file.write(content);
+            return file.fileName();
+        };
+        const QString kubeconfig = write(QStringLiteral("kubeconfig"), this->kubeconfig().toUtf8());
+        const QString pool =
+            write(QStringLiteral("pool.json"), QByteArray("{\"kubeconfig\": \"") + kubeconfig.toUtf8() +
+                                                   "\", \"image\": \"debian:12-slim\", \"cpu_request\": \"100m\"}");
+        AdminSession session = AdminSession::start(
+            backend, [&pool](adp::server::ServerConfig &config) { config.kubernetesExecutor = pool; });
+        QVERIFY(session.ok());
+        m_server = std::move(session.server);
+        m_admin = std::move(session.admin);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects",
+                            {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                     .status,
+                 201);
+        QCOMPARE(m_admin->get("/api/v1/projects/shop/kubernetes-executor").status, 404); // not the project's own
+        const QJsonObject job = runJob("job:\n  script: [echo \"pooled in $CI_PROJECT_DIR\"]\n");
+        const QString log = logOf(job);
+        QVERIFY2(job.value("status").toString() == u"success", qPrintable(log));
+        QVERIFY(log.contains(QStringLiteral("with the Kubernetes executor")));
+        QVERIFY(log.contains(QStringLiteral("cluster prod, namespace ci-jobs, image debian:12-slim")));
+        QVERIFY(log.contains(QStringLiteral("pooled in /builds/default/shop")));
+        QTRY_COMPARE(objectsLeft(QStringLiteral("pods")), 0);
+
+        // What the pool's file may not be: each says what is wrong.
+        QString error;
+        QVERIFY(
+            !adp::server::kubernetes::WorkerPoolExecutor::load(files.filePath(QStringLiteral("missing.json")), error));
+        QVERIFY2(error.contains(u"cannot read"), qPrintable(error));
+        QVERIFY(!adp::server::kubernetes::WorkerPoolExecutor::load(write(QStringLiteral("bad.json"), "{nope"), error));
+        QVERIFY2(error.contains(u"not JSON"), qPrintable(error));
+        QVERIFY(!adp::server::kubernetes::WorkerPoolExecutor::load(
+            write(QStringLiteral("fields.json"),
+                  "{\"image\": \"has spaces\", \"max_cpu\": \"lots\", \"cluster_id\": 1}"),
+            error));
+        QVERIFY2(error.contains(u"kubeconfig is required") && error.contains(u"image") && error.contains(u"max_cpu") &&
+                     error.contains(u"cluster_id"),
+                 qPrintable(error));
+        QVERIFY(!adp::server::kubernetes::WorkerPoolExecutor::load(
+            write(QStringLiteral("incluster.json"), "{\"kubeconfig\": \"in-cluster\"}"), error));
+        QVERIFY2(error.contains(u"KUBERNETES_SERVICE_HOST") || error.contains(u"no service account"),
+                 qPrintable(error));
     }
 
     void podsOfEndedJobsAreCleanedUp_data() { addBackendRows(); }

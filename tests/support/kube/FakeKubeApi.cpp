@@ -824,6 +824,24 @@ int FakeKubeApi::podProcessCount() const
     return count;
 }
 
+void FakeKubeApi::addNamespace(const QString &name)
+{
+    withStore([&name](KubeStore &store) {
+        store.writeObject(*store.typeOfKind(QStringLiteral("v1"), QStringLiteral("Namespace")),
+                          {{QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), name}}}});
+    });
+}
+
+QString FakeKubeApi::kubeconfig(const QByteArray &caCertificate, const QString &token, const QString &namespaceName,
+                                const QString &context) const
+{
+    return QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: %1\n"
+                          "clusters:\n- name: k3s\n  cluster:\n    server: %2\n    certificate-authority-data: %3\n"
+                          "contexts:\n- name: %1\n  context:\n    cluster: k3s\n    user: ci\n    namespace: %4\n"
+                          "users:\n- name: ci\n  user:\n    token: %5\n")
+        .arg(context, url().toString(), QString::fromLatin1(caCertificate.toBase64()), namespaceName, token);
+}
+
 void FakeKubeApi::loseNode()
 {
     QMetaObject::invokeMethod(

@@ -55,6 +55,11 @@ public:
     QUrl url() const;
 
     void addToken(const QString &token, const QString &user, const QList<AccessRule> &rules);
+    void addNamespace(const QString &name);
+    // A kubeconfig for this API: trusting `caCertificate`, as the bearer `token`, its one context
+    // `context` in `namespaceName`.
+    QString kubeconfig(const QByteArray &caCertificate, const QString &token, const QString &namespaceName,
+                       const QString &context = QStringLiteral("prod")) const;
     void addUser(const QString &user, const QList<AccessRule> &rules); // a client certificate's CN
     // A ServiceAccount whose TokenRequests (serviceaccounts/token) give tokens with these rules,
     // valid until their expirationSeconds pass.
