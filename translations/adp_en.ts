@@ -472,11 +472,27 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], remove ID</source>
+        <source>LAST TEST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>LAST TEST</source>
+        <source>instead of --project: the organisation whose clusters these are (for all its projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clusters needs --project SLUG or --organisation SLUG and one of: list, add --name N --kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], remove ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2591,6 +2607,14 @@ See adp --help.</source>
     </message>
     <message>
         <source>Only the project&apos;s maintainers add, test and remove clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster belongs to the organisation: its admins remove it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

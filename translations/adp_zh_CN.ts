@@ -537,12 +537,28 @@ See adp --help.</source>
         <translation>add、test：要使用的上下文（默认：其 current-context）</translation>
     </message>
     <message>
-        <source>clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], remove ID</source>
-        <translation>clusters 需要 --project SLUG 以及以下之一：list、add --name N --kubeconfig FILE [--context C]、test ID、test --kubeconfig FILE [--context C]、remove ID</translation>
-    </message>
-    <message>
         <source>LAST TEST</source>
         <translation>上次测试</translation>
+    </message>
+    <message>
+        <source>instead of --project: the organisation whose clusters these are (for all its projects)</source>
+        <translation>代替 --project：这些集群所属的组织（供其所有项目使用）</translation>
+    </message>
+    <message>
+        <source>clusters needs --project SLUG or --organisation SLUG and one of: list, add --name N --kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], remove ID</source>
+        <translation>clusters 需要 --project SLUG 或 --organisation SLUG，以及以下之一：list、add --name N --kubeconfig FILE [--context C]、test ID、test --kubeconfig FILE [--context C]、remove ID</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>project</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2684,14 @@ See adp --help.</source>
     <message>
         <source>Only the project&apos;s maintainers add, test and remove clusters</source>
         <translation>只有项目维护者可以添加、测试和移除集群</translation>
+    </message>
+    <message>
+        <source>%1 (organisation)</source>
+        <translation>%1（组织）</translation>
+    </message>
+    <message>
+        <source>This cluster belongs to the organisation: its admins remove it</source>
+        <translation>此集群属于组织：由组织管理员删除</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,9 @@ int ClustersCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("project"), tr("the project whose clusters these are"), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("organisation"),
+                      tr("instead of --project: the organisation whose clusters these are (for all its projects)"),
+                      QStringLiteral("slug")});
     parser.addOption({QStringLiteral("name"), tr("add: the cluster's name in ADP"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("kubeconfig"), tr("add, test: the kubeconfig file (- for standard input)"),
                       QStringLiteral("file")});
@@ -92,9 +95,11 @@ int ClustersCommand::run(const QStringList &arguments)
         action == u"add" && positional.size() == 1 && parser.isSet(QStringLiteral("name")) && withKubeconfig;
     const bool testingDraft = action == u"test" && positional.size() == 1 && withKubeconfig;
     const bool valid = (action == u"list" && positional.size() == 1) || adding || testingDraft || numeric;
-    if (!valid || !parser.isSet(QStringLiteral("project")))
-        return m_context.usage(tr("clusters needs --project SLUG and one of: list, add --name N --kubeconfig FILE "
-                                  "[--context C], test ID, test --kubeconfig FILE [--context C], remove ID"));
+    const bool organisation = parser.isSet(QStringLiteral("organisation"));
+    if (!valid || organisation == parser.isSet(QStringLiteral("project")))
+        return m_context.usage(tr("clusters needs --project SLUG or --organisation SLUG and one of: list, add --name N "
+                                  "--kubeconfig FILE [--context C], test ID, test --kubeconfig FILE [--context C], "
+                                  "remove ID"));
     QByteArray kubeconfig;
     if (adding || testingDraft) {
         const auto read = readKubeconfig(parser.value(QStringLiteral("kubeconfig")));
@@ -104,16 +109,24 @@ int ClustersCommand::run(const QStringList &arguments)
     }
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
-    shared::ClustersApi clusters(m_context.api(), parser.value(QStringLiteral("project")));
+    shared::ClustersApi clusters =
+        organisation
+            ? shared::ClustersApi::ofOrganisation(m_context.api(), parser.value(QStringLiteral("organisation")))
+            : shared::ClustersApi(m_context.api(), parser.value(QStringLiteral("project")));
     const shared::ClusterFields fields{CliContext::optionalValue(parser, "name"), QString::fromUtf8(kubeconfig),
                                        CliContext::optionalValue(parser, "context")};
     if (action == u"list")
         return printItems<Cluster>(
             m_context, parser, await<QList<Cluster>>([&](QObject *c, auto done) { clusters.list(c, done); }),
-            {tr("ID"), tr("NAME"), tr("SERVER"), tr("NAMESPACE"), tr("CREDENTIAL"), tr("LAST TEST")},
+            {tr("ID"), tr("NAME"), tr("SCOPE"), tr("SERVER"), tr("NAMESPACE"), tr("CREDENTIAL"), tr("LAST TEST")},
             [](const Cluster &cluster) {
-                return QStringList{QString::number(cluster.id), cluster.name,       cluster.server,
-                                   cluster.namespaceName,       cluster.credential, lastCheckOf(cluster)};
+                return QStringList{QString::number(cluster.id),
+                                   cluster.name,
+                                   cluster.scope == u"organisation" ? tr("organisation") : tr("project"),
+                                   cluster.server,
+                                   cluster.namespaceName,
+                                   cluster.credential,
+                                   lastCheckOf(cluster)};
             });
     if (adding)
         return printOne<Cluster>(

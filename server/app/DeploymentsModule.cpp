@@ -5,7 +5,8 @@ namespace adp::server {
 DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGuard &guard, ports::UserDirectory &users,
                                      ports::TeamDirectory &teams, pipelines::PipelineProgress &progress,
                                      ports::DeployJobResumer &jobs, git::RepositoryMirror &mirror,
-                                     const kubernetes::WorkerPoolExecutor *workerPool)
+                                     const kubernetes::WorkerPoolExecutor *workerPool,
+                                     ports::OrganisationDirectory &organisations, const access::Authorizer &authorizer)
     : ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, users, teams, p.audit, p.clock})
     , admission({users, p.audit, p.clock})
@@ -18,7 +19,7 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , freezeHolds({p.database, guard, jobs, p.audit, p.clock})
     , controller(environments, rules, approvals, stopper, pins, comparer)
     , freezesController(freezes, freezeHolds)
-    , clusters({p.database, guard, p.secrets, p.audit, p.clock})
+    , clusters({p.database, guard, organisations, authorizer, p.secrets, p.audit, p.clock})
     , clustersController(clusters)
     , kubernetesTargets({p.database, guard, p.audit, p.clock})
     , kubernetesDrift({p.database, guard, p.secrets, p.publisher, p.clock})

@@ -23,7 +23,8 @@ struct DeploymentsModule
 {
     DeploymentsModule(const Plumbing &plumbing, const access::ProjectGuard &guard, ports::UserDirectory &users,
                       ports::TeamDirectory &teams, pipelines::PipelineProgress &progress, ports::DeployJobResumer &jobs,
-                      git::RepositoryMirror &mirror, const kubernetes::WorkerPoolExecutor *workerPool);
+                      git::RepositoryMirror &mirror, const kubernetes::WorkerPoolExecutor *workerPool,
+                      ports::OrganisationDirectory &organisations, const access::Authorizer &authorizer);
     void registerRoutes(http::Router &router);
 
     deployments::EnvironmentRuleRepository ruleRepository;

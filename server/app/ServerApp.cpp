@@ -193,7 +193,8 @@ bool ServerApp::open(QString *error)
                                              m->pipelines->service);
         m->deployments = std::make_unique<DeploymentsModule>(
             plumbing, projects.projectGuard, m->auth->users, projects.teamRepository, m->pipelines->progress,
-            m->pipelines->control, *m->mirror, m->workerPool ? &*m->workerPool : nullptr);
+            m->pipelines->control, *m->mirror, m->workerPool ? &*m->workerPool : nullptr,
+            projects.organisationRepository, projects.authorizer);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,

@@ -12,7 +12,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "SELECT c.id, c.name, c.server, c.namespace, c.context, c.credential, c.insecure_skip_tls_verify, c.custom_ca, "
     "COALESCE(u.username, ''), c.created_at, c.updated_at, c.checked_at, c.check_connected, c.check_version, "
-    "c.check_message FROM clusters c LEFT JOIN users u ON u.id = c.created_by ");
+    "c.check_message, c.organisation_id FROM clusters c LEFT JOIN users u ON u.id = c.created_by ");
 
 Cluster clusterAt(const storage::ResultSet &rows, int row)
 {
@@ -31,36 +31,73 @@ Cluster clusterAt(const storage::ResultSet &rows, int row)
     if (!rows.value(row, 11).isNull())
         cluster.lastCheck = Cluster::LastCheck{storage::timeFromMs(rows.value(row, 11)), rows.value(row, 12).toBool(),
                                                rows.value(row, 13).toString(), rows.value(row, 14).toString()};
+    if (!rows.value(row, 15).isNull())
+        cluster.scope = QStringLiteral("organisation");
     return cluster;
+}
+
+// A project's own clusters and its organisation's.
+const QString kUsableBy = QStringLiteral(
+    "(c.project_id = ? OR c.organisation_id = (SELECT p.organisation_id FROM projects p WHERE p.id = ?)) ");
+
+QString ownedBy(const ClusterOwner &owner)
+{
+    return owner.projectId ? QStringLiteral("c.project_id = ? ") : QStringLiteral("c.organisation_id = ? ");
+}
+
+qint64 ownerId(const ClusterOwner &owner)
+{
+    return owner.projectId ? owner.projectId : owner.organisationId;
 }
 
 } // namespace
 
 QList<Cluster> ClusterRepository::list(const storage::Executor &run, qint64 projectId)
 {
-    const auto rows = run(kColumns + QStringLiteral("WHERE c.project_id = ? ORDER BY c.name"), {projectId});
+    // The project's own first.
+    const auto rows = run(kColumns + QStringLiteral("WHERE ") + kUsableBy +
+                              QStringLiteral("ORDER BY c.organisation_id IS NOT NULL, c.name"),
+                          {projectId, projectId});
     return rows.map([&rows](int row) { return clusterAt(rows, row); });
 }
 
 std::optional<Cluster> ClusterRepository::find(const storage::Executor &run, qint64 projectId, qint64 id)
 {
-    const auto rows = run(kColumns + QStringLiteral("WHERE c.project_id = ? AND c.id = ?"), {projectId, id});
+    const auto rows = run(kColumns + QStringLiteral("WHERE c.id = ? AND ") + kUsableBy, {id, projectId, projectId});
     if (rows.isEmpty())
         return std::nullopt;
     return clusterAt(rows, 0);
 }
 
-Cluster ClusterRepository::insert(storage::Transaction &tx, qint64 projectId, Cluster cluster,
+QList<Cluster> ClusterRepository::listOwn(const storage::Executor &run, const ClusterOwner &owner)
+{
+    const auto rows =
+        run(kColumns + QStringLiteral("WHERE ") + ownedBy(owner) + QStringLiteral("ORDER BY c.name"), {ownerId(owner)});
+    return rows.map([&rows](int row) { return clusterAt(rows, row); });
+}
+
+std::optional<Cluster> ClusterRepository::findOwn(const storage::Executor &run, const ClusterOwner &owner, qint64 id)
+{
+    const auto rows = run(kColumns + QStringLiteral("WHERE c.id = ? AND ") + ownedBy(owner), {id, ownerId(owner)});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return clusterAt(rows, 0);
+}
+
+Cluster ClusterRepository::insert(storage::Transaction &tx, const ClusterOwner &owner, Cluster cluster,
                                   const QString &sealedKubeconfig, qint64 createdBy)
 {
     const auto rows = tx.exec(
-        QStringLiteral("INSERT INTO clusters (project_id, name, server, namespace, context, credential, "
-                       "insecure_skip_tls_verify, custom_ca, sealed_kubeconfig, created_by, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {projectId, cluster.name, cluster.server, cluster.namespaceName, cluster.context, cluster.credential,
-         cluster.insecureSkipTlsVerify, cluster.customCertificateAuthority, sealedKubeconfig,
-         storage::idOrNull(createdBy), cluster.createdAt.toMSecsSinceEpoch(), cluster.updatedAt.toMSecsSinceEpoch()});
+        QStringLiteral(
+            "INSERT INTO clusters (project_id, organisation_id, name, server, namespace, context, credential, "
+            "insecure_skip_tls_verify, custom_ca, sealed_kubeconfig, created_by, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {storage::idOrNull(owner.projectId), storage::idOrNull(owner.organisationId), cluster.name, cluster.server,
+         cluster.namespaceName, cluster.context, cluster.credential, cluster.insecureSkipTlsVerify,
+         cluster.customCertificateAuthority, sealedKubeconfig, storage::idOrNull(createdBy),
+         cluster.createdAt.toMSecsSinceEpoch(), cluster.updatedAt.toMSecsSinceEpoch()});
     cluster.id = rows.value(0, 0).toLongLong();
+    cluster.scope = owner.projectId ? QStringLiteral("project") : QStringLiteral("organisation");
     return cluster;
 }
 

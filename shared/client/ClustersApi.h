@@ -6,14 +6,19 @@
 
 namespace adp::shared {
 
-// /api/v1/projects/{project}/clusters: a project's Kubernetes clusters.
+// /api/v1/projects/{project}/clusters: the Kubernetes clusters a project may use (its own and its
+// organisation's); /api/v1/organisations/{organisation}/clusters: an organisation's own.
 class ClustersApi
 {
 public:
     ClustersApi(ApiClient &client, const QString &project)
-        : m_client(client)
-        , m_path(QStringLiteral("/api/v1/projects/%1/clusters").arg(pathSegment(project)))
+        : ClustersApi(client, QStringLiteral("/api/v1/projects/%1/clusters").arg(pathSegment(project)), 0)
     {
+    }
+    static ClustersApi ofOrganisation(ApiClient &client, const QString &organisation)
+    {
+        return ClustersApi(client, QStringLiteral("/api/v1/organisations/%1/clusters").arg(pathSegment(organisation)),
+                           0);
     }
 
     template <typename T> using Done = std::function<void(const ApiResult<T> &)>;
@@ -44,6 +49,12 @@ public:
     }
 
 private:
+    ClustersApi(ApiClient &client, QString path, int)
+        : m_client(client)
+        , m_path(std::move(path))
+    {
+    }
+
     ApiClient &m_client;
     QString m_path;
 };

@@ -21,6 +21,7 @@ QJsonObject Cluster::toJson() const
             {QStringLiteral("credential"), credential},
             {QStringLiteral("insecure_skip_tls_verify"), insecureSkipTlsVerify},
             {QStringLiteral("custom_certificate_authority"), customCertificateAuthority},
+            {QStringLiteral("scope"), scope},
             {QStringLiteral("created_by"), createdBy},
             {QStringLiteral("created_at"), toApiTime(createdAt)},
             {QStringLiteral("updated_at"), toApiTime(updatedAt)},
@@ -40,6 +41,7 @@ std::optional<Cluster> Cluster::fromJson(const QJsonObject &object)
     cluster.credential = object.value(QStringLiteral("credential")).toString();
     cluster.insecureSkipTlsVerify = object.value(QStringLiteral("insecure_skip_tls_verify")).toBool();
     cluster.customCertificateAuthority = object.value(QStringLiteral("custom_certificate_authority")).toBool();
+    cluster.scope = object.value(QStringLiteral("scope")).toString(QStringLiteral("project"));
     cluster.createdBy = object.value(QStringLiteral("created_by")).toString();
     cluster.createdAt = fromApiTime(object.value(QStringLiteral("created_at")).toString());
     cluster.updatedAt = fromApiTime(object.value(QStringLiteral("updated_at")).toString());

@@ -8,8 +8,8 @@
 
 namespace adp::shared {
 
-// A Kubernetes cluster a project deploys to: the API server, namespace and identity from a
-// kubeconfig the server keeps sealed. What the API shows of it never includes a credential.
+// A Kubernetes cluster a project (or every project of an organisation) deploys to: the API server, namespace and
+// identity from a kubeconfig the server keeps sealed. What the API shows of it never includes a credential.
 struct Cluster
 {
     qint64 id = 0;
@@ -20,6 +20,9 @@ struct Cluster
     QString credential;    // "token" or "client_certificate"
     bool insecureSkipTlsVerify = false;
     bool customCertificateAuthority = false; // a CA bundle came with it (else the system's)
+    // "project", or "organisation": every project of the organisation may use it, only the
+    // organisation's admins change it.
+    QString scope = QStringLiteral("project");
     QString createdBy;
     QDateTime createdAt;
     QDateTime updatedAt;

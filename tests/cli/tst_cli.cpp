@@ -785,6 +785,27 @@ private Q_SLOTS:
         QCOMPARE(adp({"clusters", "list"}).code, 2);
         QCOMPARE(adp({"clusters", "--project", "shop", "remove", id}).code, 0);
         QCOMPARE(adp({"clusters", "--project", "shop", "remove", id}).code, 1);
+
+        // An organisation's cluster: listed by the organisation and, with its scope, by its projects.
+        QCOMPARE(adp({"clusters", "--project", "shop", "--organisation", "default", "list"}).code, 2);
+        const Run shared =
+            adp({"clusters", "--organisation", "default", "add", "--name", "shared", "--kubeconfig", good});
+        QVERIFY2(shared.code == 0, qPrintable(shared.err));
+        QVERIFY(adp({"clusters", "--organisation", "default", "list"}).out.contains(QStringLiteral("shared")));
+        const Run seen = adp({"clusters", "--project", "shop", "list"});
+        QVERIFY2(seen.out.contains(QStringLiteral("SCOPE")) && seen.out.contains(QStringLiteral("organisation")),
+                 qPrintable(seen.out));
+        const QString sharedId =
+            QString::number(adp({"clusters", "--organisation", "default", "list", "--output", "json"})
+                                .json()
+                                .value("items")
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value("id")
+                                .toInteger());
+        QCOMPARE(adp({"clusters", "--project", "shop", "remove", sharedId}).code, 1); // not the project's to remove
+        QCOMPARE(adp({"clusters", "--organisation", "default", "remove", sharedId}).code, 0);
     }
 
     void clustersAreTestedAgainstTheirApiServer()

@@ -2,6 +2,7 @@
 #include "kube/FakeKubeApi.h"
 #include "kube/TestPki.h"
 #include "storage/Database.h"
+#include "storage/Migrator.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -41,6 +42,15 @@ private:
                        .query(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
                        .value(0, 0)
                        .toLongLong());
+    }
+
+    // An API token of the administrator's (scope api), not a session.
+    QString apiToken()
+    {
+        return m_admin->post("/api/v1/tokens", {{"name", "ci"}, {"scopes", QJsonArray{"api"}}})
+            .json()
+            .value("token")
+            .toString();
     }
 
     bool start()
@@ -141,6 +151,116 @@ private Q_SLOTS:
         QCOMPARE(stored("clusters"), 0);
     }
 
+    // An organisation's clusters: its admins add, test and remove them; every project of it sees them
+    // (scope "organisation") and may deploy to them or run jobs on them, but cannot remove them.
+    void anOrganisationsClustersServeAllItsProjects_data() { addBackendRows(); }
+    void anOrganisationsClustersServeAllItsProjects()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QString clusters = QStringLiteral("/api/v1/organisations/default/clusters");
+        const QJsonObject body{{"name", "shared"}, {"kubeconfig", kubeconfig("    token: " + kToken + "\n")}};
+        QCOMPARE(m_admin->post(clusters, {{"name", "Bad Name"}, {"kubeconfig", "nope"}}).errorFields(),
+                 (QStringList{"name", "kubeconfig"}));
+        const HttpResult made = m_admin->post(clusters, body);
+        QCOMPARE(made.status, 201);
+        QCOMPARE(made.json().value("scope").toString(), QStringLiteral("organisation"));
+        QVERIFY(!made.body.contains(kToken.toUtf8()));
+        QCOMPARE(m_admin->post(clusters, body).status, 409); // the name is taken in the organisation
+        const qint64 id = made.json().value("id").toInteger();
+        // A project's own cluster may have the same name; its list has both, its own first.
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/clusters",
+                            {{"name", "shared"}, {"kubeconfig", kubeconfig("    token: own\n")}})
+                     .status,
+                 201);
+        const QJsonArray listed = m_admin->get("/api/v1/projects/shop/clusters").json().value("items").toArray();
+        QCOMPARE(listed.size(), 2);
+        QCOMPARE(listed.at(0).toObject().value("scope").toString(), QStringLiteral("project"));
+        QCOMPARE(listed.at(1).toObject().value("scope").toString(), QStringLiteral("organisation"));
+        QCOMPARE(m_admin->get("/api/v1/projects/other/clusters").json().value("items").toArray().size(), 1);
+        QCOMPARE(m_admin->get(clusters).json().value("items").toArray().size(), 1); // only its own
+
+        // Projects use it: a target and an executor on it.
+        QCOMPARE(m_admin
+                     ->put("/api/v1/projects/other/kubernetes-targets",
+                           {{"environment", "production"}, {"cluster_id", id}, {"manifest_path", "deploy"}})
+                     .status,
+                 200);
+        const auto executor = m_admin->put("/api/v1/projects/other/kubernetes-executor", {{"cluster_id", id}});
+        QCOMPARE(executor.status, 200);
+        QCOMPARE(executor.json().value("cluster").toString(), QStringLiteral("shared"));
+        // ... but only its organisation can remove it.
+        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/projects/other/clusters/%1").arg(id)).status, 404);
+        // Testing it from the organisation, or from one of its projects, keeps the outcome.
+        const auto tested = m_admin->post(clusters + QStringLiteral("/%1/test").arg(id), QJsonObject{});
+        QCOMPARE(tested.status, 200);
+        QCOMPARE(tested.json().value("connected").toBool(), false); // k3s.example is nowhere
+        QVERIFY(m_admin->get(clusters).json().value("items").toArray().at(0).toObject().value("last_check").isObject());
+
+        // Who may: a member sees them, only admins change them, an outsider learns nothing, a token never adds one.
+        for (const char *user : {"mona", "olaf"})
+            QVERIFY(m_server->addUser(QString::fromLatin1(user), kPassword));
+        HttpTestClient mona(m_server->url());
+        mona.login(QStringLiteral("mona"), kPassword); // every account is a member of default
+        QCOMPARE(mona.get(clusters).status, 200);
+        QCOMPARE(mona.post(clusters, body).status, 403);
+        QCOMPARE(mona.del(clusters + QStringLiteral("/%1").arg(id)).status, 403);
+        QCOMPARE(mona.post(clusters + QStringLiteral("/%1/test").arg(id), QJsonObject{}).status, 403);
+        QCOMPARE(m_admin->post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
+        HttpTestClient olaf(m_server->url());
+        olaf.login(QStringLiteral("olaf"), kPassword);
+        QCOMPARE(olaf.get("/api/v1/organisations/acme/clusters").status, 404);
+        HttpTestClient script(m_server->url());
+        script.setToken(apiToken());
+        QCOMPARE(script.post(clusters, {{"name", "other"}, {"kubeconfig", kubeconfig("    token: a\n")}}).status, 403);
+
+        // Removing it removes what used it; audited on the organisation.
+        QCOMPARE(m_admin->del(clusters + QStringLiteral("/%1").arg(id)).status, 204);
+        QCOMPARE(m_admin->del(clusters + QStringLiteral("/%1").arg(id)).status, 404);
+        QCOMPARE(m_admin->get("/api/v1/projects/other/kubernetes-executor").status, 404);
+        QVERIFY(m_admin->get("/api/v1/projects/other/kubernetes-targets").json().value("items").toArray().isEmpty());
+        const QJsonArray audit = m_admin->get("/api/v1/audit?action=cluster.deleted").json().value("items").toArray();
+        QCOMPARE(audit.size(), 1);
+        QCOMPARE(audit.at(0).toObject().value("target").toObject().value("type").toString(),
+                 QStringLiteral("organisation"));
+    }
+
+    // Schema 35 makes the clusters table again on SQLite: what referred to a cluster stays.
+    void clustersAndWhatUsesThemSurviveTheOrganisationMigration_data() { addBackendRows(); }
+    void clustersAndWhatUsesThemSurviveTheOrganisationMigration()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        const Backend fresh = TestBackends::create(backend);
+        auto database = adp::server::storage::Database::open(fresh.databaseUrl);
+        adp::server::storage::Migrator migrator(*database);
+        migrator.migrate(34);
+        const auto exec = [&database](const QString &sql) { database->query(sql); };
+        exec(QStringLiteral(
+            "INSERT INTO projects (id, name, sort_name, search_text, slug, default_branch, visibility, "
+            "created_at, updated_at) VALUES (7, 'Shop', 'shop', 'shop', 'shop', 'main', 'private', 0, 0)"));
+        exec(QStringLiteral("INSERT INTO clusters (id, project_id, name, server, namespace, context, credential, "
+                            "sealed_kubeconfig, created_at, updated_at, check_version) VALUES (42, 7, 'prod', "
+                            "'https://k3s.example:6443', 'shop', 'prod', 'token', 'sealed', 0, 0, 'v1.28.4')"));
+        exec(QStringLiteral("INSERT INTO kubernetes_targets (project_id, environment, cluster_id, namespace, "
+                            "manifest_path, updated_at) VALUES (7, 'production', 42, 'shop', 'deploy', 0)"));
+        exec(QStringLiteral("INSERT INTO kubernetes_executors (project_id, cluster_id, namespace, image, "
+                            "helper_image, updated_at) VALUES (7, 42, 'ci', 'debian:12-slim', 'busybox:1.36', 0)"));
+        migrator.migrate(35);
+        const auto count = [&database](const QString &sql) { return database->query(sql).value(0, 0).toLongLong(); };
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM clusters WHERE id = 42 AND project_id = 7 AND "
+                                      "organisation_id IS NULL AND check_version = 'v1.28.4'")),
+                 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM kubernetes_targets WHERE cluster_id = 42")), 1);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM kubernetes_executors WHERE cluster_id = 42")), 1);
+        // The references still hold: removing the cluster removes them.
+        exec(QStringLiteral("DELETE FROM clusters WHERE id = 42"));
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM kubernetes_targets")), 0);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM kubernetes_executors")), 0);
+    }
+
     void onlyMaintainersAddThemAndNoTokenCan_data() { addBackendRows(); }
     void onlyMaintainersAddThemAndNoTokenCan()
     {
@@ -160,12 +280,8 @@ private Q_SLOTS:
         QCOMPARE(rita.get("/api/v1/projects/shop/clusters").status, 200);
         QCOMPARE(olaf.get("/api/v1/projects/shop/clusters").status, 404);
         // A kubeconfig is a credential: handed over in a signed-in session, never by an API token.
-        const QString token = m_admin->post("/api/v1/tokens", {{"name", "ci"}, {"scopes", QJsonArray{"api"}}})
-                                  .json()
-                                  .value("token")
-                                  .toString();
         HttpTestClient script(m_server->url());
-        script.setToken(token);
+        script.setToken(apiToken());
         QCOMPARE(script.post("/api/v1/projects/shop/clusters", body).status, 403);
         QCOMPARE(stored("clusters"), 0);
     }

@@ -79,9 +79,11 @@ void ClustersPanel::reload()
             m_clusters = result.value();
             QList<QStringList> rows;
             for (const shared::Cluster &cluster : std::as_const(m_clusters))
-                rows.append({cluster.name, cluster.server, cluster.namespaceName,
-                             cluster.credential == u"token" ? tr("Bearer token") : tr("Client certificate"),
-                             lastTestOf(cluster), cluster.createdBy, shortTime(cluster.createdAt)});
+                rows.append(
+                    {cluster.scope == u"organisation" ? tr("%1 (organisation)").arg(cluster.name) : cluster.name,
+                     cluster.server, cluster.namespaceName,
+                     cluster.credential == u"token" ? tr("Bearer token") : tr("Client certificate"),
+                     lastTestOf(cluster), cluster.createdBy, shortTime(cluster.createdAt)});
             fillRows(m_table, rows);
             for (int row = 0; row < m_clusters.size(); ++row) {
                 const auto &check = m_clusters.at(row).lastCheck;
@@ -133,8 +135,11 @@ void ClustersPanel::updateActions()
     m_test->setToolTip(why);
     m_add->setEnabled(m_maintainer);
     m_add->setToolTip(why);
-    m_remove->setEnabled(m_maintainer && !m_table->selectedItems().isEmpty());
-    m_remove->setToolTip(why);
+    // An organisation's cluster is removed by the organisation's admins, not from one of its projects.
+    const int row = m_table->currentRow();
+    const bool inherited = row >= 0 && row < m_clusters.size() && m_clusters.at(row).scope == u"organisation";
+    m_remove->setEnabled(m_maintainer && !inherited && !m_table->selectedItems().isEmpty());
+    m_remove->setToolTip(inherited ? tr("This cluster belongs to the organisation: its admins remove it") : why);
 }
 
 void ClustersPanel::removeSelected()
