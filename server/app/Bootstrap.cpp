@@ -122,12 +122,10 @@ bool Bootstrap::addConfiguredProviders(QString *error)
             MutationContext::system(QStringLiteral("config file"), QStringLiteral("config")),
             {configured.name, configured.type, configured.clientId, secret, configured.issuer, configured.linkByEmail});
         if (!added.ok()) {
-            QStringList problems;
-            for (const auto &field : added.error().fields)
-                problems.append(field.field + QStringLiteral(" ") + field.message);
-            *error = QStringLiteral("providers: '%1': %2")
-                         .arg(configured.name,
-                              problems.isEmpty() ? added.error().message : problems.join(QStringLiteral("; ")));
+            const auto &fields = added.error().fields;
+            *error =
+                QStringLiteral("providers: '%1': %2")
+                    .arg(configured.name, fields.isEmpty() ? added.error().message : shared::fieldErrorsText(fields));
             return false;
         }
         spdlog::info("added sign-in provider '{}' from the config file", configured.name.toStdString());

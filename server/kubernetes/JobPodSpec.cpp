@@ -209,8 +209,10 @@ JobPodSpec::Made JobPodSpec::make(const ports::PodJob &job, const shared::Kubern
         put(QStringLiteral("return-paths"), QStringLiteral("return-paths"),
             (job.returnPaths.join(u'\n') + u'\n').toUtf8());
     }
+    // The file variables' folder is inside the Secret's mount: its path relative to it.
+    const QString filesFolder = QLatin1String(ports::PodJob::kFilesPath).mid(kJobMount.size() + 1);
     for (auto it = job.files.constBegin(); it != job.files.constEnd(); ++it)
-        put(QStringLiteral("file.") + it.key(), QStringLiteral("files/") + it.key(), it.value());
+        put(QStringLiteral("file.") + it.key(), filesFolder + u'/' + it.key(), it.value());
     Objects objects;
     objects.secret = {{QStringLiteral("apiVersion"), QStringLiteral("v1")},
                       {QStringLiteral("kind"), QStringLiteral("Secret")},
@@ -222,7 +224,7 @@ JobPodSpec::Made JobPodSpec::make(const ports::PodJob &job, const shared::Kubern
                                                    {QStringLiteral("ADP_JOB_ID"), QString::number(job.jobId)},
                                                    {QStringLiteral("ADP_PROJECT_DIR"), job.projectDir}};
     const QJsonArray jobMounts{mount(QStringLiteral("job"), kJobMount, true),
-                               mount(QStringLiteral("builds"), QLatin1String(kBuildsPath)),
+                               mount(QStringLiteral("builds"), QLatin1String(ports::PodJob::kBuildsPath)),
                                mount(QStringLiteral("step"), kStepMount)};
     const auto helperContainer = [&](const QString &containerName, const QString &script) {
         return QJsonObject{

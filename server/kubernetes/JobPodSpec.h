@@ -24,7 +24,6 @@ class JobPodSpec
 public:
     static constexpr const char *kJobLabel = "adp.dev/job";
     static constexpr const char *kManagedBy = "app.kubernetes.io/managed-by";
-    static constexpr const char *kBuildsPath = "/builds";
 
     struct Objects
     {

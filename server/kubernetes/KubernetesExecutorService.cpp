@@ -9,15 +9,6 @@ namespace adp::server::kubernetes {
 
 using shared::KubernetesExecutor;
 
-namespace {
-
-void invalid(shared::FieldErrors &errors, const QString &field, const QString &message)
-{
-    errors.append({field, QString::fromLatin1(shared::fieldcodes::InvalidValue), message});
-}
-
-} // namespace
-
 Outcome<KubernetesExecutor> KubernetesExecutorService::get(const MutationContext &context, const QString &projectKey)
 {
     const auto found = m.projects.authorize(context, projectKey, QStringLiteral("kubernetes_executor.get"));
@@ -47,10 +38,10 @@ Outcome<KubernetesExecutor> KubernetesExecutorService::put(const MutationContext
     if (fields.clusterId) {
         cluster = ClusterRepository::find(storage::executorOf(m.database), projectId, *fields.clusterId);
         if (!cluster)
-            invalid(errors, QStringLiteral("cluster_id"), QStringLiteral("is not a cluster of this project"));
+            errors.append(
+                shared::invalidField(QStringLiteral("cluster_id"), QStringLiteral("is not a cluster of this project")));
     } else if (!before) {
-        errors.append({QStringLiteral("cluster_id"), QString::fromLatin1(shared::fieldcodes::Required),
-                       QStringLiteral("is required")});
+        errors.append(shared::requiredField(QStringLiteral("cluster_id")));
     }
     if (cluster) {
         executor.clusterId = cluster->id;

@@ -13,21 +13,6 @@ namespace adp::server::kubernetes {
 
 using shared::KubernetesTarget;
 
-namespace {
-
-void require(shared::FieldErrors &errors, const QString &field, bool present)
-{
-    if (!present)
-        errors.append({field, QString::fromLatin1(shared::fieldcodes::Required), QStringLiteral("is required")});
-}
-
-void invalid(shared::FieldErrors &errors, const QString &field, const QString &message)
-{
-    errors.append({field, QString::fromLatin1(shared::fieldcodes::InvalidValue), message});
-}
-
-} // namespace
-
 Outcome<QList<KubernetesTarget>> KubernetesTargetService::list(const MutationContext &context,
                                                                const QString &projectKey)
 {
@@ -47,25 +32,32 @@ Outcome<KubernetesTarget> KubernetesTargetService::put(const MutationContext &co
     shared::FieldErrors errors;
     const QString environment = fields.environment.value_or(QString()).trimmed();
     const QString path = QDir::cleanPath(fields.manifestPath.value_or(QString()).trimmed());
-    require(errors, QStringLiteral("environment"), !environment.isEmpty());
-    require(errors, QStringLiteral("cluster_id"), fields.clusterId.has_value());
-    require(errors, QStringLiteral("manifest_path"), !fields.manifestPath.value_or(QString()).trimmed().isEmpty());
+    if (!(!environment.isEmpty()))
+        errors.append(shared::requiredField(QStringLiteral("environment")));
+    if (!(fields.clusterId.has_value()))
+        errors.append(shared::requiredField(QStringLiteral("cluster_id")));
+    if (!(!fields.manifestPath.value_or(QString()).trimmed().isEmpty()))
+        errors.append(shared::requiredField(QStringLiteral("manifest_path")));
     if (!environment.isEmpty() && !pipeline::EnvironmentName::isValid(environment))
-        invalid(errors, QStringLiteral("environment"), QStringLiteral("is not an environment name"));
+        errors.append(
+            shared::invalidField(QStringLiteral("environment"), QStringLiteral("is not an environment name")));
     if (fields.manifestPath && !path.isEmpty() &&
         (QDir::isAbsolutePath(path) || path == QLatin1String("..") || path.startsWith(QLatin1String("../"))))
-        invalid(errors, QStringLiteral("manifest_path"), QStringLiteral("must be a path inside the repository"));
+        errors.append(shared::invalidField(QStringLiteral("manifest_path"),
+                                           QStringLiteral("must be a path inside the repository")));
     if (fields.namespaceName && !kube::isDnsLabel(*fields.namespaceName))
-        invalid(errors, QStringLiteral("namespace"),
-                QStringLiteral("must be a namespace name (lower-case letters, digits, -)"));
+        errors.append(shared::invalidField(QStringLiteral("namespace"),
+                                           QStringLiteral("must be a namespace name (lower-case letters, digits, -)")));
     const QString serviceAccount = fields.serviceAccount.value_or(QString()).trimmed();
     if (!serviceAccount.isEmpty() && !kube::isDnsSubdomain(serviceAccount))
-        invalid(errors, QStringLiteral("service_account"), QStringLiteral("must be a service account's name"));
+        errors.append(shared::invalidField(QStringLiteral("service_account"),
+                                           QStringLiteral("must be a service account's name")));
     std::optional<shared::Cluster> cluster;
     if (fields.clusterId) {
         cluster = ClusterRepository::find(storage::executorOf(m.database), projectId, *fields.clusterId);
         if (!cluster)
-            invalid(errors, QStringLiteral("cluster_id"), QStringLiteral("is not a cluster of this project"));
+            errors.append(
+                shared::invalidField(QStringLiteral("cluster_id"), QStringLiteral("is not a cluster of this project")));
     }
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
@@ -120,9 +112,10 @@ Outcome<QList<shared::KubernetesRollout>> KubernetesTargetService::rollouts(cons
     if (!found.ok())
         return found.error();
     shared::FieldErrors errors;
-    require(errors, QStringLiteral("environment"), !environment.trimmed().isEmpty());
+    if (!(!environment.trimmed().isEmpty()))
+        errors.append(shared::requiredField(QStringLiteral("environment")));
     if (limit < 1 || limit > 50)
-        invalid(errors, QStringLiteral("limit"), QStringLiteral("must be a number from 1 to 50"));
+        errors.append(shared::invalidField(QStringLiteral("limit"), QStringLiteral("must be a number from 1 to 50")));
     if (!errors.isEmpty())
         return ServiceError::validation(errors);
     return RolloutRepository::latest(storage::executorOf(m.database), found.value().project.id, environment, limit);

@@ -34,13 +34,10 @@ std::optional<WorkerPoolExecutor> WorkerPoolExecutor::load(const QString &file, 
         errors.append({QStringLiteral("kubeconfig"), QString::fromLatin1(shared::fieldcodes::Required),
                        QStringLiteral("is required: a kubeconfig file's path, or in-cluster")});
     if (fields.clusterId)
-        errors.append({QStringLiteral("cluster_id"), QString::fromLatin1(shared::fieldcodes::InvalidValue),
-                       QStringLiteral("is a project's; a worker pool names its kubeconfig")});
+        errors.append(shared::invalidField(QStringLiteral("cluster_id"),
+                                           QStringLiteral("is a project's; a worker pool names its kubeconfig")));
     if (!errors.isEmpty()) {
-        QStringList problems;
-        for (const shared::FieldError &problem : errors)
-            problems.append(problem.field + u' ' + problem.message);
-        error = QStringLiteral("kubernetes_executor: %1: %2").arg(file, problems.join(QStringLiteral("; ")));
+        error = QStringLiteral("kubernetes_executor: %1: %2").arg(file, shared::fieldErrorsText(errors));
         return std::nullopt;
     }
     QString problem;

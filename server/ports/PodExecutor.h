@@ -12,6 +12,11 @@ namespace adp::server::ports {
 // checked out, needed artifacts and caches unpacked) and packed for the pod to fetch.
 struct PodJob
 {
+    // Where a job pod keeps its checkout (CI_PROJECT_DIR is below, by organisation and project) and
+    // its file variables (one file per variable, named after it).
+    static constexpr const char *kBuildsPath = "/builds";
+    static constexpr const char *kFilesPath = "/adp/job/files";
+
     qint64 projectId = 0;
     qint64 jobId = 0;
     int attempt = 1;
@@ -22,7 +27,6 @@ struct PodJob
         files;                // file variables: name -> content (their variables hold paths under /adp/job/files)
     QString script;           // before_script and script, one shell script
     QString afterScript;      // empty: none
-    QStringList maskedValues; // never in anything stored but the job's own sealed Secret
     QString workspaceArchive; // a tar.gz on this worker: the prepared workspace
     QStringList returnPaths;  // what the job's artifacts and caches name: brought back after the script
     QString resultArchive;    // where what came back is put, on this worker

@@ -15,4 +15,18 @@ QString JobScript::of(const QJsonArray &lines)
     return script;
 }
 
+QString JobScript::main(const QJsonObject &spec)
+{
+    QJsonArray lines = spec.value(QStringLiteral("before_script")).toArray();
+    for (const QJsonValue &line : spec.value(QStringLiteral("script")).toArray())
+        lines.append(line);
+    return of(lines);
+}
+
+QString JobScript::after(const QJsonObject &spec)
+{
+    const QJsonArray lines = spec.value(QStringLiteral("after_script")).toArray();
+    return lines.isEmpty() ? QString() : of(lines);
+}
+
 } // namespace adp::server::runner

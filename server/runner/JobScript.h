@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QString>
 
 namespace adp::server::runner {
@@ -12,6 +13,10 @@ class JobScript
 {
 public:
     static QString of(const QJsonArray &lines);
+    // A job's before_script and script, as one script.
+    static QString main(const QJsonObject &spec);
+    // Its after_script; empty when it has none.
+    static QString after(const QJsonObject &spec);
 };
 
 } // namespace adp::server::runner

@@ -291,25 +291,21 @@ std::optional<ShellExecutor::Step> ShellExecutor::runHere(const queue::JobQueue:
                                                           const std::function<void(const QString &)> &say,
                                                           const KeepGoing &keepGoing) const
 {
-    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
-    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
-        main.append(line);
     const QString mainScript = projectRoot + QStringLiteral("/%1.script.sh").arg(job.id);
     QFile scriptFile(mainScript);
     if (!scriptFile.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        scriptFile.write(JobScript::of(main).toUtf8()) < 0)
+        scriptFile.write(JobScript::main(job.spec).toUtf8()) < 0)
         return std::nullopt;
     scriptFile.close();
     m_settings.sandbox.share(job.pipeline.projectId, mainScript);
     const Step ran =
         runScript(job.pipeline.projectId, mainScript, workspace, environment, timeoutMs, log, keepGoing, readable);
 
-    const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray();
+    const QString after = JobScript::after(job.spec);
     if (!after.isEmpty() && !ran.canceled) {
         const QString afterScript = projectRoot + QStringLiteral("/%1.after.sh").arg(job.id);
         QFile afterFile(afterScript);
-        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-            afterFile.write(JobScript::of(after).toUtf8()) >= 0) {
+        if (afterFile.open(QIODevice::WriteOnly | QIODevice::Truncate) && afterFile.write(after.toUtf8()) >= 0) {
             afterFile.close();
             say(QStringLiteral("Running after_script\n"));
             m_settings.sandbox.share(job.pipeline.projectId, afterScript);
@@ -336,15 +332,18 @@ ShellExecutor::PodRun ShellExecutor::runInPod(const queue::JobQueue::Claimed &jo
     pod.jobId = job.id;
     pod.attempt = job.attempt;
     pod.spec = job.spec;
-    pod.projectDir = QStringLiteral("/builds/%1/%2").arg(job.pipeline.organisation, job.pipeline.projectSlug);
+    pod.projectDir =
+        QStringLiteral("%1/%2/%3")
+            .arg(QLatin1String(ports::PodJob::kBuildsPath), job.pipeline.organisation, job.pipeline.projectSlug);
+    const auto podFilePath = [](const QString &name) -> QString {
+        return QLatin1String(ports::PodJob::kFilesPath) + u'/' + name;
+    };
     QHash<QString, QString> filePaths;
     for (const shared::ProjectVariable &variable : job.projectVariables) {
         if (variable.isFile()) {
-            filePaths.insert(variable.key, QStringLiteral("/adp/job/files/") + variable.key);
+            filePaths.insert(variable.key, podFilePath(variable.key));
             pod.files.insert(variable.key, variable.value.toUtf8());
         }
-        if (variable.masked && !variable.value.isEmpty())
-            pod.maskedValues.append(variable.value);
     }
     pod.environment = environmentOf(job, pod.projectDir, m_settings.serverUrl, filePaths);
     if (!kubeconfigPath.isEmpty()) {
@@ -353,14 +352,10 @@ ShellExecutor::PodRun ShellExecutor::runInPod(const queue::JobQueue::Claimed &jo
             return failed(QStringLiteral("the job's KUBECONFIG cannot be read"),
                           QStringLiteral("runner_system_failure"));
         pod.files.insert(QStringLiteral("KUBECONFIG"), kubeconfig.readAll());
-        pod.environment.append(QStringLiteral("KUBECONFIG=/adp/job/files/KUBECONFIG"));
+        pod.environment.append(QStringLiteral("KUBECONFIG=") + podFilePath(QStringLiteral("KUBECONFIG")));
     }
-    QJsonArray main = job.spec.value(QStringLiteral("before_script")).toArray();
-    for (const QJsonValue &line : job.spec.value(QStringLiteral("script")).toArray())
-        main.append(line);
-    pod.script = JobScript::of(main);
-    if (const QJsonArray after = job.spec.value(QStringLiteral("after_script")).toArray(); !after.isEmpty())
-        pod.afterScript = JobScript::of(after);
+    pod.script = JobScript::main(job.spec);
+    pod.afterScript = JobScript::after(job.spec);
     pod.returnPaths = JobFileTransfer::returnPaths(job.spec, pod.environment);
     pod.timeoutMs = timeoutMs;
     pod.serverUrl = m_settings.serverUrl;

@@ -1,8 +1,17 @@
 #include "FieldError.h"
 
 #include <QJsonObject>
+#include <QStringList>
 
 namespace adp::shared {
+
+QString fieldErrorsText(const FieldErrors &errors)
+{
+    QStringList problems;
+    for (const FieldError &error : errors)
+        problems.append(error.field + u' ' + error.message);
+    return problems.join(QStringLiteral("; "));
+}
 
 QJsonArray fieldErrorsToJson(const FieldErrors &errors)
 {

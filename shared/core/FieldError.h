@@ -20,6 +20,8 @@ struct FieldError
 using FieldErrors = QList<FieldError>;
 
 QJsonArray fieldErrorsToJson(const FieldErrors &errors);
+// "name is required; image must be ..." for a log line or a start-up error.
+QString fieldErrorsText(const FieldErrors &errors);
 FieldErrors fieldErrorsFromJson(const QJsonArray &array);
 
 namespace fieldcodes {
@@ -32,5 +34,15 @@ inline constexpr auto InvalidValue = "invalid_value";
 inline constexpr auto UnknownField = "unknown_field";
 inline constexpr auto Taken = "taken";
 } // namespace fieldcodes
+
+// The two commonest problems, worded as the API words them.
+inline FieldError requiredField(const QString &field)
+{
+    return {field, QString::fromLatin1(fieldcodes::Required), QStringLiteral("is required")};
+}
+inline FieldError invalidField(const QString &field, const QString &message)
+{
+    return {field, QString::fromLatin1(fieldcodes::InvalidValue), message};
+}
 
 } // namespace adp::shared

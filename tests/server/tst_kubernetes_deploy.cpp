@@ -1,4 +1,4 @@
-#include "AdminSession.h"
+#include "ClusterProject.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
 #include "kube/FakeKubeApi.h"
@@ -57,20 +57,13 @@ private:
     bool start()
     {
         QFETCH(QString, backend);
-        AdminSession session = AdminSession::start(backend);
+        ClusterProject session = ClusterProject::start(backend, m_repository.path(), kubeconfig());
         if (!session.ok())
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        if (m_admin
-                ->post("/api/v1/projects",
-                       {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
-                .status != 201)
-            return false;
-        const auto cluster =
-            m_admin->post("/api/v1/projects/shop/clusters", {{"name", "k3s"}, {"kubeconfig", kubeconfig()}});
-        m_cluster = cluster.json().value("id").toInteger();
-        return cluster.status == 201;
+        m_cluster = session.clusterId;
+        return true;
     }
 
     bool targetProduction(const QString &manifests)

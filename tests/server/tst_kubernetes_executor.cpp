@@ -1,4 +1,4 @@
-#include "AdminSession.h"
+#include "ClusterProject.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
 #include "kube/FakeKubeApi.h"
@@ -44,20 +44,13 @@ private:
     bool start()
     {
         QFETCH(QString, backend);
-        AdminSession session = AdminSession::start(backend);
+        ClusterProject session = ClusterProject::start(backend, m_repository.path(), kubeconfig());
         if (!session.ok())
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        if (m_admin
-                ->post("/api/v1/projects",
-                       {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
-                .status != 201)
-            return false;
-        const auto cluster =
-            m_admin->post("/api/v1/projects/shop/clusters", {{"name", "k3s"}, {"kubeconfig", kubeconfig()}});
-        m_cluster = cluster.json().value("id").toInteger();
-        return cluster.status == 201;
+        m_cluster = session.clusterId;
+        return true;
     }
 
     bool useKubernetes(const QJsonObject &extra = {})
@@ -387,16 +380,12 @@ private Q_SLOTS:
         const QString pool =
             write(QStringLiteral("pool.json"), QByteArray("{\"kubeconfig\": \"") + kubeconfig.toUtf8() +
                                                    "\", \"image\": \"debian:12-slim\", \"cpu_request\": \"100m\"}");
-        AdminSession session = AdminSession::start(
-            backend, [&pool](adp::server::ServerConfig &config) { config.kubernetesExecutor = pool; });
+        ClusterProject session =
+            ClusterProject::start(backend, m_repository.path(), this->kubeconfig(),
+                                  [&pool](adp::server::ServerConfig &config) { config.kubernetesExecutor = pool; });
         QVERIFY(session.ok());
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        QCOMPARE(m_admin
-                     ->post("/api/v1/projects",
-                            {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
-                     .status,
-                 201);
         QCOMPARE(m_admin->get("/api/v1/projects/shop/kubernetes-executor").status, 404); // not the project's own
         const QJsonObject job = runJob("job:\n  script: [echo \"pooled in $CI_PROJECT_DIR\"]\n");
         const QString log = logOf(job);
