@@ -95,10 +95,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>audit needs one of: list, verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SEQ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -140,6 +136,66 @@
     </message>
     <message>
         <source>%1 newer events are committed but not sealed into the chain yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, export: success or failure (refusals, failed sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (default) or jsonl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: start a CSV file with a byte order mark (for spreadsheets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to this file (made whole or not at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-export: the server&apos;s public key (PEM or base64); without it, asked of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify-export needs the export&apos;s file: adp audit verify-export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs one of: list, verify, export, verify-export FILE, signing-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an export has every event the filters pass: --limit is for list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --file PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key (PEM, base64 or the server&apos;s JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 events, complete and signed by key %3; nothing changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not verify:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -813,6 +869,76 @@ See adp --help.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerifier</name>
+    <message>
+        <source>The file does not start with the audit export&apos;s CSV header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are records after the proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof record is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 is not an audit event with a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record is longer than any export writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export has no proof at its end: it was cut off before it was complete, or the proof was removed. Nothing in it can be trusted as complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event with seq %1 does not follow from the records before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof&apos;s signature does not match the public key: the proof was changed, or it was signed by another server&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proof is for a %1 export, this file is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events were removed just before the event with seq %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event with seq %1 was inserted, or the one before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event with seq %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 of the file were changed and their digests made again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were removed from the end of the export.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The proof names %1 events; the file has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first or last event is not the one the proof names.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2477,33 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AuditExportTask</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the server&apos;s signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s signing key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditModel</name>
     <message>
         <source>Before: %1</source>
@@ -2453,6 +2606,46 @@ See adp --help.</source>
     </message>
     <message>
         <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events the filters pass as CSV or JSON Lines, signed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2; the file is complete and its signature holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export saved to %1 does not verify:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

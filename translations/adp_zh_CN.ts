@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApiErrorText</name>
@@ -20,7 +19,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -71,7 +70,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <source>list: this action, or a prefix ending in '.' (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -93,10 +92,6 @@
     <message>
         <source>list: fetch every page</source>
         <translation>list：获取所有页</translation>
-    </message>
-    <message>
-        <source>audit needs one of: list, verify</source>
-        <translation>audit 需要以下之一：list、verify</translation>
     </message>
     <message>
         <source>SEQ</source>
@@ -141,6 +136,66 @@
     <message>
         <source>%1 newer events are committed but not sealed into the chain yet.</source>
         <translation>另有 %1 条较新的事件已提交，尚未封存进哈希链。</translation>
+    </message>
+    <message>
+        <source>list, export: success or failure (refusals, failed sign-ins)</source>
+        <translation>list、export：success 或 failure（拒绝、登录失败）</translation>
+    </message>
+    <message>
+        <source>export: csv (default) or jsonl</source>
+        <translation>export：csv（默认）或 jsonl</translation>
+    </message>
+    <message>
+        <source>export: start a CSV file with a byte order mark (for spreadsheets)</source>
+        <translation>export：CSV 文件以字节顺序标记开头（供电子表格使用）</translation>
+    </message>
+    <message>
+        <source>export: write to this file (made whole or not at all)</source>
+        <translation>export：写入此文件（要么完整写成，要么不留文件）</translation>
+    </message>
+    <message>
+        <source>verify-export: the server's public key (PEM or base64); without it, asked of the server</source>
+        <translation>verify-export：服务器的公钥（PEM 或 base64）；未给出时向服务器获取</translation>
+    </message>
+    <message>
+        <source>verify-export needs the export's file: adp audit verify-export FILE</source>
+        <translation>verify-export 需要导出文件：adp audit verify-export FILE</translation>
+    </message>
+    <message>
+        <source>audit needs one of: list, verify, export, verify-export FILE, signing-key</source>
+        <translation>audit 需要以下之一：list、verify、export、verify-export FILE、signing-key</translation>
+    </message>
+    <message>
+        <source>an export has every event the filters pass: --limit is for list</source>
+        <translation>导出包含通过筛选的全部事件：--limit 仅用于 list</translation>
+    </message>
+    <message>
+        <source>export needs --file PATH</source>
+        <translation>export 需要 --file PATH</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>This is not an Ed25519 public key (PEM, base64 or the server's JSON).</source>
+        <translation>这不是 Ed25519 公钥（PEM、base64 或服务器给出的 JSON）。</translation>
+    </message>
+    <message>
+        <source>%1: %2 events, complete and signed by key %3; nothing changed or removed.</source>
+        <translation>%1：%2 个事件，完整且由密钥 %3 签名；没有任何修改或删除。</translation>
+    </message>
+    <message>
+        <source>%1 does not verify:</source>
+        <translation>%1 未通过校验：</translation>
     </message>
 </context>
 <context>
@@ -214,7 +269,7 @@
         <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <source>Cannot listen for the browser's answer: %1</source>
         <translation>无法监听浏览器的回应：%1</translation>
     </message>
     <message>
@@ -237,7 +292,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -259,7 +314,7 @@ Commands:
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
-  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -268,7 +323,7 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
-  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
@@ -295,7 +350,7 @@ Commands:
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes clusters (the kubeconfig kept sealed)
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
-                                                         what the cluster&apos;s API answers and may be asked
+                                                         what the cluster's API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
              [--service-account SA] | drift ENV
@@ -402,7 +457,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server&apos;s saved session</source>
+        <source>Use this server's saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -421,7 +476,7 @@ See adp --help.</source>
         <translation>这些集群所属的项目</translation>
     </message>
     <message>
-        <source>add: the cluster&apos;s name in ADP</source>
+        <source>add: the cluster's name in ADP</source>
         <translation>add：集群在 ADP 中的名称</translation>
     </message>
     <message>
@@ -889,6 +944,74 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ExportVerifier</name>
+    <message>
+        <source>The file does not start with the audit export's CSV header.</source>
+        <translation>该文件不是以审计导出的 CSV 表头开始的。</translation>
+    </message>
+    <message>
+        <source>There are records after the proof.</source>
+        <translation>证明之后还有记录。</translation>
+    </message>
+    <message>
+        <source>The proof record is malformed.</source>
+        <translation>证明记录格式错误。</translation>
+    </message>
+    <message>
+        <source>Record %1 is not an audit event with a digest.</source>
+        <translation>第 %1 条记录不是带摘要的审计事件。</translation>
+    </message>
+    <message>
+        <source>A record is longer than any export writes.</source>
+        <translation>有一条记录比任何导出所写的都长。</translation>
+    </message>
+    <message>
+        <source>The export has no proof at its end: it was cut off before it was complete, or the proof was removed. Nothing in it can be trusted as complete.</source>
+        <translation>导出末尾没有证明：它在完成前被截断，或证明被删除。不能认为其中内容是完整的。</translation>
+    </message>
+    <message>
+        <source>The event with seq %1 does not follow from the records before it.</source>
+        <translation>序号 %1 的事件与其之前的记录衔接不上。</translation>
+    </message>
+    <message>
+        <source>The proof's signature does not match the public key: the proof was changed, or it was signed by another server's key.</source>
+        <translation>证明的签名与公钥不符：证明被修改过，或由另一台服务器的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The proof is for a %1 export, this file is %2.</source>
+        <translation>证明针对的是 %1 导出，而此文件是 %2。</translation>
+    </message>
+    <message>
+        <source>Events were removed just before the event with seq %1.</source>
+        <translation>序号 %1 的事件之前有事件被删除。</translation>
+    </message>
+    <message>
+        <source>The event with seq %1 was inserted, or the one before it.</source>
+        <translation>序号 %1 的事件（或其前一个）是插入的。</translation>
+    </message>
+    <message>
+        <source>The event with seq %1 was changed.</source>
+        <translation>序号 %1 的事件被修改过。</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 of the file were changed and their digests made again.</source>
+        <translation>文件中第 %1 至 %2 个事件被修改，且其摘要被重新计算。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) were removed from the end of the export.</source>
+        <translation>
+            <numerusform>导出末尾有 %n 个事件被删除。</numerusform></translation>
+    </message>
+    <message>
+        <source>The proof names %1 events; the file has %2.</source>
+        <translation>证明记载 %1 个事件；文件中有 %2 个。</translation>
+    </message>
+    <message>
+        <source>The first or last event is not the one the proof names.</source>
+        <translation>第一个或最后一个事件不是证明所记载的那个。</translation>
+    </message>
+</context>
+<context>
     <name>FreezeWindowsCommand</name>
     <message>
         <source>active until %1</source>
@@ -939,7 +1062,7 @@ See adp --help.</source>
         <translation>当前</translation>
     </message>
     <message>
-        <source>Freeze window %1 (&apos;%2&apos; to &apos;%3&apos;, %4): %5.</source>
+        <source>Freeze window %1 ('%2' to '%3', %4): %5.</source>
         <translation>冻结窗口 %1（“%2”至“%3”，%4）：%5。</translation>
     </message>
     <message>
@@ -1015,7 +1138,7 @@ See adp --help.</source>
         <translation>log：持续输出直到作业结束</translation>
     </message>
     <message>
-        <source>artifacts: the file to write (default: the archive&apos;s name; - for standard output)</source>
+        <source>artifacts: the file to write (default: the archive's name; - for standard output)</source>
         <translation>artifacts：要写入的文件（默认：归档的名称；- 表示标准输出）</translation>
     </message>
     <message>
@@ -1042,15 +1165,15 @@ See adp --help.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>target: the cluster&apos;s id (adp clusters list)</source>
+        <source>target: the cluster's id (adp clusters list)</source>
         <translation>target：集群的 ID（见 adp clusters list）</translation>
     </message>
     <message>
-        <source>target: the manifests&apos; file or directory in the repository</source>
+        <source>target: the manifests' file or directory in the repository</source>
         <translation>target：清单在仓库中的文件或目录</translation>
     </message>
     <message>
-        <source>target: the namespace (default: the cluster&apos;s)</source>
+        <source>target: the namespace (default: the cluster's)</source>
         <translation>target：命名空间（默认：集群的命名空间）</translation>
     </message>
     <message>
@@ -1102,7 +1225,7 @@ See adp --help.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster&apos;s id</source>
+        <source>--cluster takes a cluster's id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -1162,7 +1285,7 @@ See adp --help.</source>
         <translation>重新运行其部署作业以重新同步。</translation>
     </message>
     <message>
-        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods&apos; account</source>
+        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods' account</source>
         <translation>target：部署作业获得该账户的短期 KUBECONFIG；executor：作业 Pod 使用的账户</translation>
     </message>
     <message>
@@ -1173,27 +1296,27 @@ See adp --help.</source>
 <context>
     <name>KubernetesExecutorCommand</name>
     <message>
-        <source>executor: the CPU a job&apos;s container requests</source>
+        <source>executor: the CPU a job's container requests</source>
         <translation>executor：作业容器请求的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job&apos;s container may use</source>
+        <source>executor: the most CPU a job's container may use</source>
         <translation>executor：作业容器最多可用的 CPU</translation>
     </message>
     <message>
-        <source>executor: the memory a job&apos;s container requests</source>
+        <source>executor: the memory a job's container requests</source>
         <translation>executor：作业容器请求的内存</translation>
     </message>
     <message>
-        <source>executor: the most memory a job&apos;s container may use</source>
+        <source>executor: the most memory a job's container may use</source>
         <translation>executor：作业容器最多可用的内存</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job&apos;s KUBERNETES_CPU_* may ask for</source>
+        <source>executor: the most CPU a job's KUBERNETES_CPU_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_CPU_* 最多可申请的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most memory a job&apos;s KUBERNETES_MEMORY_* may ask for</source>
+        <source>executor: the most memory a job's KUBERNETES_MEMORY_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_MEMORY_* 最多可申请的内存</translation>
     </message>
     <message>
@@ -1237,11 +1360,11 @@ See adp --help.</source>
         <translation>executor：作业运行的节点，格式为 label=value,...</translation>
     </message>
     <message>
-        <source>The project&apos;s jobs run on the server&apos;s workers again.</source>
+        <source>The project's jobs run on the server's workers again.</source>
         <translation>该项目的作业重新在服务器的工作进程上运行。</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster&apos;s id</source>
+        <source>--cluster takes a cluster's id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -1315,7 +1438,7 @@ See adp --help.</source>
         <translation>add、remove：账户</translation>
     </message>
     <message>
-        <source>add, remove: a team of the project&apos;s organisation</source>
+        <source>add, remove: a team of the project's organisation</source>
         <translation>add、remove：项目所属组织中的团队</translation>
     </message>
     <message>
@@ -1331,7 +1454,7 @@ See adp --help.</source>
         <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
     </message>
     <message>
-        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
+        <source>an organisation's members are users; teams are managed with adp teams</source>
         <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
     </message>
     <message>
@@ -1421,7 +1544,7 @@ See adp --help.</source>
 <context>
     <name>NotificationsCommand</name>
     <message>
-        <source>Rule %1 &apos;%2&apos;: %3 to %4 (%5) on %6, %7%8</source>
+        <source>Rule %1 '%2': %3 to %4 (%5) on %6, %7%8</source>
         <translation>规则 %1“%2”：%3 时发送到 %4（%5），分支 %6，%7%8</translation>
     </message>
     <message>
@@ -1608,7 +1731,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -1776,7 +1899,7 @@ See adp --help.</source>
         <translation>pipelines run 需要 --ref</translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
+        <source>-v takes KEY=VALUE, not '%1'</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -1823,7 +1946,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -1965,7 +2088,7 @@ See adp --help.</source>
 <context>
     <name>SchedulesCommand</name>
     <message>
-        <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
+        <source>Schedule %1 (%2): '%3' in %4 for %5, %6, owned by %7
 </source>
         <translation>计划 %1（%2）：%4 时区的“%3”，运行 %5，%6，所有者 %7
 </translation>
@@ -1991,7 +2114,7 @@ See adp --help.</source>
 </translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
+        <source>-v takes KEY=VALUE, not '%1'</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -2003,11 +2126,11 @@ See adp --help.</source>
         <translation>计划的用途</translation>
     </message>
     <message>
-        <source>when: five cron fields (&quot;30 2 * * *&quot;) or @daily, @hourly...</source>
-        <translation>何时运行：五个 cron 字段（&quot;30 2 * * *&quot;）或 @daily、@hourly……</translation>
+        <source>when: five cron fields ("30 2 * * *") or @daily, @hourly...</source>
+        <translation>何时运行：五个 cron 字段（"30 2 * * *"）或 @daily、@hourly……</translation>
     </message>
     <message>
-        <source>the cron&apos;s time zone (IANA name; default UTC)</source>
+        <source>the cron's time zone (IANA name; default UTC)</source>
         <translation>cron 所用时区（IANA 名称；默认 UTC）</translation>
     </message>
     <message>
@@ -2095,7 +2218,7 @@ See adp --help.</source>
         <translation>--count 必须在 1 到 50 之间</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <source>'%1' is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
         <translation>“%1”不是已知时区；请使用 IANA 名称，如 Europe/Berlin 或 UTC</translation>
     </message>
     <message>
@@ -2221,7 +2344,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -2233,11 +2356,11 @@ See adp --help.</source>
         <translation>已吊销令牌 %1。</translation>
     </message>
     <message>
-        <source>a project&apos;s tokens instead of your own (its maintainers only)</source>
+        <source>a project's tokens instead of your own (its maintainers only)</source>
         <translation>项目的令牌，而不是您自己的（仅限项目维护者）</translation>
     </message>
     <message>
-        <source>create --project: the token&apos;s role there (viewer, reporter, developer, maintainer)</source>
+        <source>create --project: the token's role there (viewer, reporter, developer, maintainer)</source>
         <translation>create --project：令牌在该项目中的角色（viewer、reporter、developer、maintainer）</translation>
     </message>
     <message>
@@ -2264,7 +2387,7 @@ See adp --help.</source>
         <translation>变量所属的项目</translation>
     </message>
     <message>
-        <source>set: the value (visible in your shell&apos;s history; see --value-stdin)</source>
+        <source>set: the value (visible in your shell's history; see --value-stdin)</source>
         <translation>set：变量值（会留在 shell 历史中；参见 --value-stdin）</translation>
     </message>
     <message>
@@ -2427,6 +2550,33 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AuditExportTask</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was kept.</source>
+        <translation>导出已取消；未保留任何文件。</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>Fetching the server's signing key</source>
+        <translation>获取服务器的签名密钥</translation>
+    </message>
+    <message>
+        <source>The server's signing key is not an Ed25519 key.</source>
+        <translation>服务器的签名密钥不是 Ed25519 密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditModel</name>
     <message>
         <source>Before: %1</source>
@@ -2531,6 +2681,46 @@ See adp --help.</source>
         <source>Audit events</source>
         <translation>审计事件</translation>
     </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the events the filters pass as CSV or JSON Lines, signed by the server</source>
+        <translation>将通过筛选的事件保存为 CSV 或 JSON Lines，并由服务器签名</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>已接收 %1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2; the file is complete and its signature holds.</source>
+        <translation>已导出 %1 个事件到 %2；文件完整且签名有效。</translation>
+    </message>
+    <message>
+        <source>The export saved to %1 does not verify:</source>
+        <translation>保存到 %1 的导出未通过校验：</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClusterDialog</name>
@@ -2551,7 +2741,7 @@ See adp --help.</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <source>the kubeconfig&apos;s current-context</source>
+        <source>the kubeconfig's current-context</source>
         <translation>kubeconfig 的 current-context</translation>
     </message>
     <message>
@@ -2682,7 +2872,7 @@ See adp --help.</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers add, test and remove clusters</source>
+        <source>Only the project's maintainers add, test and remove clusters</source>
         <translation>只有项目维护者可以添加、测试和移除集群</translation>
     </message>
     <message>
@@ -2717,7 +2907,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s http:// or https:// address</source>
+        <source>Enter the server's http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -2748,7 +2938,7 @@ See adp --help.</source>
         <translation>无法访问 API 服务器。请检查其地址，以及本服务器是否可以连接到它。</translation>
     </message>
     <message>
-        <source>The TLS handshake failed: the API server&apos;s certificate is not signed by the kubeconfig&apos;s CA, or the client certificate was refused.</source>
+        <source>The TLS handshake failed: the API server's certificate is not signed by the kubeconfig's CA, or the client certificate was refused.</source>
         <translation>TLS 握手失败：API 服务器的证书不是由 kubeconfig 中的 CA 签发的，或客户端证书被拒绝。</translation>
     </message>
     <message>
@@ -2815,7 +3005,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account &quot;admin&quot; on this computer.
+        <source>ADP created the account "admin" on this computer.
 
 Password: %1
 
@@ -3096,7 +3286,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
+        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境，它的历史从这里开始。</translation>
     </message>
     <message>
@@ -3300,7 +3490,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>邀请已创建</translation>
     </message>
     <message>
-        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose &quot;Join with a code…&quot; (or run adp invitations accept CODE).
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose "Join with a code…" (or run adp invitations accept CODE).
 
 %3</source>
         <translation>请将此邀请码发送给 %1。它仅在此时显示，可使用一次，有效期至 %2。对方登录后选择“使用邀请码加入…”（或运行 adp invitations accept CODE）。
@@ -3308,7 +3498,7 @@ You are signed in already; keep this password to sign in from the command line. 
 %3</translation>
     </message>
     <message>
-        <source>Only the organisation&apos;s admins and owners invite people</source>
+        <source>Only the organisation's admins and owners invite people</source>
         <translation>只有组织的管理员和所有者可以邀请他人</translation>
     </message>
     <message>
@@ -3399,7 +3589,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>原因</translation>
     </message>
     <message>
-        <source>The rollout&apos;s objects and their health</source>
+        <source>The rollout's objects and their health</source>
         <translation>发布的对象及其健康状态</translation>
     </message>
     <message>
@@ -3407,7 +3597,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>设置目标…</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers choose where an environment deploys</source>
+        <source>Only the project's maintainers choose where an environment deploys</source>
         <translation>只有项目维护者可以选择环境部署到哪里</translation>
     </message>
     <message>
@@ -3506,7 +3696,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>命名空间</translation>
     </message>
     <message>
-        <source>the cluster&apos;s namespace</source>
+        <source>the cluster's namespace</source>
         <translation>集群的命名空间</translation>
     </message>
     <message>
@@ -3737,7 +3927,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>或使用本地账户：</translation>
     </message>
     <message>
-        <source>Cannot wait for the browser&apos;s answer: %1</source>
+        <source>Cannot wait for the browser's answer: %1</source>
         <translation>无法等待浏览器的回应：%1</translation>
     </message>
     <message>
@@ -3948,7 +4138,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>用 Ctrl+K 随处跳转</translation>
     </message>
     <message>
-        <source>Type part of a project&apos;s name, a pipeline&apos;s number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
+        <source>Type part of a project's name, a pipeline's number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
         <translation>输入项目名称的一部分、流水线编号（#42）或操作名称。Alt+左/右 后退和前进，F5 刷新，Ctrl+W 关闭项目。</translation>
     </message>
     <message>
@@ -4182,11 +4372,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除通知规则</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change its notification rules</source>
+        <source>Only the project's maintainers may change its notification rules</source>
         <translation>只有项目的维护者可以修改通知规则</translation>
     </message>
     <message>
-        <source>Notification rules hold webhook tokens and mail passwords, so only the project&apos;s maintainers may see and change them.</source>
+        <source>Notification rules hold webhook tokens and mail passwords, so only the project's maintainers may see and change them.</source>
         <translation>通知规则包含 Webhook 令牌和邮件密码，因此只有项目的维护者可以查看和修改。</translation>
     </message>
     <message>
@@ -4230,7 +4420,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载投递记录</translation>
     </message>
     <message>
-        <source>Delete the notification rule &quot;%1&quot; and its delivery log?</source>
+        <source>Delete the notification rule "%1" and its delivery log?</source>
         <translation>删除通知规则“%1”及其投递记录？</translation>
     </message>
     <message>
@@ -4329,7 +4519,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
     </message>
     <message>
-        <source>Only the organisation&apos;s admins and owners may change this</source>
+        <source>Only the organisation's admins and owners may change this</source>
         <translation>只有组织的管理员和所有者可以更改</translation>
     </message>
     <message>
@@ -4349,11 +4539,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载团队</translation>
     </message>
     <message>
-        <source>Loading the team&apos;s members</source>
+        <source>Loading the team's members</source>
         <translation>加载团队成员</translation>
     </message>
     <message>
-        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <source>lowercase letters, digits, '-' or '_'</source>
         <translation>小写字母、数字、“-”或“_”</translation>
     </message>
     <message>
@@ -4629,7 +4819,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>重新运行所选流水线中失败和已取消的作业</translation>
     </message>
     <message>
-        <source>Stop the selected pipeline&apos;s jobs</source>
+        <source>Stop the selected pipeline's jobs</source>
         <translation>停止所选流水线的作业</translation>
     </message>
     <message>
@@ -4693,7 +4883,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project&apos;s .gitlab-ci.yml on a branch, or push to its repository.</source>
+        <source>Run the project's .gitlab-ci.yml on a branch, or push to its repository.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，或向其仓库推送代码。</translation>
     </message>
     <message>
@@ -4918,11 +5108,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>%1，由 %2 创建</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change or delete it</source>
+        <source>Only the project's maintainers may change or delete it</source>
         <translation>只有项目维护者可以修改或删除它</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot; (%2) with its pipelines, environments and settings? This cannot be undone.</source>
+        <source>Delete the project "%1" (%2) with its pipelines, environments and settings? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）及其流水线、环境和设置？此操作无法撤销。</translation>
     </message>
     <message>
@@ -4965,7 +5155,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>移除</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change its members</source>
+        <source>Only the project's maintainers may change its members</source>
         <translation>只有项目维护者可以更改其成员</translation>
     </message>
     <message>
@@ -5036,7 +5226,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project&apos;s .gitlab-ci.yml on a branch to see it here.</source>
+        <source>Run the project's .gitlab-ci.yml on a branch to see it here.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，即可在这里看到结果。</translation>
     </message>
     <message>
@@ -5072,7 +5262,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys.</source>
+        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境。</translation>
     </message>
     <message>
@@ -5192,7 +5382,7 @@ Visibility: %4</source>
         <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers manage its tokens</source>
+        <source>Only the project's maintainers manage its tokens</source>
         <translation>只有项目维护者可以管理其令牌</translation>
     </message>
     <message>
@@ -5317,7 +5507,7 @@ Visibility: %4</source>
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
+        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -5349,7 +5539,7 @@ Visibility: %4</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <source>No project matches &quot;%1&quot;.</source>
+        <source>No project matches "%1".</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
 </context>
@@ -5412,7 +5602,7 @@ Visibility: %4</source>
         <translation>团队</translation>
     </message>
     <message>
-        <source>developer, maintainer; a username; a team&apos;s slug</source>
+        <source>developer, maintainer; a username; a team's slug</source>
         <translation>developer、maintainer；用户名；团队标识</translation>
     </message>
     <message>
@@ -5619,7 +5809,7 @@ Visibility: %4</source>
         <translation>OpenID Connect（任意签发方）</translation>
     </message>
     <message>
-        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
+        <source>https://id.example.com (OIDC), or your GitLab's address</source>
         <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
     </message>
     <message>
@@ -5943,7 +6133,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>运行计划</translation>
     </message>
     <message>
-        <source>Delete the schedule &quot;%1&quot;?</source>
+        <source>Delete the schedule "%1"?</source>
         <translation>删除计划“%1”？</translation>
     </message>
     <message>
@@ -5955,7 +6145,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有计划</translation>
     </message>
     <message>
-        <source>A schedule runs a branch&apos;s pipeline at the times a cron line gives, in your time zone or another.</source>
+        <source>A schedule runs a branch's pipeline at the times a cron line gives, in your time zone or another.</source>
         <translation>计划会按 cron 表达式给出的时间（您的时区或其他时区）运行某个分支的流水线。</translation>
     </message>
 </context>
@@ -6025,7 +6215,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>新建 API 令牌</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
+        <source>Token "%1" was created. Copy it now: it is not shown again.
 
 %2</source>
         <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
@@ -6033,7 +6223,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
 %2</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s tokens</source>
+        <source>Loading the project's tokens</source>
         <translation>加载项目令牌</translation>
     </message>
     <message>
@@ -6247,7 +6437,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有变量</translation>
     </message>
     <message>
-        <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
+        <source>Variables reach every job of the project's pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
         <translation>变量会传给项目流水线的每个作业；已遮蔽的变量不会出现在日志中。将变量限定到某个环境，即可只在该环境中使用此值。</translation>
     </message>
 </context>

@@ -1,10 +1,14 @@
 #include "AuditCommand.h"
 
 #include "SyncCall.h"
+#include "shared/audit/Ed25519.h"
+#include "shared/audit/ExportVerifier.h"
 #include "shared/client/AuditApi.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace adp::cli {
 
@@ -24,17 +28,41 @@ int AuditCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("until"), tr("list: before this time (ISO 8601)"), QStringLiteral("time")});
     parser.addOption({QStringLiteral("limit"), tr("list: events per page (1-200)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("all"), tr("list: fetch every page")});
+    parser.addOption({QStringLiteral("outcome"), tr("list, export: success or failure (refusals, failed sign-ins)"),
+                      QStringLiteral("outcome")});
+    parser.addOption({QStringLiteral("format"), tr("export: csv (default) or jsonl"), QStringLiteral("format")});
+    parser.addOption({QStringLiteral("bom"), tr("export: start a CSV file with a byte order mark (for spreadsheets)")});
+    parser.addOption(
+        {QStringLiteral("file"), tr("export: write to this file (made whole or not at all)"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("public-key"),
+                      tr("verify-export: the server's public key (PEM or base64); without it, asked of the server"),
+                      QStringLiteral("file")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1 || (positional.first() != u"list" && positional.first() != u"verify"))
-        return m_context.usage(tr("audit needs one of: list, verify"));
+    const QString command = positional.value(0);
+    if (command == u"verify-export") {
+        if (positional.size() != 2)
+            return m_context.usage(tr("verify-export needs the export's file: adp audit verify-export FILE"));
+        if (!parser.isSet(QStringLiteral("public-key")) &&
+            !m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+            return ExitError;
+        return verifyExport(parser, positional.at(1));
+    }
+    static const QStringList kCommands{QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("export"),
+                                       QStringLiteral("signing-key")};
+    if (positional.size() != 1 || !kCommands.contains(command))
+        return m_context.usage(tr("audit needs one of: list, verify, export, verify-export FILE, signing-key"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
-    return positional.first() == u"list" ? list(parser) : verify(parser);
+    if (command == u"export")
+        return exportEvents(parser);
+    if (command == u"signing-key")
+        return signingKey(parser);
+    return command == u"list" ? list(parser) : verify(parser);
 }
 
-int AuditCommand::list(const QCommandLineParser &parser)
+std::optional<shared::AuditQuery> AuditCommand::filters(const QCommandLineParser &parser, int &exitCode)
 {
     QUrlQuery url;
     const auto copy = [&](const char *option, const char *key) {
@@ -46,6 +74,7 @@ int AuditCommand::list(const QCommandLineParser &parser)
     copy("since", "since");
     copy("until", "until");
     copy("limit", "limit");
+    copy("outcome", "outcome");
     const QString target = parser.value(QStringLiteral("target"));
     if (!target.isEmpty()) {
         url.addQueryItem(QStringLiteral("target_type"), target.section(u':', 0, 0));
@@ -55,8 +84,20 @@ int AuditCommand::list(const QCommandLineParser &parser)
     // The server's own parser checks the values; the CLI reports its field errors as usage errors.
     shared::FieldErrors errors;
     shared::AuditQuery query = shared::AuditQuery::fromUrlQuery(url, errors);
-    if (!errors.isEmpty())
-        return m_context.usage(QStringLiteral("--%1 %2").arg(errors.first().field, errors.first().message));
+    if (!errors.isEmpty()) {
+        exitCode = m_context.usage(QStringLiteral("--%1 %2").arg(errors.first().field, errors.first().message));
+        return std::nullopt;
+    }
+    return query;
+}
+
+int AuditCommand::list(const QCommandLineParser &parser)
+{
+    int exitCode = ExitOk;
+    auto filtered = filters(parser, exitCode);
+    if (!filtered)
+        return exitCode;
+    shared::AuditQuery query = *filtered;
     const bool all = parser.isSet(QStringLiteral("all"));
 
     shared::AuditApi audit(m_context.api());
@@ -114,6 +155,128 @@ int AuditCommand::verify(const QCommandLineParser &parser)
         m_context.out().flush();
     }
     return report.intact ? ExitOk : ExitError;
+}
+
+int AuditCommand::exportEvents(const QCommandLineParser &parser)
+{
+    int exitCode = ExitOk;
+    const auto query = filters(parser, exitCode);
+    if (!query)
+        return exitCode;
+    if (parser.isSet(QStringLiteral("limit")))
+        return m_context.usage(tr("an export has every event the filters pass: --limit is for list"));
+    const QString format =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("csv");
+    const QString path = parser.value(QStringLiteral("file"));
+    if (path.isEmpty())
+        return m_context.usage(tr("export needs --file PATH"));
+    // Written aside and renamed once whole and checked: a cut transfer never leaves a file that looks done.
+    const QString partial = path + QStringLiteral(".part");
+    QFile file(partial);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_context.err() << tr("Cannot write %1: %2").arg(partial, file.errorString()) << Qt::endl;
+        return ExitError;
+    }
+    shared::AuditApi audit(m_context.api());
+    const auto received = await<qint64>([&](QObject *context, auto done) {
+        audit.exportTo(*query, format, parser.isSet(QStringLiteral("bom")), &file, context, {}, done);
+    });
+    file.close();
+    if (!received.ok()) {
+        file.remove();
+        return m_context.fail(received.error());
+    }
+    int keyExit = ExitOk;
+    const auto key = publicKey(parser, keyExit);
+    if (!key) {
+        file.remove();
+        return keyExit;
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        m_context.err() << tr("Cannot rename %1 to %2").arg(partial, path) << Qt::endl;
+        return ExitError;
+    }
+    return report(parser, path, *key);
+}
+
+int AuditCommand::verifyExport(const QCommandLineParser &parser, const QString &path)
+{
+    int exitCode = ExitOk;
+    const auto key = publicKey(parser, exitCode);
+    if (!key)
+        return exitCode;
+    return report(parser, path, *key);
+}
+
+std::optional<QByteArray> AuditCommand::publicKey(const QCommandLineParser &parser, int &exitCode)
+{
+    QByteArray text;
+    if (parser.isSet(QStringLiteral("public-key"))) {
+        QFile file(parser.value(QStringLiteral("public-key")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_context.err() << tr("Cannot read %1: %2").arg(file.fileName(), file.errorString()) << Qt::endl;
+            exitCode = ExitError;
+            return std::nullopt;
+        }
+        text = file.read(64 * 1024);
+    } else {
+        shared::AuditApi audit(m_context.api());
+        const auto published =
+            await<QJsonObject>([&](QObject *context, auto done) { audit.signingKey(context, done); });
+        if (!published.ok()) {
+            exitCode = m_context.fail(published.error());
+            return std::nullopt;
+        }
+        text = QJsonDocument(published.value()).toJson(QJsonDocument::Compact);
+    }
+    const auto key = shared::audit::ed25519PublicKeyFromText(text);
+    if (!key) {
+        m_context.err() << tr("This is not an Ed25519 public key (PEM, base64 or the server's JSON).") << Qt::endl;
+        exitCode = ExitUsage;
+    }
+    return key;
+}
+
+int AuditCommand::report(const QCommandLineParser &parser, const QString &path, const QByteArray &key)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_context.err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+        return ExitError;
+    }
+    const shared::audit::ExportCheck check = shared::audit::ExportVerifier::verify(file, key);
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
+        QJsonObject json = check.toJson();
+        json.insert(QStringLiteral("file"), path);
+        Output(m_context.out(), OutputFormat::Json).json(json);
+    } else if (check.intact()) {
+        m_context.out() << tr("%1: %2 events, complete and signed by key %3; nothing changed or removed.")
+                               .arg(path)
+                               .arg(check.events)
+                               .arg(shared::audit::ed25519KeyId(key))
+                        << Qt::endl;
+    } else {
+        m_context.out() << tr("%1 does not verify:").arg(path) << u'\n';
+        for (const auto &finding : check.findings)
+            m_context.out() << QStringLiteral("  [%1] %2\n").arg(finding.kind, finding.message);
+        m_context.out().flush();
+    }
+    return check.intact() ? ExitOk : ExitError;
+}
+
+int AuditCommand::signingKey(const QCommandLineParser &parser)
+{
+    shared::AuditApi audit(m_context.api());
+    const auto published = await<QJsonObject>([&](QObject *context, auto done) { audit.signingKey(context, done); });
+    if (!published.ok())
+        return m_context.fail(published.error());
+    if (CliContext::outputFormat(parser) == OutputFormat::Json)
+        Output(m_context.out(), OutputFormat::Json).json(published.value());
+    else
+        m_context.out() << published.value().value(QStringLiteral("pem")).toString();
+    m_context.out().flush();
+    return ExitOk;
 }
 
 } // namespace adp::cli

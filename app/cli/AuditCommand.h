@@ -1,12 +1,15 @@
 #pragma once
 
 #include "CliContext.h"
+#include "shared/core/AuditEvent.h"
+
+#include <optional>
 
 class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp audit list | verify
+// adp audit list | verify | export | verify-export FILE | signing-key
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -21,6 +24,14 @@ public:
 private:
     int list(const QCommandLineParser &parser);
     int verify(const QCommandLineParser &parser);
+    int exportEvents(const QCommandLineParser &parser);
+    int verifyExport(const QCommandLineParser &parser, const QString &path);
+    int signingKey(const QCommandLineParser &parser);
+    // The filters given as options, checked by the server's own rules; nullopt after a usage error.
+    std::optional<shared::AuditQuery> filters(const QCommandLineParser &parser, int &exitCode);
+    // The server's public key for exports, from --public-key FILE or asked of the server.
+    std::optional<QByteArray> publicKey(const QCommandLineParser &parser, int &exitCode);
+    int report(const QCommandLineParser &parser, const QString &path, const QByteArray &key);
 
     CliContext &m_context;
 };

@@ -109,6 +109,8 @@ const Permission kTable[] = {
     {"provider.create", Requirement::Administrator, true, false},
     {"provider.delete", Requirement::Administrator, true, false},
     {"audit.read", Requirement::Auditor, false, false},
+    {"audit.export", Requirement::Auditor, false, false},
+    {"audit.signing_key", Requirement::Anyone, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
     {"pipeline.lint", Requirement::SignedIn, false, false},
     {"pipeline.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},

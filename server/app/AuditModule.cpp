@@ -5,13 +5,15 @@
 namespace adp::server {
 
 AuditModule::AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
-                         events::EventPublisher *publisher)
+                         const QString &signingKeyFile, events::EventPublisher *publisher)
     : chain(audit::AuditChain::fromKeyFile(keyFile))
     , sealer(database, chain, publisher)
     , recorder(clock, chain, &sealer)
     , repository(database)
     , service(repository, chain, sealer)
-    , controller(service)
+    , signingKey(audit::AuditSigningKey::fromKeyFile(signingKeyFile))
+    , exporter(database, repository, sealer, recorder, signingKey, clock)
+    , controller(service, exporter, signingKey)
 {
 }
 

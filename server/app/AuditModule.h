@@ -12,7 +12,7 @@ namespace adp::server {
 // what they committed, reading and verifying it, its routes.
 struct AuditModule
 {
-    AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
+    AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile, const QString &signingKeyFile,
                 events::EventPublisher *publisher);
     void registerRoutes(http::Router &router);
 
@@ -21,6 +21,8 @@ struct AuditModule
     audit::AuditRecorder recorder;
     audit::AuditRepository repository;
     audit::AuditService service;
+    audit::AuditSigningKey signingKey;
+    audit::AuditExporter exporter;
     audit::AuditController controller;
 };
 

@@ -168,7 +168,7 @@ bool ServerApp::open(QString *error)
         }
 
         m->audit = std::make_unique<AuditModule>(*m->database, *m->clock, m->config.effectiveAuditKeyFile(),
-                                                 m->publisher.get());
+                                                 m->config.effectiveAuditSigningKeyFile(), m->publisher.get());
         m->secrets =
             std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->plumbing = std::make_unique<Plumbing>(Plumbing{m->config, *m->database, m->redis.get(), *m->publisher,

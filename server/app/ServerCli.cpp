@@ -95,6 +95,8 @@ const FlagSpec kFlags[] = {
     {"session_max", "session-max", "Seconds after sign-in when a session ends however active.", "seconds"},
     {"database_pool", "database-pool", "PostgreSQL connections per process.", "n"},
     {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
+    {"audit_signing_key_file", "audit-signing-key-file",
+     "Ed25519 key that signs audit exports (default: audit-signing.key in the data dir).", "file"},
     {"secrets_key_file", "secrets-key-file", "Key sealing stored secrets (default: secrets.key in the data dir).",
      "file"},
     {"public_url", "public-url", "How browsers reach this server, for sign-in redirects (default: the listen address).",

@@ -20,6 +20,7 @@ QStringList ServerConfig::keys()
             QStringLiteral("session_ttl"),
             QStringLiteral("database_pool"),
             QStringLiteral("audit_key_file"),
+            QStringLiteral("audit_signing_key_file"),
             QStringLiteral("session_max"),
             QStringLiteral("secrets_key_file"),
             QStringLiteral("public_url"),
@@ -153,6 +154,7 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
     config.databaseUrl = merged.value(QStringLiteral("database"));
     config.redisUrl = merged.value(QStringLiteral("redis"));
     config.auditKeyFile = merged.value(QStringLiteral("audit_key_file"));
+    config.auditSigningKeyFile = merged.value(QStringLiteral("audit_signing_key_file"));
     config.secretsKeyFile = merged.value(QStringLiteral("secrets_key_file"));
     config.publicUrl = merged.value(QStringLiteral("public_url"));
     if (merged.contains(QStringLiteral("providers"))) {
@@ -340,6 +342,11 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
 QString ServerConfig::effectiveAuditKeyFile() const
 {
     return auditKeyFile.isEmpty() ? dataDir + QStringLiteral("/audit.key") : auditKeyFile;
+}
+
+QString ServerConfig::effectiveAuditSigningKeyFile() const
+{
+    return auditSigningKeyFile.isEmpty() ? dataDir + QStringLiteral("/audit-signing.key") : auditSigningKeyFile;
 }
 
 QString ServerConfig::effectiveSecretsKeyFile() const

@@ -51,9 +51,10 @@ struct ServerConfig
     qint64 sessionMaxSeconds = 30 * 24 * 3600; // however active, a session ends this long after sign-in
     int databasePoolSize = 16;
     bool seedDemo = false;
-    QString auditKeyFile;   // empty: audit.key in dataDir; a team's replicas must share it
-    QString secretsKeyFile; // empty: secrets.key in dataDir; seals stored secrets; shared by replicas too
-    QString publicUrl;      // how browsers reach this server (sign-in redirects); empty: the listen address
+    QString auditKeyFile;        // empty: audit.key in dataDir; a team's replicas must share it
+    QString auditSigningKeyFile; // empty: audit-signing.key in dataDir; signs audit exports (Ed25519)
+    QString secretsKeyFile;      // empty: secrets.key in dataDir; seals stored secrets; shared by replicas too
+    QString publicUrl;           // how browsers reach this server (sign-in redirects); empty: the listen address
 
     // Sign-in providers declared in the config file (`providers:`), added on
     // start when missing. The secret is read from a file, never written inline.
@@ -81,6 +82,7 @@ struct ServerConfig
 
     QString effectiveDatabaseUrl() const;
     QString effectiveAuditKeyFile() const;
+    QString effectiveAuditSigningKeyFile() const;
     QString effectiveSecretsKeyFile() const;
     bool isTeamMode() const { return !redisUrl.isEmpty(); }
 };

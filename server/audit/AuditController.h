@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditExporter.h"
 #include "AuditService.h"
 #include "http/Router.h"
 
@@ -9,8 +10,10 @@ namespace adp::server::audit {
 class AuditController
 {
 public:
-    explicit AuditController(AuditService &service)
+    AuditController(AuditService &service, AuditExporter &exporter, const AuditSigningKey &signingKey)
         : m_service(service)
+        , m_exporter(exporter)
+        , m_signingKey(signingKey)
     {
     }
     void registerRoutes(http::Router &router);
@@ -18,8 +21,11 @@ public:
 private:
     http::HttpResponse list(http::Request &request);
     http::HttpResponse verify(http::Request &request);
+    http::HttpResponse exportEvents(http::Request &request);
 
     AuditService &m_service;
+    AuditExporter &m_exporter;
+    const AuditSigningKey &m_signingKey;
 };
 
 } // namespace adp::server::audit

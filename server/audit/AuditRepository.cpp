@@ -4,10 +4,14 @@
 
 namespace adp::server::audit {
 
-QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, qint64 beforeSeq)
+namespace {
+// Refusals and failed attempts; keep in step with shared::audit::auditOutcomeOf.
+const QString kFailure =
+    QStringLiteral("(action = 'permission.denied' OR action LIKE '%.refused' OR action LIKE '%\\_failed' ESCAPE '\\')");
+} // namespace
+
+void AuditRepository::filter(const shared::AuditQuery &query, QStringList &conditions, QVariantList &params)
 {
-    QStringList conditions{QStringLiteral("seq IS NOT NULL")}; // unsealed events have no place in the order yet
-    QVariantList params;
     if (!query.actor.isEmpty()) {
         conditions.append(QStringLiteral("actor_name = ?"));
         params.append(query.actor);
@@ -28,6 +32,10 @@ QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, q
         conditions.append(QStringLiteral("target_id = ?"));
         params.append(query.targetId);
     }
+    if (query.outcome == u"failure")
+        conditions.append(kFailure);
+    else if (query.outcome == u"success")
+        conditions.append(QStringLiteral("NOT ") + kFailure);
     if (query.since.isValid()) {
         conditions.append(QStringLiteral("occurred_at >= ?"));
         params.append(query.since.toMSecsSinceEpoch());
@@ -36,6 +44,13 @@ QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, q
         conditions.append(QStringLiteral("occurred_at < ?"));
         params.append(query.until.toMSecsSinceEpoch());
     }
+}
+
+QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, qint64 beforeSeq)
+{
+    QStringList conditions{QStringLiteral("seq IS NOT NULL")}; // unsealed events have no place in the order yet
+    QVariantList params;
+    filter(query, conditions, params);
     if (beforeSeq > 0) {
         conditions.append(QStringLiteral("seq < ?"));
         params.append(beforeSeq);
@@ -71,6 +86,18 @@ void AuditRepository::chainRange(qint64 firstSeq, qint64 lastSeq, const ChainVis
 void AuditRepository::chainAfter(qint64 afterSeq, int limit, const ChainVisitor &visit)
 {
     chainRows(m_database, QStringLiteral("seq > ? ORDER BY seq LIMIT ?"), {afterSeq, limit}, visit);
+}
+
+void AuditRepository::exportRange(const shared::AuditQuery &query, qint64 firstSeq, qint64 lastSeq,
+                                  const storage::RowVisitor &visit)
+{
+    QStringList conditions{QStringLiteral("seq BETWEEN ? AND ?")};
+    QVariantList params{firstSeq, lastSeq};
+    filter(query, conditions, params);
+    m_database.forEachRow(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
+                              QStringLiteral(" FROM audit_events WHERE ") + conditions.join(QStringLiteral(" AND ")) +
+                              QStringLiteral(" ORDER BY seq"),
+                          params, visit);
 }
 
 QList<StoredAuditEvent> AuditRepository::unsealed(const storage::Executor &run, qint64 afterId, int limit)

@@ -21,6 +21,10 @@ public:
 
     // Newest first, filtered; `beforeSeq` > 0 continues a previous page.
     QList<StoredAuditEvent> list(const shared::AuditQuery &query, qint64 beforeSeq);
+    // What an export reads: the sealed events with firstSeq <= seq <= lastSeq that pass the
+    // filters, oldest first, as the columns StoredAuditEvent::columns() names.
+    void exportRange(const shared::AuditQuery &query, qint64 firstSeq, qint64 lastSeq,
+                     const storage::RowVisitor &visit);
     // Walks the whole chain in seq order, a batch at a time.
     // What verification needs of each event, straight from the stored text:
     // its seq, its canonical bytes and its two links. Valid during the call only.
@@ -47,6 +51,8 @@ public:
     Head head();
 
 private:
+    static void filter(const shared::AuditQuery &query, QStringList &conditions, QVariantList &params);
+
     storage::Database &m_database;
 };
 

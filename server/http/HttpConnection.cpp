@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QTcpSocket>
 #include <climits>
+#include <spdlog/spdlog.h>
 #include <sys/ioctl.h>
 #include <sys/socket.h>
 
@@ -18,6 +19,7 @@ namespace {
 constexpr qint64 kReadBufferBytes = 64 * 1024;  // Qt reads no further ahead; TCP pushes back on the client
 constexpr qint64 kMaxUnsentBytes = 1024 * 1024; // answers waiting for a slow reader before we stop reading
 constexpr int kLingerMs = 5000;                 // for a closing client to take its last answer
+constexpr int kStreamStallMs = 60000;           // a streamed body's client that takes nothing for this long goes
 
 Method methodOf(unsigned int method)
 {
@@ -152,10 +154,17 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Han
                 finishClosing();
             return;
         }
+        if (m_phase == Phase::Streaming) {
+            arm(kStreamStallMs);
+            pumpStream();
+            return;
+        }
         if (m_socket->bytesToWrite() < kMaxUnsentBytes)
             process();
     });
     connect(m_socket, &QTcpSocket::disconnected, this, [this]() {
+        if (m_stream)
+            m_stream->abandon();
         m_phase = Phase::Closing;
         m_timer.stop();
         deleteLater();
@@ -167,6 +176,8 @@ HttpConnection::HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Han
 
 HttpConnection::~HttpConnection()
 {
+    if (m_stream)
+        m_stream->abandon();
     if (!m_closedReported && m_handlers.closed) {
         m_closedReported = true;
         m_handlers.closed();
@@ -175,8 +186,8 @@ HttpConnection::~HttpConnection()
 
 bool HttpConnection::isBusy() const
 {
-    if (m_phase == Phase::Head || m_phase == Phase::Body || m_phase == Phase::Waiting || !m_buffer.isEmpty() ||
-        m_socket->bytesAvailable() > 0)
+    if (m_phase == Phase::Head || m_phase == Phase::Body || m_phase == Phase::Waiting || m_phase == Phase::Streaming ||
+        !m_buffer.isEmpty() || m_socket->bytesAvailable() > 0)
         return true;
     int unread = 0; // bytes the kernel holds that Qt has not read yet
     ::ioctl(int(m_socket->socketDescriptor()), FIONREAD, &unread);
@@ -196,6 +207,11 @@ void HttpConnection::arm(int milliseconds)
 
 void HttpConnection::onTimeout()
 {
+    if (m_phase == Phase::Streaming) {
+        spdlog::warn("a client took nothing of a streamed answer for {} s: closed", kStreamStallMs / 1000);
+        m_socket->abort();
+        return;
+    }
     if (m_phase == Phase::Head || m_phase == Phase::Body) {
         refuse(408, errorcodes::BadRequest, QStringLiteral("The request did not arrive in time"));
         return;
@@ -209,7 +225,7 @@ void HttpConnection::onReadyRead()
         m_socket->readAll(); // a refused body still arriving: dropped, so the client can read our answer
         return;
     }
-    if (m_phase == Phase::Waiting)
+    if (m_phase == Phase::Waiting || m_phase == Phase::Streaming)
         return; // left in the socket's bounded buffer until the answer is out
 
     // At the start of a request the socket keeps what is read, so a WebSocket
@@ -224,7 +240,8 @@ void HttpConnection::onReadyRead()
 
 void HttpConnection::process()
 {
-    while (!m_buffer.isEmpty() && m_phase != Phase::Closing && m_phase != Phase::Waiting) {
+    while (!m_buffer.isEmpty() && m_phase != Phase::Closing && m_phase != Phase::Waiting &&
+           m_phase != Phase::Streaming) {
         if (m_socket->bytesToWrite() >= kMaxUnsentBytes)
             return; // a slow reader: answer more once it took what is waiting
         if (m_phase == Phase::Idle) {
@@ -328,7 +345,7 @@ void HttpConnection::send(Answer answer, bool omitBody)
                                 QStringLiteral("Send the WebSocket handshake as a connection's first request"));
     // After an upgrade request nothing more on this connection is HTTP.
     write(answer.response, !keepAlive || upgradeRequested, omitBody);
-    if (m_phase != Phase::Closing)
+    if (m_phase != Phase::Closing && m_phase != Phase::Streaming)
         arm(m_limits.keepAliveTimeoutMs);
 }
 
@@ -355,7 +372,10 @@ void HttpConnection::write(const HttpResponse &response, bool closeAfter, bool o
         out += "X-Request-Id: " + requestIdFor({}).toLatin1() + "\r\n";
     if (!response.contentType.isEmpty() && response.status != 204)
         out += "Content-Type: " + response.contentType + "\r\n";
-    if (response.status != 204)
+    const bool streamed = response.stream != nullptr;
+    if (streamed && !omitBody)
+        out += "Transfer-Encoding: chunked\r\n";
+    else if (response.status != 204 && !streamed)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     if (closeAfter)
         out += "Connection: close\r\n";
@@ -363,13 +383,79 @@ void HttpConnection::write(const HttpResponse &response, bool closeAfter, bool o
     if (!omitBody)
         out += response.body;
     m_socket->write(out);
-    if (closeAfter) {
-        m_phase = Phase::Closing;
-        m_buffer.clear();
-        arm(kLingerMs);
-        if (m_socket->bytesToWrite() == 0)
-            finishClosing();
+    if (streamed) {
+        if (!omitBody) {
+            startStream(response.stream, closeAfter);
+            return;
+        }
+        response.stream->abandon(); // HEAD: the headers only, nothing made
     }
+    if (closeAfter)
+        closeAfterAnswer();
+}
+
+void HttpConnection::closeAfterAnswer()
+{
+    m_phase = Phase::Closing;
+    m_buffer.clear();
+    arm(kLingerMs);
+    if (m_socket->bytesToWrite() == 0)
+        finishClosing();
+}
+
+void HttpConnection::startStream(const std::shared_ptr<ResponseStream> &stream, bool closeAfter)
+{
+    m_stream = stream;
+    m_closeAfterStream = closeAfter;
+    m_phase = Phase::Streaming;
+    arm(kStreamStallMs);
+    stream->setWake([this]() { QMetaObject::invokeMethod(this, &HttpConnection::pumpStream, Qt::QueuedConnection); });
+    if (m_handlers.runStream)
+        m_handlers.runStream([stream]() { stream->run(); });
+    else
+        stream->run();
+}
+
+void HttpConnection::pumpStream()
+{
+    if (m_phase != Phase::Streaming || !m_stream)
+        return;
+    if (m_socket->bytesToWrite() >= kMaxUnsentBytes)
+        return; // bytesWritten comes back here
+    ResponseStream::Taken taken = m_stream->take();
+    if (!taken.bytes.isEmpty()) {
+        QByteArray chunk = QByteArray::number(taken.bytes.size(), 16) + "\r\n";
+        chunk.reserve(chunk.size() + taken.bytes.size() + 2);
+        chunk += taken.bytes;
+        chunk += "\r\n";
+        m_socket->write(chunk);
+    }
+    if (taken.failed) {
+        // No last chunk: the client sees the body cut off, never a short one passed off as whole.
+        m_stream.reset();
+        m_phase = Phase::Closing;
+        m_socket->abort();
+        return;
+    }
+    if (taken.ended)
+        endStream();
+}
+
+void HttpConnection::endStream()
+{
+    m_stream->abandon();
+    m_stream.reset();
+    m_socket->write("0\r\n\r\n");
+    m_phase = Phase::Idle;
+    if (m_closeAfterStream) {
+        closeAfterAnswer();
+        return;
+    }
+    arm(m_limits.keepAliveTimeoutMs);
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+    else
+        process();
 }
 
 void HttpConnection::finishClosing()

@@ -3,11 +3,13 @@
 #include "HttpLimits.h"
 #include "HttpRequest.h"
 #include "HttpResponse.h"
+#include "ResponseStream.h"
 
 #include <QObject>
 #include <QTimer>
 #include <functional>
 #include <http_parser.h>
+#include <memory>
 #include <optional>
 
 class QTcpSocket;
@@ -41,6 +43,8 @@ public:
         std::function<void(QTcpSocket *socket)> upgrade;
         // Called once when the connection is gone, whatever ended it.
         std::function<void()> closed;
+        // Runs a streamed body's producer off this thread (see ResponseStream).
+        std::function<void(std::function<void()> job)> runStream;
     };
 
     HttpConnection(QTcpSocket *socket, const HttpLimits &limits, Handlers handlers, QObject *parent = nullptr);
@@ -53,7 +57,7 @@ public:
     void deliver(const Answer &answer);
 
 private:
-    enum class Phase { Idle, Head, Body, Waiting, Closing };
+    enum class Phase { Idle, Head, Body, Waiting, Streaming, Closing };
 
     static const http_parser_settings &parserSettings();
 
@@ -74,6 +78,10 @@ private:
     void send(Answer answer, bool omitBody);
     void refuse(int status, const char *code, const QString &message);
     void write(const HttpResponse &response, bool closeAfter, bool omitBody = false);
+    void startStream(const std::shared_ptr<ResponseStream> &stream, bool closeAfter);
+    void pumpStream();
+    void endStream();
+    void closeAfterAnswer(); // the answer is written; once it is out, our side closes
     void onTimeout();
     void finishClosing();
     void arm(int milliseconds);
@@ -98,6 +106,8 @@ private:
     bool m_closedReported = false;
     // Of the request answered later (the parser is paused on it until then).
     bool m_waitingForHead = false;
+    std::shared_ptr<ResponseStream> m_stream; // the body being sent, while Streaming
+    bool m_closeAfterStream = false;
 };
 
 // A new request id (random per-thread prefix + counter), or the client's when it is well formed.

@@ -124,8 +124,10 @@ HttpListenerPool::HttpListenerPool(ServerFactory factory, int threads, HttpLimit
     , m_limits(limits)
     , m_limiter(std::make_unique<ConnectionLimiter>(limits.maxConnectionsPerAddress))
     , m_slowWork(std::make_unique<QThreadPool>())
+    , m_streamWork(std::make_unique<QThreadPool>())
 {
     m_slowWork->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+    m_streamWork->setMaxThreadCount(kStreamThreads);
 }
 
 HttpListenerPool::~HttpListenerPool()
@@ -153,6 +155,7 @@ bool HttpListenerPool::listen(const QHostAddress &address, quint16 port, QString
                 raw->server = m_factory();
                 raw->server->setParent(raw->anchor);
                 raw->server->setSlowWork(m_slowWork.get());
+                raw->server->setStreamWork(m_streamWork.get());
             },
             Qt::BlockingQueuedConnection);
         m_workers.push_back(std::move(worker));
@@ -244,6 +247,7 @@ void HttpListenerPool::shutdown()
         worker->thread->wait();
     }
     m_workers.clear();
+    m_streamWork->waitForDone(); // the connections are gone: every producer's next write stops it
 }
 
 } // namespace adp::server::http

@@ -47,6 +47,7 @@ public:
 private:
     struct Worker;
     class Acceptor;
+    static constexpr int kStreamThreads = 4; // exports at once; a fifth waits for one to end
 
     ServerFactory m_factory;
     int m_threadCount;
@@ -55,7 +56,8 @@ private:
     QHostAddress m_address;
     std::unique_ptr<ConnectionLimiter> m_limiter;
     std::vector<std::unique_ptr<Worker>> m_workers;
-    std::unique_ptr<QThreadPool> m_slowWork; // routes marked slow, shared by every HTTP thread
+    std::unique_ptr<QThreadPool> m_slowWork;   // routes marked slow, shared by every HTTP thread
+    std::unique_ptr<QThreadPool> m_streamWork; // streamed bodies; more wait their turn
     std::unique_ptr<QThread> m_acceptThread;
     Acceptor *m_acceptor = nullptr;
 };

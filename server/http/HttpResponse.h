@@ -7,8 +7,11 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <memory>
 
 namespace adp::server::http {
+
+class ResponseStream;
 
 // What a route handler returns. The server adds the request id and writes it.
 struct HttpResponse
@@ -17,6 +20,8 @@ struct HttpResponse
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A body made while it is sent, chunked, instead of `body` (see ResponseStream).
+    std::shared_ptr<ResponseStream> stream;
 
     static HttpResponse json(int status, const QJsonObject &object);
     static HttpResponse json(int status, const QJsonArray &array);

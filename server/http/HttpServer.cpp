@@ -78,7 +78,11 @@ void HttpServer::adopt(qintptr descriptor, std::function<void()> released)
     HttpConnection::Handlers handlers{
         [this](const HttpRequest &head, qint64 &maxBody) { return preflight(head, maxBody); },
         [this](const HttpRequest &request, HttpConnection *connection) { return handle(request, connection); },
-        [this](QTcpSocket *upgraded) { m_webSocketServer.handleConnection(upgraded); }, std::move(released)};
+        [this](QTcpSocket *upgraded) { m_webSocketServer.handleConnection(upgraded); }, std::move(released),
+        [this](std::function<void()> job) {
+            QThreadPool *pool = m_streamWork ? m_streamWork : QThreadPool::globalInstance();
+            pool->start(std::move(job));
+        }};
     m_connections.removeAll(nullptr);
     m_connections.append(new HttpConnection(socket, m_limits, std::move(handlers), this));
 }

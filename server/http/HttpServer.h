@@ -47,6 +47,8 @@ public:
     // Where routes marked slow run; without one they run in this thread like the others.
     // The pool must finish its work before this object is destroyed.
     void setSlowWork(QThreadPool *pool) { m_slowWork = pool; }
+    // Where streamed bodies are made (see ResponseStream); the same rule.
+    void setStreamWork(QThreadPool *pool) { m_streamWork = pool; }
     // Takes an accepted socket (in this object's thread); `released` runs when it is closed.
     void adopt(qintptr descriptor, std::function<void()> released);
     // True when no connection holds a partly read or unanswered request.
@@ -69,6 +71,7 @@ private:
     QWebSocketServer m_webSocketServer;
     QList<QPointer<HttpConnection>> m_connections;
     QThreadPool *m_slowWork = nullptr;
+    QThreadPool *m_streamWork = nullptr;
 };
 
 // Reads "Authorization: Bearer X"; `url`'s ?access_token=X only where `allowQueryToken`

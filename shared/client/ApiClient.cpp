@@ -62,20 +62,70 @@ void ApiClient::fetchText(const QString &path, const QUrlQuery &query, QObject *
     dispatch("GET", path, query, {}, context, std::move(callback));
 }
 
-void ApiClient::dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                         const QJsonDocument &body, QObject *context,
-                         std::function<void(const ApiResult<RawReply> &)> callback)
+QNetworkRequest ApiClient::requestFor(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_baseUrl;
     url.setPath(m_baseUrl.path() + path);
     if (!query.isEmpty())
         url.setQuery(query);
-
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
-    request.setTransferTimeout(kTimeoutMs);
+    request.setTransferTimeout(kTimeoutMs); // no byte for this long, not the whole transfer
     if (!m_token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    return request;
+}
+
+QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, QIODevice *sink, QObject *context,
+                                   std::function<void(qint64 received)> received,
+                                   std::function<void(const ApiResult<qint64> &)> done)
+{
+    QNetworkReply *reply = m_network.get(requestFor(path, query));
+    QPointer<QObject> guard(context);
+    auto written = std::make_shared<qint64>(0);
+    auto sinkError = std::make_shared<QString>();
+    const auto failedStatus = [reply]() {
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() >= 400;
+    };
+    connect(reply, &QNetworkReply::readyRead, this, [=, this]() {
+        if (failedStatus() || !sinkError->isEmpty())
+            return; // an error's body is read whole at the end
+        const QByteArray data = reply->readAll();
+        if (sink->write(data) != data.size()) {
+            *sinkError = sink->errorString();
+            reply->abort();
+            return;
+        }
+        *written += data.size();
+        if (received && (!context || guard))
+            received(*written);
+    });
+    connect(reply, &QNetworkReply::finished, this, [=, this]() {
+        reply->deleteLater();
+        if (context && !guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (!sinkError->isEmpty())
+            return done(ApiError::network(QStringLiteral("Cannot write what arrives: %1").arg(*sinkError)));
+        if (status >= 400) {
+            if (status == 401)
+                Q_EMIT sessionExpired();
+            return done(ApiError::fromResponse(status, reply->readAll(),
+                                               QString::fromLatin1(reply->rawHeader("X-Request-Id"))));
+        }
+        if (status == 0 || reply->error() != QNetworkReply::NoError)
+            return done(ApiError::network(
+                QStringLiteral("The transfer was cut off before its end: %1").arg(reply->errorString())));
+        done(*written);
+    });
+    return reply;
+}
+
+void ApiClient::dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                         const QJsonDocument &body, QObject *context,
+                         std::function<void(const ApiResult<RawReply> &)> callback)
+{
+    QNetworkRequest request = requestFor(path, query);
     QByteArray payload;
     if (!body.isNull()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -43,6 +44,12 @@ public:
     void fetchText(const QString &path, const QUrlQuery &query, QObject *context,
                    std::function<void(const ApiResult<RawReply> &)> callback);
 
+    // A GET whose answer goes straight into `sink` as it arrives (an audit export of any size);
+    // `received` reports the bytes so far. `done` gets their count, or the error: the server's,
+    // a transfer cut off before its end, or the sink refusing to write. The reply can be aborted.
+    QNetworkReply *download(const QString &path, const QUrlQuery &query, QIODevice *sink, QObject *context,
+                            std::function<void(qint64 received)> received,
+                            std::function<void(const ApiResult<qint64> &)> done);
     // ws:// or wss:// URL of a path on the same server.
     QUrl webSocketUrl(const QString &path) const;
 
@@ -51,6 +58,7 @@ Q_SIGNALS:
     void sessionExpired();
 
 private:
+    QNetworkRequest requestFor(const QString &path, const QUrlQuery &query) const;
     void dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
                   QObject *context, std::function<void(const ApiResult<RawReply> &)> callback);
 

@@ -22,6 +22,12 @@ public:
 
     void list(const AuditQuery &query, QObject *context, std::function<void(const ApiResult<AuditPage> &)> done);
     void verify(QObject *context, std::function<void(const ApiResult<AuditVerification> &)> done);
+    // GET /api/v1/audit/export into `sink`: every event `filters` pass, `format` csv or jsonl.
+    QNetworkReply *exportTo(const AuditQuery &filters, const QString &format, bool byteOrderMark, QIODevice *sink,
+                            QObject *context, std::function<void(qint64 received)> received,
+                            std::function<void(const ApiResult<qint64> &)> done);
+    // The server's public key for exports, as GET /.well-known/adp-audit-signing-key gives it.
+    void signingKey(QObject *context, std::function<void(const ApiResult<QJsonObject> &)> done);
 
 private:
     ApiClient &m_client;

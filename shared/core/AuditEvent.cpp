@@ -55,11 +55,23 @@ QUrlQuery AuditQuery::toUrlQuery() const
     add("action", action);
     add("target_type", targetType);
     add("target_id", targetId);
+    add("outcome", outcome);
     add("since", toApiTime(since));
     add("until", toApiTime(until));
     add("cursor", cursor);
     query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     return query;
+}
+
+QJsonObject AuditQuery::filtersJson() const
+{
+    QJsonObject filters;
+    const QUrlQuery query = toUrlQuery();
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key != u"cursor" && key != u"limit")
+            filters.insert(key, value);
+    }
+    return filters;
 }
 
 AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors &errors)
@@ -89,6 +101,12 @@ AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors &errors)
     result.action = text("action", 100);
     result.targetType = text("target_type", 50);
     result.targetId = text("target_id", 100);
+    result.outcome = item("outcome");
+    if (!result.outcome.isEmpty() && result.outcome != u"success" && result.outcome != u"failure") {
+        errors.append({QStringLiteral("outcome"), QString::fromLatin1(fieldcodes::InvalidValue),
+                       QStringLiteral("must be success or failure")});
+        result.outcome.clear();
+    }
     result.since = time("since");
     result.until = time("until");
     result.cursor = item("cursor");

@@ -39,6 +39,7 @@ struct AuditQuery
     QString action; // exact, or a prefix ending in '.' ("project.")
     QString targetType;
     QString targetId;
+    QString outcome; // empty, "success" or "failure" (refusals and failed attempts)
     QDateTime since; // inclusive
     QDateTime until; // exclusive
     int limit = kDefaultLimit;
@@ -46,6 +47,8 @@ struct AuditQuery
 
     QUrlQuery toUrlQuery() const;
     static AuditQuery fromUrlQuery(const QUrlQuery &query, FieldErrors &errors);
+    // The filters alone (no page), as an export's proof names them.
+    QJsonObject filtersJson() const;
 };
 
 // What a verification of the chain found. `intact` only when nothing was.

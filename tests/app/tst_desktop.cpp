@@ -1,6 +1,7 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
+#include "audit/AuditExportTask.h"
 #include "audit/AuditModel.h"
 #include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
@@ -351,6 +352,36 @@ private Q_SLOTS:
 
         view.verifyChain();
         QTRY_VERIFY(view.verificationText().contains(QStringLiteral("intact")));
+    }
+
+    void auditViewExportsWhatItFiltersAndChecksTheFile()
+    {
+        createProjects(3, QStringLiteral("exp"));
+        app::AuditView view(*m_api, nullptr);
+        view.show();
+        view.findChild<QLineEdit *>(QStringLiteral("auditAction"))->setText(QStringLiteral("project."));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("trail.jsonl"));
+        QSignalSpy finished(view.exportTask(), &app::AuditExportTask::finished);
+        view.exportTo(path);
+        QVERIFY(finished.wait(20000));
+        const auto check = finished.first().at(1).value<shared::audit::ExportCheck>();
+        QVERIFY(check.intact());
+        QCOMPARE(check.events, 3); // the three project.created, nothing else
+        QCOMPARE(check.format, QStringLiteral("jsonl"));
+        QVERIFY(view.verificationText().contains(QStringLiteral("complete")));
+        QVERIFY(QFile::exists(path));
+        QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+
+        // Canceled at once: nothing is kept, and the view says why.
+        const QString canceledPath = dir.filePath(QStringLiteral("canceled.csv"));
+        QSignalSpy failed(view.exportTask(), &app::AuditExportTask::failed);
+        view.exportTo(canceledPath);
+        view.cancelExport();
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(failed.first().first().toString().contains(QStringLiteral("canceled")));
+        QVERIFY(!QFile::exists(canceledPath));
+        QVERIFY(!QFile::exists(canceledPath + QStringLiteral(".part")));
     }
 
     void thisComputerStartsTheBundledServerAndSeesCliChanges()

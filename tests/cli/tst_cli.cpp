@@ -151,6 +151,38 @@ private Q_SLOTS:
         QCOMPARE(verified.code, 0);
         QVERIFY(verified.out.contains(QStringLiteral("intact")));
 
+        // A signed export, checked with the key asked of the server and with a saved key offline.
+        QTemporaryDir exports;
+        const QString trail = exports.filePath(QStringLiteral("trail.jsonl"));
+        const Run exported = adp({"audit", "export", "--action", "project.", "--format", "jsonl", "--file", trail});
+        QVERIFY2(exported.code == 0, qPrintable(exported.err));
+        QVERIFY(exported.out.contains(QStringLiteral("6 events, complete and signed")));
+        QVERIFY(!QFile::exists(trail + QStringLiteral(".part")));
+        const Run key = adp({"audit", "signing-key"});
+        QVERIFY(key.out.startsWith(QStringLiteral("-----BEGIN PUBLIC KEY-----")));
+        const QString keyFile = exports.filePath(QStringLiteral("key.pem"));
+        QFile pem(keyFile);
+        QVERIFY(pem.open(QIODevice::WriteOnly));
+        pem.write(key.out.toUtf8());
+        pem.close();
+        const Run checked = adp({"audit", "verify-export", trail, "--public-key", keyFile, "--output", "json"});
+        QCOMPARE(checked.code, 0);
+        QCOMPARE(checked.json().value("intact").toBool(), true);
+        QCOMPARE(checked.json().value("events").toInt(), 6);
+        QFile file(trail);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QByteArray content = file.readAll();
+        content.replace("\"web-shop\"", "\"web-sh0p\"");
+        file.resize(0);
+        file.write(content);
+        file.close();
+        const Run tampered = adp({"audit", "verify-export", trail, "--public-key", keyFile});
+        QCOMPARE(tampered.code, 1);
+        QVERIFY(tampered.out.contains(QStringLiteral("[changed]")));
+        QCOMPARE(adp({"audit", "export", "--file", trail, "--format", "xml"}).code, 1); // the server refuses it
+        QCOMPARE(adp({"audit", "export"}).code, 2);
+        QCOMPARE(adp({"audit", "verify-export"}).code, 2);
+
         // An API token for scripts: created once, then used to sign in elsewhere.
         const Run token = adp({"tokens", "create", "--name", "ci", "--scope", "read_api", "--output", "json"});
         QCOMPARE(token.code, 0);

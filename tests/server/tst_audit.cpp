@@ -4,12 +4,16 @@
 #include "audit/AuditRecorder.h"
 #include "auth/AuthService.h"
 #include "core/Clock.h"
+#include "shared/audit/Ed25519.h"
+#include "shared/audit/ExportVerifier.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QtTest>
 #include <thread>
@@ -63,6 +67,36 @@ private:
 
     QJsonObject verify() { return m_client->get("/api/v1/audit/verify").json(); }
 
+    // The server's export key as anyone fetches it: without signing in.
+    QByteArray exportKey()
+    {
+        HttpTestClient anonymous(m_server->url());
+        const HttpResult published = anonymous.get("/.well-known/adp-audit-signing-key");
+        if (published.status != 200 || published.json().value("algorithm").toString() != u"Ed25519")
+            return {};
+        return adp::shared::audit::ed25519PublicKeyFromText(published.body).value_or(QByteArray());
+    }
+
+    static adp::shared::audit::ExportCheck checkExport(QByteArray file, const QByteArray &key)
+    {
+        QBuffer buffer(&file);
+        buffer.open(QIODevice::ReadOnly);
+        return adp::shared::audit::ExportVerifier::verify(buffer, key);
+    }
+
+    static QString findingsOf(const adp::shared::audit::ExportCheck &check)
+    {
+        QStringList list;
+        for (const auto &finding : check.findings)
+            list.append(finding.kind + u'@' + QString::number(finding.seq));
+        return list.join(u' ');
+    }
+
+    int exportsRecorded()
+    {
+        return m_client->get("/api/v1/audit?action=audit.exported&limit=200").json().value("items").toArray().size();
+    }
+
     QString firstFinding()
     {
         const QJsonObject report = verify();
@@ -75,6 +109,138 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_server.reset();
+    }
+
+    void exportsVerifyOfflineAgainstThePublishedKey_data() { addBackendRows(); }
+    void exportsVerifyOfflineAgainstThePublishedKey()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QByteArray key = exportKey();
+        QCOMPARE(key.size(), 32);
+        // A client whose user agent a spreadsheet would run as a formula, and a failed sign-in.
+        QCOMPARE(m_client
+                     ->request("POST", "/api/v1/projects", R"({"name":"delta","slug":"delta"})",
+                               {{"User-Agent", "=HYPERLINK(\"http://x\",\"y\")"}})
+                     .status,
+                 201);
+        QCOMPARE(HttpTestClient(m_server->url()).login(TestServer::kAdmin, QStringLiteral("wrong")), QString());
+
+        const HttpResult csv = m_client->get("/api/v1/audit/export?format=csv&bom=true");
+        QCOMPARE(csv.status, 200);
+        QVERIFY(csv.headers.value("content-type").startsWith("text/csv"));
+        QVERIFY(csv.headers.value("content-disposition").contains("adp-audit-"));
+        QVERIFY(csv.body.startsWith("\xEF\xBB\xBFseq,occurred_at,actor_id,actor,action,outcome"));
+        QVERIFY(csv.body.contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\","));
+        auto check = checkExport(csv.body, key);
+        QVERIFY2(check.intact(), qPrintable(findingsOf(check)));
+        // 7 from start(), delta, the failed sign-in and this export itself.
+        QCOMPARE(check.events, 10);
+        QCOMPARE(check.proof.value("made_by").toString(), QString::fromLatin1(TestServer::kAdmin));
+        QCOMPARE(check.proof.value("first").toObject().value("seq").toInt(), 1);
+        QCOMPARE(check.proof.value("last").toObject().value("seq").toInt(), 10);
+        QCOMPARE(check.proof.value("chain_head").toObject().value("seq").toInt(), 10);
+        QVERIFY(csv.body.contains(",audit.exported,success,audit,"));
+        QVERIFY(csv.body.contains(",auth.login_failed,failure,"));
+
+        // Filters: a family of actions as JSON Lines, and failures alone.
+        const HttpResult projects = m_client->get("/api/v1/audit/export?format=jsonl&action=project.");
+        QCOMPARE(projects.status, 200);
+        check = checkExport(projects.body, key);
+        QVERIFY2(check.intact(), qPrintable(findingsOf(check)));
+        QCOMPARE(check.events, 6);
+        QCOMPARE(check.proof.value("filters").toObject(), (QJsonObject{{"action", "project."}}));
+        for (const QByteArray &line : projects.body.split('\n')) {
+            if (!line.isEmpty() && !line.startsWith("{\"proof\""))
+                QVERIFY(QJsonDocument::fromJson(line).object().value("action").toString().startsWith("project."));
+        }
+        const HttpResult failures = m_client->get("/api/v1/audit/export?format=jsonl&outcome=failure");
+        check = checkExport(failures.body, key);
+        QVERIFY(check.intact());
+        QCOMPARE(check.events, 1);
+        QCOMPARE(m_client->get("/api/v1/audit?outcome=failure").json().value("items").toArray().size(), 1);
+
+        // Making an export is itself in the trail, with what it asked for.
+        const QJsonArray exports = m_client->get("/api/v1/audit?action=audit.exported").json().value("items").toArray();
+        QCOMPARE(exports.size(), 3);
+        QCOMPARE(exports.at(0).toObject().value("after").toObject(),
+                 (QJsonObject{{"format", "jsonl"}, {"outcome", "failure"}}));
+
+        // Changed after it left the server: the offline check names the event.
+        QByteArray edited = csv.body;
+        QVERIFY(edited.contains("\"\"delta\"\""));
+        edited.replace("\"\"delta\"\"", "\"\"delta2\"\""); // only event 8 names it
+        check = checkExport(edited, key);
+        QVERIFY(!check.intact());
+        QCOMPARE(findingsOf(check), QStringLiteral("changed@8"));
+        QVERIFY(checkExport(csv.body.left(csv.body.size() - 40), key).findings.first().kind == u"incomplete");
+    }
+
+    void exportRefusesBadFilters_data() { addBackendRows(); }
+    void exportRefusesBadFilters()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const int before = exportsRecorded();
+        const QList<QPair<QString, QStringList>> cases{
+            {"format=xml", {"format"}},
+            {"outcome=maybe", {"outcome"}},
+            {"since=yesterday", {"since"}},
+            {"limit=5", {"limit"}},
+            {"bom=yes", {"bom"}},
+            {"format=jsonl&bom=true", {"bom"}},
+            {"actor=" + QString(65, u'a') + "&cursor=x", {"actor", "cursor"}},
+        };
+        for (const auto &[query, fields] : cases) {
+            const HttpResult refused = m_client->get("/api/v1/audit/export?" + query);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.errorFields(), fields);
+        }
+        QCOMPARE(exportsRecorded(), before); // nothing was exported, nothing recorded
+        HttpTestClient anonymous(m_server->url());
+        QCOMPARE(anonymous.get("/api/v1/audit/export").status, 401);
+    }
+
+    void anExportSurvivesItsReaderLeaving_data() { addBackendRows(); }
+    void anExportSurvivesItsReaderLeaving()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        // Enough events that the answer is far larger than the socket buffers.
+        const auto system = adp::server::MutationContext::system(QStringLiteral("test"), QStringLiteral("test"));
+        {
+            adp::server::storage::Transaction tx(db());
+            for (int i = 0; i < 12000; ++i)
+                m_server->app().auditRecorder().record(tx, system,
+                                                       {QStringLiteral("project.updated"),
+                                                        QStringLiteral("project"),
+                                                        QString::number(i),
+                                                        {},
+                                                        QJsonObject{{"description", QString(200, u'x')}}});
+            tx.commit();
+        }
+        QTcpSocket reader;
+        reader.connectToHost(m_server->url().host(), quint16(m_server->url().port()));
+        QVERIFY(reader.waitForConnected(5000));
+        reader.write("GET /api/v1/audit/export?format=jsonl HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+                     m_client->token().toLatin1() + "\r\n\r\n");
+        QByteArray head;
+        while (head.size() < 64 * 1024 && reader.waitForReadyRead(10000))
+            head += reader.readAll();
+        QVERIFY(head.startsWith("HTTP/1.1 200"));
+        QVERIFY(head.contains("Transfer-Encoding: chunked"));
+        reader.abort(); // gone in the middle
+
+        // The server goes on answering, and the next export is whole.
+        QCOMPARE(m_client->get("/healthz").status, 200);
+        const HttpResult whole = m_client->get("/api/v1/audit/export?format=jsonl");
+        QCOMPARE(whole.status, 200);
+        const auto check = checkExport(whole.body, exportKey());
+        QVERIFY2(check.intact(), qPrintable(findingsOf(check)));
+        QCOMPARE(check.events, 12009); // 7, the 12,000 and two exports
     }
 
     void everyChangeIsRecordedAndChained_data() { addBackendRows(); }

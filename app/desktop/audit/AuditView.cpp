@@ -1,15 +1,19 @@
 #include "AuditView.h"
 
+#include "AuditExportTask.h"
 #include "AuditModel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -43,6 +47,23 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     auto *apply = new QPushButton(tr("Apply filters"), this);
     auto *verify = new QPushButton(tr("Verify chain"), this);
     verify->setObjectName(QStringLiteral("verifyChain"));
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    exportButton->setObjectName(QStringLiteral("exportAudit"));
+    exportButton->setToolTip(tr("Save the events the filters pass as CSV or JSON Lines, signed by the server"));
+    m_export = new AuditExportTask(api, this);
+    m_exportProgress = new QWidget(this);
+    auto *bar = new QProgressBar(m_exportProgress);
+    bar->setRange(0, 0); // how much is coming is not known until it has come
+    bar->setAccessibleName(tr("Export progress"));
+    m_exportBytes = new QLabel(m_exportProgress);
+    auto *cancel = new QPushButton(tr("Cancel"), m_exportProgress);
+    cancel->setObjectName(QStringLiteral("cancelExport"));
+    auto *progressRow = new QHBoxLayout(m_exportProgress);
+    progressRow->setContentsMargins(0, 0, 0, 0);
+    progressRow->addWidget(bar, 1);
+    progressRow->addWidget(m_exportBytes);
+    progressRow->addWidget(cancel);
+    m_exportProgress->hide();
     m_verification = new QLabel(this);
     m_verification->setObjectName(QStringLiteral("verification"));
     m_verification->setWordWrap(true);
@@ -64,9 +85,11 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     filters->addWidget(m_since);
     filters->addWidget(apply);
     filters->addWidget(verify);
+    filters->addWidget(exportButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
+    layout->addWidget(m_exportProgress);
     layout->addWidget(m_verification);
     layout->addWidget(m_table, 1);
 
@@ -74,6 +97,16 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
         connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilters);
     connect(apply, &QPushButton::clicked, this, &AuditView::applyFilters);
     connect(verify, &QPushButton::clicked, this, &AuditView::verifyChain);
+    connect(exportButton, &QPushButton::clicked, this, &AuditView::chooseExportFile);
+    connect(cancel, &QPushButton::clicked, this, &AuditView::cancelExport);
+    connect(m_export, &AuditExportTask::progress, this, [this](qint64 bytes) {
+        m_exportBytes->setText(tr("%1 received").arg(QLocale().formattedDataSize(bytes)));
+    });
+    connect(m_export, &AuditExportTask::finished, this, &AuditView::showExportResult);
+    connect(m_export, &AuditExportTask::failed, this, [this](const QString &message) {
+        m_exportProgress->hide();
+        m_banner->showMessage(message);
+    });
     connect(m_model, &AuditModel::loadFailed, this, [this](const shared::ApiError &error) {
         m_banner->showMessage(ApiErrorText::forAction(tr("Loading the audit trail"), error));
     });
@@ -87,7 +120,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_model->reload();
 }
 
-void AuditView::applyFilters()
+shared::AuditQuery AuditView::currentFilters() const
 {
     shared::AuditQuery query;
     query.actor = m_actor->text().trimmed();
@@ -97,8 +130,53 @@ void AuditView::applyFilters()
     query.targetId = target.contains(u':') ? target.section(u':', 1) : QString();
     if (m_useSince->isChecked())
         query.since = m_since->dateTime();
+    return query;
+}
+
+void AuditView::applyFilters()
+{
     m_banner->hide();
-    m_model->setQuery(query);
+    m_model->setQuery(currentFilters());
+}
+
+void AuditView::chooseExportFile()
+{
+    const QString name = QStringLiteral("adp-audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export the audit trail"), name, tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
+    if (!path.isEmpty())
+        exportTo(path);
+}
+
+void AuditView::exportTo(const QString &path)
+{
+    if (m_export->isRunning())
+        return;
+    m_banner->hide();
+    m_exportBytes->setText(tr("Starting…"));
+    m_exportProgress->show();
+    m_export->start(currentFilters(), path);
+}
+
+void AuditView::cancelExport()
+{
+    m_export->cancel();
+}
+
+void AuditView::showExportResult(const QString &path, const shared::audit::ExportCheck &check)
+{
+    m_exportProgress->hide();
+    if (check.intact()) {
+        m_verification->setStyleSheet(QStringLiteral("color: #1b5e20"));
+        m_verification->setText(
+            tr("Exported %1 events to %2; the file is complete and its signature holds.").arg(check.events).arg(path));
+        return;
+    }
+    QStringList lines{tr("The export saved to %1 does not verify:").arg(path)};
+    for (const auto &finding : check.findings)
+        lines.append(QStringLiteral("• %1").arg(finding.message));
+    m_verification->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_verification->setText(lines.join(u'\n'));
 }
 
 void AuditView::verifyChain()

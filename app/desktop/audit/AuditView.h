@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shared/audit/ExportVerifier.h"
 #include "shared/client/AuditApi.h"
 #include "shared/client/EventsClient.h"
 
@@ -13,11 +14,12 @@ class QLabel;
 
 namespace adp::app {
 
+class AuditExportTask;
 class AuditModel;
 class ErrorBanner;
 
-// The Audit area for administrators: filters by actor, action, target and
-// time, the trail newest first with live additions, and a chain check.
+// The Audit area for administrators and auditors: filters by actor, action, target and
+// time, the trail newest first with live additions, a chain check, and signed exports.
 class AuditView : public QWidget
 {
     Q_OBJECT
@@ -30,8 +32,16 @@ public:
     void applyFilters();
     void verifyChain();
     QString verificationText() const;
+    // Exports what the filters pass to `path` (.csv or .jsonl) and checks the file; "Export…" asks where.
+    void exportTo(const QString &path);
+    void cancelExport();
+    AuditExportTask *exportTask() const { return m_export; }
 
 private:
+    shared::AuditQuery currentFilters() const;
+    void chooseExportFile();
+    void showExportResult(const QString &path, const shared::audit::ExportCheck &check);
+
     shared::AuditApi m_api;
     AuditModel *m_model;
     QLineEdit *m_actor;
@@ -42,6 +52,9 @@ private:
     QTableView *m_table;
     QLabel *m_verification;
     ErrorBanner *m_banner;
+    AuditExportTask *m_export;
+    QWidget *m_exportProgress;
+    QLabel *m_exportBytes;
 };
 
 } // namespace adp::app
