@@ -2,9 +2,12 @@
 
 #include "StorageError.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <memory>
+#include <sqlite3.h>
 
 namespace adp::server::storage {
 
@@ -32,7 +35,87 @@ QVariant normalise(const QVariant &value)
     return value.isNull() ? QVariant() : value;
 }
 
+// A row of a sqlite3 statement as text: what SQLite holds, or makes of a number, in UTF-8.
+class SqliteRow : public RowView
+{
+public:
+    explicit SqliteRow(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {
+    }
+    QByteArrayView text(int column) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return bytes ? QByteArrayView(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArrayView();
+    }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+[[noreturn]] void raiseSqlite(sqlite3 *handle, const QString &sql)
+{
+    const QString text = QString::fromUtf8(sqlite3_errmsg(handle));
+    const int code = sqlite3_errcode(handle);
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED || code == SQLITE_CANTOPEN)
+        throw StorageError(StorageError::Kind::Unavailable, text);
+    throw StorageError(StorageError::Kind::Query, QStringLiteral("%1 [%2]").arg(text, sql.left(200)));
+}
+
+int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
+{
+    if (!value.isValid() || value.isNull())
+        return sqlite3_bind_null(statement, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Long:
+    case QMetaType::LongLong:
+    case QMetaType::ULong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(statement, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(statement, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_blob64(statement, index, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text64(statement, index, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT,
+                                   SQLITE_UTF8);
+    }
+    }
+}
+
 } // namespace
+
+void SqliteConnection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
+{
+    const QVariant driverHandle = m_database.driver()->handle();
+    sqlite3 *handle = qstrcmp(driverHandle.typeName(), "sqlite3*") == 0
+                          ? *static_cast<sqlite3 *const *>(driverHandle.constData())
+                          : nullptr;
+    if (!handle)
+        return Connection::forEachRow(sql, params, visit);
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        raiseSqlite(handle, sql);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    for (int i = 0; i < int(params.size()); ++i) {
+        if (bindValue(raw, i + 1, params.at(i)) != SQLITE_OK)
+            raiseSqlite(handle, sql);
+    }
+    const SqliteRow row(raw);
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(raw)) == SQLITE_ROW)
+        visit(row);
+    if (step != SQLITE_DONE)
+        raiseSqlite(handle, sql);
+}
 
 SqliteConnection::SqliteConnection(const QString &connectionName, const QString &path, QMutex *writeLock)
     : m_name(connectionName)
