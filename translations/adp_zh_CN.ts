@@ -1000,7 +1000,8 @@ See adp --help.</source>
     <message numerus="yes">
         <source>%n event(s) were removed from the end of the export.</source>
         <translation>
-            <numerusform>导出末尾有 %n 个事件被删除。</numerusform></translation>
+            <numerusform>导出末尾有 %n 个事件被删除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The proof names %1 events; the file has %2.</source>
@@ -2720,6 +2721,22 @@ See adp --help.</source>
     <message>
         <source>The export saved to %1 does not verify:</source>
         <translation>保存到 %1 的导出未通过校验：</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>被拒绝或失败</translation>
     </message>
 </context>
 <context>

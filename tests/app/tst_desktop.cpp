@@ -15,6 +15,7 @@
 #include "shell/MainWindow.h"
 #include "widgets/ErrorBanner.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -349,6 +350,17 @@ private Q_SLOTS:
         QCOMPARE(other.request("POST", "/api/v1/auth/logout").status, 204);
         QTest::qWait(300);
         QCOMPARE(model->rowCount(), 3);
+
+        // Refusals and failed attempts alone: none so far, then a failed sign-in.
+        view.findChild<QLineEdit *>(QStringLiteral("auditAction"))->clear();
+        auto *outcome = view.findChild<QComboBox *>(QStringLiteral("auditOutcome"));
+        outcome->setCurrentIndex(outcome->findData(QStringLiteral("failure")));
+        QTRY_COMPARE(model->rowCount(), 0);
+        QVERIFY(other.login(QStringLiteral("admin"), QStringLiteral("wrong password")).isEmpty());
+        view.applyFilters();
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->eventAt(0).action, QStringLiteral("auth.login_failed"));
+        outcome->setCurrentIndex(0);
 
         view.verifyChain();
         QTRY_VERIFY(view.verificationText().contains(QStringLiteral("intact")));

@@ -1,5 +1,7 @@
 #include "AuditModel.h"
 
+#include "shared/audit/AuditExport.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -153,6 +155,9 @@ bool AuditModel::matches(const AuditEvent &event) const
     if (!m_query.targetType.isEmpty() && event.targetType != m_query.targetType)
         return false;
     if (!m_query.targetId.isEmpty() && event.targetId != m_query.targetId)
+        return false;
+    if (!m_query.outcome.isEmpty() &&
+        shared::audit::auditOutcomeOf(event.action.toUtf8()) != QByteArrayView(m_query.outcome.toLatin1()))
         return false;
     if (m_query.since.isValid() && event.occurredAt < m_query.since)
         return false;

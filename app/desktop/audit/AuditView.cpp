@@ -6,6 +6,7 @@
 #include "widgets/ErrorBanner.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -38,6 +39,12 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_target->setObjectName(QStringLiteral("auditTarget"));
     m_target->setAccessibleName(tr("Target"));
     m_target->setPlaceholderText(tr("Target, e.g. project or project:12"));
+    m_outcome = new QComboBox(this);
+    m_outcome->setObjectName(QStringLiteral("auditOutcome"));
+    m_outcome->setAccessibleName(tr("Outcome"));
+    m_outcome->addItem(tr("Any outcome"), QString());
+    m_outcome->addItem(tr("Succeeded"), QStringLiteral("success"));
+    m_outcome->addItem(tr("Refused or failed"), QStringLiteral("failure"));
     m_useSince = new QCheckBox(tr("Since"), this);
     m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
     m_since->setCalendarPopup(true);
@@ -81,6 +88,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     filters->addWidget(m_actor);
     filters->addWidget(m_action);
     filters->addWidget(m_target);
+    filters->addWidget(m_outcome);
     filters->addWidget(m_useSince);
     filters->addWidget(m_since);
     filters->addWidget(apply);
@@ -96,6 +104,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     for (QLineEdit *edit : {m_actor, m_action, m_target})
         connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilters);
     connect(apply, &QPushButton::clicked, this, &AuditView::applyFilters);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditView::applyFilters);
     connect(verify, &QPushButton::clicked, this, &AuditView::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, &AuditView::chooseExportFile);
     connect(cancel, &QPushButton::clicked, this, &AuditView::cancelExport);
@@ -128,6 +137,7 @@ shared::AuditQuery AuditView::currentFilters() const
     const QString target = m_target->text().trimmed();
     query.targetType = target.section(u':', 0, 0);
     query.targetId = target.contains(u':') ? target.section(u':', 1) : QString();
+    query.outcome = m_outcome->currentData().toString();
     if (m_useSince->isChecked())
         query.since = m_since->dateTime();
     return query;

@@ -9,6 +9,7 @@
 class QLineEdit;
 class QDateTimeEdit;
 class QCheckBox;
+class QComboBox;
 class QTableView;
 class QLabel;
 
@@ -47,6 +48,7 @@ private:
     QLineEdit *m_actor;
     QLineEdit *m_action;
     QLineEdit *m_target;
+    QComboBox *m_outcome;
     QCheckBox *m_useSince;
     QDateTimeEdit *m_since;
     QTableView *m_table;
