@@ -65,22 +65,41 @@ std::optional<ProjectAccess> AccessResolver::project(const storage::Executor &ru
     return access;
 }
 
-std::optional<OrganisationAccess> AccessResolver::organisation(const storage::Executor &run, const Actor &actor,
-                                                               qint64 organisationId)
+namespace {
+std::optional<OrganisationAccess> organisationAccess(const storage::Executor &run, const Actor &actor,
+                                                     const QString &where, const QVariant &key)
 {
-    const auto rows = run(QStringLiteral("SELECT o.id, (SELECT om.role FROM organisation_members om "
+    const auto rows = run(QStringLiteral("SELECT o.id, o.slug, (SELECT om.role FROM organisation_members om "
                                          "WHERE om.organisation_id = o.id AND om.user_id = ?) "
-                                         "FROM organisations o WHERE o.id = ?"),
-                          {actor.userId, organisationId});
+                                         "FROM organisations o WHERE ") +
+                              where,
+                          {actor.userId, key});
     if (rows.isEmpty())
         return std::nullopt;
     OrganisationAccess access;
-    access.organisationId = organisationId;
+    access.organisationId = rows.value(0, 0).toLongLong();
+    access.slug = rows.value(0, 1).toString();
     if (actor.projectLimit != 0)
         return access; // a project token knows no organisation
-    access.role = actor.isAdmin ? OrganisationRole::Owner : organisationRoleOf(rows.value(0, 1));
+    access.role = actor.isAdmin ? OrganisationRole::Owner : organisationRoleOf(rows.value(0, 2));
     access.visible = access.role != OrganisationRole::None;
     return access;
+}
+} // namespace
+
+std::optional<OrganisationAccess> AccessResolver::organisation(const storage::Executor &run, const Actor &actor,
+                                                               qint64 organisationId)
+{
+    return organisationAccess(run, actor, QStringLiteral("o.id = ?"), organisationId);
+}
+
+std::optional<OrganisationAccess> AccessResolver::organisationNamed(const storage::Executor &run, const Actor &actor,
+                                                                    const QString &key)
+{
+    bool numeric = false;
+    const qint64 id = key.toLongLong(&numeric);
+    return numeric ? organisationAccess(run, actor, QStringLiteral("o.id = ?"), id)
+                   : organisationAccess(run, actor, QStringLiteral("o.slug = ?"), key);
 }
 
 namespace {
@@ -131,6 +150,15 @@ events::Audience AccessResolver::projectAudience(const storage::Executor &run, q
 events::Audience AccessResolver::projectAudience(const storage::Executor &run, qint64 projectId,
                                                  const QString &visibility)
 {
+    const auto query = projectAudienceQuery(projectId, visibility);
+    if (!query)
+        return std::nullopt;
+    return audienceOf(run(query->sql, query->params));
+}
+
+std::optional<AccessResolver::AudienceQuery> AccessResolver::projectAudienceQuery(qint64 projectId,
+                                                                                  const QString &visibility)
+{
     if (visibility == u"public")
         return std::nullopt;
     const QString organisationMembers =
@@ -139,12 +167,16 @@ events::Audience AccessResolver::projectAudience(const storage::Executor &run, q
                                   : QStringLiteral("SELECT om.user_id FROM organisation_members om, projects p "
                                                    "WHERE p.id = ? AND om.organisation_id = p.organisation_id "
                                                    "AND om.role IN ('owner', 'admin')");
-    const auto rows = run(organisationMembers +
-                              QStringLiteral(" UNION SELECT pm.user_id FROM project_members pm WHERE pm.project_id = ? "
-                                             "AND pm.user_id IS NOT NULL "
-                                             "UNION SELECT tm.user_id FROM team_members tm JOIN project_members pm "
-                                             "ON pm.team_id = tm.team_id WHERE pm.project_id = ?"),
-                          {projectId, projectId, projectId});
+    return AudienceQuery{organisationMembers +
+                             QStringLiteral(" UNION SELECT pm.user_id FROM project_members pm WHERE pm.project_id = ? "
+                                            "AND pm.user_id IS NOT NULL "
+                                            "UNION SELECT tm.user_id FROM team_members tm JOIN project_members pm "
+                                            "ON pm.team_id = tm.team_id WHERE pm.project_id = ?"),
+                         {projectId, projectId, projectId}};
+}
+
+events::Audience AccessResolver::audienceOf(const storage::ResultSet &rows)
+{
     QSet<qint64> users;
     for (int row = 0; row < rows.size(); ++row)
         users.insert(rows.value(row, 0).toLongLong());

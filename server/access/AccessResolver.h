@@ -25,6 +25,7 @@ struct ProjectAccess
 struct OrganisationAccess
 {
     qint64 organisationId = 0;
+    QString slug;
     shared::OrganisationRole role = shared::OrganisationRole::None;
     bool visible = false;
 };
@@ -47,6 +48,9 @@ public:
     static std::optional<ProjectAccess> project(const storage::Executor &run, const Actor &actor, qint64 projectId);
     static std::optional<OrganisationAccess> organisation(const storage::Executor &run, const Actor &actor,
                                                           qint64 organisationId);
+    // The same for an organisation named by id or slug: finding it and the caller's role is one query.
+    static std::optional<OrganisationAccess> organisationNamed(const storage::Executor &run, const Actor &actor,
+                                                               const QString &key);
     // Restricts a projects listing to what `actor` may see, given their
     // memberships (null for an administrator): plain comparisons per row.
     static SqlCondition visibleProjects(const Actor &actor, const struct Memberships *memberships);
@@ -54,6 +58,15 @@ public:
     static events::Audience projectAudience(const storage::Executor &run, qint64 projectId);
     // The same when the caller knows the project's visibility (one query fewer).
     static events::Audience projectAudience(const storage::Executor &run, qint64 projectId, const QString &visibility);
+    // That query itself, for a caller that sends it with other statements (nullopt: public, no
+    // query needed), and what its rows mean.
+    struct AudienceQuery
+    {
+        QString sql;
+        storage::SqlParams params;
+    };
+    static std::optional<AudienceQuery> projectAudienceQuery(qint64 projectId, const QString &visibility);
+    static events::Audience audienceOf(const storage::ResultSet &rows);
 };
 
 } // namespace adp::server::access

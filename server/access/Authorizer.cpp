@@ -44,6 +44,15 @@ Outcome<OrganisationAccess> Authorizer::organisation(const MutationContext &cont
                    organisationId, access ? shared::organisationRoleToString(access->role) : QString());
 }
 
+Outcome<OrganisationAccess> Authorizer::organisationNamed(const MutationContext &context, const QString &key,
+                                                          const QString &action) const
+{
+    const auto access = AccessResolver::organisationNamed(storage::executorOf(m_database), context.actor, key);
+    return decided(*this, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"),
+                   access ? access->organisationId : 0,
+                   access ? shared::organisationRoleToString(access->role) : QString());
+}
+
 void Authorizer::recordDenied(const MutationContext &context, const QString &action, const QString &targetType,
                               const QString &targetId) const
 {

@@ -24,6 +24,9 @@ public:
     Outcome<ProjectAccess> project(const MutationContext &context, qint64 projectId, const QString &action) const;
     Outcome<OrganisationAccess> organisation(const MutationContext &context, qint64 organisationId,
                                              const QString &action) const;
+    // The same for an organisation named by id or slug (NotFound too when there is none).
+    Outcome<OrganisationAccess> organisationNamed(const MutationContext &context, const QString &key,
+                                                  const QString &action) const;
 
     // A refusal decided elsewhere (the route half, or a service's own rule).
     void recordDenied(const MutationContext &context, const QString &action, const QString &targetType,

@@ -18,8 +18,8 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
                      events, clock})
     , teams({database, organisations, organisationRepository, teamRepository, users, audit, clock})
     , invitations({database, organisations, organisationRepository, invitationRepository, authorizer, audit, clock})
-    , projects({database, projectRepository, memberRepository, organisationRepository, authorizer, projectGuard,
-                membershipCache, audit, events, clock})
+    , projects({database, projectRepository, memberRepository, authorizer, projectGuard, membershipCache, audit, events,
+                clock})
     , members({database, projectGuard, projects, memberRepository, users, teamRepository, audit, clock})
     , projectTokens(projectGuard, apiTokens)
     , usersController(users)

@@ -10,7 +10,6 @@
 #include "core/RequestContext.h"
 #include "core/ServiceError.h"
 #include "events/Event.h"
-#include "ports/OrganisationDirectory.h"
 #include "shared/core/ProjectFields.h"
 
 #include <functional>
@@ -29,7 +28,6 @@ public:
         storage::Database &database;
         ProjectRepository &repository;
         ProjectMemberRepository &members;
-        ports::OrganisationDirectory &organisations;
         const access::Authorizer &authorizer;
         const access::ProjectGuard &guard;
         access::MembershipCache &memberships;
