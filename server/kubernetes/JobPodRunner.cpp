@@ -276,6 +276,8 @@ PodJobOutcome JobPodRunner::run(const ports::PodJob &job, const Log &log, const 
             log(QStringLiteral("WARNING: the %1 container's log cannot be read: %2\n")
                     .arg(container, streamed.message()));
         const auto after = look(api);
+        if (!lostReason.isEmpty())
+            continue; // evicted or gone while this container ran (the fetch too): a lost worker, not its failure
         const ContainerState ended = after ? stateOf(*after, container) : ContainerState{};
         if (!ended.terminated) {
             QThread::msleep(m.pollMs);
