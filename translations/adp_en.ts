@@ -65,6 +65,13 @@
     </message>
 </context>
 <context>
+    <name>AuditApi</name>
+    <message>
+        <source>The server&apos;s signing key is not an Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>list: only events by this user</source>
@@ -2492,10 +2499,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>Fetching the server&apos;s signing key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s signing key is not an Ed25519 key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6373,6 +6376,17 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
     </message>
     <message>
         <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::shared::ApiClient</name>
+    <message>
+        <source>Cannot write what arrives: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transfer was cut off before its end: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

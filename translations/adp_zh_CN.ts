@@ -64,6 +64,13 @@
     </message>
 </context>
 <context>
+    <name>AuditApi</name>
+    <message>
+        <source>The server's signing key is not an Ed25519 key.</source>
+        <translation>服务器的签名密钥不是 Ed25519 密钥。</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>list: only events by this user</source>
@@ -2567,10 +2574,6 @@ See adp --help.</source>
     <message>
         <source>Fetching the server's signing key</source>
         <translation>获取服务器的签名密钥</translation>
-    </message>
-    <message>
-        <source>The server's signing key is not an Ed25519 key.</source>
-        <translation>服务器的签名密钥不是 Ed25519 密钥。</translation>
     </message>
     <message>
         <source>Cannot rename %1 to %2</source>
@@ -6456,6 +6459,17 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>Variables reach every job of the project's pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
         <translation>变量会传给项目流水线的每个作业；已遮蔽的变量不会出现在日志中。将变量限定到某个环境，即可只在该环境中使用此值。</translation>
+    </message>
+</context>
+<context>
+    <name>adp::shared::ApiClient</name>
+    <message>
+        <source>Cannot write what arrives: %1</source>
+        <translation>无法写入收到的内容：%1</translation>
+    </message>
+    <message>
+        <source>The transfer was cut off before its end: %1</source>
+        <translation>传输在结束前被中断：%1</translation>
     </message>
 </context>
 <context>

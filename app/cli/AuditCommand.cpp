@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace adp::cli {
 
@@ -223,12 +222,12 @@ std::optional<QByteArray> AuditCommand::publicKey(const QCommandLineParser &pars
     } else {
         shared::AuditApi audit(m_context.api());
         const auto published =
-            await<QJsonObject>([&](QObject *context, auto done) { audit.signingKey(context, done); });
+            await<shared::AuditSigningKey>([&](QObject *context, auto done) { audit.signingKey(context, done); });
         if (!published.ok()) {
             exitCode = m_context.fail(published.error());
             return std::nullopt;
         }
-        text = QJsonDocument(published.value()).toJson(QJsonDocument::Compact);
+        return published.value().publicKey;
     }
     const auto key = shared::audit::ed25519PublicKeyFromText(text);
     if (!key) {
@@ -268,13 +267,14 @@ int AuditCommand::report(const QCommandLineParser &parser, const QString &path, 
 int AuditCommand::signingKey(const QCommandLineParser &parser)
 {
     shared::AuditApi audit(m_context.api());
-    const auto published = await<QJsonObject>([&](QObject *context, auto done) { audit.signingKey(context, done); });
+    const auto published =
+        await<shared::AuditSigningKey>([&](QObject *context, auto done) { audit.signingKey(context, done); });
     if (!published.ok())
         return m_context.fail(published.error());
     if (CliContext::outputFormat(parser) == OutputFormat::Json)
-        Output(m_context.out(), OutputFormat::Json).json(published.value());
+        Output(m_context.out(), OutputFormat::Json).json(published.value().toJson());
     else
-        m_context.out() << published.value().value(QStringLiteral("pem")).toString();
+        m_context.out() << published.value().pem;
     m_context.out().flush();
     return ExitOk;
 }

@@ -26,6 +26,14 @@ Outcome<Access> decided(const Authorizer &authorizer, const MutationContext &con
         context, action, targetType, QString::number(targetId),
         QStringLiteral("Your role in this %1 (%2) may not do this (%3)").arg(targetType, roleName, action));
 }
+
+Outcome<OrganisationAccess> decidedOrganisation(const Authorizer &authorizer, const MutationContext &context,
+                                                const std::optional<OrganisationAccess> &access, const QString &action)
+{
+    return decided(authorizer, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"),
+                   access ? access->organisationId : 0,
+                   access ? shared::organisationRoleToString(access->role) : QString());
+}
 } // namespace
 
 Outcome<ProjectAccess> Authorizer::project(const MutationContext &context, qint64 projectId,
@@ -39,18 +47,16 @@ Outcome<ProjectAccess> Authorizer::project(const MutationContext &context, qint6
 Outcome<OrganisationAccess> Authorizer::organisation(const MutationContext &context, qint64 organisationId,
                                                      const QString &action) const
 {
-    const auto access = AccessResolver::organisation(storage::executorOf(m_database), context.actor, organisationId);
-    return decided(*this, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"),
-                   organisationId, access ? shared::organisationRoleToString(access->role) : QString());
+    return decidedOrganisation(
+        *this, context, AccessResolver::organisation(storage::executorOf(m_database), context.actor, organisationId),
+        action);
 }
 
 Outcome<OrganisationAccess> Authorizer::organisationNamed(const MutationContext &context, const QString &key,
                                                           const QString &action) const
 {
-    const auto access = AccessResolver::organisationNamed(storage::executorOf(m_database), context.actor, key);
-    return decided(*this, context, access, action, QStringLiteral("Organisation"), QStringLiteral("organisation"),
-                   access ? access->organisationId : 0,
-                   access ? shared::organisationRoleToString(access->role) : QString());
+    return decidedOrganisation(
+        *this, context, AccessResolver::organisationNamed(storage::executorOf(m_database), context.actor, key), action);
 }
 
 void Authorizer::recordDenied(const MutationContext &context, const QString &action, const QString &targetType,

@@ -6,7 +6,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThreadPool>
-#include <chrono>
 #include <deque>
 #include <future>
 
@@ -15,22 +14,6 @@ namespace adp::server::audit {
 namespace {
 
 constexpr qsizetype kPieceBytes = 256 * 1024;
-
-// 2026-12-04T16:09:19.332Z, as the API writes times; QDateTime is too slow for a million rows.
-QByteArray isoUtc(qint64 msSinceEpoch)
-{
-    using namespace std::chrono;
-    const sys_time<milliseconds> time{milliseconds(msSinceEpoch)};
-    const sys_days day = floor<days>(time);
-    const year_month_day date{day};
-    const hh_mm_ss<milliseconds> clock{time - day};
-    char text[32];
-    const int length =
-        std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02d.%03dZ", int(date.year()),
-                      unsigned(date.month()), unsigned(date.day()), int(clock.hours().count()),
-                      int(clock.minutes().count()), int(clock.seconds().count()), int(clock.subseconds().count()));
-    return QByteArray(text, length);
-}
 
 QJsonObject link(qint64 seq, QByteArrayView hash)
 {
@@ -81,7 +64,7 @@ AuditExporter::Slice AuditExporter::readSlice(const AuditExportRequest &request,
     m_repository.exportRange(request.filters, firstSeq, lastSeq, [&](const storage::RowView &row) {
         shared::audit::ExportRow event;
         event.seq = row.text(0).toLongLong();
-        const QByteArray occurred = isoUtc(row.text(1).toLongLong());
+        const QByteArray occurred = shared::toApiTimeUtf8(row.text(1).toLongLong());
         event.occurredAt = occurred;
         event.actorId = row.text(2).toLongLong();
         event.actor = row.text(3);

@@ -1,13 +1,25 @@
 #include "AuditRepository.h"
 
+#include "shared/audit/AuditExport.h"
 #include "storage/SqlText.h"
 
 namespace adp::server::audit {
 
 namespace {
-// Refusals and failed attempts; keep in step with shared::audit::auditOutcomeOf.
-const QString kFailure =
-    QStringLiteral("(action = 'permission.denied' OR action LIKE '%.refused' OR action LIKE '%\\_failed' ESCAPE '\\')");
+// The events shared::audit::FailureActions calls failures, as a condition with bound values.
+QString failureCondition(QVariantList &params)
+{
+    QStringList any;
+    for (const char *exact : shared::audit::FailureActions::kExact) {
+        any.append(QStringLiteral("action = ?"));
+        params.append(QString::fromLatin1(exact));
+    }
+    for (const char *suffix : shared::audit::FailureActions::kSuffixes) {
+        any.append(QStringLiteral("action LIKE ? ESCAPE '\\'"));
+        params.append(QString(u'%' + storage::escapeLike(QString::fromLatin1(suffix))));
+    }
+    return u'(' + any.join(QStringLiteral(" OR ")) + u')';
+}
 } // namespace
 
 void AuditRepository::filter(const shared::AuditQuery &query, QStringList &conditions, QVariantList &params)
@@ -33,9 +45,9 @@ void AuditRepository::filter(const shared::AuditQuery &query, QStringList &condi
         params.append(query.targetId);
     }
     if (query.outcome == u"failure")
-        conditions.append(kFailure);
+        conditions.append(failureCondition(params));
     else if (query.outcome == u"success")
-        conditions.append(QStringLiteral("NOT ") + kFailure);
+        conditions.append(QStringLiteral("NOT ") + failureCondition(params));
     if (query.since.isValid()) {
         conditions.append(QStringLiteral("occurred_at >= ?"));
         params.append(query.since.toMSecsSinceEpoch());
@@ -64,17 +76,24 @@ QList<StoredAuditEvent> AuditRepository::list(const shared::AuditQuery &query, q
 }
 
 namespace {
+// Every column of the events `where` picks, as text, in the order StoredAuditEvent::columns() names them.
+void eventRows(storage::Database &database, const QString &where, const storage::SqlParams &params,
+               const storage::RowVisitor &visit)
+{
+    database.forEachRow(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
+                            QStringLiteral(" FROM audit_events WHERE ") + where,
+                        params, visit);
+}
+
 void chainRows(storage::Database &database, const QString &where, const storage::SqlParams &params,
                const AuditRepository::ChainVisitor &visit)
 {
-    database.forEachRow(
-        QStringLiteral("SELECT ") + StoredAuditEvent::columns() + QStringLiteral(" FROM audit_events WHERE ") + where,
-        params, [&visit](const storage::RowView &row) {
-            std::array<QByteArrayView, 12> columns;
-            for (int i = 0; i < 12; ++i)
-                columns[size_t(i)] = row.text(i);
-            visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12), row.text(13));
-        });
+    eventRows(database, where, params, [&visit](const storage::RowView &row) {
+        std::array<QByteArrayView, 12> columns;
+        for (int i = 0; i < 12; ++i)
+            columns[size_t(i)] = row.text(i);
+        visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12), row.text(13));
+    });
 }
 } // namespace
 
@@ -94,10 +113,7 @@ void AuditRepository::exportRange(const shared::AuditQuery &query, qint64 firstS
     QStringList conditions{QStringLiteral("seq BETWEEN ? AND ?")};
     QVariantList params{firstSeq, lastSeq};
     filter(query, conditions, params);
-    m_database.forEachRow(QStringLiteral("SELECT ") + StoredAuditEvent::columns() +
-                              QStringLiteral(" FROM audit_events WHERE ") + conditions.join(QStringLiteral(" AND ")) +
-                              QStringLiteral(" ORDER BY seq"),
-                          params, visit);
+    eventRows(m_database, conditions.join(QStringLiteral(" AND ")) + QStringLiteral(" ORDER BY seq"), params, visit);
 }
 
 QList<StoredAuditEvent> AuditRepository::unsealed(const storage::Executor &run, qint64 afterId, int limit)

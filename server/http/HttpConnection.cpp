@@ -410,10 +410,7 @@ void HttpConnection::startStream(const std::shared_ptr<ResponseStream> &stream, 
     m_phase = Phase::Streaming;
     arm(kStreamStallMs);
     stream->setWake([this]() { QMetaObject::invokeMethod(this, &HttpConnection::pumpStream, Qt::QueuedConnection); });
-    if (m_handlers.runStream)
-        m_handlers.runStream([stream]() { stream->run(); });
-    else
-        stream->run();
+    m_handlers.runStream([stream]() { stream->run(); }); // never here: it waits for this thread to send
 }
 
 void HttpConnection::pumpStream()

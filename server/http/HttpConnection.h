@@ -43,7 +43,7 @@ public:
         std::function<void(QTcpSocket *socket)> upgrade;
         // Called once when the connection is gone, whatever ended it.
         std::function<void()> closed;
-        // Runs a streamed body's producer off this thread (see ResponseStream).
+        // Runs a streamed body's producer off this thread (see ResponseStream); required.
         std::function<void(std::function<void()> job)> runStream;
     };
 

@@ -22,8 +22,14 @@ std::optional<ExportFormat> exportFormatFromName(QStringView name)
 
 QByteArrayView auditOutcomeOf(QByteArrayView action)
 {
-    if (action == "permission.denied" || action.endsWith(".refused") || action.endsWith("_failed"))
-        return "failure";
+    for (const char *exact : FailureActions::kExact) {
+        if (action == exact)
+            return "failure";
+    }
+    for (const char *suffix : FailureActions::kSuffixes) {
+        if (action.endsWith(suffix))
+            return "failure";
+    }
     return "success";
 }
 

@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace adp::shared::audit {
@@ -21,7 +22,14 @@ enum class ExportFormat { Csv, JsonLines };
 QString exportFormatName(ExportFormat format); // csv, jsonl
 std::optional<ExportFormat> exportFormatFromName(QStringView name);
 
-// "failure" for refusals (permission.denied, *.refused) and failed attempts (*_failed), else "success".
+// What makes an event a failure: a refusal (permission.denied, *.refused) or a failed attempt
+// (*_failed). The one statement of the rule: the server's filter is built from it too.
+struct FailureActions
+{
+    static constexpr std::array<const char *, 1> kExact{"permission.denied"};
+    static constexpr std::array<const char *, 2> kSuffixes{".refused", "_failed"};
+};
+// "failure" or "success", by FailureActions.
 QByteArrayView auditOutcomeOf(QByteArrayView action);
 
 // One event as exported, every value as the trail keeps it (views valid while it is written).

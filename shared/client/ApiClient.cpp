@@ -106,7 +106,7 @@ QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, 
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (!sinkError->isEmpty())
-            return done(ApiError::network(QStringLiteral("Cannot write what arrives: %1").arg(*sinkError)));
+            return done(ApiError::network(tr("Cannot write what arrives: %1").arg(*sinkError)));
         if (status >= 400) {
             if (status == 401)
                 Q_EMIT sessionExpired();
@@ -114,8 +114,7 @@ QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, 
                                                QString::fromLatin1(reply->rawHeader("X-Request-Id"))));
         }
         if (status == 0 || reply->error() != QNetworkReply::NoError)
-            return done(ApiError::network(
-                QStringLiteral("The transfer was cut off before its end: %1").arg(reply->errorString())));
+            return done(ApiError::network(tr("The transfer was cut off before its end: %1").arg(reply->errorString())));
         done(*written);
     });
     return reply;

@@ -26,10 +26,7 @@ QNetworkReply *AuditApi::exportTo(const AuditQuery &filters, const QString &form
                                   QObject *context, std::function<void(qint64 received)> received,
                                   std::function<void(const ApiResult<qint64> &)> done)
 {
-    QUrlQuery query;
-    const QJsonObject given = filters.filtersJson();
-    for (auto it = given.begin(); it != given.end(); ++it)
-        query.addQueryItem(it.key(), it.value().toString());
+    QUrlQuery query = filters.filtersUrlQuery();
     query.addQueryItem(QStringLiteral("format"), format);
     if (byteOrderMark)
         query.addQueryItem(QStringLiteral("bom"), QStringLiteral("true"));
@@ -37,13 +34,36 @@ QNetworkReply *AuditApi::exportTo(const AuditQuery &filters, const QString &form
                              std::move(done));
 }
 
-void AuditApi::signingKey(QObject *context, std::function<void(const ApiResult<QJsonObject> &)> done)
+QJsonObject AuditSigningKey::toJson() const
+{
+    return {{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+            {QStringLiteral("key_id"), keyId},
+            {QStringLiteral("public_key"), QString::fromLatin1(publicKey.toBase64())},
+            {QStringLiteral("pem"), pem}};
+}
+
+std::optional<AuditSigningKey> AuditSigningKey::fromJson(const QJsonObject &object)
+{
+    constexpr qsizetype kEd25519PublicKeyBytes = 32;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        object.value(QStringLiteral("public_key")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (object.value(QStringLiteral("algorithm")).toString() != u"Ed25519" || !decoded ||
+        decoded.decoded.size() != kEd25519PublicKeyBytes)
+        return std::nullopt;
+    return AuditSigningKey{decoded.decoded, object.value(QStringLiteral("key_id")).toString(),
+                           object.value(QStringLiteral("pem")).toString()};
+}
+
+void AuditApi::signingKey(QObject *context, std::function<void(const ApiResult<AuditSigningKey> &)> done)
 {
     m_client.send("GET", QStringLiteral("/.well-known/adp-audit-signing-key"), {}, {}, context,
                   [done](const ApiResult<QJsonDocument> &result) {
                       if (!result.ok())
                           return done(result.error());
-                      done(result.value().object());
+                      const auto key = AuditSigningKey::fromJson(result.value().object());
+                      if (!key)
+                          return done(ApiError::network(tr("The server's signing key is not an Ed25519 key.")));
+                      done(*key);
                   });
 }
 

@@ -3,6 +3,9 @@
 #include "ApiClient.h"
 #include "shared/core/AuditEvent.h"
 
+#include <QCoreApplication>
+#include <optional>
+
 namespace adp::shared {
 
 struct AuditPage
@@ -11,9 +14,23 @@ struct AuditPage
     QString nextCursor;
 };
 
-// /api/v1/audit: filtered list (newest first) and chain verification.
+// The server's key for audit exports, as GET /.well-known/adp-audit-signing-key publishes it.
+struct AuditSigningKey
+{
+    QByteArray publicKey; // Ed25519, 32 bytes
+    QString keyId;
+    QString pem;
+
+    QJsonObject toJson() const;
+    // nullopt unless it is an Ed25519 key of the right size.
+    static std::optional<AuditSigningKey> fromJson(const QJsonObject &object);
+};
+
+// /api/v1/audit: filtered list (newest first), chain verification and signed exports.
 class AuditApi
 {
+    Q_DECLARE_TR_FUNCTIONS(AuditApi)
+
 public:
     explicit AuditApi(ApiClient &client)
         : m_client(client)
@@ -26,8 +43,8 @@ public:
     QNetworkReply *exportTo(const AuditQuery &filters, const QString &format, bool byteOrderMark, QIODevice *sink,
                             QObject *context, std::function<void(qint64 received)> received,
                             std::function<void(const ApiResult<qint64> &)> done);
-    // The server's public key for exports, as GET /.well-known/adp-audit-signing-key gives it.
-    void signingKey(QObject *context, std::function<void(const ApiResult<QJsonObject> &)> done);
+    // The server's public key for exports; an answer that is not one is an error.
+    void signingKey(QObject *context, std::function<void(const ApiResult<AuditSigningKey> &)> done);
 
 private:
     ApiClient &m_client;

@@ -63,14 +63,19 @@ QUrlQuery AuditQuery::toUrlQuery() const
     return query;
 }
 
+QUrlQuery AuditQuery::filtersUrlQuery() const
+{
+    QUrlQuery query = toUrlQuery();
+    query.removeAllQueryItems(QStringLiteral("cursor"));
+    query.removeAllQueryItems(QStringLiteral("limit"));
+    return query;
+}
+
 QJsonObject AuditQuery::filtersJson() const
 {
     QJsonObject filters;
-    const QUrlQuery query = toUrlQuery();
-    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key != u"cursor" && key != u"limit")
-            filters.insert(key, value);
-    }
+    for (const auto &[key, value] : filtersUrlQuery().queryItems(QUrl::FullyDecoded))
+        filters.insert(key, value);
     return filters;
 }
 

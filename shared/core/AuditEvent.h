@@ -47,7 +47,8 @@ struct AuditQuery
 
     QUrlQuery toUrlQuery() const;
     static AuditQuery fromUrlQuery(const QUrlQuery &query, FieldErrors &errors);
-    // The filters alone (no page), as an export's proof names them.
+    // The filters alone (no page): as an export asks for them, and as its proof names them.
+    QUrlQuery filtersUrlQuery() const;
     QJsonObject filtersJson() const;
 };
 

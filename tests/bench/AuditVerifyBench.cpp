@@ -5,7 +5,10 @@
 // Then the same trail exported through the real server (issue #22: 1,000,000 events to CSV in
 // under 5 s, the server's RSS growing by less than 20 MB) and the file checked offline with the
 // real `adp audit verify-export` (under 3 s).
+#include "CommandRun.h"
+#include "HttpTestClient.h"
 #include "ProcessMemory.h"
+#include "ServerProcess.h"
 #include "audit/AuditChain.h"
 #include "audit/AuditRepository.h"
 #include "audit/StoredAuditEvent.h"
@@ -23,7 +26,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
@@ -46,51 +48,27 @@ struct ExportFigures
 
 // Starts adp-server on the seeded trail, signs in, streams a CSV export of all of it to a file
 // while sampling the server's RSS, then checks the file with `adp audit verify-export`.
-ExportFigures measureExport(const QString &bin, const QString &database, const QString &keyFile, const QString &dataDir)
+ExportFigures measureExport(const QString &database, const QString &keyFile, const QString &dataDir)
 {
     ExportFigures figures;
-    QProcess server;
-    server.start(bin + QStringLiteral("/adp-server"),
-                 {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database,
-                  QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("--data-dir"), dataDir,
-                  QStringLiteral("--log-level"), QStringLiteral("warn"), QStringLiteral("--workers"),
-                  QStringLiteral("0")});
-    QString output;
-    QString password;
-    quint16 port = 0;
-    const QRegularExpression listening(QStringLiteral("listening on http://127.0.0.1:(\\d+)"));
-    const QRegularExpression passwordLine(QStringLiteral("password: (\\S+)"));
-    while (port == 0 && server.waitForReadyRead(60000)) {
-        output += QString::fromUtf8(server.readAllStandardOutput());
-        if (auto m = passwordLine.match(output); m.hasMatch())
-            password = m.captured(1);
-        if (auto m = listening.match(output); m.hasMatch())
-            port = quint16(m.captured(1).toUInt());
-    }
-    if (port == 0)
+    const bool postgres = database.startsWith(QStringLiteral("postgres"));
+    adp::test::ServerProcess server(
+        {postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"), database, QString()}, dataDir);
+    if (!server.start({QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("--workers"), QStringLiteral("0")}))
         return figures;
-    const QString base = QStringLiteral("http://127.0.0.1:%1").arg(port);
-    QNetworkAccessManager network;
-    QEventLoop loop;
-    QNetworkRequest login(QUrl(base + QStringLiteral("/api/v1/auth/login")));
-    login.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply *signedIn =
-        network.post(login, QJsonDocument(QJsonObject{{QStringLiteral("username"), QStringLiteral("admin")},
-                                                      {QStringLiteral("password"), password}})
-                                .toJson());
-    QObject::connect(signedIn, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const QString token =
-        QJsonDocument::fromJson(signedIn->readAll()).object().value(QStringLiteral("token")).toString();
-    signedIn->deleteLater();
+    adp::test::HttpTestClient client(server.url());
+    const QString token = client.login(QStringLiteral("admin"), server.adminPassword());
 
     QThread::msleep(500);
-    figures.idleRssKb = adp::bench::rssKb(server.processId());
+    figures.idleRssKb = adp::bench::rssKb(server.pid());
     figures.peakRssKb = figures.idleRssKb;
     const QString path = dataDir + QStringLiteral("/export.csv");
     QFile file(path);
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    QNetworkRequest request(QUrl(base + QStringLiteral("/api/v1/audit/export?format=csv")));
+    // Streamed to the file as it comes (the test client would hold 374 MB in memory).
+    QNetworkAccessManager network;
+    QEventLoop loop;
+    QNetworkRequest request(server.url().resolved(QUrl(QStringLiteral("/api/v1/audit/export?format=csv"))));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
     QElapsedTimer timer;
     timer.start();
@@ -102,7 +80,7 @@ ExportFigures measureExport(const QString &bin, const QString &database, const Q
     });
     QTimer sampler;
     QObject::connect(&sampler, &QTimer::timeout,
-                     [&]() { figures.peakRssKb = std::max(figures.peakRssKb, adp::bench::rssKb(server.processId())); });
+                     [&]() { figures.peakRssKb = std::max(figures.peakRssKb, adp::bench::rssKb(server.pid())); });
     sampler.start(20);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -113,29 +91,23 @@ ExportFigures measureExport(const QString &bin, const QString &database, const Q
     reply->deleteLater();
 
     // The public key as anyone gets it, then the offline check with the real CLI.
-    QNetworkReply *key =
-        network.get(QNetworkRequest(QUrl(base + QStringLiteral("/.well-known/adp-audit-signing-key"))));
-    QObject::connect(key, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
     QFile keyFileOut(dataDir + QStringLiteral("/export-key.json"));
     keyFileOut.open(QIODevice::WriteOnly);
-    keyFileOut.write(key->readAll());
+    keyFileOut.write(
+        adp::test::HttpTestClient(server.url()).get(QStringLiteral("/.well-known/adp-audit-signing-key")).body);
     keyFileOut.close();
-    key->deleteLater();
     server.terminate();
-    server.waitForFinished(30000);
 
-    QProcess verify;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), dataDir);
-    verify.setProcessEnvironment(environment);
     QElapsedTimer verifyTimer;
     verifyTimer.start();
-    verify.start(bin + QStringLiteral("/adp"), {QStringLiteral("audit"), QStringLiteral("verify-export"), path,
-                                                QStringLiteral("--public-key"), keyFileOut.fileName()});
-    verify.waitForFinished(600000);
+    const auto verified = adp::test::runCommand(QStringLiteral("adp"),
+                                                {QStringLiteral("audit"), QStringLiteral("verify-export"), path,
+                                                 QStringLiteral("--public-key"), keyFileOut.fileName()},
+                                                {}, environment);
     figures.verifySeconds = double(verifyTimer.nsecsElapsed()) / 1e9;
-    figures.verifyVerdict = QString::fromUtf8(verify.readAllStandardOutput()).trimmed().section(u':', 1).trimmed();
+    figures.verifyVerdict = verified.out.trimmed().section(u':', 1).trimmed();
     QFile::remove(path);
     return figures;
 }
@@ -152,6 +124,7 @@ int main(int argc, char *argv[])
     parser.addOption(
         {QStringLiteral("events"), QStringLiteral("How many events."), QStringLiteral("n"), QStringLiteral("1000000")});
     parser.process(app);
+    qputenv("ADP_BIN_DIR", parser.value(QStringLiteral("bin")).toLocal8Bit()); // for ServerProcess and runCommand
     QTextStream out(stdout);
     const qint64 total = parser.value(QStringLiteral("events")).toLongLong();
     QTemporaryDir dir;
@@ -262,8 +235,7 @@ int main(int argc, char *argv[])
                .arg(sealed);
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("verdict"), -44).arg(verdict);
 
-    const ExportFigures exported = measureExport(parser.value(QStringLiteral("bin")),
-                                                 parser.value(QStringLiteral("database")), keyFile, dir.path());
+    const ExportFigures exported = measureExport(parser.value(QStringLiteral("database")), keyFile, dir.path());
     out << QStringLiteral("\n== audit export (GET /api/v1/audit/export, CSV, the whole trail) ==\n");
     out << QStringLiteral("%1 %2 s (%3 MB, %4 MB/s)\n")
                .arg(QStringLiteral("export, client's first byte asked to last"), -44)

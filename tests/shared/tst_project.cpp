@@ -1,3 +1,4 @@
+#include "shared/core/ApiTime.h"
 #include "shared/core/Project.h"
 #include "shared/core/ProjectFields.h"
 #include "shared/core/ProjectListQuery.h"
@@ -33,6 +34,17 @@ private:
     }
 
 private Q_SLOTS:
+    // The API's time format written without QDateTime (exports write a million) is QDateTime's.
+    void apiTimeWithoutQDateTimeIsTheSame()
+    {
+        for (const qint64 ms : {Q_INT64_C(0), Q_INT64_C(1), Q_INT64_C(1796400559332), Q_INT64_C(951782400000),
+                                Q_INT64_C(-1), Q_INT64_C(-86400001), Q_INT64_C(253402300799999)}) {
+            const QString expected = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+            QCOMPARE(QString::fromLatin1(adp::shared::toApiTimeUtf8(ms)), expected);
+            QCOMPARE(adp::shared::toApiTime(ms), expected);
+        }
+    }
+
     void jsonRoundTrip()
     {
         Project project = validProject();

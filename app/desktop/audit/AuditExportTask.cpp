@@ -1,9 +1,7 @@
 #include "AuditExportTask.h"
 
-#include "shared/audit/Ed25519.h"
 #include "widgets/ApiErrorText.h"
 
-#include <QJsonDocument>
 #include <QThread>
 
 namespace adp::app {
@@ -57,17 +55,13 @@ void AuditExportTask::downloaded(const shared::ApiResult<qint64> &result)
         return fail(tr("The export was canceled; no file was kept."));
     if (!result.ok())
         return fail(ApiErrorText::forAction(tr("Exporting the audit trail"), result.error()));
-    m_api.signingKey(this, [this](const shared::ApiResult<QJsonObject> &published) {
+    m_api.signingKey(this, [this](const shared::ApiResult<shared::AuditSigningKey> &published) {
         if (!published.ok())
             return fail(ApiErrorText::forAction(tr("Fetching the server's signing key"), published.error()));
-        const auto key =
-            shared::audit::ed25519PublicKeyFromText(QJsonDocument(published.value()).toJson(QJsonDocument::Compact));
-        if (!key)
-            return fail(tr("The server's signing key is not an Ed25519 key."));
         QFile::remove(m_path);
         if (!QFile::rename(m_file.fileName(), m_path))
             return fail(tr("Cannot rename %1 to %2").arg(m_file.fileName(), m_path));
-        verify(*key);
+        verify(published.value().publicKey);
     });
 }
 
