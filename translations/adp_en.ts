@@ -150,10 +150,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: csv (default) or jsonl</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export: start a CSV file with a byte order mark (for spreadsheets)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,10 +163,6 @@
     </message>
     <message>
         <source>verify-export needs the export&apos;s file: adp audit verify-export FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>audit needs one of: list, verify, export, verify-export FILE, signing-key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -203,6 +195,26 @@
     </message>
     <message>
         <source>%1 does not verify:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (default), jsonl or pdf (a report)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: write the PDF report to this file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report: the report&apos;s language, en (default) or zh_CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit needs one of: list, verify, export, report --pdf FILE, verify-export FILE, signing-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --pdf PATH</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -945,6 +957,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>The first or last event is not the one the proof names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is larger than any audit report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2023,6 +2039,326 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADP audit report, made %1 UTC by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by key %1; check with: adp audit verify-export FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every event in the trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole audit trail of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of this server&apos;s audit trail that pass the filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the first and last event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made at (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events of this report are inside this PDF as a signed JSON Lines export, and the server signed the PDF itself with its Ed25519 key. Anyone holding the server&apos;s public key (GET /.well-known/adp-audit-signing-key) can check both offline with &quot;adp audit verify-export FILE&quot;, which names any event changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain head when made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the server&apos;s key before printing: %n event(s), complete and signed.</source>
+        <translation>
+            <numerusform>Checked against the server&apos;s key before printing: %n event, complete and signed.</numerusform>
+            <numerusform>Checked against the server&apos;s key before printing: %n events, complete and signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked against the server&apos;s key before printing: it does NOT verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s) checked from the first event to the head.</source>
+        <translation>
+            <numerusform>Intact: %n event checked from the first event to the head.</numerusform>
+            <numerusform>Intact: %n events checked from the first event to the head.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n event(s) checked; the trail was tampered with.</source>
+        <translation>
+            <numerusform>BROKEN: %n event checked; the trail was tampered with.</numerusform>
+            <numerusform>BROKEN: %n events checked; the trail was tampered with.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) committed but not sealed into the chain yet.</source>
+        <translation>
+            <numerusform>%n event committed but not sealed into the chain yet.</numerusform>
+            <numerusform>%n events committed but not sealed into the chain yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 other actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event passes the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seq %1, chain hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportInput</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a chain verification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Lines audit export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportMain</name>
+    <message>
+        <source>adp-audit-report needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key is not an Ed25519 public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>The PDF ends before its end-of-file marker: it was cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF carries no audit report proof: it was not made by ADP, or it was saved again by another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF was changed after the server signed it (its pages, its metadata or the events inside), or another server&apos;s key signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events inside the report are missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchedulesCommand</name>
     <message>
         <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
@@ -2616,10 +2952,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the events the filters pass as CSV or JSON Lines, signed by the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2633,10 +2965,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2665,6 +2993,22 @@ See adp --help.</source>
     </message>
     <message>
         <source>Refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events the filters pass as CSV, JSON Lines or a PDF report, signed by the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

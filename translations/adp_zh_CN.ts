@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ApiErrorText</name>
@@ -19,7 +20,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -66,7 +67,7 @@
 <context>
     <name>AuditApi</name>
     <message>
-        <source>The server's signing key is not an Ed25519 key.</source>
+        <source>The server&apos;s signing key is not an Ed25519 key.</source>
         <translation>服务器的签名密钥不是 Ed25519 密钥。</translation>
     </message>
 </context>
@@ -77,7 +78,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in '.' (project.)</source>
+        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -149,10 +150,6 @@
         <translation>list、export：success 或 failure（拒绝、登录失败）</translation>
     </message>
     <message>
-        <source>export: csv (default) or jsonl</source>
-        <translation>export：csv（默认）或 jsonl</translation>
-    </message>
-    <message>
         <source>export: start a CSV file with a byte order mark (for spreadsheets)</source>
         <translation>export：CSV 文件以字节顺序标记开头（供电子表格使用）</translation>
     </message>
@@ -161,16 +158,12 @@
         <translation>export：写入此文件（要么完整写成，要么不留文件）</translation>
     </message>
     <message>
-        <source>verify-export: the server's public key (PEM or base64); without it, asked of the server</source>
+        <source>verify-export: the server&apos;s public key (PEM or base64); without it, asked of the server</source>
         <translation>verify-export：服务器的公钥（PEM 或 base64）；未给出时向服务器获取</translation>
     </message>
     <message>
-        <source>verify-export needs the export's file: adp audit verify-export FILE</source>
+        <source>verify-export needs the export&apos;s file: adp audit verify-export FILE</source>
         <translation>verify-export 需要导出文件：adp audit verify-export FILE</translation>
-    </message>
-    <message>
-        <source>audit needs one of: list, verify, export, verify-export FILE, signing-key</source>
-        <translation>audit 需要以下之一：list、verify、export、verify-export FILE、signing-key</translation>
     </message>
     <message>
         <source>an export has every event the filters pass: --limit is for list</source>
@@ -193,7 +186,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>This is not an Ed25519 public key (PEM, base64 or the server's JSON).</source>
+        <source>This is not an Ed25519 public key (PEM, base64 or the server&apos;s JSON).</source>
         <translation>这不是 Ed25519 公钥（PEM、base64 或服务器给出的 JSON）。</translation>
     </message>
     <message>
@@ -203,6 +196,26 @@
     <message>
         <source>%1 does not verify:</source>
         <translation>%1 未通过校验：</translation>
+    </message>
+    <message>
+        <source>export: csv (default), jsonl or pdf (a report)</source>
+        <translation>export：csv（默认）、jsonl 或 pdf（报告）</translation>
+    </message>
+    <message>
+        <source>report: write the PDF report to this file</source>
+        <translation>report：将 PDF 报告写入此文件</translation>
+    </message>
+    <message>
+        <source>report: the report&apos;s language, en (default) or zh_CN</source>
+        <translation>report：报告的语言，en（默认）或 zh_CN</translation>
+    </message>
+    <message>
+        <source>audit needs one of: list, verify, export, report --pdf FILE, verify-export FILE, signing-key</source>
+        <translation>audit 需要以下之一：list、verify、export、report --pdf FILE、verify-export FILE、signing-key</translation>
+    </message>
+    <message>
+        <source>report needs --pdf PATH</source>
+        <translation>report 需要 --pdf PATH</translation>
     </message>
 </context>
 <context>
@@ -276,7 +289,7 @@
         <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser's answer: %1</source>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
         <translation>无法监听浏览器的回应：%1</translation>
     </message>
     <message>
@@ -299,7 +312,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -321,7 +334,7 @@ Commands:
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
-  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -330,7 +343,7 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
-  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
@@ -357,7 +370,7 @@ Commands:
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes clusters (the kubeconfig kept sealed)
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
-                                                         what the cluster's API answers and may be asked
+                                                         what the cluster&apos;s API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
              [--service-account SA] | drift ENV
@@ -464,7 +477,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server's saved session</source>
+        <source>Use this server&apos;s saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -483,7 +496,7 @@ See adp --help.</source>
         <translation>这些集群所属的项目</translation>
     </message>
     <message>
-        <source>add: the cluster's name in ADP</source>
+        <source>add: the cluster&apos;s name in ADP</source>
         <translation>add：集群在 ADP 中的名称</translation>
     </message>
     <message>
@@ -953,7 +966,7 @@ See adp --help.</source>
 <context>
     <name>ExportVerifier</name>
     <message>
-        <source>The file does not start with the audit export's CSV header.</source>
+        <source>The file does not start with the audit export&apos;s CSV header.</source>
         <translation>该文件不是以审计导出的 CSV 表头开始的。</translation>
     </message>
     <message>
@@ -981,7 +994,7 @@ See adp --help.</source>
         <translation>序号 %1 的事件与其之前的记录衔接不上。</translation>
     </message>
     <message>
-        <source>The proof's signature does not match the public key: the proof was changed, or it was signed by another server's key.</source>
+        <source>The proof&apos;s signature does not match the public key: the proof was changed, or it was signed by another server&apos;s key.</source>
         <translation>证明的签名与公钥不符：证明被修改过，或由另一台服务器的密钥签名。</translation>
     </message>
     <message>
@@ -1017,6 +1030,10 @@ See adp --help.</source>
     <message>
         <source>The first or last event is not the one the proof names.</source>
         <translation>第一个或最后一个事件不是证明所记载的那个。</translation>
+    </message>
+    <message>
+        <source>The PDF is larger than any audit report.</source>
+        <translation>该 PDF 比任何审计报告都大。</translation>
     </message>
 </context>
 <context>
@@ -1070,7 +1087,7 @@ See adp --help.</source>
         <translation>当前</translation>
     </message>
     <message>
-        <source>Freeze window %1 ('%2' to '%3', %4): %5.</source>
+        <source>Freeze window %1 (&apos;%2&apos; to &apos;%3&apos;, %4): %5.</source>
         <translation>冻结窗口 %1（“%2”至“%3”，%4）：%5。</translation>
     </message>
     <message>
@@ -1146,7 +1163,7 @@ See adp --help.</source>
         <translation>log：持续输出直到作业结束</translation>
     </message>
     <message>
-        <source>artifacts: the file to write (default: the archive's name; - for standard output)</source>
+        <source>artifacts: the file to write (default: the archive&apos;s name; - for standard output)</source>
         <translation>artifacts：要写入的文件（默认：归档的名称；- 表示标准输出）</translation>
     </message>
     <message>
@@ -1173,15 +1190,15 @@ See adp --help.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>target: the cluster's id (adp clusters list)</source>
+        <source>target: the cluster&apos;s id (adp clusters list)</source>
         <translation>target：集群的 ID（见 adp clusters list）</translation>
     </message>
     <message>
-        <source>target: the manifests' file or directory in the repository</source>
+        <source>target: the manifests&apos; file or directory in the repository</source>
         <translation>target：清单在仓库中的文件或目录</translation>
     </message>
     <message>
-        <source>target: the namespace (default: the cluster's)</source>
+        <source>target: the namespace (default: the cluster&apos;s)</source>
         <translation>target：命名空间（默认：集群的命名空间）</translation>
     </message>
     <message>
@@ -1233,7 +1250,7 @@ See adp --help.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster's id</source>
+        <source>--cluster takes a cluster&apos;s id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -1293,7 +1310,7 @@ See adp --help.</source>
         <translation>重新运行其部署作业以重新同步。</translation>
     </message>
     <message>
-        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods' account</source>
+        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods&apos; account</source>
         <translation>target：部署作业获得该账户的短期 KUBECONFIG；executor：作业 Pod 使用的账户</translation>
     </message>
     <message>
@@ -1304,27 +1321,27 @@ See adp --help.</source>
 <context>
     <name>KubernetesExecutorCommand</name>
     <message>
-        <source>executor: the CPU a job's container requests</source>
+        <source>executor: the CPU a job&apos;s container requests</source>
         <translation>executor：作业容器请求的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job's container may use</source>
+        <source>executor: the most CPU a job&apos;s container may use</source>
         <translation>executor：作业容器最多可用的 CPU</translation>
     </message>
     <message>
-        <source>executor: the memory a job's container requests</source>
+        <source>executor: the memory a job&apos;s container requests</source>
         <translation>executor：作业容器请求的内存</translation>
     </message>
     <message>
-        <source>executor: the most memory a job's container may use</source>
+        <source>executor: the most memory a job&apos;s container may use</source>
         <translation>executor：作业容器最多可用的内存</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job's KUBERNETES_CPU_* may ask for</source>
+        <source>executor: the most CPU a job&apos;s KUBERNETES_CPU_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_CPU_* 最多可申请的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most memory a job's KUBERNETES_MEMORY_* may ask for</source>
+        <source>executor: the most memory a job&apos;s KUBERNETES_MEMORY_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_MEMORY_* 最多可申请的内存</translation>
     </message>
     <message>
@@ -1368,11 +1385,11 @@ See adp --help.</source>
         <translation>executor：作业运行的节点，格式为 label=value,...</translation>
     </message>
     <message>
-        <source>The project's jobs run on the server's workers again.</source>
+        <source>The project&apos;s jobs run on the server&apos;s workers again.</source>
         <translation>该项目的作业重新在服务器的工作进程上运行。</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster's id</source>
+        <source>--cluster takes a cluster&apos;s id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -1446,7 +1463,7 @@ See adp --help.</source>
         <translation>add、remove：账户</translation>
     </message>
     <message>
-        <source>add, remove: a team of the project's organisation</source>
+        <source>add, remove: a team of the project&apos;s organisation</source>
         <translation>add、remove：项目所属组织中的团队</translation>
     </message>
     <message>
@@ -1462,7 +1479,7 @@ See adp --help.</source>
         <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
     </message>
     <message>
-        <source>an organisation's members are users; teams are managed with adp teams</source>
+        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
         <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
     </message>
     <message>
@@ -1552,7 +1569,7 @@ See adp --help.</source>
 <context>
     <name>NotificationsCommand</name>
     <message>
-        <source>Rule %1 '%2': %3 to %4 (%5) on %6, %7%8</source>
+        <source>Rule %1 &apos;%2&apos;: %3 to %4 (%5) on %6, %7%8</source>
         <translation>规则 %1“%2”：%3 时发送到 %4（%5），分支 %6，%7%8</translation>
     </message>
     <message>
@@ -1739,7 +1756,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -1907,7 +1924,7 @@ See adp --help.</source>
         <translation>pipelines run 需要 --ref</translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not '%1'</source>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -1954,7 +1971,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -2094,9 +2111,325 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ReportDocument</name>
+    <message>
+        <source>Audit report</source>
+        <translation>审计报告</translation>
+    </message>
+    <message>
+        <source>ADP audit report, made %1 UTC by %2</source>
+        <translation>ADP 审计报告，由 %2 于 %1 UTC 生成</translation>
+    </message>
+    <message>
+        <source>Signed by key %1; check with: adp audit verify-export FILE</source>
+        <translation>由密钥 %1 签名；校验方法：adp audit verify-export FILE</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>refused or failed</source>
+        <translation>被拒绝或失败</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>actor</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>target type</source>
+        <translation>对象类型</translation>
+    </message>
+    <message>
+        <source>target id</source>
+        <translation>对象 ID</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>none: every event in the trail</source>
+        <translation>无：审计记录中的全部事件</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The whole audit trail of this server</source>
+        <translation>本服务器的全部审计记录</translation>
+    </message>
+    <message>
+        <source>The events of this server&apos;s audit trail that pass the filters</source>
+        <translation>本服务器审计记录中通过筛选的事件</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>筛选条件</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>the first event</source>
+        <translation>第一个事件</translation>
+    </message>
+    <message>
+        <source>the report</source>
+        <translation>报告生成时</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (the first and last event)</source>
+        <translation>%1 至 %2（第一个与最后一个事件）</translation>
+    </message>
+    <message>
+        <source>no events</source>
+        <translation>没有事件</translation>
+    </message>
+    <message>
+        <source>Period (UTC)</source>
+        <translation>时间段（UTC）</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation>生成者</translation>
+    </message>
+    <message>
+        <source>Made at (UTC)</source>
+        <translation>生成时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>The events of this report are inside this PDF as a signed JSON Lines export, and the server signed the PDF itself with its Ed25519 key. Anyone holding the server&apos;s public key (GET /.well-known/adp-audit-signing-key) can check both offline with &quot;adp audit verify-export FILE&quot;, which names any event changed or removed.</source>
+        <translation>本报告的事件以已签名的 JSON Lines 导出形式嵌入在此 PDF 中，服务器还用其 Ed25519 密钥对 PDF 本身进行了签名。持有服务器公钥（GET /.well-known/adp-audit-signing-key）的任何人都可以用“adp audit verify-export FILE”离线校验两者，它会指出任何被修改或删除的事件。</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>First event</source>
+        <translation>第一个事件</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>最后一个事件</translation>
+    </message>
+    <message>
+        <source>Chain head when made</source>
+        <translation>生成时的链头</translation>
+    </message>
+    <message>
+        <source>Export digest</source>
+        <translation>导出摘要</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the server&apos;s key before printing: %n event(s), complete and signed.</source>
+        <translation>
+            <numerusform>打印前已用服务器密钥校验：%n 个事件，完整且已签名。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked against the server&apos;s key before printing: it does NOT verify.</source>
+        <translation>打印前已用服务器密钥校验：未通过校验。</translation>
+    </message>
+    <message>
+        <source>Export check</source>
+        <translation>导出校验</translation>
+    </message>
+    <message>
+        <source>Chain verification</source>
+        <translation>哈希链校验</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n event(s) checked from the first event to the head.</source>
+        <translation>
+            <numerusform>完好：已从第一个事件到链头校验 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>BROKEN: %n event(s) checked; the trail was tampered with.</source>
+        <translation>
+            <numerusform>已损坏：已校验 %n 个事件；审计记录被篡改过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) committed but not sealed into the chain yet.</source>
+        <translation>
+            <numerusform>%n 个事件已提交，尚未封存进哈希链。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>What was found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>被拒绝或失败</translation>
+    </message>
+    <message>
+        <source>(system)</source>
+        <translation>（系统）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By action</source>
+        <translation>按操作</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>%1 other actions</source>
+        <translation>其他 %1 种操作</translation>
+    </message>
+    <message>
+        <source>By actor</source>
+        <translation>按操作者</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>操作者</translation>
+    </message>
+    <message>
+        <source>%1 other actors</source>
+        <translation>其他 %1 个操作者</translation>
+    </message>
+    <message>
+        <source>No event passes the filters.</source>
+        <translation>没有事件通过筛选。</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>failure</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>seq %1, chain hash:</source>
+        <translation>序号 %1，链哈希：</translation>
+    </message>
+</context>
+<context>
+    <name>ReportInput</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a chain verification.</source>
+        <translation>%1 不是哈希链校验结果。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON Lines audit export.</source>
+        <translation>%1 不是 JSON Lines 审计导出。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMain</name>
+    <message>
+        <source>adp-audit-report needs --%1</source>
+        <translation>adp-audit-report 需要 --%1</translation>
+    </message>
+    <message>
+        <source>--public-key is not an Ed25519 public key</source>
+        <translation>--public-key 不是 Ed25519 公钥</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportVerifier</name>
+    <message>
+        <source>The PDF ends before its end-of-file marker: it was cut off.</source>
+        <translation>该 PDF 在文件结束标记之前就结束了：它被截断了。</translation>
+    </message>
+    <message>
+        <source>This PDF carries no audit report proof: it was not made by ADP, or it was saved again by another program.</source>
+        <translation>该 PDF 不带审计报告证明：它不是 ADP 生成的，或被其他程序重新保存过。</translation>
+    </message>
+    <message>
+        <source>The PDF was changed after the server signed it (its pages, its metadata or the events inside), or another server&apos;s key signed it.</source>
+        <translation>该 PDF 在服务器签名后被修改过（页面、元数据或其中的事件），或由另一台服务器的密钥签名。</translation>
+    </message>
+    <message>
+        <source>The events inside the report are missing or cannot be read.</source>
+        <translation>报告中的事件缺失或无法读取。</translation>
+    </message>
+</context>
+<context>
     <name>SchedulesCommand</name>
     <message>
-        <source>Schedule %1 (%2): '%3' in %4 for %5, %6, owned by %7
+        <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
 </source>
         <translation>计划 %1（%2）：%4 时区的“%3”，运行 %5，%6，所有者 %7
 </translation>
@@ -2122,7 +2455,7 @@ See adp --help.</source>
 </translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not '%1'</source>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -2134,11 +2467,11 @@ See adp --help.</source>
         <translation>计划的用途</translation>
     </message>
     <message>
-        <source>when: five cron fields ("30 2 * * *") or @daily, @hourly...</source>
-        <translation>何时运行：五个 cron 字段（"30 2 * * *"）或 @daily、@hourly……</translation>
+        <source>when: five cron fields (&quot;30 2 * * *&quot;) or @daily, @hourly...</source>
+        <translation>何时运行：五个 cron 字段（&quot;30 2 * * *&quot;）或 @daily、@hourly……</translation>
     </message>
     <message>
-        <source>the cron's time zone (IANA name; default UTC)</source>
+        <source>the cron&apos;s time zone (IANA name; default UTC)</source>
         <translation>cron 所用时区（IANA 名称；默认 UTC）</translation>
     </message>
     <message>
@@ -2226,7 +2559,7 @@ See adp --help.</source>
         <translation>--count 必须在 1 到 50 之间</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
         <translation>“%1”不是已知时区；请使用 IANA 名称，如 Europe/Berlin 或 UTC</translation>
     </message>
     <message>
@@ -2352,7 +2685,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -2364,11 +2697,11 @@ See adp --help.</source>
         <translation>已吊销令牌 %1。</translation>
     </message>
     <message>
-        <source>a project's tokens instead of your own (its maintainers only)</source>
+        <source>a project&apos;s tokens instead of your own (its maintainers only)</source>
         <translation>项目的令牌，而不是您自己的（仅限项目维护者）</translation>
     </message>
     <message>
-        <source>create --project: the token's role there (viewer, reporter, developer, maintainer)</source>
+        <source>create --project: the token&apos;s role there (viewer, reporter, developer, maintainer)</source>
         <translation>create --project：令牌在该项目中的角色（viewer、reporter、developer、maintainer）</translation>
     </message>
     <message>
@@ -2395,7 +2728,7 @@ See adp --help.</source>
         <translation>变量所属的项目</translation>
     </message>
     <message>
-        <source>set: the value (visible in your shell's history; see --value-stdin)</source>
+        <source>set: the value (visible in your shell&apos;s history; see --value-stdin)</source>
         <translation>set：变量值（会留在 shell 历史中；参见 --value-stdin）</translation>
     </message>
     <message>
@@ -2572,7 +2905,7 @@ See adp --help.</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <source>Fetching the server's signing key</source>
+        <source>Fetching the server&apos;s signing key</source>
         <translation>获取服务器的签名密钥</translation>
     </message>
     <message>
@@ -2635,7 +2968,7 @@ See adp --help.</source>
     </message>
     <message>
         <source>Since</source>
-        <translation>加入时间</translation>
+        <translation>起始时间</translation>
     </message>
     <message>
         <source>Apply filters</source>
@@ -2690,10 +3023,6 @@ See adp --help.</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <source>Save the events the filters pass as CSV or JSON Lines, signed by the server</source>
-        <translation>将通过筛选的事件保存为 CSV 或 JSON Lines，并由服务器签名</translation>
-    </message>
-    <message>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
@@ -2708,10 +3037,6 @@ See adp --help.</source>
     <message>
         <source>Export the audit trail</source>
         <translation>导出审计记录</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv);;JSON Lines (*.jsonl)</source>
-        <translation>CSV (*.csv);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -2741,6 +3066,22 @@ See adp --help.</source>
         <source>Refused or failed</source>
         <translation>被拒绝或失败</translation>
     </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the events the filters pass as CSV, JSON Lines or a PDF report, signed by the server</source>
+        <translation>将通过筛选的事件保存为 CSV、JSON Lines 或 PDF 报告，并由服务器签名</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClusterDialog</name>
@@ -2761,7 +3102,7 @@ See adp --help.</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <source>the kubeconfig's current-context</source>
+        <source>the kubeconfig&apos;s current-context</source>
         <translation>kubeconfig 的 current-context</translation>
     </message>
     <message>
@@ -2892,7 +3233,7 @@ See adp --help.</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <source>Only the project's maintainers add, test and remove clusters</source>
+        <source>Only the project&apos;s maintainers add, test and remove clusters</source>
         <translation>只有项目维护者可以添加、测试和移除集群</translation>
     </message>
     <message>
@@ -2927,7 +3268,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server's http:// or https:// address</source>
+        <source>Enter the server&apos;s http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -2958,7 +3299,7 @@ See adp --help.</source>
         <translation>无法访问 API 服务器。请检查其地址，以及本服务器是否可以连接到它。</translation>
     </message>
     <message>
-        <source>The TLS handshake failed: the API server's certificate is not signed by the kubeconfig's CA, or the client certificate was refused.</source>
+        <source>The TLS handshake failed: the API server&apos;s certificate is not signed by the kubeconfig&apos;s CA, or the client certificate was refused.</source>
         <translation>TLS 握手失败：API 服务器的证书不是由 kubeconfig 中的 CA 签发的，或客户端证书被拒绝。</translation>
     </message>
     <message>
@@ -3025,7 +3366,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account "admin" on this computer.
+        <source>ADP created the account &quot;admin&quot; on this computer.
 
 Password: %1
 
@@ -3306,7 +3647,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境，它的历史从这里开始。</translation>
     </message>
     <message>
@@ -3510,7 +3851,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>邀请已创建</translation>
     </message>
     <message>
-        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose "Join with a code…" (or run adp invitations accept CODE).
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose &quot;Join with a code…&quot; (or run adp invitations accept CODE).
 
 %3</source>
         <translation>请将此邀请码发送给 %1。它仅在此时显示，可使用一次，有效期至 %2。对方登录后选择“使用邀请码加入…”（或运行 adp invitations accept CODE）。
@@ -3518,7 +3859,7 @@ You are signed in already; keep this password to sign in from the command line. 
 %3</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners invite people</source>
+        <source>Only the organisation&apos;s admins and owners invite people</source>
         <translation>只有组织的管理员和所有者可以邀请他人</translation>
     </message>
     <message>
@@ -3609,7 +3950,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>原因</translation>
     </message>
     <message>
-        <source>The rollout's objects and their health</source>
+        <source>The rollout&apos;s objects and their health</source>
         <translation>发布的对象及其健康状态</translation>
     </message>
     <message>
@@ -3617,7 +3958,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>设置目标…</translation>
     </message>
     <message>
-        <source>Only the project's maintainers choose where an environment deploys</source>
+        <source>Only the project&apos;s maintainers choose where an environment deploys</source>
         <translation>只有项目维护者可以选择环境部署到哪里</translation>
     </message>
     <message>
@@ -3716,7 +4057,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>命名空间</translation>
     </message>
     <message>
-        <source>the cluster's namespace</source>
+        <source>the cluster&apos;s namespace</source>
         <translation>集群的命名空间</translation>
     </message>
     <message>
@@ -3947,7 +4288,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>或使用本地账户：</translation>
     </message>
     <message>
-        <source>Cannot wait for the browser's answer: %1</source>
+        <source>Cannot wait for the browser&apos;s answer: %1</source>
         <translation>无法等待浏览器的回应：%1</translation>
     </message>
     <message>
@@ -4158,7 +4499,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>用 Ctrl+K 随处跳转</translation>
     </message>
     <message>
-        <source>Type part of a project's name, a pipeline's number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
+        <source>Type part of a project&apos;s name, a pipeline&apos;s number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
         <translation>输入项目名称的一部分、流水线编号（#42）或操作名称。Alt+左/右 后退和前进，F5 刷新，Ctrl+W 关闭项目。</translation>
     </message>
     <message>
@@ -4392,11 +4733,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除通知规则</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change its notification rules</source>
+        <source>Only the project&apos;s maintainers may change its notification rules</source>
         <translation>只有项目的维护者可以修改通知规则</translation>
     </message>
     <message>
-        <source>Notification rules hold webhook tokens and mail passwords, so only the project's maintainers may see and change them.</source>
+        <source>Notification rules hold webhook tokens and mail passwords, so only the project&apos;s maintainers may see and change them.</source>
         <translation>通知规则包含 Webhook 令牌和邮件密码，因此只有项目的维护者可以查看和修改。</translation>
     </message>
     <message>
@@ -4440,7 +4781,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载投递记录</translation>
     </message>
     <message>
-        <source>Delete the notification rule "%1" and its delivery log?</source>
+        <source>Delete the notification rule &quot;%1&quot; and its delivery log?</source>
         <translation>删除通知规则“%1”及其投递记录？</translation>
     </message>
     <message>
@@ -4539,7 +4880,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners may change this</source>
+        <source>Only the organisation&apos;s admins and owners may change this</source>
         <translation>只有组织的管理员和所有者可以更改</translation>
     </message>
     <message>
@@ -4559,11 +4900,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载团队</translation>
     </message>
     <message>
-        <source>Loading the team's members</source>
+        <source>Loading the team&apos;s members</source>
         <translation>加载团队成员</translation>
     </message>
     <message>
-        <source>lowercase letters, digits, '-' or '_'</source>
+        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
         <translation>小写字母、数字、“-”或“_”</translation>
     </message>
     <message>
@@ -4839,7 +5180,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>重新运行所选流水线中失败和已取消的作业</translation>
     </message>
     <message>
-        <source>Stop the selected pipeline's jobs</source>
+        <source>Stop the selected pipeline&apos;s jobs</source>
         <translation>停止所选流水线的作业</translation>
     </message>
     <message>
@@ -4903,7 +5244,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project's .gitlab-ci.yml on a branch, or push to its repository.</source>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch, or push to its repository.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，或向其仓库推送代码。</translation>
     </message>
     <message>
@@ -5128,11 +5469,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>%1，由 %2 创建</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change or delete it</source>
+        <source>Only the project&apos;s maintainers may change or delete it</source>
         <translation>只有项目维护者可以修改或删除它</translation>
     </message>
     <message>
-        <source>Delete the project "%1" (%2) with its pipelines, environments and settings? This cannot be undone.</source>
+        <source>Delete the project &quot;%1&quot; (%2) with its pipelines, environments and settings? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）及其流水线、环境和设置？此操作无法撤销。</translation>
     </message>
     <message>
@@ -5175,7 +5516,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>移除</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change its members</source>
+        <source>Only the project&apos;s maintainers may change its members</source>
         <translation>只有项目维护者可以更改其成员</translation>
     </message>
     <message>
@@ -5246,7 +5587,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project's .gitlab-ci.yml on a branch to see it here.</source>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch to see it here.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，即可在这里看到结果。</translation>
     </message>
     <message>
@@ -5282,7 +5623,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys.</source>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境。</translation>
     </message>
     <message>
@@ -5402,7 +5743,7 @@ Visibility: %4</source>
         <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
     </message>
     <message>
-        <source>Only the project's maintainers manage its tokens</source>
+        <source>Only the project&apos;s maintainers manage its tokens</source>
         <translation>只有项目维护者可以管理其令牌</translation>
     </message>
     <message>
@@ -5527,7 +5868,7 @@ Visibility: %4</source>
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
+        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -5559,7 +5900,7 @@ Visibility: %4</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <source>No project matches "%1".</source>
+        <source>No project matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
 </context>
@@ -5622,7 +5963,7 @@ Visibility: %4</source>
         <translation>团队</translation>
     </message>
     <message>
-        <source>developer, maintainer; a username; a team's slug</source>
+        <source>developer, maintainer; a username; a team&apos;s slug</source>
         <translation>developer、maintainer；用户名；团队标识</translation>
     </message>
     <message>
@@ -5829,7 +6170,7 @@ Visibility: %4</source>
         <translation>OpenID Connect（任意签发方）</translation>
     </message>
     <message>
-        <source>https://id.example.com (OIDC), or your GitLab's address</source>
+        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
         <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
     </message>
     <message>
@@ -6153,7 +6494,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>运行计划</translation>
     </message>
     <message>
-        <source>Delete the schedule "%1"?</source>
+        <source>Delete the schedule &quot;%1&quot;?</source>
         <translation>删除计划“%1”？</translation>
     </message>
     <message>
@@ -6165,7 +6506,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有计划</translation>
     </message>
     <message>
-        <source>A schedule runs a branch's pipeline at the times a cron line gives, in your time zone or another.</source>
+        <source>A schedule runs a branch&apos;s pipeline at the times a cron line gives, in your time zone or another.</source>
         <translation>计划会按 cron 表达式给出的时间（您的时区或其他时区）运行某个分支的流水线。</translation>
     </message>
 </context>
@@ -6235,7 +6576,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>新建 API 令牌</translation>
     </message>
     <message>
-        <source>Token "%1" was created. Copy it now: it is not shown again.
+        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
 
 %2</source>
         <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
@@ -6243,7 +6584,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
 %2</translation>
     </message>
     <message>
-        <source>Loading the project's tokens</source>
+        <source>Loading the project&apos;s tokens</source>
         <translation>加载项目令牌</translation>
     </message>
     <message>
@@ -6457,7 +6798,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有变量</translation>
     </message>
     <message>
-        <source>Variables reach every job of the project's pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
+        <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
         <translation>变量会传给项目流水线的每个作业；已遮蔽的变量不会出现在日志中。将变量限定到某个环境，即可只在该环境中使用此值。</translation>
     </message>
 </context>

@@ -29,10 +29,14 @@ int AuditCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("all"), tr("list: fetch every page")});
     parser.addOption({QStringLiteral("outcome"), tr("list, export: success or failure (refusals, failed sign-ins)"),
                       QStringLiteral("outcome")});
-    parser.addOption({QStringLiteral("format"), tr("export: csv (default) or jsonl"), QStringLiteral("format")});
+    parser.addOption(
+        {QStringLiteral("format"), tr("export: csv (default), jsonl or pdf (a report)"), QStringLiteral("format")});
     parser.addOption({QStringLiteral("bom"), tr("export: start a CSV file with a byte order mark (for spreadsheets)")});
     parser.addOption(
         {QStringLiteral("file"), tr("export: write to this file (made whole or not at all)"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("pdf"), tr("report: write the PDF report to this file"), QStringLiteral("path")});
+    parser.addOption({QStringLiteral("language"), tr("report: the report's language, en (default) or zh_CN"),
+                      QStringLiteral("language")});
     parser.addOption({QStringLiteral("public-key"),
                       tr("verify-export: the server's public key (PEM or base64); without it, asked of the server"),
                       QStringLiteral("file")});
@@ -49,13 +53,16 @@ int AuditCommand::run(const QStringList &arguments)
         return verifyExport(parser, positional.at(1));
     }
     static const QStringList kCommands{QStringLiteral("list"), QStringLiteral("verify"), QStringLiteral("export"),
-                                       QStringLiteral("signing-key")};
+                                       QStringLiteral("report"), QStringLiteral("signing-key")};
     if (positional.size() != 1 || !kCommands.contains(command))
-        return m_context.usage(tr("audit needs one of: list, verify, export, verify-export FILE, signing-key"));
+        return m_context.usage(
+            tr("audit needs one of: list, verify, export, report --pdf FILE, verify-export FILE, signing-key"));
+    if (command == u"report" && !parser.isSet(QStringLiteral("pdf")))
+        return m_context.usage(tr("report needs --pdf PATH"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
-    if (command == u"export")
-        return exportEvents(parser);
+    if (command == u"export" || command == u"report")
+        return exportEvents(parser, command == u"report");
     if (command == u"signing-key")
         return signingKey(parser);
     return command == u"list" ? list(parser) : verify(parser);
@@ -156,7 +163,7 @@ int AuditCommand::verify(const QCommandLineParser &parser)
     return report.intact ? ExitOk : ExitError;
 }
 
-int AuditCommand::exportEvents(const QCommandLineParser &parser)
+int AuditCommand::exportEvents(const QCommandLineParser &parser, bool pdfReport)
 {
     int exitCode = ExitOk;
     const auto query = filters(parser, exitCode);
@@ -164,9 +171,14 @@ int AuditCommand::exportEvents(const QCommandLineParser &parser)
         return exitCode;
     if (parser.isSet(QStringLiteral("limit")))
         return m_context.usage(tr("an export has every event the filters pass: --limit is for list"));
-    const QString format =
-        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("csv");
-    const QString path = parser.value(QStringLiteral("file"));
+    shared::AuditExportOptions options;
+    if (pdfReport)
+        options.format = QStringLiteral("pdf");
+    else if (parser.isSet(QStringLiteral("format")))
+        options.format = parser.value(QStringLiteral("format"));
+    options.byteOrderMark = parser.isSet(QStringLiteral("bom"));
+    options.language = parser.value(QStringLiteral("language"));
+    const QString path = parser.value(pdfReport ? QStringLiteral("pdf") : QStringLiteral("file"));
     if (path.isEmpty())
         return m_context.usage(tr("export needs --file PATH"));
     // Written aside and renamed once whole and checked: a cut transfer never leaves a file that looks done.
@@ -177,9 +189,8 @@ int AuditCommand::exportEvents(const QCommandLineParser &parser)
         return ExitError;
     }
     shared::AuditApi audit(m_context.api());
-    const auto received = await<qint64>([&](QObject *context, auto done) {
-        audit.exportTo(*query, format, parser.isSet(QStringLiteral("bom")), &file, context, {}, done);
-    });
+    const auto received =
+        await<qint64>([&](QObject *context, auto done) { audit.exportTo(*query, options, &file, context, {}, done); });
     file.close();
     if (!received.ok()) {
         file.remove();

@@ -9,7 +9,7 @@ class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp audit list | verify | export | verify-export FILE | signing-key
+// adp audit list | verify | export | report --pdf FILE | verify-export FILE | signing-key
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
@@ -24,7 +24,8 @@ public:
 private:
     int list(const QCommandLineParser &parser);
     int verify(const QCommandLineParser &parser);
-    int exportEvents(const QCommandLineParser &parser);
+    // export --file F, or report --pdf F: the same signed download, checked, then renamed into place.
+    int exportEvents(const QCommandLineParser &parser, bool pdfReport);
     int verifyExport(const QCommandLineParser &parser, const QString &path);
     int signingKey(const QCommandLineParser &parser);
     // The filters given as options, checked by the server's own rules; nullopt after a usage error.

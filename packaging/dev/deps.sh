@@ -3,14 +3,15 @@
 # and packaging/dev/start.sh; installs only what is missing, and only as root.
 
 # Fonts are named, not left to chance: fonts-dejavu-core gives the monospace (DejaVu Sans Mono) the
-# log viewer and its tests measure, fonts-wqy-microhei the CJK glyphs of the zh_CN screenshots.
+# log viewer and its tests measure, fonts-wqy-microhei the CJK glyphs of the zh_CN screenshots and PDF
+# reports; poppler-utils' pdftotext reads the reports' text back in the tests.
 ADP_DEBIAN_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config git python3 clang-format
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libgl-dev
   libhiredis-dev libpq-dev libspdlog-dev libyaml-cpp-dev libsodium-dev prometheus-cpp-dev libcurl4-openssl-dev libssl-dev
-  libarchive-dev libhttp-parser-dev rapidjson-dev libsqlite3-dev
+  libarchive-dev libhttp-parser-dev rapidjson-dev libsqlite3-dev poppler-utils
   redis-server postgresql prometheus xvfb xauth wrk curl fonts-dejavu-core fonts-wqy-microhei tzdata tar gzip bubblewrap openssl
 )
 

@@ -5,7 +5,8 @@
 namespace adp::server {
 
 AuditModule::AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
-                         const QString &signingKeyFile, events::EventPublisher *publisher)
+                         const QString &signingKeyFile, const QString &reportRenderer,
+                         events::EventPublisher *publisher)
     : chain(audit::AuditChain::fromKeyFile(keyFile))
     , sealer(database, chain, publisher)
     , recorder(clock, chain, &sealer)
@@ -13,7 +14,8 @@ AuditModule::AuditModule(storage::Database &database, const Clock &clock, const 
     , service(repository, chain, sealer)
     , signingKey(audit::AuditSigningKey::fromKeyFile(signingKeyFile))
     , exporter(database, repository, sealer, recorder, signingKey, clock)
-    , controller(service, exporter, signingKey)
+    , reporter(exporter, repository, chain, signingKey, reportRenderer)
+    , controller(service, exporter, reporter, signingKey)
 {
 }
 

@@ -2,6 +2,7 @@
 
 #include "audit/AuditController.h"
 #include "audit/AuditRecorder.h"
+#include "audit/AuditReporter.h"
 #include "audit/AuditRepository.h"
 #include "audit/AuditSealer.h"
 #include "audit/AuditService.h"
@@ -12,8 +13,9 @@ namespace adp::server {
 // what they committed, reading and verifying it, its routes.
 struct AuditModule
 {
+    // `reportRenderer`: where adp-audit-report is (beside adp-server).
     AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile, const QString &signingKeyFile,
-                events::EventPublisher *publisher);
+                const QString &reportRenderer, events::EventPublisher *publisher);
     void registerRoutes(http::Router &router);
 
     audit::AuditChain chain;
@@ -23,6 +25,7 @@ struct AuditModule
     audit::AuditService service;
     audit::AuditSigningKey signingKey;
     audit::AuditExporter exporter;
+    audit::AuditReporter reporter;
     audit::AuditController controller;
 };
 

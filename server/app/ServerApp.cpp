@@ -167,8 +167,9 @@ bool ServerApp::open(QString *error)
             m->publisher = std::make_unique<events::LocalEventPublisher>(*m->hub);
         }
 
-        m->audit = std::make_unique<AuditModule>(*m->database, *m->clock, m->config.effectiveAuditKeyFile(),
-                                                 m->config.effectiveAuditSigningKeyFile(), m->publisher.get());
+        m->audit = std::make_unique<AuditModule>(
+            *m->database, *m->clock, m->config.effectiveAuditKeyFile(), m->config.effectiveAuditSigningKeyFile(),
+            QCoreApplication::applicationDirPath() + QStringLiteral("/adp-audit-report"), m->publisher.get());
         m->secrets =
             std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->plumbing = std::make_unique<Plumbing>(Plumbing{m->config, *m->database, m->redis.get(), *m->publisher,

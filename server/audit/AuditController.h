@@ -1,18 +1,21 @@
 #pragma once
 
 #include "AuditExporter.h"
+#include "AuditReporter.h"
 #include "AuditService.h"
 #include "http/Router.h"
 
 namespace adp::server::audit {
 
-// /api/v1/audit: list with filters, and verify the chain.
+// /api/v1/audit: list with filters, verify the chain, export (CSV, JSON Lines, PDF report).
 class AuditController
 {
 public:
-    AuditController(AuditService &service, AuditExporter &exporter, const AuditSigningKey &signingKey)
+    AuditController(AuditService &service, AuditExporter &exporter, const AuditReporter &reporter,
+                    const AuditSigningKey &signingKey)
         : m_service(service)
         , m_exporter(exporter)
+        , m_reporter(reporter)
         , m_signingKey(signingKey)
     {
     }
@@ -25,6 +28,7 @@ private:
 
     AuditService &m_service;
     AuditExporter &m_exporter;
+    const AuditReporter &m_reporter;
     const AuditSigningKey &m_signingKey;
 };
 

@@ -42,7 +42,10 @@ AuditExporter::Plan AuditExporter::begin(const MutationContext &context, const A
 {
     storage::Transaction tx(m_database);
     QJsonObject after = request.filters.filtersJson();
-    after.insert(QStringLiteral("format"), shared::audit::exportFormatName(request.format));
+    after.insert(QStringLiteral("format"),
+                 request.isReport() ? QStringLiteral("pdf") : shared::audit::exportFormatName(request.format));
+    if (request.isReport())
+        after.insert(QStringLiteral("language"), request.reportLanguage);
     m_recorder.record(tx, context, {QStringLiteral("audit.exported"), QStringLiteral("audit"), {}, {}, after});
     tx.commit();
     m_sealer.sealPending();

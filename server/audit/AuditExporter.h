@@ -21,6 +21,9 @@ struct AuditExportRequest
     shared::AuditQuery filters;
     shared::audit::ExportFormat format = shared::audit::ExportFormat::Csv;
     bool byteOrderMark = false; // CSV for spreadsheets that want it
+    // A PDF report (AuditReporter) in this language, drawn from a JSON Lines export.
+    QString reportLanguage;
+    bool isReport() const { return !reportLanguage.isEmpty(); }
 };
 
 // Makes audit exports: every sealed event the filters pass, oldest first, then the proof signed

@@ -124,6 +124,18 @@ QList<StoredAuditEvent> AuditRepository::unsealed(const storage::Executor &run, 
     return rows.map([&rows](int row) { return StoredAuditEvent::fromRow(rows, row); });
 }
 
+qint64 AuditRepository::countSealed(const shared::AuditQuery &query)
+{
+    QStringList conditions{QStringLiteral("seq IS NOT NULL")};
+    QVariantList params;
+    filter(query, conditions, params);
+    return m_database
+        .query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE ") + conditions.join(QStringLiteral(" AND ")),
+               params)
+        .value(0, 0)
+        .toLongLong();
+}
+
 qint64 AuditRepository::maxSeq()
 {
     return m_database.query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_events")).value(0, 0).toLongLong();

@@ -41,6 +41,8 @@ public:
         return unsealed(storage::executorOf(m_database), afterId, limit);
     }
     qint64 maxSeq();
+    // How many sealed events pass the filters.
+    qint64 countSealed(const shared::AuditQuery &query);
 
     struct Head
     {

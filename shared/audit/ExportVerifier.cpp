@@ -1,6 +1,7 @@
 #include "ExportVerifier.h"
 
 #include "AuditExport.h"
+#include "AuditReport.h"
 #include "Ed25519.h"
 
 #include <QCoreApplication>
@@ -201,6 +202,8 @@ struct Break
 
 ExportCheck ExportVerifier::verify(QIODevice &in, const QByteArray &publicKey)
 {
+    if (ReportSeal::isPdf(in.peek(5)))
+        return verifyReport(in, publicKey);
     ExportCheck check;
     const auto finding = [&check](const char *kind, qint64 seq, const QString &message) {
         check.findings.append({QString::fromLatin1(kind), seq, message});
@@ -319,6 +322,19 @@ ExportCheck ExportVerifier::verify(QIODevice &in, const QByteArray &publicKey)
     if (check.findings.isEmpty() && promised > 0 && (endpoint("first") != firstSeq || endpoint("last") != lastSeq))
         finding("changed", 0, tr("The first or last event is not the one the proof names."));
     return check;
+}
+
+ExportCheck ExportVerifier::verifyReport(QIODevice &in, const QByteArray &publicKey)
+{
+    // A report is at most some tens of megabytes (it holds at most AuditReport's limit of events).
+    if (in.size() > ReportSeal::kMaxReportBytes) {
+        ExportCheck check;
+        check.format = QStringLiteral("pdf");
+        check.findings.append({QStringLiteral("malformed"), 0, tr("The PDF is larger than any audit report.")});
+        return check;
+    }
+    const QByteArray pdf = in.readAll();
+    return ReportVerifier::verify(pdf, publicKey);
 }
 
 } // namespace adp::shared::audit

@@ -39,7 +39,11 @@ class ExportVerifier
     Q_DECLARE_TR_FUNCTIONS(ExportVerifier)
 
 public:
+    // A PDF report (AuditReport.h) is recognised by its first bytes and checked as one.
     static ExportCheck verify(QIODevice &in, const QByteArray &publicKey);
+
+private:
+    static ExportCheck verifyReport(QIODevice &in, const QByteArray &publicKey);
 };
 
 } // namespace adp::shared::audit

@@ -80,7 +80,9 @@ QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, 
                                    std::function<void(qint64 received)> received,
                                    std::function<void(const ApiResult<qint64> &)> done)
 {
-    QNetworkReply *reply = m_network.get(requestFor(path, query));
+    QNetworkRequest request = requestFor(path, query);
+    request.setTransferTimeout(kDownloadTimeoutMs);
+    QNetworkReply *reply = m_network.get(request);
     QPointer<QObject> guard(context);
     auto written = std::make_shared<qint64>(0);
     auto sinkError = std::make_shared<QString>();

@@ -66,6 +66,9 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     static constexpr int kTimeoutMs = 30000;
+    // A download may wait for its first byte while the server makes it (a PDF report is drawn
+    // whole before it is sent, as adp-audit-report's own time limit allows).
+    static constexpr int kDownloadTimeoutMs = 10 * 60 * 1000;
 };
 
 } // namespace adp::shared

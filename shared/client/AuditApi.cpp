@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 
 namespace adp::shared {
 
@@ -22,14 +23,28 @@ void AuditApi::verify(QObject *context, std::function<void(const ApiResult<Audit
                   });
 }
 
-QNetworkReply *AuditApi::exportTo(const AuditQuery &filters, const QString &format, bool byteOrderMark, QIODevice *sink,
+AuditExportOptions AuditExportOptions::forFile(const QString &path)
+{
+    AuditExportOptions options;
+    if (path.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive)) {
+        options.format = QStringLiteral("jsonl");
+    } else if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        options.format = QStringLiteral("pdf");
+        options.language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    }
+    return options;
+}
+
+QNetworkReply *AuditApi::exportTo(const AuditQuery &filters, const AuditExportOptions &options, QIODevice *sink,
                                   QObject *context, std::function<void(qint64 received)> received,
                                   std::function<void(const ApiResult<qint64> &)> done)
 {
     QUrlQuery query = filters.filtersUrlQuery();
-    query.addQueryItem(QStringLiteral("format"), format);
-    if (byteOrderMark)
+    query.addQueryItem(QStringLiteral("format"), options.format);
+    if (options.byteOrderMark)
         query.addQueryItem(QStringLiteral("bom"), QStringLiteral("true"));
+    if (!options.language.isEmpty())
+        query.addQueryItem(QStringLiteral("language"), options.language);
     return m_client.download(QStringLiteral("/api/v1/audit/export"), query, sink, context, std::move(received),
                              std::move(done));
 }

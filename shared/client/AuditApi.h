@@ -26,6 +26,17 @@ struct AuditSigningKey
     static std::optional<AuditSigningKey> fromJson(const QJsonObject &object);
 };
 
+// How an export is asked for.
+struct AuditExportOptions
+{
+    QString format = QStringLiteral("csv"); // csv, jsonl, or pdf: a report
+    bool byteOrderMark = false;             // CSV only
+    QString language;                       // a PDF report's: en or zh_CN (empty: en)
+
+    // By a file's name: .jsonl, .pdf (in the language the application speaks), anything else CSV.
+    static AuditExportOptions forFile(const QString &path);
+};
+
 // /api/v1/audit: filtered list (newest first), chain verification and signed exports.
 class AuditApi
 {
@@ -39,8 +50,8 @@ public:
 
     void list(const AuditQuery &query, QObject *context, std::function<void(const ApiResult<AuditPage> &)> done);
     void verify(QObject *context, std::function<void(const ApiResult<AuditVerification> &)> done);
-    // GET /api/v1/audit/export into `sink`: every event `filters` pass, `format` csv or jsonl.
-    QNetworkReply *exportTo(const AuditQuery &filters, const QString &format, bool byteOrderMark, QIODevice *sink,
+    // GET /api/v1/audit/export into `sink`: every event `filters` pass, as `options` say.
+    QNetworkReply *exportTo(const AuditQuery &filters, const AuditExportOptions &options, QIODevice *sink,
                             QObject *context, std::function<void(qint64 received)> received,
                             std::function<void(const ApiResult<qint64> &)> done);
     // The server's public key for exports; an answer that is not one is an error.

@@ -385,6 +385,19 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(path));
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 
+        // A PDF report of the same events, by the file's name.
+        const QString reportPath = dir.filePath(QStringLiteral("report.pdf"));
+        finished.clear();
+        view.exportTo(reportPath);
+        QVERIFY(finished.wait(60000));
+        const auto report = finished.first().at(1).value<shared::audit::ExportCheck>();
+        QVERIFY(report.intact());
+        QCOMPARE(report.format, QStringLiteral("pdf"));
+        QCOMPARE(report.events, 3);
+        QFile pdf(reportPath);
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+
         // Canceled at once: nothing is kept, and the view says why.
         const QString canceledPath = dir.filePath(QStringLiteral("canceled.csv"));
         QSignalSpy failed(view.exportTask(), &app::AuditExportTask::failed);

@@ -4,7 +4,8 @@
 // Issue #3's target: 1,000,000 events verified in under 3 s on PostgreSQL.
 // Then the same trail exported through the real server (issue #22: 1,000,000 events to CSV in
 // under 5 s, the server's RSS growing by less than 20 MB) and the file checked offline with the
-// real `adp audit verify-export` (under 3 s).
+// real `adp audit verify-export` (under 3 s), and a PDF report of the newest 10,000 events
+// (under 10 s, the whole chain verified for its cover included).
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "ProcessMemory.h"
@@ -18,6 +19,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -36,46 +38,45 @@ using namespace adp::server;
 
 namespace {
 
-struct ExportFigures
+constexpr qint64 kFirstEventMs = 1'700'000'000'000LL; // seeded events are 1 ms apart from here
+
+struct Download
 {
     double seconds = -1;
     qint64 bytes = 0;
-    qint64 idleRssKb = 0;
     qint64 peakRssKb = 0;
-    QString verifyVerdict;
+    QString verdict; // `adp audit verify-export` on the file
     double verifySeconds = -1;
 };
 
-// Starts adp-server on the seeded trail, signs in, streams a CSV export of all of it to a file
-// while sampling the server's RSS, then checks the file with `adp audit verify-export`.
-ExportFigures measureExport(const QString &database, const QString &keyFile, const QString &dataDir)
+struct ExportFigures
 {
-    ExportFigures figures;
-    const bool postgres = database.startsWith(QStringLiteral("postgres"));
-    adp::test::ServerProcess server(
-        {postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"), database, QString()}, dataDir);
-    if (!server.start({QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("--workers"), QStringLiteral("0")}))
-        return figures;
-    adp::test::HttpTestClient client(server.url());
-    const QString token = client.login(QStringLiteral("admin"), server.adminPassword());
+    qint64 idleRssKb = 0;
+    Download csv;    // the whole trail
+    Download report; // a PDF report of the newest events
+    qint64 reportEvents = 0;
+};
 
-    QThread::msleep(500);
-    figures.idleRssKb = adp::bench::rssKb(server.pid());
-    figures.peakRssKb = figures.idleRssKb;
-    const QString path = dataDir + QStringLiteral("/export.csv");
-    QFile file(path);
-    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    // Streamed to the file as it comes (the test client would hold 374 MB in memory).
+// Streams `path` of the server into `file` while sampling the server's RSS (the test client
+// would hold a 374 MB export in memory).
+Download download(const adp::test::ServerProcess &server, const QString &token, const QString &path,
+                  const QString &file, qint64 idleRssKb)
+{
+    Download figures;
+    figures.peakRssKb = idleRssKb;
+    QFile out(file);
+    out.open(QIODevice::WriteOnly | QIODevice::Truncate);
     QNetworkAccessManager network;
     QEventLoop loop;
-    QNetworkRequest request(server.url().resolved(QUrl(QStringLiteral("/api/v1/audit/export?format=csv"))));
+    QNetworkRequest request(server.url().resolved(QUrl(path)));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    request.setTransferTimeout(600000);
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = network.get(request);
     QObject::connect(reply, &QNetworkReply::readyRead, [&]() {
         const QByteArray data = reply->readAll();
-        file.write(data);
+        out.write(data);
         figures.bytes += data.size();
     });
     QTimer sampler;
@@ -86,29 +87,59 @@ ExportFigures measureExport(const QString &database, const QString &keyFile, con
     loop.exec();
     figures.seconds = double(timer.nsecsElapsed()) / 1e9;
     sampler.stop();
-    file.write(reply->readAll());
-    file.close();
+    out.write(reply->readAll());
     reply->deleteLater();
+    return figures;
+}
 
-    // The public key as anyone gets it, then the offline check with the real CLI.
-    QFile keyFileOut(dataDir + QStringLiteral("/export-key.json"));
-    keyFileOut.open(QIODevice::WriteOnly);
-    keyFileOut.write(
-        adp::test::HttpTestClient(server.url()).get(QStringLiteral("/.well-known/adp-audit-signing-key")).body);
-    keyFileOut.close();
-    server.terminate();
-
+// The offline check with the real CLI, against the key saved as anyone gets it.
+void verifyOffline(Download &figures, const QString &file, const QString &keyFile, const QString &home)
+{
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), dataDir);
-    QElapsedTimer verifyTimer;
-    verifyTimer.start();
-    const auto verified = adp::test::runCommand(QStringLiteral("adp"),
-                                                {QStringLiteral("audit"), QStringLiteral("verify-export"), path,
-                                                 QStringLiteral("--public-key"), keyFileOut.fileName()},
-                                                {}, environment);
-    figures.verifySeconds = double(verifyTimer.nsecsElapsed()) / 1e9;
-    figures.verifyVerdict = verified.out.trimmed().section(u':', 1).trimmed();
-    QFile::remove(path);
+    environment.insert(QStringLiteral("HOME"), home);
+    QElapsedTimer timer;
+    timer.start();
+    const auto verified = adp::test::runCommand(
+        QStringLiteral("adp"),
+        {QStringLiteral("audit"), QStringLiteral("verify-export"), file, QStringLiteral("--public-key"), keyFile}, {},
+        environment);
+    figures.verifySeconds = double(timer.nsecsElapsed()) / 1e9;
+    figures.verdict = verified.out.trimmed().section(u':', 1).trimmed();
+    QFile::remove(file);
+}
+
+// Starts adp-server on the seeded trail, signs in, streams a CSV export of all of it and a PDF
+// report of the newest `reportEvents` events (seeded 1 ms apart), then checks both offline.
+ExportFigures measureExport(const QString &database, const QString &keyFile, const QString &dataDir, qint64 total,
+                            qint64 reportEvents)
+{
+    ExportFigures figures;
+    const bool postgres = database.startsWith(QStringLiteral("postgres"));
+    adp::test::ServerProcess server(
+        {postgres ? QStringLiteral("postgres") : QStringLiteral("sqlite"), database, QString()}, dataDir);
+    if (!server.start({QStringLiteral("--audit-key-file"), keyFile, QStringLiteral("--workers"), QStringLiteral("0")}))
+        return figures;
+    adp::test::HttpTestClient client(server.url());
+    const QString token = client.login(QStringLiteral("admin"), server.adminPassword());
+    QFile publicKey(dataDir + QStringLiteral("/export-key.json"));
+    publicKey.open(QIODevice::WriteOnly);
+    publicKey.write(
+        adp::test::HttpTestClient(server.url()).get(QStringLiteral("/.well-known/adp-audit-signing-key")).body);
+    publicKey.close();
+
+    QThread::msleep(500);
+    figures.idleRssKb = adp::bench::rssKb(server.pid());
+    const QString csv = dataDir + QStringLiteral("/export.csv");
+    figures.csv = download(server, token, QStringLiteral("/api/v1/audit/export?format=csv"), csv, figures.idleRssKb);
+    const QString since =
+        QDateTime::fromMSecsSinceEpoch(kFirstEventMs + total - reportEvents + 1, Qt::UTC).toString(Qt::ISODateWithMs);
+    const QString pdf = dataDir + QStringLiteral("/report.pdf");
+    figures.report = download(server, token, QStringLiteral("/api/v1/audit/export?format=pdf&since=") + since, pdf,
+                              adp::bench::rssKb(server.pid()));
+    server.terminate();
+    verifyOffline(figures.csv, csv, publicKey.fileName(), dataDir);
+    verifyOffline(figures.report, pdf, publicKey.fileName(), dataDir);
+    figures.reportEvents = reportEvents;
     return figures;
 }
 
@@ -123,6 +154,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("url")});
     parser.addOption(
         {QStringLiteral("events"), QStringLiteral("How many events."), QStringLiteral("n"), QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("report-events"), QStringLiteral("How many of the newest go in the PDF report."),
+                      QStringLiteral("n"), QStringLiteral("10000")});
     parser.process(app);
     qputenv("ADP_BIN_DIR", parser.value(QStringLiteral("bin")).toLocal8Bit()); // for ServerProcess and runCommand
     QTextStream out(stdout);
@@ -154,7 +187,7 @@ int main(int argc, char *argv[])
         for (int i = 0; i < kRowsPerInsert; ++i, ++seq) {
             event.seq = seq;
             event.prevHash = previous;
-            event.occurredAtMs = 1'700'000'000'000LL + seq;
+            event.occurredAtMs = kFirstEventMs + seq;
             event.actorId = 0;
             event.actorName = QStringLiteral("alice");
             event.action = QStringLiteral("project.updated");
@@ -235,23 +268,35 @@ int main(int argc, char *argv[])
                .arg(sealed);
     out << QStringLiteral("%1 %2\n").arg(QStringLiteral("verdict"), -44).arg(verdict);
 
-    const ExportFigures exported = measureExport(parser.value(QStringLiteral("database")), keyFile, dir.path());
-    out << QStringLiteral("\n== audit export (GET /api/v1/audit/export, CSV, the whole trail) ==\n");
-    out << QStringLiteral("%1 %2 s (%3 MB, %4 MB/s)\n")
-               .arg(QStringLiteral("export, client's first byte asked to last"), -44)
-               .arg(exported.seconds, 0, 'f', 2)
-               .arg(double(exported.bytes) / 1e6, 0, 'f', 1)
-               .arg(double(exported.bytes) / 1e6 / exported.seconds, 0, 'f', 1);
-    out << QStringLiteral("%1 %2 MB -> %3 MB (+%4 MB)\n")
-               .arg(QStringLiteral("server RSS before / at most during"), -44)
-               .arg(double(exported.idleRssKb) / 1024.0, 0, 'f', 1)
-               .arg(double(exported.peakRssKb) / 1024.0, 0, 'f', 1)
-               .arg(double(exported.peakRssKb - exported.idleRssKb) / 1024.0, 0, 'f', 1);
-    out << QStringLiteral("%1 %2 s\n")
-               .arg(QStringLiteral("adp audit verify-export (offline)"), -44)
-               .arg(exported.verifySeconds, 0, 'f', 2);
-    out << QStringLiteral("%1 %2\n").arg(QStringLiteral("its verdict"), -44).arg(exported.verifyVerdict);
-    return verdict.contains(QStringLiteral("intact")) && exported.verifyVerdict.contains(QStringLiteral("complete"))
+    const qint64 reportEvents = std::min<qint64>(parser.value(QStringLiteral("report-events")).toLongLong(), total);
+    const ExportFigures exported =
+        measureExport(parser.value(QStringLiteral("database")), keyFile, dir.path(), total, reportEvents);
+    const auto print = [&out](const QString &title, const Download &figures, qint64 idleRssKb) {
+        out << title;
+        out << QStringLiteral("%1 %2 s (%3 MB, %4 MB/s)\n")
+                   .arg(QStringLiteral("client's first byte asked to last"), -44)
+                   .arg(figures.seconds, 0, 'f', 2)
+                   .arg(double(figures.bytes) / 1e6, 0, 'f', 1)
+                   .arg(double(figures.bytes) / 1e6 / figures.seconds, 0, 'f', 1);
+        out << QStringLiteral("%1 %2 MB -> %3 MB (+%4 MB)\n")
+                   .arg(QStringLiteral("server RSS before / at most during"), -44)
+                   .arg(double(idleRssKb) / 1024.0, 0, 'f', 1)
+                   .arg(double(figures.peakRssKb) / 1024.0, 0, 'f', 1)
+                   .arg(double(figures.peakRssKb - idleRssKb) / 1024.0, 0, 'f', 1);
+        out << QStringLiteral("%1 %2 s\n")
+                   .arg(QStringLiteral("adp audit verify-export (offline)"), -44)
+                   .arg(figures.verifySeconds, 0, 'f', 2);
+        out << QStringLiteral("%1 %2\n").arg(QStringLiteral("its verdict"), -44).arg(figures.verdict);
+    };
+    print(QStringLiteral("\n== audit export (GET /api/v1/audit/export, CSV, the whole trail) ==\n"), exported.csv,
+          exported.idleRssKb);
+    print(QStringLiteral("\n== PDF audit report of the newest %1 events (format=pdf, since=...) ==\n")
+              .arg(exported.reportEvents),
+          exported.report, exported.idleRssKb);
+    out << QStringLiteral("(the report's time includes verifying the whole chain of %1 events for its cover)\n")
+               .arg(total);
+    return verdict.contains(QStringLiteral("intact")) && exported.csv.verdict.contains(QStringLiteral("complete")) &&
+                   exported.report.verdict.contains(QStringLiteral("complete"))
                ? 0
                : 1;
 }

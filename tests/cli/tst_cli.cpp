@@ -183,6 +183,31 @@ private Q_SLOTS:
         QCOMPARE(adp({"audit", "export"}).code, 2);
         QCOMPARE(adp({"audit", "verify-export"}).code, 2);
 
+        // A PDF report in Chinese of the same events: checked on arrival, then offline; a page
+        // changed afterwards is found.
+        const QString report = exports.filePath(QStringLiteral("report.pdf"));
+        const Run reported = adp({"audit", "report", "--pdf", report, "--language", "zh_CN", "--action", "project."});
+        QVERIFY2(reported.code == 0, qPrintable(reported.err));
+        QVERIFY(reported.out.contains(QStringLiteral("6 events, complete and signed")));
+        const Run reportChecked = adp({"audit", "verify-export", report, "--public-key", keyFile, "--output", "json"});
+        QCOMPARE(reportChecked.code, 0);
+        QCOMPARE(reportChecked.json().value("format").toString(), QStringLiteral("pdf"));
+        QCOMPARE(reportChecked.json().value("events").toInt(), 6);
+        QFile pdf(report);
+        QVERIFY(pdf.open(QIODevice::ReadWrite));
+        QByteArray pages = pdf.readAll();
+        const qsizetype lastStream = pages.lastIndexOf("stream\n");
+        QVERIFY(lastStream > 0);
+        pages[lastStream + 30] = char(pages.at(lastStream + 30) ^ 0x20);
+        pdf.resize(0);
+        pdf.write(pages);
+        pdf.close();
+        const Run pageChanged = adp({"audit", "verify-export", report, "--public-key", keyFile});
+        QCOMPARE(pageChanged.code, 1);
+        QVERIFY(pageChanged.out.contains(QStringLiteral("[signature]")));
+        QCOMPARE(adp({"audit", "report"}).code, 2);                                      // no --pdf
+        QCOMPARE(adp({"audit", "report", "--pdf", report, "--language", "fr"}).code, 1); // the server refuses it
+
         // An API token for scripts: created once, then used to sign in elsewhere.
         const Run token = adp({"tokens", "create", "--name", "ci", "--scope", "read_api", "--output", "json"});
         QCOMPARE(token.code, 0);

@@ -1,4 +1,5 @@
 #include "CommandRun.h"
+#include "ExportChecks.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "audit/AuditRecorder.h"
@@ -75,21 +76,6 @@ private:
         if (published.status != 200 || published.json().value("algorithm").toString() != u"Ed25519")
             return {};
         return adp::shared::audit::ed25519PublicKeyFromText(published.body).value_or(QByteArray());
-    }
-
-    static adp::shared::audit::ExportCheck checkExport(QByteArray file, const QByteArray &key)
-    {
-        QBuffer buffer(&file);
-        buffer.open(QIODevice::ReadOnly);
-        return adp::shared::audit::ExportVerifier::verify(buffer, key);
-    }
-
-    static QString findingsOf(const adp::shared::audit::ExportCheck &check)
-    {
-        QStringList list;
-        for (const auto &finding : check.findings)
-            list.append(finding.kind + u'@' + QString::number(finding.seq));
-        return list.join(u' ');
     }
 
     int exportsRecorded()

@@ -1,3 +1,4 @@
+#include "ExportChecks.h"
 #include "shared/audit/AuditExport.h"
 #include "shared/audit/Ed25519.h"
 #include "shared/audit/ExportVerifier.h"
@@ -74,19 +75,10 @@ private:
 
     static ExportCheck check(const QByteArray &file, const QByteArray &publicKey = key().publicKey())
     {
-        QByteArray copy = file;
-        QBuffer buffer(&copy);
-        buffer.open(QIODevice::ReadOnly);
-        return ExportVerifier::verify(buffer, publicKey);
+        return adp::test::checkExport(file, publicKey);
     }
 
-    static QString kinds(const ExportCheck &result)
-    {
-        QStringList list;
-        for (const auto &finding : result.findings)
-            list.append(finding.kind + u'@' + QString::number(finding.seq));
-        return list.join(u' ');
-    }
+    static QString kinds(const ExportCheck &result) { return adp::test::findingsOf(result); }
 
     // A JSON Lines file's records.
     static QList<QByteArray> lines(const QByteArray &file)

@@ -32,10 +32,9 @@ void AuditExportTask::start(const shared::AuditQuery &filters, const QString &pa
         return;
     }
     m_running = true;
-    const QString format =
-        path.endsWith(QStringLiteral(".jsonl"), Qt::CaseInsensitive) ? QStringLiteral("jsonl") : QStringLiteral("csv");
     m_reply = m_api.exportTo(
-        filters, format, false, &m_file, this, [this](qint64 bytes) { Q_EMIT progress(bytes); },
+        filters, shared::AuditExportOptions::forFile(path), &m_file, this,
+        [this](qint64 bytes) { Q_EMIT progress(bytes); },
         [this](const shared::ApiResult<qint64> &result) { downloaded(result); });
 }
 

@@ -23,7 +23,7 @@ public:
     AuditExportTask(shared::ApiClient &api, QObject *parent = nullptr);
     ~AuditExportTask() override;
 
-    // csv or jsonl, chosen by the file's name (.jsonl; anything else is CSV).
+    // CSV, JSON Lines or a PDF report, by the file's name (AuditExportOptions::forFile).
     void start(const shared::AuditQuery &filters, const QString &path);
     void cancel();
     bool isRunning() const { return m_running; }

@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,7 +57,8 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     verify->setObjectName(QStringLiteral("verifyChain"));
     auto *exportButton = new QPushButton(tr("Export…"), this);
     exportButton->setObjectName(QStringLiteral("exportAudit"));
-    exportButton->setToolTip(tr("Save the events the filters pass as CSV or JSON Lines, signed by the server"));
+    exportButton->setToolTip(
+        tr("Save the events the filters pass as CSV, JSON Lines or a PDF report, signed by the server"));
     m_export = new AuditExportTask(api, this);
     m_exportProgress = new QWidget(this);
     auto *bar = new QProgressBar(m_exportProgress);
@@ -152,10 +154,19 @@ void AuditView::applyFilters()
 void AuditView::chooseExportFile()
 {
     const QString name = QStringLiteral("adp-audit-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the audit trail"), name, tr("CSV (*.csv);;JSON Lines (*.jsonl)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    const QStringList filters{tr("CSV (*.csv)"), tr("JSON Lines (*.jsonl)"), tr("PDF report (*.pdf)")};
+    static const QStringList kSuffixes{QStringLiteral(".csv"), QStringLiteral(".jsonl"), QStringLiteral(".pdf")};
+    QString chosen;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the audit trail"), name,
+                                                filters.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return;
+    // The kind of file follows its name: give it the one the chosen filter stands for.
+    const QString suffix = kSuffixes.value(filters.indexOf(chosen));
+    const QString stem = path.section(u'.', 0, -2);
+    if (!suffix.isEmpty() && !path.endsWith(suffix, Qt::CaseInsensitive))
+        path = (kSuffixes.contains(u'.' + QFileInfo(path).suffix().toLower()) ? stem : path) + suffix;
+    exportTo(path);
 }
 
 void AuditView::exportTo(const QString &path)
