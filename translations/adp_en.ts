@@ -219,6 +219,105 @@
     </message>
 </context>
 <context>
+    <name>AuditStreamsCommand</name>
+    <message>
+        <source>Stream %1 &apos;%2&apos; to %3 (events: %4), %5; %6 sealed events after the last it took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing (%1 tries): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verification token (shown only now; the receiver gets it in X-Gitlab-Event-Streaming-Token): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the stream is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the receiver&apos;s HTTPS URL from standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only success or failure (refusals, failed attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: send again, from where the stream stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, update: keep the stream&apos;s place but send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit streams needs list | create --name N --url-stdin [options] | show ID | update ID [options] | delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECEIVER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEHIND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST SENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted audit stream %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create makes an active stream unless --inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuthCommands</name>
     <message>
         <source>Server URL, e.g. http://127.0.0.1:8470</source>
@@ -333,6 +432,11 @@ Commands:
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
+  audit export --file F [--format csv|jsonl] [--bom] [filters]   a signed export, checked on arrival
+  audit report --pdf F [--language en|zh_CN] [filters]   a signed PDF report (at most 100,000 events)
+  audit verify-export F [--public-key KEY]               offline: which events were changed or removed
+  audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID
+                                                         send new events to a SIEM as they are sealed
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
   tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG

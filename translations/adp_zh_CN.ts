@@ -219,6 +219,105 @@
     </message>
 </context>
 <context>
+    <name>AuditStreamsCommand</name>
+    <message>
+        <source>Stream %1 &apos;%2&apos; to %3 (events: %4), %5; %6 sealed events after the last it took.</source>
+        <translation>流 %1“%2”发往 %3（事件：%4），%5；在它最后接收的事件之后还有 %6 个已封存事件。</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Failing (%1 tries): %2</source>
+        <translation>发送失败（已尝试 %1 次）：%2</translation>
+    </message>
+    <message>
+        <source>Verification token (shown only now; the receiver gets it in X-Gitlab-Event-Streaming-Token): %1</source>
+        <translation>验证令牌（仅此一次显示；接收方在 X-Gitlab-Event-Streaming-Token 中收到它）：%1</translation>
+    </message>
+    <message>
+        <source>what the stream is called</source>
+        <translation>流的名称</translation>
+    </message>
+    <message>
+        <source>read the receiver&apos;s HTTPS URL from standard input</source>
+        <translation>从标准输入读取接收方的 HTTPS URL</translation>
+    </message>
+    <message>
+        <source>only this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <translation>仅此操作，或以“.”结尾的前缀（如 project.）</translation>
+    </message>
+    <message>
+        <source>only success or failure (refusals, failed attempts)</source>
+        <translation>仅 success 或 failure（拒绝、失败的尝试）</translation>
+    </message>
+    <message>
+        <source>update: send again, from where the stream stopped</source>
+        <translation>update：从流停止处继续发送</translation>
+    </message>
+    <message>
+        <source>create, update: keep the stream&apos;s place but send nothing</source>
+        <translation>create、update：保留流的位置但不发送</translation>
+    </message>
+    <message>
+        <source>audit streams needs list | create --name N --url-stdin [options] | show ID | update ID [options] | delete ID</source>
+        <translation>audit streams 需要 list | create --name N --url-stdin [选项] | show ID | update ID [选项] | delete ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>RECEIVER</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>BEHIND</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>LAST SENT</source>
+        <translation>最后发送</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deleted audit stream %1.</source>
+        <translation>已删除审计流 %1。</translation>
+    </message>
+    <message>
+        <source>create makes an active stream unless --inactive</source>
+        <translation>create 创建启用的流，除非指定 --inactive</translation>
+    </message>
+</context>
+<context>
     <name>AuthCommands</name>
     <message>
         <source>Server URL, e.g. http://127.0.0.1:8470</source>
@@ -333,6 +432,11 @@ Commands:
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           check the hash chain (exit 1 when broken)
+  audit export --file F [--format csv|jsonl] [--bom] [filters]   a signed export, checked on arrival
+  audit report --pdf F [--language en|zh_CN] [filters]   a signed PDF report (at most 100,000 events)
+  audit verify-export F [--public-key KEY]               offline: which events were changed or removed
+  audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID
+                                                         send new events to a SIEM as they are sealed
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
   tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
@@ -397,6 +501,11 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   projects delete ID|SLUG
   audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]
   audit verify                                           校验哈希链（损坏时退出码为 1）
+  audit export --file F [--format csv|jsonl] [--bom] [filters]   签名的导出，到达时即校验
+  audit report --pdf F [--language en|zh_CN] [filters]   签名的 PDF 报告（最多 100,000 个事件）
+  audit verify-export F [--public-key KEY]               离线校验：哪些事件被修改或删除
+  audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID
+                                                         事件一经封存即发送到 SIEM
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
   tokens --project S list | create --name N --role ROLE [...] | revoke ID   项目的令牌
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG

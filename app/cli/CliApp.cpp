@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AuditCommand.h"
+#include "AuditStreamsCommand.h"
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "ClustersCommand.h"
@@ -39,6 +40,11 @@ QString CliApp::helpText()
         "  projects delete ID|SLUG\n"
         "  audit list [--actor NAME] [--action A|PREFIX.] [--target TYPE[:ID]] [--since T] [--until T] [--all]\n"
         "  audit verify                                           check the hash chain (exit 1 when broken)\n"
+        "  audit export --file F [--format csv|jsonl] [--bom] [filters]   a signed export, checked on arrival\n"
+        "  audit report --pdf F [--language en|zh_CN] [filters]   a signed PDF report (at most 100,000 events)\n"
+        "  audit verify-export F [--public-key KEY]               offline: which events were changed or removed\n"
+        "  audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID\n"
+        "                                                         send new events to a SIEM as they are sealed\n"
         "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n"
         "  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens\n"
         "  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG\n"
@@ -117,6 +123,8 @@ int CliApp::run(const QStringList &arguments)
         return AuthCommands(context).whoami(rest);
     if (command == u"projects")
         return ProjectsCommand(context).run(rest);
+    if (command == u"audit" && arguments.value(2) == u"streams")
+        return AuditStreamsCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
     if (command == u"audit")
         return AuditCommand(context).run(rest);
     if (command == u"tokens")

@@ -110,6 +110,7 @@ const Permission kTable[] = {
     {"provider.delete", Requirement::Administrator, true, false},
     {"audit.read", Requirement::Auditor, false, false},
     {"audit.export", Requirement::Auditor, false, false},
+    {"audit.streams", Requirement::Auditor, false, false},
     {"audit.signing_key", Requirement::Anyone, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
     {"pipeline.lint", Requirement::SignedIn, false, false},

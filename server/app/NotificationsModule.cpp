@@ -12,7 +12,7 @@ NotificationsModule::NotificationsModule(const Plumbing &p, const access::Projec
     : outbox(p.database, pipelines, p.clock)
     , ruleRepository(p.database)
     , rules({p.database, guard, ruleRepository, p.secrets, p.audit, p.clock,
-             notifications::TargetPolicy(p.config.allowLocalNotificationTargets)})
+             http::TargetPolicy(p.config.allowLocalNotificationTargets)})
     , controller(rules)
     , m_plumbing(p)
     , m_pipelines(pipelines)
@@ -34,7 +34,7 @@ void NotificationsModule::startSending()
     const ServerConfig &config = m_plumbing.config;
     m_sender = std::make_unique<notifications::DeliverySender>(notifications::DeliverySender::Dependencies{
         m_plumbing.database, m_pipelines, m_projects, outbox, rules, m_tokens,
-        notifications::TargetPolicy(config.allowLocalNotificationTargets), m_plumbing.clock,
+        http::TargetPolicy(config.allowLocalNotificationTargets), m_plumbing.clock,
         [publicUrl = m_plumbing.publicUrl]() { return publicUrl().toString(QUrl::StripTrailingSlash); },
         config.notificationRetryBaseMs,
         config.extraCaFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(config.extraCaFile)});

@@ -1,6 +1,7 @@
 #include "ServerApp.h"
 
 #include "AuditModule.h"
+#include "AuditStreamsModule.h"
 #include "AuthModule.h"
 #include "DeploymentsModule.h"
 #include "NotificationsModule.h"
@@ -82,6 +83,7 @@ struct ServerApp::Parts
     std::optional<kubernetes::WorkerPoolExecutor> workerPool; // kubernetes_executor: every job as a pod
     std::unique_ptr<QTimer> workerPoolCleanup;                // its pods of ended jobs, deleted by the pool itself
     std::unique_ptr<NotificationsModule> notifications;
+    std::unique_ptr<AuditStreamsModule> auditStreams;
     std::unique_ptr<OAuthModule> oauth;
     std::unique_ptr<runner::JobFileTransfer> fileTransfer;
     std::unique_ptr<runner::ShellExecutor> shellExecutor;
@@ -205,6 +207,7 @@ bool ServerApp::open(QString *error)
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
+        m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
         m->oauth = std::make_unique<OAuthModule>(plumbing, *m->auth,
                                                  [this](const MutationContext &context, const QString &email) {
                                                      m->projects->invitations.acceptForVerifiedEmail(context, email);
@@ -238,6 +241,7 @@ bool ServerApp::listen(QString *error)
     m->pipelines->registerRoutes(*m->router);
     m->scm->registerRoutes(*m->router);
     m->notifications->registerRoutes(*m->router);
+    m->auditStreams->registerRoutes(*m->router);
     m->schedules->registerRoutes(*m->router);
     m->deployments->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {},
@@ -315,6 +319,7 @@ bool ServerApp::listen(QString *error)
                             .arg(QCoreApplication::applicationPid())
                             .arg(port()));
     m->notifications->startSending();
+    m->auditStreams->startSending();
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
@@ -327,6 +332,8 @@ void ServerApp::shutdown()
         m->schedules->stop();
     if (m->notifications)
         m->notifications->stop();
+    if (m->auditStreams)
+        m->auditStreams->stop();
     stopWorkers();
     if (m->listeners)
         stopListening();

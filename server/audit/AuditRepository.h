@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StoredAuditEvent.h"
+#include "ports/AuditTrail.h"
 #include "shared/core/AuditEvent.h"
 #include "storage/Database.h"
 #include "storage/Executor.h"
@@ -11,7 +12,7 @@ namespace adp::server::audit {
 
 // Reads the audit trail. There is deliberately no update or delete here:
 // rows are only ever inserted, by AuditRecorder, and sealed once, by AuditSealer.
-class AuditRepository
+class AuditRepository : public ports::AuditTrail
 {
 public:
     explicit AuditRepository(storage::Database &database)
@@ -51,6 +52,14 @@ public:
         QString mac;
     };
     Head head();
+
+    // ports::AuditTrail
+    qint64 sealedHead() override { return head().lastSeq; }
+    void sealedEvents(const shared::AuditQuery &filters, qint64 firstSeq, qint64 lastSeq,
+                      const storage::RowVisitor &visit) override
+    {
+        exportRange(filters, firstSeq, lastSeq, visit);
+    }
 
 private:
     static void filter(const shared::AuditQuery &query, QStringList &conditions, QVariantList &params);

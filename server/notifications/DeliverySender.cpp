@@ -1,14 +1,11 @@
 #include "DeliverySender.h"
 
 #include "MessageFormats.h"
+#include "http/OutboundPost.h"
 #include "storage/StorageError.h"
 
-#include <QEventLoop>
-#include <QMetaEnum>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QSslConfiguration>
 #include <spdlog/spdlog.h>
 
 namespace adp::server::notifications {
@@ -16,12 +13,6 @@ namespace adp::server::notifications {
 namespace {
 
 constexpr qint64 kClaimMs = 120000; // a claimed delivery is this sender's for this long
-
-QString networkErrorName(QNetworkReply::NetworkError error)
-{
-    const char *name = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(error);
-    return name ? QString::fromLatin1(name) : QStringLiteral("network error %1").arg(int(error));
-}
 
 } // namespace
 
@@ -113,28 +104,13 @@ DeliverySender::Result DeliverySender::deliver(const Due &due, QNetworkAccessMan
 DeliverySender::Result DeliverySender::post(QNetworkAccessManager &network, const OutgoingRequest &outgoing,
                                             const QString &channel) const
 {
-    QNetworkRequest request(outgoing.url);
-    // Never followed elsewhere: a redirect is an answer like any other.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(kTimeoutMs);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("adp-server"));
-    if (!m.extraCertificates.isEmpty()) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m.extraCertificates);
-        request.setSslConfiguration(tls);
-    }
-    for (const auto &[name, value] : outgoing.headers)
-        request.setRawHeader(name, value);
-    QNetworkReply *reply = network.post(request, outgoing.body);
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->read(64 * 1024);
-    const QNetworkReply::NetworkError error = reply->error();
-    reply->deleteLater();
-    if (status == 0) // no HTTP answer at all: refused, timed out, TLS...
-        return {Result::Outcome::Retry, QStringLiteral("no answer: %1").arg(networkErrorName(error))};
+    const http::OutboundAnswer answer =
+        http::OutboundPost{outgoing.url, outgoing.headers, outgoing.body, kTimeoutMs, m.extraCertificates}.send(
+            network);
+    const int status = answer.status;
+    const QByteArray &body = answer.body;
+    if (status == 0)
+        return {Result::Outcome::Retry, answer.noAnswer()};
     QString refused;
     if (MessageFormats::accepted(channel, status, body, &refused))
         return {Result::Outcome::Sent, {}};

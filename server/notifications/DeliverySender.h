@@ -4,7 +4,7 @@
 #include "Outbox.h"
 #include "PipelineReport.h"
 #include "SmtpClient.h"
-#include "TargetPolicy.h"
+#include "http/TargetPolicy.h"
 #include "ports/PipelineDirectory.h"
 #include "ports/ProjectDirectory.h"
 #include "ports/RepositoryAccess.h"
@@ -43,7 +43,7 @@ public:
         Outbox &outbox;
         NotificationRules &rules;
         const ports::RepositoryAccessSource &tokens;
-        TargetPolicy policy;
+        http::TargetPolicy policy;
         const Clock &clock;
         std::function<QString()> publicUrl;
         qint64 retryBaseMs = 10000;

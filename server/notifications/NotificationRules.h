@@ -1,10 +1,10 @@
 #pragma once
 
 #include "NotificationRuleRepository.h"
-#include "TargetPolicy.h"
 #include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
+#include "http/TargetPolicy.h"
 #include "shared/core/NotificationRule.h"
 
 namespace adp::server::notifications {
@@ -27,7 +27,7 @@ public:
         const crypto::SecretBox &secrets;
         const audit::AuditRecorder &audit;
         const Clock &clock;
-        TargetPolicy policy;
+        http::TargetPolicy policy;
     };
     explicit NotificationRules(Dependencies dependencies)
         : m(std::move(dependencies))

@@ -43,11 +43,12 @@ FakeHttpServer::FakeHttpServer(Responder respond)
                     const Responder respond = responder();
                     const Response response = respond ? respond(*request) : Response{};
                     const auto answer = [socket, response]() {
-                        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
-                                          httpReasonPhrase(response.status) +
-                                          "\r\nContent-Type: " + response.contentType +
-                                          "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
-                                          "\r\nConnection: close\r\n\r\n";
+                        QByteArray head =
+                            "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                            httpReasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
+                            (response.location.isEmpty() ? QByteArray() : "\r\nLocation: " + response.location) +
+                            "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
+                            "\r\nConnection: close\r\n\r\n";
                         socket->write(head + response.body);
                         socket->disconnectFromHost();
                     };

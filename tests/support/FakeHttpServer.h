@@ -28,7 +28,8 @@ public:
         int status = 200;
         QByteArray body;
         QByteArray contentType = "application/json";
-        int delayMs = 0; // answer this late (a slow target)
+        int delayMs = 0;     // answer this late (a slow target)
+        QByteArray location; // a redirect's target
     };
     using Responder = std::function<Response(const Request &)>;
 

@@ -9,7 +9,8 @@
 namespace adp::test {
 
 // An adp-server running in this process on a free loopback port over a
-// fresh database of the given backend, with one admin account ready.
+// fresh database of the given backend (or one an earlier TestServer used: a restart), with one
+// admin account ready.
 class TestServer
 {
 public:

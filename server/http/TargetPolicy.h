@@ -3,12 +3,12 @@
 #include <QString>
 #include <QUrl>
 
-namespace adp::server::notifications {
+namespace adp::server::http {
 
-// Where notifications may go. Unless the server allows any target, a rule's
-// URL or SMTP host may not be this machine or a private network: checked on
-// saving for names and literal addresses, and again before each send for
-// what the name resolves to then.
+// Where the server's outbound requests (notifications, audit streams) may go. Unless the server
+// allows any target, a URL or SMTP host may not be this machine or a private network: checked on
+// saving for names and literal addresses, and again before each send for what the name resolves
+// to then.
 class TargetPolicy
 {
 public:
@@ -27,4 +27,4 @@ private:
     bool m_allowLocal;
 };
 
-} // namespace adp::server::notifications
+} // namespace adp::server::http

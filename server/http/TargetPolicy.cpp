@@ -3,7 +3,7 @@
 #include <QHostAddress>
 #include <QHostInfo>
 
-namespace adp::server::notifications {
+namespace adp::server::http {
 
 namespace {
 
@@ -67,4 +67,4 @@ QString TargetPolicy::urlRefusal(const QUrl &url, bool resolve) const
     return refusal(url.host(), resolve);
 }
 
-} // namespace adp::server::notifications
+} // namespace adp::server::http

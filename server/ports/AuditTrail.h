@@ -1,0 +1,20 @@
+#pragma once
+
+#include "shared/core/AuditEvent.h"
+#include "storage/Connection.h"
+
+namespace adp::server::ports {
+
+// The sealed audit trail as a feature reads it (audit streams send what it holds): how far it
+// is sealed, and the sealed events of a range that pass filters, oldest first, as rows of
+// StoredAuditEvent::columns(). Implemented by the audit trail's repository.
+class AuditTrail
+{
+public:
+    virtual ~AuditTrail() = default;
+    virtual qint64 sealedHead() = 0;
+    virtual void sealedEvents(const shared::AuditQuery &filters, qint64 firstSeq, qint64 lastSeq,
+                              const storage::RowVisitor &visit) = 0;
+};
+
+} // namespace adp::server::ports
