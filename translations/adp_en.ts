@@ -217,6 +217,10 @@
         <source>report needs --pdf PATH</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditStreamsCommand</name>
@@ -2412,6 +2416,10 @@ See adp --help.</source>
         <source>seq %1, chain hash:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events up to seq %1 were archived by retention (signed files kept apart); the chain verifies from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportInput</name>
@@ -3113,6 +3121,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>Save the events the filters pass as CSV, JSON Lines or a PDF report, signed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

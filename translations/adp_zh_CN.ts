@@ -217,6 +217,10 @@
         <source>report needs --pdf PATH</source>
         <translation>report 需要 --pdf PATH</translation>
     </message>
+    <message>
+        <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
+        <translation>序号 %1 及之前的事件已按保留策略归档；哈希链从那里开始校验。</translation>
+    </message>
 </context>
 <context>
     <name>AuditStreamsCommand</name>
@@ -2485,6 +2489,10 @@ See adp --help.</source>
         <source>seq %1, chain hash:</source>
         <translation>序号 %1，链哈希：</translation>
     </message>
+    <message>
+        <source>Events up to seq %1 were archived by retention (signed files kept apart); the chain verifies from there.</source>
+        <translation>序号 %1 及之前的事件已按保留策略归档（签名文件另行保存）；哈希链从那里开始校验。</translation>
+    </message>
 </context>
 <context>
     <name>ReportInput</name>
@@ -3190,6 +3198,10 @@ See adp --help.</source>
     <message>
         <source>Save the events the filters pass as CSV, JSON Lines or a PDF report, signed by the server</source>
         <translation>将通过筛选的事件保存为 CSV、JSON Lines 或 PDF 报告，并由服务器签名</translation>
+    </message>
+    <message>
+        <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
+        <translation>序号 %1 及之前的事件已按保留策略归档；哈希链从那里开始校验。</translation>
     </message>
 </context>
 <context>

@@ -150,6 +150,10 @@ int AuditCommand::verify(const QCommandLineParser &parser)
         Output(m_context.out(), OutputFormat::Json).json(report.toJson());
     } else if (report.intact) {
         m_context.out() << tr("The audit trail is intact: %1 events verified.").arg(report.checked) << Qt::endl;
+        if (report.archivedThrough > 0)
+            m_context.out() << tr("Events up to %1 were archived by retention; the chain verifies from there.")
+                                   .arg(report.archivedThrough)
+                            << Qt::endl;
         if (report.unsealed > 0)
             m_context.out()
                 << tr("%1 newer events are committed but not sealed into the chain yet.").arg(report.unsealed)

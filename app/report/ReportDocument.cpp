@@ -151,6 +151,10 @@ void ReportDocument::proof(PageFlow &pages) const
     QString verdict = chain.intact
                           ? tr("Intact: %n event(s) checked from the first event to the head.", "", int(chain.checked))
                           : tr("BROKEN: %n event(s) checked; the trail was tampered with.", "", int(chain.checked));
+    if (chain.archivedThrough > 0)
+        verdict += u'\n' + tr("Events up to seq %1 were archived by retention (signed files kept apart); the chain "
+                              "verifies from there.")
+                               .arg(number(chain.archivedThrough));
     if (chain.unsealed > 0)
         verdict += u'\n' + tr("%n event(s) committed but not sealed into the chain yet.", "", int(chain.unsealed));
     pages.paragraph(verdict);

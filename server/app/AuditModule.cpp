@@ -4,17 +4,18 @@
 
 namespace adp::server {
 
-AuditModule::AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile,
-                         const QString &signingKeyFile, const QString &reportRenderer,
+AuditModule::AuditModule(storage::Database &database, const Clock &clock, const Files &files,
                          events::EventPublisher *publisher)
-    : chain(audit::AuditChain::fromKeyFile(keyFile))
+    : chain(audit::AuditChain::fromKeyFile(files.key))
     , sealer(database, chain, publisher)
     , recorder(clock, chain, &sealer)
     , repository(database)
     , service(repository, chain, sealer)
-    , signingKey(audit::AuditSigningKey::fromKeyFile(signingKeyFile))
+    , signingKey(audit::AuditSigningKey::fromKeyFile(files.signingKey))
     , exporter(database, repository, sealer, recorder, signingKey, clock)
-    , reporter(exporter, repository, chain, signingKey, reportRenderer)
+    , reporter(exporter, repository, chain, signingKey, files.reportRenderer)
+    , archiver({database, repository, sealer, exporter, recorder, chain, signingKey, clock, files.archiveDir})
+    , retention(archiver, clock, files.retentionDays)
     , controller(service, exporter, reporter, signingKey)
 {
 }

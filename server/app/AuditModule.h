@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditArchiver.h"
 #include "audit/AuditController.h"
 #include "audit/AuditRecorder.h"
 #include "audit/AuditReporter.h"
@@ -10,12 +11,18 @@
 namespace adp::server {
 
 // The audit trail: the recorder every mutation reports to, the sealer that chains
-// what they committed, reading and verifying it, its routes.
+// what they committed, reading, verifying, exporting and archiving it, its routes.
 struct AuditModule
 {
-    // `reportRenderer`: where adp-audit-report is (beside adp-server).
-    AuditModule(storage::Database &database, const Clock &clock, const QString &keyFile, const QString &signingKeyFile,
-                const QString &reportRenderer, events::EventPublisher *publisher);
+    struct Files
+    {
+        QString key;            // the chain's
+        QString signingKey;     // exports' (Ed25519)
+        QString reportRenderer; // adp-audit-report, beside adp-server
+        QString archiveDir;     // where retention puts archived events
+        int retentionDays = 0;  // 0: kept for ever
+    };
+    AuditModule(storage::Database &database, const Clock &clock, const Files &files, events::EventPublisher *publisher);
     void registerRoutes(http::Router &router);
 
     audit::AuditChain chain;
@@ -26,6 +33,8 @@ struct AuditModule
     audit::AuditSigningKey signingKey;
     audit::AuditExporter exporter;
     audit::AuditReporter reporter;
+    audit::AuditArchiver archiver;
+    audit::AuditRetention retention;
     audit::AuditController controller;
 };
 

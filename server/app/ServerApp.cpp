@@ -170,8 +170,11 @@ bool ServerApp::open(QString *error)
         }
 
         m->audit = std::make_unique<AuditModule>(
-            *m->database, *m->clock, m->config.effectiveAuditKeyFile(), m->config.effectiveAuditSigningKeyFile(),
-            QCoreApplication::applicationDirPath() + QStringLiteral("/adp-audit-report"), m->publisher.get());
+            *m->database, *m->clock,
+            AuditModule::Files{m->config.effectiveAuditKeyFile(), m->config.effectiveAuditSigningKeyFile(),
+                               QCoreApplication::applicationDirPath() + QStringLiteral("/adp-audit-report"),
+                               m->config.effectiveAuditArchiveDir(), m->config.auditRetentionDays},
+            m->publisher.get());
         m->secrets =
             std::make_unique<crypto::SecretBox>(crypto::SecretBox::fromKeyFile(m->config.effectiveSecretsKeyFile()));
         m->plumbing = std::make_unique<Plumbing>(Plumbing{m->config, *m->database, m->redis.get(), *m->publisher,
@@ -200,10 +203,10 @@ bool ServerApp::open(QString *error)
             projects.organisationRepository, projects.authorizer);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
-            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
-                                         &m->deployments->pins, &m->deployments->freezeHolds,
-                                         &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
-                                         &m->deployments->jobPodCleanup, &m->pipelines->podFiles});
+            QList<ports::Housekeeping *>{
+                &m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper, &m->deployments->pins,
+                &m->deployments->freezeHolds, &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
+                &m->deployments->jobPodCleanup, &m->pipelines->podFiles, &m->audit->retention});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
@@ -613,6 +616,11 @@ audit::AuditService &ServerApp::audit()
 const audit::AuditRecorder &ServerApp::auditRecorder()
 {
     return m->audit->recorder;
+}
+
+audit::AuditArchiver &ServerApp::auditArchiver()
+{
+    return m->audit->archiver;
 }
 auth::OAuthProviderService &ServerApp::providers()
 {

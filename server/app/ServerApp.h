@@ -39,6 +39,7 @@ class WebhookService;
 }
 namespace audit {
 class AuditService;
+class AuditArchiver;
 class AuditRecorder;
 } // namespace audit
 namespace http {
@@ -93,6 +94,7 @@ public:
     events::EventHub &events();
     audit::AuditService &audit();
     const audit::AuditRecorder &auditRecorder();
+    audit::AuditArchiver &auditArchiver();
     auth::OAuthProviderService &providers();
     // Where the jobs' workspaces are (depends on how jobs are isolated).
     QString buildsDirectory() const;

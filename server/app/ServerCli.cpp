@@ -5,10 +5,12 @@
 #include "SecretsRotation.h"
 #include "ServerApp.h"
 #include "SignalWatcher.h"
+#include "audit/AuditArchiver.h"
 #include "audit/AuditRecorder.h"
 #include "audit/AuditService.h"
 #include "auth/AuthService.h"
 #include "auth/OAuthProviderService.h"
+#include "shared/core/ApiTime.h"
 #include "shared/core/Version.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -97,6 +99,10 @@ const FlagSpec kFlags[] = {
     {"audit_key_file", "audit-key-file", "Key of the audit hash chain (default: audit.key in the data dir).", "file"},
     {"audit_signing_key_file", "audit-signing-key-file",
      "Ed25519 key that signs audit exports (default: audit-signing.key in the data dir).", "file"},
+    {"audit_retention_days", "audit-retention-days",
+     "Archive audit events older than this many days to signed files, then remove them (default 0: never).", "days"},
+    {"audit_archive_dir", "audit-archive-dir",
+     "Where archived audit events go (default: audit-archives in the data dir).", "dir"},
     {"secrets_key_file", "secrets-key-file", "Key sealing stored secrets (default: secrets.key in the data dir).",
      "file"},
     {"public_url", "public-url", "How browsers reach this server, for sign-in redirects (default: the listen address).",
@@ -294,15 +300,22 @@ int setRole(const ServerConfig &config, const QCommandLineParser &parser)
     return kExitOk;
 }
 
+// Without the original key every event would look forged (and a new one would be made): an audit
+// command refuses rather than mislead.
+bool hasAuditKey(const ServerConfig &config, const QString &command)
+{
+    if (QFile::exists(config.effectiveAuditKeyFile()))
+        return true;
+    err() << QStringLiteral("adp-server %1: no audit key at %2 (set --audit-key-file)")
+                 .arg(command, config.effectiveAuditKeyFile())
+          << Qt::endl;
+    return false;
+}
+
 int verifyAudit(const ServerConfig &config)
 {
-    // Without the original key every event would look forged: refuse rather than mislead.
-    if (!QFile::exists(config.effectiveAuditKeyFile())) {
-        err() << QStringLiteral("adp-server audit verify: no audit key at %1 (set --audit-key-file)")
-                     .arg(config.effectiveAuditKeyFile())
-              << Qt::endl;
+    if (!hasAuditKey(config, QStringLiteral("audit verify")))
         return kExitFailure;
-    }
     const auto app = openForCommand(config);
     if (!app)
         return kExitFailure;
@@ -320,6 +333,35 @@ int verifyAudit(const ServerConfig &config)
     for (const auto &finding : report.findings)
         out() << QStringLiteral("  %1 at event %2: %3\n").arg(finding.kind).arg(finding.seq).arg(finding.message);
     return kExitFailure;
+}
+
+int archiveAudit(const ServerConfig &config, const QCommandLineParser &parser)
+{
+    const QDateTime before = shared::fromApiTime(parser.value(QStringLiteral("before")));
+    if (!before.isValid()) {
+        err() << "usage: adp-server audit archive --before 2026-01-01T00:00:00Z" << Qt::endl;
+        return kExitUsage;
+    }
+    if (!hasAuditKey(config, QStringLiteral("audit archive")))
+        return kExitFailure;
+    const auto app = openForCommand(config);
+    if (!app)
+        return kExitFailure;
+    const auto context = MutationContext::system(QStringLiteral("adp-server audit archive"), QStringLiteral("cli"));
+    const auto archived = app->auditArchiver().archiveBefore(context, before);
+    if (archived.events == 0) {
+        out() << QStringLiteral("nothing to archive: no sealed event before %1 that is not archived already\n")
+                     .arg(shared::toApiTime(before));
+        return kExitOk;
+    }
+    out() << QStringLiteral("archived events %1 to %2 (%3 events) to %4 and removed them; the chain verifies from "
+                            "event %5\n")
+                 .arg(archived.firstSeq)
+                 .arg(archived.lastSeq)
+                 .arg(archived.events)
+                 .arg(archived.file)
+                 .arg(archived.lastSeq + 1);
+    return kExitOk;
 }
 
 int rotateSecretsKey(const ServerConfig &config, const QCommandLineParser &parser)
@@ -415,6 +457,7 @@ int runServerCli(const QStringList &arguments)
         "  users add         create a local account\n"
         "  users set-role    grant or withdraw administration or auditing (ends the user's sessions)\n"
         "  audit verify      check the audit trail's hash chain (exit 1 when broken)\n"
+        "  audit archive --before TIME   archive older audit events to a signed file, then remove them\n"
         "  secrets rotate-key   seal every stored secret under a new key, online\n"
         "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
     parser.addHelpOption();
@@ -456,6 +499,9 @@ int runServerCli(const QStringList &arguments)
         {QStringLiteral("settle-seconds"),
          QStringLiteral("secrets rotate-key: how long running servers get to read the new key (default 3)."),
          QStringLiteral("seconds"), QStringLiteral("3")});
+    parser.addOption({QStringLiteral("before"),
+                      QStringLiteral("audit archive: archive the events before this time (ISO 8601, UTC)."),
+                      QStringLiteral("time")});
     parser.addOption({QStringLiteral("email"),
                       QStringLiteral("users add: the account's email (for linking sign-in providers)."),
                       QStringLiteral("address")});
@@ -492,6 +538,8 @@ int runServerCli(const QStringList &arguments)
             return setRole(*config, parser);
         if (command == u"audit" && positional.value(1) == u"verify" && positional.size() == 2)
             return verifyAudit(*config);
+        if (command == u"audit" && positional.value(1) == u"archive" && positional.size() == 2)
+            return archiveAudit(*config, parser);
         if (command == u"secrets" && positional.value(1) == u"rotate-key" && positional.size() == 2)
             return rotateSecretsKey(*config, parser);
         static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"),

@@ -41,7 +41,9 @@ QStringList ServerConfig::keys()
             QStringLiteral("max_pipeline_jobs"),
             QStringLiteral("http_max_connections_per_address"),
             QStringLiteral("http_header_timeout"),
-            QStringLiteral("http_idle_timeout")};
+            QStringLiteral("http_idle_timeout"),
+            QStringLiteral("audit_retention_days"),
+            QStringLiteral("audit_archive_dir")};
 }
 
 QString ServerConfig::environmentName(const QString &key)
@@ -312,6 +314,14 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
         }
         config.allowLocalNotificationTargets = targets == u"any";
     }
+    if (merged.contains(QStringLiteral("audit_retention_days"))) {
+        const auto days = between(QStringLiteral("audit_retention_days"), 0, 36500);
+        if (!days)
+            return std::nullopt;
+        config.auditRetentionDays = int(*days);
+    }
+    if (merged.contains(QStringLiteral("audit_archive_dir")))
+        config.auditArchiveDir = merged.value(QStringLiteral("audit_archive_dir"));
     if (merged.contains(QStringLiteral("max_artifact_mib"))) {
         const auto mib = positive(QStringLiteral("max_artifact_mib"), 4096);
         if (!mib)
@@ -347,6 +357,11 @@ QString ServerConfig::effectiveAuditKeyFile() const
 QString ServerConfig::effectiveAuditSigningKeyFile() const
 {
     return auditSigningKeyFile.isEmpty() ? dataDir + QStringLiteral("/audit-signing.key") : auditSigningKeyFile;
+}
+
+QString ServerConfig::effectiveAuditArchiveDir() const
+{
+    return auditArchiveDir.isEmpty() ? dataDir + QStringLiteral("/audit-archives") : auditArchiveDir;
 }
 
 QString ServerConfig::effectiveSecretsKeyFile() const

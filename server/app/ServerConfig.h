@@ -53,6 +53,8 @@ struct ServerConfig
     bool seedDemo = false;
     QString auditKeyFile;        // empty: audit.key in dataDir; a team's replicas must share it
     QString auditSigningKeyFile; // empty: audit-signing.key in dataDir; signs audit exports (Ed25519)
+    int auditRetentionDays = 0;  // events older are archived to a signed file and removed; 0: kept for ever
+    QString auditArchiveDir;     // empty: audit-archives in dataDir
     QString secretsKeyFile;      // empty: secrets.key in dataDir; seals stored secrets; shared by replicas too
     QString publicUrl;           // how browsers reach this server (sign-in redirects); empty: the listen address
 
@@ -82,6 +84,7 @@ struct ServerConfig
 
     QString effectiveDatabaseUrl() const;
     QString effectiveAuditKeyFile() const;
+    QString effectiveAuditArchiveDir() const;
     QString effectiveAuditSigningKeyFile() const;
     QString effectiveSecretsKeyFile() const;
     bool isTeamMode() const { return !redisUrl.isEmpty(); }

@@ -79,6 +79,11 @@ QString AuditChain::headMac(qint64 lastSeq, const QString &lastHash) const
     return mac("head\n" + QByteArray::number(lastSeq) + '\n' + lastHash.toLatin1());
 }
 
+QString AuditChain::anchorMac(qint64 seq, const QString &hash) const
+{
+    return mac("anchor\n" + QByteArray::number(seq) + '\n' + hash.toLatin1());
+}
+
 QByteArray AuditChain::entryMacFor(QByteArrayView nonce, QByteArrayView unsealedCanonical) const
 {
     QByteArray message;

@@ -30,6 +30,8 @@ public:
     // The same hash from an event's canonical bytes, as hex bytes.
     QByteArray hashOf(QByteArrayView previousHash, QByteArrayView canonical) const;
     QString headMac(qint64 lastSeq, const QString &lastHash) const;
+    // The retention anchor's: the last archived (and removed) event's seq and hash.
+    QString anchorMac(qint64 seq, const QString &hash) const;
     // What an event carries from its insert until it is sealed: a random nonce
     // and an HMAC over the nonce and the event's canonical bytes with seq 0, so
     // an unsealed event cannot be forged, edited or copied (entry_mac is unique).

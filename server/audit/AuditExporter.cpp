@@ -49,7 +49,7 @@ AuditExporter::Plan AuditExporter::begin(const MutationContext &context, const A
     m_recorder.record(tx, context, {QStringLiteral("audit.exported"), QStringLiteral("audit"), {}, {}, after});
     tx.commit();
     m_sealer.sealPending();
-    Plan plan{request, m_repository.head(), context.actor.username, m_clock.now()};
+    Plan plan{request, m_repository.head(), context.actor.username, m_clock.now(), m_repository.anchor().seq + 1};
     return plan;
 }
 
@@ -97,7 +97,7 @@ void AuditExporter::write(const Plan &plan, const std::function<bool(QByteArray)
     QJsonValue last;
     const int window = kReaders;
     std::deque<std::future<Slice>> pending;
-    qint64 next = 1;
+    qint64 next = plan.firstSeq;
     while (next <= plan.head.lastSeq || !pending.empty()) {
         while (next <= plan.head.lastSeq && int(pending.size()) < window) {
             const qint64 from = next;

@@ -47,9 +47,10 @@ public:
     struct Plan
     {
         AuditExportRequest request;
-        AuditRepository::Head head;
+        AuditRepository::Head head; // the last event it covers
         QString madeBy;
         QDateTime madeAt;
+        qint64 firstSeq = 1; // after what retention archived
     };
     // Records the export (audit.exported, itself in it when the filters pass it), seals what
     // has committed and fixes the end. Throws StorageError.

@@ -136,6 +136,31 @@ qint64 AuditRepository::countSealed(const shared::AuditQuery &query)
         .toLongLong();
 }
 
+AuditStore::Anchor AuditRepository::anchor()
+{
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT seq, hash, mac, COALESCE(archived_at, 0), archive_file FROM audit_anchor WHERE id = 1"));
+    if (rows.isEmpty())
+        return {};
+    return {rows.value(0, 0).toLongLong(), rows.value(0, 1).toString(), rows.value(0, 2).toString(),
+            rows.value(0, 3).toLongLong(), rows.value(0, 4).toString()};
+}
+
+qint64 AuditRepository::lastSeqBefore(qint64 beforeMs)
+{
+    const auto later = m_database.query(
+        QStringLiteral("SELECT MIN(seq) FROM audit_events WHERE seq IS NOT NULL AND occurred_at >= ?"), {beforeMs});
+    if (!later.isEmpty() && !later.value(0, 0).isNull())
+        return later.value(0, 0).toLongLong() - 1;
+    return std::max<qint64>(0, head().lastSeq);
+}
+
+QString AuditRepository::hashAt(qint64 seq)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT hash FROM audit_events WHERE seq = ?"), {seq});
+    return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
+}
+
 qint64 AuditRepository::maxSeq()
 {
     return m_database.query(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM audit_events")).value(0, 0).toLongLong();

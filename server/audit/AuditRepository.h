@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditStore.h"
 #include "StoredAuditEvent.h"
 #include "ports/AuditTrail.h"
 #include "shared/core/AuditEvent.h"
@@ -52,6 +53,12 @@ public:
         QString mac;
     };
     Head head();
+
+    AuditStore::Anchor anchor();
+    // The newest sealed seq with no event at or after `beforeMs` up to it: what retention may
+    // archive. 0 when there is none.
+    qint64 lastSeqBefore(qint64 beforeMs);
+    QString hashAt(qint64 seq);
 
     // ports::AuditTrail
     qint64 sealedHead() override { return head().lastSeq; }

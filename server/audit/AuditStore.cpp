@@ -58,4 +58,12 @@ void AuditStore::seal(storage::Transaction &tx, const QList<StoredAuditEvent> &e
             {head.lastSeq, head.lastHash, headMac});
 }
 
+void AuditStore::archive(storage::Transaction &tx, const Anchor &anchor)
+{
+    tx.exec(QStringLiteral("UPDATE audit_anchor SET seq = ?, hash = ?, mac = ?, archived_at = ?, archive_file = ? "
+                           "WHERE id = 1"),
+            {anchor.seq, anchor.hash, anchor.mac, anchor.archivedAtMs, anchor.archiveFile});
+    tx.exec(QStringLiteral("DELETE FROM audit_events WHERE seq IS NOT NULL AND seq <= ?"), {anchor.seq});
+}
+
 } // namespace adp::server::audit

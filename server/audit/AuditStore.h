@@ -5,8 +5,9 @@
 
 namespace adp::server::audit {
 
-// The one writer of audit_events and audit_chain_head: events go in unsealed
-// (AuditRecorder) and are sealed once (AuditSealer); nothing else changes them.
+// The one writer of audit_events, audit_chain_head and audit_anchor: events go in unsealed
+// (AuditRecorder), are sealed once (AuditSealer), and the oldest are removed once archived
+// (AuditArchiver) behind the anchor; nothing else changes them.
 class AuditStore
 {
 public:
@@ -23,6 +24,18 @@ public:
     // Writes each event's seq, prev_hash and hash and moves the head to `head` (with its MAC).
     static void seal(storage::Transaction &tx, const QList<StoredAuditEvent> &events, const Head &head,
                      const QString &headMac);
+
+    struct Anchor
+    {
+        qint64 seq = 0; // the last archived event; 0: none ever was
+        QString hash;
+        QString mac;
+        qint64 archivedAtMs = 0;
+        QString archiveFile;
+    };
+    // Moves the anchor to `anchor` and removes every sealed event it covers (the database lets
+    // through no other deletion).
+    static void archive(storage::Transaction &tx, const Anchor &anchor);
 };
 
 } // namespace adp::server::audit

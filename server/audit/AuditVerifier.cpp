@@ -6,7 +6,7 @@
 
 namespace adp::server::audit {
 
-void AuditVerifier::forEachChecked(const std::function<void(const Link &)> &visit)
+void AuditVerifier::forEachChecked(qint64 firstSeq, const std::function<void(const Link &)> &visit)
 {
     // Each event's seal depends only on its own row (it stores its
     // predecessor's hash), so slices of the trail are read and sealed by
@@ -26,7 +26,7 @@ void AuditVerifier::forEachChecked(const std::function<void(const Link &)> &visi
     const qint64 last = m_repository.maxSeq();
     const int window = std::max(2, int(std::thread::hardware_concurrency()) + 1);
     std::deque<std::future<QList<Link>>> pending;
-    qint64 nextFirst = 1;
+    qint64 nextFirst = firstSeq;
     while (nextFirst <= last || !pending.empty()) {
         while (nextFirst <= last && int(pending.size()) < window) {
             const qint64 first = nextFirst;
@@ -95,7 +95,17 @@ shared::AuditVerification AuditVerifier::verify()
 
     qint64 expectedSeq = 1;
     QByteArray previousHash; // hash of the last event in place
-    forEachChecked([&](const Link &event) {
+    const AuditStore::Anchor anchor = m_repository.anchor();
+    if (anchor.seq > 0) {
+        result.archivedThrough = anchor.seq;
+        if (anchor.mac != m_chain.anchorMac(anchor.seq, anchor.hash))
+            report("edited", anchor.seq,
+                   QStringLiteral("the retention anchor was edited: events before %1 may have been removed")
+                       .arg(anchor.seq + 1));
+        expectedSeq = anchor.seq + 1;
+        previousHash = anchor.hash.toLatin1();
+    }
+    forEachChecked(expectedSeq, [&](const Link &event) {
         const bool sealed = event.sealed;
         ++result.checked;
         if (event.seq > head.lastSeq) {

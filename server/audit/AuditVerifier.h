@@ -11,7 +11,8 @@ namespace adp::server::audit {
 // a gap in the sequence (removed), an event that does not link to its
 // predecessor (inserted), or a head that points past the last event
 // (the newest events removed). Events not sealed yet are counted, and any whose
-// entry MAC does not match is reported as forged.
+// entry MAC does not match is reported as forged. Once retention archived the oldest events,
+// the chain starts at the anchor (the last archived event's seq and hash, under its own MAC).
 class AuditVerifier
 {
 public:
@@ -33,8 +34,8 @@ private:
         QByteArray hash;
         bool sealed = false; // its own hash still matches its fields
     };
-    // Every event in seq order.
-    void forEachChecked(const std::function<void(const Link &)> &visit);
+    // Every event from `firstSeq` on, in seq order.
+    void forEachChecked(qint64 firstSeq, const std::function<void(const Link &)> &visit);
     void checkUnsealed(shared::AuditVerification &result);
 
     AuditRepository &m_repository;

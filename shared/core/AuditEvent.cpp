@@ -138,6 +138,7 @@ QJsonObject AuditVerification::toJson() const
     return {{QStringLiteral("intact"), intact},
             {QStringLiteral("checked"), checked},
             {QStringLiteral("unsealed"), unsealed},
+            {QStringLiteral("archived_through"), archivedThrough},
             {QStringLiteral("findings"), list}};
 }
 
@@ -147,6 +148,7 @@ AuditVerification AuditVerification::fromJson(const QJsonObject &object)
     result.intact = object.value(QStringLiteral("intact")).toBool();
     result.checked = object.value(QStringLiteral("checked")).toInteger();
     result.unsealed = object.value(QStringLiteral("unsealed")).toInteger();
+    result.archivedThrough = object.value(QStringLiteral("archived_through")).toInteger();
     for (const QJsonValue &value : object.value(QStringLiteral("findings")).toArray()) {
         const QJsonObject finding = value.toObject();
         result.findings.append({finding.value(QStringLiteral("kind")).toString(),

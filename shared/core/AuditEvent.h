@@ -67,6 +67,8 @@ struct AuditVerification
     // Committed events the sealer has not chained yet (genuine by their entry MAC);
     // the chain's guarantees start once they are sealed.
     qint64 unsealed = 0;
+    // Events up to this seq were archived by retention and removed; the chain starts after it.
+    qint64 archivedThrough = 0;
     QList<Finding> findings; // the first one is the first break
 
     QJsonObject toJson() const;

@@ -2,6 +2,7 @@
 #include "ExportChecks.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "audit/AuditArchiver.h"
 #include "audit/AuditRecorder.h"
 #include "auth/AuthService.h"
 #include "core/Clock.h"
@@ -276,6 +277,94 @@ private Q_SLOTS:
         if (backend == u"postgres")
             QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("TRUNCATE audit_events")));
         QCOMPARE(verify().value("intact").toBool(), true);
+    }
+
+    void retentionArchivesAndTheChainVerifiesFromTheAnchor_data() { addBackendRows(); }
+    void retentionArchivesAndTheChainVerifiesFromTheAnchor()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(verify().value("checked").toInt(), 7);
+        const QByteArray key = exportKey();
+        const QDateTime cut = QDateTime::currentDateTimeUtc().addMSecs(1);
+        QTest::qWait(5);
+        QCOMPARE(m_client->post("/api/v1/projects", {{"name", "late"}, {"slug", "late"}}).status, 201);
+        const auto system = adp::server::MutationContext::system(QStringLiteral("retention"), QStringLiteral("test"));
+
+        // The seven events before the cut go to a signed file, then out of the database.
+        const auto archived = m_server->app().auditArchiver().archiveBefore(system, cut);
+        QCOMPARE(archived.firstSeq, 1);
+        QCOMPARE(archived.lastSeq, 7);
+        QCOMPARE(archived.events, 7);
+        QFile file(archived.file);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(int(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup)), 0);
+        const auto check = checkExport(file.readAll(), key);
+        QVERIFY2(check.intact(), qPrintable(findingsOf(check)));
+        QCOMPARE(check.events, 7);
+        QCOMPARE(check.proof.value("last").toObject().value("seq").toInt(), 7);
+        QCOMPARE(db().query(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE seq <= 7")).value(0, 0).toInt(), 0);
+
+        // What is left verifies from the anchor; the archiving is itself in the trail; exports start after it.
+        QJsonObject report = verify();
+        QVERIFY2(report.value("intact").toBool(), QJsonDocument(report).toJson().constData());
+        QCOMPARE(report.value("archived_through").toInt(), 7);
+        const QJsonObject made =
+            m_client->get("/api/v1/audit?action=audit.archived").json().value("items").toArray().first().toObject();
+        QCOMPARE(made.value("after").toObject().value("events").toInt(), 7);
+        QCOMPARE(made.value("after").toObject().value("file").toString(), QFileInfo(archived.file).fileName());
+        const auto exported = checkExport(m_client->get("/api/v1/audit/export?format=jsonl").body, key);
+        QVERIFY(exported.intact());
+        QCOMPARE(exported.proof.value("first").toObject().value("seq").toInt(), 8);
+        // Nothing more to archive before the same cut; the guard still refuses what the anchor does not cover.
+        QCOMPARE(m_server->app().auditArchiver().archiveBefore(system, cut).events, 0);
+        QVERIFY_THROWS_EXCEPTION(std::exception, db().query(QStringLiteral("DELETE FROM audit_events WHERE seq = 8")));
+
+        // An anchor moved by hand (to hide more removals) no longer matches its MAC.
+        dropGuard();
+        db().query(QStringLiteral("DELETE FROM audit_events WHERE seq = 8"));
+        db().query(QStringLiteral("UPDATE audit_anchor SET seq = 8"));
+        report = verify();
+        QCOMPARE(report.value("intact").toBool(), false);
+        QCOMPARE(firstFinding(), QStringLiteral("edited@8"));
+        // Put back, the removal of event 8 is named.
+        db().query(QStringLiteral("UPDATE audit_anchor SET seq = 7"));
+        QCOMPARE(firstFinding(), QStringLiteral("removed@8"));
+    }
+
+    // Retention as configured: the chore archives what is older than the policy's days.
+    void retentionPolicyRunsAsAChore_data() { addBackendRows(); }
+    void retentionPolicyRunsAsAChore()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(verify().value("checked").toInt(), 7);
+        // By hand: a time that is none is refused; before every event, there is nothing to do.
+        const QStringList storage{"--data-dir",  m_server->app().config().dataDir,
+                                  "--database",  m_server->app().config().databaseUrl,
+                                  "--log-level", "warn"};
+        QCOMPARE(
+            runCommand(QStringLiteral("adp-server"), QStringList{"audit", "archive", "--before", "yesterday"} + storage)
+                .code,
+            2);
+        const CommandResult nothing =
+            runCommand(QStringLiteral("adp-server"),
+                       QStringList{"audit", "archive", "--before", "2000-01-01T00:00:00Z"} + storage);
+        QCOMPARE(nothing.code, 0);
+        QVERIFY2(nothing.out.contains(QStringLiteral("nothing to archive")), qPrintable(nothing.out + nothing.err));
+
+        adp::server::ManualClock clock(QDateTime::currentMSecsSinceEpoch());
+        adp::server::audit::AuditRetention retention(m_server->app().auditArchiver(), clock, 30);
+        retention.tidy(); // nothing is 30 days old
+        QCOMPARE(verify().value("archived_through").toInt(), 0);
+        clock.advanceMs(31LL * 24 * 3600 * 1000);
+        retention.tidy();
+        QCOMPARE(verify().value("archived_through").toInt(), 7);
+        QVERIFY(verify().value("intact").toBool());
+        const QDir archives(m_server->dataDir() + QStringLiteral("/audit-archives"));
+        QCOMPARE(archives.entryList({QStringLiteral("*.jsonl")}), QStringList{"adp-audit-archive-1-7.jsonl"});
     }
 
     void tamperingIsLocated_data()

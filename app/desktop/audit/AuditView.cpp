@@ -213,6 +213,9 @@ void AuditView::verifyChain()
         if (report.intact) {
             m_verification->setStyleSheet(QStringLiteral("color: #1b5e20"));
             QString text = tr("The audit trail is intact: %1 events verified.").arg(report.checked);
+            if (report.archivedThrough > 0)
+                text += u' ' + tr("Events up to %1 were archived by retention; the chain verifies from there.")
+                                   .arg(report.archivedThrough);
             if (report.unsealed > 0)
                 text +=
                     u' ' + tr("%1 newer events are committed but not sealed into the chain yet.").arg(report.unsealed);
