@@ -2994,6 +2994,151 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AuditStreamsDialog</name>
+    <message>
+        <source>Audit streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stream sends every new audit event its filters pass to a receiver (a SIEM&apos;s HTTPS endpoint), in order, at least once, in GitLab&apos;s streaming event shape. A receiver that is down falls behind and catches up; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit stream added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receiver gets this verification token in the X-Gitlab-Event-Streaming-Token header of every event. It is shown only now:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete audit stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an audit stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every action, or one, or a prefix like project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the audit streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the audit stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the audit stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the audit stream &quot;%1&quot;? Its receiver gets nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the audit stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditView</name>
     <message>
         <source>Actor (username)</source>
@@ -3125,6 +3270,14 @@ See adp --help.</source>
     </message>
     <message>
         <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Streams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send new audit events to a SIEM as they are sealed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3070,6 +3070,153 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AuditStreamsDialog</name>
+    <message>
+        <source>Audit streams</source>
+        <translation>审计流</translation>
+    </message>
+    <message>
+        <source>Each stream sends every new audit event its filters pass to a receiver (a SIEM&apos;s HTTPS endpoint), in order, at least once, in GitLab&apos;s streaming event shape. A receiver that is down falls behind and catches up; nothing is lost.</source>
+        <translation>每个流把通过其筛选的每个新审计事件，按顺序、至少一次地，以 GitLab 的流式事件格式发送给接收方（SIEM 的 HTTPS 端点）。接收方宕机时会落后，恢复后追上；不会丢失任何事件。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>接收方</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <source>Last sent</source>
+        <translation>最后发送</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Audit stream added</source>
+        <translation>已添加审计流</translation>
+    </message>
+    <message>
+        <source>The receiver gets this verification token in the X-Gitlab-Event-Streaming-Token header of every event. It is shown only now:
+
+%1</source>
+        <translation>接收方会在每个事件的 X-Gitlab-Event-Streaming-Token 请求头中收到此验证令牌。它仅在此时显示：
+
+%1</translation>
+    </message>
+    <message>
+        <source>Delete audit stream</source>
+        <translation>删除审计流</translation>
+    </message>
+    <message>
+        <source>Add an audit stream</source>
+        <translation>添加审计流</translation>
+    </message>
+    <message>
+        <source>every action, or one, or a prefix like project.</source>
+        <translation>所有操作，或某个操作，或前缀如 project.</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>被拒绝或失败</translation>
+    </message>
+    <message>
+        <source>Receiver URL</source>
+        <translation>接收方 URL</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Loading the audit streams</source>
+        <translation>加载审计流</translation>
+    </message>
+    <message>
+        <source>refused or failed</source>
+        <translation>被拒绝或失败</translation>
+    </message>
+    <message>
+        <source>succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>every event</source>
+        <translation>所有事件</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Adding the audit stream</source>
+        <translation>添加审计流</translation>
+    </message>
+    <message>
+        <source>Changing the audit stream</source>
+        <translation>修改审计流</translation>
+    </message>
+    <message>
+        <source>Delete the audit stream &quot;%1&quot;? Its receiver gets nothing more.</source>
+        <translation>删除审计流“%1”？其接收方将不再收到任何事件。</translation>
+    </message>
+    <message>
+        <source>Deleting the audit stream</source>
+        <translation>删除审计流</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditView</name>
     <message>
         <source>Actor (username)</source>
@@ -3202,6 +3349,14 @@ See adp --help.</source>
     <message>
         <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
         <translation>序号 %1 及之前的事件已按保留策略归档；哈希链从那里开始校验。</translation>
+    </message>
+    <message>
+        <source>Streams…</source>
+        <translation>审计流…</translation>
+    </message>
+    <message>
+        <source>Send new audit events to a SIEM as they are sealed</source>
+        <translation>在审计事件封存后将其发送到 SIEM</translation>
     </message>
 </context>
 <context>

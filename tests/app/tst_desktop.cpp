@@ -3,6 +3,7 @@
 #include "SignedInServer.h"
 #include "audit/AuditExportTask.h"
 #include "audit/AuditModel.h"
+#include "audit/AuditStreamsDialog.h"
 #include "audit/AuditView.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
@@ -407,6 +408,57 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("canceled")));
         QVERIFY(!QFile::exists(canceledPath));
         QVERIFY(!QFile::exists(canceledPath + QStringLiteral(".part")));
+    }
+
+    void auditStreamsAreAddedPausedAndDeleted()
+    {
+        app::AuditStreamsDialog dialog(*m_api);
+        dialog.show();
+        QSignalSpy reloaded(&dialog, &app::AuditStreamsDialog::reloaded);
+        QVERIFY(reloaded.wait(10000));
+        const int before = dialog.table()->rowCount();
+        shared::AuditStream created;
+        dialog.setAskFields([](QWidget *) {
+            shared::AuditStreamFields fields;
+            fields.name = QStringLiteral("desk-siem");
+            fields.url = QStringLiteral("https://siem.example.com/adp");
+            fields.outcome = QStringLiteral("failure");
+            return std::optional(fields);
+        });
+        dialog.setShowToken([&created](QWidget *, const shared::AuditStream &stream) { created = stream; });
+        dialog.setConfirm([](QWidget *, const QString &) { return true; });
+        reloaded.clear();
+        dialog.addStream();
+        QVERIFY(reloaded.wait(10000));
+        QVERIFY(created.verificationToken.size() >= 32); // shown once, to whoever added it
+        QCOMPARE(dialog.table()->rowCount(), before + 1);
+        const int row = dialog.table()->rowCount() - 1;
+        QCOMPARE(dialog.table()->item(row, 0)->text(), QStringLiteral("desk-siem"));
+        QCOMPARE(dialog.table()->item(row, 1)->text(), QStringLiteral("https://siem.example.com"));
+        QCOMPARE(dialog.table()->item(row, 2)->text(), QStringLiteral("refused or failed"));
+
+        // A receiver the server may not send to is refused with the reason, and nothing is added.
+        dialog.setAskFields([](QWidget *) {
+            shared::AuditStreamFields fields;
+            fields.name = QStringLiteral("inside");
+            fields.url = QStringLiteral("http://10.0.0.5/");
+            return std::optional(fields);
+        });
+        dialog.addStream();
+        QTRY_VERIFY(!dialog.banner()->message().isEmpty());
+        QVERIFY2(dialog.banner()->message().contains(QStringLiteral("private network")),
+                 qPrintable(dialog.banner()->message()));
+
+        dialog.table()->selectRow(row);
+        reloaded.clear();
+        dialog.toggleSelected();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(dialog.table()->item(row, 3)->text(), QStringLiteral("paused"));
+        dialog.table()->selectRow(row);
+        reloaded.clear();
+        dialog.deleteSelected();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(dialog.table()->rowCount(), before);
     }
 
     void thisComputerStartsTheBundledServerAndSeesCliChanges()

@@ -2,6 +2,7 @@
 
 #include "AuditExportTask.h"
 #include "AuditModel.h"
+#include "AuditStreamsDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -59,6 +60,13 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     exportButton->setObjectName(QStringLiteral("exportAudit"));
     exportButton->setToolTip(
         tr("Save the events the filters pass as CSV, JSON Lines or a PDF report, signed by the server"));
+    auto *streams = new QPushButton(tr("Streams…"), this);
+    streams->setObjectName(QStringLiteral("auditStreams"));
+    streams->setToolTip(tr("Send new audit events to a SIEM as they are sealed"));
+    connect(streams, &QPushButton::clicked, this, [this, &api]() {
+        AuditStreamsDialog dialog(api, this);
+        dialog.exec();
+    });
     m_export = new AuditExportTask(api, this);
     m_exportProgress = new QWidget(this);
     auto *bar = new QProgressBar(m_exportProgress);
@@ -96,6 +104,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     filters->addWidget(apply);
     filters->addWidget(verify);
     filters->addWidget(exportButton);
+    filters->addWidget(streams);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
