@@ -256,6 +256,47 @@ private Q_SLOTS:
         QCOMPARE(tried.size(), 1);
     }
 
+    // A receiver that is down, or answers too slowly, holds its stream at the event without losing it.
+    void downAndSlowReceiversHoldTheirStream_data() { addBackendRows(); }
+    void downAndSlowReceiversHoldTheirStream()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        quint16 closedPort = 0;
+        {
+            FakeHttpServer gone; // a port that was just listening and is closed now
+            closedPort = quint16(gone.url().port());
+        }
+        const qint64 down =
+            createStream({{"name", "down"}, {"url", QStringLiteral("http://127.0.0.1:%1/").arg(closedPort)}})
+                .value("id")
+                .toInteger();
+        FakeHttpServer slow([](const FakeHttpServer::Request &) {
+            FakeHttpServer::Response late{200, "{}"};
+            late.delayMs = 12000; // beyond the sender's 10 s
+            return late;
+        });
+        const qint64 slowId = createStream({{"name", "slow"}, {"url", slow.url().toString()}}).value("id").toInteger();
+        const QJsonObject refused =
+            waitFor(down, [](const QJsonObject &s) { return s.value("attempts").toInt() >= 1; });
+        QVERIFY2(refused.value("last_error").toString().contains(u"no answer"),
+                 QJsonDocument(refused).toJson().constData());
+        QVERIFY(refused.value("behind").toInteger() > 0);
+        const QJsonObject late = waitFor(
+            slowId, [](const QJsonObject &s) { return s.value("attempts").toInt() >= 1; }, 30000);
+        QVERIFY2(late.value("last_error").toString().contains(u"no answer"), QJsonDocument(late).toJson().constData());
+        QVERIFY(late.value("behind").toInteger() > 0);
+        // Once the receiver answers in time, the stream catches up.
+        slow.setResponder([](const FakeHttpServer::Request &) { return FakeHttpServer::Response{200, "{}"}; });
+        const QJsonObject caughtUp = waitFor(
+            slowId,
+            [](const QJsonObject &s) { return s.value("behind").toInteger() == 0 && s.value("attempts").toInt() == 0; },
+            30000);
+        QCOMPARE(caughtUp.value("attempts").toInt(), 0);
+        QCOMPARE(caughtUp.value("behind").toInteger(), 0);
+    }
+
     void badInputChangesNothing_data() { addBackendRows(); }
     void badInputChangesNothing()
     {
