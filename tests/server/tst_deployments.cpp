@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QThread>
+#include <QTimeZone>
 #include <QtTest>
 
 using namespace adp::test;
@@ -350,8 +351,17 @@ private Q_SLOTS:
         QVERIFY(window.json().value("active").toBool());
         QVERIFY(window.json().value("active_until").toString().contains(QStringLiteral("-01-01T00:00:00")));
         QCOMPARE(window.json().value("cron_timezone").toString(), QStringLiteral("UTC"));
-        const HttpResult later = m_admin->post(
-            windows, {{"freeze_start", "0 23 * * 5"}, {"freeze_end", "0 7 * * 1"}, {"cron_timezone", "Europe/Berlin"}});
+        // And one that does not hold now: a night three days from today's in Berlin (a fixed weekend
+        // window would hold whenever the suite runs on a weekend, and keep staging frozen below).
+        const int berlinToday = QDateTime::currentDateTimeUtc()
+                                    .toTimeZone(QTimeZone(QByteArrayLiteral("Europe/Berlin")))
+                                    .date()
+                                    .dayOfWeek() %
+                                7; // cron counts Sunday as 0
+        const HttpResult later =
+            m_admin->post(windows, {{"freeze_start", QStringLiteral("0 23 * * %1").arg((berlinToday + 3) % 7)},
+                                    {"freeze_end", QStringLiteral("0 7 * * %1").arg((berlinToday + 4) % 7)},
+                                    {"cron_timezone", "Europe/Berlin"}});
         QCOMPARE(later.status, 201);
 
         // Without a hard freeze the freeze only tells pipelines (CI_DEPLOY_FREEZE); staging deploys.
