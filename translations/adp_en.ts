@@ -1054,9 +1054,9 @@ See adp --help.</source>
     </message>
     <message numerus="yes">
         <source>%n event(s) were removed from the end of the export.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event was removed from the end of the export.</numerusform>
+            <numerusform>%n events were removed from the end of the export.</numerusform>
         </translation>
     </message>
     <message>
@@ -1834,6 +1834,25 @@ See adp --help.</source>
     </message>
     <message>
         <source>Deleted organisation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeChoices</name>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3070,18 +3089,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Any outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused or failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receiver URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,22 +3241,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>The export saved to %1 does not verify:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused or failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3764,23 +3755,23 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message numerus="yes">
         <source>Since #%1 it takes away %n commit(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Since #%1 it takes away %n commit:</numerusform>
+            <numerusform>Since #%1 it takes away %n commits:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Since #%1 it brings %n commit(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Since #%1 it brings %n commit:</numerusform>
+            <numerusform>Since #%1 it brings %n commits:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) changed:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file changed:</numerusform>
+            <numerusform>%n files changed:</numerusform>
         </translation>
     </message>
     <message>
@@ -5878,9 +5869,9 @@ Visibility: %4</source>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">

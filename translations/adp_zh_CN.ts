@@ -1914,6 +1914,25 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>OutcomeChoices</name>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>Refused or failed</source>
+        <translation>被拒绝或失败</translation>
+    </message>
+</context>
+<context>
     <name>Output</name>
     <message>
         <source>ID</source>
@@ -3148,18 +3167,6 @@ See adp --help.</source>
         <translation>所有操作，或某个操作，或前缀如 project.</translation>
     </message>
     <message>
-        <source>Any outcome</source>
-        <translation>任意结果</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Refused or failed</source>
-        <translation>被拒绝或失败</translation>
-    </message>
-    <message>
         <source>Receiver URL</source>
         <translation>接收方 URL</translation>
     </message>
@@ -3313,22 +3320,6 @@ See adp --help.</source>
     <message>
         <source>The export saved to %1 does not verify:</source>
         <translation>保存到 %1 的导出未通过校验：</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>结果</translation>
-    </message>
-    <message>
-        <source>Any outcome</source>
-        <translation>任意结果</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>成功</translation>
-    </message>
-    <message>
-        <source>Refused or failed</source>
-        <translation>被拒绝或失败</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>

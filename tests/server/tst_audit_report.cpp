@@ -1,3 +1,4 @@
+#include "AdminSession.h"
 #include "ExportChecks.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
@@ -25,14 +26,11 @@ private:
     bool start()
     {
         QFETCH(QString, backend);
-        if (backend == u"postgres")
-            TestBackends::flushRedis();
-        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
-        if (!m_server->ok())
+        AdminSession session = AdminSession::start(backend);
+        if (!session.ok())
             return false;
-        m_client = std::make_unique<HttpTestClient>(m_server->url());
-        if (m_client->login(TestServer::kAdmin, TestServer::kPassword).isEmpty())
-            return false;
+        m_server = std::move(session.server);
+        m_client = std::move(session.admin);
         for (const char *slug : {"alpha", "beta"})
             m_client->post("/api/v1/projects",
                            {{"name", QString::fromLatin1(slug)}, {"slug", QString::fromLatin1(slug)}});

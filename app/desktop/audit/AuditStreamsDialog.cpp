@@ -1,5 +1,6 @@
 #include "AuditStreamsDialog.h"
 
+#include "OutcomeChoices.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 #include "widgets/Tables.h"
@@ -87,10 +88,7 @@ std::optional<shared::AuditStreamFields> AuditStreamsDialog::askFields(QWidget *
     url->setPlaceholderText(QStringLiteral("https://siem.example.com/adp"));
     auto *action = new QLineEdit(&dialog);
     action->setPlaceholderText(tr("every action, or one, or a prefix like project."));
-    auto *outcome = new QComboBox(&dialog);
-    outcome->addItem(tr("Any outcome"), QString());
-    outcome->addItem(tr("Succeeded"), QStringLiteral("success"));
-    outcome->addItem(tr("Refused or failed"), QStringLiteral("failure"));
+    QComboBox *outcome = OutcomeChoices::make(&dialog);
     auto *form = new QFormLayout(&dialog);
     form->addRow(tr("Name"), name);
     form->addRow(tr("Receiver URL"), url);

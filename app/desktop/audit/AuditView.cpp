@@ -3,6 +3,7 @@
 #include "AuditExportTask.h"
 #include "AuditModel.h"
 #include "AuditStreamsDialog.h"
+#include "OutcomeChoices.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -41,12 +42,8 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_target->setObjectName(QStringLiteral("auditTarget"));
     m_target->setAccessibleName(tr("Target"));
     m_target->setPlaceholderText(tr("Target, e.g. project or project:12"));
-    m_outcome = new QComboBox(this);
+    m_outcome = OutcomeChoices::make(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcome"));
-    m_outcome->setAccessibleName(tr("Outcome"));
-    m_outcome->addItem(tr("Any outcome"), QString());
-    m_outcome->addItem(tr("Succeeded"), QStringLiteral("success"));
-    m_outcome->addItem(tr("Refused or failed"), QStringLiteral("failure"));
     m_useSince = new QCheckBox(tr("Since"), this);
     m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
     m_since->setCalendarPopup(true);
