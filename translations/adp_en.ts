@@ -441,6 +441,10 @@ Commands:
   audit verify-export F [--public-key KEY]               offline: which events were changed or removed
   audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID
                                                          send new events to a SIEM as they are sealed
+  compliance report [--since T] [--until T] [--stale-days N] [--rotation-days N] [--sign-in-threshold N]
+                                                         every compliance check now (exit 1 when one fails)
+  compliance schedules list | create --name N --frequency weekly|monthly --rule ID [limits] | show|update|
+                       delete|run ID                      reports sent through a notification rule
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
   tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
@@ -677,6 +681,330 @@ See adp --help.</source>
     <message>
         <source>project</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceCommand</name>
+    <message>
+        <source>tokens and accounts unused this many days are stale (90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets unchanged this many days are due for rotation (90)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed sign-ins in one hour that make a spike (10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period&apos;s start (ISO 8601; 30 days before --until)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period&apos;s end (ISO 8601; now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance needs report [options] or schedules ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceSchedulesCommand</name>
+    <message>
+        <source>rule %1 &apos;%2&apos; of %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule (it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 &apos;%2&apos;: %3 through %4, %5; next %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sent %1: %n check(s) failed.</source>
+        <translation>
+            <numerusform>Last sent %1: %n check failed.</numerusform>
+            <numerusform>Last sent %1: %n checks failed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying (%1 tries): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the schedule is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly (Mondays) or monthly (the 1st), 00:00 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification rule (its id) the report goes through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update: send reports again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create, update: keep the schedule but send nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance schedules needs list | create --name N --frequency F --rule ID [options] | show ID | update ID [options] | delete ID | run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREQUENCY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THROUGH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED CHECKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted compliance schedule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create makes an active schedule unless --inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceText</name>
+    <message>
+        <source>Production deployments without the required approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployments during a deploy freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members holding roles beyond their team&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale API tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unused accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets not rotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-in spikes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examined</source>
+        <translation>
+            <numerusform>%n examined</numerusform>
+            <numerusform>%n examined</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n findings</source>
+        <translation>
+            <numerusform>more than %n finding</numerusform>
+            <numerusform>more than %n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deployed by %2 on %3: the environment has no approval rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deployed by %2 on %3 with %n approval(s): its approval rules were not met</source>
+        <translation>
+            <numerusform>%1 deployed by %2 on %3 with %n approval: its approval rules were not met</numerusform>
+            <numerusform>%1 deployed by %2 on %3 with %n approvals: its approval rules were not met</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deployed on %2 during a deploy freeze, let through by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 of %3 on their own; their teams (%4) are %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: never used in %n day(s)</source>
+        <translation>
+            <numerusform>%1: never used in %n day</numerusform>
+            <numerusform>%1: never used in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last used %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1: last used %2, %n day ago</numerusform>
+            <numerusform>%1: last used %2, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no sign-in and no token used in %n day(s)</source>
+        <translation>
+            <numerusform>%1: no sign-in and no token used in %n day</numerusform>
+            <numerusform>%1: no sign-in and no token used in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last set %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1: last set %2, %n day ago</numerusform>
+            <numerusform>%1: last set %2, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed sign-in(s), most for %2 from %3</source>
+        <translation>
+            <numerusform>%1: %n failed sign-in, most for %2 from %3</numerusform>
+            <numerusform>%1: %n failed sign-ins, most for %2 from %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>The %n check passed</numerusform>
+            <numerusform>All %n checks passed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%1 of %n check failed</numerusform>
+            <numerusform>%1 of %n checks failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(audit events: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... and %n more</numerusform>
+            <numerusform>... and %n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3599,14 @@ See adp --help.</source>
         <source>Send new audit events to a SIEM as they are sealed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compliance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check deployments, roles, tokens, accounts, secrets, sign-ins and the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClusterDialog</name>
@@ -3431,6 +3767,69 @@ See adp --help.</source>
     </message>
     <message>
         <source>This cluster belongs to the organisation: its admins remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ComplianceDialog</name>
+    <message>
+        <source>Compliance checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (deployments, sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens and accounts unused for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets unchanged for (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in one hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a finding to see its audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period has to start before it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running the compliance checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Period: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -441,6 +441,10 @@ Commands:
   audit verify-export F [--public-key KEY]               offline: which events were changed or removed
   audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID
                                                          send new events to a SIEM as they are sealed
+  compliance report [--since T] [--until T] [--stale-days N] [--rotation-days N] [--sign-in-threshold N]
+                                                         every compliance check now (exit 1 when one fails)
+  compliance schedules list | create --name N --frequency weekly|monthly --rule ID [limits] | show|update|
+                       delete|run ID                      reports sent through a notification rule
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
   tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
@@ -510,6 +514,10 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   audit verify-export F [--public-key KEY]               离线校验：哪些事件被修改或删除
   audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID
                                                          事件一经封存即发送到 SIEM
+  compliance report [--since T] [--until T] [--stale-days N] [--rotation-days N] [--sign-in-threshold N]
+                                                         此刻的全部合规检查（有检查未通过时退出码为 1）
+  compliance schedules list | create --name N --frequency weekly|monthly --rule ID [limits] | show|update|
+                       delete|run ID                      经通知规则定期发送的报告
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
   tokens --project S list | create --name N --role ROLE [...] | revoke ID   项目的令牌
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
@@ -747,6 +755,317 @@ See adp --help.</source>
     <message>
         <source>project</source>
         <translation>项目</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceCommand</name>
+    <message>
+        <source>tokens and accounts unused this many days are stale (90)</source>
+        <translation>令牌和账号闲置达此天数即视为陈旧（90）</translation>
+    </message>
+    <message>
+        <source>secrets unchanged this many days are due for rotation (90)</source>
+        <translation>机密未更改达此天数即应轮换（90）</translation>
+    </message>
+    <message>
+        <source>failed sign-ins in one hour that make a spike (10)</source>
+        <translation>一小时内登录失败达此次数即为激增（10）</translation>
+    </message>
+    <message>
+        <source>the period&apos;s start (ISO 8601; 30 days before --until)</source>
+        <translation>期间开始（ISO 8601；默认 --until 前 30 天）</translation>
+    </message>
+    <message>
+        <source>the period&apos;s end (ISO 8601; now)</source>
+        <translation>期间结束（ISO 8601；默认现在）</translation>
+    </message>
+    <message>
+        <source>compliance needs report [options] or schedules ...</source>
+        <translation>compliance 需要 report [选项] 或 schedules ...</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceSchedulesCommand</name>
+    <message>
+        <source>rule %1 &apos;%2&apos; of %3 (%4)</source>
+        <translation>%3 的规则 %1“%2”（%4）</translation>
+    </message>
+    <message>
+        <source>no rule (it was deleted)</source>
+        <translation>无规则（已被删除）</translation>
+    </message>
+    <message>
+        <source>Schedule %1 &apos;%2&apos;: %3 through %4, %5; next %6.</source>
+        <translation>计划 %1“%2”：%3 经 %4 发送，%5；下次 %6。</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sent %1: %n check(s) failed.</source>
+        <translation>
+            <numerusform>上次发送于 %1：%n 项检查未通过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last run %1 not sent: %2</source>
+        <translation>上次运行 %1 未发送：%2</translation>
+    </message>
+    <message>
+        <source>Retrying (%1 tries): %2</source>
+        <translation>重试中（已尝试 %1 次）：%2</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number</source>
+        <translation>--%1 需要一个数字</translation>
+    </message>
+    <message>
+        <source>what the schedule is called</source>
+        <translation>计划的名称</translation>
+    </message>
+    <message>
+        <source>weekly (Mondays) or monthly (the 1st), 00:00 UTC</source>
+        <translation>每周（周一）或每月（1 日），UTC 00:00</translation>
+    </message>
+    <message>
+        <source>the notification rule (its id) the report goes through</source>
+        <translation>报告经由的通知规则（其 ID）</translation>
+    </message>
+    <message>
+        <source>update: send reports again</source>
+        <translation>update：重新发送报告</translation>
+    </message>
+    <message>
+        <source>create, update: keep the schedule but send nothing</source>
+        <translation>create、update：保留计划但不发送</translation>
+    </message>
+    <message>
+        <source>compliance schedules needs list | create --name N --frequency F --rule ID [options] | show ID | update ID [options] | delete ID | run ID</source>
+        <translation>compliance schedules 需要 list | create --name N --frequency F --rule ID [选项] | show ID | update ID [选项] | delete ID | run ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>FREQUENCY</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>THROUGH</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>ACTIVE</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>NEXT</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <source>LAST</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <source>FAILED CHECKS</source>
+        <translation>未通过检查</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deleted compliance schedule %1.</source>
+        <translation>已删除合规计划 %1。</translation>
+    </message>
+    <message>
+        <source>create makes an active schedule unless --inactive</source>
+        <translation>除非指定 --inactive，create 创建的计划处于启用状态</translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceText</name>
+    <message>
+        <source>Production deployments without the required approvals</source>
+        <translation>缺少所需审批的生产部署</translation>
+    </message>
+    <message>
+        <source>Deployments during a deploy freeze</source>
+        <translation>部署冻结期间的部署</translation>
+    </message>
+    <message>
+        <source>Members holding roles beyond their team&apos;s</source>
+        <translation>角色高于其团队的成员</translation>
+    </message>
+    <message>
+        <source>Stale API tokens</source>
+        <translation>陈旧的 API 令牌</translation>
+    </message>
+    <message>
+        <source>Unused accounts</source>
+        <translation>未使用的账号</translation>
+    </message>
+    <message>
+        <source>Secrets not rotated</source>
+        <translation>未轮换的机密</translation>
+    </message>
+    <message>
+        <source>Failed sign-in spikes</source>
+        <translation>登录失败激增</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>审计链</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n examined</source>
+        <translation>
+            <numerusform>已检查 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>passed, %1</source>
+        <translation>通过，%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n findings</source>
+        <translation>
+            <numerusform>超过 %n 项发现</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 项发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1 deployed by %2 on %3: the environment has no approval rule</source>
+        <translation>%1 由 %2 于 %3 部署：该环境没有审批规则</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deployed by %2 on %3 with %n approval(s): its approval rules were not met</source>
+        <translation>
+            <numerusform>%1 由 %2 于 %3 部署，仅有 %n 个审批：未满足其审批规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 deployed on %2 during a deploy freeze, let through by %3</source>
+        <translation>%1 于 %2 在部署冻结期间部署，由 %3 放行</translation>
+    </message>
+    <message>
+        <source>%1 is %2 of %3 on their own; their teams (%4) are %5</source>
+        <translation>%1 自身是 %3 的 %2；其团队（%4）是 %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: never used in %n day(s)</source>
+        <translation>
+            <numerusform>%1：%n 天内从未使用</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last used %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1：上次使用于 %2，%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: no sign-in and no token used in %n day(s)</source>
+        <translation>
+            <numerusform>%1：%n 天内未登录也未使用令牌</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: last set %2, %n day(s) ago</source>
+        <translation>
+            <numerusform>%1：上次设置于 %2，%n 天前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n failed sign-in(s), most for %2 from %3</source>
+        <translation>
+            <numerusform>%1：%n 次登录失败，多数针对 %2，来自 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2 UTC</source>
+        <translation>%1 至 %2 UTC</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) passed</source>
+        <translation>
+            <numerusform>全部 %n 项检查通过</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) failed</source>
+        <translation>
+            <numerusform>%n 项检查中 %1 项未通过</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compliance report: %1</source>
+        <translation>合规报告：%1</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>期间：%1</translation>
+    </message>
+    <message>
+        <source>Made by %1 at %2</source>
+        <translation>由 %1 于 %2 生成</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>(audit events: %1)</source>
+        <translation>（审计事件：%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3668,14 @@ See adp --help.</source>
         <source>Send new audit events to a SIEM as they are sealed</source>
         <translation>在审计事件封存后将其发送到 SIEM</translation>
     </message>
+    <message>
+        <source>Compliance…</source>
+        <translation>合规…</translation>
+    </message>
+    <message>
+        <source>Check deployments, roles, tokens, accounts, secrets, sign-ins and the chain</source>
+        <translation>检查部署、角色、令牌、账号、机密、登录和审计链</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClusterDialog</name>
@@ -3510,6 +3837,69 @@ See adp --help.</source>
     <message>
         <source>This cluster belongs to the organisation: its admins remove it</source>
         <translation>此集群属于组织：由组织管理员删除</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ComplianceDialog</name>
+    <message>
+        <source>Compliance checks</source>
+        <translation>合规检查</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Period (deployments, sign-ins)</source>
+        <translation>期间（部署、登录）</translation>
+    </message>
+    <message>
+        <source>Tokens and accounts unused for (days)</source>
+        <translation>令牌和账号闲置（天）</translation>
+    </message>
+    <message>
+        <source>Secrets unchanged for (days)</source>
+        <translation>机密未更改（天）</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins in one hour</source>
+        <translation>一小时内登录失败次数</translation>
+    </message>
+    <message>
+        <source>Run checks</source>
+        <translation>运行检查</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <source>Open a finding to see its audit events</source>
+        <translation>打开一项发现以查看其审计事件</translation>
+    </message>
+    <message>
+        <source>The period has to start before it ends.</source>
+        <translation>期间的开始必须早于结束。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <source>Running the compliance checks</source>
+        <translation>运行合规检查</translation>
+    </message>
+    <message>
+        <source>%1. Period: %2.</source>
+        <translation>%1。期间：%2。</translation>
     </message>
 </context>
 <context>

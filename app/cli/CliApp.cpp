@@ -5,6 +5,7 @@
 #include "AuthCommands.h"
 #include "CliContext.h"
 #include "ClustersCommand.h"
+#include "ComplianceCommand.h"
 #include "EnvironmentsCommand.h"
 #include "FreezeWindowsCommand.h"
 #include "KubernetesCommand.h"
@@ -45,6 +46,10 @@ QString CliApp::helpText()
         "  audit verify-export F [--public-key KEY]               offline: which events were changed or removed\n"
         "  audit streams list | create --name N --url-stdin [--action A] [--outcome O] | show|update|delete ID\n"
         "                                                         send new events to a SIEM as they are sealed\n"
+        "  compliance report [--since T] [--until T] [--stale-days N] [--rotation-days N] [--sign-in-threshold N]\n"
+        "                                                         every compliance check now (exit 1 when one fails)\n"
+        "  compliance schedules list | create --name N --frequency weekly|monthly --rule ID [limits] | show|update|\n"
+        "                       delete|run ID                      reports sent through a notification rule\n"
         "  tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID\n"
         "  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens\n"
         "  orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG\n"
@@ -127,6 +132,10 @@ int CliApp::run(const QStringList &arguments)
         return AuditStreamsCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
     if (command == u"audit")
         return AuditCommand(context).run(rest);
+    if (command == u"compliance" && arguments.value(2) == u"schedules")
+        return ComplianceSchedulesCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
+    if (command == u"compliance")
+        return ComplianceCommand(context).run(rest);
     if (command == u"tokens")
         return TokensCommand(context).run(rest);
     if (command == u"orgs")

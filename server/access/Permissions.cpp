@@ -112,6 +112,8 @@ const Permission kTable[] = {
     {"audit.export", Requirement::Auditor, false, false},
     {"audit.streams", Requirement::Auditor, false, false},
     {"audit.signing_key", Requirement::Anyone, false, false},
+    {"compliance.read", Requirement::Auditor, false, false},
+    {"compliance.schedules", Requirement::Auditor, false, false},
     {"events.subscribe", Requirement::SignedIn, false, false},
     {"pipeline.lint", Requirement::SignedIn, false, false},
     {"pipeline.create", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},

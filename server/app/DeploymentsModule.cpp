@@ -15,6 +15,7 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , stopper({p.database, guard, jobs, p.audit, p.clock})
     , pins({p.database, guard, jobs, p.audit})
     , comparer({p.database, guard, mirror})
+    , evidence(p.database, users)
     , freezes({p.database, guard, p.audit, p.clock})
     , freezeHolds({p.database, guard, jobs, p.audit, p.clock})
     , controller(environments, rules, approvals, stopper, pins, comparer)

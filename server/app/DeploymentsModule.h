@@ -3,6 +3,7 @@
 #include "Plumbing.h"
 #include "deployments/DeployFreezesController.h"
 #include "deployments/DeploymentAdmission.h"
+#include "deployments/DeploymentEvidence.h"
 #include "deployments/EnvironmentRuleService.h"
 #include "deployments/EnvironmentService.h"
 #include "deployments/EnvironmentsController.h"
@@ -35,6 +36,7 @@ struct DeploymentsModule
     deployments::EnvironmentStopper stopper; // also a chore: auto_stop_in
     deployments::EnvironmentPins pins;       // also a chore: frees jobs a gone pin held
     deployments::DeploymentComparer comparer;
+    deployments::DeploymentEvidence evidence; // what compliance checks read of deployments
     deployments::DeployFreezeService freezes;
     deployments::FreezeHolds freezeHolds; // also a chore: frees jobs a freeze held once it lifts
     deployments::EnvironmentsController controller;

@@ -14,6 +14,9 @@ NotificationsModule::NotificationsModule(const Plumbing &p, const access::Projec
     , rules({p.database, guard, ruleRepository, p.secrets, p.audit, p.clock,
              http::TargetPolicy(p.config.allowLocalNotificationTargets)})
     , controller(rules)
+    , messenger(
+          {rules, http::TargetPolicy(p.config.allowLocalNotificationTargets), p.clock,
+           p.config.extraCaFile.isEmpty() ? QList<QSslCertificate>() : QSslCertificate::fromPath(p.config.extraCaFile)})
     , m_plumbing(p)
     , m_pipelines(pipelines)
     , m_projects(projects)

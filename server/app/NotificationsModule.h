@@ -4,6 +4,7 @@
 #include "notifications/DeliverySender.h"
 #include "notifications/NotificationRulesController.h"
 #include "notifications/Outbox.h"
+#include "notifications/RuleMessenger.h"
 
 #include <memory>
 
@@ -28,6 +29,7 @@ struct NotificationsModule
     notifications::NotificationRuleRepository ruleRepository;
     notifications::NotificationRules rules;
     notifications::NotificationRulesController controller;
+    notifications::RuleMessenger messenger; // other features' messages through a rule
 
 private:
     const Plumbing &m_plumbing;

@@ -3,6 +3,7 @@
 #include "AuditModule.h"
 #include "AuditStreamsModule.h"
 #include "AuthModule.h"
+#include "ComplianceModule.h"
 #include "DeploymentsModule.h"
 #include "NotificationsModule.h"
 #include "OAuthModule.h"
@@ -84,6 +85,7 @@ struct ServerApp::Parts
     std::unique_ptr<QTimer> workerPoolCleanup;                // its pods of ended jobs, deleted by the pool itself
     std::unique_ptr<NotificationsModule> notifications;
     std::unique_ptr<AuditStreamsModule> auditStreams;
+    std::unique_ptr<ComplianceModule> compliance;
     std::unique_ptr<OAuthModule> oauth;
     std::unique_ptr<runner::JobFileTransfer> fileTransfer;
     std::unique_ptr<runner::ShellExecutor> shellExecutor;
@@ -211,6 +213,16 @@ bool ServerApp::open(QString *error)
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
+        m->compliance =
+            std::make_unique<ComplianceModule>(plumbing, *m->audit,
+                                               compliance::ComplianceSources{m->deployments->evidence,
+                                                                             projects.memberRepository,
+                                                                             m->auth->tokenRepository,
+                                                                             m->auth->users,
+                                                                             m->pipelines->variableRepository,
+                                                                             m->audit->repository,
+                                                                             {}},
+                                               m->notifications->messenger);
         m->oauth = std::make_unique<OAuthModule>(plumbing, *m->auth,
                                                  [this](const MutationContext &context, const QString &email) {
                                                      m->projects->invitations.acceptForVerifiedEmail(context, email);
@@ -245,6 +257,7 @@ bool ServerApp::listen(QString *error)
     m->scm->registerRoutes(*m->router);
     m->notifications->registerRoutes(*m->router);
     m->auditStreams->registerRoutes(*m->router);
+    m->compliance->registerRoutes(*m->router);
     m->schedules->registerRoutes(*m->router);
     m->deployments->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {},
@@ -323,6 +336,7 @@ bool ServerApp::listen(QString *error)
                             .arg(port()));
     m->notifications->startSending();
     m->auditStreams->startSending();
+    m->compliance->startSending();
     spdlog::info("listening on {} with {} HTTP threads", url().toString().toStdString(), m->config.httpThreads);
     return true;
 }
@@ -337,6 +351,8 @@ void ServerApp::shutdown()
         m->notifications->stop();
     if (m->auditStreams)
         m->auditStreams->stop();
+    if (m->compliance)
+        m->compliance->stop();
     stopWorkers();
     if (m->listeners)
         stopListening();

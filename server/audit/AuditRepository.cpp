@@ -124,6 +124,21 @@ QList<StoredAuditEvent> AuditRepository::unsealed(const storage::Executor &run, 
     return rows.map([&rows](int row) { return StoredAuditEvent::fromRow(rows, row); });
 }
 
+QList<qint64> AuditRepository::newestSealed(const shared::AuditQuery &query, int limit)
+{
+    QStringList conditions{QStringLiteral("seq IS NOT NULL")};
+    QVariantList params;
+    filter(query, conditions, params);
+    params.append(limit);
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT seq FROM audit_events WHERE ") + conditions.join(QStringLiteral(" AND ")) +
+            QStringLiteral(" ORDER BY id DESC LIMIT ?"), // every filter's index ends in id
+        params);
+    QList<qint64> seqs = rows.map([&rows](int row) { return rows.value(row, 0).toLongLong(); });
+    std::sort(seqs.begin(), seqs.end());
+    return seqs;
+}
+
 qint64 AuditRepository::countSealed(const shared::AuditQuery &query)
 {
     QStringList conditions{QStringLiteral("seq IS NOT NULL")};

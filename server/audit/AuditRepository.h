@@ -44,7 +44,8 @@ public:
     }
     qint64 maxSeq();
     // How many sealed events pass the filters.
-    qint64 countSealed(const shared::AuditQuery &query);
+    qint64 countSealed(const shared::AuditQuery &query) override;
+    QList<qint64> newestSealed(const shared::AuditQuery &query, int limit) override;
 
     struct Head
     {

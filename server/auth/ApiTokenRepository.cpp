@@ -112,4 +112,19 @@ void ApiTokenRepository::touch(qint64 tokenId, qint64 nowMs)
     m_database.query(QStringLiteral("UPDATE api_tokens SET last_used_at = ? WHERE id = ?"), {nowMs, tokenId});
 }
 
+QList<ports::LiveToken> ApiTokenRepository::liveTokens(qint64 nowMs)
+{
+    const auto rows = m_database.query(
+        QStringLiteral(
+            "SELECT t.id, t.name, u.username, COALESCE(p.slug, ''), t.created_at, COALESCE(t.last_used_at, 0) "
+            "FROM api_tokens t JOIN users u ON u.id = t.user_id LEFT JOIN projects p ON p.id = t.project_id "
+            "WHERE t.revoked_at IS NULL AND t.expires_at > ? ORDER BY t.id"),
+        {nowMs});
+    return rows.map([&rows](int row) {
+        return ports::LiveToken{rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(),
+                                rows.value(row, 2).toString(),   rows.value(row, 3).toString(),
+                                rows.value(row, 4).toLongLong(), rows.value(row, 5).toLongLong()};
+    });
+}
+
 } // namespace adp::server::auth

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/ComplianceEvidence.h"
 #include "shared/core/ApiToken.h"
 #include "storage/Executor.h"
 
@@ -8,7 +9,7 @@
 namespace adp::server::auth {
 
 // The `api_tokens` table. A token is personal (no project) or a project's; only its hash is kept.
-class ApiTokenRepository
+class ApiTokenRepository : public ports::TokenRecords
 {
 public:
     explicit ApiTokenRepository(storage::Database &database)
@@ -57,6 +58,8 @@ public:
     };
     // The unrevoked, unexpired token with this hash.
     std::optional<Bearer> findActive(const QString &hash, qint64 nowMs);
+    // ports::TokenRecords: every live token, personal and projects', by id.
+    QList<ports::LiveToken> liveTokens(qint64 nowMs) override;
     void touch(qint64 tokenId, qint64 nowMs);
 
 private:

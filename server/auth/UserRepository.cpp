@@ -104,4 +104,14 @@ std::optional<ports::UserEntry> UserRepository::userNamed(const QString &usernam
     return entryOf(findByUsername(username));
 }
 
+QList<ports::Account> UserRepository::accounts()
+{
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT id, username, created_at FROM users ORDER BY username"), {});
+    return rows.map([&rows](int row) {
+        return ports::Account{rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(),
+                              rows.value(row, 2).toLongLong()};
+    });
+}
+
 } // namespace adp::server::auth

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "User.h"
+#include "ports/ComplianceEvidence.h"
 #include "ports/UserDirectory.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -10,7 +11,7 @@
 namespace adp::server::auth {
 
 // The `users` table.
-class UserRepository : public ports::UserDirectory
+class UserRepository : public ports::UserDirectory, public ports::AccountRecords
 {
 public:
     explicit UserRepository(storage::Database &database)
@@ -33,6 +34,8 @@ public:
     void setNewAccountListener(ports::NewAccountListener *listener) { m_newAccounts = listener; }
     void setAdmin(storage::Transaction &tx, qint64 id, bool isAdmin);
     void setAuditor(storage::Transaction &tx, qint64 id, bool isAuditor);
+    // ports::AccountRecords: every account, by name.
+    QList<ports::Account> accounts() override;
 
 private:
     static User fromRow(const storage::ResultSet &rows, int row);

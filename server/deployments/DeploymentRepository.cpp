@@ -196,6 +196,35 @@ QList<DeploymentRepository::Approval> DeploymentRepository::approvals(const stor
     });
 }
 
+QList<DeploymentRepository::Started> DeploymentRepository::startedBetween(const storage::Executor &run, qint64 sinceMs,
+                                                                          qint64 untilMs)
+{
+    const auto rows =
+        run(QStringLiteral("SELECT d.project_id, p.slug, d.id, d.iid, e.name, e.tier, d.status, d.started_at, "
+                           "COALESCE(u.username, ''), COALESCE(f.username, '') FROM deployments d "
+                           "JOIN environments e ON e.id = d.environment_id "
+                           "JOIN projects p ON p.id = d.project_id "
+                           "LEFT JOIN users u ON u.id = d.triggered_by "
+                           "LEFT JOIN users f ON f.id = d.freeze_overridden_by "
+                           "WHERE d.started_at >= ? AND d.started_at < ? ORDER BY d.started_at, d.id"),
+            {sinceMs, untilMs});
+    return rows.map([&rows](int row) {
+        Started started;
+        started.projectId = rows.value(row, 0).toLongLong();
+        ports::StartedDeployment &deployment = started.deployment;
+        deployment.project = rows.value(row, 1).toString();
+        deployment.id = rows.value(row, 2).toLongLong();
+        deployment.iid = rows.value(row, 3).toLongLong();
+        deployment.environment = rows.value(row, 4).toString();
+        deployment.tier = rows.value(row, 5).toString();
+        deployment.status = rows.value(row, 6).toString();
+        deployment.startedAtMs = rows.value(row, 7).toLongLong();
+        deployment.triggeredBy = rows.value(row, 8).toString();
+        deployment.freezeOverriddenBy = rows.value(row, 9).toString();
+        return started;
+    });
+}
+
 std::optional<DeploymentRepository::ToDecide> DeploymentRepository::lockForDecision(storage::Transaction &tx,
                                                                                     qint64 projectId, qint64 iid)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ports/ComplianceEvidence.h"
 #include "shared/core/Deployment.h"
 #include "storage/Executor.h"
 
@@ -73,6 +74,14 @@ public:
         qint64 createdMs = 0;
     };
     static QList<Approval> approvals(const storage::Executor &run, qint64 deploymentId);
+    // Deployments that started in [sinceMs, untilMs), oldest first, with their project's id (for
+    // the approval rules); approvals and approvalsSatisfied are left for the caller.
+    struct Started
+    {
+        qint64 projectId = 0;
+        ports::StartedDeployment deployment;
+    };
+    static QList<Started> startedBetween(const storage::Executor &run, qint64 sinceMs, qint64 untilMs);
     // A deployment of the project to decide on, its row locked until the transaction ends (PostgreSQL),
     // so that approvals given at once are counted one after the other.
     struct ToDecide

@@ -1,7 +1,7 @@
 #include "DeliverySender.h"
 
 #include "MessageFormats.h"
-#include "http/OutboundPost.h"
+#include "RuleMessenger.h"
 #include "storage/StorageError.h"
 
 #include <QNetworkAccessManager>
@@ -104,19 +104,10 @@ DeliverySender::Result DeliverySender::deliver(const Due &due, QNetworkAccessMan
 DeliverySender::Result DeliverySender::post(QNetworkAccessManager &network, const OutgoingRequest &outgoing,
                                             const QString &channel) const
 {
-    const http::OutboundAnswer answer =
-        http::OutboundPost{outgoing.url, outgoing.headers, outgoing.body, kTimeoutMs, m.extraCertificates}.send(
-            network);
-    const int status = answer.status;
-    const QByteArray &body = answer.body;
-    if (status == 0)
-        return {Result::Outcome::Retry, answer.noAnswer()};
-    QString refused;
-    if (MessageFormats::accepted(channel, status, body, &refused))
+    const auto sent = postMessage(network, outgoing, channel, kTimeoutMs, m.extraCertificates);
+    if (sent.ok)
         return {Result::Outcome::Sent, {}};
-    // A chat service's error code comes with a 2xx: rate limits and outages look like that too.
-    const bool retry = status >= 500 || status == 408 || status == 429 || (status >= 200 && status < 300);
-    return {retry ? Result::Outcome::Retry : Result::Outcome::Failed, refused};
+    return {sent.retry ? Result::Outcome::Retry : Result::Outcome::Failed, sent.error};
 }
 
 void DeliverySender::record(const Due &due, const Result &result)

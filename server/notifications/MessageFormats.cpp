@@ -93,25 +93,56 @@ QByteArray MessageFormats::feishuSign(const QString &secret, qint64 timestampSec
     return QMessageAuthenticationCode::hash(QByteArray(), key, QCryptographicHash::Sha256).toBase64();
 }
 
+ports::ChannelMessage MessageFormats::pipelineMessage(const PipelineReport &report)
+{
+    ports::ChannelMessage message;
+    message.kind = QStringLiteral("pipeline");
+    message.title = summary(report);
+    message.markdown =
+        QStringLiteral("### %1\n\n- Commit: `%2` %3\n- Source: %4\n- [Open the pipeline](%5)")
+            .arg(message.title, report.sha.left(8), firstLine(report.commitMessage), report.source, report.url);
+    message.slackText = QStringLiteral("*%1*\n`%2` %3\n<%4|Open the pipeline>")
+                            .arg(message.title, report.sha.left(8), firstLine(report.commitMessage), report.url);
+    message.plainText = bodyText(report);
+    message.payload = {{QStringLiteral("summary"), message.title},
+                       {QStringLiteral("project"), QJsonObject{{QStringLiteral("name"), report.projectName},
+                                                               {QStringLiteral("slug"), report.projectSlug}}},
+                       {QStringLiteral("pipeline"),
+                        QJsonObject{{QStringLiteral("id"), report.pipelineId},
+                                    {QStringLiteral("status"), report.status},
+                                    {QStringLiteral("ref"), report.ref},
+                                    {QStringLiteral("tag"), report.isTag},
+                                    {QStringLiteral("sha"), report.sha},
+                                    {QStringLiteral("source"), report.source},
+                                    {QStringLiteral("triggered_by"), report.triggeredBy},
+                                    {QStringLiteral("duration_seconds"),
+                                     report.durationSeconds >= 0 ? QJsonValue(report.durationSeconds) : QJsonValue()},
+                                    {QStringLiteral("url"), report.url}}},
+                       {QStringLiteral("commit"), QJsonObject{{QStringLiteral("sha"), report.sha},
+                                                              {QStringLiteral("message"), report.commitMessage}}}};
+    return message;
+}
+
 OutgoingRequest MessageFormats::chat(const QString &channel, const QUrl &url, const QString &secret,
                                      const PipelineReport &report, qint64 nowMs)
 {
+    return chat(channel, url, secret, pipelineMessage(report), nowMs);
+}
+
+OutgoingRequest MessageFormats::chat(const QString &channel, const QUrl &url, const QString &secret,
+                                     const ports::ChannelMessage &message, qint64 nowMs)
+{
     OutgoingRequest request{url, kJson, {}};
-    const QString text = summary(report);
-    const QString markdown =
-        QStringLiteral("### %1\n\n- Commit: `%2` %3\n- Source: %4\n- [Open the pipeline](%5)")
-            .arg(text, report.sha.left(8), firstLine(report.commitMessage), report.source, report.url);
     if (channel == u"slack") {
-        request.body = json(
-            {{QStringLiteral("text"), text},
-             {QStringLiteral("blocks"),
-              QJsonArray{QJsonObject{
-                  {QStringLiteral("type"), QStringLiteral("section")},
-                  {QStringLiteral("text"),
-                   QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
-                               {QStringLiteral("text"),
-                                QStringLiteral("*%1*\n`%2` %3\n<%4|Open the pipeline>")
-                                    .arg(text, report.sha.left(8), firstLine(report.commitMessage), report.url)}}}}}}});
+        request.body =
+            json({{QStringLiteral("text"), message.title},
+                  {QStringLiteral("blocks"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("type"), QStringLiteral("section")},
+                       {QStringLiteral("text"),
+                        QJsonObject{{QStringLiteral("type"), QStringLiteral("mrkdwn")},
+                                    {QStringLiteral("text"),
+                                     message.slackText.isEmpty() ? message.markdown : message.slackText}}}}}}});
     } else if (channel == u"dingtalk") {
         if (!secret.isEmpty()) {
             QUrlQuery query(url);
@@ -121,11 +152,11 @@ OutgoingRequest MessageFormats::chat(const QString &channel, const QUrl &url, co
             request.url.setQuery(query.query(QUrl::FullyEncoded), QUrl::StrictMode);
         }
         request.body = json({{QStringLiteral("msgtype"), QStringLiteral("markdown")},
-                             {QStringLiteral("markdown"),
-                              QJsonObject{{QStringLiteral("title"), text}, {QStringLiteral("text"), markdown}}}});
+                             {QStringLiteral("markdown"), QJsonObject{{QStringLiteral("title"), message.title},
+                                                                      {QStringLiteral("text"), message.markdown}}}});
     } else if (channel == u"feishu") {
         QJsonObject body{{QStringLiteral("msg_type"), QStringLiteral("text")},
-                         {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), bodyText(report)}}}};
+                         {QStringLiteral("content"), QJsonObject{{QStringLiteral("text"), message.plainText}}}};
         if (!secret.isEmpty()) {
             const qint64 seconds = nowMs / 1000;
             body.insert(QStringLiteral("timestamp"), QString::number(seconds));
@@ -134,27 +165,12 @@ OutgoingRequest MessageFormats::chat(const QString &channel, const QUrl &url, co
         request.body = json(body);
     } else if (channel == u"wecom") {
         request.body = json({{QStringLiteral("msgtype"), QStringLiteral("markdown")},
-                             {QStringLiteral("markdown"), QJsonObject{{QStringLiteral("content"), markdown}}}});
+                             {QStringLiteral("markdown"), QJsonObject{{QStringLiteral("content"), message.markdown}}}});
     } else { // webhook
-        request.body = json(
-            {{QStringLiteral("object_kind"), QStringLiteral("pipeline")},
-             {QStringLiteral("summary"), text},
-             {QStringLiteral("project"),
-              QJsonObject{{QStringLiteral("name"), report.projectName}, {QStringLiteral("slug"), report.projectSlug}}},
-             {QStringLiteral("pipeline"),
-              QJsonObject{{QStringLiteral("id"), report.pipelineId},
-                          {QStringLiteral("status"), report.status},
-                          {QStringLiteral("ref"), report.ref},
-                          {QStringLiteral("tag"), report.isTag},
-                          {QStringLiteral("sha"), report.sha},
-                          {QStringLiteral("source"), report.source},
-                          {QStringLiteral("triggered_by"), report.triggeredBy},
-                          {QStringLiteral("duration_seconds"),
-                           report.durationSeconds >= 0 ? QJsonValue(report.durationSeconds) : QJsonValue()},
-                          {QStringLiteral("url"), report.url}}},
-             {QStringLiteral("commit"),
-              QJsonObject{{QStringLiteral("sha"), report.sha}, {QStringLiteral("message"), report.commitMessage}}}});
-        request.headers.append(qMakePair(QByteArrayLiteral("X-ADP-Event"), QByteArrayLiteral("pipeline")));
+        QJsonObject body = message.payload;
+        body.insert(QStringLiteral("object_kind"), message.kind);
+        request.body = json(body);
+        request.headers.append(qMakePair(QByteArrayLiteral("X-ADP-Event"), message.kind.toUtf8()));
         if (!secret.isEmpty())
             request.headers.append(
                 qMakePair(QByteArrayLiteral("X-ADP-Signature-256"),

@@ -2,6 +2,7 @@
 
 #include "PipelineReport.h"
 #include "ports/RepositoryAccess.h"
+#include "ports/RuleChannels.h"
 
 #include <QByteArray>
 #include <QList>
@@ -34,6 +35,10 @@ class MessageFormats
 public:
     static OutgoingRequest chat(const QString &channel, const QUrl &url, const QString &secret,
                                 const PipelineReport &report, qint64 nowMs);
+    // Any message for people (a compliance report), in the same channels' formats.
+    static OutgoingRequest chat(const QString &channel, const QUrl &url, const QString &secret,
+                                const ports::ChannelMessage &message, qint64 nowMs);
+    static ports::ChannelMessage pipelineMessage(const PipelineReport &report);
     static OutgoingRequest commitStatus(const ports::RepositoryAccess &access, const PipelineReport &report);
     // Did the service accept it? Chat services answer 200 with an error code in the body.
     static bool accepted(const QString &channel, int httpStatus, const QByteArray &body, QString *error);

@@ -37,4 +37,18 @@ bool VariableRepository::remove(storage::Transaction &tx, qint64 projectId, cons
                 .isEmpty();
 }
 
+QList<ports::KeptSecret> VariableRepository::secretsSetBefore(qint64 beforeMs)
+{
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT v.project_id, p.slug, v.key, v.environment_scope, v.updated_at FROM project_variables v "
+                       "JOIN projects p ON p.id = v.project_id WHERE v.masked AND v.updated_at < ? "
+                       "ORDER BY v.updated_at, v.id"),
+        {beforeMs});
+    return rows.map([&rows](int row) {
+        return ports::KeptSecret{rows.value(row, 0).toLongLong(), rows.value(row, 1).toString(),
+                                 rows.value(row, 2).toString(), rows.value(row, 3).toString(),
+                                 rows.value(row, 4).toLongLong()};
+    });
+}
+
 } // namespace adp::server::pipelines

@@ -1,11 +1,12 @@
 #pragma once
 
+#include "ports/ComplianceEvidence.h"
 #include "storage/Executor.h"
 
 namespace adp::server::pipelines {
 
 // The `project_variables` table: one row per key and environment scope. Values arrive and leave sealed.
-class VariableRepository
+class VariableRepository : public ports::SecretRecords
 {
 public:
     struct Stored
@@ -30,6 +31,8 @@ public:
     bool put(storage::Transaction &tx, qint64 projectId, const Stored &variable, qint64 nowMs);
     // Answers whether there was one to remove.
     bool remove(storage::Transaction &tx, qint64 projectId, const QString &key, const QString &environmentScope);
+    // ports::SecretRecords: masked variables (a value is set anew whenever its row is written).
+    QList<ports::KeptSecret> secretsSetBefore(qint64 beforeMs) override;
 
 private:
     storage::Database &m_database;

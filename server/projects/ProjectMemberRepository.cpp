@@ -61,4 +61,33 @@ void ProjectMemberRepository::remove(storage::Transaction &tx, qint64 projectId,
             {projectId, id});
 }
 
+QList<ports::RoleAboveTeams> ProjectMemberRepository::rolesAboveTeams()
+{
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT pm.project_id, p.slug, u.username, pm.role, t.slug, pt.role FROM project_members pm "
+                       "JOIN users u ON u.id = pm.user_id JOIN projects p ON p.id = pm.project_id "
+                       "JOIN team_members tm ON tm.user_id = pm.user_id "
+                       "JOIN project_members pt ON pt.project_id = pm.project_id AND pt.team_id = tm.team_id "
+                       "JOIN teams t ON t.id = tm.team_id ORDER BY p.slug, u.username, t.slug"),
+        {});
+    const auto rank = [](const QString &role) {
+        return shared::projectRoleFromString(role).value_or(shared::ProjectRole::None);
+    };
+    QList<ports::RoleAboveTeams> found;
+    for (int row = 0; row < rows.size(); ++row) {
+        const qint64 projectId = rows.value(row, 0).toLongLong();
+        const QString username = rows.value(row, 2).toString();
+        if (found.isEmpty() || found.last().projectId != projectId || found.last().username != username)
+            found.append({projectId, rows.value(row, 1).toString(), username, rows.value(row, 3).toString(), {}, {}});
+        ports::RoleAboveTeams &grant = found.last();
+        const QString teamRole = rows.value(row, 5).toString();
+        grant.teams.append(rows.value(row, 4).toString());
+        if (rank(teamRole) > rank(grant.teamRole))
+            grant.teamRole = teamRole;
+    }
+    found.removeIf(
+        [&rank](const ports::RoleAboveTeams &grant) { return rank(grant.directRole) <= rank(grant.teamRole); });
+    return found;
+}
+
 } // namespace adp::server::projects

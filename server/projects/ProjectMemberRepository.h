@@ -1,12 +1,13 @@
 #pragma once
 
+#include "ports/ComplianceEvidence.h"
 #include "shared/core/Organisation.h"
 #include "storage/Executor.h"
 
 namespace adp::server::projects {
 
 // The `project_members` table: roles granted to users and teams.
-class ProjectMemberRepository
+class ProjectMemberRepository : public ports::MembershipRecords
 {
 public:
     explicit ProjectMemberRepository(storage::Database &database)
@@ -24,6 +25,10 @@ public:
     void add(storage::Transaction &tx, qint64 projectId, shared::Member::Kind kind, qint64 id, shared::ProjectRole role,
              qint64 nowMs);
     void remove(storage::Transaction &tx, qint64 projectId, shared::Member::Kind kind, qint64 id);
+
+    // ports::MembershipRecords: people whose own grant is above all their teams' on a project
+    // where one of their teams holds a role.
+    QList<ports::RoleAboveTeams> rolesAboveTeams() override;
 
 private:
     storage::Database &m_database;

@@ -5,6 +5,7 @@
 #include "audit/AuditModel.h"
 #include "audit/AuditStreamsDialog.h"
 #include "audit/AuditView.h"
+#include "audit/ComplianceDialog.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
@@ -22,8 +23,10 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QtTest>
 
 using namespace adp;
@@ -408,6 +411,38 @@ private Q_SLOTS:
         QVERIFY(failed.first().first().toString().contains(QStringLiteral("canceled")));
         QVERIFY(!QFile::exists(canceledPath));
         QVERIFY(!QFile::exists(canceledPath + QStringLiteral(".part")));
+    }
+
+    void complianceFindingsOpenTheirEvents()
+    {
+        HttpTestClient stranger(m_server->url());
+        QVERIFY(stranger.login(QStringLiteral("mallory"), QStringLiteral("guess")).isEmpty());
+        QTest::qWait(1100); // the dialog's period ends at the second it opens
+        app::ComplianceDialog dialog(*m_api);
+        dialog.show();
+        dialog.signInThreshold()->setValue(1);
+        QSignalSpy shown(&dialog, &app::ComplianceDialog::reportShown);
+        dialog.runChecks();
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 8);
+        QVERIFY2(dialog.headline()->text().contains(QStringLiteral("failed")), qPrintable(dialog.headline()->text()));
+        QTreeWidgetItem *spikes = nullptr;
+        for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i) {
+            if (dialog.tree()->topLevelItem(i)->text(0) == u"Failed sign-in spikes")
+                spikes = dialog.tree()->topLevelItem(i);
+        }
+        QVERIFY(spikes && spikes->childCount() == 1);
+        QVERIFY2(spikes->child(0)->text(0).contains(QStringLiteral("mallory")), qPrintable(spikes->child(0)->text(0)));
+        dialog.openFinding(spikes->child(0));
+        QVERIFY(dialog.chosenEvents());
+        QCOMPARE(dialog.chosenEvents()->action, QStringLiteral("auth.login_failed"));
+
+        app::AuditView view(*m_api, nullptr);
+        QSignalSpy loaded(view.model(), &QAbstractItemModel::modelReset);
+        view.showEvents(*dialog.chosenEvents());
+        QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() >= 1, 10000);
+        for (int row = 0; row < view.model()->rowCount(); ++row)
+            QVERIFY(view.model()->index(row, 0).data().isValid());
     }
 
     void auditStreamsAreAddedPausedAndDeleted()

@@ -3,6 +3,7 @@
 #include "AuditExportTask.h"
 #include "AuditModel.h"
 #include "AuditStreamsDialog.h"
+#include "ComplianceDialog.h"
 #include "OutcomeChoices.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -19,6 +20,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -64,6 +66,14 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
         AuditStreamsDialog dialog(api, this);
         dialog.exec();
     });
+    auto *compliance = new QPushButton(tr("Compliance…"), this);
+    compliance->setObjectName(QStringLiteral("complianceChecks"));
+    compliance->setToolTip(tr("Check deployments, roles, tokens, accounts, secrets, sign-ins and the chain"));
+    connect(compliance, &QPushButton::clicked, this, [this, &api]() {
+        ComplianceDialog dialog(api, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.chosenEvents())
+            showEvents(*dialog.chosenEvents());
+    });
     m_export = new AuditExportTask(api, this);
     m_exportProgress = new QWidget(this);
     auto *bar = new QProgressBar(m_exportProgress);
@@ -102,6 +112,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     filters->addWidget(verify);
     filters->addWidget(exportButton);
     filters->addWidget(streams);
+    filters->addWidget(compliance);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(filters);
@@ -155,6 +166,22 @@ void AuditView::applyFilters()
 {
     m_banner->hide();
     m_model->setQuery(currentFilters());
+}
+
+void AuditView::showEvents(const shared::AuditQuery &query)
+{
+    m_actor->setText(query.actor);
+    m_action->setText(query.action);
+    m_target->setText(query.targetId.isEmpty() ? query.targetType : query.targetType + u':' + query.targetId);
+    {
+        const QSignalBlocker quiet(m_outcome); // one reload, below
+        m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(query.outcome)));
+    }
+    m_useSince->setChecked(query.since.isValid());
+    if (query.since.isValid())
+        m_since->setDateTime(query.since.toLocalTime());
+    m_banner->hide();
+    m_model->setQuery(query); // with its end too, which the filters above do not show
 }
 
 void AuditView::chooseExportFile()

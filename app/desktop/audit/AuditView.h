@@ -31,6 +31,8 @@ public:
     AuditModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     void applyFilters();
+    // Shows the events `query` passes (a compliance finding's), its filters in the fields.
+    void showEvents(const shared::AuditQuery &query);
     void verifyChain();
     QString verificationText() const;
     // Exports what the filters pass to `path` (.csv or .jsonl) and checks the file; "Export…" asks where.
