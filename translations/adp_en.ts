@@ -3832,6 +3832,153 @@ See adp --help.</source>
         <source>%1. Period: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Schedules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports sent every week or month through a notification rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ComplianceSchedulesDialog</name>
+    <message>
+        <source>Scheduled compliance reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each schedule sends the compliance report of the week (Mondays) or month (the 1st) before, at 00:00 UTC, through a project&apos;s notification rule: its chat service, webhook or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly (Mondays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly (the 1st)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id of a project&apos;s notification rule (project settings, Notifications)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the scheduled reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule (it was deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scheduled report &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the scheduled report</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ConnectionDialog</name>

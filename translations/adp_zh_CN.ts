@@ -3901,6 +3901,153 @@ See adp --help.</source>
         <source>%1. Period: %2.</source>
         <translation>%1。期间：%2。</translation>
     </message>
+    <message>
+        <source>Schedules…</source>
+        <translation>计划…</translation>
+    </message>
+    <message>
+        <source>Reports sent every week or month through a notification rule</source>
+        <translation>经通知规则每周或每月发送的报告</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ComplianceSchedulesDialog</name>
+    <message>
+        <source>Scheduled compliance reports</source>
+        <translation>定期合规报告</translation>
+    </message>
+    <message>
+        <source>Each schedule sends the compliance report of the week (Mondays) or month (the 1st) before, at 00:00 UTC, through a project&apos;s notification rule: its chat service, webhook or email.</source>
+        <translation>每个计划在 UTC 00:00 发送上一周（周一）或上一月（1 日）的合规报告，经由某个项目的通知规则：其聊天服务、Webhook 或电子邮件。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Through</source>
+        <translation>经由</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下次</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>上次</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Delete schedule</source>
+        <translation>删除计划</translation>
+    </message>
+    <message>
+        <source>Add a scheduled report</source>
+        <translation>添加定期报告</translation>
+    </message>
+    <message>
+        <source>Weekly (Mondays)</source>
+        <translation>每周（周一）</translation>
+    </message>
+    <message>
+        <source>Monthly (the 1st)</source>
+        <translation>每月（1 日）</translation>
+    </message>
+    <message>
+        <source>The id of a project&apos;s notification rule (project settings, Notifications)</source>
+        <translation>某个项目通知规则的 ID（项目设置，通知）</translation>
+    </message>
+    <message>
+        <source>Notification rule</source>
+        <translation>通知规则</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Loading the scheduled reports</source>
+        <translation>加载定期报告</translation>
+    </message>
+    <message>
+        <source>no rule (it was deleted)</source>
+        <translation>无规则（已被删除）</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>已于 %1 发送</translation>
+    </message>
+    <message>
+        <source>not sent %1</source>
+        <translation>%1 未发送</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>Adding the scheduled report</source>
+        <translation>添加定期报告</translation>
+    </message>
+    <message>
+        <source>Sending the report</source>
+        <translation>发送报告</translation>
+    </message>
+    <message>
+        <source>Changing the scheduled report</source>
+        <translation>更改定期报告</translation>
+    </message>
+    <message>
+        <source>Delete the scheduled report &quot;%1&quot;?</source>
+        <translation>删除定期报告“%1”？</translation>
+    </message>
+    <message>
+        <source>Deleting the scheduled report</source>
+        <translation>删除定期报告</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ConnectionDialog</name>

@@ -6,6 +6,7 @@
 #include "audit/AuditStreamsDialog.h"
 #include "audit/AuditView.h"
 #include "audit/ComplianceDialog.h"
+#include "audit/ComplianceSchedulesDialog.h"
 #include "connection/ConnectionDialog.h"
 #include "connection/LocalServerLauncher.h"
 #include "connection/LoginDialog.h"
@@ -443,6 +444,65 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() >= 1, 10000);
         for (int row = 0; row < view.model()->rowCount(); ++row)
             QVERIFY(view.model()->index(row, 0).data().isValid());
+    }
+
+    void scheduledReportsAreAddedPausedAndDeleted()
+    {
+        QCOMPARE(m_http->post("/api/v1/projects", {{"name", "Desk"}, {"slug", "compliance-desk"}}).status, 201);
+        const qint64 rule = m_http
+                                ->post("/api/v1/projects/compliance-desk/notification-rules",
+                                       {{"name", "Auditors"},
+                                        {"channel", "webhook"},
+                                        {"when", "failure"},
+                                        {"url", "https://hooks.example.com/compliance"}})
+                                .json()
+                                .value("id")
+                                .toInteger();
+        QVERIFY(rule > 0);
+        app::ComplianceSchedulesDialog dialog(*m_api);
+        dialog.show();
+        QSignalSpy reloaded(&dialog, &app::ComplianceSchedulesDialog::reloaded);
+        QVERIFY(reloaded.wait(10000));
+        const int before = dialog.table()->rowCount();
+        dialog.setAskFields([rule](QWidget *) {
+            shared::ComplianceScheduleFields fields;
+            fields.name = QStringLiteral("desk weekly");
+            fields.frequency = QStringLiteral("weekly");
+            fields.ruleId = rule;
+            return std::optional(fields);
+        });
+        dialog.setConfirm([](QWidget *, const QString &) { return true; });
+        reloaded.clear();
+        dialog.addSchedule();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(dialog.table()->rowCount(), before + 1);
+        const int row = dialog.table()->rowCount() - 1;
+        QCOMPARE(dialog.table()->item(row, 0)->text(), QStringLiteral("desk weekly"));
+        QCOMPARE(dialog.table()->item(row, 2)->text(), QStringLiteral("compliance-desk / Auditors (webhook)"));
+
+        // A rule that does not exist is refused with the field's reason, and nothing is added.
+        dialog.setAskFields([](QWidget *) {
+            shared::ComplianceScheduleFields fields;
+            fields.name = QStringLiteral("nowhere");
+            fields.frequency = QStringLiteral("monthly");
+            fields.ruleId = 999999;
+            return std::optional(fields);
+        });
+        reloaded.clear();
+        dialog.addSchedule();
+        QVERIFY(reloaded.wait(10000));
+        QVERIFY(dialog.banner()->isVisible());
+        QCOMPARE(dialog.table()->rowCount(), before + 1);
+
+        dialog.table()->selectRow(row);
+        reloaded.clear();
+        dialog.toggleSelected();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(dialog.table()->item(row, 3)->text(), QStringLiteral("paused"));
+        reloaded.clear();
+        dialog.deleteSelected();
+        QVERIFY(reloaded.wait(10000));
+        QCOMPARE(dialog.table()->rowCount(), before);
     }
 
     void auditStreamsAreAddedPausedAndDeleted()

@@ -52,8 +52,9 @@ struct Download
 struct ExportFigures
 {
     qint64 idleRssKb = 0;
-    Download csv;    // the whole trail
-    Download report; // a PDF report of the newest events
+    Download csv;        // the whole trail
+    Download report;     // a PDF report of the newest events
+    Download compliance; // GET /api/v1/compliance/report: every check, the chain's verification among them
     qint64 reportEvents = 0;
 };
 
@@ -136,6 +137,10 @@ ExportFigures measureExport(const QString &database, const QString &keyFile, con
     const QString pdf = dataDir + QStringLiteral("/report.pdf");
     figures.report = download(server, token, QStringLiteral("/api/v1/audit/export?format=pdf&since=") + since, pdf,
                               adp::bench::rssKb(server.pid()));
+    const QString checks = dataDir + QStringLiteral("/compliance.json");
+    figures.compliance =
+        download(server, token, QStringLiteral("/api/v1/compliance/report"), checks, adp::bench::rssKb(server.pid()));
+    QFile::remove(checks);
     server.terminate();
     verifyOffline(figures.csv, csv, publicKey.fileName(), dataDir);
     verifyOffline(figures.report, pdf, publicKey.fileName(), dataDir);
@@ -299,6 +304,12 @@ int main(int argc, char *argv[])
           exported.report, exported.idleRssKb);
     out << QStringLiteral("(the report's time includes verifying the whole chain of %1 events for its cover)\n")
                .arg(total);
+    out << QStringLiteral("\n== compliance report (GET /api/v1/compliance/report, every check) ==\n");
+    out << QStringLiteral("%1 %2 s, server RSS %3 MB -> %4 MB\n")
+               .arg(QStringLiteral("all 8 checks over the trail"), -44)
+               .arg(exported.compliance.seconds, 0, 'f', 2)
+               .arg(double(exported.idleRssKb) / 1024, 0, 'f', 1)
+               .arg(double(exported.compliance.peakRssKb) / 1024, 0, 'f', 1);
     return verdict.contains(QStringLiteral("intact")) && exported.csv.verdict.contains(QStringLiteral("complete")) &&
                    exported.report.verdict.contains(QStringLiteral("complete"))
                ? 0

@@ -1,5 +1,6 @@
 #include "ComplianceDialog.h"
 
+#include "ComplianceSchedulesDialog.h"
 #include "shared/core/ApiTime.h"
 #include "shared/core/ComplianceText.h"
 #include "widgets/ApiErrorText.h"
@@ -67,6 +68,12 @@ ComplianceDialog::ComplianceDialog(shared::ApiClient &api, QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setToolTip(tr("Open a finding to see its audit events"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *schedules = buttons->addButton(tr("Schedules…"), QDialogButtonBox::ActionRole);
+    schedules->setToolTip(tr("Reports sent every week or month through a notification rule"));
+    connect(schedules, &QPushButton::clicked, this, [this, &api]() {
+        ComplianceSchedulesDialog dialog(api, this);
+        dialog.exec();
+    });
 
     auto *top = new QHBoxLayout;
     top->addLayout(form, 1);
