@@ -13,12 +13,6 @@ namespace {
 
 const QString kTarget = QStringLiteral("audit_stream");
 
-QString hintOf(const QUrl &url)
-{
-    const QString port = url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString();
-    return url.scheme() + QStringLiteral("://") + url.host() + port;
-}
-
 QDateTime timeOf(qint64 ms)
 {
     return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC) : QDateTime();
@@ -75,7 +69,7 @@ Outcome<AuditStreams::Stored> AuditStreams::merged(const Stored &current, const 
                                      refusal.isEmpty() ? QStringLiteral("must be at most 2048 characters") : refusal));
         else {
             stream.urlSealed = m.secrets.seal(*fields.url);
-            stream.urlHint = hintOf(url);
+            stream.urlHint = http::TargetPolicy::hintOf(url);
         }
     }
     if (fields.action)

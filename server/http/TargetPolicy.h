@@ -22,6 +22,12 @@ public:
     // A URL a rule may post to: http(s), a host, no credentials in it.
     QString urlRefusal(const QUrl &url, bool resolve) const;
     bool allowsLocal() const { return m_allowLocal; }
+    // What may be shown of an accepted URL whose path or query may hold a token: scheme://host[:port].
+    static QString hintOf(const QUrl &url)
+    {
+        const QString port = url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString();
+        return url.scheme() + QStringLiteral("://") + url.host() + port;
+    }
 
 private:
     bool m_allowLocal;

@@ -18,12 +18,6 @@ QDateTime timeOf(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-// What may be shown of a URL whose path or query holds a token.
-QString hintOf(const QUrl &url)
-{
-    return url.scheme() + QStringLiteral("://") + url.authority() + QStringLiteral("/…");
-}
-
 void refuse(FieldErrors &errors, const QString &field, const char *code, const QString &message)
 {
     errors.append({field, QString::fromLatin1(code), message});
@@ -103,7 +97,7 @@ Outcome<NotificationRules::Stored> NotificationRules::merged(const Stored &curre
                    refusal.isEmpty() ? QStringLiteral("must be at most 2048 characters") : refusal);
         else {
             rule.urlSealed = m.secrets.seal(*fields.url);
-            rule.urlHint = hintOf(url);
+            rule.urlHint = http::TargetPolicy::hintOf(url) + QStringLiteral("/…"); // the rest may hold a token
         }
     }
     if (fields.email) {
