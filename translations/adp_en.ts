@@ -221,6 +221,22 @@
         <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>list, export: only events in this organisation (id or slug), its projects&apos; too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, export: only events in this project (id or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, export: only events in this environment (an id, or a name with --project)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--environment takes an id, or a name together with --project</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditStreamsCommand</name>
@@ -3337,6 +3353,33 @@ See adp --help.</source>
     </message>
     <message>
         <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::AuditScopePicker</name>
+    <message>
+        <source>Organisation or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All organisations and projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

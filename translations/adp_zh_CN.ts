@@ -221,6 +221,22 @@
         <source>Events up to %1 were archived by retention; the chain verifies from there.</source>
         <translation>序号 %1 及之前的事件已按保留策略归档；哈希链从那里开始校验。</translation>
     </message>
+    <message>
+        <source>list, export: only events in this organisation (id or slug), its projects&apos; too</source>
+        <translation>list、export：仅此组织（ID 或标识）中的事件，包括其项目的事件</translation>
+    </message>
+    <message>
+        <source>list, export: only events in this project (id or slug)</source>
+        <translation>list、export：仅此项目（ID 或标识）中的事件</translation>
+    </message>
+    <message>
+        <source>list, export: only events in this environment (an id, or a name with --project)</source>
+        <translation>list、export：仅此环境中的事件（ID，或与 --project 一起使用的名称）</translation>
+    </message>
+    <message>
+        <source>--environment takes an id, or a name together with --project</source>
+        <translation>--environment 需要 ID，或与 --project 一起给出的名称</translation>
+    </message>
 </context>
 <context>
     <name>AuditStreamsCommand</name>
@@ -3405,6 +3421,33 @@ See adp --help.</source>
     <message>
         <source>Request</source>
         <translation>请求</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::AuditScopePicker</name>
+    <message>
+        <source>Organisation or project</source>
+        <translation>组织或项目</translation>
+    </message>
+    <message>
+        <source>All organisations and projects</source>
+        <translation>所有组织和项目</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>所有环境</translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation>组织：%1</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,9 @@
 #include "shared/audit/Ed25519.h"
 #include "shared/audit/ExportVerifier.h"
 #include "shared/client/AuditApi.h"
+#include "shared/client/DeploymentsApi.h"
+#include "shared/client/OrganisationsApi.h"
+#include "shared/client/ProjectsApi.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -23,6 +26,14 @@ int AuditCommand::run(const QStringList &arguments)
                       QStringLiteral("action")});
     parser.addOption(
         {QStringLiteral("target"), tr("list: TYPE or TYPE:ID, e.g. project:12"), QStringLiteral("target")});
+    parser.addOption({QStringLiteral("organisation"),
+                      tr("list, export: only events in this organisation (id or slug), its projects' too"),
+                      QStringLiteral("org")});
+    parser.addOption({QStringLiteral("project"), tr("list, export: only events in this project (id or slug)"),
+                      QStringLiteral("project")});
+    parser.addOption({QStringLiteral("environment"),
+                      tr("list, export: only events in this environment (an id, or a name with --project)"),
+                      QStringLiteral("environment")});
     parser.addOption({QStringLiteral("since"), tr("list: from this time (ISO 8601)"), QStringLiteral("time")});
     parser.addOption({QStringLiteral("until"), tr("list: before this time (ISO 8601)"), QStringLiteral("time")});
     parser.addOption({QStringLiteral("limit"), tr("list: events per page (1-200)"), QStringLiteral("n")});
@@ -94,7 +105,53 @@ std::optional<shared::AuditQuery> AuditCommand::filters(const QCommandLineParser
         exitCode = m_context.usage(QStringLiteral("--%1 %2").arg(errors.first().field, errors.first().message));
         return std::nullopt;
     }
+    if (!resolveScope(parser, query.scope, exitCode))
+        return std::nullopt;
     return query;
+}
+
+bool AuditCommand::resolveScope(const QCommandLineParser &parser, shared::AuditScope &scope, int &exitCode)
+{
+    const QString organisation = parser.value(QStringLiteral("organisation"));
+    const QString project = parser.value(QStringLiteral("project"));
+    const QString environment = parser.value(QStringLiteral("environment"));
+    const auto failed = [&](const shared::ApiError &error) {
+        exitCode = m_context.fail(error);
+        return false;
+    };
+    if (!organisation.isEmpty()) {
+        shared::OrganisationsApi organisations(m_context.api());
+        const auto found = await<shared::Organisation>(
+            [&](QObject *context, auto done) { organisations.get(organisation, context, done); });
+        if (!found.ok())
+            return failed(found.error());
+        scope.organisationId = found.value().id;
+    }
+    if (!project.isEmpty()) {
+        shared::ProjectsApi projects(m_context.api());
+        const auto found =
+            await<shared::Project>([&](QObject *context, auto done) { projects.get(project, context, done); });
+        if (!found.ok())
+            return failed(found.error());
+        scope.projectId = found.value().id;
+    }
+    if (!environment.isEmpty()) {
+        bool numeric = false;
+        scope.environmentId = environment.toLongLong(&numeric);
+        if (numeric && scope.environmentId > 0)
+            return true;
+        if (project.isEmpty()) {
+            exitCode = m_context.usage(tr("--environment takes an id, or a name together with --project"));
+            return false;
+        }
+        shared::DeploymentsApi deployments(m_context.api());
+        const auto found = await<shared::Environment>(
+            [&](QObject *context, auto done) { deployments.environment(project, environment, context, done); });
+        if (!found.ok())
+            return failed(found.error());
+        scope.environmentId = found.value().id;
+    }
+    return true;
 }
 
 int AuditCommand::list(const QCommandLineParser &parser)

@@ -30,6 +30,8 @@ private:
     int signingKey(const QCommandLineParser &parser);
     // The filters given as options, checked by the server's own rules; nullopt after a usage error.
     std::optional<shared::AuditQuery> filters(const QCommandLineParser &parser, int &exitCode);
+    // --organisation, --project and --environment as ids, asking the server for those given by name.
+    bool resolveScope(const QCommandLineParser &parser, shared::AuditScope &scope, int &exitCode);
     // The server's public key for exports, from --public-key FILE or asked of the server.
     std::optional<QByteArray> publicKey(const QCommandLineParser &parser, int &exitCode);
     int report(const QCommandLineParser &parser, const QString &path, const QByteArray &key);

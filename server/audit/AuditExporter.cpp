@@ -74,6 +74,9 @@ AuditExporter::Slice AuditExporter::readSlice(const AuditExportRequest &request,
         event.action = row.text(4);
         event.targetType = row.text(5);
         event.targetId = row.text(6);
+        event.organisationId = row.text(StoredAuditEvent::kScopeColumn);
+        event.projectId = row.text(StoredAuditEvent::kScopeColumn + 1);
+        event.environmentId = row.text(StoredAuditEvent::kScopeColumn + 2);
         event.requestId = row.text(7);
         event.ip = row.text(8);
         event.userAgent = row.text(9);

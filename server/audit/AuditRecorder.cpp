@@ -1,5 +1,6 @@
 #include "AuditRecorder.h"
 
+#include "AuditScopes.h"
 #include "AuditStore.h"
 
 #include <QJsonDocument>
@@ -28,6 +29,7 @@ void AuditRecorder::record(storage::Transaction &tx, const MutationContext &cont
     event.userAgent = context.request.userAgent.left(512);
     event.beforeJson = compact(entry.before);
     event.afterJson = compact(entry.after);
+    event.scope = AuditScopes::of(tx, entry);
     event.entryMac = m_chain.entryMac(event.unsealedCanonical());
 
     AuditStore::insertUnsealed(tx, event);

@@ -44,6 +44,15 @@ void AuditRepository::filter(const shared::AuditQuery &query, QStringList &condi
         conditions.append(QStringLiteral("target_id = ?"));
         params.append(query.targetId);
     }
+    const auto scoped = [&](const char *column, qint64 id) {
+        if (id > 0) {
+            conditions.append(QString::fromLatin1(column) + QStringLiteral(" = ?"));
+            params.append(id);
+        }
+    };
+    scoped("scope_organisation", query.scope.organisationId);
+    scoped("scope_project", query.scope.projectId);
+    scoped("scope_environment", query.scope.environmentId);
     if (query.outcome == u"failure")
         conditions.append(failureCondition(params));
     else if (query.outcome == u"success")
@@ -92,7 +101,10 @@ void chainRows(storage::Database &database, const QString &where, const storage:
         std::array<QByteArrayView, 12> columns;
         for (int i = 0; i < 12; ++i)
             columns[size_t(i)] = row.text(i);
-        visit(row.text(0).toLongLong(), StoredAuditEvent::canonicalFromText(columns), row.text(12), row.text(13));
+        const int scope = StoredAuditEvent::kScopeColumn;
+        visit(row.text(0).toLongLong(),
+              StoredAuditEvent::canonicalFromText(columns, {row.text(scope), row.text(scope + 1), row.text(scope + 2)}),
+              row.text(12), row.text(13));
     });
 }
 } // namespace

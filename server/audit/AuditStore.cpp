@@ -18,12 +18,15 @@ QString arrayLiteral(const QStringList &values)
 void AuditStore::insertUnsealed(storage::Transaction &tx, const StoredAuditEvent &event)
 {
     // Nothing reads it back: it rides with the transaction's next statement or its COMMIT.
+    const auto id = [](qint64 value) { return value > 0 ? QVariant(value) : QVariant(); };
     tx.execLater(QStringLiteral("INSERT INTO audit_events (occurred_at, actor_id, actor_name, action, target_type, "
-                                "target_id, request_id, ip, user_agent, before_json, after_json, entry_mac) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {event.occurredAtMs, event.actorId > 0 ? QVariant(event.actorId) : QVariant(), event.actorName,
-                  event.action, event.targetType, event.targetId, event.requestId, event.ip, event.userAgent,
-                  orNull(event.beforeJson), orNull(event.afterJson), event.entryMac});
+                                "target_id, request_id, ip, user_agent, before_json, after_json, entry_mac, "
+                                "scope_organisation, scope_project, scope_environment) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {event.occurredAtMs, id(event.actorId), event.actorName, event.action, event.targetType,
+                  event.targetId, event.requestId, event.ip, event.userAgent, orNull(event.beforeJson),
+                  orNull(event.afterJson), event.entryMac, id(event.scope.organisationId), id(event.scope.projectId),
+                  id(event.scope.environmentId)});
 }
 
 AuditStore::Head AuditStore::lockHead(storage::Transaction &tx)

@@ -102,7 +102,8 @@ void appendJsonUtf8(QByteArray &out, QByteArrayView text)
 }
 } // namespace
 
-QByteArray StoredAuditEvent::canonicalFromText(const std::array<QByteArrayView, 12> &columns)
+QByteArray StoredAuditEvent::canonicalFromText(const std::array<QByteArrayView, 12> &columns,
+                                               const std::array<QByteArrayView, 3> &scope)
 {
     QByteArray out;
     out.reserve(256 + columns[10].size() + columns[11].size());
@@ -111,6 +112,12 @@ QByteArray StoredAuditEvent::canonicalFromText(const std::array<QByteArrayView, 
     for (size_t i = 3; i < columns.size(); ++i) {
         out.append(',');
         appendJsonUtf8(out, columns[i]);
+    }
+    if (!scope[0].isEmpty() || !scope[1].isEmpty() || !scope[2].isEmpty()) {
+        out.append(",[");
+        for (size_t i = 0; i < scope.size(); ++i)
+            out.append(i ? "," : "").append(scope[i].isEmpty() ? QByteArrayView("0") : scope[i]);
+        out.append(']');
     }
     out.append(']');
     return out;
@@ -133,6 +140,11 @@ QByteArray StoredAuditEvent::canonicalAt(qint64 sequence) const
         out.append(',');
         appendJsonString(out, *text);
     }
+    if (!scope.isEmpty()) {
+        out.append(",[").append(QByteArray::number(scope.organisationId)).append(',');
+        out.append(QByteArray::number(scope.projectId)).append(',');
+        out.append(QByteArray::number(scope.environmentId)).append(']');
+    }
     out.append(']');
     return out;
 }
@@ -141,7 +153,8 @@ const QString &StoredAuditEvent::columns()
 {
     static const QString kColumns =
         QStringLiteral("seq, occurred_at, actor_id, actor_name, action, target_type, target_id, request_id, ip, "
-                       "user_agent, before_json, after_json, prev_hash, hash, entry_mac, id");
+                       "user_agent, before_json, after_json, prev_hash, hash, entry_mac, id, scope_organisation, "
+                       "scope_project, scope_environment");
     return kColumns;
 }
 
@@ -164,6 +177,8 @@ StoredAuditEvent StoredAuditEvent::fromRow(const storage::ResultSet &rows, int r
     event.hash = rows.value(row, 13).toString();
     event.entryMac = rows.value(row, 14).toString();
     event.id = rows.value(row, 15).toLongLong();
+    event.scope = {rows.value(row, kScopeColumn).toLongLong(), rows.value(row, kScopeColumn + 1).toLongLong(),
+                   rows.value(row, kScopeColumn + 2).toLongLong()};
     return event;
 }
 
@@ -182,6 +197,7 @@ shared::AuditEvent StoredAuditEvent::toApi() const
     api.userAgent = userAgent;
     api.before = QJsonDocument::fromJson(beforeJson.toUtf8()).object();
     api.after = QJsonDocument::fromJson(afterJson.toUtf8()).object();
+    api.scope = scope;
     return api;
 }
 

@@ -1,5 +1,6 @@
 #include "StreamedEvent.h"
 
+#include "ports/AuditTrail.h"
 #include "shared/audit/AuditExport.h"
 #include "shared/core/ApiTime.h"
 
@@ -10,9 +11,17 @@ namespace adp::server::auditstreams {
 
 namespace {
 
+constexpr int kScopeColumn = ports::AuditTrail::kScopeColumn;
+
 QString textOf(const storage::RowView &row, int column)
 {
     return QString::fromUtf8(row.text(column));
+}
+
+QJsonValue idOf(const storage::RowView &row, int column)
+{
+    const qint64 id = row.text(column).toLongLong();
+    return id > 0 ? QJsonValue(id) : QJsonValue();
 }
 
 QJsonValue jsonOf(const storage::RowView &row, int column)
@@ -46,7 +55,10 @@ StreamedEvent StreamedEvent::fromRow(const storage::RowView &row)
         {QStringLiteral("user_agent"), textOf(row, 9)},
         {QStringLiteral("before"), jsonOf(row, 10)},
         {QStringLiteral("after"), jsonOf(row, 11)},
-        {QStringLiteral("chain_hash"), textOf(row, 13)}};
+        {QStringLiteral("chain_hash"), textOf(row, 13)},
+        {QStringLiteral("scope"), QJsonObject{{QStringLiteral("organisation_id"), idOf(row, kScopeColumn)},
+                                              {QStringLiteral("project_id"), idOf(row, kScopeColumn + 1)},
+                                              {QStringLiteral("environment_id"), idOf(row, kScopeColumn + 2)}}}};
     const QJsonObject body{{QStringLiteral("id"), QString::number(event.seq)},
                            {QStringLiteral("author_id"), actorId > 0 ? actorId : -1},
                            {QStringLiteral("author_name"), actor},

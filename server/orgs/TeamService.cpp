@@ -122,13 +122,13 @@ Outcome<Unit> TeamService::remove(const MutationContext &context, const QString 
         return found.error();
     const Team removed = found.value().second;
     storage::Transaction tx(m.database);
-    m.teams.remove(tx, removed.id); // its project grants and environment rules go with it
     m.audit.record(tx, context,
                    {QStringLiteral("team.deleted"),
                     QStringLiteral("team"),
                     QString::number(removed.id),
                     auditSummary(removed),
                     {}});
+    m.teams.remove(tx, removed.id); // its project grants and environment rules go with it
     tx.commit();
     m.organisations.publish(found.value().first.id, QStringLiteral("team.deleted"), changed(removed));
     return Unit{};

@@ -12,6 +12,9 @@ namespace adp::server::ports {
 class AuditTrail
 {
 public:
+    // Where the scope's three columns (organisation, project, environment) start in those rows.
+    static constexpr int kScopeColumn = 16;
+
     virtual ~AuditTrail() = default;
     virtual qint64 sealedHead() = 0;
     virtual void sealedEvents(const shared::AuditQuery &filters, qint64 firstSeq, qint64 lastSeq,

@@ -197,13 +197,13 @@ Outcome<Unit> ProjectService::remove(const MutationContext &context, const QStri
         removed = *current;
         // Asked before the delete: afterwards nobody is a member any more.
         audience = access::AccessResolver::projectAudience(storage::executorOf(tx), removed.id);
-        m.repository.remove(tx, removed.id);
         m.audit.record(tx, context,
                        {QStringLiteral("project.deleted"),
                         QStringLiteral("project"),
                         QString::number(removed.id),
                         removed.toJson(),
                         {}});
+        m.repository.remove(tx, removed.id);
         tx.commit();
     }
     publish(removed.id, QStringLiteral("project.deleted"),

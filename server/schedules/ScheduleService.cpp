@@ -225,13 +225,13 @@ Outcome<Unit> ScheduleService::remove(const MutationContext &context, qint64 id)
                                  QStringLiteral("pipeline_schedule"), QString::number(id),
                                  QStringLiteral("Only its owner or a maintainer may delete this schedule"));
     storage::Transaction tx(m.database);
-    m.schedules.remove(tx, id);
     m.audit.record(tx, context,
                    {QStringLiteral("pipeline_schedule.deleted"),
                     QStringLiteral("pipeline_schedule"),
                     QString::number(id),
                     summaryOf(found.value()),
                     {}});
+    m.schedules.remove(tx, id);
     tx.commit();
     return Unit{};
 }

@@ -64,9 +64,17 @@ QByteArray ExportDigest::link(QByteArrayView previous, QByteArrayView covered)
 const QByteArray &ExportWriter::csvHeader()
 {
     static const QByteArray header = QByteArrayLiteral(
-        "seq,occurred_at,actor_id,actor,action,outcome,target_type,target_id,request_id,ip,user_agent,before,after,"
-        "hash,digest");
+        "seq,occurred_at,actor_id,actor,action,outcome,target_type,target_id,organisation_id,project_id,"
+        "environment_id,request_id,ip,user_agent,before,after,hash,digest");
     return header;
+}
+
+const QList<QByteArray> &ExportWriter::earlierCsvHeaders()
+{
+    static const QList<QByteArray> headers{QByteArrayLiteral(
+        "seq,occurred_at,actor_id,actor,action,outcome,target_type,target_id,request_id,ip,user_agent,before,after,"
+        "hash,digest")};
+    return headers;
 }
 
 ExportWriter::ExportWriter(ExportFormat format, bool byteOrderMark)
@@ -158,8 +166,14 @@ void ExportWriter::appendCsv(const ExportRow &row, QByteArray &out)
     out += ',';
     if (row.actorId > 0)
         out += QByteArray::number(row.actorId);
-    for (const QByteArrayView text : {row.actor, row.action, auditOutcomeOf(row.action), row.targetType, row.targetId,
-                                      row.requestId, row.ip, row.userAgent, row.before, row.after}) {
+    for (const QByteArrayView text :
+         {row.actor, row.action, auditOutcomeOf(row.action), row.targetType, row.targetId}) {
+        out += ',';
+        appendCsvCell(out, text);
+    }
+    for (const QByteArrayView id : {row.organisationId, row.projectId, row.environmentId})
+        out.append(',').append(id); // digits or nothing
+    for (const QByteArrayView text : {row.requestId, row.ip, row.userAgent, row.before, row.after}) {
         out += ',';
         appendCsvCell(out, text);
     }
@@ -195,6 +209,14 @@ void ExportWriter::appendJson(const ExportRow &row, QByteArray &out)
     appendJsonString(out, row.targetType);
     out += ",\"id\":";
     appendJsonString(out, row.targetId);
+    out += '}';
+    const auto id = [&out](const char *name, QByteArrayView digits) {
+        out += name;
+        out += digits.isEmpty() ? QByteArrayView("null") : digits;
+    };
+    id(",\"scope\":{\"organisation_id\":", row.organisationId);
+    id(",\"project_id\":", row.projectId);
+    id(",\"environment_id\":", row.environmentId);
     out += '}';
     field("request_id", row.requestId);
     field("ip", row.ip);

@@ -42,6 +42,9 @@ struct ExportRow
     QByteArrayView action;
     QByteArrayView targetType;
     QByteArrayView targetId;
+    QByteArrayView organisationId; // the event's scope, each empty for none
+    QByteArrayView projectId;
+    QByteArrayView environmentId;
     QByteArrayView requestId;
     QByteArrayView ip;
     QByteArrayView userAgent;
@@ -80,6 +83,8 @@ public:
     const QList<QByteArray> &checkpoints() const { return m_checkpoints; }
 
     static const QByteArray &csvHeader(); // without the line end
+    // Headers of exports written before events had a scope; their records verify the same way.
+    static const QList<QByteArray> &earlierCsvHeaders();
     static QByteArrayView csvProofMarker() { return "#proof"; }
 
 private:

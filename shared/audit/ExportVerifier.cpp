@@ -218,7 +218,8 @@ ExportCheck ExportVerifier::verify(QIODevice &in, const QByteArray &publicKey)
 
     QByteArray raw;
     bool tooLong = false;
-    if (csv && (!reader.next(raw, tooLong) || raw != ExportWriter::csvHeader())) {
+    if (csv && (!reader.next(raw, tooLong) ||
+                (raw != ExportWriter::csvHeader() && !ExportWriter::earlierCsvHeaders().contains(raw)))) {
         finding("malformed", 0, tr("The file does not start with the audit export's CSV header."));
         return check;
     }

@@ -6,6 +6,27 @@
 
 namespace adp::shared {
 
+namespace {
+QJsonValue idOrNull(qint64 id)
+{
+    return id > 0 ? QJsonValue(id) : QJsonValue();
+}
+} // namespace
+
+QJsonObject AuditScope::toJson() const
+{
+    return {{QStringLiteral("organisation_id"), idOrNull(organisationId)},
+            {QStringLiteral("project_id"), idOrNull(projectId)},
+            {QStringLiteral("environment_id"), idOrNull(environmentId)}};
+}
+
+AuditScope AuditScope::fromJson(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("organisation_id")).toInteger(),
+            object.value(QStringLiteral("project_id")).toInteger(),
+            object.value(QStringLiteral("environment_id")).toInteger()};
+}
+
 QJsonObject AuditEvent::toJson() const
 {
     return {
@@ -19,7 +40,8 @@ QJsonObject AuditEvent::toJson() const
         {QStringLiteral("ip"), ip},
         {QStringLiteral("user_agent"), userAgent},
         {QStringLiteral("before"), before.isEmpty() ? QJsonValue() : QJsonValue(before)},
-        {QStringLiteral("after"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}};
+        {QStringLiteral("after"), after.isEmpty() ? QJsonValue() : QJsonValue(after)},
+        {QStringLiteral("scope"), scope.toJson()}};
 }
 
 std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &object)
@@ -41,6 +63,7 @@ std::optional<AuditEvent> AuditEvent::fromJson(const QJsonObject &object)
     event.userAgent = object.value(QStringLiteral("user_agent")).toString();
     event.before = object.value(QStringLiteral("before")).toObject();
     event.after = object.value(QStringLiteral("after")).toObject();
+    event.scope = AuditScope::fromJson(object.value(QStringLiteral("scope")).toObject());
     return event;
 }
 
@@ -56,6 +79,13 @@ QUrlQuery AuditQuery::toUrlQuery() const
     add("target_type", targetType);
     add("target_id", targetId);
     add("outcome", outcome);
+    const auto addId = [&](const char *key, qint64 id) {
+        if (id > 0)
+            query.addQueryItem(QString::fromLatin1(key), QString::number(id));
+    };
+    addId("organisation_id", scope.organisationId);
+    addId("project_id", scope.projectId);
+    addId("environment_id", scope.environmentId);
     add("since", toApiTime(since));
     add("until", toApiTime(until));
     add("cursor", cursor);
@@ -112,6 +142,20 @@ AuditQuery AuditQuery::fromUrlQuery(const QUrlQuery &query, FieldErrors &errors)
                        QStringLiteral("must be success or failure")});
         result.outcome.clear();
     }
+    const auto id = [&](const char *key) -> qint64 {
+        const QString value = item(key);
+        if (value.isEmpty())
+            return 0;
+        bool ok = false;
+        const qint64 parsed = value.toLongLong(&ok);
+        if (!ok || parsed < 1) {
+            errors.append({QString::fromLatin1(key), QString::fromLatin1(fieldcodes::InvalidValue),
+                           QStringLiteral("must be a positive integer id")});
+            return 0;
+        }
+        return parsed;
+    };
+    result.scope = {id("organisation_id"), id("project_id"), id("environment_id")};
     result.since = time("since");
     result.until = time("until");
     result.cursor = item("cursor");

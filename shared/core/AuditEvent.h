@@ -9,6 +9,22 @@
 
 namespace adp::shared {
 
+// Where an event happened: the organisation, project and environment it belongs to (0: none).
+// Recorded with the event and covered by its chain hash, so a scoped export cannot be narrowed
+// by editing rows. Events recorded before schema 39, and server-wide ones, have no scope.
+struct AuditScope
+{
+    qint64 organisationId = 0;
+    qint64 projectId = 0;
+    qint64 environmentId = 0;
+
+    bool isEmpty() const { return organisationId == 0 && projectId == 0 && environmentId == 0; }
+    // {"organisation_id", "project_id", "environment_id"}, null where none.
+    QJsonObject toJson() const;
+    static AuditScope fromJson(const QJsonObject &object);
+    bool operator==(const AuditScope &) const = default;
+};
+
 // One entry of the audit trail as the API returns it.
 struct AuditEvent
 {
@@ -24,6 +40,7 @@ struct AuditEvent
     QString userAgent;
     QJsonObject before;
     QJsonObject after;
+    AuditScope scope;
 
     QJsonObject toJson() const;
     static std::optional<AuditEvent> fromJson(const QJsonObject &object);
@@ -39,9 +56,10 @@ struct AuditQuery
     QString action; // exact, or a prefix ending in '.' ("project.")
     QString targetType;
     QString targetId;
-    QString outcome; // empty, "success" or "failure" (refusals and failed attempts)
-    QDateTime since; // inclusive
-    QDateTime until; // exclusive
+    QString outcome;  // empty, "success" or "failure" (refusals and failed attempts)
+    AuditScope scope; // each non-zero id must match; an organisation also holds its projects' events
+    QDateTime since;  // inclusive
+    QDateTime until;  // exclusive
     int limit = kDefaultLimit;
     QString cursor;
 

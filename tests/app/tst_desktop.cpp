@@ -3,6 +3,7 @@
 #include "SignedInServer.h"
 #include "audit/AuditExportTask.h"
 #include "audit/AuditModel.h"
+#include "audit/AuditScopePicker.h"
 #include "audit/AuditStreamsDialog.h"
 #include "audit/AuditView.h"
 #include "audit/ComplianceDialog.h"
@@ -369,6 +370,50 @@ private Q_SLOTS:
 
         view.verifyChain();
         QTRY_VERIFY(view.verificationText().contains(QStringLiteral("intact")));
+    }
+
+    void auditViewNarrowsToAProjectAndExportsIt()
+    {
+        createProjects(2, QStringLiteral("scp"));
+        shared::EventsClient events(*m_api);
+        app::AuditView view(*m_api, &events);
+        view.show();
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("audit")});
+        QVERIFY(connected.wait(5000));
+        app::AuditModel *model = view.model();
+        QComboBox *places = view.scopePicker()->places();
+        QTRY_VERIFY(places->findText(QStringLiteral("Project: default/scp-001")) > 0);
+        QVERIFY(places->findText(QStringLiteral("Organisation: Default")) > 0);
+        QVERIFY(!view.scopePicker()->environments()->isEnabled());
+        places->setCurrentIndex(places->findText(QStringLiteral("Project: default/scp-001")));
+        QVERIFY(view.scopePicker()->environments()->isEnabled());
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->eventAt(0).action, QStringLiteral("project.created"));
+        QCOMPARE(model->eventAt(0).targetId, QString::number(view.scopePicker()->scope().projectId));
+
+        // Live: a change in the chosen project appears, one in the other project does not.
+        QCOMPARE(m_http->patch("/api/v1/projects/scp-000", {{"description", "elsewhere"}}).status, 200);
+        QCOMPARE(m_http->patch("/api/v1/projects/scp-001", {{"description", "here"}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2, 2000);
+        QCOMPARE(model->eventAt(0).action, QStringLiteral("project.updated"));
+        QTest::qWait(200);
+        QCOMPARE(model->rowCount(), 2);
+
+        // The export holds what the view shows.
+        QTemporaryDir dir;
+        QSignalSpy finished(view.exportTask(), &app::AuditExportTask::finished);
+        view.exportTo(dir.filePath(QStringLiteral("project.csv")));
+        QVERIFY(finished.wait(20000));
+        const auto check = finished.first().at(1).value<shared::audit::ExportCheck>();
+        QVERIFY(check.intact());
+        QCOMPARE(check.events, 2);
+        QCOMPARE(check.proof.value("filters").toObject().value("project_id").toString(),
+                 QString::number(view.scopePicker()->scope().projectId));
+
+        places->setCurrentIndex(0);
+        QVERIFY(!view.scopePicker()->environments()->isEnabled());
+        QTRY_VERIFY(model->rowCount() > 2);
     }
 
     void auditViewExportsWhatItFiltersAndChecksTheFile()

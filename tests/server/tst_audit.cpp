@@ -1,3 +1,4 @@
+#include "AuditTampering.h"
 #include "CommandRun.h"
 #include "ExportChecks.h"
 #include "HttpTestClient.h"
@@ -55,17 +56,7 @@ private:
 
     adp::server::storage::Database &db() { return m_server->app().database(); }
 
-    // Lifts the database's append-only guard, as someone with raw access could.
-    void dropGuard()
-    {
-        QFETCH(QString, backend);
-        if (backend == u"postgres") {
-            db().query(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"));
-        } else {
-            db().query(QStringLiteral("DROP TRIGGER audit_events_no_update"));
-            db().query(QStringLiteral("DROP TRIGGER audit_events_no_delete"));
-        }
-    }
+    void dropGuard() { liftAuditGuard(db()); }
 
     QJsonObject verify() { return m_client->get("/api/v1/audit/verify").json(); }
 

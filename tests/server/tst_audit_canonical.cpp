@@ -17,8 +17,10 @@ class TestAuditCanonical : public QObject
 private:
     static QByteArray reference(const StoredAuditEvent &e)
     {
-        const QJsonArray fields{e.seq,      e.occurredAtMs, e.actorId, e.actorName, e.action,     e.targetType,
-                                e.targetId, e.requestId,    e.ip,      e.userAgent, e.beforeJson, e.afterJson};
+        QJsonArray fields{e.seq,      e.occurredAtMs, e.actorId, e.actorName, e.action,     e.targetType,
+                          e.targetId, e.requestId,    e.ip,      e.userAgent, e.beforeJson, e.afterJson};
+        if (!e.scope.isEmpty()) // only then: unscoped events keep the bytes they were sealed with
+            fields.append(QJsonArray{e.scope.organisationId, e.scope.projectId, e.scope.environmentId});
         return QJsonDocument(fields).toJson(QJsonDocument::Compact);
     }
 
@@ -60,6 +62,10 @@ private Q_SLOTS:
             for (QString *text : {&event.actorName, &event.action, &event.targetType, &event.targetId, &event.requestId,
                                   &event.ip, &event.userAgent, &event.beforeJson, &event.afterJson})
                 *text = i % 5 ? randomText(random) : QString();
+            if (i % 4 == 0) // a scope, with parts left out
+                event.scope = {random.bounded(3) ? random.bounded(1, 1 << 20) : 0,
+                               random.bounded(3) ? qint64(random.bounded(1, 1 << 30)) * 4096 : 0,
+                               random.bounded(2) ? random.bounded(1, 1 << 20) : 0};
             const QByteArray expected = reference(event);
             QVERIFY2(event.canonical() == expected, expected.constData());
             // The verifier's path, from the database's UTF-8 text, agrees wherever the text is valid
@@ -85,7 +91,10 @@ private Q_SLOTS:
             std::array<QByteArrayView, 12> views;
             for (size_t f = 0; f < 12; ++f)
                 views[f] = text[f];
-            QCOMPARE(StoredAuditEvent::canonicalFromText(views), expected);
+            const auto idText = [](qint64 id) { return id > 0 ? QByteArray::number(id) : QByteArray(); };
+            const std::array<QByteArray, 3> scopeText{idText(event.scope.organisationId), idText(event.scope.projectId),
+                                                      idText(event.scope.environmentId)};
+            QCOMPARE(StoredAuditEvent::canonicalFromText(views, {scopeText[0], scopeText[1], scopeText[2]}), expected);
         }
     }
 };

@@ -156,6 +156,10 @@ private Q_SLOTS:
         QCOMPARE(project.value("entity_type").toString(), QStringLiteral("project"));
         QCOMPARE(project.value("details").toObject().value("after").toObject().value("slug").toString(),
                  QStringLiteral("alpha"));
+        const QJsonObject scope = project.value("details").toObject().value("scope").toObject();
+        QCOMPARE(scope.value("project_id").toInteger(), project.value("entity_id").toInteger());
+        QCOMPARE(scope.value("organisation_id").toInteger(), 1);
+        QVERIFY(scope.value("environment_id").isNull());
         QCOMPARE(caughtUp.value("after_seq").toInteger(), seq);
         QVERIFY(!caughtUp.value("last_sent_at").toString().isEmpty());
         QCOMPARE(caughtUp.value("attempts").toInt(), 0);

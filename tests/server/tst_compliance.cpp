@@ -1,4 +1,6 @@
+#include "AuditTampering.h"
 #include "CommandRun.h"
+#include "ExportChecks.h"
 #include "FakeHttpServer.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
@@ -7,6 +9,7 @@
 #include "TestServer.h"
 #include "auth/AuthService.h"
 #include "core/Clock.h"
+#include "shared/audit/Ed25519.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -400,16 +403,151 @@ private Q_SLOTS:
         QVERIFY(start());
         QVERIFY(checkOf(report(), "audit_chain").value("passed").toBool());
         auto &db = m_server->app().database();
-        if (backend == u"postgres")
-            db.query(QStringLiteral("ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"));
-        else
-            db.query(QStringLiteral("DROP TRIGGER audit_events_no_update"));
+        liftAuditGuard(db);
         db.query(QStringLiteral("UPDATE audit_events SET actor_name = 'mallory' WHERE seq = 2"));
         const QJsonObject chain = checkOf(report(), "audit_chain");
         QCOMPARE(chain.value("passed").toBool(), false);
         const QJsonObject broken = chain.value("findings").toArray().first().toObject();
         QCOMPARE(broken.value("facts").toObject().value("kind").toString(), QStringLiteral("edited"));
         QCOMPARE(eventsOf(broken), QList<qint64>{2});
+    }
+
+    // Every event records the organisation, project and environment it happened in; the trail
+    // and its exports are cut by them, and the scope is covered by the chain like the rest.
+    void eventsCarryTheirScopeAndExportsAreCutByIt_data() { addBackendRows(); }
+    void eventsCarryTheirScopeAndExportsAreCutByIt()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects/shop/environment-rules",
+                            {{"environment", "production"}, {"action", "approve"}, {"min_role", "maintainer"}})
+                     .status,
+                 201);
+        auto bob = member("bob", "maintainer");
+        QVERIFY(bob);
+        const qint64 pipeline = run();
+        QTRY_VERIFY_WITH_TIMEOUT(iidOf(pipeline, "production") > 0, 30000);
+        const qint64 iid = iidOf(pipeline, "production");
+        QTRY_COMPARE_WITH_TIMEOUT(m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/%1").arg(iid))
+                                      .json()
+                                      .value("status")
+                                      .toString(),
+                                  QStringLiteral("blocked"), 30000);
+        QCOMPARE(
+            bob->post(QStringLiteral("/api/v1/projects/shop/deployments/%1/approve").arg(iid), QJsonObject{}).status,
+            200);
+        waitUntilFinished(*m_admin, pipeline);
+        // Another organisation with a project of its own, and a team in the default one.
+        QCOMPARE(m_admin->post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
+        QCOMPARE(
+            m_admin->post("/api/v1/projects", {{"name", "Anvil"}, {"slug", "anvil"}, {"organisation", "acme"}}).status,
+            201);
+        QCOMPARE(m_admin->post("/api/v1/organisations/default/teams", {{"name", "Ops"}, {"slug", "ops"}}).status, 201);
+        QCOMPARE(m_admin->del("/api/v1/projects/anvil").status, 204);
+
+        const qint64 shop = m_admin->get("/api/v1/projects/shop").json().value("id").toInteger();
+        const qint64 acme = m_admin->get("/api/v1/organisations/acme").json().value("id").toInteger();
+        qint64 production = 0;
+        for (const QJsonValue &environment :
+             m_admin->get("/api/v1/projects/shop/environments").json().value("items").toArray()) {
+            if (environment.toObject().value("name").toString() == u"production")
+                production = environment.toObject().value("id").toInteger();
+        }
+        QVERIFY(shop > 0 && acme > 0 && production > 0);
+
+        // The events of a scope, as the trail lists them: [action, scope].
+        const auto eventsIn = [this](const QString &query) {
+            QList<std::pair<QString, QJsonObject>> events;
+            for (const QJsonValue &event :
+                 m_admin->get("/api/v1/audit?limit=200&" + query).json().value("items").toArray())
+                events.prepend(
+                    {event.toObject().value("action").toString(), event.toObject().value("scope").toObject()});
+            return events;
+        };
+        const auto actionsOf = [](const QList<std::pair<QString, QJsonObject>> &events) {
+            QStringList actions;
+            for (const auto &event : events)
+                actions.append(event.first);
+            return actions;
+        };
+        const auto inProject = eventsIn(QStringLiteral("project_id=%1").arg(shop));
+        for (const auto &[action, scope] : inProject) {
+            QCOMPARE(scope.value("project_id").toInteger(), shop);
+            QCOMPARE(scope.value("organisation_id").toInteger(), 1);
+        }
+        const QStringList projectActions = actionsOf(inProject);
+        for (const char *expected : {"project.created", "environment.rule.created", "project.member.added",
+                                     "pipeline.created", "deployment.approved"})
+            QVERIFY2(projectActions.contains(QLatin1String(expected)), qPrintable(projectActions.join(u' ')));
+        QVERIFY(!projectActions.contains(QStringLiteral("auth.login"))); // server-wide events have no scope
+
+        const auto inProduction = eventsIn(QStringLiteral("environment_id=%1").arg(production));
+        QVERIFY(!inProduction.isEmpty());
+        for (const auto &[action, scope] : inProduction) {
+            QCOMPARE(scope.value("environment_id").toInteger(), production);
+            QCOMPARE(scope.value("project_id").toInteger(), shop);
+        }
+        QVERIFY(actionsOf(inProduction).contains(QStringLiteral("deployment.approved")));
+
+        // An organisation holds its projects' events, even a project deleted since.
+        const QStringList acmeActions = actionsOf(eventsIn(QStringLiteral("organisation_id=%1").arg(acme)));
+        QCOMPARE(acmeActions, (QStringList{"org.created", "project.created", "project.deleted"}));
+        const QStringList defaultActions = actionsOf(eventsIn(QStringLiteral("organisation_id=1")));
+        QVERIFY(defaultActions.contains(QStringLiteral("team.created")));
+        QVERIFY(defaultActions.contains(QStringLiteral("deployment.approved")));
+        QVERIFY(!defaultActions.contains(QStringLiteral("org.created")));
+
+        // Exports cut by scope verify offline, and every record names its scope.
+        const auto key =
+            adp::shared::audit::ed25519PublicKeyFromText(m_admin->get("/.well-known/adp-audit-signing-key").body);
+        QVERIFY(key);
+        const HttpResult jsonl =
+            m_admin->get(QStringLiteral("/api/v1/audit/export?format=jsonl&project_id=%1").arg(shop));
+        QCOMPARE(jsonl.status, 200);
+        auto check = checkExport(jsonl.body, *key);
+        QVERIFY2(check.intact(), qPrintable(findingsOf(check)));
+        QCOMPARE(check.events, qint64(inProject.size()));
+        QCOMPARE(check.proof.value("filters").toObject().value("project_id").toString(), QString::number(shop));
+        for (const QByteArray &line : jsonl.body.split('\n')) {
+            const QJsonObject record = QJsonDocument::fromJson(line).object();
+            if (record.contains("seq"))
+                QCOMPARE(record.value("scope").toObject().value("project_id").toInteger(), shop);
+        }
+        const HttpResult csv =
+            m_admin->get(QStringLiteral("/api/v1/audit/export?format=csv&environment_id=%1").arg(production));
+        QVERIFY(csv.body.startsWith("seq,occurred_at,actor_id,actor,action,outcome,target_type,target_id,"
+                                    "organisation_id,project_id,environment_id,"));
+        check = checkExport(csv.body, *key);
+        QVERIFY2(check.intact(), qPrintable(findingsOf(check)));
+        QCOMPARE(check.events, qint64(inProduction.size()));
+
+        // Bad ids are refused.
+        for (const QString &query : {QStringLiteral("project_id=abc"), QStringLiteral("environment_id=0"),
+                                     QStringLiteral("organisation_id=-4")}) {
+            const HttpResult refused = m_admin->get("/api/v1/audit/export?" + query);
+            QCOMPARE(refused.status, 400);
+            QCOMPARE(refused.errorFields(), QStringList{query.section(u'=', 0, 0)});
+        }
+
+        // Moving an event to another project, or taking its scope away, breaks the chain there.
+        const qint64 moved = m_admin->get(QStringLiteral("/api/v1/audit?limit=1&project_id=%1").arg(shop))
+                                 .json()
+                                 .value("items")
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value("seq")
+                                 .toInteger();
+        auto &db = m_server->app().database();
+        liftAuditGuard(db);
+        db.query(
+            QStringLiteral("UPDATE audit_events SET scope_project = NULL, scope_organisation = NULL WHERE seq = ?"),
+            {moved});
+        const QJsonObject broken = checkOf(report(), "audit_chain").value("findings").toArray().first().toObject();
+        QCOMPARE(broken.value("facts").toObject().value("kind").toString(), QStringLiteral("edited"));
+        QCOMPARE(eventsOf(broken), QList<qint64>{moved});
     }
 
     void badInputIsRefusedAndRecordsNothing_data() { addBackendRows(); }
@@ -641,6 +779,19 @@ private Q_SLOTS:
         QCOMPARE(adp({"compliance", "report", "--stale-days", "0"}).code, 2);
         QCOMPARE(adp({"compliance", "report", "--since", "soon"}).code, 2);
         QCOMPARE(adp({"compliance"}).code, 2);
+
+        // The audit trail cut by scope, the project named by its path.
+        const CommandResult inShop = adp({"audit", "list", "--project", "shop", "--output", "json"});
+        QVERIFY2(inShop.code == 0, qPrintable(inShop.err));
+        QStringList shopActions;
+        for (const QJsonValue &event : inShop.json().value("items").toArray()) {
+            QCOMPARE(event.toObject().value("scope").toObject().value("project_id").toInteger(),
+                     admin.get("/api/v1/projects/shop").json().value("id").toInteger());
+            shopActions.prepend(event.toObject().value("action").toString());
+        }
+        QCOMPARE(shopActions, (QStringList{"project.created", "notification.rule_created"}));
+        QCOMPARE(adp({"audit", "list", "--project", "nowhere"}).code, 1);
+        QCOMPARE(adp({"audit", "list", "--environment", "production"}).code, 2); // a name needs its project
 
         const CommandResult created = adp({"compliance", "schedules", "create", "--name", "Weekly", "--frequency",
                                            "weekly", "--rule", QString::number(rule), "--output", "json"});

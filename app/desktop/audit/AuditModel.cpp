@@ -159,6 +159,11 @@ bool AuditModel::matches(const AuditEvent &event) const
     if (!m_query.outcome.isEmpty() &&
         shared::audit::auditOutcomeOf(event.action.toUtf8()) != QByteArrayView(m_query.outcome.toLatin1()))
         return false;
+    const shared::AuditScope &scope = m_query.scope;
+    if ((scope.organisationId > 0 && event.scope.organisationId != scope.organisationId) ||
+        (scope.projectId > 0 && event.scope.projectId != scope.projectId) ||
+        (scope.environmentId > 0 && event.scope.environmentId != scope.environmentId))
+        return false;
     if (m_query.since.isValid() && event.occurredAt < m_query.since)
         return false;
     return !m_query.until.isValid() || event.occurredAt < m_query.until;

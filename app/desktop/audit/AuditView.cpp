@@ -2,6 +2,7 @@
 
 #include "AuditExportTask.h"
 #include "AuditModel.h"
+#include "AuditScopePicker.h"
 #include "AuditStreamsDialog.h"
 #include "ComplianceDialog.h"
 #include "OutcomeChoices.h"
@@ -46,6 +47,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_target->setPlaceholderText(tr("Target, e.g. project or project:12"));
     m_outcome = OutcomeChoices::make(this);
     m_outcome->setObjectName(QStringLiteral("auditOutcome"));
+    m_scope = new AuditScopePicker(api, this);
     m_useSince = new QCheckBox(tr("Since"), this);
     m_since = new QDateTimeEdit(QDateTime::currentDateTime().addDays(-7), this);
     m_since->setCalendarPopup(true);
@@ -106,6 +108,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     filters->addWidget(m_action);
     filters->addWidget(m_target);
     filters->addWidget(m_outcome);
+    filters->addWidget(m_scope);
     filters->addWidget(m_useSince);
     filters->addWidget(m_since);
     filters->addWidget(apply);
@@ -124,6 +127,7 @@ AuditView::AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidg
         connect(edit, &QLineEdit::returnPressed, this, &AuditView::applyFilters);
     connect(apply, &QPushButton::clicked, this, &AuditView::applyFilters);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &AuditView::applyFilters);
+    connect(m_scope, &AuditScopePicker::changed, this, &AuditView::applyFilters);
     connect(verify, &QPushButton::clicked, this, &AuditView::verifyChain);
     connect(exportButton, &QPushButton::clicked, this, &AuditView::chooseExportFile);
     connect(cancel, &QPushButton::clicked, this, &AuditView::cancelExport);
@@ -157,6 +161,7 @@ shared::AuditQuery AuditView::currentFilters() const
     query.targetType = target.section(u':', 0, 0);
     query.targetId = target.contains(u':') ? target.section(u':', 1) : QString();
     query.outcome = m_outcome->currentData().toString();
+    query.scope = m_scope->scope();
     if (m_useSince->isChecked())
         query.since = m_since->dateTime();
     return query;
@@ -177,6 +182,7 @@ void AuditView::showEvents(const shared::AuditQuery &query)
         const QSignalBlocker quiet(m_outcome); // one reload, below
         m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(query.outcome)));
     }
+    m_scope->setScope(query.scope);
     m_useSince->setChecked(query.since.isValid());
     if (query.since.isValid())
         m_since->setDateTime(query.since.toLocalTime());

@@ -17,10 +17,11 @@ namespace adp::app {
 
 class AuditExportTask;
 class AuditModel;
+class AuditScopePicker;
 class ErrorBanner;
 
-// The Audit area for administrators and auditors: filters by actor, action, target and
-// time, the trail newest first with live additions, a chain check, and signed exports.
+// The Audit area for administrators and auditors: filters by actor, action, target, scope
+// and time, the trail newest first with live additions, a chain check, and signed exports.
 class AuditView : public QWidget
 {
     Q_OBJECT
@@ -29,6 +30,7 @@ public:
     AuditView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent = nullptr);
 
     AuditModel *model() const { return m_model; }
+    AuditScopePicker *scopePicker() const { return m_scope; }
     QTableView *table() const { return m_table; }
     void applyFilters();
     // Shows the events `query` passes (a compliance finding's), its filters in the fields.
@@ -51,6 +53,7 @@ private:
     QLineEdit *m_action;
     QLineEdit *m_target;
     QComboBox *m_outcome;
+    AuditScopePicker *m_scope;
     QCheckBox *m_useSince;
     QDateTimeEdit *m_since;
     QTableView *m_table;

@@ -1,0 +1,9 @@
+-- Schema 39: every event records its scope (organisation, project, environment) so exports and
+-- compliance reports can be cut by it. The scope is part of the event's canonical form, so it is
+-- covered by the entry MAC and the chain hash; events without a scope (server-wide ones, and all
+-- those recorded before this schema) keep their old canonical bytes. Sealing may not change it.
+ALTER TABLE audit_events ADD COLUMN scope_organisation BIGINT, ADD COLUMN scope_project BIGINT, ADD COLUMN scope_environment BIGINT;
+CREATE INDEX audit_events_scope_organisation ON audit_events(scope_organisation, id) WHERE scope_organisation IS NOT NULL;
+CREATE INDEX audit_events_scope_project ON audit_events(scope_project, id) WHERE scope_project IS NOT NULL;
+CREATE INDEX audit_events_scope_environment ON audit_events(scope_environment, id) WHERE scope_environment IS NOT NULL;
+CREATE OR REPLACE FUNCTION adp_audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF TG_OP = 'DELETE' AND OLD.seq IS NOT NULL AND OLD.seq <= (SELECT seq FROM audit_anchor WHERE id = 1) THEN RETURN OLD; END IF; IF TG_OP = 'UPDATE' AND OLD.seq IS NULL AND NEW.seq IS NOT NULL AND NEW.prev_hash IS NOT NULL AND NEW.hash IS NOT NULL AND (NEW.id, NEW.occurred_at, NEW.actor_id, NEW.actor_name, NEW.action, NEW.target_type, NEW.target_id, NEW.request_id, NEW.ip, NEW.user_agent, NEW.before_json, NEW.after_json, NEW.entry_mac, NEW.scope_organisation, NEW.scope_project, NEW.scope_environment) IS NOT DISTINCT FROM (OLD.id, OLD.occurred_at, OLD.actor_id, OLD.actor_name, OLD.action, OLD.target_type, OLD.target_id, OLD.request_id, OLD.ip, OLD.user_agent, OLD.before_json, OLD.after_json, OLD.entry_mac, OLD.scope_organisation, OLD.scope_project, OLD.scope_environment) THEN RETURN NEW; END IF; RAISE EXCEPTION 'audit_events is append-only'; END $$;
