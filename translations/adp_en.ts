@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AiCommand</name>
+    <message>
+        <source>explain: a saved job log to analyze here, offline (no server needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai needs: explain JOB, or explain --log FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain takes a job id or --log FILE, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explain needs a numeric job id (see adp pipelines show ID), or --log FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiErrorText</name>
     <message>
         <source>This field is required.</source>
@@ -471,6 +498,8 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
+  ai explain JOB | explain --log FILE                    why a job failed, from the built-in analyzers
+                                                         (--log: a saved log, offline)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1413,6 +1442,72 @@ See adp --help.</source>
     </message>
     <message>
         <source>The PDF is larger than any audit report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The job ran out of time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ran out of memory, or was killed for using too much.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code does not compile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command, package or library the job needs is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job was not allowed to do something it tried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network connection or a registry failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s script has an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule explains this failure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not a text log (%n byte(s) read); nothing was classified.</source>
+        <translation>
+            <numerusform>This is not a text log (%n byte read); nothing was classified.</numerusform>
+            <numerusform>This is not a text log (%n bytes read); nothing was classified.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First bad line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing tests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the built-in analyzers: no model was asked and nothing left this machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AiCommand</name>
+    <message>
+        <source>explain: a saved job log to analyze here, offline (no server needed)</source>
+        <translation>explain：在本机离线分析的已保存作业日志（无需服务器）</translation>
+    </message>
+    <message>
+        <source>ai needs: explain JOB, or explain --log FILE</source>
+        <translation>ai 需要：explain JOB，或 explain --log FILE</translation>
+    </message>
+    <message>
+        <source>explain takes a job id or --log FILE, not both</source>
+        <translation>explain 接受作业 ID 或 --log FILE，不能同时使用</translation>
+    </message>
+    <message>
+        <source>explain needs a numeric job id (see adp pipelines show ID), or --log FILE</source>
+        <translation>explain 需要数字作业 ID（参见 adp pipelines show ID），或 --log FILE</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a directory</source>
+        <translation>这是一个目录</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrorText</name>
     <message>
         <source>This field is required.</source>
@@ -471,6 +498,8 @@ Commands:
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                join the organisation a code invites you to
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
+  ai explain JOB | explain --log FILE                    why a job failed, from the built-in analyzers
+                                                         (--log: a saved log, offline)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -544,6 +573,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   invitations --org O list | create --email E [--role ROLE] | revoke ID
   invitations accept CODE                                加入邀请码所邀请的组织
   lint [FILE]                                            在本机检查 .gitlab-ci.yml（无需服务器）
+  ai explain JOB | explain --log FILE                    作业失败的原因，来自内置分析器
+                                                         （--log：已保存的日志，离线分析）
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1482,6 +1513,71 @@ See adp --help.</source>
     <message>
         <source>The PDF is larger than any audit report.</source>
         <translation>该 PDF 比任何审计报告都大。</translation>
+    </message>
+</context>
+<context>
+    <name>FailureText</name>
+    <message>
+        <source>The job ran out of time.</source>
+        <translation>作业超时。</translation>
+    </message>
+    <message>
+        <source>The job ran out of memory, or was killed for using too much.</source>
+        <translation>作业内存不足，或因占用内存过多被终止。</translation>
+    </message>
+    <message>
+        <source>The code does not compile.</source>
+        <translation>代码无法编译。</translation>
+    </message>
+    <message>
+        <source>Tests failed.</source>
+        <translation>测试失败。</translation>
+    </message>
+    <message>
+        <source>A command, package or library the job needs is missing.</source>
+        <translation>缺少作业所需的命令、软件包或库。</translation>
+    </message>
+    <message>
+        <source>The job was not allowed to do something it tried.</source>
+        <translation>作业尝试的操作未获允许。</translation>
+    </message>
+    <message>
+        <source>A network connection or a registry failed.</source>
+        <translation>网络连接或软件仓库出错。</translation>
+    </message>
+    <message>
+        <source>The job&apos;s script has an error.</source>
+        <translation>作业脚本有错误。</translation>
+    </message>
+    <message>
+        <source>No rule explains this failure.</source>
+        <translation>没有规则能解释此次失败。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is not a text log (%n byte(s) read); nothing was classified.</source>
+        <translation>
+            <numerusform>这不是文本日志（已读取 %n 字节）；未做分类。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First bad line %1: %2</source>
+        <translation>第一处出错行 %1：%2</translation>
+    </message>
+    <message>
+        <source>Where: %1 (%2)</source>
+        <translation>位置：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Failing tests: %1</source>
+        <translation>失败的测试：%1</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>证据：</translation>
+    </message>
+    <message>
+        <source>From the built-in analyzers: no model was asked and nothing left this machine.</source>
+        <translation>来自内置分析器：未询问任何模型，没有数据离开本机。</translation>
     </message>
 </context>
 <context>

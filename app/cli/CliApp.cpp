@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "AiCommand.h"
 #include "AuditCommand.h"
 #include "AuditStreamsCommand.h"
 #include "AuthCommands.h"
@@ -60,6 +61,8 @@ QString CliApp::helpText()
         "  invitations --org O list | create --email E [--role ROLE] | revoke ID\n"
         "  invitations accept CODE                                join the organisation a code invites you to\n"
         "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
+        "  ai explain JOB | explain --log FILE                    why a job failed, from the built-in analyzers\n"
+        "                                                         (--log: a saved log, offline)\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
@@ -138,6 +141,8 @@ int CliApp::run(const QStringList &arguments)
         return ComplianceCommand(context).run(rest);
     if (command == u"tokens")
         return TokensCommand(context).run(rest);
+    if (command == u"ai")
+        return AiCommand(context).run(rest);
     if (command == u"orgs")
         return OrgsCommand(context).run(rest);
     if (command == u"teams")

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "CliContext.h"
+#include "shared/analysis/FailureVerdict.h"
+
+class QCommandLineParser;
+
+namespace adp::cli {
+
+// adp ai explain JOB | explain --log FILE: why a job failed, from the built-in analyzers. With
+// --log it runs offline on a saved log (no server, nothing leaves the machine); with a job id it
+// reads the job's log from the server a piece at a time and analyzes it here.
+class AiCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(AiCommand)
+
+public:
+    explicit AiCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
+    int run(const QStringList &arguments);
+
+private:
+    int explainFile(const QCommandLineParser &parser, const QString &path);
+    int explainJob(const QCommandLineParser &parser, qint64 jobId);
+    int print(const QCommandLineParser &parser, const shared::analysis::FailureVerdict &verdict);
+
+    CliContext &m_context;
+};
+
+} // namespace adp::cli
