@@ -27,6 +27,14 @@
         <source>it is a directory</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Job %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flaky: the same job ended differently on the same commit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiErrorText</name>

@@ -27,6 +27,14 @@
         <source>it is a directory</source>
         <translation>这是一个目录</translation>
     </message>
+    <message>
+        <source>Job %1 (%2), %3</source>
+        <translation>作业 %1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Flaky: the same job ended differently on the same commit (%1).</source>
+        <translation>不稳定：同一作业在同一提交上的结果不同（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>ApiErrorText</name>

@@ -3,7 +3,7 @@
 #include "SyncCall.h"
 #include "shared/analysis/FailureAnalyzer.h"
 #include "shared/analysis/FailureText.h"
-#include "shared/client/PipelinesApi.h"
+#include "shared/client/AiApi.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -13,10 +13,6 @@ namespace adp::cli {
 
 using shared::analysis::FailureAnalyzer;
 using shared::analysis::FailureVerdict;
-
-namespace {
-constexpr qint64 kLogPiece = 4 * 1024 * 1024; // asked of the server at a time
-} // namespace
 
 int AiCommand::run(const QStringList &arguments)
 {
@@ -63,22 +59,26 @@ int AiCommand::explainFile(const QCommandLineParser &parser, const QString &path
 
 int AiCommand::explainJob(const QCommandLineParser &parser, qint64 jobId)
 {
-    shared::PipelinesApi api(m_context.api());
-    FailureAnalyzer analyzer;
-    qint64 offset = 0;
-    for (;;) {
-        const auto reply = await<shared::ApiClient::RawReply>(
-            [&](QObject *context, auto done) { api.jobLog(jobId, offset, context, done, kLogPiece); });
-        if (!reply.ok())
-            return m_context.fail(reply.error());
-        const QByteArray &piece = reply.value().body;
-        analyzer.feed(piece);
-        offset += piece.size();
-        // The log's whole size comes with each piece (it may still grow while the job runs).
-        if (piece.isEmpty() || offset >= reply.value().header("X-Log-Size").toLongLong())
-            break;
+    shared::AiApi ai(m_context.api());
+    const auto analysis = await<shared::analysis::JobAnalysis>(
+        [&](QObject *context, auto done) { ai.jobAnalysis(jobId, context, done); });
+    if (!analysis.ok())
+        return m_context.fail(analysis.error());
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
+        Output(m_context.out(), OutputFormat::Json).json(analysis.value().toJson());
+        return ExitOk;
     }
-    return print(parser, analyzer.finish());
+    const shared::analysis::JobAnalysis &job = analysis.value();
+    m_context.out() << tr("Job %1 (%2), %3").arg(job.jobId).arg(job.jobName, job.jobStatus) << u'\n';
+    if (job.flaky) {
+        QStringList runs;
+        for (const auto &run : job.sameCommit)
+            runs.append(QStringLiteral("#%1 %2").arg(run.jobId).arg(run.status));
+        m_context.out()
+            << tr("Flaky: the same job ended differently on the same commit (%1).").arg(runs.join(QStringLiteral(", ")))
+            << u'\n';
+    }
+    return print(parser, job.verdict);
 }
 
 int AiCommand::print(const QCommandLineParser &parser, const FailureVerdict &verdict)

@@ -8,8 +8,8 @@ class QCommandLineParser;
 namespace adp::cli {
 
 // adp ai explain JOB | explain --log FILE: why a job failed, from the built-in analyzers. With
-// --log it runs offline on a saved log (no server, nothing leaves the machine); with a job id it
-// reads the job's log from the server a piece at a time and analyzes it here.
+// --log it runs offline on a saved log (no server, nothing leaves the machine); with a job id the
+// server analyzes the job's stored log and says whether the job is flaky.
 class AiCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AiCommand)

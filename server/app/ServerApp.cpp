@@ -1,5 +1,6 @@
 #include "ServerApp.h"
 
+#include "AiModule.h"
 #include "AuditModule.h"
 #include "AuditStreamsModule.h"
 #include "AuthModule.h"
@@ -80,6 +81,7 @@ struct ServerApp::Parts
     std::unique_ptr<PipelinesModule> pipelines;
     std::unique_ptr<ScmModule> scm;
     std::unique_ptr<SchedulesModule> schedules;
+    std::unique_ptr<AiModule> ai;
     std::unique_ptr<DeploymentsModule> deployments;
     std::optional<kubernetes::WorkerPoolExecutor> workerPool; // kubernetes_executor: every job as a pod
     std::unique_ptr<QTimer> workerPoolCleanup;                // its pods of ended jobs, deleted by the pool itself
@@ -213,6 +215,7 @@ bool ServerApp::open(QString *error)
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
+        m->ai = std::make_unique<AiModule>(projects.projectGuard, m->pipelines->repository);
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,
@@ -260,6 +263,7 @@ bool ServerApp::listen(QString *error)
     m->compliance->registerRoutes(*m->router);
     m->schedules->registerRoutes(*m->router);
     m->deployments->registerRoutes(*m->router);
+    m->ai->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {},
                    {0, true});
 

@@ -271,4 +271,31 @@ QString PipelineRepository::lastEndedStatusBefore(const storage::Executor &run, 
     return before.isEmpty() ? QString() : before.value(0, 0).toString();
 }
 
+std::optional<ports::JobFacts> PipelineRepository::jobFacts(qint64 jobId)
+{
+    const auto rows =
+        m_database.query(QStringLiteral("SELECT j.id, p.project_id, j.pipeline_id, j.name, j.status, p.sha, "
+                                        "p.ref FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id "
+                                        "WHERE j.id = ?"),
+                         {jobId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    return ports::JobFacts{rows.value(0, 0).toLongLong(), rows.value(0, 1).toLongLong(), rows.value(0, 2).toLongLong(),
+                           rows.value(0, 3).toString(),   rows.value(0, 4).toString(),   rows.value(0, 5).toString(),
+                           rows.value(0, 6).toString()};
+}
+
+QList<ports::JobRun> PipelineRepository::runsOnSameCommit(const ports::JobFacts &job, int limit)
+{
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT j.id, j.pipeline_id, j.status FROM jobs j JOIN pipelines p ON p.id = j.pipeline_id "
+                       "WHERE p.project_id = ? AND p.sha = ? AND j.name = ? AND j.id <> ? "
+                       "AND j.status IN ('success', 'failed') ORDER BY j.id DESC LIMIT ?"),
+        {job.projectId, job.sha, job.name, job.id, limit});
+    return rows.map([&rows](int row) {
+        return ports::JobRun{rows.value(row, 0).toLongLong(), rows.value(row, 1).toLongLong(),
+                             rows.value(row, 2).toString()};
+    });
+}
+
 } // namespace adp::server::pipelines

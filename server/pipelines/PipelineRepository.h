@@ -1,6 +1,7 @@
 #pragma once
 
 #include "access/AccessResolver.h"
+#include "ports/JobHistory.h"
 #include "ports/PipelineDirectory.h"
 #include "shared/core/Pipeline.h"
 #include "storage/Executor.h"
@@ -11,7 +12,7 @@
 namespace adp::server::pipelines {
 
 // Reads `pipelines`, `jobs` and `job_logs` (their one writer is JobStore).
-class PipelineRepository : public ports::PipelineDirectory
+class PipelineRepository : public ports::PipelineDirectory, public ports::JobHistory
 {
 public:
     explicit PipelineRepository(storage::Database &database)
@@ -59,6 +60,14 @@ public:
 
     QString lastEndedStatusBefore(const storage::Executor &run, qint64 projectId, const QString &ref,
                                   qint64 pipelineId) override;
+
+    // ports::JobHistory
+    std::optional<ports::JobFacts> jobFacts(qint64 jobId) override;
+    QByteArray logPiece(qint64 jobId, qint64 from, qint64 maxBytes) override
+    {
+        return log(jobId, from, maxBytes).bytes;
+    }
+    QList<ports::JobRun> runsOnSameCommit(const ports::JobFacts &job, int limit) override;
 
 private:
     QList<shared::Pipeline> newestFirst(QString sql, storage::SqlParams params, qint64 beforeId, int limit);

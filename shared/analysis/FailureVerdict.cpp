@@ -30,6 +30,19 @@ QJsonObject LogEvidence::toJson() const
     return {{QStringLiteral("line"), line}, {QStringLiteral("text"), text}, {QStringLiteral("rule"), rule}};
 }
 
+LogEvidence LogEvidence::fromJson(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("line")).toInteger(), object.value(QStringLiteral("text")).toString(),
+            object.value(QStringLiteral("rule")).toString()};
+}
+
+SourceLocation SourceLocation::fromJson(const QJsonObject &object)
+{
+    return {object.value(QStringLiteral("file")).toString(), object.value(QStringLiteral("line")).toInt(),
+            object.value(QStringLiteral("column")).toInt(), object.value(QStringLiteral("message")).toString(),
+            object.value(QStringLiteral("tool")).toString()};
+}
+
 QJsonObject SourceLocation::toJson() const
 {
     return {{QStringLiteral("file"), file},
@@ -52,6 +65,60 @@ QJsonObject FailureVerdict::toJson() const
             {QStringLiteral("lines"), lines},
             {QStringLiteral("bytes"), bytes},
             {QStringLiteral("binary"), binary}};
+}
+
+FailureVerdict FailureVerdict::fromJson(const QJsonObject &object)
+{
+    FailureVerdict verdict;
+    verdict.failureClass =
+        failureClassFromName(object.value(QStringLiteral("class")).toString()).value_or(FailureClass::Unknown);
+    verdict.firstErrorLine = object.value(QStringLiteral("first_error_line")).toInteger();
+    for (const QJsonValue &item : object.value(QStringLiteral("evidence")).toArray())
+        verdict.evidence.append(LogEvidence::fromJson(item.toObject()));
+    for (const QJsonValue &test : object.value(QStringLiteral("tests")).toArray())
+        verdict.tests.append(test.toString());
+    if (object.value(QStringLiteral("location")).isObject())
+        verdict.location = SourceLocation::fromJson(object.value(QStringLiteral("location")).toObject());
+    verdict.lines = object.value(QStringLiteral("lines")).toInteger();
+    verdict.bytes = object.value(QStringLiteral("bytes")).toInteger();
+    verdict.binary = object.value(QStringLiteral("binary")).toBool();
+    return verdict;
+}
+
+QJsonObject JobAnalysis::toJson() const
+{
+    QJsonObject json = verdict.toJson();
+    QJsonArray runs;
+    for (const JobRunSummary &run : sameCommit)
+        runs.append(QJsonObject{{QStringLiteral("job_id"), run.jobId},
+                                {QStringLiteral("pipeline_id"), run.pipelineId},
+                                {QStringLiteral("status"), run.status}});
+    json.insert(QStringLiteral("job_id"), jobId);
+    json.insert(QStringLiteral("job_name"), jobName);
+    json.insert(QStringLiteral("job_status"), jobStatus);
+    json.insert(QStringLiteral("flaky"), flaky);
+    json.insert(QStringLiteral("same_commit"), runs);
+    json.insert(QStringLiteral("source"), QStringLiteral("rules"));
+    return json;
+}
+
+std::optional<JobAnalysis> JobAnalysis::fromJson(const QJsonObject &object)
+{
+    if (!object.value(QStringLiteral("job_id")).isDouble() || !object.value(QStringLiteral("class")).isString())
+        return std::nullopt;
+    JobAnalysis analysis;
+    analysis.jobId = object.value(QStringLiteral("job_id")).toInteger();
+    analysis.jobName = object.value(QStringLiteral("job_name")).toString();
+    analysis.jobStatus = object.value(QStringLiteral("job_status")).toString();
+    analysis.verdict = FailureVerdict::fromJson(object);
+    analysis.flaky = object.value(QStringLiteral("flaky")).toBool();
+    for (const QJsonValue &item : object.value(QStringLiteral("same_commit")).toArray()) {
+        const QJsonObject run = item.toObject();
+        analysis.sameCommit.append({run.value(QStringLiteral("job_id")).toInteger(),
+                                    run.value(QStringLiteral("pipeline_id")).toInteger(),
+                                    run.value(QStringLiteral("status")).toString()});
+    }
+    return analysis;
 }
 
 } // namespace adp::shared::analysis

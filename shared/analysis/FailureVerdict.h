@@ -32,6 +32,7 @@ struct LogEvidence
     QString rule;
 
     QJsonObject toJson() const;
+    static LogEvidence fromJson(const QJsonObject &object);
 };
 
 // Where a compiler (or a failed test) points: file, line, column, its message.
@@ -44,6 +45,7 @@ struct SourceLocation
     QString tool; // gcc/clang, msvc, javac, tsc, rustc, go, python, qtest...
 
     QJsonObject toJson() const;
+    static SourceLocation fromJson(const QJsonObject &object);
 };
 
 struct FailureVerdict
@@ -61,6 +63,32 @@ struct FailureVerdict
 
     // {"class", "first_error_line", "evidence": [...], "tests", "location", "lines", "bytes", "binary"}
     QJsonObject toJson() const;
+    static FailureVerdict fromJson(const QJsonObject &object);
+};
+
+// Another finished run of the same job on the same commit.
+struct JobRunSummary
+{
+    qint64 jobId = 0;
+    qint64 pipelineId = 0;
+    QString status;
+};
+
+// GET /api/v1/jobs/{id}/analysis: the verdict on a job's log, and whether the job is flaky (it
+// passed and failed on the same commit).
+struct JobAnalysis
+{
+    qint64 jobId = 0;
+    QString jobName;
+    QString jobStatus;
+    FailureVerdict verdict;
+    bool flaky = false;
+    QList<JobRunSummary> sameCommit; // newest first
+
+    // The verdict's fields, with "job_id", "job_name", "job_status", "flaky", "same_commit" and
+    // "source": "rules" (the analyzers; no model).
+    QJsonObject toJson() const;
+    static std::optional<JobAnalysis> fromJson(const QJsonObject &object);
 };
 
 } // namespace adp::shared::analysis

@@ -25,7 +25,7 @@ private:
                                  "http", "events",  "ports", "access", "audit", "kube"};
     const QStringList m_features{"auth",       "orgs",         "projects",      "scm",       "pipelines",
                                  "runner",     "health",       "notifications", "schedules", "deployments",
-                                 "kubernetes", "auditstreams", "compliance",    "app"};
+                                 "kubernetes", "auditstreams", "compliance",    "ai",        "app"};
 
     // Where one feature still includes another's header (not a repository): each is to become a
     // port. The list may only shrink.

@@ -1,0 +1,168 @@
+#include "CommandRun.h"
+#include "GitRepository.h"
+#include "HttpTestClient.h"
+#include "PipelineCalls.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace adp::test;
+
+// GET /api/v1/jobs/{id}/analysis on both backends, through real pipelines whose jobs run a real
+// compiler and fail a check: the class, first bad line, tests and the compiler's place from the
+// stored log; "flaky" once the same job has passed and failed on the same commit; a viewer may
+// not read it, an unknown job is 404; and `adp ai explain JOB` prints it.
+class TestAiAnalysis : public QObject
+{
+    Q_OBJECT
+
+private:
+    GitRepository m_repository;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+
+    static QByteArray definition()
+    {
+        return "stages: [build, test]\n"
+               "compile:\n  stage: build\n  script:\n    - gcc -c src/broken.c -o broken.o\n"
+               "unit:\n  stage: build\n  script:\n"
+               "    - echo \"collected 4 items\"\n"
+               "    - if [ \"$BREAK\" = \"1\" ]; then echo \"FAILED tests/test_cart.py::test_total - assert 4 == 3\"; "
+               "exit 1; fi\n"
+               "    - echo \"4 passed\"\n";
+    }
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
+        if (!m_server->ok())
+            return false;
+        m_admin = std::make_unique<HttpTestClient>(m_server->url());
+        return !m_admin->login(TestServer::kAdmin, TestServer::kPassword).isEmpty() &&
+               m_admin->post("/api/v1/projects",
+                             {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
+                       .status == 201;
+    }
+
+    QJsonObject runPipeline(const QString &breakIt)
+    {
+        const qint64 id =
+            m_admin
+                ->post("/api/v1/projects/shop/pipelines",
+                       {{"ref", "main"}, {"variables", QJsonArray{QJsonObject{{"key", "BREAK"}, {"value", breakIt}}}}})
+                .json()
+                .value("id")
+                .toInteger();
+        return waitUntilFinished(*m_admin, id);
+    }
+
+    QJsonObject analysisOf(qint64 jobId, int *status = nullptr)
+    {
+        const HttpResult result = m_admin->get(QStringLiteral("/api/v1/jobs/%1/analysis").arg(jobId));
+        if (status)
+            *status = result.status;
+        return result.json();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_repository.init());
+        QVERIFY(m_repository.commitFiles(
+            "main", {{".gitlab-ci.yml", definition()}, {"src/broken.c", "int main(void)\n{\n    return count;\n}\n"}},
+            "first"));
+    }
+
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void explainsAFailedJobAndFindsFlakiness_data() { addBackendRows(); }
+    void explainsAFailedJobAndFindsFlakiness()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QJsonObject broken = runPipeline("1");
+        const qint64 compile = jobNamed(broken, "compile").value("id").toInteger();
+        const qint64 unit = jobNamed(broken, "unit").value("id").toInteger();
+        QCOMPARE(jobNamed(broken, "compile").value("status").toString(), QStringLiteral("failed"));
+
+        // The compiler's own output, read back from the stored log.
+        const QJsonObject compiled = analysisOf(compile);
+        QCOMPARE(compiled.value("class").toString(), QStringLiteral("compile_error"));
+        QCOMPARE(compiled.value("source").toString(), QStringLiteral("rules"));
+        QCOMPARE(compiled.value("job_name").toString(), QStringLiteral("compile"));
+        QCOMPARE(compiled.value("location").toObject().value("file").toString(), QStringLiteral("src/broken.c"));
+        QCOMPARE(compiled.value("location").toObject().value("line").toInt(), 3);
+        const QString log = QString::fromUtf8(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(compile)).body);
+        const qint64 first = compiled.value("first_error_line").toInteger();
+        QVERIFY(log.split(u'\n').value(first - 1).contains(QStringLiteral("error:")));
+        QVERIFY(!compiled.value("flaky").toBool());
+
+        QJsonObject test = analysisOf(unit);
+        QCOMPARE(test.value("class").toString(), QStringLiteral("test_failure"));
+        QCOMPARE(test.value("tests").toArray(), QJsonArray{"tests/test_cart.py::test_total"});
+        QVERIFY(!test.value("flaky").toBool());
+
+        // The same job passes on the same commit: it is flaky, and both runs say so.
+        const QJsonObject fixed = runPipeline("0");
+        const qint64 passed = jobNamed(fixed, "unit").value("id").toInteger();
+        QCOMPARE(jobNamed(fixed, "unit").value("status").toString(), QStringLiteral("success"));
+        test = analysisOf(unit);
+        QVERIFY(test.value("flaky").toBool());
+        QCOMPARE(test.value("same_commit").toArray().first().toObject().value("job_id").toInteger(), passed);
+        QCOMPARE(test.value("same_commit").toArray().first().toObject().value("status").toString(),
+                 QStringLiteral("success"));
+        QVERIFY(analysisOf(passed).value("flaky").toBool());
+        QVERIFY(!analysisOf(compile).value("flaky").toBool()); // failed both times: broken, not flaky
+
+        // Unknown jobs and people without the project's logs.
+        int status = 0;
+        analysisOf(999999, &status);
+        QCOMPARE(status, 404);
+        analysisOf(0, &status);
+        QCOMPARE(status, 404);
+        QVERIFY(m_server->addUser(QStringLiteral("vera"), QStringLiteral("member-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/vera", {{"role", "viewer"}}).status, 200);
+        HttpTestClient viewer(m_server->url());
+        QVERIFY(!viewer.login(QStringLiteral("vera"), QStringLiteral("member-password")).isEmpty());
+        QCOMPARE(viewer.get(QStringLiteral("/api/v1/jobs/%1/analysis").arg(unit)).status, 403);
+        HttpTestClient anonymous(m_server->url());
+        QCOMPARE(anonymous.get(QStringLiteral("/api/v1/jobs/%1/analysis").arg(unit)).status, 401);
+
+        // The CLI asks the server for it.
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
+        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
+        QCOMPARE(runCommand(QStringLiteral("adp"),
+                            {"login", "--server", m_server->url().toString(), "--username", TestServer::kAdmin,
+                             "--password-stdin"},
+                            QByteArray(TestServer::kPassword) + '\n', environment)
+                     .code,
+                 0);
+        const CommandResult explained =
+            runCommand(QStringLiteral("adp"), {"ai", "explain", QString::number(unit)}, {}, environment);
+        QCOMPARE(explained.code, 0);
+        QVERIFY2(explained.out.contains(QStringLiteral("Flaky: the same job ended differently on the same commit")),
+                 qPrintable(explained.out));
+        QVERIFY(explained.out.contains(QStringLiteral("test_failure: Tests failed.")));
+        const CommandResult json = runCommand(
+            QStringLiteral("adp"), {"ai", "explain", QString::number(compile), "--output", "json"}, {}, environment);
+        QCOMPARE(json.json().value("class").toString(), QStringLiteral("compile_error"));
+        QCOMPARE(runCommand(QStringLiteral("adp"), {"ai", "explain", "999999"}, {}, environment).code, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAiAnalysis)
+#include "tst_ai_analysis.moc"
