@@ -3398,6 +3398,85 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AssistantPanel</name>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assistant&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain this failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence from the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the built-in analyzers: no model was asked and nothing left the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a job to see why it failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained once the job has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first bad line (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where %1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1; click to show this line in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flaky: the same job ended differently on the same commit; a retry may pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job ended: %1. Explain reads its log all the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditExportTask</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -3466,6 +3466,85 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AssistantPanel</name>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Assistant&lt;/b&gt;</source>
+        <translation>&lt;b&gt;助手&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Explain this failure</source>
+        <translation>解释此次失败</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Evidence from the log</source>
+        <translation>日志中的证据</translation>
+    </message>
+    <message>
+        <source>From the built-in analyzers: no model was asked and nothing left the server.</source>
+        <translation>来自内置分析器：未询问任何模型，没有数据离开服务器。</translation>
+    </message>
+    <message>
+        <source>Choose a job to see why it failed.</source>
+        <translation>选择一个作业，查看它失败的原因。</translation>
+    </message>
+    <message>
+        <source>Explained once the job has ended.</source>
+        <translation>作业结束后给出解释。</translation>
+    </message>
+    <message>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <source>Explaining the failure</source>
+        <translation>解释失败原因</translation>
+    </message>
+    <message>
+        <source>Go to the first bad line (%1)</source>
+        <translation>转到第一处出错行（%1）</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3</source>
+        <translation>%1:%2 — %3</translation>
+    </message>
+    <message>
+        <source>Where %1 points</source>
+        <translation>%1 指向的位置</translation>
+    </message>
+    <message>
+        <source>Failing test: %1</source>
+        <translation>失败的测试：%1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Rule %1; click to show this line in the log</source>
+        <translation>规则 %1；点击在日志中显示此行</translation>
+    </message>
+    <message>
+        <source>Flaky: the same job ended differently on the same commit; a retry may pass.</source>
+        <translation>不稳定：同一作业在同一提交上的结果不同；重试可能会通过。</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2), %3</source>
+        <translation>作业 %1（%2），%3</translation>
+    </message>
+    <message>
+        <source>The job ended: %1. Explain reads its log all the same.</source>
+        <translation>作业已结束：%1。仍可点击“解释”分析其日志。</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::AuditExportTask</name>
     <message>
         <source>Cannot write %1: %2</source>

@@ -3,6 +3,7 @@
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
+#include "ai/AssistantPanel.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelineLink.h"
@@ -56,6 +57,8 @@ private Q_SLOTS:
         QVERIFY(m_repository.commitBranch("dev", "# dev\ndeploy:\n  when: manual\n  script:\n    - echo deploy\n"));
         QVERIFY(m_repository.commitBranch("quick", "check:\n  script:\n    - echo ok\n"));
         QVERIFY(m_repository.commitBranch("broken", "check:\n  script:\n    - exit 1\n"));
+        QVERIFY(m_repository.commitBranch(
+            "missing", "check:\n  script:\n    - echo building\n    - shop-bundler-not-installed --production\n"));
         QVERIFY(m_repository.commitBranch("slow", "wait:\n  script:\n    - sleep 30\n"));
         QVERIFY(m_repository.commitBranch(
             "chatty",
@@ -335,6 +338,51 @@ private Q_SLOTS:
         QTRY_COMPARE(view.model()->rowCount(), 1); // broken only, not main
         view.sourceFilter()->setCurrentIndex(view.sourceFilter()->findData(QStringLiteral("schedule")));
         QTRY_COMPARE(view.model()->rowCount(), 0);
+    }
+
+    void theAssistantExplainsAFailedJobBesideItsLog()
+    {
+        shared::EventsClient events(*m_api);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines")});
+        QVERIFY(connected.wait(5000));
+        shared::Project project;
+        project.id = m_projectId;
+        project.slug = QStringLiteral("shop");
+        project.myRole = shared::ProjectRole::Developer;
+        app::PipelinesView view(*m_api, &events, project);
+        view.resize(1200, 700);
+        view.show();
+        const qint64 pipeline = run(QStringLiteral("missing"));
+        QCOMPARE(waitUntilFinished(*m_http, pipeline).value("status").toString(), QStringLiteral("failed"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowOfId(pipeline), 0, 5000);
+        view.table()->selectRow(0);
+        QTRY_COMPARE_WITH_TIMEOUT(view.jobList()->count(), 1, 5000);
+        app::AssistantPanel *assistant = view.assistant();
+        QSignalSpy explained(assistant, &app::AssistantPanel::explained);
+        view.jobList()->setCurrentRow(0);
+        // A failed job is explained on its own once its log is complete.
+        QVERIFY(explained.wait(10000));
+        QVERIFY(assistant->analysis());
+        const auto &verdict = assistant->analysis()->verdict;
+        QCOMPARE(verdict.failureClass, shared::analysis::FailureClass::MissingDependency);
+        QVERIFY(assistant->summaryText().contains(QStringLiteral("missing")));
+        QVERIFY(verdict.firstErrorLine > 0);
+        const QString firstLine =
+            view.logViewer()->document().plainText().split(u'\n').value(int(verdict.firstErrorLine - 1));
+        QVERIFY2(firstLine.contains(QStringLiteral("shop-bundler-not-installed: command not found")),
+                 qPrintable(firstLine));
+        QVERIFY(assistant->evidenceList()->count() >= 1);
+        QVERIFY(assistant->plainText().contains(QStringLiteral("missing_dependency")));
+
+        // Its first bad line, and each piece of evidence, show the line in the log.
+        view.logViewer()->view().selectLines(0, 0);
+        assistant->findChild<QPushButton *>(QStringLiteral("assistantFirstLine"))->click();
+        QCOMPARE(view.logViewer()->view().selection(),
+                 qMakePair(int(verdict.firstErrorLine - 1), int(verdict.firstErrorLine - 1)));
+        view.logViewer()->view().selectLines(0, 0);
+        Q_EMIT assistant->evidenceList()->itemClicked(assistant->evidenceList()->item(0));
+        QCOMPARE(view.logViewer()->view().selection().first, int(verdict.evidence.first().line - 1));
     }
 
     void finishedPipelinesOfMineOrWatchedAreAnnounced()

@@ -3,6 +3,7 @@
 #include "PipelineGraph.h"
 #include "PipelineNotifier.h"
 #include "RunPipelineDialog.h"
+#include "ai/AssistantPanel.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "shared/pipeline/JobStates.h"
@@ -82,6 +83,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     m_playJob = new QPushButton(tr("Run manual job"), this);
     m_log = new LogViewer(this);
     m_follower = new JobLogFollower(m_api, events, m_log->document(), this);
+    m_assistant = new AssistantPanel(api, this);
     m_banner = new ErrorBanner(this);
 
     auto *filters = new QHBoxLayout;
@@ -111,7 +113,9 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     auto *details = new QSplitter(Qt::Horizontal, this);
     details->addWidget(jobsPane);
     details->addWidget(m_log);
+    details->addWidget(m_assistant);
     details->setStretchFactor(1, 3);
+    details->setStretchFactor(2, 1);
     m_emptyState = new EmptyState(m_table, tr("No pipelines yet"),
                                   tr("Run the project's .gitlab-ci.yml on a branch, or push to its repository."), this);
     connect(m_emptyState->setAction(tr("Run pipeline…")), &QPushButton::clicked, this, &PipelinesView::runPipeline);
@@ -178,8 +182,15 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
                 m_jobs->setCurrentRow(row); // the list shows it, and its log follows
         }
     });
-    connect(m_follower, &JobLogFollower::finished, this,
-            [this](const QString &status) { Q_EMIT jobLogComplete(m_follower->jobId(), status); });
+    connect(m_follower, &JobLogFollower::finished, this, [this](const QString &status) {
+        m_assistant->jobEnded(m_follower->jobId(), status);
+        Q_EMIT jobLogComplete(m_follower->jobId(), status);
+    });
+    connect(m_assistant, &AssistantPanel::lineRequested, this, [this](qint64 line) {
+        const int index = int(line - 1); // the analyzers count from 1, the document from 0
+        m_log->view().scrollToLine(index);
+        m_log->view().selectLines(index, index);
+    });
     connect(m_follower, &JobLogFollower::failed, this, [this](const shared::ApiError &error) {
         m_banner->showMessage(ApiErrorText::forAction(tr("Reading the log"), error));
     });
@@ -387,6 +398,7 @@ void PipelinesView::showJobLog(int row)
     if (jobId == m_follower->jobId())
         return; // already followed
     m_log->setSuggestedFileName(QStringLiteral("job-%1.log").arg(jobId));
+    m_assistant->setJob(jobId);
     m_follower->follow(jobId);
 }
 

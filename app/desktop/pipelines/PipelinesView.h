@@ -18,6 +18,7 @@ class QTableView;
 
 namespace adp::app {
 
+class AssistantPanel;
 class EmptyState;
 class ErrorBanner;
 class JobLogFollower;
@@ -58,6 +59,7 @@ public:
     QPushButton *playJobButton() const { return m_playJob; }
     QListWidget *jobList() const { return m_jobs; }
     LogViewer *logViewer() const { return m_log; }
+    AssistantPanel *assistant() const { return m_assistant; }
     PipelineGraph *graph() const { return m_graph; }
     ErrorBanner *banner() const { return m_banner; }
     qint64 shownPipeline() const { return m_shown.id; }
@@ -108,6 +110,7 @@ private:
     PipelineNotifier *m_notifier = nullptr;
     QListWidget *m_jobs;
     LogViewer *m_log;
+    AssistantPanel *m_assistant;
     PipelineGraph *m_graph;
     QScrollArea *m_graphArea;
     JobLogFollower *m_follower;
