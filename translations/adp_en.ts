@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ai needs: explain JOB, or explain --log FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>explain takes a job id or --log FILE, not both</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,6 +29,67 @@
     </message>
     <message>
         <source>Flaky: the same job ended differently on the same commit (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan: a file of allowed fingerprints (one per line; # comments), as the findings show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan needs one or more files or folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai needs: explain JOB, explain --log FILE, or scan PATH...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) scanned; nothing found.</source>
+        <translation>
+            <numerusform>%n file scanned; nothing found.</numerusform>
+            <numerusform>%n files scanned; nothing found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n finding.</numerusform>
+            <numerusform>%n findings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) scanned.</source>
+        <translation>
+            <numerusform>%n file scanned.</numerusform>
+            <numerusform>%n files scanned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow one by its fingerprint (--allow FILE) or by &quot;adp:allow&quot; on its line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -508,6 +565,8 @@ Commands:
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
   ai explain JOB | explain --log FILE                    why a job failed, from the built-in analyzers
                                                          (--log: a saved log, offline)
+  ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,
+                                                         Dockerfiles and Kubernetes manifests (offline)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1058,6 +1117,29 @@ See adp --help.</source>
             <numerusform>... and %n more</numerusform>
             <numerusform>... and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileAudit</name>
+    <message>
+        <source>The base image %1 follows :latest: a rebuild may bring different software. Pin a version or a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download is piped straight into a shell while the image is built. Download, check a checksum, then run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADD fetches a URL with no checksum. Prefer ADD --checksum=sha256:... or a checked download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 sets a secret in the image: anyone who pulls it can read it (docker history). Use a build secret (RUN --mount=type=secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image runs as root: add a USER other than root after the last FROM.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1933,6 +2015,45 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ManifestAudit</name>
+    <message>
+        <source>%1: container %2 is privileged: it is root on the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2 runs as user 0 (root).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2 may run as root: set securityContext.runAsNonRoot: true (or a runAsUser other than 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2 does not set allowPrivilegeEscalation: false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2 has no resource limits: it may take the node&apos;s memory and CPU from its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2 has no readiness or liveness probe: traffic reaches it before it is ready, and a hung process is never restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: container %2 runs %3, which follows :latest: what runs changes without a change here. Pin a version or a digest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares the node&apos;s %2: it sees and reaches what the node does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mounts a path of the node (%2): a way out of the container.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembersCommand</name>
     <message>
         <source>The project (ID or slug)</source>
@@ -2375,6 +2496,29 @@ See adp --help.</source>
     </message>
     <message>
         <source>CI definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAudit</name>
+    <message>
+        <source>The image %1 follows :latest: a job may run different software tomorrow. Pin a version, or a digest (@sha256:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 has no tag, which means :latest. Pin a version, or a digest (@sha256:...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Docker-in-Docker) runs only on privileged runners, which give the job root on the host. Prefer a rootless builder (kaniko, buildah).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A download is piped straight into a shell: whoever controls that address (or the network on the way) runs code in the job. Download, check a checksum, then run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret variable is printed into the job log; masking hides only exact values, not encoded or partial ones.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,6 +3215,73 @@ See adp --help.</source>
     </message>
     <message>
         <source>The cron expression is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretScanner</name>
+    <message>
+        <source>an AWS access key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GitHub token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GitHub fine-grained token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GitLab token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Slack token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Slack webhook URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Stripe live key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Google API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an npm token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PyPI token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OpenAI API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JSON Web Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a password in a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This line holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given a value that looks like a secret.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,10 +8,6 @@
         <translation>explain：在本机离线分析的已保存作业日志（无需服务器）</translation>
     </message>
     <message>
-        <source>ai needs: explain JOB, or explain --log FILE</source>
-        <translation>ai 需要：explain JOB，或 explain --log FILE</translation>
-    </message>
-    <message>
         <source>explain takes a job id or --log FILE, not both</source>
         <translation>explain 接受作业 ID 或 --log FILE，不能同时使用</translation>
     </message>
@@ -34,6 +30,64 @@
     <message>
         <source>Flaky: the same job ended differently on the same commit (%1).</source>
         <translation>不稳定：同一作业在同一提交上的结果不同（%1）。</translation>
+    </message>
+    <message>
+        <source>scan: a file of allowed fingerprints (one per line; # comments), as the findings show them</source>
+        <translation>scan：允许的指纹文件（每行一个；# 为注释），指纹取自发现项</translation>
+    </message>
+    <message>
+        <source>scan needs one or more files or folders</source>
+        <translation>scan 需要一个或多个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>ai needs: explain JOB, explain --log FILE, or scan PATH...</source>
+        <translation>ai 需要：explain JOB、explain --log FILE 或 scan PATH...</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>没有这个文件或文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) scanned; nothing found.</source>
+        <translation>
+            <numerusform>已扫描 %n 个文件；未发现问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>FINGERPRINT</source>
+        <translation>指纹</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s).</source>
+        <translation>
+            <numerusform>%n 项发现。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) scanned.</source>
+        <translation>
+            <numerusform>已扫描 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allow one by its fingerprint (--allow FILE) or by &quot;adp:allow&quot; on its line.</source>
+        <translation>可按指纹（--allow FILE）或在该行加上“adp:allow”来允许某一项。</translation>
     </message>
 </context>
 <context>
@@ -508,6 +562,8 @@ Commands:
   lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)
   ai explain JOB | explain --log FILE                    why a job failed, from the built-in analyzers
                                                          (--log: a saved log, offline)
+  ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,
+                                                         Dockerfiles and Kubernetes manifests (offline)
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -583,6 +639,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   lint [FILE]                                            在本机检查 .gitlab-ci.yml（无需服务器）
   ai explain JOB | explain --log FILE                    作业失败的原因，来自内置分析器
                                                          （--log：已保存的日志，离线分析）
+  ai scan PATH... [--allow FILE]                         密钥，以及 .gitlab-ci.yml、Dockerfile 和
+                                                         Kubernetes 清单中的风险设置（离线）
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1121,6 +1179,29 @@ See adp --help.</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DockerfileAudit</name>
+    <message>
+        <source>The base image %1 follows :latest: a rebuild may bring different software. Pin a version or a digest.</source>
+        <translation>基础镜像 %1 跟随 :latest：重新构建可能带来不同的软件。请固定版本或摘要。</translation>
+    </message>
+    <message>
+        <source>A download is piped straight into a shell while the image is built. Download, check a checksum, then run.</source>
+        <translation>构建镜像时把下载内容直接交给 shell 执行。请先下载、校验校验和，再运行。</translation>
+    </message>
+    <message>
+        <source>ADD fetches a URL with no checksum. Prefer ADD --checksum=sha256:... or a checked download.</source>
+        <translation>ADD 获取 URL 时没有校验和。建议使用 ADD --checksum=sha256:... 或经过校验的下载。</translation>
+    </message>
+    <message>
+        <source>%1 %2 sets a secret in the image: anyone who pulls it can read it (docker history). Use a build secret (RUN --mount=type=secret).</source>
+        <translation>%1 %2 把密钥写进了镜像：任何拉取镜像的人都能读到（docker history）。请使用构建密钥（RUN --mount=type=secret）。</translation>
+    </message>
+    <message>
+        <source>The image runs as root: add a USER other than root after the last FROM.</source>
+        <translation>镜像以 root 运行：请在最后一个 FROM 之后加上非 root 的 USER。</translation>
     </message>
 </context>
 <context>
@@ -2001,6 +2082,45 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>ManifestAudit</name>
+    <message>
+        <source>%1: container %2 is privileged: it is root on the node.</source>
+        <translation>%1：容器 %2 是特权容器：它在节点上就是 root。</translation>
+    </message>
+    <message>
+        <source>%1: container %2 runs as user 0 (root).</source>
+        <translation>%1：容器 %2 以用户 0（root）运行。</translation>
+    </message>
+    <message>
+        <source>%1: container %2 may run as root: set securityContext.runAsNonRoot: true (or a runAsUser other than 0).</source>
+        <translation>%1：容器 %2 可能以 root 运行：请设置 securityContext.runAsNonRoot: true（或非 0 的 runAsUser）。</translation>
+    </message>
+    <message>
+        <source>%1: container %2 does not set allowPrivilegeEscalation: false.</source>
+        <translation>%1：容器 %2 没有设置 allowPrivilegeEscalation: false。</translation>
+    </message>
+    <message>
+        <source>%1: container %2 has no resource limits: it may take the node&apos;s memory and CPU from its neighbours.</source>
+        <translation>%1：容器 %2 没有资源限制：它可能占用节点上其他容器的内存和 CPU。</translation>
+    </message>
+    <message>
+        <source>%1: container %2 has no readiness or liveness probe: traffic reaches it before it is ready, and a hung process is never restarted.</source>
+        <translation>%1：容器 %2 没有就绪或存活探针：未就绪时就会收到流量，进程挂起也不会被重启。</translation>
+    </message>
+    <message>
+        <source>%1: container %2 runs %3, which follows :latest: what runs changes without a change here. Pin a version or a digest.</source>
+        <translation>%1：容器 %2 运行 %3，它跟随 :latest：这里不改动，运行的内容也会变化。请固定版本或摘要。</translation>
+    </message>
+    <message>
+        <source>%1 shares the node&apos;s %2: it sees and reaches what the node does.</source>
+        <translation>%1 共享节点的 %2：节点能看到、能访问的，它也能。</translation>
+    </message>
+    <message>
+        <source>%1 mounts a path of the node (%2): a way out of the container.</source>
+        <translation>%1 挂载了节点的路径（%2）：这是逃出容器的途径。</translation>
+    </message>
+</context>
+<context>
     <name>MembersCommand</name>
     <message>
         <source>The project (ID or slug)</source>
@@ -2444,6 +2564,29 @@ See adp --help.</source>
     <message>
         <source>CI definition:</source>
         <translation>CI 定义：</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAudit</name>
+    <message>
+        <source>The image %1 follows :latest: a job may run different software tomorrow. Pin a version, or a digest (@sha256:...).</source>
+        <translation>镜像 %1 跟随 :latest：作业明天可能运行不同的软件。请固定版本或摘要（@sha256:...）。</translation>
+    </message>
+    <message>
+        <source>The image %1 has no tag, which means :latest. Pin a version, or a digest (@sha256:...).</source>
+        <translation>镜像 %1 没有标签，即 :latest。请固定版本或摘要（@sha256:...）。</translation>
+    </message>
+    <message>
+        <source>%1 (Docker-in-Docker) runs only on privileged runners, which give the job root on the host. Prefer a rootless builder (kaniko, buildah).</source>
+        <translation>%1（Docker-in-Docker）只能在特权执行器上运行，这会让作业获得主机的 root。建议使用无需 root 的构建工具（kaniko、buildah）。</translation>
+    </message>
+    <message>
+        <source>A download is piped straight into a shell: whoever controls that address (or the network on the way) runs code in the job. Download, check a checksum, then run.</source>
+        <translation>下载内容被直接交给 shell 执行：控制该地址（或途经网络）的人就能在作业中运行代码。请先下载、校验校验和，再运行。</translation>
+    </message>
+    <message>
+        <source>A secret variable is printed into the job log; masking hides only exact values, not encoded or partial ones.</source>
+        <translation>密钥变量被打印到作业日志中；屏蔽只隐藏完全相同的值，编码后或部分的值不会被隐藏。</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3283,73 @@ See adp --help.</source>
     <message>
         <source>The cron expression is not valid: %1</source>
         <translation>cron 表达式无效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SecretScanner</name>
+    <message>
+        <source>an AWS access key id</source>
+        <translation>AWS 访问密钥 ID</translation>
+    </message>
+    <message>
+        <source>a GitHub token</source>
+        <translation>GitHub 令牌</translation>
+    </message>
+    <message>
+        <source>a GitHub fine-grained token</source>
+        <translation>GitHub 细粒度令牌</translation>
+    </message>
+    <message>
+        <source>a GitLab token</source>
+        <translation>GitLab 令牌</translation>
+    </message>
+    <message>
+        <source>a Slack token</source>
+        <translation>Slack 令牌</translation>
+    </message>
+    <message>
+        <source>a Slack webhook URL</source>
+        <translation>Slack Webhook 地址</translation>
+    </message>
+    <message>
+        <source>a Stripe live key</source>
+        <translation>Stripe 正式环境密钥</translation>
+    </message>
+    <message>
+        <source>a Google API key</source>
+        <translation>Google API 密钥</translation>
+    </message>
+    <message>
+        <source>an npm token</source>
+        <translation>npm 令牌</translation>
+    </message>
+    <message>
+        <source>a PyPI token</source>
+        <translation>PyPI 令牌</translation>
+    </message>
+    <message>
+        <source>an OpenAI API key</source>
+        <translation>OpenAI API 密钥</translation>
+    </message>
+    <message>
+        <source>a JSON Web Token</source>
+        <translation>JSON Web Token</translation>
+    </message>
+    <message>
+        <source>a private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>a password in a URL</source>
+        <translation>URL 中的密码</translation>
+    </message>
+    <message>
+        <source>This line holds %1.</source>
+        <translation>此行包含%1。</translation>
+    </message>
+    <message>
+        <source>%1 is given a value that looks like a secret.</source>
+        <translation>%1 被赋予了一个看起来像密钥的值。</translation>
     </message>
 </context>
 <context>

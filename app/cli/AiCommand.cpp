@@ -3,11 +3,15 @@
 #include "SyncCall.h"
 #include "shared/analysis/FailureAnalyzer.h"
 #include "shared/analysis/FailureText.h"
+#include "shared/analysis/SecurityScan.h"
 #include "shared/client/AiApi.h"
 
 #include <QCommandLineParser>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace adp::cli {
 
@@ -18,13 +22,21 @@ int AiCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("allow"),
+                      tr("scan: a file of allowed fingerprints (one per line; # comments), as the findings show them"),
+                      QStringLiteral("file")});
     parser.addOption({QStringLiteral("log"), tr("explain: a saved job log to analyze here, offline (no server needed)"),
                       QStringLiteral("file")});
     if (const auto bad = m_context.parse(parser, arguments))
         return *bad;
     const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == u"scan") {
+        if (positional.size() < 2)
+            return m_context.usage(tr("scan needs one or more files or folders"));
+        return scan(parser, positional.mid(1));
+    }
     if (positional.value(0) != u"explain")
-        return m_context.usage(tr("ai needs: explain JOB, or explain --log FILE"));
+        return m_context.usage(tr("ai needs: explain JOB, explain --log FILE, or scan PATH..."));
     if (parser.isSet(QStringLiteral("log"))) {
         if (positional.size() != 1)
             return m_context.usage(tr("explain takes a job id or --log FILE, not both"));
@@ -79,6 +91,79 @@ int AiCommand::explainJob(const QCommandLineParser &parser, qint64 jobId)
             << u'\n';
     }
     return print(parser, job.verdict);
+}
+
+int AiCommand::scan(const QCommandLineParser &parser, const QStringList &paths)
+{
+    QSet<QString> allowed;
+    if (parser.isSet(QStringLiteral("allow"))) {
+        QFile list(parser.value(QStringLiteral("allow")));
+        if (!list.open(QIODevice::ReadOnly)) {
+            m_context.err() << tr("Cannot read %1: %2").arg(list.fileName(), list.errorString()) << Qt::endl;
+            return ExitError;
+        }
+        for (const QByteArray &line : list.readAll().split('\n')) {
+            const QString entry = QString::fromUtf8(line).section(u'#', 0, 0).trimmed();
+            if (!entry.isEmpty())
+                allowed.insert(entry);
+        }
+    }
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            m_context.err() << tr("Cannot read %1: %2").arg(path, tr("no such file or folder")) << Qt::endl;
+            return ExitError;
+        }
+        if (info.isFile()) {
+            files.append(path);
+            continue;
+        }
+        // A folder: its files, but not what version control, dependencies and builds keep.
+        static const QStringList kSkipped{QStringLiteral(".git"),   QStringLiteral("node_modules"),
+                                          QStringLiteral("vendor"), QStringLiteral("build"),
+                                          QStringLiteral("target"), QStringLiteral(".venv")};
+        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QStringList parts = QDir(path).relativeFilePath(file).split(u'/');
+            if (std::none_of(parts.begin(), parts.end() - 1,
+                             [](const QString &part) { return kSkipped.contains(part); }))
+                files.append(file);
+        }
+    }
+    std::sort(files.begin(), files.end());
+    shared::analysis::SecurityFindings findings;
+    for (const QString &path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_context.err() << tr("Cannot read %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return ExitError;
+        }
+        findings += shared::analysis::SecurityScan::scan(path, file.read(shared::analysis::SecurityScan::kMaxFileBytes),
+                                                         allowed);
+    }
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
+        QJsonArray items;
+        for (const auto &finding : findings)
+            items.append(finding.toJson());
+        Output(m_context.out(), OutputFormat::Json)
+            .json(QJsonObject{{QStringLiteral("files"), int(files.size())}, {QStringLiteral("findings"), items}});
+    } else if (findings.isEmpty()) {
+        m_context.out() << tr("%n file(s) scanned; nothing found.", nullptr, int(files.size())) << Qt::endl;
+    } else {
+        QList<QStringList> rows{{tr("SEVERITY"), tr("RULE"), tr("WHERE"), tr("WHAT"), tr("FINGERPRINT")}};
+        for (const auto &finding : findings)
+            rows.append({shared::analysis::severityName(finding.severity), finding.rule,
+                         QStringLiteral("%1:%2").arg(finding.file).arg(finding.line), finding.message,
+                         finding.fingerprint});
+        m_context.out() << Output::table(rows);
+        m_context.out() << tr("%n finding(s).", nullptr, int(findings.size())) << u' '
+                        << tr("%n file(s) scanned.", nullptr, int(files.size())) << u' '
+                        << tr("Allow one by its fingerprint (--allow FILE) or by \"adp:allow\" on its line.")
+                        << Qt::endl;
+    }
+    return findings.isEmpty() ? ExitOk : ExitError;
 }
 
 int AiCommand::print(const QCommandLineParser &parser, const FailureVerdict &verdict)

@@ -63,6 +63,8 @@ QString CliApp::helpText()
         "  lint [FILE]                                            check a .gitlab-ci.yml here (no server needed)\n"
         "  ai explain JOB | explain --log FILE                    why a job failed, from the built-in analyzers\n"
         "                                                         (--log: a saved log, offline)\n"
+        "  ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,\n"
+        "                                                         Dockerfiles and Kubernetes manifests (offline)\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
