@@ -40,10 +40,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ai needs: explain JOB, explain --log FILE, or scan PATH...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no such file or folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,6 +86,33 @@
     </message>
     <message>
         <source>Allow one by its fingerprint (--allow FILE) or by &quot;adp:allow&quot; on its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice: the project (id or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>advice needs --project P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai needs: explain JOB, explain --log FILE, scan PATH... or advice --project P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pipeline(s) examined.</source>
+        <translation>
+            <numerusform>%1: %n pipeline examined.</numerusform>
+            <numerusform>%1: %n pipelines examined.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to advise: no job stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the built-in analyzers over the project&apos;s own pipelines; no model was asked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +590,8 @@ Commands:
                                                          (--log: a saved log, offline)
   ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,
                                                          Dockerfiles and Kubernetes manifests (offline)
+  ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
+                                                         from the project&apos;s own pipelines
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -2496,6 +2521,41 @@ See adp --help.</source>
     </message>
     <message>
         <source>CI definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAdvisor</name>
+    <message>
+        <source>%1 takes %2 s at the median (p90 %3 s): %4% of the job time, about %5 minutes a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1 is the slowest: %2 s at the median, waited for by every later stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installs dependencies with no cache (%2 s at the median, %3 minutes a month): a cache: keyed on the lock file would keep them between runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (stage %2) has no needs: and waits %3 s at the median for earlier stages. needs: on only the jobs it uses (or needs: []) would start it sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed and failed on the same commit (%2 commit(s), %3 runs): it is flaky; fix or quarantine it rather than retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was retried in %2 of %3 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed in %2 of %3 runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 of %3 pipelines (%4 minutes a month): if it checks only part of the repository, rules: changes would skip it when nothing there changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,10 +40,6 @@
         <translation>scan 需要一个或多个文件或文件夹</translation>
     </message>
     <message>
-        <source>ai needs: explain JOB, explain --log FILE, or scan PATH...</source>
-        <translation>ai 需要：explain JOB、explain --log FILE 或 scan PATH...</translation>
-    </message>
-    <message>
         <source>no such file or folder</source>
         <translation>没有这个文件或文件夹</translation>
     </message>
@@ -88,6 +84,32 @@
     <message>
         <source>Allow one by its fingerprint (--allow FILE) or by &quot;adp:allow&quot; on its line.</source>
         <translation>可按指纹（--allow FILE）或在该行加上“adp:allow”来允许某一项。</translation>
+    </message>
+    <message>
+        <source>advice: the project (id or slug)</source>
+        <translation>advice：项目（ID 或标识）</translation>
+    </message>
+    <message>
+        <source>advice needs --project P</source>
+        <translation>advice 需要 --project P</translation>
+    </message>
+    <message>
+        <source>ai needs: explain JOB, explain --log FILE, scan PATH... or advice --project P</source>
+        <translation>ai 需要：explain JOB、explain --log FILE、scan PATH... 或 advice --project P</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n pipeline(s) examined.</source>
+        <translation>
+            <numerusform>%1：已检查 %n 条流水线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to advise: no job stands out.</source>
+        <translation>没有建议：没有特别突出的作业。</translation>
+    </message>
+    <message>
+        <source>From the built-in analyzers over the project&apos;s own pipelines; no model was asked.</source>
+        <translation>来自内置分析器对项目自身流水线的分析；未询问任何模型。</translation>
     </message>
 </context>
 <context>
@@ -564,6 +586,8 @@ Commands:
                                                          (--log: a saved log, offline)
   ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,
                                                          Dockerfiles and Kubernetes manifests (offline)
+  ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
+                                                         from the project&apos;s own pipelines
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -641,6 +665,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          （--log：已保存的日志，离线分析）
   ai scan PATH... [--allow FILE]                         密钥，以及 .gitlab-ci.yml、Dockerfile 和
                                                          Kubernetes 清单中的风险设置（离线）
+  ai advice --project S                                  慢的、无缓存的、等待中的、不稳定的和失败的作业，
+                                                         来自项目自己的流水线
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -2564,6 +2590,41 @@ See adp --help.</source>
     <message>
         <source>CI definition:</source>
         <translation>CI 定义：</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineAdvisor</name>
+    <message>
+        <source>%1 takes %2 s at the median (p90 %3 s): %4% of the job time, about %5 minutes a month.</source>
+        <translation>%1 的中位耗时为 %2 秒（p90 为 %3 秒）：占作业总时间的 %4%，每月约 %5 分钟。</translation>
+    </message>
+    <message>
+        <source>Stage %1 is the slowest: %2 s at the median, waited for by every later stage.</source>
+        <translation>阶段 %1 最慢：中位耗时 %2 秒，后面的每个阶段都要等它。</translation>
+    </message>
+    <message>
+        <source>%1 installs dependencies with no cache (%2 s at the median, %3 minutes a month): a cache: keyed on the lock file would keep them between runs.</source>
+        <translation>%1 安装依赖却没有缓存（中位 %2 秒，每月 %3 分钟）：以锁文件为键的 cache: 可以在多次运行之间保留它们。</translation>
+    </message>
+    <message>
+        <source>%1 (stage %2) has no needs: and waits %3 s at the median for earlier stages. needs: on only the jobs it uses (or needs: []) would start it sooner.</source>
+        <translation>%1（阶段 %2）没有 needs:，中位要等前面的阶段 %3 秒。只对它用到的作业写 needs:（或 needs: []）可以让它更早开始。</translation>
+    </message>
+    <message>
+        <source>%1 passed and failed on the same commit (%2 commit(s), %3 runs): it is flaky; fix or quarantine it rather than retry.</source>
+        <translation>%1 在同一提交上既通过又失败（%2 个提交，%3 次运行）：它不稳定；请修复或隔离它，而不是重试。</translation>
+    </message>
+    <message>
+        <source>%1 was retried in %2 of %3 runs.</source>
+        <translation>%1 在 %3 次运行中被重试了 %2 次。</translation>
+    </message>
+    <message>
+        <source>%1 failed in %2 of %3 runs.</source>
+        <translation>%1 在 %3 次运行中失败了 %2 次。</translation>
+    </message>
+    <message>
+        <source>%1 runs in %2 of %3 pipelines (%4 minutes a month): if it checks only part of the repository, rules: changes would skip it when nothing there changed.</source>
+        <translation>%1 在 %3 条流水线中的 %2 条里运行（每月 %4 分钟）：如果它只检查仓库的一部分，rules: changes 可以在那部分没有变化时跳过它。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "SyncCall.h"
 #include "shared/analysis/FailureAnalyzer.h"
 #include "shared/analysis/FailureText.h"
+#include "shared/analysis/PipelineAdvisor.h"
 #include "shared/analysis/SecurityScan.h"
 #include "shared/client/AiApi.h"
 
@@ -25,6 +26,7 @@ int AiCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("allow"),
                       tr("scan: a file of allowed fingerprints (one per line; # comments), as the findings show them"),
                       QStringLiteral("file")});
+    parser.addOption({QStringLiteral("project"), tr("advice: the project (id or slug)"), QStringLiteral("project")});
     parser.addOption({QStringLiteral("log"), tr("explain: a saved job log to analyze here, offline (no server needed)"),
                       QStringLiteral("file")});
     if (const auto bad = m_context.parse(parser, arguments))
@@ -35,8 +37,15 @@ int AiCommand::run(const QStringList &arguments)
             return m_context.usage(tr("scan needs one or more files or folders"));
         return scan(parser, positional.mid(1));
     }
+    if (positional.value(0) == u"advice") {
+        if (positional.size() != 1 || !parser.isSet(QStringLiteral("project")))
+            return m_context.usage(tr("advice needs --project P"));
+        if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+            return ExitError;
+        return advice(parser, parser.value(QStringLiteral("project")));
+    }
     if (positional.value(0) != u"explain")
-        return m_context.usage(tr("ai needs: explain JOB, explain --log FILE, or scan PATH..."));
+        return m_context.usage(tr("ai needs: explain JOB, explain --log FILE, scan PATH... or advice --project P"));
     if (parser.isSet(QStringLiteral("log"))) {
         if (positional.size() != 1)
             return m_context.usage(tr("explain takes a job id or --log FILE, not both"));
@@ -164,6 +173,29 @@ int AiCommand::scan(const QCommandLineParser &parser, const QStringList &paths)
                         << Qt::endl;
     }
     return findings.isEmpty() ? ExitOk : ExitError;
+}
+
+int AiCommand::advice(const QCommandLineParser &parser, const QString &project)
+{
+    shared::AiApi ai(m_context.api());
+    const auto result = await<shared::analysis::ProjectAdvice>(
+        [&](QObject *context, auto done) { ai.projectAdvice(project, context, done); });
+    if (!result.ok())
+        return m_context.fail(result.error());
+    const shared::analysis::ProjectAdvice &found = result.value();
+    if (CliContext::outputFormat(parser) == OutputFormat::Json) {
+        Output(m_context.out(), OutputFormat::Json).json(found.toJson());
+        return ExitOk;
+    }
+    m_context.out() << tr("%1: %n pipeline(s) examined.", nullptr, found.pipelinesExamined).arg(found.project) << u'\n';
+    if (found.advice.isEmpty())
+        m_context.out() << tr("Nothing to advise: no job stands out.") << u'\n';
+    for (const shared::analysis::Advice &item : found.advice) // in the reader's language, from its figures
+        m_context.out() << QStringLiteral("- [%1] ").arg(item.kind)
+                        << shared::analysis::PipelineAdvisor::messageOf(item) << u'\n';
+    m_context.out() << tr("From the built-in analyzers over the project's own pipelines; no model was asked.")
+                    << Qt::endl;
+    return ExitOk;
 }
 
 int AiCommand::print(const QCommandLineParser &parser, const FailureVerdict &verdict)

@@ -7,7 +7,8 @@ class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp ai explain JOB | explain --log FILE | scan PATH...: why a job failed, from the built-in analyzers. With
+// adp ai explain JOB | explain --log FILE | scan PATH... | advice --project P: why a job failed, from the built-in
+// analyzers. With
 // --log it runs offline on a saved log (no server, nothing leaves the machine); with a job id the
 // server analyzes the job's stored log and says whether the job is flaky.
 class AiCommand
@@ -26,6 +27,7 @@ private:
     int explainJob(const QCommandLineParser &parser, qint64 jobId);
     // Secrets and risky settings in files and folders, offline; exit 1 when anything is found.
     int scan(const QCommandLineParser &parser, const QStringList &paths);
+    int advice(const QCommandLineParser &parser, const QString &project);
     int print(const QCommandLineParser &parser, const shared::analysis::FailureVerdict &verdict);
 
     CliContext &m_context;

@@ -65,6 +65,8 @@ QString CliApp::helpText()
         "                                                         (--log: a saved log, offline)\n"
         "  ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,\n"
         "                                                         Dockerfiles and Kubernetes manifests (offline)\n"
+        "  ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,\n"
+        "                                                         from the project's own pipelines\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"

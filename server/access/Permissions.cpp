@@ -127,6 +127,7 @@ const Permission kTable[] = {
     {"job.play", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"job.log.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"job.analysis.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"project.advice.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"project.webhook.set", Requirement::SignedIn, true, true, Scope::Project, role(ProjectRole::Maintainer)},
     {"project.repository_token.read", Requirement::SignedIn, false, false, Scope::Project,
      role(ProjectRole::Maintainer)},

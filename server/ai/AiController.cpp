@@ -12,6 +12,13 @@ void AiController::registerRoutes(http::Router &router)
                                         http::ok<shared::analysis::JobAnalysis>);
                },
                {.slow = true}); // reads the whole log
+    router.add(http::Method::Get, QStringLiteral("/api/v1/projects/{project}/advice"),
+               QStringLiteral("project.advice.read"),
+               [this](http::Request &request) {
+                   return http::respond(m_advice.advise(request.mutation(), request.param(QStringLiteral("project"))),
+                                        http::ok<shared::analysis::ProjectAdvice>);
+               },
+               {.slow = true}); // weighs the recent pipelines' jobs
 }
 
 } // namespace adp::server::ai

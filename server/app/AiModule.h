@@ -10,12 +10,14 @@ struct AiModule
 {
     AiModule(const access::ProjectGuard &guard, ports::JobHistory &jobs)
         : analysis({guard, jobs})
-        , controller(analysis)
+        , advice({guard, jobs})
+        , controller(analysis, advice)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
 
     ai::JobAnalysisService analysis;
+    ai::AdviceService advice;
     ai::AiController controller;
 };
 

@@ -298,4 +298,36 @@ QList<ports::JobRun> PipelineRepository::runsOnSameCommit(const ports::JobFacts 
     });
 }
 
+QList<shared::analysis::JobRecord> PipelineRepository::recentJobs(qint64 projectId, int pipelines)
+{
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT p.id, p.created_at, p.sha, j.name, j.stage, j.stage_index, j.status, j.attempt, "
+                       "COALESCE(j.started_at, 0), COALESCE(j.finished_at, 0), j.needs, j.spec FROM jobs j "
+                       "JOIN (SELECT id, created_at, sha FROM pipelines WHERE project_id = ? AND parent_pipeline_id "
+                       "IS NULL AND status IN ('success', 'failed', 'canceled') ORDER BY id DESC LIMIT ?) p "
+                       "ON p.id = j.pipeline_id WHERE j.status IN ('success', 'failed', 'canceled') "
+                       "ORDER BY p.id, j.id"),
+        {projectId, pipelines});
+    return rows.map([&rows](int row) {
+        const QJsonObject spec = QJsonDocument::fromJson(rows.value(row, 11).toString().toUtf8()).object();
+        shared::analysis::JobRecord job;
+        job.pipelineId = rows.value(row, 0).toLongLong();
+        job.pipelineCreatedAtMs = rows.value(row, 1).toLongLong();
+        job.sha = rows.value(row, 2).toString();
+        job.name = rows.value(row, 3).toString();
+        job.stage = rows.value(row, 4).toString();
+        job.stageIndex = rows.value(row, 5).toInt();
+        job.status = rows.value(row, 6).toString();
+        job.attempt = rows.value(row, 7).toInt();
+        job.startedAtMs = rows.value(row, 8).toLongLong();
+        job.finishedAtMs = rows.value(row, 9).toLongLong();
+        job.needsSet = !rows.value(row, 10).isNull();
+        job.dependenciesSet = spec.contains(QStringLiteral("dependencies"));
+        job.hasCache = spec.contains(QStringLiteral("cache"));
+        for (const QJsonValue &line : spec.value(QStringLiteral("script")).toArray())
+            job.script.append(line.toString());
+        return job;
+    });
+}
+
 } // namespace adp::server::pipelines

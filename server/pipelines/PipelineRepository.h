@@ -68,6 +68,7 @@ public:
         return log(jobId, from, maxBytes).bytes;
     }
     QList<ports::JobRun> runsOnSameCommit(const ports::JobFacts &job, int limit) override;
+    QList<shared::analysis::JobRecord> recentJobs(qint64 projectId, int pipelines) override;
 
 private:
     QList<shared::Pipeline> newestFirst(QString sql, storage::SqlParams params, qint64 beforeId, int limit);

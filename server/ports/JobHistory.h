@@ -1,5 +1,7 @@
 #pragma once
 
+#include "shared/analysis/PipelineAdvice.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -38,6 +40,8 @@ public:
     virtual QByteArray logPiece(qint64 jobId, qint64 from, qint64 maxBytes) = 0;
     // The other finished runs of `job` on its commit, newest first, at most `limit`.
     virtual QList<JobRun> runsOnSameCommit(const JobFacts &job, int limit) = 0;
+    // The finished jobs of the project's newest `pipelines` finished top-level pipelines.
+    virtual QList<shared::analysis::JobRecord> recentJobs(qint64 projectId, int pipelines) = 0;
 };
 
 } // namespace adp::server::ports

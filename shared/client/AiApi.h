@@ -2,10 +2,12 @@
 
 #include "ApiCalls.h"
 #include "shared/analysis/FailureVerdict.h"
+#include "shared/analysis/PipelineAdvice.h"
 
 namespace adp::shared {
 
-// The assistants' routes: why a job failed (the built-in analyzers, on the server).
+// The assistants' routes: why a job failed, and advice from a project's pipelines (the built-in
+// analyzers, on the server).
 class AiApi
 {
 public:
@@ -20,6 +22,12 @@ public:
     {
         sendForOne<analysis::JobAnalysis>(m_client, "GET", QStringLiteral("/api/v1/jobs/%1/analysis").arg(jobId), {},
                                           context, std::move(done), "a job's analysis");
+    }
+
+    void projectAdvice(const QString &project, QObject *context, Then<analysis::ProjectAdvice> done)
+    {
+        sendForOne<analysis::ProjectAdvice>(m_client, "GET", QStringLiteral("/api/v1/projects/%1/advice").arg(project),
+                                            {}, context, std::move(done), "a project's advice");
     }
 
 private:

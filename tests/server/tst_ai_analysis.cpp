@@ -77,12 +77,97 @@ private Q_SLOTS:
         QVERIFY(m_repository.commitFiles(
             "main", {{".gitlab-ci.yml", definition()}, {"src/broken.c", "int main(void)\n{\n    return count;\n}\n"}},
             "first"));
+        // Branched from main: the definition the advice is about.
+        QVERIFY(m_repository.commitFiles(
+            "advice",
+            {{".gitlab-ci.yml", "stages: [build, test]\n"
+                                "deps:\n  stage: build\n  script:\n    - sleep 1.5\n"
+                                "    - echo pip install -r requirements.txt\n"
+                                "unit:\n  stage: test\n  needs: [deps]\n  script:\n    - echo unit\n"
+                                "lint:\n  stage: test\n  script:\n    - echo lint\n"
+                                "e2e:\n  stage: test\n  needs: []\n  script:\n    - test \"$BREAK\" != 1\n"}},
+            "advice"));
+        QVERIFY(m_repository.git({"checkout", "-q", "main"}));
     }
 
     void cleanup()
     {
         m_admin.reset();
         m_server.reset();
+    }
+
+    void advisesFromTheProjectsOwnPipelines_data() { addBackendRows(); }
+    void advisesFromTheProjectsOwnPipelines()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        // Nothing run yet: nothing to say.
+        QJsonObject advice = m_admin->get("/api/v1/projects/shop/advice").json();
+        QCOMPARE(advice.value("pipelines_examined").toInt(), 0);
+        QVERIFY(advice.value("advice").toArray().isEmpty());
+        qint64 lastFailed = 0;
+        qint64 lastPipeline = 0;
+        for (const char *breakIt : {"1", "0", "1"}) {
+            const qint64 id = m_admin
+                                  ->post("/api/v1/projects/shop/pipelines",
+                                         {{"ref", "advice"},
+                                          {"variables", QJsonArray{QJsonObject{{"key", "BREAK"}, {"value", breakIt}}}}})
+                                  .json()
+                                  .value("id")
+                                  .toInteger();
+            const QJsonObject done = waitUntilFinished(*m_admin, id);
+            QCOMPARE(done.value("jobs").toArray().size(), 4);
+            if (jobNamed(done, "e2e").value("status").toString() == u"failed") {
+                lastFailed = jobNamed(done, "e2e").value("id").toInteger();
+                lastPipeline = id;
+            }
+        }
+        QVERIFY(lastFailed > 0);
+        // The last failure retried (it fails again: the pipeline's variable still breaks it).
+        QCOMPARE(m_admin->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(lastFailed), QJsonObject{}).status, 200);
+        QCOMPARE(jobNamed(waitUntilFinished(*m_admin, lastPipeline), "e2e").value("attempt").toInt(), 2);
+        advice = m_admin->get("/api/v1/projects/shop/advice").json();
+        QCOMPARE(advice.value("source").toString(), QStringLiteral("rules"));
+        QCOMPARE(advice.value("pipelines_examined").toInt(), 3);
+        QMap<QString, QJsonObject> found; // kind:subject -> figures
+        for (const QJsonValue &item : advice.value("advice").toArray())
+            found.insert(item.toObject().value("kind").toString() + u':' + item.toObject().value("subject").toString(),
+                         item.toObject().value("figures").toObject());
+        QVERIFY2(found.contains("slow_job:deps") && found.contains("no_cache:deps") &&
+                     found.contains("slow_stage:build") && found.contains("needs_earlier:lint") &&
+                     found.contains("flaky:e2e") && found.contains("retry_heavy:e2e"),
+                 qPrintable(found.keys().join(u' ')));
+        QVERIFY(found.value("slow_job:deps").value("median_seconds").toDouble() >= 1.4);
+        QVERIFY(found.value("needs_earlier:lint").value("median_wait_seconds").toDouble() >= 1.4);
+        QVERIFY(!found.contains("needs_earlier:unit") && !found.contains("needs_earlier:e2e")); // they have needs
+        QCOMPARE(found.value("flaky:e2e").value("commits").toInt(), 1);
+
+        // Reporters and up; an unknown project is 404.
+        QVERIFY(m_server->addUser(QStringLiteral("vera"), QStringLiteral("member-password")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/vera", {{"role", "viewer"}}).status, 200);
+        HttpTestClient viewer(m_server->url());
+        QVERIFY(!viewer.login(QStringLiteral("vera"), QStringLiteral("member-password")).isEmpty());
+        QCOMPARE(viewer.get("/api/v1/projects/shop/advice").status, 403);
+        QCOMPARE(m_admin->get("/api/v1/projects/nowhere/advice").status, 404);
+
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
+        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
+        QCOMPARE(runCommand(QStringLiteral("adp"),
+                            {"login", "--server", m_server->url().toString(), "--username", TestServer::kAdmin,
+                             "--password-stdin"},
+                            QByteArray(TestServer::kPassword) + '\n', environment)
+                     .code,
+                 0);
+        const CommandResult text =
+            runCommand(QStringLiteral("adp"), {"ai", "advice", "--project", "shop"}, {}, environment);
+        QCOMPARE(text.code, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("shop: 3 pipelines examined.")), qPrintable(text.out));
+        QVERIFY(text.out.contains(QStringLiteral("[no_cache] deps installs dependencies with no cache")));
+        QCOMPARE(runCommand(QStringLiteral("adp"), {"ai", "advice"}, {}, environment).code, 2);
     }
 
     void explainsAFailedJobAndFindsFlakiness_data() { addBackendRows(); }

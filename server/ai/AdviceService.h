@@ -1,0 +1,33 @@
+#pragma once
+
+#include "access/ProjectGuard.h"
+#include "core/ServiceError.h"
+#include "ports/JobHistory.h"
+#include "shared/analysis/PipelineAdvice.h"
+
+namespace adp::server::ai {
+
+// DevOps advice for a project from its own recent pipelines (shared::analysis::PipelineAdvisor).
+class AdviceService
+{
+public:
+    static constexpr int kPipelinesExamined = 200;
+
+    struct Dependencies
+    {
+        const access::ProjectGuard &guard;
+        ports::JobHistory &jobs;
+    };
+
+    explicit AdviceService(Dependencies dependencies)
+        : m(dependencies)
+    {
+    }
+
+    Outcome<shared::analysis::ProjectAdvice> advise(const MutationContext &context, const QString &project);
+
+private:
+    Dependencies m;
+};
+
+} // namespace adp::server::ai
