@@ -43,14 +43,32 @@ FakeHttpServer::FakeHttpServer(Responder respond)
                     const Responder respond = responder();
                     const Response response = respond ? respond(*request) : Response{};
                     const auto answer = [socket, response]() {
+                        const bool streamed = !response.pieces.isEmpty();
                         QByteArray head =
                             "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
                             httpReasonPhrase(response.status) + "\r\nContent-Type: " + response.contentType +
                             (response.location.isEmpty() ? QByteArray() : "\r\nLocation: " + response.location) +
-                            "\r\nContent-Length: " + QByteArray::number(response.body.size()) +
-                            "\r\nConnection: close\r\n\r\n";
-                        socket->write(head + response.body);
-                        socket->disconnectFromHost();
+                            (streamed ? QByteArray()
+                                      : "\r\nContent-Length: " + QByteArray::number(response.body.size())) +
+                            "\r\nConnection: close\r\n" + response.headers + "\r\n";
+                        if (!streamed) {
+                            socket->write(head + response.body);
+                            socket->disconnectFromHost();
+                            return;
+                        }
+                        socket->write(head);
+                        auto next = std::make_shared<qsizetype>(0);
+                        auto *timer = new QTimer(socket);
+                        timer->setInterval(response.pieceDelayMs);
+                        QObject::connect(timer, &QTimer::timeout, socket, [socket, response, next, timer]() {
+                            if (*next >= response.pieces.size()) {
+                                timer->stop();
+                                socket->disconnectFromHost();
+                                return;
+                            }
+                            socket->write(response.pieces.at((*next)++));
+                        });
+                        timer->start();
                     };
                     if (response.delayMs > 0)
                         QTimer::singleShot(response.delayMs, socket, answer);

@@ -30,6 +30,11 @@ public:
         QByteArray contentType = "application/json";
         int delayMs = 0;     // answer this late (a slow target)
         QByteArray location; // a redirect's target
+        // A streamed answer instead of `body`: each piece written `pieceDelayMs` after the one before,
+        // with no Content-Length, then the connection closed (a stream cut short is one whose pieces stop).
+        QList<QByteArray> pieces;
+        int pieceDelayMs = 0;
+        QByteArray headers; // more header lines, each ending in \r\n (Retry-After: 1)
     };
     using Responder = std::function<Response(const Request &)>;
 
