@@ -1,10 +1,12 @@
 #include "FakeHttpServer.h"
 #include "ai/ChatClient.h"
+#include "ai/PromptBuilder.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QtTest>
 
 using namespace adp::test;
@@ -179,6 +181,50 @@ private Q_SLOTS:
         const ChatOutcome endless = run(provider(forever, 700));
         QCOMPARE(endless.error, QStringLiteral("the provider did not finish within 0.7 s"));
         QVERIFY(timer.elapsed() < 5000);
+    }
+
+    // A canary: a masked variable's value, as the job printed it plainly, base64-encoded and inside
+    // a URL, and a token nobody declared, never leave in what is sent to the provider.
+    void nothingRedactedReachesTheProvider()
+    {
+        const QString canary = QStringLiteral("canary-7Qx2-Zr9w-Lp4k");
+        const QByteArray token = "gh"
+                                 "p_" +
+                                 QByteArray(36, 'b').replace(2, 4, "Q9z1");
+        adp::shared::analysis::JobAnalysis analysis;
+        analysis.jobName = QStringLiteral("deploy");
+        analysis.jobStatus = QStringLiteral("failed");
+        analysis.verdict.failureClass = adp::shared::analysis::FailureClass::PermissionDenied;
+        analysis.verdict.firstErrorLine = 41;
+        analysis.verdict.evidence = {
+            {41,
+             QStringLiteral("curl: (22) 403 for https://deploy:") + canary + QStringLiteral("@registry.example.test"),
+             QStringLiteral("forbidden")}};
+        const QStringList log{
+            QStringLiteral("$ echo $DEPLOY_PASSWORD | base64"), QString::fromLatin1(canary.toUtf8().toBase64()),
+            QStringLiteral("push to https://deploy:") + QString::fromLatin1(QUrl::toPercentEncoding(canary)) +
+                QStringLiteral("@registry.example.test failed: permission denied"),
+            QStringLiteral("GITHUB_TOKEN=") + QString::fromLatin1(token)};
+        const adp::server::ai::Redactor redactor({canary, QStringLiteral("ab")}); // too short to redact
+        const auto messages = adp::server::ai::PromptBuilder(redactor).explainFailure(
+            analysis, log, 40,
+            {QStringLiteral("docker login -p ") + canary + QStringLiteral(" registry.example.test")});
+        FakeHttpServer provider(
+            [](const FakeHttpServer::Request &) { return stream(transcript("chat-completion-stream.sse")); });
+        ChatClient client(m_network);
+        std::optional<ChatOutcome> outcome;
+        connect(&client, &ChatClient::finished, this, [&outcome](const ChatOutcome &done) { outcome = done; });
+        client.start(this->provider(provider), messages);
+        QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+        const QByteArray sent = provider.requests().first().body;
+        QVERIFY(!sent.contains(canary.toUtf8()));
+        QVERIFY(!sent.contains(canary.toUtf8().toBase64()));
+        QVERIFY(!sent.contains(QUrl::toPercentEncoding(canary)));
+        QVERIFY(!sent.contains(token));
+        QVERIFY(sent.contains("[MASKED]"));
+        QVERIFY(sent.contains("[REDACTED: a line holding github_token]"));
+        QVERIFY(sent.contains("L41: ")); // the log lines keep their numbers for citations
+        QVERIFY(sent.contains("What the built-in analyzers found"));
     }
 
     void cancelStopsAtOnce()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "ChatClient.h"
+#include "Redactor.h"
+#include "shared/analysis/FailureVerdict.h"
+
+namespace adp::server::ai {
+
+// The prompt for "explain this failure": what the analyzers found, then bounded evidence (the
+// log around its first bad line, the job's script), everything through the Redactor. What the
+// rules found and what is asked of the model stay apart, so the answer can keep them apart too.
+class PromptBuilder
+{
+public:
+    static constexpr int kContextLines = 30;        // before and after the first bad line
+    static constexpr qsizetype kMaxExcerpt = 12000; // characters of log
+    static constexpr qsizetype kMaxScript = 4000;   // characters of script
+
+    explicit PromptBuilder(const Redactor &redactor)
+        : m_redactor(redactor)
+    {
+    }
+
+    // `logLines`: the log around the first bad line, numbered from `firstLineNumber`.
+    QList<ChatMessage> explainFailure(const shared::analysis::JobAnalysis &analysis, const QStringList &logLines,
+                                      qint64 firstLineNumber, const QStringList &script) const;
+
+private:
+    const Redactor &m_redactor;
+};
+
+} // namespace adp::server::ai
