@@ -3746,6 +3746,10 @@ See adp --help.</source>
         <source>The job ended: %1. Explain reads its log all the same.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Go to the first bad line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>

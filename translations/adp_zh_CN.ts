@@ -3814,6 +3814,10 @@ See adp --help.</source>
         <source>The job ended: %1. Explain reads its log all the same.</source>
         <translation>作业已结束：%1。仍可点击“解释”分析其日志。</translation>
     </message>
+    <message>
+        <source>Go to the first bad line</source>
+        <translation>转到第一处出错行</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>

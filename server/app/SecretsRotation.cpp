@@ -7,16 +7,6 @@
 
 namespace adp::server {
 
-// Every place a secret is stored sealed. `prefix`: the value is prefix + sealed text (rows
-// written before sealing hold plain JSON instead and are left alone).
-struct SecretsRotation::Column
-{
-    const char *table;
-    const char *key;
-    const char *column;
-    const char *prefix;
-};
-
 namespace {
 
 constexpr int kBatch = 500;
@@ -61,20 +51,28 @@ void SecretsRotation::reseal(storage::Database &database, const crypto::SecretBo
     }
 }
 
-SecretsRotation::Report SecretsRotation::rotate(storage::Database &database, const QString &keyFile, int settleMs,
-                                                const Progress &progress)
+const QList<SecretsRotation::Column> &SecretsRotation::sealedColumns()
 {
-    static const Column columns[] = {
+    static const QList<Column> columns{
         {"project_variables", "id", "value_sealed", ""},
         {"project_webhooks", "project_id", "secret_sealed", ""},
         {"project_repository_tokens", "project_id", "token_sealed", ""},
         {"oauth_providers", "id", "client_secret_sealed", ""},
         {"notification_rules", "id", "url_sealed", ""},
         {"notification_rules", "id", "secret_sealed", ""},
+        {"audit_streams", "id", "url_sealed", ""},
+        {"audit_streams", "id", "token_sealed", ""},
         {"pipelines", "id", "variables", "sealed:"},
         {"pipeline_schedules", "id", "variables", "sealed:"},
         {"clusters", "id", "sealed_kubeconfig", ""},
     };
+    return columns;
+}
+
+SecretsRotation::Report SecretsRotation::rotate(storage::Database &database, const QString &keyFile, int settleMs,
+                                                const Progress &progress)
+{
+    const QList<Column> &columns = sealedColumns();
     QList<QByteArray> ring = crypto::loadOrCreateKeyRing(keyFile, crypto::SecretBox::kKeyBytes, "secrets");
     ring.prepend(crypto::randomKey(crypto::SecretBox::kKeyBytes));
     crypto::writeKeyRing(keyFile, ring, "secrets");

@@ -24,11 +24,21 @@ public:
     };
     using Progress = std::function<void(const QString &line)>;
 
+    // Every place a secret is stored sealed. `prefix`: the value is prefix + sealed text (rows
+    // written before sealing hold plain JSON instead and are left alone).
+    struct Column
+    {
+        const char *table;
+        const char *key;
+        const char *column;
+        const char *prefix;
+    };
+    static const QList<Column> &sealedColumns();
+
     // `settleMs`: how long running servers get to read the new ring before the passes.
     static Report rotate(storage::Database &database, const QString &keyFile, int settleMs, const Progress &progress);
 
 private:
-    struct Column;
     // Seals again what the current key does not open; counts what no key opens.
     static void reseal(storage::Database &database, const crypto::SecretBox &box, const Column &column, Report &report);
 };

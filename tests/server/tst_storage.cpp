@@ -1,4 +1,5 @@
 #include "TestBackends.h"
+#include "app/SecretsRotation.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -50,6 +51,32 @@ private Q_SLOTS:
         QCOMPARE(migrator.migrate(), Migrator::latestVersion());
         QCOMPARE(migrator.currentVersion(), Migrator::latestVersion());
         QCOMPARE(migrator.migrate(), 0); // idempotent
+    }
+
+    // Every column that holds a sealed secret is one `adp-server secrets rotate-key` seals again:
+    // a sealed column it does not know would stay under a key that leaves the ring.
+    void keyRotationKnowsEverySealedColumn()
+    {
+        auto database = Database::open(TestBackends::create(QStringLiteral("sqlite")).databaseUrl, 1);
+        Migrator(*database).migrate();
+        QStringList inSchema;
+        const auto tables = database->query(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+        for (int row = 0; row < tables.size(); ++row) {
+            const QString table = tables.value(row, 0).toString();
+            const auto columns = database->query(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+            for (int column = 0; column < columns.size(); ++column) {
+                if (columns.value(column, 0).toString().contains(QStringLiteral("sealed")))
+                    inSchema.append(table + u'.' + columns.value(column, 0).toString());
+            }
+        }
+        QStringList rotated;
+        for (const auto &column : adp::server::SecretsRotation::sealedColumns()) {
+            if (QByteArrayView(column.prefix).isEmpty()) // prefixed ones live in columns of other names
+                rotated.append(QString::fromLatin1(column.table) + u'.' + QString::fromLatin1(column.column));
+        }
+        inSchema.sort();
+        rotated.sort();
+        QCOMPARE(rotated, inSchema);
     }
 
     void refusesNewerSchema_data() { addBackendRows(); }

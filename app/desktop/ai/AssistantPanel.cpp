@@ -32,6 +32,7 @@ AssistantPanel::AssistantPanel(shared::ApiClient &api, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_firstLine = new QPushButton(this);
     m_firstLine->setObjectName(QStringLiteral("assistantFirstLine"));
+    m_firstLine->setAccessibleName(tr("Go to the first bad line"));
     m_firstLine->setFlat(true);
     m_firstLine->setStyleSheet(QStringLiteral("text-align: left;"));
     m_firstLine->hide();
