@@ -117,6 +117,93 @@
     </message>
 </context>
 <context>
+    <name>AiProvidersCommand</name>
+    <message>
+        <source>Provider %1 &apos;%2&apos;: %3 at %4, key %5, %6 s, at most %7 tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what the provider is called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the OpenAI-compatible endpoint, e.g. https://api.openai.com/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model to ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the API key from standard input (empty: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds an answer may take (1-600)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens an answer may have (1-32768)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price per million prompt tokens, in cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price per million answer tokens, in cents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the prices (USD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ai providers needs --org O and one of: list, create --name N --base-url U --model M [--api-key-stdin] [options], update ID [options], delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAX TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted provider %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiErrorText</name>
     <message>
         <source>This field is required.</source>
@@ -592,6 +679,8 @@ Commands:
                                                          Dockerfiles and Kubernetes manifests (offline)
   ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
                                                          from the project&apos;s own pipelines
+  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
+                                                         the models an organisation lets its projects ask
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]

@@ -113,6 +113,93 @@
     </message>
 </context>
 <context>
+    <name>AiProvidersCommand</name>
+    <message>
+        <source>Provider %1 &apos;%2&apos;: %3 at %4, key %5, %6 s, at most %7 tokens.</source>
+        <translation>提供方 %1“%2”：%4 上的 %3，密钥 %5，%6 秒，最多 %7 个令牌。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 需要一个整数</translation>
+    </message>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation>组织（标识）</translation>
+    </message>
+    <message>
+        <source>what the provider is called</source>
+        <translation>提供方的名称</translation>
+    </message>
+    <message>
+        <source>the OpenAI-compatible endpoint, e.g. https://api.openai.com/v1</source>
+        <translation>兼容 OpenAI 的端点，例如 https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>the model to ask</source>
+        <translation>要询问的模型</translation>
+    </message>
+    <message>
+        <source>read the API key from standard input (empty: none)</source>
+        <translation>从标准输入读取 API 密钥（为空：无密钥）</translation>
+    </message>
+    <message>
+        <source>seconds an answer may take (1-600)</source>
+        <translation>一次回答允许的秒数（1-600）</translation>
+    </message>
+    <message>
+        <source>tokens an answer may have (1-32768)</source>
+        <translation>一次回答允许的令牌数（1-32768）</translation>
+    </message>
+    <message>
+        <source>price per million prompt tokens, in cents</source>
+        <translation>每百万提示令牌的价格（分）</translation>
+    </message>
+    <message>
+        <source>price per million answer tokens, in cents</source>
+        <translation>每百万回答令牌的价格（分）</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency of the prices (USD)</source>
+        <translation>价格的 ISO 4217 货币（USD）</translation>
+    </message>
+    <message>
+        <source>ai providers needs --org O and one of: list, create --name N --base-url U --model M [--api-key-stdin] [options], update ID [options], delete ID</source>
+        <translation>ai providers 需要 --org O 以及以下之一：list、create --name N --base-url U --model M [--api-key-stdin] [选项]、update ID [选项]、delete ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>MAX TOKENS</source>
+        <translation>最大令牌数</translation>
+    </message>
+    <message>
+        <source>Deleted provider %1.</source>
+        <translation>已删除提供方 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ApiErrorText</name>
     <message>
         <source>This field is required.</source>
@@ -588,6 +675,8 @@ Commands:
                                                          Dockerfiles and Kubernetes manifests (offline)
   ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
                                                          from the project&apos;s own pipelines
+  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
+                                                         the models an organisation lets its projects ask
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -667,6 +756,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          Kubernetes 清单中的风险设置（离线）
   ai advice --project S                                  慢的、无缓存的、等待中的、不稳定的和失败的作业，
                                                          来自项目自己的流水线
+  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
+                                                         组织允许其项目询问的模型
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]

@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "AiCommand.h"
+#include "AiProvidersCommand.h"
 #include "AuditCommand.h"
 #include "AuditStreamsCommand.h"
 #include "AuthCommands.h"
@@ -67,6 +68,8 @@ QString CliApp::helpText()
         "                                                         Dockerfiles and Kubernetes manifests (offline)\n"
         "  ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,\n"
         "                                                         from the project's own pipelines\n"
+        "  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID\n"
+        "                                                         the models an organisation lets its projects ask\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
@@ -145,6 +148,8 @@ int CliApp::run(const QStringList &arguments)
         return ComplianceCommand(context).run(rest);
     if (command == u"tokens")
         return TokensCommand(context).run(rest);
+    if (command == u"ai" && arguments.value(2) == u"providers")
+        return AiProvidersCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
     if (command == u"ai")
         return AiCommand(context).run(rest);
     if (command == u"orgs")

@@ -62,6 +62,7 @@ const QList<SecretsRotation::Column> &SecretsRotation::sealedColumns()
         {"notification_rules", "id", "secret_sealed", ""},
         {"audit_streams", "id", "url_sealed", ""},
         {"audit_streams", "id", "token_sealed", ""},
+        {"ai_providers", "id", "key_sealed", ""},
         {"pipelines", "id", "variables", "sealed:"},
         {"pipeline_schedules", "id", "variables", "sealed:"},
         {"clusters", "id", "sealed_kubeconfig", ""},

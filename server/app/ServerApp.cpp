@@ -215,7 +215,8 @@ bool ServerApp::open(QString *error)
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
-        m->ai = std::make_unique<AiModule>(projects.projectGuard, m->pipelines->repository);
+        m->ai =
+            std::make_unique<AiModule>(plumbing, projects.projectGuard, projects.authorizer, m->pipelines->repository);
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,

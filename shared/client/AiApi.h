@@ -3,6 +3,7 @@
 #include "ApiCalls.h"
 #include "shared/analysis/FailureVerdict.h"
 #include "shared/analysis/PipelineAdvice.h"
+#include "shared/core/AiProvider.h"
 
 namespace adp::shared {
 
@@ -30,7 +31,36 @@ public:
                                             {}, context, std::move(done), "a project's advice");
     }
 
+    // An organisation's model providers.
+    void providers(const QString &organisation, QObject *context, Then<QList<AiProvider>> done)
+    {
+        fetchItems<AiProvider>(m_client, providersPath(organisation), {}, context, std::move(done));
+    }
+    void createProvider(const QString &organisation, const AiProviderFields &fields, QObject *context,
+                        Then<AiProvider> done)
+    {
+        sendForOne<AiProvider>(m_client, "POST", providersPath(organisation), fields.toJson(), context, std::move(done),
+                               "an AI provider");
+    }
+    void updateProvider(const QString &organisation, qint64 id, const AiProviderFields &fields, QObject *context,
+                        Then<AiProvider> done)
+    {
+        sendForOne<AiProvider>(m_client, "PATCH", providersPath(organisation) + QStringLiteral("/%1").arg(id),
+                               fields.toJson(), context, std::move(done), "an AI provider");
+    }
+    void removeProvider(const QString &organisation, qint64 id, QObject *context, Then<Done> done)
+    {
+        sendForNothing(m_client, "DELETE", providersPath(organisation) + QStringLiteral("/%1").arg(id), context,
+                       std::move(done));
+    }
+
 private:
+    static QString providersPath(const QString &organisation)
+    {
+        return QStringLiteral("/api/v1/organisations/%1/ai-providers")
+            .arg(QString::fromLatin1(QUrl::toPercentEncoding(organisation)));
+    }
+
     ApiClient &m_client;
 };
 
