@@ -1787,6 +1787,85 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>FocusReader</name>
+    <message>
+        <source>a field is longer than %1 bytes</source>
+        <translation>有字段超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>not a JSON object (%1)</source>
+        <translation>不是 JSON 对象（%1）</translation>
+    </message>
+    <message>
+        <source>more than %1 columns</source>
+        <translation>超过 %1 列</translation>
+    </message>
+    <message>
+        <source>text after a closing quote</source>
+        <translation>右引号后还有文本</translation>
+    </message>
+    <message>
+        <source>a quote inside an unquoted field</source>
+        <translation>未加引号的字段中出现引号</translation>
+    </message>
+    <message>
+        <source>the file ends inside a quoted field</source>
+        <translation>文件在带引号的字段中结束</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the column is named twice</source>
+        <translation>该列名出现了两次</translation>
+    </message>
+    <message>
+        <source>not a FOCUS 1.0-1.2 export: it has no %1 column</source>
+        <translation>不是 FOCUS 1.0-1.2 导出：缺少 %1 列</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>有 %1 个字段，而表头有 %2 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is none of Usage, Purchase, Tax, Credit, Adjustment</source>
+        <translation>“%1”不是 Usage、Purchase、Tax、Credit、Adjustment 之一</translation>
+    </message>
+    <message>
+        <source>a %1 charge cannot cost less than nothing unless it is a correction or takes usage back</source>
+        <translation>%1 费用不能为负，除非是更正或冲回用量</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ISO 4217 code</source>
+        <translation>“%1”不是 ISO 4217 货币代码</translation>
+    </message>
+    <message>
+        <source>%1, where the rows before are in %2: one import is one currency</source>
+        <translation>%1，而之前的行是 %2：一次导入只能有一种货币</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time</source>
+        <translation>“%1”不是日期时间</translation>
+    </message>
+    <message>
+        <source>the billing period ends before it starts</source>
+        <translation>账单周期的结束早于开始</translation>
+    </message>
+    <message>
+        <source>the charge period ends before it starts</source>
+        <translation>计费周期的结束早于开始</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+</context>
+<context>
     <name>FreezeWindowsCommand</name>
     <message>
         <source>active until %1</source>
