@@ -1793,6 +1793,10 @@ See adp --help.</source>
         <source>stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a NUL byte: not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FreezeWindowsCommand</name>

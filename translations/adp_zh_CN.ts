@@ -1864,6 +1864,10 @@ See adp --help.</source>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
+    <message>
+        <source>a NUL byte: not a text file</source>
+        <translation>含有 NUL 字节：不是文本文件</translation>
+    </message>
 </context>
 <context>
     <name>FreezeWindowsCommand</name>

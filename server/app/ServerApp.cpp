@@ -5,6 +5,7 @@
 #include "AuditStreamsModule.h"
 #include "AuthModule.h"
 #include "ComplianceModule.h"
+#include "CostsModule.h"
 #include "DeploymentsModule.h"
 #include "NotificationsModule.h"
 #include "OAuthModule.h"
@@ -82,6 +83,7 @@ struct ServerApp::Parts
     std::unique_ptr<ScmModule> scm;
     std::unique_ptr<SchedulesModule> schedules;
     std::unique_ptr<AiModule> ai;
+    std::unique_ptr<CostsModule> costs;
     std::unique_ptr<DeploymentsModule> deployments;
     std::optional<kubernetes::WorkerPoolExecutor> workerPool; // kubernetes_executor: every job as a pod
     std::unique_ptr<QTimer> workerPoolCleanup;                // its pods of ended jobs, deleted by the pool itself
@@ -217,6 +219,7 @@ bool ServerApp::open(QString *error)
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
         m->ai =
             std::make_unique<AiModule>(plumbing, projects.projectGuard, projects.authorizer, m->pipelines->repository);
+        m->costs = std::make_unique<CostsModule>(plumbing, projects.authorizer);
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,
@@ -265,6 +268,7 @@ bool ServerApp::listen(QString *error)
     m->schedules->registerRoutes(*m->router);
     m->deployments->registerRoutes(*m->router);
     m->ai->registerRoutes(*m->router);
+    m->costs->registerRoutes(*m->router);
     m->router->add(http::Method::Get, QStringLiteral("/api/v1/events"), QStringLiteral("events.subscribe"), {},
                    {0, true});
 
@@ -643,6 +647,11 @@ audit::AuditArchiver &ServerApp::auditArchiver()
 {
     return m->audit->archiver;
 }
+costs::CostImports &ServerApp::costImports()
+{
+    return m->costs->imports;
+}
+
 auth::OAuthProviderService &ServerApp::providers()
 {
     return m->auth->providers;

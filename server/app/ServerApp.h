@@ -37,6 +37,9 @@ class JobDispatch;
 namespace scm {
 class WebhookService;
 }
+namespace costs {
+class CostImports;
+}
 namespace audit {
 class AuditService;
 class AuditArchiver;
@@ -96,6 +99,7 @@ public:
     const audit::AuditRecorder &auditRecorder();
     audit::AuditArchiver &auditArchiver();
     auth::OAuthProviderService &providers();
+    costs::CostImports &costImports();
     // Where the jobs' workspaces are (depends on how jobs are isolated).
     QString buildsDirectory() const;
 

@@ -10,8 +10,10 @@
 #include "audit/AuditService.h"
 #include "auth/AuthService.h"
 #include "auth/OAuthProviderService.h"
+#include "costs/CostImports.h"
 #include "shared/core/ApiTime.h"
 #include "shared/core/Version.h"
+#include "shared/costs/Money.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -20,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <spdlog/spdlog.h>
@@ -447,6 +450,43 @@ int manageProviders(const ServerConfig &config, const QString &action, const QCo
     return kExitOk;
 }
 
+// A bill of any size, read from disk in pieces: the upload route takes up to 256 MiB in memory.
+int importFocus(const ServerConfig &config, const QString &path, const QCommandLineParser &parser)
+{
+    const QString organisation = parser.value(QStringLiteral("organisation"));
+    if (organisation.isEmpty()) {
+        err() << "usage: adp-server costs import-focus FILE --organisation ORG" << Qt::endl;
+        return kExitUsage;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err() << QStringLiteral("adp-server costs import-focus: cannot read %1: %2").arg(path, file.errorString())
+              << Qt::endl;
+        return kExitFailure;
+    }
+    const auto app = openForCommand(config);
+    if (!app)
+        return kExitFailure;
+    const auto context =
+        MutationContext::system(QStringLiteral("adp-server costs import-focus"), QStringLiteral("cli"));
+    const auto imported = app->costImports().importFocus(context, organisation, file, QFileInfo(path).fileName());
+    if (!imported.ok()) {
+        err() << QStringLiteral("adp-server costs import-focus: %1").arg(imported.error().reason()) << Qt::endl;
+        return kExitFailure;
+    }
+    const shared::costs::CostImport &bill = imported.value();
+    out() << QStringLiteral("imported %1 billing lines from %2 as import %3: %4, %5 to %6, billed %7 %8\n")
+                 .arg(bill.lines)
+                 .arg(bill.source)
+                 .arg(bill.id)
+                 .arg(bill.providers.join(QStringLiteral(", ")), shared::toApiTime(bill.periodStart),
+                      shared::toApiTime(bill.periodEnd), shared::costs::decimalOfNanos(bill.billedNanos),
+                      bill.currency);
+    if (bill.replaced > 0)
+        out() << QStringLiteral("it replaces import %1 of the same providers and periods\n").arg(bill.replaced);
+    return kExitOk;
+}
+
 } // namespace
 
 int runServerCli(const QStringList &arguments)
@@ -459,7 +499,8 @@ int runServerCli(const QStringList &arguments)
         "  audit verify      check the audit trail's hash chain (exit 1 when broken)\n"
         "  audit archive --before TIME   archive older audit events to a signed file, then remove them\n"
         "  secrets rotate-key   seal every stored secret under a new key, online\n"
-        "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)"));
+        "  providers add|list|remove   configure sign-in providers (GitHub, GitLab, OIDC)\n"
+        "  costs import-focus FILE --organisation ORG   import a cloud bill (FOCUS 1.0-1.2 CSV) of any size"));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("version"), QStringLiteral("Print the version and exit.")});
     parser.addOption(
@@ -505,6 +546,9 @@ int runServerCli(const QStringList &arguments)
     parser.addOption({QStringLiteral("email"),
                       QStringLiteral("users add: the account's email (for linking sign-in providers)."),
                       QStringLiteral("address")});
+    parser.addOption({QStringLiteral("organisation"),
+                      QStringLiteral("costs import-focus: the organisation the bill belongs to (its slug)."),
+                      QStringLiteral("slug")});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("serve, migrate, users add or audit verify"));
 
@@ -542,6 +586,8 @@ int runServerCli(const QStringList &arguments)
             return archiveAudit(*config, parser);
         if (command == u"secrets" && positional.value(1) == u"rotate-key" && positional.size() == 2)
             return rotateSecretsKey(*config, parser);
+        if (command == u"costs" && positional.value(1) == u"import-focus" && positional.size() == 3)
+            return importFocus(*config, positional.value(2), parser);
         static const QStringList providerActions{QStringLiteral("add"), QStringLiteral("list"),
                                                  QStringLiteral("remove")};
         if (command == u"providers" && providerActions.contains(positional.value(1)) && positional.size() == 2)

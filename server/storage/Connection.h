@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ResultSet.h"
+#include "RowBatch.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -40,12 +41,21 @@ public:
     };
     virtual QList<ResultSet> execBatch(const QList<Statement> &statements);
 
+    // Appends the rows to `table` (its `columns`, in order), within the transaction under way:
+    // COPY on PostgreSQL, one prepared INSERT stepped per row on SQLite. For bulk imports; the
+    // table and column names are the caller's code, never input (anything but [a-z0-9_] throws).
+    virtual void copyIn(const QString &table, const QStringList &columns, const RowBatch &rows);
+
     virtual void begin() = 0;
     virtual void commit() = 0;
     // Runs the statements, then commits; a backend on the network sends them and the COMMIT
     // together (one round trip). Throws, committing nothing, when any of them fails.
     virtual QList<ResultSet> commitAfter(const QList<Statement> &statements);
     virtual void rollback() = 0;
+
+protected:
+    // Throws unless the names are plain identifiers and the rows have as many values as columns.
+    static void checkCopyTarget(const QString &table, const QStringList &columns, const RowBatch &rows);
 };
 
 } // namespace adp::server::storage

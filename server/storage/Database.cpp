@@ -4,6 +4,8 @@
 #include "SqliteDatabase.h"
 #include "StorageError.h"
 
+#include <QRegularExpression>
+
 namespace adp::server::storage {
 
 ResultSet Database::query(const QString &sql, const SqlParams &params)
@@ -56,6 +58,38 @@ QList<ResultSet> Connection::commitAfter(const QList<Statement> &statements)
     QList<ResultSet> results = execBatch(statements);
     commit();
     return results;
+}
+
+void Connection::checkCopyTarget(const QString &table, const QStringList &columns, const RowBatch &rows)
+{
+    static const QRegularExpression name(QStringLiteral("^[a-z_][a-z0-9_]*$"));
+    bool named = name.match(table).hasMatch() && !columns.isEmpty();
+    for (const QString &column : columns)
+        named = named && name.match(column).hasMatch();
+    if (!named)
+        throw StorageError(StorageError::Kind::Query, QStringLiteral("copyIn: not a table and columns: %1").arg(table));
+    if (rows.columns() != columns.size() || !rows.complete())
+        throw StorageError(
+            StorageError::Kind::Query,
+            QStringLiteral("copyIn: rows of %1 values for %2 columns").arg(rows.columns()).arg(columns.size()));
+}
+
+void Connection::copyIn(const QString &table, const QStringList &columns, const RowBatch &rows)
+{
+    checkCopyTarget(table, columns, rows);
+    QStringList marks(columns.size(), QStringLiteral("?"));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u','));
+    for (qsizetype row = 0; row < rows.rows(); ++row) {
+        SqlParams params;
+        for (int column = 0; column < rows.columns(); ++column) {
+            const RowBatch::Value &value = rows.at(row, column);
+            params.append(value.kind == RowBatch::Value::Kind::Integer ? QVariant(value.integer)
+                          : value.kind == RowBatch::Value::Kind::Text  ? QVariant(QString::fromUtf8(rows.text(value)))
+                                                                       : QVariant());
+        }
+        exec(sql, params);
+    }
 }
 
 void Connection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)

@@ -130,6 +130,7 @@ PostgresConnection::~PostgresConnection()
 
 bool PostgresConnection::ensureHealthy()
 {
+    abandonCopy(); // a COPY nobody ended is a caller's bug: it keeps nothing
     if (PQstatus(m_conn) == CONNECTION_OK)
         return true;
     PQreset(m_conn);
@@ -218,6 +219,7 @@ private:
 
 void PostgresConnection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
 {
+    endCopy();
     PGresult *result = execPrepared(sql, params);
     PgRow row(result);
     try {
@@ -256,6 +258,7 @@ ResultSet resultSetOf(PGresult *result)
 
 ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
 {
+    endCopy();
     PGresult *result = execPrepared(sql, params);
     ResultSet rows = resultSetOf(result);
     PQclear(result);
@@ -264,6 +267,7 @@ ResultSet PostgresConnection::exec(const QString &sql, const SqlParams &params)
 
 QList<ResultSet> PostgresConnection::execBatch(const QList<Statement> &statements)
 {
+    endCopy();
     std::vector<Bound> bound; // prepared first: PQprepare cannot go inside the pipeline
     for (const Statement &statement : statements)
         bound.push_back(bind(statement.sql, statement.params));
@@ -379,6 +383,109 @@ void PostgresConnection::run(const char *command)
     PQclear(result);
 }
 
+namespace {
+// A value in COPY's text format: NULL as \N; backslash, tab and line breaks escaped.
+void appendCopyText(QByteArray &line, QByteArrayView bytes)
+{
+    const char *from = bytes.data();
+    const char *const end = from + bytes.size();
+    for (const char *at = from; at < end; ++at) {
+        const char c = *at;
+        if (c != '\\' && c != '\t' && c != '\n' && c != '\r')
+            continue;
+        line.append(from, at - from);
+        line.append('\\').append(c == '\\' ? '\\' : c == '\t' ? 't' : c == '\n' ? 'n' : 'r');
+        from = at + 1;
+    }
+    line.append(from, end - from);
+}
+} // namespace
+
+void PostgresConnection::copyIn(const QString &table, const QStringList &columns, const RowBatch &rows)
+{
+    checkCopyTarget(table, columns, rows);
+    if (rows.isEmpty())
+        return;
+    // One COPY for consecutive batches into the same table: PostgreSQL writes the rows while the
+    // caller reads the next ones, and ends it when anything else comes.
+    const QString sql = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, columns.join(u','));
+    if (m_copying != sql) {
+        endCopy();
+        if (std::exchange(m_beginPending, false))
+            run("BEGIN");
+        PGresult *started = PQexec(m_conn, sql.toUtf8().constData());
+        if (PQresultStatus(started) != PGRES_COPY_IN) {
+            try {
+                raise(started, m_conn, sql);
+            } catch (...) {
+                PQclear(started);
+                throw;
+            }
+        }
+        PQclear(started);
+        m_copying = sql;
+    }
+    QByteArray data;
+    data.reserve(1 << 20);
+    const auto send = [&]() {
+        if (PQputCopyData(m_conn, data.constData(), int(data.size())) != 1) {
+            abandonCopy();
+            throw StorageError(StorageError::Kind::Unavailable, QString::fromUtf8(PQerrorMessage(m_conn)).trimmed());
+        }
+        data.resize(0);
+    };
+    for (qsizetype row = 0; row < rows.rows(); ++row) {
+        for (int column = 0; column < rows.columns(); ++column) {
+            if (column > 0)
+                data.append('\t');
+            const RowBatch::Value &value = rows.at(row, column);
+            if (value.kind == RowBatch::Value::Kind::Integer)
+                data.append(QByteArray::number(value.integer));
+            else if (value.kind == RowBatch::Value::Kind::Text)
+                appendCopyText(data, rows.text(value));
+            else
+                data.append("\\N");
+        }
+        data.append('\n');
+        if (data.size() >= (1 << 20))
+            send();
+    }
+    if (!data.isEmpty())
+        send();
+}
+
+void PostgresConnection::endCopy()
+{
+    if (m_copying.isEmpty())
+        return;
+    const QString sql = std::exchange(m_copying, {});
+    const bool ended = PQputCopyEnd(m_conn, nullptr) == 1;
+    PGresult *result = PQgetResult(m_conn);
+    const bool done = ended && PQresultStatus(result) == PGRES_COMMAND_OK;
+    try {
+        if (!done)
+            raise(result, m_conn, sql);
+    } catch (...) {
+        PQclear(result);
+        while (PGresult *more = PQgetResult(m_conn))
+            PQclear(more);
+        throw;
+    }
+    PQclear(result);
+    while (PGresult *more = PQgetResult(m_conn))
+        PQclear(more);
+}
+
+void PostgresConnection::abandonCopy()
+{
+    if (m_copying.isEmpty())
+        return;
+    m_copying.clear();
+    PQputCopyEnd(m_conn, "abandoned"); // fails the COPY: none of its rows stay
+    while (PGresult *result = PQgetResult(m_conn))
+        PQclear(result);
+}
+
 void PostgresConnection::begin()
 {
     m_beginPending = true;
@@ -387,6 +494,7 @@ void PostgresConnection::begin()
 
 void PostgresConnection::commit()
 {
+    endCopy();
     m_inTransaction = false;
     if (std::exchange(m_beginPending, false))
         return; // no statement ran: nothing to commit, and no BEGIN was sent
@@ -395,6 +503,7 @@ void PostgresConnection::commit()
 
 QList<ResultSet> PostgresConnection::commitAfter(const QList<Statement> &statements)
 {
+    endCopy();
     if (statements.isEmpty()) {
         commit();
         return {};
@@ -430,6 +539,7 @@ QList<ResultSet> PostgresConnection::commitAfter(const QList<Statement> &stateme
 
 void PostgresConnection::rollback()
 {
+    abandonCopy();
     m_inTransaction = false;
     if (std::exchange(m_beginPending, false))
         return;

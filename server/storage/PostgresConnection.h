@@ -23,6 +23,7 @@ public:
     ResultSet exec(const QString &sql, const SqlParams &params = {}) override;
     QList<ResultSet> execBatch(const QList<Statement> &statements) override;
     void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit) override;
+    void copyIn(const QString &table, const QStringList &columns, const RowBatch &rows) override;
     void begin() override;
     void commit() override;
     QList<ResultSet> commitAfter(const QList<Statement> &statements) override;
@@ -47,12 +48,17 @@ private:
     // The statements (after a pending BEGIN) in one round trip, then `trailing` (a command without
     // parameters, such as COMMIT) when given; one result each, the trailing command's last.
     std::vector<PGresult *> pipelined(const std::vector<Bound> &statements, const char *trailing = nullptr);
+    // The COPY that copyIn() left open, ended (throws when PostgreSQL refused its rows), or failed
+    // on purpose so that nothing of it stays.
+    void endCopy();
+    void abandonCopy();
     // A parameterless command through the simple protocol (BEGIN, COMMIT...).
     void run(const char *command);
     QByteArray prepared(const QString &sql);
 
     PGconn *m_conn = nullptr;
     QHash<QString, QByteArray> m_statements; // sql -> prepared statement name
+    QString m_copying;                       // the COPY statement under way, empty when none
     bool m_inTransaction = false;
     bool m_beginPending = false; // begin() was called; BEGIN goes out with the first statement
 };

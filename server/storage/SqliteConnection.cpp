@@ -92,12 +92,53 @@ int bindValue(sqlite3_stmt *statement, int index, const QVariant &value)
 
 } // namespace
 
-void SqliteConnection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
+sqlite3 *SqliteConnection::nativeHandle() const
 {
     const QVariant driverHandle = m_database.driver()->handle();
-    sqlite3 *handle = qstrcmp(driverHandle.typeName(), "sqlite3*") == 0
-                          ? *static_cast<sqlite3 *const *>(driverHandle.constData())
-                          : nullptr;
+    return qstrcmp(driverHandle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(driverHandle.constData())
+                                                             : nullptr;
+}
+
+void SqliteConnection::copyIn(const QString &table, const QStringList &columns, const RowBatch &rows)
+{
+    checkCopyTarget(table, columns, rows);
+    sqlite3 *handle = nativeHandle();
+    if (!handle)
+        return Connection::copyIn(table, columns, rows);
+    const QStringList marks(columns.size(), QStringLiteral("?"));
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u','));
+    const QByteArray text = sql.toUtf8();
+    sqlite3_stmt *raw = nullptr;
+    if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)
+        raiseSqlite(handle, sql);
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> statement(raw, sqlite3_finalize);
+    for (qsizetype row = 0; row < rows.rows(); ++row) {
+        for (int column = 0; column < rows.columns(); ++column) {
+            const RowBatch::Value &value = rows.at(row, column);
+            int bound = SQLITE_OK;
+            if (value.kind == RowBatch::Value::Kind::Integer) {
+                bound = sqlite3_bind_int64(raw, column + 1, value.integer);
+            } else if (value.kind == RowBatch::Value::Kind::Text) {
+                const QByteArrayView bytes = rows.text(value);
+                // The batch outlives the step: no copy.
+                bound = sqlite3_bind_text64(raw, column + 1, bytes.isNull() ? "" : bytes.data(),
+                                            sqlite3_uint64(bytes.size()), SQLITE_STATIC, SQLITE_UTF8);
+            } else {
+                bound = sqlite3_bind_null(raw, column + 1);
+            }
+            if (bound != SQLITE_OK)
+                raiseSqlite(handle, sql);
+        }
+        if (sqlite3_step(raw) != SQLITE_DONE)
+            raiseSqlite(handle, sql);
+        sqlite3_reset(raw);
+    }
+}
+
+void SqliteConnection::forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit)
+{
+    sqlite3 *handle = nativeHandle();
     if (!handle)
         return Connection::forEachRow(sql, params, visit);
     const QByteArray text = sql.toUtf8();

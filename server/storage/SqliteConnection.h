@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+struct sqlite3;
+
 namespace adp::server::storage {
 
 // One QtSql SQLite connection, used only from the thread that opened it.
@@ -22,11 +24,14 @@ public:
     // Straight from sqlite3's own text of each column, on the same connection (and transaction):
     // QtSql's QVariant per value costs more than the read on paths of a million rows.
     void forEachRow(const QString &sql, const SqlParams &params, const RowVisitor &visit) override;
+    void copyIn(const QString &table, const QStringList &columns, const RowBatch &rows) override;
     void begin() override;
     void commit() override;
     void rollback() override;
 
 private:
+    // sqlite3's own handle under QtSql's, or null when the driver is not the one expected.
+    sqlite3 *nativeHandle() const;
     void finish(const QString &statement);
     void releaseWriteLock();
 

@@ -39,6 +39,13 @@ QList<ResultSet> Transaction::execBatch(const QList<Connection::Statement> &stat
     return m_connection->execBatch(all).mid(waiting);
 }
 
+void Transaction::copyIn(const QString &table, const QStringList &columns, const RowBatch &rows)
+{
+    if (!m_later.isEmpty())
+        m_connection->execBatch(std::exchange(m_later, {}));
+    m_connection->copyIn(table, columns, rows);
+}
+
 void Transaction::execLater(const QString &sql, const SqlParams &params)
 {
     m_later.append({sql, params});

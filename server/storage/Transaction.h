@@ -23,6 +23,8 @@ public:
     // A write whose result nobody reads (an audit event, a first grant): it goes with the next
     // exec() or with the COMMIT, in the same round trip on PostgreSQL, in order. If it fails,
     // that exec() or commit() throws and the transaction commits nothing.
+    // See Connection::copyIn; what waits (execLater) goes first.
+    void copyIn(const QString &table, const QStringList &columns, const RowBatch &rows);
     void execLater(const QString &sql, const SqlParams &params = {});
     void commit();
     // The statement as the transaction's last, and the commit, in one round trip on PostgreSQL.

@@ -129,34 +129,36 @@ QByteArrayView FocusReader::raw(Column column) const
     return !field.quoted && bytes == "NULL" ? QByteArrayView() : bytes;
 }
 
-QString FocusReader::text(Column column)
+QByteArray FocusReader::text(Column column)
 {
     const QByteArrayView bytes = raw(column);
     if (const auto found = m_texts.constFind(QByteArray::fromRawData(bytes.data(), bytes.size()));
         found != m_texts.cend())
         return *found;
-    const QString value = QString::fromUtf8(bytes);
+    const QByteArray value = bytes.toByteArray();
     if (m_texts.size() < kCacheLimit)
-        m_texts.insert(bytes.toByteArray(), value);
+        m_texts.insert(value, value);
     return value;
 }
 
-QDateTime FocusReader::cachedTime(QByteArrayView text)
+qint64 FocusReader::cachedTime(QByteArrayView text)
 {
     if (const auto found = m_times.constFind(QByteArray::fromRawData(text.data(), text.size()));
         found != m_times.cend())
         return *found;
     const QDateTime time = timeOf(text);
+    const qint64 ms = time.isValid() ? time.toMSecsSinceEpoch() : kNoTime;
     if (m_times.size() < kCacheLimit)
-        m_times.insert(text.toByteArray(), time);
-    return time;
+        m_times.insert(text.toByteArray(), ms);
+    return ms;
 }
 
-bool FocusReader::parseTags(QByteArrayView json, QHash<QString, QString> *tags)
+bool FocusReader::parseTags(QByteArrayView json, FocusRow &row)
 {
     if (const auto found = m_tags.constFind(QByteArray::fromRawData(json.data(), json.size()));
         found != m_tags.cend()) {
-        *tags = *found;
+        row.tags = found->first;
+        row.tagsJson = found->second;
         return true;
     }
     QJsonParseError parseError;
@@ -164,11 +166,17 @@ bool FocusReader::parseTags(QByteArrayView json, QHash<QString, QString> *tags)
     if (!document.isObject())
         return fail(m_record, QString::fromLatin1(kColumnNames[Tags]),
                     tr("not a JSON object (%1)").arg(parseError.errorString()));
+    QJsonObject asText;
     const QJsonObject object = document.object();
-    for (auto it = object.begin(); it != object.end(); ++it)
-        tags->insert(it.key(), it.value().isString() ? it.value().toString() : it.value().toVariant().toString());
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString value = it.value().isString() ? it.value().toString() : it.value().toVariant().toString();
+        row.tags.insert(it.key(), value);
+        asText.insert(it.key(), value);
+    }
+    if (!row.tags.isEmpty())
+        row.tagsJson = QJsonDocument(asText).toJson(QJsonDocument::Compact);
     if (m_tags.size() < kCacheLimit)
-        m_tags.insert(json.toByteArray(), *tags);
+        m_tags.insert(json.toByteArray(), {row.tags, row.tagsJson});
     return true;
 }
 
@@ -186,6 +194,14 @@ bool FocusReader::feed(QByteArrayView bytes, const RowSink &sink)
 {
     if (m_error)
         return false;
+    if (bytes.isEmpty())
+        return true;
+    // No text holds a NUL byte (and no database column takes one): read up to it, then stop.
+    if (const void *nul = std::memchr(bytes.data(), '\0', size_t(bytes.size()))) {
+        if (!feed(bytes.first(static_cast<const char *>(nul) - bytes.data()), sink))
+            return false;
+        return fail(m_record + 1, {}, tr("a NUL byte: not a text file"));
+    }
     // Whole runs of plain bytes are copied at once; only quotes, commas and line breaks stop the scan.
     const char *at = bytes.data();
     const char *const end = at + bytes.size();
@@ -316,44 +332,44 @@ bool FocusReader::row(const RowSink &sink)
         *target = *nanos;
     }
     row.chargeCategory = text(ChargeCategory);
-    static const QStringList kCategories{QStringLiteral("Usage"), QStringLiteral("Purchase"), QStringLiteral("Tax"),
-                                         QStringLiteral("Credit"), QStringLiteral("Adjustment")};
+    static const QByteArrayList kCategories{"Usage", "Purchase", "Tax", "Credit", "Adjustment"};
     if (!kCategories.contains(row.chargeCategory))
         return fail(rowNumber, name(ChargeCategory),
-                    tr("\"%1\" is none of Usage, Purchase, Tax, Credit, Adjustment").arg(row.chargeCategory.left(40)));
+                    tr("\"%1\" is none of Usage, Purchase, Tax, Credit, Adjustment").arg(shown(ChargeCategory, 40)));
     // Less than nothing is what credits and adjustments cost, and corrections, and usage taken back
     // (providers bill a reversal as negative usage with a negative quantity); anything else is wrong.
     if (row.billedCostNanos < 0 || row.effectiveCostNanos < 0) {
         const auto consumed = nanosOf(raw(ConsumedQuantity));
-        const bool mayBeNegative = row.chargeCategory == u"Credit" || row.chargeCategory == u"Adjustment" ||
+        const bool mayBeNegative = row.chargeCategory == "Credit" || row.chargeCategory == "Adjustment" ||
                                    raw(ChargeClass) == "Correction" || (consumed && *consumed < 0);
         if (!mayBeNegative)
             return fail(rowNumber, name(row.billedCostNanos < 0 ? BilledCost : EffectiveCost),
                         tr("a %1 charge cannot cost less than nothing unless it is a correction or takes usage back")
-                            .arg(row.chargeCategory));
+                            .arg(QString::fromUtf8(row.chargeCategory)));
     }
     row.currency = text(BillingCurrency);
     if (row.currency != m_currency) {
         static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
-        if (!iso4217.match(row.currency).hasMatch())
+        if (!iso4217.match(QString::fromUtf8(row.currency)).hasMatch())
             return fail(rowNumber, name(BillingCurrency),
-                        tr("\"%1\" is not an ISO 4217 code").arg(row.currency.left(10)));
+                        tr("\"%1\" is not an ISO 4217 code").arg(shown(BillingCurrency, 10)));
         if (!m_currency.isEmpty())
-            return fail(
-                rowNumber, name(BillingCurrency),
-                tr("%1, where the rows before are in %2: one import is one currency").arg(row.currency, m_currency));
+            return fail(rowNumber, name(BillingCurrency),
+                        tr("%1, where the rows before are in %2: one import is one currency")
+                            .arg(QString::fromLatin1(row.currency), QString::fromLatin1(m_currency)));
         m_currency = row.currency;
     }
     for (const auto &[column, target] :
-         {std::pair{BillingPeriodStart, &row.billingPeriodStart}, std::pair{BillingPeriodEnd, &row.billingPeriodEnd},
-          std::pair{ChargePeriodStart, &row.chargePeriodStart}, std::pair{ChargePeriodEnd, &row.chargePeriodEnd}}) {
+         {std::pair{BillingPeriodStart, &row.billingPeriodStartMs},
+          std::pair{BillingPeriodEnd, &row.billingPeriodEndMs}, std::pair{ChargePeriodStart, &row.chargePeriodStartMs},
+          std::pair{ChargePeriodEnd, &row.chargePeriodEndMs}}) {
         *target = cachedTime(raw(column));
-        if (!target->isValid())
+        if (*target == kNoTime)
             return fail(rowNumber, name(column), tr("\"%1\" is not a date and time").arg(shown(column, 40)));
     }
-    if (row.billingPeriodEnd <= row.billingPeriodStart)
+    if (row.billingPeriodEndMs <= row.billingPeriodStartMs)
         return fail(rowNumber, name(BillingPeriodEnd), tr("the billing period ends before it starts"));
-    if (row.chargePeriodEnd < row.chargePeriodStart)
+    if (row.chargePeriodEndMs < row.chargePeriodStartMs)
         return fail(rowNumber, name(ChargePeriodEnd), tr("the charge period ends before it starts"));
     row.providerName = text(ProviderName);
     row.serviceName = text(ServiceName);
@@ -361,28 +377,34 @@ bool FocusReader::row(const RowSink &sink)
     row.regionId = text(RegionId);
     row.subAccountId = text(SubAccountId);
     row.skuId = text(SkuId);
-    row.resourceId = QString::fromUtf8(raw(ResourceId)); // one per resource: not worth remembering
-    if (const QByteArrayView tags = raw(Tags); !tags.isEmpty() && !parseTags(tags, &row.tags))
+    row.resourceId = raw(ResourceId).toByteArray(); // one per resource: not worth remembering
+    if (const QByteArrayView tags = raw(Tags); !tags.isEmpty() && !parseTags(tags, row))
         return false;
     ++m_rows;
     return sink(row) || fail(rowNumber, {}, tr("stopped"));
 }
 
-std::optional<FocusError> FocusReader::read(QIODevice &in, const RowSink &sink, qint64 *rows)
+bool FocusReader::readFrom(QIODevice &in, const RowSink &sink, const std::function<void(QByteArrayView)> &seen)
 {
-    FocusReader reader;
     QByteArray piece(1 << 20, Qt::Uninitialized);
     for (;;) {
         const qint64 got = in.read(piece.data(), piece.size());
         if (got < 0)
-            return FocusError{0, {}, in.errorString()};
+            return fail(m_record + 1, {}, in.errorString());
         if (got == 0)
-            break;
-        if (!reader.feed(QByteArrayView(piece.constData(), got), sink))
-            break;
+            return finish(sink);
+        const QByteArrayView bytes(piece.constData(), got);
+        if (seen)
+            seen(bytes);
+        if (!feed(bytes, sink))
+            return false;
     }
-    if (!reader.error())
-        reader.finish(sink);
+}
+
+std::optional<FocusError> FocusReader::read(QIODevice &in, const RowSink &sink, qint64 *rows)
+{
+    FocusReader reader;
+    reader.readFrom(in, sink);
     if (rows)
         *rows = reader.rows();
     return reader.error();

@@ -9,31 +9,35 @@
 #include <QString>
 #include <array>
 #include <functional>
+#include <limits>
 #include <optional>
 
 namespace adp::shared::costs {
 
 // One billing line of a FOCUS (FinOps Open Cost and Usage Specification) 1.0-1.2 export, the
-// columns ADP attributes and adds up. Money is kept exactly, in billionths of the currency unit.
+// columns ADP attributes and adds up. Money is kept exactly, in billionths of the currency unit;
+// times in milliseconds since the epoch (UTC); text as the file's UTF-8, shared between lines
+// that repeat it (a bill has few distinct providers, services, regions...).
 struct FocusRow
 {
     qint64 line = 0; // in the file, for errors and drill-down
     qint64 billedCostNanos = 0;
     qint64 effectiveCostNanos = 0;
-    QString currency;
-    QDateTime billingPeriodStart;
-    QDateTime billingPeriodEnd;
-    QDateTime chargePeriodStart;
-    QDateTime chargePeriodEnd;
-    QString chargeCategory; // Usage, Purchase, Tax, Credit, Adjustment
-    QString providerName;
-    QString serviceName;
-    QString serviceCategory;
-    QString regionId;
-    QString resourceId;
-    QString subAccountId;
-    QString skuId;
+    QByteArray currency;
+    qint64 billingPeriodStartMs = 0;
+    qint64 billingPeriodEndMs = 0;
+    qint64 chargePeriodStartMs = 0;
+    qint64 chargePeriodEndMs = 0;
+    QByteArray chargeCategory; // Usage, Purchase, Tax, Credit, Adjustment
+    QByteArray providerName;
+    QByteArray serviceName;
+    QByteArray serviceCategory;
+    QByteArray regionId;
+    QByteArray resourceId;
+    QByteArray subAccountId;
+    QByteArray skuId;
     QHash<QString, QString> tags;
+    QByteArray tagsJson; // the same as compact JSON (values as text); empty when none
 };
 
 // What is wrong with a file, and where: a row (1 is the header) and a column name.
@@ -68,9 +72,11 @@ public:
     bool finish(const RowSink &sink);
     const std::optional<FocusError> &error() const { return m_error; }
     qint64 rows() const { return m_rows; }
-    QString currency() const { return m_currency; }
+    QString currency() const { return QString::fromLatin1(m_currency); }
 
-    // A whole file, a MiB at a time.
+    // A whole file, a MiB at a time (then finish()); `seen` gets each piece as it is read (for a
+    // digest of the file). False once an error was found.
+    bool readFrom(QIODevice &in, const RowSink &sink, const std::function<void(QByteArrayView)> &seen = {});
     static std::optional<FocusError> read(QIODevice &in, const RowSink &sink, qint64 *rows = nullptr);
     // "12.5", "-0.00000080000", "1e-3": billionths (what lies beyond, rounded half away from
     // zero); nullopt when it is not a number.
@@ -114,9 +120,11 @@ private:
     bool fail(qint64 row, const QString &column, const QString &message);
     bool tooLong();
     QByteArrayView raw(Column column) const;
-    QString text(Column column);
-    QDateTime cachedTime(QByteArrayView text);
-    bool parseTags(QByteArrayView json, QHash<QString, QString> *tags);
+    QByteArray text(Column column);
+    // Milliseconds since the epoch; kNoTime when the text is not a time.
+    static constexpr qint64 kNoTime = std::numeric_limits<qint64>::min();
+    qint64 cachedTime(QByteArrayView text);
+    bool parseTags(QByteArrayView json, FocusRow &row);
 
     std::optional<FocusError> m_error;
     QByteArray m_bytes;    // the current record's field bytes, unquoted, one after the other
@@ -129,11 +137,11 @@ private:
     qint64 m_rows = 0;
     int m_columnCount = 0;
     std::array<int, ColumnCount> m_at{}; // each column's place, -1 when the file has none
-    QString m_currency;
+    QByteArray m_currency;
     // An export repeats few distinct times, names and tag sets; each is parsed once.
-    QHash<QByteArray, QDateTime> m_times;
-    QHash<QByteArray, QString> m_texts;
-    QHash<QByteArray, QHash<QString, QString>> m_tags;
+    QHash<QByteArray, qint64> m_times;
+    QHash<QByteArray, QByteArray> m_texts;
+    QHash<QByteArray, std::pair<QHash<QString, QString>, QByteArray>> m_tags;
 };
 
 } // namespace adp::shared::costs

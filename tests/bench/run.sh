@@ -8,7 +8,8 @@
 # and in adp-desktop opened on a real server's job (its memory with the log open; issue #5).
 # The HTTP front under hostile load: slow clients and 400 MB bodies (issue #15). Masking
 # throughput with 100 masked variables in their encoded forms, an environment's history of
-# 10,000 deployments and approval to deploy job running, on both backends (issue #19).
+# 10,000 deployments and approval to deploy job running, on both backends (issue #19). FOCUS
+# bills read and imported, a million lines, on both backends (issue #21).
 # Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB] [viewer lines]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -56,3 +57,9 @@ QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-100000
 "$BUILD/bin/adp-bench-desktop" --bin "$BUILD/bin" --lines "${4:-1000000}"
 "$BUILD/bin/adp-bench-workspace" --bin "$BUILD/bin" --projects 1000
 python3 "$ROOT/tests/bench/http_front_load.py" "$BUILD/bin" 10
+# Cloud bills (issue #21): reading FOCUS, and importing a million lines on both backends.
+"$BUILD/bin/adp-bench-focus"
+"$BUILD/bin/adp-bench-focus-import" --bin "$BUILD/bin" --backend sqlite
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_focus_bench" postgres
+"$BUILD/bin/adp-bench-focus-import" --bin "$BUILD/bin" --backend postgres \
+  --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_focus_bench"

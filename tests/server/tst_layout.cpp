@@ -23,9 +23,9 @@ private:
 
     const QStringList m_plumbing{"core", "storage", "kv",    "crypto", "ci",    "git", "queue",
                                  "http", "events",  "ports", "access", "audit", "kube"};
-    const QStringList m_features{"auth",       "orgs",         "projects",      "scm",       "pipelines",
-                                 "runner",     "health",       "notifications", "schedules", "deployments",
-                                 "kubernetes", "auditstreams", "compliance",    "ai",        "app"};
+    const QStringList m_features{
+        "auth",      "orgs",        "projects",   "scm",          "pipelines",  "runner", "health", "notifications",
+        "schedules", "deployments", "kubernetes", "auditstreams", "compliance", "ai",     "costs",  "app"};
 
     // Where one feature still includes another's header (not a repository): each is to become a
     // port. The list may only shrink.

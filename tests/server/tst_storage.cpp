@@ -27,6 +27,13 @@ private:
         return database;
     }
 
+    static RowBatch one()
+    {
+        RowBatch rows(3);
+        rows.add(1).add(QStringLiteral("one")).addNull();
+        return rows;
+    }
+
     static qint64 countProjects(Database &database)
     {
         return database.query(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong();
@@ -176,6 +183,71 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(
             StorageError, database->forEachRow(QStringLiteral("SELECT nope FROM nowhere"), {}, [](const RowView &) {}));
         QVERIFY(database->ping());
+    }
+
+    // Bulk rows (COPY on PostgreSQL): every value as given, escapes and NULL included, within the
+    // transaction (after what waits in it), nothing kept when it fails or rolls back.
+    void copyInAppendsRowsAsGiven_data() { addBackendRows(); }
+    void copyInAppendsRowsAsGiven()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        database->query(QStringLiteral("CREATE TABLE bulk_rows (n BIGINT NOT NULL, label TEXT, note TEXT)"));
+        const QStringList columns{QStringLiteral("n"), QStringLiteral("label"), QStringLiteral("note")};
+        const QString awkward = QStringLiteral("tab\there, line\nbreak\r\\N back\\slash 'q' \"dq\" 用户 \\.");
+        RowBatch rows(3);
+        rows.add(Q_INT64_C(-9007199254740993)).add(awkward).addNull();
+        rows.add(0).add(QByteArrayView("")).add(QStringLiteral("\\N"));
+        for (int i = 2; i < 5000; ++i)
+            rows.add(i).add(QStringLiteral("row %1").arg(i)).addNull();
+        {
+            Transaction tx(*database);
+            tx.execLater(QStringLiteral("INSERT INTO bulk_rows (n, label) VALUES (?, ?)"),
+                         {-1, QStringLiteral("first")});
+            tx.copyIn(QStringLiteral("bulk_rows"), columns, rows);
+            tx.commit();
+        }
+        const auto all = database->query(QStringLiteral("SELECT n, label, note FROM bulk_rows ORDER BY n"));
+        QCOMPARE(all.size(), 5001);
+        QCOMPARE(all.value(0, 0).toLongLong(), Q_INT64_C(-9007199254740993));
+        QCOMPARE(all.value(0, 1).toString(), awkward);
+        QVERIFY(all.value(0, 2).isNull());
+        QCOMPARE(all.value(1, 1).toString(), QStringLiteral("first"));
+        QCOMPARE(all.value(2, 0).toLongLong(), 0);
+        QCOMPARE(all.value(2, 1).toString(), QString()); // empty, not NULL
+        QVERIFY(!all.value(2, 1).isNull());
+        QCOMPARE(all.value(2, 2).toString(), QStringLiteral("\\N")); // the text, not NULL
+        QCOMPARE(all.value(5000, 1).toString(), QStringLiteral("row 4999"));
+
+        RowBatch failing(3);
+        failing.add(7).add(QStringLiteral("kept?")).addNull();
+        failing.addNull().add(QStringLiteral("n may not be NULL")).addNull();
+        try {
+            Transaction tx(*database);
+            tx.exec(QStringLiteral("DELETE FROM bulk_rows"));
+            tx.copyIn(QStringLiteral("bulk_rows"), columns, failing);
+            tx.commit();
+            QFAIL("a NULL in a NOT NULL column was taken");
+        } catch (const StorageError &) {
+        }
+        QCOMPARE(database->query(QStringLiteral("SELECT COUNT(*) FROM bulk_rows")).value(0, 0).toLongLong(), 5001);
+        {
+            Transaction tx(*database);
+            RowBatch one(3);
+            one.add(100000).add(QStringLiteral("rolled back")).addNull();
+            tx.copyIn(QStringLiteral("bulk_rows"), columns, one);
+        }
+        QCOMPARE(
+            database->query(QStringLiteral("SELECT COUNT(*) FROM bulk_rows WHERE n = 100000")).value(0, 0).toLongLong(),
+            0);
+        Transaction tx(*database);
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+                                 tx.copyIn(QStringLiteral("bulk_rows; DROP TABLE users"), columns, one()));
+        QVERIFY_THROWS_EXCEPTION(StorageError, tx.copyIn(QStringLiteral("bulk_rows"), {QStringLiteral("n")}, one()));
+        RowBatch half(3);
+        half.add(9);
+        QVERIFY_THROWS_EXCEPTION(StorageError, tx.copyIn(QStringLiteral("bulk_rows"), columns, half));
     }
 
     void rollbackLeavesNothing_data() { addBackendRows(); }

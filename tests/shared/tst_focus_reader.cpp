@@ -60,7 +60,7 @@ private Q_SLOTS:
             billed += row.billedCostNanos;
             effective += row.effectiveCostNanos;
             tagged += row.tags.isEmpty() ? 0 : 1;
-            aws += row.providerName == u"AWS" ? 1 : 0;
+            aws += row.providerName == "AWS" ? 1 : 0;
         }
         // Python's Decimal, each row rounded half up to a billionth: 20.520226762 and 14.976514186.
         QCOMPARE(billed, 20'520'226'762LL);
@@ -70,16 +70,16 @@ private Q_SLOTS:
         const FocusRow &first = rows.first();
         QCOMPARE(first.line, 2);
         QCOMPARE(first.billedCostNanos, 800);
-        QCOMPARE(first.currency, QStringLiteral("USD"));
-        QCOMPARE(first.chargePeriodStart, QDateTime(QDate(2024, 9, 18), QTime(22, 0), Qt::UTC));
-        QCOMPARE(first.serviceName, QStringLiteral("Amazon Simple Queue Service"));
-        QVERIFY(first.regionId == u"us-west-2");
+        QCOMPARE(first.currency, QByteArray("USD"));
+        QCOMPARE(first.chargePeriodStartMs, QDateTime(QDate(2024, 9, 18), QTime(22, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(first.serviceName, QByteArray("Amazon Simple Queue Service"));
+        QVERIFY(first.regionId == "us-west-2");
         QVERIFY(first.tags.isEmpty()); // NULL
         // Row 956 takes Azure disk usage back: negative cost and negative quantity.
         QCOMPARE(rows.at(954).line, 956);
         QCOMPARE(rows.at(954).billedCostNanos, -12'889'920LL);
         const auto credit =
-            std::find_if(rows.begin(), rows.end(), [](const FocusRow &row) { return row.chargeCategory == u"Credit"; });
+            std::find_if(rows.begin(), rows.end(), [](const FocusRow &row) { return row.chargeCategory == "Credit"; });
         QVERIFY(credit != rows.end());
         QCOMPARE(credit->billedCostNanos, -2'613'700'000LL);
     }
@@ -160,15 +160,28 @@ private Q_SLOTS:
         QCOMPARE(withRow("1,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,\"" +
                          QByteArray(FocusReader::kMaxField + 1, 'x') + "\",NULL\n"),
                  QStringLiteral("row 3: a field is longer than 65536 bytes"));
+        QCOMPARE(withRow(QByteArray("1,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,S\0"
+                                    "3,NULL\n",
+                                    71)),
+                 QStringLiteral("row 3: a NUL byte: not a text file"));
         // A quoted "NULL" is text, a field may hold a line break, CRLF endings are fine.
         QList<FocusRow> rows;
         QVERIFY(!readAll(header() + "1,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,\"NULL\",NULL\r\n" +
                              "2,2,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,\"Simple\nStorage\",NULL",
                          &rows));
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(0).serviceName, QStringLiteral("NULL"));
-        QCOMPARE(rows.at(1).serviceName, QStringLiteral("Simple\nStorage"));
+        QCOMPARE(rows.at(0).serviceName, QByteArray("NULL"));
+        QCOMPARE(rows.at(1).serviceName, QByteArray("Simple\nStorage"));
         QCOMPARE(rows.at(1).line, 3);
+        // Tags: values of any JSON type become text, kept as compact JSON too.
+        rows.clear();
+        QVERIFY(!readAll(header() + "1,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,S3,"
+                                    "\"{\"\"team\"\": \"\"web\"\", \"\"cores\"\": 4}\"\n",
+                         &rows));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).tags.value(QStringLiteral("team")), QStringLiteral("web"));
+        QCOMPARE(rows.at(0).tags.value(QStringLiteral("cores")), QStringLiteral("4"));
+        QCOMPARE(rows.at(0).tagsJson, QByteArray(R"({"cores":"4","team":"web"})"));
     }
 };
 

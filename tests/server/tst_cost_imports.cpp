@@ -1,0 +1,258 @@
+#include "CommandRun.h"
+#include "HttpTestClient.h"
+#include "TestServer.h"
+#include "storage/Database.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace adp::test;
+
+// Cloud bills imported from FOCUS exports on both backends, through the upload route and
+// `adp-server costs import-focus`: the FinOps Foundation's real sample stored line by line, exact;
+// the same bill again replaces it, never doubles it; a bad file, an overlapping bill, a body too
+// large change nothing and say why (row and column); members list, admins import and delete.
+class TestCostImports : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_admin;
+    const QString m_imports = QStringLiteral("/api/v1/organisations/default/costs/imports");
+
+    bool start()
+    {
+        QFETCH(QString, backend);
+        if (backend == u"postgres")
+            TestBackends::flushRedis();
+        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
+        if (!m_server->ok())
+            return false;
+        m_admin = std::make_unique<HttpTestClient>(m_server->url());
+        return !m_admin->login(TestServer::kAdmin, TestServer::kPassword).isEmpty();
+    }
+
+    static QString samplePath() { return QStringLiteral(ADP_SOURCE_DIR "/tests/data/focus/focus-1.0-sample-1000.csv"); }
+    static QByteArray sample()
+    {
+        QFile file(samplePath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    // A small bill of one provider over September 2024 (or the period given).
+    static QByteArray bill(const QByteArray &provider, const QByteArray &currency = "USD",
+                           const QByteArray &start = "2024-09-01", const QByteArray &end = "2024-10-01")
+    {
+        const QByteArray period = start + "," + end;
+        return "BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+               "ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,Tags\n"
+               "1.5,1.25,USD," +
+               period + ",2024-09-02,2024-09-03,Usage," + provider +
+               ",Compute,NULL\n"
+               "2.25,2," +
+               currency + "," + period + ",2024-09-03,2024-09-04,Usage," + provider + ",Storage,NULL\n";
+    }
+
+    HttpResult upload(const QByteArray &bytes, const QString &source = QStringLiteral("bill.csv"))
+    {
+        return m_admin->request("POST", m_imports + QStringLiteral("?source=") + QUrl::toPercentEncoding(source), bytes,
+                                {{"Content-Type", "text/csv"}});
+    }
+
+    qint64 scalar(const QString &sql) { return m_server->app().database().query(sql).value(0, 0).toLongLong(); }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        m_admin.reset();
+        m_server.reset();
+    }
+
+    void theRealSampleIsStoredExactlyAndOnce_data() { addBackendRows(); }
+    void theRealSampleIsStoredExactlyAndOnce()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const HttpResult first = upload(sample(), QStringLiteral("/home/mia/bills/focus-september.csv"));
+        QVERIFY2(first.status == 201, first.body.constData());
+        const QJsonObject bill = first.json();
+        QCOMPARE(bill.value("lines").toInteger(), 1000);
+        // Python's Decimal over the file, each line rounded half up to a billionth.
+        QCOMPARE(bill.value("billed_cost").toString(), QStringLiteral("20.520226762"));
+        QCOMPARE(bill.value("effective_cost").toString(), QStringLiteral("14.976514186"));
+        QCOMPARE(bill.value("currency").toString(), QStringLiteral("USD"));
+        QCOMPARE(bill.value("providers").toArray(), (QJsonArray{"AWS", "Microsoft", "Oracle"}));
+        QCOMPARE(bill.value("period_start").toString(), QStringLiteral("2024-09-01T00:00:00.000Z"));
+        QCOMPARE(bill.value("period_end").toString(), QStringLiteral("2024-11-01T00:00:00.000Z"));
+        QCOMPARE(bill.value("source").toString(), QStringLiteral("focus-september.csv")); // not the uploader's path
+        QCOMPARE(bill.value("sha256").toString(),
+                 QString::fromLatin1(QCryptographicHash::hash(sample(), QCryptographicHash::Sha256).toHex()));
+        QCOMPARE(bill.value("imported_by").toString(), QStringLiteral("alice"));
+        QVERIFY(!bill.contains("replaced"));
+        const qint64 id = bill.value("id").toInteger();
+
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines")), 1000);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(billed_nanos) FROM cost_lines")), 20'520'226'762LL);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE tags IS NOT NULL")), 711);
+        const auto reversal = m_server->app().database().query(
+            QStringLiteral("SELECT billed_nanos, provider, category, charge_start FROM cost_lines WHERE line = 956"));
+        QCOMPARE(reversal.value(0, 0).toLongLong(), -12'889'920LL); // Azure usage taken back
+        QCOMPARE(reversal.value(0, 1).toString(), QStringLiteral("Microsoft"));
+        const auto first2 = m_server->app().database().query(
+            QStringLiteral("SELECT charge_start, service, region, tags FROM cost_lines WHERE line = 2"));
+        QCOMPARE(first2.value(0, 0).toLongLong(),
+                 QDateTime(QDate(2024, 9, 18), QTime(22, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(first2.value(0, 1).toString(), QStringLiteral("Amazon Simple Queue Service"));
+        QCOMPARE(first2.value(0, 2).toString(), QStringLiteral("us-west-2"));
+        QVERIFY(first2.value(0, 3).isNull());
+
+        // The same bill again takes the first one's place.
+        const HttpResult again = upload(sample(), QStringLiteral("focus-september-v2.csv"));
+        QCOMPARE(again.status, 201);
+        QCOMPARE(again.json().value("replaced").toInteger(), id);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines")), 1000);
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(billed_nanos) FROM cost_lines")), 20'520'226'762LL);
+        const HttpResult listed = m_admin->get(m_imports);
+        QCOMPARE(listed.json().value("items").toArray().size(), 1);
+        QCOMPARE(m_admin->get(m_imports + QStringLiteral("/%1").arg(id)).status, 404);
+        const qint64 second = again.json().value("id").toInteger();
+        QCOMPARE(m_admin->get(m_imports + QStringLiteral("/%1").arg(second)).json().value("source").toString(),
+                 QStringLiteral("focus-september-v2.csv"));
+
+        const HttpResult trail = m_admin->get("/api/v1/audit?action=cost_import.&limit=50");
+        const QJsonArray events = trail.json().value("items").toArray();
+        QCOMPARE(events.size(), 2);
+        const QJsonObject replacing = events.first().toObject(); // newest first
+        QCOMPARE(replacing.value("after").toObject().value("replaced").toInteger(), id);
+        QCOMPARE(replacing.value("scope").toObject().value("organisation_id").toInteger(), 1);
+
+        // Deleted with its lines.
+        QCOMPARE(m_admin->del(m_imports + QStringLiteral("/%1").arg(second)).status, 204);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines")), 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")), 0);
+        QCOMPARE(m_admin->get("/api/v1/audit?action=cost_import.deleted").json().value("items").toArray().size(), 1);
+    }
+
+    void badBillsChangeNothing_data() { addBackendRows(); }
+    void badBillsChangeNothing()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(upload(bill("AWS")).status, 201);
+        const auto unchanged = [this]() {
+            return scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines")) == 2 &&
+                   scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")) == 1;
+        };
+        // A second currency at row 3: the error names row and column; the first bill stays.
+        const HttpResult mixed = upload(bill("GCP", "EUR"));
+        QCOMPARE(mixed.status, 422);
+        QVERIFY2(mixed.body.contains("row 3, column BillingCurrency"), mixed.body.constData());
+        QCOMPARE(mixed.errorFields(), QStringList{"BillingCurrency"});
+        QVERIFY(unchanged());
+        QCOMPARE(upload(QByteArray()).status, 422);
+        QCOMPARE(upload(bill("GCP").left(bill("GCP").indexOf('\n') + 1)).status, 422); // a header alone
+        QCOMPARE(upload("{\"name\": \"not a bill\"}").status, 422);
+        const HttpResult notFocus = upload("Cost,Currency\n1,USD\n");
+        QCOMPARE(notFocus.status, 422);
+        QVERIFY2(notFocus.body.contains("not a FOCUS 1.0-1.2 export"), notFocus.body.constData());
+        HttpResult late =
+            upload(bill("GCP") + "abc,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-03,Usage,GCP,X,NULL\n");
+        QVERIFY2(late.body.contains("row 4, column BilledCost"), late.body.constData());
+        QVERIFY(unchanged());
+        // The same provider over part of the same period is another bill: it would count twice.
+        const HttpResult overlap = upload(bill("AWS", "USD", "2024-09-15", "2024-10-15"));
+        QCOMPARE(overlap.status, 409);
+        QVERIFY2(overlap.body.contains("overlaps import"), overlap.body.constData());
+        QVERIFY(unchanged());
+        QCOMPARE(
+            m_admin->request("POST", m_imports + QStringLiteral("?source=") + QString(300, u'x'), bill("GCP")).status,
+            422);
+        QVERIFY(unchanged());
+        // Another provider over the same period is a bill of its own.
+        QCOMPARE(upload(bill("GCP")).status, 201);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")), 2);
+
+        // 2 GB declared: refused before a byte of it is read.
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(m_server->url().port()));
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write(("POST " + m_imports.toUtf8() +
+                      " HTTP/1.1\r\nHost: x\r\nContent-Type: text/csv\r\nAuthorization: Bearer " +
+                      m_admin->token().toUtf8() + "\r\nContent-Length: 2147483648\r\n\r\nBilledCost"));
+        QByteArray answer;
+        while (socket.waitForReadyRead(3000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413 "), answer.left(200).constData());
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")), 2);
+    }
+
+    void membersListAdminsImport_data() { addBackendRows(); }
+    void membersListAdminsImport()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 id = upload(bill("AWS")).json().value("id").toInteger();
+        QVERIFY(m_server->addUser(QStringLiteral("mia"), QStringLiteral("member-password")));
+        HttpTestClient member(m_server->url());
+        QVERIFY(!member.login(QStringLiteral("mia"), QStringLiteral("member-password")).isEmpty());
+        QCOMPARE(member.get(m_imports).json().value("items").toArray().size(), 1);
+        QCOMPARE(member.request("POST", m_imports, bill("GCP"), {{"Content-Type", "text/csv"}}).status, 403);
+        QCOMPARE(member.del(m_imports + QStringLiteral("/%1").arg(id)).status, 403);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")), 1);
+        // Another organisation sees none of it.
+        QCOMPARE(m_admin->post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/organisations/acme/costs/imports/%1").arg(id)).status, 404);
+        QCOMPARE(m_admin->del(QStringLiteral("/api/v1/organisations/acme/costs/imports/%1").arg(id)).status, 404);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")), 1);
+    }
+
+    // From disk, any size: the operator's command.
+    void theServerCommandImportsFromDisk_data() { addBackendRows(); }
+    void theServerCommandImportsFromDisk()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        const Backend storage = TestBackends::create(backend);
+        QTemporaryDir dataDir;
+        const QStringList common{"--data-dir",        dataDir.path(), "--database",
+                                 storage.databaseUrl, "--log-level",  "warn"};
+        QCOMPARE(runCommand(QStringLiteral("adp-server"), QStringList{"migrate"} + common).code, 0);
+        const CommandResult imported =
+            runCommand(QStringLiteral("adp-server"),
+                       QStringList{"costs", "import-focus", samplePath(), "--organisation", "default"} + common);
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(imported.out.contains(QStringLiteral("imported 1000 billing lines from focus-1.0-sample-1000.csv")),
+                 qPrintable(imported.out));
+        QVERIFY(imported.out.contains(QStringLiteral("billed 20.520226762 USD")));
+        QTemporaryDir files;
+        QFile bad(files.filePath(QStringLiteral("bad.csv")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write(bill("GCP", "EUR"));
+        bad.close();
+        const CommandResult refused =
+            runCommand(QStringLiteral("adp-server"),
+                       QStringList{"costs", "import-focus", bad.fileName(), "--organisation", "default"} + common);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("row 3, column BillingCurrency")), qPrintable(refused.err));
+        QCOMPARE(
+            runCommand(QStringLiteral("adp-server"), QStringList{"costs", "import-focus", samplePath()} + common).code,
+            2);
+        QCOMPARE(runCommand(QStringLiteral("adp-server"),
+                            QStringList{"costs", "import-focus", samplePath(), "--organisation", "nowhere"} + common)
+                     .code,
+                 1);
+        const auto database = adp::server::storage::Database::open(storage.databaseUrl, 1);
+        QCOMPARE(database->query(QStringLiteral("SELECT COUNT(*) FROM cost_lines")).value(0, 0).toLongLong(), 1000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCostImports)
+#include "tst_cost_imports.moc"
