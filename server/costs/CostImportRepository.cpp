@@ -14,22 +14,11 @@ const QString kColumns = QStringLiteral("id, organisation_id, source, providers,
 
 const QStringList &CostImportRepository::lineColumns()
 {
-    static const QStringList columns{QStringLiteral("import_id"),
-                                     QStringLiteral("line"),
-                                     QStringLiteral("organisation_id"),
-                                     QStringLiteral("charge_start"),
-                                     QStringLiteral("charge_end"),
-                                     QStringLiteral("billed_nanos"),
-                                     QStringLiteral("effective_nanos"),
-                                     QStringLiteral("category"),
-                                     QStringLiteral("provider"),
-                                     QStringLiteral("service"),
-                                     QStringLiteral("service_category"),
-                                     QStringLiteral("region"),
-                                     QStringLiteral("resource_id"),
-                                     QStringLiteral("sub_account"),
-                                     QStringLiteral("sku"),
-                                     QStringLiteral("tags")};
+    static const QStringList columns{QStringLiteral("import_id"),       QStringLiteral("line"),
+                                     QStringLiteral("organisation_id"), QStringLiteral("kind"),
+                                     QStringLiteral("charge_start"),    QStringLiteral("charge_end"),
+                                     QStringLiteral("billed_nanos"),    QStringLiteral("effective_nanos"),
+                                     QStringLiteral("resource_id")};
     return columns;
 }
 

@@ -1,5 +1,6 @@
 #include "CostImports.h"
 
+#include "CostRuleRepository.h"
 #include "FocusImporter.h"
 #include "shared/core/ApiTime.h"
 #include "shared/core/FieldError.h"
@@ -70,7 +71,8 @@ Outcome<CostImport> CostImports::importFocus(const MutationContext &context, con
     storage::Transaction tx(m.database);
     CostImportRepository::lockOrganisation(tx, stored.organisationId);
     stored.bill.id = CostImportRepository::insert(tx, stored);
-    const auto read = FocusImporter::import(tx, stored.bill.id, stored.organisationId, file);
+    const CostAttribution attribution = CostRuleRepository::attribution(tx, stored.organisationId);
+    const auto read = FocusImporter::import(tx, stored.bill.id, stored.organisationId, attribution, file);
     if (const auto *error = std::get_if<FocusError>(&read)) {
         tx.rollback();
         return ServiceError::invalidField(error->column.isEmpty() ? QStringLiteral("file") : error->column,

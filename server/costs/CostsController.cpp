@@ -13,6 +13,10 @@ using shared::costs::CostImport;
 namespace {
 const QString kOrganisation = QStringLiteral("organisation");
 const QString kImport = QStringLiteral("cost_import");
+const QString kRule = QStringLiteral("cost_rule");
+constexpr qint64 kMaxRuleBody = 16 * 1024;
+using RuleFields = shared::costs::CostRuleFields;
+using shared::costs::CostRule;
 } // namespace
 
 void CostsController::registerRoutes(http::Router &router)
@@ -43,6 +47,48 @@ void CostsController::registerRoutes(http::Router &router)
             m_imports.remove(request.mutation(), request.param(kOrganisation), request.idParam(kImport)),
             http::noContent);
     });
+    registerRuleRoutes(router);
+}
+
+void CostsController::registerRuleRoutes(http::Router &router)
+{
+    const QString all = QStringLiteral("/api/v1/organisations/{organisation}/costs/rules");
+    const QString one = all + QStringLiteral("/{cost_rule}");
+    router.add(Method::Get, all, QStringLiteral("cost.rule.list"), [this](Request &request) {
+        return http::respond(m_rules.list(request.mutation(), request.param(kOrganisation)),
+                             http::itemsResponse<CostRule>);
+    });
+    router.add(Method::Post, all, QStringLiteral("cost.rule.create"),
+               [this](Request &request) {
+                   return http::withFieldsDeferringErrors<RuleFields>(
+                       request.raw, [&](const RuleFields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(
+                               m_rules.create(request.mutation(), request.param(kOrganisation), fields, invalid),
+                               http::created<CostRule>);
+                       });
+               },
+               {.maxBodyBytes = kMaxRuleBody, .slow = true}); // attributes every kind again
+    router.add(Method::Get, one, QStringLiteral("cost.rule.read"), [this](Request &request) {
+        return http::respond(m_rules.get(request.mutation(), request.param(kOrganisation), request.idParam(kRule)),
+                             http::ok<CostRule>);
+    });
+    router.add(Method::Patch, one, QStringLiteral("cost.rule.update"),
+               [this](Request &request) {
+                   return http::withFieldsDeferringErrors<RuleFields>(
+                       request.raw, [&](const RuleFields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(m_rules.update(request.mutation(), request.param(kOrganisation),
+                                                               request.idParam(kRule), fields, invalid),
+                                                http::ok<CostRule>);
+                       });
+               },
+               {.maxBodyBytes = kMaxRuleBody, .slow = true});
+    router.add(Method::Delete, one, QStringLiteral("cost.rule.delete"),
+               [this](Request &request) {
+                   return http::respond(
+                       m_rules.remove(request.mutation(), request.param(kOrganisation), request.idParam(kRule)),
+                       http::noContent);
+               },
+               {.slow = true});
 }
 
 } // namespace adp::server::costs

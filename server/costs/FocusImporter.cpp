@@ -1,6 +1,7 @@
 #include "FocusImporter.h"
 
 #include "CostImportRepository.h"
+#include "CostKindRepository.h"
 #include "crypto/Sha256.h"
 
 #include <QSet>
@@ -32,32 +33,39 @@ void addText(RowBatch &batch, const QByteArray &text)
         batch.add(QByteArrayView(text));
 }
 
-// Batches from the reading thread to the writing one; a few at most, so memory stays bounded.
+// Lines read, and the kinds first seen among them (to be stored before the lines that name them).
+struct Piece
+{
+    RowBatch lines;
+    QList<CostKind> kinds;
+};
+
+// Pieces from the reading thread to the writing one; a few at most, so memory stays bounded.
 class BatchQueue
 {
 public:
     static constexpr size_t kDepth = 3;
 
-    bool push(RowBatch &&batch) // false once the writer gave up
+    bool push(Piece &&piece) // false once the writer gave up
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_batches.size() < kDepth || m_cancelled; });
         if (m_cancelled)
             return false;
-        m_batches.push_back(std::move(batch));
+        m_batches.push_back(std::move(piece));
         m_changed.notify_all();
         return true;
     }
-    std::optional<RowBatch> pop() // nullopt once the reader is done and all is taken
+    std::optional<Piece> pop() // nullopt once the reader is done and all is taken
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed; });
         if (m_batches.empty())
             return std::nullopt;
-        RowBatch batch = std::move(m_batches.front());
+        Piece piece = std::move(m_batches.front());
         m_batches.pop_front();
         m_changed.notify_all();
-        return batch;
+        return piece;
     }
     void close()
     {
@@ -75,7 +83,7 @@ public:
 private:
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<RowBatch> m_batches;
+    std::deque<Piece> m_batches;
     bool m_closed = false;
     bool m_cancelled = false;
 };
@@ -84,9 +92,10 @@ private:
 class BillReader
 {
 public:
-    BillReader(qint64 importId, qint64 organisationId, int columns)
+    BillReader(qint64 importId, qint64 organisationId, const CostAttribution &attribution, int columns)
         : m_importId(importId)
         , m_organisationId(organisationId)
+        , m_attribution(attribution)
         , m_batch(columns)
     {
     }
@@ -134,26 +143,37 @@ private:
         }
         m_periodStartMs = std::min(m_periodStartMs, row.billingPeriodStartMs);
         m_periodEndMs = std::max(m_periodEndMs, row.billingPeriodEndMs);
-        m_batch.add(m_importId).add(row.line).add(m_organisationId);
+        CostKind kind{0,
+                      row.chargeCategory,
+                      row.providerName,
+                      row.serviceName,
+                      row.serviceCategory,
+                      row.regionId,
+                      row.subAccountId,
+                      row.skuId,
+                      row.tagsJson,
+                      {}};
+        kind.key = kind.computeKey();
+        if (!m_kinds.contains(kind.key)) {
+            m_kinds.insert(kind.key);
+            const KindFacts facts{QString::fromUtf8(row.providerName), QString::fromUtf8(row.serviceName),
+                                  QString::fromUtf8(row.regionId),     QString::fromUtf8(row.subAccountId),
+                                  QString::fromUtf8(row.skuId),        row.tags};
+            kind.attribution = m_attribution.of(facts);
+            m_newKinds.append(kind);
+        }
+        m_batch.add(m_importId).add(row.line).add(m_organisationId).add(kind.key);
         m_batch.add(row.chargePeriodStartMs).add(row.chargePeriodEndMs);
         m_batch.add(row.billedCostNanos).add(row.effectiveCostNanos);
-        m_batch.add(QByteArrayView(row.chargeCategory))
-            .add(QByteArrayView(row.providerName))
-            .add(QByteArrayView(row.serviceName));
-        addText(m_batch, row.serviceCategory);
-        addText(m_batch, row.regionId);
         addText(m_batch, row.resourceId);
-        addText(m_batch, row.subAccountId);
-        addText(m_batch, row.skuId);
-        addText(m_batch, row.tagsJson);
         return true;
     }
 
     bool flush(BatchQueue &queue)
     {
-        RowBatch full(m_batch.columns());
-        std::swap(full, m_batch);
-        if (queue.push(std::move(full)))
+        Piece piece{RowBatch(m_batch.columns()), std::exchange(m_newKinds, {})};
+        std::swap(piece.lines, m_batch);
+        if (queue.push(std::move(piece)))
             return true;
         m_stop = FocusError{0, {}, QStringLiteral("stopped")};
         return false;
@@ -161,7 +181,10 @@ private:
 
     qint64 m_importId;
     qint64 m_organisationId;
+    const CostAttribution &m_attribution;
     RowBatch m_batch;
+    QSet<qint64> m_kinds; // seen in this bill
+    QList<CostKind> m_newKinds;
     FocusImporter::Summary m_summary;
     QSet<QByteArray> m_providers;
     QByteArray m_lastProvider;
@@ -173,7 +196,9 @@ private:
 } // namespace
 
 std::variant<FocusImporter::Summary, FocusError> FocusImporter::import(storage::Transaction &tx, qint64 importId,
-                                                                       qint64 organisationId, QIODevice &in)
+                                                                       qint64 organisationId,
+                                                                       const CostAttribution &attribution,
+                                                                       QIODevice &in)
 {
     // The file is read on a thread of its own while this one writes what was read: the parse and
     // the database's work overlap on two cores. The transaction stays on this thread.
@@ -182,7 +207,7 @@ std::variant<FocusImporter::Summary, FocusError> FocusImporter::import(storage::
     BatchQueue queue;
     std::variant<Summary, FocusError> result = FocusError{};
     std::thread reading([&] {
-        BillReader reader(importId, organisationId, int(columns.size()));
+        BillReader reader(importId, organisationId, attribution, int(columns.size()));
         try {
             result = reader.read(in, queue);
         } catch (const std::exception &error) {
@@ -191,8 +216,10 @@ std::variant<FocusImporter::Summary, FocusError> FocusImporter::import(storage::
         queue.close();
     });
     try {
-        while (const auto batch = queue.pop())
-            tx.copyIn(table, columns, *batch);
+        while (const auto piece = queue.pop()) {
+            CostKindRepository::insertNew(tx, organisationId, piece->kinds);
+            tx.copyIn(table, columns, piece->lines);
+        }
     } catch (...) {
         queue.cancel();
         reading.join();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CostAttribution.h"
 #include "shared/costs/FocusReader.h"
 #include "storage/Transaction.h"
 
@@ -30,8 +31,10 @@ public:
         QString sha256;
     };
 
+    // New kinds of line are attributed by `attribution` (the organisation's rules) as they come.
     static std::variant<Summary, shared::costs::FocusError> import(storage::Transaction &tx, qint64 importId,
-                                                                   qint64 organisationId, QIODevice &in);
+                                                                   qint64 organisationId,
+                                                                   const CostAttribution &attribution, QIODevice &in);
 };
 
 } // namespace adp::server::costs

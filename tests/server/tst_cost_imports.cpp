@@ -64,6 +64,22 @@ private:
                                 {{"Content-Type", "text/csv"}});
     }
 
+    const QString kLinesWithKinds = QStringLiteral(
+        "SELECT COUNT(*) FROM cost_lines l JOIN cost_kinds k ON k.organisation_id = l.organisation_id AND k.kind = l.kind");
+
+    // Billed nanos of the sample by where the rules put them: project slug (or "") -> sum.
+    QHash<QString, qint64> billedByProject()
+    {
+        QHash<QString, qint64> sums;
+        const auto rows = m_server->app().database().query(QStringLiteral(
+            "SELECT COALESCE(p.slug, ''), SUM(l.billed_nanos) FROM cost_lines l JOIN cost_kinds k ON "
+            "k.organisation_id = l.organisation_id AND k.kind = l.kind LEFT JOIN projects p ON p.id = k.project_id "
+            "GROUP BY COALESCE(p.slug, '')"));
+        for (int row = 0; row < rows.size(); ++row)
+            sums.insert(rows.value(row, 0).toString(), rows.value(row, 1).toLongLong());
+        return sums;
+    }
+
     qint64 scalar(const QString &sql) { return m_server->app().database().query(sql).value(0, 0).toLongLong(); }
 
 private Q_SLOTS:
@@ -99,18 +115,23 @@ private Q_SLOTS:
 
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines")), 1000);
         QCOMPARE(scalar(QStringLiteral("SELECT SUM(billed_nanos) FROM cost_lines")), 20'520'226'762LL);
-        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines WHERE tags IS NOT NULL")), 711);
+        QCOMPARE(scalar(kLinesWithKinds + QStringLiteral(" WHERE k.tags <> ''")), 711);
+        // Kinds: what lines are, apart from resource, hour and money (the sample mixes many accounts).
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_kinds")), 651); // Python: distinct tuples
         const auto reversal = m_server->app().database().query(
-            QStringLiteral("SELECT billed_nanos, provider, category, charge_start FROM cost_lines WHERE line = 956"));
+            QStringLiteral("SELECT l.billed_nanos, k.provider, k.category FROM cost_lines l JOIN cost_kinds k ON "
+                           "k.organisation_id = l.organisation_id AND k.kind = l.kind WHERE l.line = 956"));
         QCOMPARE(reversal.value(0, 0).toLongLong(), -12'889'920LL); // Azure usage taken back
         QCOMPARE(reversal.value(0, 1).toString(), QStringLiteral("Microsoft"));
-        const auto first2 = m_server->app().database().query(
-            QStringLiteral("SELECT charge_start, service, region, tags FROM cost_lines WHERE line = 2"));
+        const auto first2 = m_server->app().database().query(QStringLiteral(
+            "SELECT l.charge_start, k.service, k.region, k.tags, l.resource_id FROM cost_lines l JOIN "
+            "cost_kinds k ON k.organisation_id = l.organisation_id AND k.kind = l.kind WHERE l.line = 2"));
         QCOMPARE(first2.value(0, 0).toLongLong(),
                  QDateTime(QDate(2024, 9, 18), QTime(22, 0), Qt::UTC).toMSecsSinceEpoch());
         QCOMPARE(first2.value(0, 1).toString(), QStringLiteral("Amazon Simple Queue Service"));
         QCOMPARE(first2.value(0, 2).toString(), QStringLiteral("us-west-2"));
-        QVERIFY(first2.value(0, 3).isNull());
+        QCOMPARE(first2.value(0, 3).toString(), QString());
+        QVERIFY(first2.value(0, 4).toString().startsWith(QStringLiteral("arn:ats:sqs:")));
 
         // The same bill again takes the first one's place.
         const HttpResult again = upload(sample(), QStringLiteral("focus-september-v2.csv"));
@@ -212,6 +233,97 @@ private Q_SLOTS:
         QCOMPARE(m_admin->get(QStringLiteral("/api/v1/organisations/acme/costs/imports/%1").arg(id)).status, 404);
         QCOMPARE(m_admin->del(QStringLiteral("/api/v1/organisations/acme/costs/imports/%1").arg(id)).status, 404);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_imports")), 1);
+    }
+
+    // Rules place kinds of cost in projects, environments and teams; every change attributes the
+    // imported costs again; what no rule places stays unattributed.
+    void rulesAttributeCosts_data() { addBackendRows(); }
+    void rulesAttributeCosts()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Bright Path"}, {"slug", "bright-path"}}).status, 201);
+        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Zoom Map"}, {"slug", "zoom-map"}}).status, 201);
+        QCOMPARE(m_admin->post("/api/v1/organisations/default/teams", {{"name", "Data"}, {"slug", "data"}}).status,
+                 201);
+        const qint64 bright = scalar(QStringLiteral("SELECT id FROM projects WHERE slug = 'bright-path'"));
+        m_server->app().database().query(
+            QStringLiteral("INSERT INTO environments (project_id, name, slug, folder, tier, created_at, updated_at) "
+                           "VALUES (?, 'production', 'production', '', 'production', 1, 1)"),
+            {bright});
+        const QString rules = QStringLiteral("/api/v1/organisations/default/costs/rules");
+        // A rule made before the bill applies as it comes in.
+        const HttpResult first = m_admin->post(rules, {{"match", "tag:application"},
+                                                       {"pattern", "BrightPath*"},
+                                                       {"project", "bright-path"},
+                                                       {"environment", "production"},
+                                                       {"position", 10}});
+        QVERIFY2(first.status == 201, first.body.constData());
+        QCOMPARE(first.json().value("environment").toString(), QStringLiteral("production"));
+        QCOMPARE(first.json().value("team"), QJsonValue());
+        QCOMPARE(upload(sample()).status, 201);
+        // The sample's lines tagged application=BrightPathMatrix, summed by Python.
+        const qint64 brightPath = billedByProject().value(QStringLiteral("bright-path"));
+        QCOMPARE(brightPath, 15'958'099'322LL);
+        QCOMPARE(brightPath + billedByProject().value(QString()), 20'520'226'762LL);
+
+        // A rule added later moves what it matches; one for the team alone leaves places as they are.
+        const HttpResult zoom = m_admin->post(
+            rules,
+            {{"match", "tag:application"}, {"pattern", "ZoomMapMax"}, {"project", "zoom-map"}, {"position", 20}});
+        QCOMPARE(zoom.status, 201);
+        QCOMPARE(billedByProject().value(QStringLiteral("zoom-map")), 230'297'842LL);
+        QCOMPARE(m_admin->post(rules, {{"match", "sub_account"}, {"pattern", "11353890204"}, {"team", "data"}}).status,
+                 201);
+        QCOMPARE(billedByProject().value(QStringLiteral("bright-path")), brightPath);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_kinds WHERE team_id IS NOT NULL")) > 0);
+        QCOMPARE(
+            scalar(QStringLiteral("SELECT COUNT(*) FROM cost_kinds k WHERE k.team_id IS NOT NULL AND k.sub_account "
+                                  "<> '11353890204'")),
+            0);
+        // Earlier rules win: a catch-all at position 0 takes everything from the others.
+        const HttpResult catchAll =
+            m_admin->post(rules, {{"match", "provider"}, {"pattern", "*"}, {"project", "zoom-map"}, {"position", 0}});
+        QCOMPARE(catchAll.status, 201);
+        QCOMPARE(billedByProject().value(QStringLiteral("zoom-map")), 20'520'226'762LL);
+        const qint64 catchAllId = catchAll.json().value("id").toInteger();
+        QCOMPARE(m_admin->patch(rules + QStringLiteral("/%1").arg(catchAllId), {{"pattern", "Oracle"}}).status, 200);
+        QCOMPARE(billedByProject().value(QStringLiteral("bright-path")), brightPath);
+        QCOMPARE(billedByProject().value(QStringLiteral("zoom-map")), 230'297'842LL + 537'073'925LL); // + Oracle's
+        QCOMPARE(m_admin->del(rules + QStringLiteral("/%1").arg(first.json().value("id").toInteger())).status, 204);
+        QCOMPARE(billedByProject().value(QStringLiteral("bright-path")), 0);
+        QCOMPARE(m_admin->get(rules).json().value("items").toArray().size(), 3);
+        const HttpResult trail = m_admin->get("/api/v1/audit?action=cost_rule.&limit=50");
+        QCOMPARE(trail.json().value("items").toArray().size(), 6);
+
+        // Bad rules: 422 naming the field, nothing changes.
+        const auto refused = [&](const QJsonObject &body, const QStringList &fields) {
+            const HttpResult result = m_admin->post(rules, body);
+            return result.status == 422 && result.errorFields() == fields;
+        };
+        QVERIFY(refused({{"match", "colour"}, {"pattern", "*"}, {"project", "zoom-map"}}, {"match"}));
+        QVERIFY(refused({{"match", "tag:"}, {"pattern", "*"}, {"project", "zoom-map"}}, {"match"}));
+        QVERIFY(refused({{"match", "provider"}, {"pattern", ""}, {"project", "zoom-map"}}, {"pattern"}));
+        QVERIFY(refused({{"match", "provider"}, {"pattern", "*"}, {"project", "nowhere"}}, {"project"}));
+        QVERIFY(refused({{"match", "provider"}, {"pattern", "*"}, {"environment", "production"}}, {"environment"}));
+        QVERIFY(
+            refused({{"match", "provider"}, {"pattern", "*"}, {"project", "zoom-map"}, {"environment", "production"}},
+                    {"environment"}));
+        QVERIFY(refused({{"match", "provider"}, {"pattern", "*"}, {"team", "ghosts"}}, {"team"}));
+        QVERIFY(refused({{"match", "provider"}, {"pattern", "*"}}, {"project"}));
+        QVERIFY(
+            refused({{"match", "provider"}, {"pattern", "*"}, {"project", "zoom-map"}, {"colour", "red"}}, {"colour"}));
+        QCOMPARE(m_admin->get(rules).json().value("items").toArray().size(), 3);
+
+        // Members read the rules, never change them.
+        QVERIFY(m_server->addUser(QStringLiteral("mia"), QStringLiteral("member-password")));
+        HttpTestClient member(m_server->url());
+        QVERIFY(!member.login(QStringLiteral("mia"), QStringLiteral("member-password")).isEmpty());
+        QCOMPARE(member.get(rules).json().value("items").toArray().size(), 3);
+        QCOMPARE(member.post(rules, {{"match", "provider"}, {"pattern", "*"}, {"project", "zoom-map"}}).status, 403);
+        QCOMPARE(member.del(rules + QStringLiteral("/%1").arg(catchAllId)).status, 403);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/organisations/acme/costs/rules/%1").arg(catchAllId)).status, 404);
     }
 
     // From disk, any size: the operator's command.

@@ -16,28 +16,50 @@ CREATE TABLE cost_imports (
 );
 CREATE INDEX cost_imports_organisation ON cost_imports (organisation_id, period_start);
 
+CREATE TABLE cost_kinds (
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    kind INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    service TEXT NOT NULL,
+    service_category TEXT NOT NULL,
+    region TEXT NOT NULL,
+    sub_account TEXT NOT NULL,
+    sku TEXT NOT NULL,
+    tags TEXT NOT NULL,
+    project_id INTEGER REFERENCES projects(id) ON DELETE SET NULL,
+    environment_id INTEGER REFERENCES environments(id) ON DELETE SET NULL,
+    team_id INTEGER REFERENCES teams(id) ON DELETE SET NULL,
+    PRIMARY KEY (organisation_id, kind)
+);
+
 -- Without rowid, one tree: an import's lines go in at its right edge, page after page.
 CREATE TABLE cost_lines (
     import_id INTEGER NOT NULL,
     line INTEGER NOT NULL,
     organisation_id INTEGER NOT NULL,
+    kind INTEGER NOT NULL,
     charge_start INTEGER NOT NULL,
     charge_end INTEGER NOT NULL,
     billed_nanos INTEGER NOT NULL,
     effective_nanos INTEGER NOT NULL,
-    category TEXT NOT NULL,
-    provider TEXT NOT NULL,
-    service TEXT NOT NULL,
-    service_category TEXT,
-    region TEXT,
     resource_id TEXT,
-    sub_account TEXT,
-    sku TEXT,
-    tags TEXT,
-    project_id INTEGER,
-    environment_id INTEGER,
-    team TEXT,
     PRIMARY KEY (import_id, line)
 ) WITHOUT ROWID;
 -- The lines go with their import (see the PostgreSQL file).
 CREATE TRIGGER cost_imports_take_their_lines AFTER DELETE ON cost_imports BEGIN DELETE FROM cost_lines WHERE import_id = OLD.id; END;
+
+CREATE TABLE cost_rules (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    organisation_id INTEGER NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    match_on TEXT NOT NULL,
+    pattern TEXT NOT NULL,
+    project_id INTEGER REFERENCES projects(id) ON DELETE CASCADE,
+    environment_id INTEGER REFERENCES environments(id) ON DELETE CASCADE,
+    team_id INTEGER REFERENCES teams(id) ON DELETE CASCADE,
+    created_by TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX cost_rules_organisation ON cost_rules (organisation_id, position);
