@@ -681,6 +681,11 @@ Commands:
                                                          from the project&apos;s own pipelines
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          the models an organisation lets its projects ask
+  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
+                                                         what the organisation&apos;s cloud bills come to
+  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
+  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
+        | update-rule ID | delete-rule ID                 how costs are attributed
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1231,6 +1236,200 @@ See adp --help.</source>
             <numerusform>... and %n more</numerusform>
             <numerusform>... and %n more</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CostsCommand</name>
+    <message>
+        <source>(unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project %1, environment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1 (position %2): %3 matching &apos;%4&apos; goes to %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--where takes DIMENSION=VALUE, e.g. provider=AWS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--position takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 %4 (the period before: %5, change %6); unattributed %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top projects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top services:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 256 MiB the server takes; import it on the server with adp-server costs import-focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n billing line(s) as import %1: %2, %3 to %4, billed %5 %6.</source>
+        <translation>
+            <numerusform>Imported %n billing line as import %1: %2, %3 to %4, billed %5 %6.</numerusform>
+            <numerusform>Imported %n billing lines as import %1: %2, %3 to %4, billed %5 %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces import %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day, e.g. 2026-11-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day after the last, e.g. 2026-12-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project, environment, team, provider, service, region, sub_account or category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day, week, month or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billed or effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code (default: the newest bill&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only costs where DIMENSION=VALUE (repeatable; empty value: unattributed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what a rule looks at: provider, service, region, sub_account, sku or tag:KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a wildcard pattern (* for any text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project a rule places costs in (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an environment of that project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the team a rule gives costs to (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where a rule stands; lower goes first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDERS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BILLED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted import %1 and its lines.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

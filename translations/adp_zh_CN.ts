@@ -677,6 +677,11 @@ Commands:
                                                          from the project&apos;s own pipelines
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          the models an organisation lets its projects ask
+  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
+                                                         what the organisation&apos;s cloud bills come to
+  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
+  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
+        | update-rule ID | delete-rule ID                 how costs are attributed
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -758,6 +763,11 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          来自项目自己的流水线
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          组织允许其项目询问的模型
+  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
+                                                         组织的云账单合计是多少
+  costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
+  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
+        | update-rule ID | delete-rule ID                 成本如何归属
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1296,6 +1306,199 @@ See adp --help.</source>
         <translation>
             <numerusform>……另有 %n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CostsCommand</name>
+    <message>
+        <source>(unattributed)</source>
+        <translation>（未归属）</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>project %1, environment %2</source>
+        <translation>项目 %1，环境 %2</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 (position %2): %3 matching &apos;%4&apos; goes to %5.</source>
+        <translation>规则 %1（位置 %2）：%3 匹配“%4”的成本归入 %5。</translation>
+    </message>
+    <message>
+        <source>--where takes DIMENSION=VALUE, e.g. provider=AWS</source>
+        <translation>--where 需要 维度=值，例如 provider=AWS</translation>
+    </message>
+    <message>
+        <source>costs: %1</source>
+        <translation>costs：%1</translation>
+    </message>
+    <message>
+        <source>--position takes a whole number</source>
+        <translation>--position 需要整数</translation>
+    </message>
+    <message>
+        <source>%1 to %2: %3 %4 (the period before: %5, change %6); unattributed %7</source>
+        <translation>%1 至 %2：%3 %4（上一周期：%5，变化 %6）；未归属 %7</translation>
+    </message>
+    <message>
+        <source>Top projects:</source>
+        <translation>费用最高的项目：</translation>
+    </message>
+    <message>
+        <source>Top services:</source>
+        <translation>费用最高的服务：</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the 256 MiB the server takes; import it on the server with adp-server costs import-focus</source>
+        <translation>%1 超过服务器接受的 256 MiB；请在服务器上用 adp-server costs import-focus 导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n billing line(s) as import %1: %2, %3 to %4, billed %5 %6.</source>
+        <translation>
+            <numerusform>已导入 %n 条账单明细，导入编号 %1：%2，%3 至 %4，计费 %5 %6。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It replaces import %1.</source>
+        <translation>它替换了导入 %1。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>MATCH</source>
+        <translation>匹配</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>PROJECT</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>ENVIRONMENT</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>TEAM</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Deleted rule %1.</source>
+        <translation>已删除规则 %1。</translation>
+    </message>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation>组织（slug）</translation>
+    </message>
+    <message>
+        <source>the first day, e.g. 2026-11-01</source>
+        <translation>第一天，例如 2026-11-01</translation>
+    </message>
+    <message>
+        <source>the day after the last, e.g. 2026-12-01</source>
+        <translation>最后一天的次日，例如 2026-12-01</translation>
+    </message>
+    <message>
+        <source>project, environment, team, provider, service, region, sub_account or category</source>
+        <translation>project、environment、team、provider、service、region、sub_account 或 category</translation>
+    </message>
+    <message>
+        <source>day, week, month or none</source>
+        <translation>day、week、month 或 none</translation>
+    </message>
+    <message>
+        <source>billed or effective</source>
+        <translation>billed 或 effective</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code (default: the newest bill&apos;s)</source>
+        <translation>ISO 4217 代码（默认：最新账单的货币）</translation>
+    </message>
+    <message>
+        <source>only costs where DIMENSION=VALUE (repeatable; empty value: unattributed)</source>
+        <translation>仅统计 维度=值 的成本（可重复；值为空表示未归属）</translation>
+    </message>
+    <message>
+        <source>what a rule looks at: provider, service, region, sub_account, sku or tag:KEY</source>
+        <translation>规则查看的字段：provider、service、region、sub_account、sku 或 tag:KEY</translation>
+    </message>
+    <message>
+        <source>a wildcard pattern (* for any text)</source>
+        <translation>通配符模式（* 表示任意文本）</translation>
+    </message>
+    <message>
+        <source>the project a rule places costs in (slug)</source>
+        <translation>规则将成本归入的项目（slug）</translation>
+    </message>
+    <message>
+        <source>an environment of that project</source>
+        <translation>该项目的一个环境</translation>
+    </message>
+    <message>
+        <source>the team a rule gives costs to (slug)</source>
+        <translation>规则将成本归给的团队（slug）</translation>
+    </message>
+    <message>
+        <source>where a rule stands; lower goes first</source>
+        <translation>规则的位置；数字小的优先</translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>PROVIDERS</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>LINES</source>
+        <translation>明细数</translation>
+    </message>
+    <message>
+        <source>BILLED</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <source>Deleted import %1 and its lines.</source>
+        <translation>已删除导入 %1 及其明细。</translation>
     </message>
 </context>
 <context>

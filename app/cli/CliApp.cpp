@@ -8,6 +8,7 @@
 #include "CliContext.h"
 #include "ClustersCommand.h"
 #include "ComplianceCommand.h"
+#include "CostsCommand.h"
 #include "EnvironmentsCommand.h"
 #include "FreezeWindowsCommand.h"
 #include "KubernetesCommand.h"
@@ -70,6 +71,11 @@ QString CliApp::helpText()
         "                                                         from the project's own pipelines\n"
         "  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID\n"
         "                                                         the models an organisation lets its projects ask\n"
+        "  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]\n"
+        "                                                         what the organisation's cloud bills come to\n"
+        "  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)\n"
+        "  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]\n"
+        "        | update-rule ID | delete-rule ID                 how costs are attributed\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
@@ -152,6 +158,8 @@ int CliApp::run(const QStringList &arguments)
         return AiProvidersCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
     if (command == u"ai")
         return AiCommand(context).run(rest);
+    if (command == u"costs")
+        return CostsCommand(context).run(rest);
     if (command == u"orgs")
         return OrgsCommand(context).run(rest);
     if (command == u"teams")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Plumbing.h"
+#include "costs/CostAnalysis.h"
 #include "costs/CostImports.h"
 #include "costs/CostRules.h"
 #include "costs/CostsController.h"
@@ -15,7 +16,9 @@ struct CostsModule
         , imports({p.database, importRepository, authorizer, p.audit, p.clock})
         , ruleRepository(p.database)
         , rules({p.database, ruleRepository, authorizer, p.audit, p.clock})
-        , controller(imports, rules)
+        , ledger(p.database)
+        , analysis(ledger, authorizer)
+        , controller(imports, rules, analysis)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
@@ -24,6 +27,8 @@ struct CostsModule
     costs::CostImports imports;
     costs::CostRuleRepository ruleRepository;
     costs::CostRules rules;
+    costs::CostLedger ledger;
+    costs::CostAnalysis analysis;
     costs::CostsController controller;
 };
 

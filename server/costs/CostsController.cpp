@@ -48,6 +48,30 @@ void CostsController::registerRoutes(http::Router &router)
             http::noContent);
     });
     registerRuleRoutes(router);
+    registerAnalysisRoutes(router);
+}
+
+void CostsController::registerAnalysisRoutes(http::Router &router)
+{
+    const QString costs = QStringLiteral("/api/v1/organisations/{organisation}/costs");
+    router.add(Method::Get, costs + QStringLiteral("/breakdown"), QStringLiteral("cost.read"),
+               [this](Request &request) {
+                   shared::FieldErrors errors;
+                   const auto query = shared::costs::CostQuery::fromQuery(request.raw.query(), errors);
+                   return http::respond(
+                       m_analysis.breakdown(request.mutation(), request.param(kOrganisation), query, errors),
+                       http::ok<shared::costs::CostBreakdown>);
+               },
+               {.slow = true});
+    router.add(Method::Get, costs + QStringLiteral("/summary"), QStringLiteral("cost.read"),
+               [this](Request &request) {
+                   shared::FieldErrors errors;
+                   const auto query = shared::costs::CostQuery::fromQuery(request.raw.query(), errors);
+                   return http::respond(
+                       m_analysis.summary(request.mutation(), request.param(kOrganisation), query, errors),
+                       http::ok<shared::costs::CostSummary>);
+               },
+               {.slow = true});
 }
 
 void CostsController::registerRuleRoutes(http::Router &router)

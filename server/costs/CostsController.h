@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CostAnalysis.h"
 #include "CostImports.h"
 #include "CostRules.h"
 #include "http/Router.h"
@@ -8,25 +9,28 @@ namespace adp::server::costs {
 
 // /api/v1/organisations/{organisation}/costs/imports[/{cost_import}]: FOCUS bills uploaded as
 // the request's body (text/csv), listed and deleted; .../costs/rules[/{cost_rule}]: how their
-// costs are attributed.
+// costs are attributed; .../costs/breakdown and .../costs/summary: what they come to.
 class CostsController
 {
 public:
     // A bill larger than this goes through `adp-server costs import-focus FILE`, read from disk.
     static constexpr qint64 kMaxUpload = 256LL * 1024 * 1024;
 
-    CostsController(CostImports &imports, CostRules &rules)
+    CostsController(CostImports &imports, CostRules &rules, CostAnalysis &analysis)
         : m_imports(imports)
         , m_rules(rules)
+        , m_analysis(analysis)
     {
     }
     void registerRoutes(http::Router &router);
 
 private:
     void registerRuleRoutes(http::Router &router);
+    void registerAnalysisRoutes(http::Router &router);
 
     CostImports &m_imports;
     CostRules &m_rules;
+    CostAnalysis &m_analysis;
 };
 
 } // namespace adp::server::costs

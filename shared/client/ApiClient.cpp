@@ -31,7 +31,15 @@ QUrl ApiClient::webSocketUrl(const QString &path) const
 void ApiClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
                      QObject *context, Callback callback)
 {
-    dispatch(method, path, query, body, context, [callback](const ApiResult<RawReply> &result) {
+    const QByteArray payload = body.isNull() ? QByteArray() : body.toJson(QJsonDocument::Compact);
+    sendBytes(method, path, query, payload, body.isNull() ? QByteArray() : QByteArrayLiteral("application/json"),
+              context, std::move(callback));
+}
+
+void ApiClient::sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                          const QByteArray &payload, const QByteArray &contentType, QObject *context, Callback callback)
+{
+    dispatch(method, path, query, payload, contentType, context, [callback](const ApiResult<RawReply> &result) {
         if (!result.ok())
             return callback(result.error());
         const QByteArray &data = result.value().body;
@@ -59,7 +67,7 @@ QByteArray ApiClient::RawReply::header(const QByteArray &name) const
 void ApiClient::fetchText(const QString &path, const QUrlQuery &query, QObject *context,
                           std::function<void(const ApiResult<RawReply> &)> callback)
 {
-    dispatch("GET", path, query, {}, context, std::move(callback));
+    dispatch("GET", path, query, {}, {}, context, std::move(callback));
 }
 
 QNetworkRequest ApiClient::requestFor(const QString &path, const QUrlQuery &query) const
@@ -123,15 +131,12 @@ QNetworkReply *ApiClient::download(const QString &path, const QUrlQuery &query, 
 }
 
 void ApiClient::dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                         const QJsonDocument &body, QObject *context,
+                         const QByteArray &payload, const QByteArray &contentType, QObject *context,
                          std::function<void(const ApiResult<RawReply> &)> callback)
 {
     QNetworkRequest request = requestFor(path, query);
-    QByteArray payload;
-    if (!body.isNull()) {
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        payload = body.toJson(QJsonDocument::Compact);
-    }
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
 
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
     QPointer<QObject> guard(context);

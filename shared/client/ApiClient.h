@@ -33,6 +33,9 @@ public:
 
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
               QObject *context, Callback callback);
+    // The same with a body that is not JSON (a CSV bill); the answer is JSON.
+    void sendBytes(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &payload,
+                   const QByteArray &contentType, QObject *context, Callback callback);
 
     // An answer as sent: for a GET whose answer is not JSON (a job's log).
     struct RawReply
@@ -59,8 +62,9 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest requestFor(const QString &path, const QUrlQuery &query) const;
-    void dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QJsonDocument &body,
-                  QObject *context, std::function<void(const ApiResult<RawReply> &)> callback);
+    void dispatch(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &payload,
+                  const QByteArray &contentType, QObject *context,
+                  std::function<void(const ApiResult<RawReply> &)> callback);
 
     QNetworkAccessManager m_network;
     QUrl m_baseUrl;

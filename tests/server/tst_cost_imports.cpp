@@ -1,11 +1,13 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "shared/costs/Money.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcessEnvironment>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -324,6 +326,171 @@ private Q_SLOTS:
         QCOMPARE(member.post(rules, {{"match", "provider"}, {"pattern", "*"}, {"project", "zoom-map"}}).status, 403);
         QCOMPARE(member.del(rules + QStringLiteral("/%1").arg(catchAllId)).status, 403);
         QCOMPARE(m_admin->get(QStringLiteral("/api/v1/organisations/acme/costs/rules/%1").arg(catchAllId)).status, 404);
+    }
+
+    // What costs come to, by dimension and step, exact to a billionth (the figures are Python's
+    // Decimal over the sample's lines).
+    void breakdownsAndSummary_data() { addBackendRows(); }
+    void breakdownsAndSummary()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const QString costs = QStringLiteral("/api/v1/organisations/default/costs");
+        // Nothing imported yet: nothing to show, no error.
+        const HttpResult empty = m_admin->get(costs + QStringLiteral("/breakdown?from=2024-09-01&to=2024-10-01"));
+        QCOMPARE(empty.status, 200);
+        QCOMPARE(empty.json().value("total").toString(), QStringLiteral("0"));
+        QCOMPARE(upload(sample()).status, 201);
+
+        const HttpResult weekly =
+            m_admin->get(costs + QStringLiteral("/breakdown?from=2024-09-01&to=2024-10-01&by=provider&interval=week"));
+        QVERIFY2(weekly.status == 200, weekly.body.constData());
+        const QJsonObject week = weekly.json();
+        QCOMPARE(week.value("currency").toString(), QStringLiteral("USD"));
+        QCOMPARE(week.value("total").toString(), QStringLiteral("20.520226762"));
+        // From the 1st (a Sunday), then each Monday.
+        QCOMPARE(week.value("steps").toArray().size(), 6);
+        QCOMPARE(week.value("steps").toArray().at(3).toString(), QStringLiteral("2024-09-16T00:00:00.000Z"));
+        const QJsonArray providers = week.value("groups").toArray();
+        QCOMPARE(providers.size(), 3);
+        QCOMPARE(providers.at(0).toObject().value("key").toString(), QStringLiteral("AWS"));
+        QCOMPARE(providers.at(0).toObject().value("cost").toString(), QStringLiteral("18.006638651"));
+        QCOMPARE(providers.at(1).toObject().value("cost").toString(), QStringLiteral("1.976514186"));
+        QCOMPARE(providers.at(2).toObject().value("key").toString(), QStringLiteral("Oracle"));
+        qint64 thirdWeek = 0;
+        for (const QJsonValue &group : providers)
+            thirdWeek +=
+                *adp::shared::costs::nanosOfDecimal(group.toObject().value("series").toArray().at(3).toString());
+        QCOMPARE(thirdWeek, 8'104'354'169LL);
+
+        const QJsonObject monthly =
+            m_admin
+                ->get(costs +
+                      QStringLiteral("/breakdown?from=2024-08-01&to=2024-11-01&interval=month&metric=effective"))
+                .json();
+        QCOMPARE(monthly.value("total").toString(), QStringLiteral("14.976514186"));
+        const QJsonArray unattributed = monthly.value("groups").toArray().first().toObject().value("series").toArray();
+        QCOMPARE(unattributed, (QJsonArray{"0", "14.976514186", "0"}));
+        QCOMPARE(monthly.value("groups").toArray().first().toObject().value("key").toString(), QString());
+
+        // Narrowed: one provider, then by service.
+        const QJsonObject oracle =
+            m_admin
+                ->get(costs + QStringLiteral("/breakdown?from=2024-09-01&to=2024-10-01&by=service&interval=none"
+                                             "&provider=Oracle"))
+                .json();
+        QCOMPARE(oracle.value("total").toString(), QStringLiteral("0.537073925"));
+
+        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Bright Path"}, {"slug", "bright-path"}}).status, 201);
+        QCOMPARE(m_admin
+                     ->post(costs + QStringLiteral("/rules"),
+                            {{"match", "tag:application"}, {"pattern", "BrightPath*"}, {"project", "bright-path"}})
+                     .status,
+                 201);
+        const HttpResult summary = m_admin->get(costs + QStringLiteral("/summary?from=2024-09-01&to=2024-10-01"));
+        QVERIFY2(summary.status == 200, summary.body.constData());
+        const QJsonObject glance = summary.json();
+        QCOMPARE(glance.value("total").toString(), QStringLiteral("20.520226762"));
+        QCOMPARE(glance.value("previous").toString(), QStringLiteral("0"));
+        QCOMPARE(glance.value("change").toString(), QStringLiteral("20.520226762"));
+        QCOMPARE(glance.value("unattributed").toString(), QStringLiteral("4.56212744")); // 20.520226762 - 15.958099322
+        QCOMPARE(glance.value("top_projects").toArray().first().toObject().value("label").toString(),
+                 QStringLiteral("Bright Path"));
+        QCOMPARE(glance.value("top_services").toArray().size(), 5);
+        QCOMPARE(glance.value("top_services").toArray().first().toObject().value("cost").toString(),
+                 QStringLiteral("16.04169306"));
+
+        // Bad questions: 422 naming the parameter.
+        const auto refused = [&](const QString &query, const QStringList &fields) {
+            const HttpResult result = m_admin->get(costs + QStringLiteral("/breakdown?") + query);
+            return result.status == 422 && result.errorFields() == fields;
+        };
+        QVERIFY(refused(QStringLiteral("to=2024-10-01"), {"from"}));
+        QVERIFY(refused(QStringLiteral("from=2024-10-01&to=2024-09-01"), {"to"}));
+        QVERIFY(refused(QStringLiteral("from=2020-01-01&to=2024-09-01"), {"to"}));
+        QVERIFY(refused(QStringLiteral("from=2024-09-01&to=2024-10-01&by=colour"), {"by"}));
+        QVERIFY(refused(QStringLiteral("from=2024-09-01&to=2024-10-01&interval=hour"), {"interval"}));
+        QVERIFY(refused(QStringLiteral("from=2024-09-01&to=2024-10-01&metric=list"), {"metric"}));
+        QVERIFY(refused(QStringLiteral("from=2024-09-01&to=2024-10-01&currency=usd"), {"currency"}));
+        QVERIFY(refused(QStringLiteral("from=2024-09-01&to=2024-10-01&colour=red"), {"colour"}));
+        QCOMPARE(
+            m_admin->get(costs + QStringLiteral("/breakdown?from=2024-09-01&to=2024-10-01&provider=x'%20OR%20'1'='1"))
+                .json()
+                .value("total")
+                .toString(),
+            QStringLiteral("0"));
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/organisations/acme/costs/summary?from=2024-09-01&to=2024-10-01"))
+                     .status,
+                 404);
+    }
+
+    // adp costs: a bill uploaded, its rules and figures, as a person types them.
+    void theCommandLine_data() { addBackendRows(); }
+    void theCommandLine()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Bright Path"}, {"slug", "bright-path"}}).status, 201);
+        QTemporaryDir config;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
+        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
+        const auto adp = [&environment](const QStringList &arguments) {
+            return runCommand(QStringLiteral("adp"), arguments, {}, environment);
+        };
+        QCOMPARE(runCommand(QStringLiteral("adp"),
+                            {"login", "--server", m_server->url().toString(), "--username", TestServer::kAdmin,
+                             "--password-stdin"},
+                            QByteArray(TestServer::kPassword) + '\n', environment)
+                     .code,
+                 0);
+        const CommandResult imported = adp({"costs", "--org", "default", "import", samplePath()});
+        QVERIFY2(imported.code == 0, qPrintable(imported.err));
+        QVERIFY2(
+            imported.out.contains(QStringLiteral("Imported 1000 billing lines as import 1: AWS, Microsoft, Oracle, "
+                                                 "2024-09-01 to 2024-11-01, billed 20.520226762 USD.")),
+            qPrintable(imported.out));
+        const CommandResult again = adp({"costs", "--org", "default", "import", samplePath()});
+        QVERIFY2(again.out.contains(QStringLiteral("It replaces import 1.")), qPrintable(again.out));
+        QCOMPARE(
+            adp({"costs", "--org", "default", "imports", "--output", "json"}).json().value("items").toArray().size(),
+            1);
+        const CommandResult rule = adp({"costs", "--org", "default", "add-rule", "--match", "tag:application",
+                                        "--pattern", "BrightPath*", "--project", "bright-path"});
+        QVERIFY2(rule.code == 0, qPrintable(rule.err));
+        QVERIFY2(
+            rule.out.contains(QStringLiteral("tag:application matching 'BrightPath*' goes to project bright-path.")),
+            qPrintable(rule.out));
+        QCOMPARE(adp({"costs", "--org", "default", "add-rule", "--match", "colour", "--pattern", "*", "--project",
+                      "bright-path"})
+                     .code,
+                 1);
+        const CommandResult summary =
+            adp({"costs", "--org", "default", "summary", "--from", "2024-09-01", "--to", "2024-10-01"});
+        QVERIFY2(summary.code == 0, qPrintable(summary.err));
+        QVERIFY2(
+            summary.out.contains(QStringLiteral("2024-09-01 to 2024-10-01: 20.520226762 USD (the period before: 0, "
+                                                "change 20.520226762); unattributed 4.56212744")),
+            qPrintable(summary.out));
+        QVERIFY(summary.out.contains(QStringLiteral("15.958099322  Bright Path")));
+        const CommandResult byProvider =
+            adp({"costs", "--org", "default", "breakdown", "--from", "2024-09-01", "--to", "2024-10-01", "--by",
+                 "provider", "--interval", "month", "--where", "provider=Oracle"});
+        QVERIFY2(byProvider.code == 0, qPrintable(byProvider.err));
+        QVERIFY2(byProvider.out.contains(QStringLiteral("2024-09-01  Oracle")), qPrintable(byProvider.out));
+        QVERIFY(byProvider.out.contains(QStringLiteral("0.537073925")));
+        const CommandResult json = adp({"costs", "--org", "default", "breakdown", "--from", "2024-09-01", "--to",
+                                        "2024-10-01", "--interval", "none", "--output", "json"});
+        QCOMPARE(json.json().value("total").toString(), QStringLiteral("20.520226762"));
+        QCOMPARE(adp({"costs", "--org", "default", "breakdown", "--from", "yesterday", "--to", "2024-10-01"}).code, 2);
+        QCOMPARE(adp({"costs", "summary", "--from", "2024-09-01", "--to", "2024-10-01"}).code, 2);
+        QCOMPARE(adp({"costs", "--org", "default", "import", "/nonexistent/bill.csv"}).code, 2);
+        QCOMPARE(adp({"costs", "--org", "default", "delete-import", "1"}).code, 1); // replaced: gone
+        QCOMPARE(adp({"costs", "--org", "default", "delete-import", "2"}).code, 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cost_lines")), 0);
     }
 
     // From disk, any size: the operator's command.

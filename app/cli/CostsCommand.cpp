@@ -1,0 +1,280 @@
+#include "CostsCommand.h"
+
+#include "Print.h"
+#include "SyncCall.h"
+#include "shared/client/CostsApi.h"
+#include "shared/costs/Money.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+
+namespace adp::cli {
+
+using shared::costs::CostBreakdown;
+using shared::costs::CostGroup;
+using shared::costs::CostImport;
+using shared::costs::CostQuery;
+using shared::costs::CostRule;
+using shared::costs::CostSummary;
+using shared::costs::decimalOfNanos;
+
+namespace {
+constexpr qint64 kMaxUpload = 256LL * 1024 * 1024; // what the server takes
+
+QString groupName(const CostGroup &group)
+{
+    if (group.key.isEmpty())
+        return CostsCommand::tr("(unattributed)");
+    return group.label.isEmpty() || group.label == group.key ? group.key : group.label;
+}
+
+QString ruleSentence(const CostRule &rule)
+{
+    QStringList targets;
+    if (!rule.project.isEmpty())
+        targets.append(rule.environment.isEmpty()
+                           ? CostsCommand::tr("project %1").arg(rule.project)
+                           : CostsCommand::tr("project %1, environment %2").arg(rule.project, rule.environment));
+    if (!rule.team.isEmpty())
+        targets.append(CostsCommand::tr("team %1").arg(rule.team));
+    return CostsCommand::tr("Rule %1 (position %2): %3 matching '%4' goes to %5.")
+        .arg(rule.id)
+        .arg(rule.position)
+        .arg(rule.match, rule.pattern, targets.join(QStringLiteral("; ")));
+}
+} // namespace
+
+std::variant<CostQuery, int> CostsCommand::queryOf(const QCommandLineParser &parser)
+{
+    QUrlQuery query;
+    for (const char *option : {"from", "to", "by", "interval", "metric", "currency"}) {
+        if (const auto value = CliContext::optionalValue(parser, option))
+            query.addQueryItem(QString::fromLatin1(option), *value);
+    }
+    for (const QString &where : parser.values(QStringLiteral("where"))) {
+        const qsizetype equals = where.indexOf(u'=');
+        if (equals <= 0)
+            return m_context.usage(tr("--where takes DIMENSION=VALUE, e.g. provider=AWS"));
+        query.addQueryItem(where.left(equals), where.mid(equals + 1));
+    }
+    shared::FieldErrors errors;
+    CostQuery parsed = CostQuery::fromQuery(query, errors);
+    if (!errors.isEmpty())
+        return m_context.usage(tr("costs: %1").arg(shared::fieldErrorsText(errors)));
+    return parsed;
+}
+
+std::variant<shared::costs::CostRuleFields, int> CostsCommand::ruleFieldsOf(const QCommandLineParser &parser)
+{
+    shared::costs::CostRuleFields fields;
+    fields.match = CliContext::optionalValue(parser, "match");
+    fields.pattern = CliContext::optionalValue(parser, "pattern");
+    fields.project = CliContext::optionalValue(parser, "project");
+    fields.environment = CliContext::optionalValue(parser, "environment");
+    fields.team = CliContext::optionalValue(parser, "team");
+    if (const auto position = CliContext::optionalValue(parser, "position")) {
+        bool ok = false;
+        fields.position = position->toLongLong(&ok);
+        if (!ok)
+            return m_context.usage(tr("--position takes a whole number"));
+    }
+    return fields;
+}
+
+int CostsCommand::summary(const QCommandLineParser &parser, const QString &organisation)
+{
+    const auto query = queryOf(parser);
+    if (const int *usage = std::get_if<int>(&query))
+        return *usage;
+    shared::CostsApi api(m_context.api());
+    return printOne<CostSummary>(
+        m_context, parser, await<CostSummary>([&](QObject *c, auto done) {
+            api.summary(organisation, std::get<CostQuery>(query), c, done);
+        }),
+        [](const CostSummary &summary) {
+            QStringList lines{tr("%1 to %2: %3 %4 (the period before: %5, change %6); unattributed %7")
+                                  .arg(summary.from.date().toString(Qt::ISODate),
+                                       summary.to.date().toString(Qt::ISODate), decimalOfNanos(summary.totalNanos),
+                                       summary.currency, decimalOfNanos(summary.previousNanos),
+                                       decimalOfNanos(summary.totalNanos - summary.previousNanos),
+                                       decimalOfNanos(summary.unattributedNanos))};
+            for (const auto &[title, groups] : {std::pair{tr("Top projects:"), &summary.topProjects},
+                                                std::pair{tr("Top services:"), &summary.topServices}}) {
+                lines.append(title);
+                for (const CostGroup &group : *groups)
+                    lines.append(QStringLiteral("  %1  %2").arg(decimalOfNanos(group.totalNanos), groupName(group)));
+            }
+            return lines.join(u'\n');
+        });
+}
+
+int CostsCommand::breakdown(const QCommandLineParser &parser, const QString &organisation)
+{
+    const auto query = queryOf(parser);
+    if (const int *usage = std::get_if<int>(&query))
+        return *usage;
+    shared::CostsApi api(m_context.api());
+    const auto result = await<CostBreakdown>(
+        [&](QObject *c, auto done) { api.breakdown(organisation, std::get<CostQuery>(query), c, done); });
+    if (!result.ok() || CliContext::outputFormat(parser) == OutputFormat::Json)
+        return printOne<CostBreakdown>(m_context, parser, result, [](const CostBreakdown &) { return QString(); });
+    // One row per group and step that cost something: a table that stays narrow for any period.
+    const CostBreakdown &breakdown = result.value();
+    QList<QStringList> rows{{tr("FROM"), breakdown.by.toUpper(), tr("COST")}};
+    for (const CostGroup &group : breakdown.groups) {
+        for (qsizetype step = 0; step < group.series.size(); ++step) {
+            if (group.series.at(step) != 0)
+                rows.append({breakdown.steps.value(step).date().toString(Qt::ISODate), groupName(group),
+                             decimalOfNanos(group.series.at(step))});
+        }
+    }
+    rows.append({tr("total"), breakdown.currency, decimalOfNanos(breakdown.totalNanos)});
+    m_context.out() << Output::table(rows);
+    m_context.out().flush();
+    return ExitOk;
+}
+
+int CostsCommand::importBill(const QCommandLineParser &parser, const QString &organisation, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return m_context.usage(tr("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > kMaxUpload)
+        return m_context.usage(tr("%1 is larger than the 256 MiB the server takes; import it on the server with "
+                                  "adp-server costs import-focus")
+                                   .arg(path));
+    const QByteArray csv = file.readAll();
+    shared::CostsApi api(m_context.api());
+    return printOne<CostImport>(m_context, parser, await<CostImport>([&](QObject *c, auto done) {
+                                    api.importBill(organisation, csv, QFileInfo(path).fileName(), c, done);
+                                }),
+                                [](const CostImport &bill) {
+                                    QString sentence = tr("Imported %n billing line(s) as import %1: %2, %3 to %4, "
+                                                          "billed %5 %6.",
+                                                          nullptr, int(bill.lines))
+                                                           .arg(bill.id)
+                                                           .arg(bill.providers.join(QStringLiteral(", ")),
+                                                                bill.periodStart.date().toString(Qt::ISODate),
+                                                                bill.periodEnd.date().toString(Qt::ISODate),
+                                                                decimalOfNanos(bill.billedNanos), bill.currency);
+                                    if (bill.replaced > 0)
+                                        sentence += u' ' + tr("It replaces import %1.").arg(bill.replaced);
+                                    return sentence;
+                                });
+}
+
+int CostsCommand::rules(const QCommandLineParser &parser, const QString &organisation, const QString &action, qint64 id)
+{
+    shared::CostsApi api(m_context.api());
+    if (action == u"rules")
+        return printItems<CostRule>(
+            m_context, parser, await<QList<CostRule>>([&](QObject *c, auto done) { api.rules(organisation, c, done); }),
+            {tr("ID"), tr("POSITION"), tr("MATCH"), tr("PATTERN"), tr("PROJECT"), tr("ENVIRONMENT"), tr("TEAM")},
+            [](const CostRule &rule) {
+                return QStringList{QString::number(rule.id),
+                                   QString::number(rule.position),
+                                   rule.match,
+                                   rule.pattern,
+                                   rule.project,
+                                   rule.environment,
+                                   rule.team};
+            });
+    if (action == u"delete-rule")
+        return printDone(m_context, parser,
+                         await<shared::Done>([&](QObject *c, auto done) { api.removeRule(organisation, id, c, done); }),
+                         tr("Deleted rule %1.").arg(id));
+    const auto fields = ruleFieldsOf(parser);
+    if (const int *usage = std::get_if<int>(&fields))
+        return *usage;
+    const auto &changes = std::get<shared::costs::CostRuleFields>(fields);
+    if (action == u"add-rule")
+        return printOne<CostRule>(m_context, parser, await<CostRule>([&](QObject *c, auto done) {
+                                      api.createRule(organisation, changes, c, done);
+                                  }),
+                                  ruleSentence);
+    return printOne<CostRule>(m_context, parser, await<CostRule>([&](QObject *c, auto done) {
+                                  api.updateRule(organisation, id, changes, c, done);
+                              }),
+                              ruleSentence);
+}
+
+int CostsCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    CliContext::addCommonOptions(parser);
+    parser.addOption({QStringLiteral("org"), tr("the organisation (slug)"), QStringLiteral("org")});
+    parser.addOption({QStringLiteral("from"), tr("the first day, e.g. 2026-11-01"), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("to"), tr("the day after the last, e.g. 2026-12-01"), QStringLiteral("date")});
+    parser.addOption({QStringLiteral("by"),
+                      tr("project, environment, team, provider, service, region, sub_account or category"),
+                      QStringLiteral("dimension")});
+    parser.addOption({QStringLiteral("interval"), tr("day, week, month or none"), QStringLiteral("interval")});
+    parser.addOption({QStringLiteral("metric"), tr("billed or effective"), QStringLiteral("metric")});
+    parser.addOption(
+        {QStringLiteral("currency"), tr("ISO 4217 code (default: the newest bill's)"), QStringLiteral("code")});
+    parser.addOption({QStringLiteral("where"),
+                      tr("only costs where DIMENSION=VALUE (repeatable; empty value: "
+                         "unattributed)"),
+                      QStringLiteral("filter")});
+    parser.addOption({QStringLiteral("match"),
+                      tr("what a rule looks at: provider, service, region, sub_account, sku "
+                         "or tag:KEY"),
+                      QStringLiteral("what")});
+    parser.addOption({QStringLiteral("pattern"), tr("a wildcard pattern (* for any text)"), QStringLiteral("pattern")});
+    parser.addOption(
+        {QStringLiteral("project"), tr("the project a rule places costs in (slug)"), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("environment"), tr("an environment of that project"), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("team"), tr("the team a rule gives costs to (slug)"), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("position"), tr("where a rule stands; lower goes first"), QStringLiteral("n")});
+    if (const auto bad = m_context.parse(parser, arguments))
+        return *bad;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QString organisation = parser.value(QStringLiteral("org"));
+    bool numeric = false;
+    const qint64 id = positional.value(1).toLongLong(&numeric);
+    static const QStringList kPlain{QStringLiteral("summary"), QStringLiteral("breakdown"), QStringLiteral("imports"),
+                                    QStringLiteral("rules"), QStringLiteral("add-rule")};
+    static const QStringList kWithId{QStringLiteral("delete-import"), QStringLiteral("update-rule"),
+                                     QStringLiteral("delete-rule")};
+    const bool known = (kPlain.contains(action) && positional.size() == 1) ||
+                       (kWithId.contains(action) && positional.size() == 2 && numeric) ||
+                       (action == u"import" && positional.size() == 2);
+    if (organisation.isEmpty() || !known)
+        return m_context.usage(tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
+                                  "[--by B] [--interval I] [--where D=V], import FILE, imports, delete-import ID, "
+                                  "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
+                                  "update-rule ID [...], delete-rule ID"));
+    if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+        return ExitError;
+    if (action == u"summary")
+        return summary(parser, organisation);
+    if (action == u"breakdown")
+        return breakdown(parser, organisation);
+    if (action == u"import")
+        return importBill(parser, organisation, positional.value(1));
+    shared::CostsApi api(m_context.api());
+    if (action == u"imports")
+        return printItems<CostImport>(
+            m_context, parser,
+            await<QList<CostImport>>([&](QObject *c, auto done) { api.imports(organisation, c, done); }),
+            {tr("ID"), tr("SOURCE"), tr("PROVIDERS"), tr("FROM"), tr("TO"), tr("LINES"), tr("BILLED")},
+            [](const CostImport &bill) {
+                return QStringList{QString::number(bill.id),
+                                   bill.source,
+                                   bill.providers.join(u','),
+                                   bill.periodStart.date().toString(Qt::ISODate),
+                                   bill.periodEnd.date().toString(Qt::ISODate),
+                                   QString::number(bill.lines),
+                                   decimalOfNanos(bill.billedNanos) + u' ' + bill.currency};
+            });
+    if (action == u"delete-import")
+        return printDone(m_context, parser, await<shared::Done>([&](QObject *c, auto done) {
+                             api.removeImport(organisation, id, c, done);
+                         }),
+                         tr("Deleted import %1 and its lines.").arg(id));
+    return rules(parser, organisation, action, id);
+}
+
+} // namespace adp::cli

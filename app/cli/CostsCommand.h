@@ -1,0 +1,38 @@
+#pragma once
+
+#include "CliContext.h"
+#include "shared/costs/CostBreakdown.h"
+#include "shared/costs/CostRule.h"
+
+#include <variant>
+
+class QCommandLineParser;
+
+namespace adp::cli {
+
+// adp costs --org O summary|breakdown --from D --to D [...] | import FILE | imports | delete-import ID
+// | rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T] | update-rule ID
+// [...] | delete-rule ID: an organisation's cloud bills, how they are attributed, what they come to.
+class CostsCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CostsCommand)
+
+public:
+    explicit CostsCommand(CliContext &context)
+        : m_context(context)
+    {
+    }
+    int run(const QStringList &arguments);
+
+private:
+    std::variant<shared::costs::CostQuery, int> queryOf(const QCommandLineParser &parser);
+    std::variant<shared::costs::CostRuleFields, int> ruleFieldsOf(const QCommandLineParser &parser);
+    int summary(const QCommandLineParser &parser, const QString &organisation);
+    int breakdown(const QCommandLineParser &parser, const QString &organisation);
+    int importBill(const QCommandLineParser &parser, const QString &organisation, const QString &path);
+    int rules(const QCommandLineParser &parser, const QString &organisation, const QString &action, qint64 id);
+
+    CliContext &m_context;
+};
+
+} // namespace adp::cli

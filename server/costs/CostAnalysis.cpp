@@ -1,0 +1,121 @@
+#include "CostAnalysis.h"
+
+#include <algorithm>
+
+namespace adp::server::costs {
+
+using shared::costs::CostBreakdown;
+using shared::costs::CostGroup;
+using shared::costs::CostQuery;
+using shared::costs::CostSummary;
+
+QList<QDateTime> CostAnalysis::stepsOf(const QDateTime &from, const QDateTime &to, const QString &interval)
+{
+    QList<QDateTime> steps{from};
+    if (interval == u"none")
+        return steps;
+    for (QDate day = from.date();;) {
+        if (interval == u"day")
+            day = day.addDays(1);
+        else if (interval == u"week")
+            day = day.addDays(8 - day.dayOfWeek()); // the next Monday
+        else
+            day = QDate(day.year(), day.month(), 1).addMonths(1);
+        const QDateTime start(day, QTime(0, 0), Qt::UTC);
+        if (start >= to)
+            return steps;
+        steps.append(start);
+    }
+}
+
+CostBreakdown CostAnalysis::compute(qint64 organisationId, const CostQuery &query, const QString &currency)
+{
+    CostBreakdown result;
+    result.currency = currency;
+    result.from = query.from;
+    result.to = query.to;
+    result.by = query.by;
+    result.interval = query.interval;
+    result.metric = query.metric;
+    result.steps = stepsOf(query.from, query.to, query.interval);
+    QList<qint64> stepDays; // each step's first day since the epoch
+    for (const QDateTime &step : result.steps)
+        stepDays.append(step.toMSecsSinceEpoch() / 86'400'000);
+    QHash<QString, CostGroup> groups;
+    if (!currency.isEmpty()) {
+        m_ledger.forEachDay(organisationId, query, currency,
+                            [&](qint64 day, const QString &key, const QString &label, qint64 nanos) {
+                                const auto at = std::upper_bound(stepDays.cbegin(), stepDays.cend(), day);
+                                const qsizetype step = std::max<qsizetype>(0, (at - stepDays.cbegin()) - 1);
+                                CostGroup &group = groups[key];
+                                if (group.series.isEmpty()) {
+                                    group.key = key;
+                                    group.label = label.isEmpty() && key.isEmpty() ? QString() : label;
+                                    group.series.fill(0, stepDays.size());
+                                }
+                                group.series[step] += nanos;
+                                group.totalNanos += nanos;
+                                result.totalNanos += nanos;
+                            });
+    }
+    result.groups = groups.values();
+    std::sort(result.groups.begin(), result.groups.end(), [](const CostGroup &a, const CostGroup &b) {
+        return a.totalNanos != b.totalNanos ? a.totalNanos > b.totalNanos : a.key < b.key;
+    });
+    return result;
+}
+
+Outcome<CostAnalysis::Asked> CostAnalysis::asked(const MutationContext &context, const QString &organisation,
+                                                 const CostQuery &query, const shared::FieldErrors &invalid)
+{
+    const auto access = m_authorizer.organisationNamed(context, organisation, QStringLiteral("cost.read"));
+    if (!access.ok())
+        return access.error();
+    if (!invalid.isEmpty())
+        return ServiceError::validation(invalid);
+    const qint64 organisationId = access.value().organisationId;
+    return Asked{organisationId, query.currency.isEmpty() ? m_ledger.newestCurrency(organisationId) : query.currency};
+}
+
+Outcome<CostBreakdown> CostAnalysis::breakdown(const MutationContext &context, const QString &organisation,
+                                               const CostQuery &query, const shared::FieldErrors &invalid)
+{
+    const auto scope = asked(context, organisation, query, invalid);
+    if (!scope.ok())
+        return scope.error();
+    return compute(scope.value().organisationId, query, scope.value().currency);
+}
+
+Outcome<CostSummary> CostAnalysis::summary(const MutationContext &context, const QString &organisation, CostQuery query,
+                                           const shared::FieldErrors &invalid)
+{
+    const auto scope = asked(context, organisation, query, invalid);
+    if (!scope.ok())
+        return scope.error();
+    const qint64 organisationId = scope.value().organisationId;
+    const QString currency = scope.value().currency;
+    query.interval = QStringLiteral("none");
+    CostSummary summary;
+    summary.currency = currency;
+    summary.from = query.from;
+    summary.to = query.to;
+    query.by = QStringLiteral("project");
+    const CostBreakdown byProject = compute(organisationId, query, currency);
+    summary.totalNanos = byProject.totalNanos;
+    for (const CostGroup &group : byProject.groups) {
+        if (group.key.isEmpty())
+            summary.unattributedNanos = group.totalNanos;
+        else if (summary.topProjects.size() < 5)
+            summary.topProjects.append({group.key, group.label, group.totalNanos, {}});
+    }
+    query.by = QStringLiteral("service");
+    for (const CostGroup &group : compute(organisationId, query, currency).groups.mid(0, 5))
+        summary.topServices.append({group.key, group.label, group.totalNanos, {}});
+    CostQuery before = query;
+    before.to = query.from;
+    before.from = query.from.addDays(-query.from.daysTo(query.to));
+    summary.previousNanos = compute(organisationId, before, currency).totalNanos;
+    return summary;
+}
+
+} // namespace adp::server::costs

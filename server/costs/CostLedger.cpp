@@ -1,0 +1,71 @@
+#include "CostLedger.h"
+
+namespace adp::server::costs {
+
+namespace {
+constexpr qint64 kDayMs = 86'400'000;
+
+QString labelOf(const QString &dimension)
+{
+    if (dimension == u"project")
+        return QStringLiteral("COALESCE(p.name, '')");
+    if (dimension == u"team")
+        return QStringLiteral("COALESCE(t.name, '')");
+    return CostLedger::keyOf(dimension);
+}
+} // namespace
+
+QString CostLedger::keyOf(const QString &dimension)
+{
+    // A fixed list: the dimension comes from the caller's whitelist, never into SQL as given.
+    static const QHash<QString, QString> kKeys{
+        {QStringLiteral("project"), QStringLiteral("COALESCE(p.slug, '')")},
+        {QStringLiteral("environment"), QStringLiteral("COALESCE(pe.slug || '/' || e.name, '')")},
+        {QStringLiteral("team"), QStringLiteral("COALESCE(t.slug, '')")},
+        {QStringLiteral("provider"), QStringLiteral("k.provider")},
+        {QStringLiteral("service"), QStringLiteral("k.service")},
+        {QStringLiteral("region"), QStringLiteral("k.region")},
+        {QStringLiteral("sub_account"), QStringLiteral("k.sub_account")},
+        {QStringLiteral("category"), QStringLiteral("k.category")}};
+    return kKeys.value(dimension, QStringLiteral("''"));
+}
+
+QString CostLedger::newestCurrency(qint64 organisationId)
+{
+    const storage::ResultSet rows = m_database.query(
+        QStringLiteral("SELECT currency FROM cost_imports WHERE organisation_id = ? ORDER BY period_end DESC, id DESC "
+                       "LIMIT 1"),
+        {organisationId});
+    return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
+}
+
+void CostLedger::forEachDay(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                            const DayVisitor &visit)
+{
+    const QString key = keyOf(query.by);
+    const QString money =
+        query.metric == u"effective" ? QStringLiteral("l.effective_nanos") : QStringLiteral("l.billed_nanos");
+    const qint64 fromMs = query.from.toMSecsSinceEpoch();
+    const qint64 toMs = query.to.toMSecsSinceEpoch();
+    QString sql = QStringLiteral(
+                      "SELECT l.charge_start / %1, %2, %3, SUM(%4) FROM cost_lines l JOIN cost_kinds k ON "
+                      "k.organisation_id = l.organisation_id AND k.kind = l.kind "
+                      "LEFT JOIN projects p ON p.id = k.project_id LEFT JOIN environments e ON e.id = k.environment_id "
+                      "LEFT JOIN projects pe ON pe.id = e.project_id LEFT JOIN teams t ON t.id = k.team_id "
+                      "WHERE l.import_id IN (SELECT id FROM cost_imports WHERE organisation_id = ? AND currency = ? "
+                      "AND period_start < ? AND period_end > ?) AND l.charge_start >= ? AND l.charge_start < ?")
+                      .arg(kDayMs)
+                      .arg(key, labelOf(query.by), money);
+    storage::SqlParams params{organisationId, currency, toMs, fromMs, fromMs, toMs};
+    for (const auto &[dimension, value] : query.filters) {
+        sql += QStringLiteral(" AND %1 = ?").arg(keyOf(dimension));
+        params.append(value);
+    }
+    sql += QStringLiteral(" GROUP BY l.charge_start / %1, %2, %3").arg(kDayMs).arg(key, labelOf(query.by));
+    m_database.forEachRow(sql, params, [&](const storage::RowView &row) {
+        visit(row.text(0).toLongLong(), QString::fromUtf8(row.text(1)), QString::fromUtf8(row.text(2)),
+              row.text(3).toLongLong());
+    });
+}
+
+} // namespace adp::server::costs

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "shared/costs/CostBreakdown.h"
+#include "storage/Database.h"
+
+#include <functional>
+
+namespace adp::server::costs {
+
+// Reads what an organisation's imported bills cost, summed by day and by one dimension, in one
+// statement on either backend; money summed as integers (billionths), never as floating point.
+class CostLedger
+{
+public:
+    explicit CostLedger(storage::Database &database)
+        : m_database(database)
+    {
+    }
+
+    // The currency of the organisation's newest import; empty when it has none.
+    QString newestCurrency(qint64 organisationId);
+
+    // Each (day since the epoch, key, label, nanos) of the query's period, dimension and filters.
+    using DayVisitor = std::function<void(qint64 day, const QString &key, const QString &label, qint64 nanos)>;
+    void forEachDay(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                    const DayVisitor &visit);
+
+    // What a dimension is in SQL over lines `l`, kinds `k` and their projects, environments and teams.
+    static QString keyOf(const QString &dimension);
+
+private:
+    storage::Database &m_database;
+};
+
+} // namespace adp::server::costs

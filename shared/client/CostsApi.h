@@ -1,0 +1,96 @@
+#pragma once
+
+#include "ApiCalls.h"
+#include "shared/costs/CostBreakdown.h"
+#include "shared/costs/CostImport.h"
+#include "shared/costs/CostRule.h"
+
+namespace adp::shared {
+
+// An organisation's costs: bills imported from FOCUS exports, the rules that attribute them,
+// and what they come to.
+class CostsApi
+{
+public:
+    template <typename R> using Then = std::function<void(const ApiResult<R> &)>;
+
+    explicit CostsApi(ApiClient &client)
+        : m_client(client)
+    {
+    }
+
+    void imports(const QString &organisation, QObject *context, Then<QList<costs::CostImport>> done)
+    {
+        fetchItems<costs::CostImport>(m_client, path(organisation, "imports"), {}, context, std::move(done));
+    }
+    // A FOCUS CSV export, sent whole (the server takes up to 256 MiB).
+    void importBill(const QString &organisation, const QByteArray &csv, const QString &source, QObject *context,
+                    Then<costs::CostImport> done)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("source"), QString::fromUtf8(QUrl::toPercentEncoding(source)));
+        m_client.sendBytes("POST", path(organisation, "imports"), query, csv, QByteArrayLiteral("text/csv"), context,
+                           [done](const ApiResult<QJsonDocument> &result) {
+                               if (!result.ok())
+                                   return done(result.error());
+                               if (auto bill = costs::CostImport::fromJson(result.value().object()))
+                                   return done(*bill);
+                               done(ApiError::network(QStringLiteral("The server's answer is not a cost import")));
+                           });
+    }
+    void removeImport(const QString &organisation, qint64 id, QObject *context, Then<Done> done)
+    {
+        sendForNothing(m_client, "DELETE", path(organisation, "imports") + QStringLiteral("/%1").arg(id), context,
+                       std::move(done));
+    }
+
+    void rules(const QString &organisation, QObject *context, Then<QList<costs::CostRule>> done)
+    {
+        fetchItems<costs::CostRule>(m_client, path(organisation, "rules"), {}, context, std::move(done));
+    }
+    void createRule(const QString &organisation, const costs::CostRuleFields &fields, QObject *context,
+                    Then<costs::CostRule> done)
+    {
+        sendForOne<costs::CostRule>(m_client, "POST", path(organisation, "rules"), fields.toJson(), context,
+                                    std::move(done), "a cost rule");
+    }
+    void updateRule(const QString &organisation, qint64 id, const costs::CostRuleFields &fields, QObject *context,
+                    Then<costs::CostRule> done)
+    {
+        sendForOne<costs::CostRule>(m_client, "PATCH", path(organisation, "rules") + QStringLiteral("/%1").arg(id),
+                                    fields.toJson(), context, std::move(done), "a cost rule");
+    }
+    void removeRule(const QString &organisation, qint64 id, QObject *context, Then<Done> done)
+    {
+        sendForNothing(m_client, "DELETE", path(organisation, "rules") + QStringLiteral("/%1").arg(id), context,
+                       std::move(done));
+    }
+
+    void breakdown(const QString &organisation, const costs::CostQuery &query, QObject *context,
+                   Then<costs::CostBreakdown> done)
+    {
+        sendForOne<costs::CostBreakdown>(m_client, "GET", path(organisation, "breakdown"), {}, context, std::move(done),
+                                         "a cost breakdown", query.toQuery());
+    }
+    void summary(const QString &organisation, const costs::CostQuery &query, QObject *context,
+                 Then<costs::CostSummary> done)
+    {
+        QUrlQuery asked;
+        asked.addQueryItem(QStringLiteral("from"), query.from.date().toString(Qt::ISODate));
+        asked.addQueryItem(QStringLiteral("to"), query.to.date().toString(Qt::ISODate));
+        if (!query.currency.isEmpty())
+            asked.addQueryItem(QStringLiteral("currency"), query.currency);
+        sendForOne<costs::CostSummary>(m_client, "GET", path(organisation, "summary"), {}, context, std::move(done),
+                                       "a cost summary", asked);
+    }
+
+private:
+    static QString path(const QString &organisation, const char *what)
+    {
+        return QStringLiteral("/api/v1/organisations/%1/costs/%2").arg(pathSegment(organisation), QLatin1String(what));
+    }
+
+    ApiClient &m_client;
+};
+
+} // namespace adp::shared
