@@ -376,14 +376,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,6 +675,7 @@ Commands:
                                                          the models an organisation lets its projects ask
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          what the organisation&apos;s cloud bills come to
+  costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -1404,10 +1397,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SOURCE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,6 +1418,26 @@ See adp --help.</source>
     </message>
     <message>
         <source>Deleted import %1 and its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --file PATH, and --format csv or focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: csv (daily sums) or focus (every line, FOCUS columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: where to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2892,6 +2901,17 @@ See adp --help.</source>
     </message>
     <message>
         <source>CI definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartialFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

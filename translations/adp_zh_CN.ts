@@ -372,14 +372,6 @@
         <translation>export 需要 --file PATH</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot rename %1 to %2</source>
-        <translation>无法将 %1 重命名为 %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -679,6 +671,7 @@ Commands:
                                                          the models an organisation lets its projects ask
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          what the organisation&apos;s cloud bills come to
+  costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -765,6 +758,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          组织允许其项目询问的模型
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          组织的云账单合计是多少
+  costs --org O export --from D --to D --file F [--format csv|focus]   每日合计，或按 FOCUS 列导出每条明细
   costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 成本如何归属
@@ -1473,10 +1467,6 @@ See adp --help.</source>
         <translation>规则的位置；数字小的优先</translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
-    </message>
-    <message>
         <source>SOURCE</source>
         <translation>来源</translation>
     </message>
@@ -1499,6 +1489,26 @@ See adp --help.</source>
     <message>
         <source>Deleted import %1 and its lines.</source>
         <translation>已删除导入 %1 及其明细。</translation>
+    </message>
+    <message>
+        <source>export needs --file PATH, and --format csv or focus</source>
+        <translation>export 需要 --file 路径，以及 --format csv 或 focus</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation>已写入 %1（%2 字节）。</translation>
+    </message>
+    <message>
+        <source>export: csv (daily sums) or focus (every line, FOCUS columns)</source>
+        <translation>export：csv（每日合计）或 focus（每条明细，FOCUS 列）</translation>
+    </message>
+    <message>
+        <source>export: where to write it</source>
+        <translation>export：写入位置</translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
     </message>
 </context>
 <context>
@@ -2967,6 +2977,17 @@ See adp --help.</source>
     <message>
         <source>CI definition:</source>
         <translation>CI 定义：</translation>
+    </message>
+</context>
+<context>
+    <name>PartialFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot rename %1 to %2</source>
+        <translation>无法将 %1 重命名为 %2</translation>
     </message>
 </context>
 <context>

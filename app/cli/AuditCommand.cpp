@@ -1,5 +1,6 @@
 #include "AuditCommand.h"
 
+#include "PartialFile.h"
 #include "SyncCall.h"
 #include "shared/audit/Ed25519.h"
 #include "shared/audit/ExportVerifier.h"
@@ -242,30 +243,23 @@ int AuditCommand::exportEvents(const QCommandLineParser &parser, bool pdfReport)
     const QString path = parser.value(pdfReport ? QStringLiteral("pdf") : QStringLiteral("file"));
     if (path.isEmpty())
         return m_context.usage(tr("export needs --file PATH"));
-    // Written aside and renamed once whole and checked: a cut transfer never leaves a file that looks done.
-    const QString partial = path + QStringLiteral(".part");
-    QFile file(partial);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_context.err() << tr("Cannot write %1: %2").arg(partial, file.errorString()) << Qt::endl;
+    PartialFile file(path);
+    QString problem;
+    if (!file.open(&problem)) {
+        m_context.err() << problem << Qt::endl;
         return ExitError;
     }
     shared::AuditApi audit(m_context.api());
-    const auto received =
-        await<qint64>([&](QObject *context, auto done) { audit.exportTo(*query, options, &file, context, {}, done); });
-    file.close();
-    if (!received.ok()) {
-        file.remove();
+    const auto received = await<qint64>(
+        [&](QObject *context, auto done) { audit.exportTo(*query, options, file.device(), context, {}, done); });
+    if (!received.ok())
         return m_context.fail(received.error());
-    }
     int keyExit = ExitOk;
     const auto key = publicKey(parser, keyExit);
-    if (!key) {
-        file.remove();
+    if (!key)
         return keyExit;
-    }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        m_context.err() << tr("Cannot rename %1 to %2").arg(partial, path) << Qt::endl;
+    if (!file.keep(&problem)) {
+        m_context.err() << problem << Qt::endl;
         return ExitError;
     }
     return report(parser, path, *key);

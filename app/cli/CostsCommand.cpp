@@ -1,5 +1,6 @@
 #include "CostsCommand.h"
 
+#include "PartialFile.h"
 #include "Print.h"
 #include "SyncCall.h"
 #include "shared/client/CostsApi.h"
@@ -135,6 +136,36 @@ int CostsCommand::breakdown(const QCommandLineParser &parser, const QString &org
     return ExitOk;
 }
 
+int CostsCommand::exportCosts(const QCommandLineParser &parser, const QString &organisation)
+{
+    const auto query = queryOf(parser);
+    if (const int *usage = std::get_if<int>(&query))
+        return *usage;
+    const QString format =
+        parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format")) : QStringLiteral("csv");
+    const QString path = parser.value(QStringLiteral("file"));
+    if (path.isEmpty() || (format != u"csv" && format != u"focus"))
+        return m_context.usage(tr("export needs --file PATH, and --format csv or focus"));
+    PartialFile file(path);
+    QString problem;
+    if (!file.open(&problem)) {
+        m_context.err() << problem << Qt::endl;
+        return ExitError;
+    }
+    shared::CostsApi api(m_context.api());
+    const auto received = await<qint64>([&](QObject *c, auto done) {
+        api.exportTo(organisation, std::get<CostQuery>(query), format, file.device(), c, done);
+    });
+    if (!received.ok())
+        return m_context.fail(received.error());
+    if (!file.keep(&problem)) {
+        m_context.err() << problem << Qt::endl;
+        return ExitError;
+    }
+    m_context.out() << tr("Wrote %1 (%2 bytes).").arg(path).arg(received.value()) << Qt::endl;
+    return ExitOk;
+}
+
 int CostsCommand::importBill(const QCommandLineParser &parser, const QString &organisation, const QString &path)
 {
     QFile file(path);
@@ -217,6 +248,9 @@ int CostsCommand::run(const QStringList &arguments)
                       tr("only costs where DIMENSION=VALUE (repeatable; empty value: "
                          "unattributed)"),
                       QStringLiteral("filter")});
+    parser.addOption({QStringLiteral("format"), tr("export: csv (daily sums) or focus (every line, FOCUS columns)"),
+                      QStringLiteral("format")});
+    parser.addOption({QStringLiteral("file"), tr("export: where to write it"), QStringLiteral("path")});
     parser.addOption({QStringLiteral("match"),
                       tr("what a rule looks at: provider, service, region, sub_account, sku "
                          "or tag:KEY"),
@@ -234,8 +268,8 @@ int CostsCommand::run(const QStringList &arguments)
     const QString organisation = parser.value(QStringLiteral("org"));
     bool numeric = false;
     const qint64 id = positional.value(1).toLongLong(&numeric);
-    static const QStringList kPlain{QStringLiteral("summary"), QStringLiteral("breakdown"), QStringLiteral("imports"),
-                                    QStringLiteral("rules"), QStringLiteral("add-rule")};
+    static const QStringList kPlain{QStringLiteral("summary"), QStringLiteral("breakdown"), QStringLiteral("export"),
+                                    QStringLiteral("imports"), QStringLiteral("rules"),     QStringLiteral("add-rule")};
     static const QStringList kWithId{QStringLiteral("delete-import"), QStringLiteral("update-rule"),
                                      QStringLiteral("delete-rule")};
     const bool known = (kPlain.contains(action) && positional.size() == 1) ||
@@ -243,7 +277,8 @@ int CostsCommand::run(const QStringList &arguments)
                        (action == u"import" && positional.size() == 2);
     if (organisation.isEmpty() || !known)
         return m_context.usage(tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
-                                  "[--by B] [--interval I] [--where D=V], import FILE, imports, delete-import ID, "
+                                  "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
+                                  "csv|focus], import FILE, imports, delete-import ID, "
                                   "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
                                   "update-rule ID [...], delete-rule ID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
@@ -252,6 +287,8 @@ int CostsCommand::run(const QStringList &arguments)
         return summary(parser, organisation);
     if (action == u"breakdown")
         return breakdown(parser, organisation);
+    if (action == u"export")
+        return exportCosts(parser, organisation);
     if (action == u"import")
         return importBill(parser, organisation, positional.value(1));
     shared::CostsApi api(m_context.api());

@@ -18,7 +18,8 @@ struct CostsModule
         , rules({p.database, ruleRepository, authorizer, p.audit, p.clock})
         , ledger(p.database)
         , analysis(ledger, authorizer)
-        , controller(imports, rules, analysis)
+        , exporter(ledger, authorizer)
+        , controller(imports, rules, analysis, exporter)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
@@ -29,6 +30,7 @@ struct CostsModule
     costs::CostRules rules;
     costs::CostLedger ledger;
     costs::CostAnalysis analysis;
+    costs::CostExporter exporter;
     costs::CostsController controller;
 };
 

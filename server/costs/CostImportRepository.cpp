@@ -18,7 +18,7 @@ const QStringList &CostImportRepository::lineColumns()
                                      QStringLiteral("organisation_id"), QStringLiteral("kind"),
                                      QStringLiteral("charge_start"),    QStringLiteral("charge_end"),
                                      QStringLiteral("billed_nanos"),    QStringLiteral("effective_nanos"),
-                                     QStringLiteral("resource_id")};
+                                     QStringLiteral("resource_id"),     QStringLiteral("consumed_quantity")};
     return columns;
 }
 

@@ -14,9 +14,9 @@ qint64 CostKind::computeKey() const
                                                                   '-', 'k', 'i', 'n', 'd', '-', 'v', '1'};
     QByteArray text;
     text.reserve(category.size() + provider.size() + service.size() + serviceCategory.size() + region.size() +
-                 subAccount.size() + sku.size() + tags.size() + 8);
-    for (const QByteArray *field :
-         {&category, &provider, &service, &serviceCategory, &region, &subAccount, &sku, &tags})
+                 subAccount.size() + sku.size() + chargeClass.size() + consumedUnit.size() + tags.size() + 10);
+    for (const QByteArray *field : {&category, &provider, &service, &serviceCategory, &region, &subAccount, &sku,
+                                    &chargeClass, &consumedUnit, &tags})
         text.append(*field).append('\x1f'); // a separator no field holds
     unsigned char hash[crypto_shorthash_BYTES];
     crypto_shorthash(hash, reinterpret_cast<const unsigned char *>(text.constData()), quint64(text.size()), kKey);

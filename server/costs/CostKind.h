@@ -19,7 +19,9 @@ struct CostKind
     QByteArray region;
     QByteArray subAccount;
     QByteArray sku;
-    QByteArray tags; // compact JSON, empty when none
+    QByteArray chargeClass;  // Correction, or empty
+    QByteArray consumedUnit; // what the line's quantity counts (Hours, GB...), or empty
+    QByteArray tags;         // compact JSON, empty when none
     Attribution attribution;
 
     // A 64-bit SipHash of the fields above: the same kind gets the same key in every import,

@@ -39,33 +39,97 @@ QString CostLedger::newestCurrency(qint64 organisationId)
     return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
 }
 
-void CostLedger::forEachDay(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
-                            const DayVisitor &visit)
+std::pair<QString, storage::SqlParams> CostLedger::linesOf(qint64 organisationId, const shared::costs::CostQuery &query,
+                                                           const QString &currency)
 {
-    const QString key = keyOf(query.by);
-    const QString money =
-        query.metric == u"effective" ? QStringLiteral("l.effective_nanos") : QStringLiteral("l.billed_nanos");
     const qint64 fromMs = query.from.toMSecsSinceEpoch();
     const qint64 toMs = query.to.toMSecsSinceEpoch();
     QString sql = QStringLiteral(
-                      "SELECT l.charge_start / %1, %2, %3, SUM(%4) FROM cost_lines l JOIN cost_kinds k ON "
-                      "k.organisation_id = l.organisation_id AND k.kind = l.kind "
-                      "LEFT JOIN projects p ON p.id = k.project_id LEFT JOIN environments e ON e.id = k.environment_id "
-                      "LEFT JOIN projects pe ON pe.id = e.project_id LEFT JOIN teams t ON t.id = k.team_id "
-                      "WHERE l.import_id IN (SELECT id FROM cost_imports WHERE organisation_id = ? AND currency = ? "
-                      "AND period_start < ? AND period_end > ?) AND l.charge_start >= ? AND l.charge_start < ?")
-                      .arg(kDayMs)
-                      .arg(key, labelOf(query.by), money);
+        " FROM cost_lines l JOIN cost_kinds k ON k.organisation_id = l.organisation_id AND k.kind = l.kind "
+        "LEFT JOIN projects p ON p.id = k.project_id LEFT JOIN environments e ON e.id = k.environment_id "
+        "LEFT JOIN projects pe ON pe.id = e.project_id LEFT JOIN teams t ON t.id = k.team_id "
+        "WHERE l.import_id IN (SELECT id FROM cost_imports WHERE organisation_id = ? AND currency = ? "
+        "AND period_start < ? AND period_end > ?) AND l.charge_start >= ? AND l.charge_start < ?");
     storage::SqlParams params{organisationId, currency, toMs, fromMs, fromMs, toMs};
     for (const auto &[dimension, value] : query.filters) {
         sql += QStringLiteral(" AND %1 = ?").arg(keyOf(dimension));
         params.append(value);
     }
-    sql += QStringLiteral(" GROUP BY l.charge_start / %1, %2, %3").arg(kDayMs).arg(key, labelOf(query.by));
+    return {sql, params};
+}
+
+void CostLedger::forEachDay(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                            const DayVisitor &visit)
+{
+    const QString key = keyOf(query.by);
+    const QString label = labelOf(query.by);
+    const QString money =
+        query.metric == u"effective" ? QStringLiteral("l.effective_nanos") : QStringLiteral("l.billed_nanos");
+    const auto [from, params] = linesOf(organisationId, query, currency);
+    const QString sql =
+        QStringLiteral("SELECT l.charge_start / %1, %2, %3, SUM(%4)").arg(kDayMs).arg(key, label, money) + from +
+        QStringLiteral(" GROUP BY l.charge_start / %1, %2, %3").arg(kDayMs).arg(key, label);
     m_database.forEachRow(sql, params, [&](const storage::RowView &row) {
         visit(row.text(0).toLongLong(), QString::fromUtf8(row.text(1)), QString::fromUtf8(row.text(2)),
               row.text(3).toLongLong());
     });
+}
+
+const QStringList &CostLedger::lineColumns()
+{
+    static const QStringList columns{QStringLiteral("l.charge_start"),
+                                     QStringLiteral("l.charge_end"),
+                                     QStringLiteral("l.billed_nanos"),
+                                     QStringLiteral("l.effective_nanos"),
+                                     QStringLiteral("k.category"),
+                                     QStringLiteral("k.provider"),
+                                     QStringLiteral("k.service"),
+                                     QStringLiteral("k.service_category"),
+                                     QStringLiteral("k.region"),
+                                     QStringLiteral("k.sub_account"),
+                                     QStringLiteral("k.sku"),
+                                     QStringLiteral("l.resource_id"),
+                                     QStringLiteral("k.tags"),
+                                     QStringLiteral("COALESCE(p.slug, '')"),
+                                     QStringLiteral("COALESCE(e.name, '')"),
+                                     QStringLiteral("COALESCE(t.slug, '')"),
+                                     QStringLiteral("k.charge_class"),
+                                     QStringLiteral("l.consumed_quantity"),
+                                     QStringLiteral("k.consumed_unit")};
+    return columns;
+}
+
+void CostLedger::forEachLine(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                             const storage::RowVisitor &visit)
+{
+    const auto [from, params] = linesOf(organisationId, query, currency);
+    m_database.forEachRow(QStringLiteral("SELECT ") + lineColumns().join(QStringLiteral(", ")) + from +
+                              QStringLiteral(" ORDER BY l.import_id, l.line"),
+                          params, visit);
+}
+
+const QStringList &CostLedger::dailyColumns()
+{
+    static const QStringList columns{QStringLiteral("COALESCE(p.slug, '')"),
+                                     QStringLiteral("COALESCE(e.name, '')"),
+                                     QStringLiteral("COALESCE(t.slug, '')"),
+                                     QStringLiteral("k.provider"),
+                                     QStringLiteral("k.service"),
+                                     QStringLiteral("k.category")};
+    return columns;
+}
+
+void CostLedger::forEachDailyTotal(qint64 organisationId, const shared::costs::CostQuery &query,
+                                   const QString &currency, const storage::RowVisitor &visit)
+{
+    const auto [from, params] = linesOf(organisationId, query, currency);
+    const QString groups = dailyColumns().join(QStringLiteral(", "));
+    m_database.forEachRow(
+        QStringLiteral("SELECT l.charge_start / %1, %2, SUM(l.billed_nanos), SUM(l.effective_nanos)")
+                .arg(kDayMs)
+                .arg(groups) +
+            from + QStringLiteral(" GROUP BY l.charge_start / %1, %2 ORDER BY 1, %2").arg(kDayMs).arg(groups),
+        params, visit);
 }
 
 } // namespace adp::server::costs

@@ -25,10 +25,24 @@ public:
     void forEachDay(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
                     const DayVisitor &visit);
 
+    // Each line of the period (filters applied), in the order of the imports: its times, money,
+    // kind and attribution as text, in the columns of kLineColumns.
+    static const QStringList &lineColumns();
+    void forEachLine(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                     const storage::RowVisitor &visit);
+    // Sums per day and placement (project, environment, team) and provider, service and category.
+    static const QStringList &dailyColumns();
+    void forEachDailyTotal(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                           const storage::RowVisitor &visit);
+
     // What a dimension is in SQL over lines `l`, kinds `k` and their projects, environments and teams.
     static QString keyOf(const QString &dimension);
 
 private:
+    // FROM ... WHERE ... for the query's lines (period, currency, filters), and its parameters.
+    static std::pair<QString, storage::SqlParams> linesOf(qint64 organisationId, const shared::costs::CostQuery &query,
+                                                          const QString &currency);
+
     storage::Database &m_database;
 };
 

@@ -1,6 +1,8 @@
 #include "CostsController.h"
 
 #include "http/JsonBody.h"
+#include "http/ResponseStream.h"
+#include "http/ServiceErrorMapping.h"
 
 #include <QBuffer>
 
@@ -72,6 +74,30 @@ void CostsController::registerAnalysisRoutes(http::Router &router)
                        http::ok<shared::costs::CostSummary>);
                },
                {.slow = true});
+    router.add(
+        Method::Get, costs + QStringLiteral("/export"), QStringLiteral("cost.read"),
+        [this](Request &request) -> http::HttpResponse {
+            shared::FieldErrors errors;
+            QUrlQuery asked = request.raw.query();
+            const QString format = asked.queryItemValue(QStringLiteral("format"));
+            asked.removeAllQueryItems(QStringLiteral("format"));
+            const auto query = shared::costs::CostQuery::fromQuery(asked, errors);
+            const auto plan = m_exporter.begin(request.mutation(), request.param(kOrganisation), query, format, errors);
+            if (!plan.ok())
+                return http::toHttpResponse(plan.error());
+            http::HttpResponse response;
+            response.contentType = QByteArrayLiteral("text/csv; charset=utf-8");
+            const QByteArray name = "adp-costs-" + query.from.date().toString(Qt::ISODate).toLatin1() + "-" +
+                                    (plan.value().focus ? "focus" : "daily") + ".csv";
+            response.headers.append({QByteArrayLiteral("Content-Disposition"), "attachment; filename=\"" + name + '"'});
+            response.headers.append({QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")});
+            response.stream =
+                std::make_shared<http::ResponseStream>([this, plan = plan.value()](http::ResponseStream &stream) {
+                    m_exporter.write(plan, [&stream](QByteArray piece) { return stream.write(std::move(piece)); });
+                });
+            return response;
+        },
+        {.slow = true});
 }
 
 void CostsController::registerRuleRoutes(http::Router &router)

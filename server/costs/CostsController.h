@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CostAnalysis.h"
+#include "CostExporter.h"
 #include "CostImports.h"
 #include "CostRules.h"
 #include "http/Router.h"
@@ -9,17 +10,19 @@ namespace adp::server::costs {
 
 // /api/v1/organisations/{organisation}/costs/imports[/{cost_import}]: FOCUS bills uploaded as
 // the request's body (text/csv), listed and deleted; .../costs/rules[/{cost_rule}]: how their
-// costs are attributed; .../costs/breakdown and .../costs/summary: what they come to.
+// costs are attributed; .../costs/breakdown, .../costs/summary and .../costs/export: what they
+// come to.
 class CostsController
 {
 public:
     // A bill larger than this goes through `adp-server costs import-focus FILE`, read from disk.
     static constexpr qint64 kMaxUpload = 256LL * 1024 * 1024;
 
-    CostsController(CostImports &imports, CostRules &rules, CostAnalysis &analysis)
+    CostsController(CostImports &imports, CostRules &rules, CostAnalysis &analysis, CostExporter &exporter)
         : m_imports(imports)
         , m_rules(rules)
         , m_analysis(analysis)
+        , m_exporter(exporter)
     {
     }
     void registerRoutes(http::Router &router);
@@ -31,6 +34,7 @@ private:
     CostImports &m_imports;
     CostRules &m_rules;
     CostAnalysis &m_analysis;
+    CostExporter &m_exporter;
 };
 
 } // namespace adp::server::costs

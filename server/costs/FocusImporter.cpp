@@ -143,16 +143,18 @@ private:
         }
         m_periodStartMs = std::min(m_periodStartMs, row.billingPeriodStartMs);
         m_periodEndMs = std::max(m_periodEndMs, row.billingPeriodEndMs);
-        CostKind kind{0,
-                      row.chargeCategory,
-                      row.providerName,
-                      row.serviceName,
-                      row.serviceCategory,
-                      row.regionId,
-                      row.subAccountId,
-                      row.skuId,
-                      row.tagsJson,
-                      {}};
+        CostKind kind{.key = 0,
+                      .category = row.chargeCategory,
+                      .provider = row.providerName,
+                      .service = row.serviceName,
+                      .serviceCategory = row.serviceCategory,
+                      .region = row.regionId,
+                      .subAccount = row.subAccountId,
+                      .sku = row.skuId,
+                      .chargeClass = row.chargeClass,
+                      .consumedUnit = row.consumedUnit,
+                      .tags = row.tagsJson,
+                      .attribution = {}};
         kind.key = kind.computeKey();
         if (!m_kinds.contains(kind.key)) {
             m_kinds.insert(kind.key);
@@ -166,6 +168,7 @@ private:
         m_batch.add(row.chargePeriodStartMs).add(row.chargePeriodEndMs);
         m_batch.add(row.billedCostNanos).add(row.effectiveCostNanos);
         addText(m_batch, row.resourceId);
+        addText(m_batch, row.consumedQuantity);
         return true;
     }
 

@@ -84,6 +84,18 @@ public:
                                        "a cost summary", asked);
     }
 
+    // The period's costs as CSV into `sink` as they arrive: "csv" (daily sums) or "focus" (every line).
+    void exportTo(const QString &organisation, const costs::CostQuery &query, const QString &format, QIODevice *sink,
+                  QObject *context, Then<qint64> done)
+    {
+        QUrlQuery asked = query.toQuery();
+        asked.removeAllQueryItems(QStringLiteral("by"));
+        asked.removeAllQueryItems(QStringLiteral("interval"));
+        asked.removeAllQueryItems(QStringLiteral("metric"));
+        asked.addQueryItem(QStringLiteral("format"), format);
+        m_client.download(path(organisation, "export"), asked, sink, context, {}, std::move(done));
+    }
+
 private:
     static QString path(const QString &organisation, const char *what)
     {

@@ -12,7 +12,7 @@ namespace adp::shared::costs {
 
 namespace {
 // Header names in the order of FocusReader::Column; the first ten are mandatory in FOCUS 1.0 and later.
-constexpr std::array<const char *, 18> kColumnNames{"BilledCost",
+constexpr std::array<const char *, 19> kColumnNames{"BilledCost",
                                                     "EffectiveCost",
                                                     "BillingCurrency",
                                                     "BillingPeriodStart",
@@ -29,7 +29,8 @@ constexpr std::array<const char *, 18> kColumnNames{"BilledCost",
                                                     "ResourceId",
                                                     "SubAccountId",
                                                     "SkuId",
-                                                    "Tags"};
+                                                    "Tags",
+                                                    "ConsumedUnit"};
 constexpr int kMandatory = 10;
 constexpr int kCacheLimit = 4096; // distinct values remembered per kind; beyond, parsed each time
 constexpr qint64 kNanos = 1'000'000'000;
@@ -338,10 +339,17 @@ bool FocusReader::row(const RowSink &sink)
                     tr("\"%1\" is none of Usage, Purchase, Tax, Credit, Adjustment").arg(shown(ChargeCategory, 40)));
     // Less than nothing is what credits and adjustments cost, and corrections, and usage taken back
     // (providers bill a reversal as negative usage with a negative quantity); anything else is wrong.
+    row.chargeClass = text(ChargeClass);
+    row.consumedQuantity = raw(ConsumedQuantity).trimmed().toByteArray();
+    row.consumedUnit = text(ConsumedUnit);
+    bool numeric = true;
+    const double quantity = row.consumedQuantity.isEmpty() ? 0 : row.consumedQuantity.toDouble(&numeric);
+    if (!numeric)
+        return fail(rowNumber, name(ConsumedQuantity), tr("\"%1\" is not a number").arg(shown(ConsumedQuantity, 40)));
     if (row.billedCostNanos < 0 || row.effectiveCostNanos < 0) {
-        const auto consumed = nanosOf(raw(ConsumedQuantity));
+        const bool takenBack = quantity < 0;
         const bool mayBeNegative = row.chargeCategory == "Credit" || row.chargeCategory == "Adjustment" ||
-                                   raw(ChargeClass) == "Correction" || (consumed && *consumed < 0);
+                                   row.chargeClass == "Correction" || takenBack;
         if (!mayBeNegative)
             return fail(rowNumber, name(row.billedCostNanos < 0 ? BilledCost : EffectiveCost),
                         tr("a %1 charge cannot cost less than nothing unless it is a correction or takes usage back")

@@ -36,6 +36,9 @@ struct FocusRow
     QByteArray resourceId;
     QByteArray subAccountId;
     QByteArray skuId;
+    QByteArray chargeClass;      // Correction, or empty
+    QByteArray consumedQuantity; // as the file writes it (a quantity may outgrow any integer), or empty
+    QByteArray consumedUnit;
     QHash<QString, QString> tags;
     QByteArray tagsJson; // the same as compact JSON (values as text); empty when none
 };
@@ -104,6 +107,7 @@ private:
         SubAccountId,
         SkuId,
         Tags,
+        ConsumedUnit,
         ColumnCount
     };
     struct Field

@@ -425,6 +425,62 @@ private Q_SLOTS:
                  404);
     }
 
+    // Exports: daily sums, and every line in FOCUS's columns, which the importer reads back whole.
+    void exportsReadBack_data() { addBackendRows(); }
+    void exportsReadBack()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(upload(sample()).status, 201);
+        QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Bright Path"}, {"slug", "bright-path"}}).status, 201);
+        QCOMPARE(m_admin
+                     ->post(QStringLiteral("/api/v1/organisations/default/costs/rules"),
+                            {{"match", "tag:application"}, {"pattern", "BrightPath*"}, {"project", "bright-path"}})
+                     .status,
+                 201);
+        const QString exports =
+            QStringLiteral("/api/v1/organisations/default/costs/export?from=2024-09-01&to=2024-10-01");
+        const HttpResult daily = m_admin->get(exports);
+        QCOMPARE(daily.status, 200);
+        const QList<QByteArray> rows = daily.body.split('\n');
+        QVERIFY(rows.first().startsWith("date,project,environment,team,provider,service,category,billed_cost,"));
+        qint64 billed = 0;
+        for (const QByteArray &row : rows.mid(1)) {
+            if (row.trimmed().isEmpty())
+                continue;
+            const QList<QByteArray> fields = row.trimmed().split(',');
+            billed += *adp::shared::costs::nanosOfDecimal(QString::fromLatin1(fields.value(fields.size() - 3)));
+        }
+        QCOMPARE(billed, 20'520'226'762LL);
+
+        const HttpResult focus = m_admin->get(exports + QStringLiteral("&format=focus"));
+        QCOMPARE(focus.status, 200);
+        QVERIFY(focus.body.startsWith("BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,"));
+        QCOMPARE(focus.body.count("\r\n"), 1001);
+        QVERIFY(focus.body.contains(",ChargeClass,ConsumedQuantity,ConsumedUnit\r\n"));
+        QVERIFY(focus.body.contains(",bright-path,NULL,NULL,"));
+        // Read back by another organisation: the same lines, the same money, to a billionth.
+        QCOMPARE(m_admin->post("/api/v1/organisations", {{"name", "Acme"}, {"slug", "acme"}}).status, 201);
+        const HttpResult again = m_admin->request("POST", QStringLiteral("/api/v1/organisations/acme/costs/imports"),
+                                                  focus.body, {{"Content-Type", "text/csv"}});
+        QVERIFY2(again.status == 201, again.body.constData());
+        QCOMPARE(again.json().value("lines").toInteger(), 1000);
+        QCOMPARE(again.json().value("billed_cost").toString(), QStringLiteral("20.520226762"));
+        QCOMPARE(again.json().value("effective_cost").toString(), QStringLiteral("14.976514186"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT kind) FROM cost_kinds WHERE organisation_id = 1")),
+                 scalar(QStringLiteral("SELECT COUNT(DISTINCT kind) FROM cost_kinds WHERE organisation_id = 2")));
+        // Narrowed and refused like the breakdown.
+        QCOMPARE(m_admin->get(exports + QStringLiteral("&format=focus&provider=Oracle")).body.count("\r\n"), 8);
+        const HttpResult bad = m_admin->get(exports + QStringLiteral("&format=xlsx"));
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.errorFields(), QStringList{"format"});
+        QCOMPARE(
+            m_admin->get(QStringLiteral("/api/v1/organisations/nowhere/costs/export?from=2024-09-01&to=2024-10-01"))
+                .status,
+            404);
+    }
+
     // adp costs: a bill uploaded, its rules and figures, as a person types them.
     void theCommandLine_data() { addBackendRows(); }
     void theCommandLine()
@@ -485,6 +541,22 @@ private Q_SLOTS:
         const CommandResult json = adp({"costs", "--org", "default", "breakdown", "--from", "2024-09-01", "--to",
                                         "2024-10-01", "--interval", "none", "--output", "json"});
         QCOMPARE(json.json().value("total").toString(), QStringLiteral("20.520226762"));
+        QTemporaryDir files;
+        const QString exported = files.filePath(QStringLiteral("september.csv"));
+        const CommandResult written = adp({"costs", "--org", "default", "export", "--from", "2024-09-01", "--to",
+                                           "2024-10-01", "--format", "focus", "--file", exported});
+        QVERIFY2(written.code == 0, qPrintable(written.err));
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count("\r\n"), 1001);
+        QVERIFY(!QFile::exists(exported + QStringLiteral(".part")));
+        QCOMPARE(adp({"costs", "--org", "default", "export", "--from", "2024-09-01", "--to", "2024-10-01"}).code, 2);
+        QCOMPARE(adp({"costs", "--org", "nowhere", "export", "--from", "2024-09-01", "--to", "2024-10-01", "--file",
+                      files.filePath(QStringLiteral("none.csv"))})
+                     .code,
+                 1);
+        QVERIFY(!QFile::exists(files.filePath(QStringLiteral("none.csv"))));
+        QVERIFY(!QFile::exists(files.filePath(QStringLiteral("none.csv.part"))));
         QCOMPARE(adp({"costs", "--org", "default", "breakdown", "--from", "yesterday", "--to", "2024-10-01"}).code, 2);
         QCOMPARE(adp({"costs", "summary", "--from", "2024-09-01", "--to", "2024-10-01"}).code, 2);
         QCOMPARE(adp({"costs", "--org", "default", "import", "/nonexistent/bill.csv"}).code, 2);

@@ -173,6 +173,17 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).serviceName, QByteArray("NULL"));
         QCOMPARE(rows.at(1).serviceName, QByteArray("Simple\nStorage"));
         QCOMPARE(rows.at(1).line, 3);
+        // A quantity is a number; a negative one is usage taken back, which may cost less than nothing.
+        const QByteArray withQuantity =
+            "BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+            "ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,ConsumedQuantity,ConsumedUnit\n";
+        QCOMPARE(errorOf(withQuantity + "1,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,S3,lots,GB\n"),
+                 QStringLiteral("row 2, column ConsumedQuantity: \"lots\" is not a number"));
+        rows.clear();
+        QVERIFY(!readAll(withQuantity + "-1,-1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,S3,-2.5,GB\n",
+                         &rows));
+        QCOMPARE(rows.at(0).consumedQuantity, QByteArray("-2.5"));
+        QCOMPARE(rows.at(0).consumedUnit, QByteArray("GB"));
         // Tags: values of any JSON type become text, kept as compact JSON too.
         rows.clear();
         QVERIFY(!readAll(header() + "1,1,USD,2024-09-01,2024-10-01,2024-09-02,2024-09-02,Usage,AWS,S3,"

@@ -33,6 +33,8 @@ CREATE TABLE cost_kinds (
     region TEXT NOT NULL,
     sub_account TEXT NOT NULL,
     sku TEXT NOT NULL,
+    charge_class TEXT NOT NULL,
+    consumed_unit TEXT NOT NULL,
     tags TEXT NOT NULL,
     project_id BIGINT REFERENCES projects(id) ON DELETE SET NULL,
     environment_id BIGINT REFERENCES environments(id) ON DELETE SET NULL,
@@ -50,6 +52,7 @@ CREATE TABLE cost_lines (
     billed_nanos BIGINT NOT NULL,
     effective_nanos BIGINT NOT NULL,
     resource_id TEXT,
+    consumed_quantity TEXT,
     PRIMARY KEY (import_id, line)
 );
 -- The lines go with their import (deleted, replaced, or its organisation deleted). A trigger, not a

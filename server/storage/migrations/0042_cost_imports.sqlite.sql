@@ -26,6 +26,8 @@ CREATE TABLE cost_kinds (
     region TEXT NOT NULL,
     sub_account TEXT NOT NULL,
     sku TEXT NOT NULL,
+    charge_class TEXT NOT NULL,
+    consumed_unit TEXT NOT NULL,
     tags TEXT NOT NULL,
     project_id INTEGER REFERENCES projects(id) ON DELETE SET NULL,
     environment_id INTEGER REFERENCES environments(id) ON DELETE SET NULL,
@@ -44,6 +46,7 @@ CREATE TABLE cost_lines (
     billed_nanos INTEGER NOT NULL,
     effective_nanos INTEGER NOT NULL,
     resource_id TEXT,
+    consumed_quantity TEXT,
     PRIMARY KEY (import_id, line)
 ) WITHOUT ROWID;
 -- The lines go with their import (see the PostgreSQL file).
