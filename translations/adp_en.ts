@@ -676,6 +676,7 @@ Commands:
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          what the organisation&apos;s cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
+  costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -1437,7 +1438,20 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <source>forecast needs --month YYYY-MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 so far; heading for %4 (between %5 and %6).
+%7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forecast: the month, e.g. 2026-12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

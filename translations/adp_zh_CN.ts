@@ -672,6 +672,7 @@ Commands:
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          what the organisation&apos;s cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
+  costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -759,6 +760,7 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          组织的云账单合计是多少
   costs --org O export --from D --to D --file F [--format csv|focus]   每日合计，或按 FOCUS 列导出每条明细
+  costs --org O forecast --month YYYY-MM [--where D=V]   本月支出走向，以及如何得出
   costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 成本如何归属
@@ -1507,8 +1509,22 @@ See adp --help.</source>
         <translation>export：写入位置</translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
+        <source>forecast needs --month YYYY-MM</source>
+        <translation>forecast 需要 --month YYYY-MM</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 so far; heading for %4 (between %5 and %6).
+%7</source>
+        <translation>%1：目前 %2 %3；预计达到 %4（介于 %5 与 %6 之间）。
+%7</translation>
+    </message>
+    <message>
+        <source>forecast: the month, e.g. 2026-12</source>
+        <translation>forecast：月份，例如 2026-12</translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,7 @@ QString CliApp::helpText()
         "  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]\n"
         "                                                         what the organisation's cloud bills come to\n"
         "  costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS\n"
+        "  costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know\n"
         "  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)\n"
         "  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]\n"
         "        | update-rule ID | delete-rule ID                 how costs are attributed\n"

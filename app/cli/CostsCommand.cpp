@@ -136,6 +136,32 @@ int CostsCommand::breakdown(const QCommandLineParser &parser, const QString &org
     return ExitOk;
 }
 
+int CostsCommand::forecast(const QCommandLineParser &parser, const QString &organisation)
+{
+    const QDate month = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    if (!month.isValid())
+        return m_context.usage(tr("forecast needs --month YYYY-MM"));
+    CostQuery query;
+    query.currency = parser.value(QStringLiteral("currency"));
+    for (const QString &where : parser.values(QStringLiteral("where"))) {
+        const qsizetype equals = where.indexOf(u'=');
+        if (equals <= 0)
+            return m_context.usage(tr("--where takes DIMENSION=VALUE, e.g. provider=AWS"));
+        query.filters.append({where.left(equals), where.mid(equals + 1)});
+    }
+    shared::CostsApi api(m_context.api());
+    return printOne<shared::costs::CostForecast>(
+        m_context, parser, await<shared::costs::CostForecast>([&](QObject *c, auto done) {
+            api.forecast(organisation, month, query, c, done);
+        }),
+        [](const shared::costs::CostForecast &forecast) {
+            return tr("%1: %2 %3 so far; heading for %4 (between %5 and %6).\n%7")
+                .arg(forecast.month.toString(QStringLiteral("yyyy-MM")), decimalOfNanos(forecast.actualNanos),
+                     forecast.currency, decimalOfNanos(forecast.forecastNanos), decimalOfNanos(forecast.lowNanos),
+                     decimalOfNanos(forecast.highNanos), forecast.method);
+        });
+}
+
 int CostsCommand::exportCosts(const QCommandLineParser &parser, const QString &organisation)
 {
     const auto query = queryOf(parser);
@@ -248,6 +274,7 @@ int CostsCommand::run(const QStringList &arguments)
                       tr("only costs where DIMENSION=VALUE (repeatable; empty value: "
                          "unattributed)"),
                       QStringLiteral("filter")});
+    parser.addOption({QStringLiteral("month"), tr("forecast: the month, e.g. 2026-12"), QStringLiteral("month")});
     parser.addOption({QStringLiteral("format"), tr("export: csv (daily sums) or focus (every line, FOCUS columns)"),
                       QStringLiteral("format")});
     parser.addOption({QStringLiteral("file"), tr("export: where to write it"), QStringLiteral("path")});
@@ -268,8 +295,9 @@ int CostsCommand::run(const QStringList &arguments)
     const QString organisation = parser.value(QStringLiteral("org"));
     bool numeric = false;
     const qint64 id = positional.value(1).toLongLong(&numeric);
-    static const QStringList kPlain{QStringLiteral("summary"), QStringLiteral("breakdown"), QStringLiteral("export"),
-                                    QStringLiteral("imports"), QStringLiteral("rules"),     QStringLiteral("add-rule")};
+    static const QStringList kPlain{QStringLiteral("summary"),  QStringLiteral("breakdown"), QStringLiteral("export"),
+                                    QStringLiteral("forecast"), QStringLiteral("imports"),   QStringLiteral("rules"),
+                                    QStringLiteral("add-rule")};
     static const QStringList kWithId{QStringLiteral("delete-import"), QStringLiteral("update-rule"),
                                      QStringLiteral("delete-rule")};
     const bool known = (kPlain.contains(action) && positional.size() == 1) ||
@@ -278,7 +306,7 @@ int CostsCommand::run(const QStringList &arguments)
     if (organisation.isEmpty() || !known)
         return m_context.usage(tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
                                   "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
-                                  "csv|focus], import FILE, imports, delete-import ID, "
+                                  "csv|focus], forecast --month M, import FILE, imports, delete-import ID, "
                                   "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
                                   "update-rule ID [...], delete-rule ID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
@@ -289,6 +317,8 @@ int CostsCommand::run(const QStringList &arguments)
         return breakdown(parser, organisation);
     if (action == u"export")
         return exportCosts(parser, organisation);
+    if (action == u"forecast")
+        return forecast(parser, organisation);
     if (action == u"import")
         return importBill(parser, organisation, positional.value(1));
     shared::CostsApi api(m_context.api());

@@ -29,6 +29,7 @@ private:
     std::variant<shared::costs::CostRuleFields, int> ruleFieldsOf(const QCommandLineParser &parser);
     int summary(const QCommandLineParser &parser, const QString &organisation);
     int breakdown(const QCommandLineParser &parser, const QString &organisation);
+    int forecast(const QCommandLineParser &parser, const QString &organisation);
     int exportCosts(const QCommandLineParser &parser, const QString &organisation);
     int importBill(const QCommandLineParser &parser, const QString &organisation, const QString &path);
     int rules(const QCommandLineParser &parser, const QString &organisation, const QString &action, qint64 id);

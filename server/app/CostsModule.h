@@ -17,7 +17,7 @@ struct CostsModule
         , ruleRepository(p.database)
         , rules({p.database, ruleRepository, authorizer, p.audit, p.clock})
         , ledger(p.database)
-        , analysis(ledger, authorizer)
+        , analysis(ledger, authorizer, p.clock)
         , exporter(ledger, authorizer)
         , controller(imports, rules, analysis, exporter)
     {

@@ -1,10 +1,15 @@
 #include "CostAnalysis.h"
 
+#include "shared/costs/Money.h"
+
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace adp::server::costs {
 
 using shared::costs::CostBreakdown;
+using shared::costs::CostForecast;
 using shared::costs::CostGroup;
 using shared::costs::CostQuery;
 using shared::costs::CostSummary;
@@ -116,6 +121,74 @@ Outcome<CostSummary> CostAnalysis::summary(const MutationContext &context, const
     before.from = query.from.addDays(-query.from.daysTo(query.to));
     summary.previousNanos = compute(organisationId, before, currency).totalNanos;
     return summary;
+}
+
+Outcome<CostForecast> CostAnalysis::forecast(const MutationContext &context, const QString &organisation,
+                                             const QDate &month, CostQuery query, const shared::FieldErrors &invalid)
+{
+    const auto scope = asked(context, organisation, query, invalid);
+    if (!scope.ok())
+        return scope.error();
+    const QDate today = m_clock.now().date();
+    const QDate monthEnd = month.addMonths(1);
+    const QDate windowStart = today.addDays(-kForecastWindowDays);
+    // Each day's cost from the window's start (or the month's, if earlier) to the month's end.
+    query.from = QDateTime(std::min(windowStart, month), QTime(0, 0), Qt::UTC);
+    query.to = QDateTime(std::max(today, monthEnd), QTime(0, 0), Qt::UTC);
+    query.by = QStringLiteral("category");
+    QHash<qint64, qint64> daily; // days since the epoch -> nanos
+    m_ledger.forEachDay(scope.value().organisationId, query, scope.value().currency,
+                        [&daily](qint64 day, const QString &, const QString &, qint64 nanos) { daily[day] += nanos; });
+    const auto dayNumber = [](const QDate &date) { return QDate(1970, 1, 1).daysTo(date); };
+
+    CostForecast result;
+    result.currency = scope.value().currency;
+    result.month = month;
+    // Complete days only: today's costs are still coming in.
+    const QDate observedEnd = std::clamp(today, month, monthEnd);
+    for (QDate day = month; day < observedEnd; day = day.addDays(1)) {
+        result.actualNanos += daily.value(dayNumber(day));
+        ++result.daysObserved;
+    }
+    // The mean of each weekday over the window, and how far days strayed from their weekday's mean.
+    std::array<double, 8> weekdayMean{};
+    std::array<int, 8> weekdayDays{};
+    for (QDate day = windowStart; day < today; day = day.addDays(1)) {
+        weekdayMean[day.dayOfWeek()] += double(daily.value(dayNumber(day)));
+        ++weekdayDays[day.dayOfWeek()];
+    }
+    for (int weekday = 1; weekday <= 7; ++weekday)
+        weekdayMean[weekday] = weekdayDays[weekday] ? weekdayMean[weekday] / weekdayDays[weekday] : 0;
+    double squares = 0;
+    for (QDate day = windowStart; day < today; day = day.addDays(1)) {
+        const double residual = double(daily.value(dayNumber(day))) - weekdayMean[day.dayOfWeek()];
+        squares += residual * residual;
+    }
+    const double spread = std::sqrt(squares / (kForecastWindowDays - 1));
+    double projected = 0;
+    for (QDate day = std::max(observedEnd, month); day < monthEnd; day = day.addDays(1)) {
+        projected += weekdayMean[day.dayOfWeek()];
+        ++result.daysProjected;
+    }
+    const double band = 1.96 * spread * std::sqrt(double(result.daysProjected));
+    result.forecastNanos = result.actualNanos + std::llround(projected);
+    result.lowNanos = result.actualNanos + std::llround(projected - band);
+    result.highNanos = result.actualNanos + std::llround(projected + band);
+    const QString monthName = month.toString(QStringLiteral("yyyy-MM"));
+    if (result.daysProjected == 0)
+        result.method = QStringLiteral("%1 is over: the forecast is what it cost.").arg(monthName);
+    else
+        result.method = QStringLiteral("What %1 cost on its %2 complete days so far, plus its %3 days left, each "
+                                       "projected as the mean cost of its weekday over the %4 days before %5; the "
+                                       "band is 95% of the day-to-day spread around those means (1.96 x %6 a day "
+                                       "x the square root of %3 days).")
+                            .arg(monthName)
+                            .arg(result.daysObserved)
+                            .arg(result.daysProjected)
+                            .arg(kForecastWindowDays)
+                            .arg(today.toString(Qt::ISODate))
+                            .arg(shared::costs::decimalOfNanos(std::llround(spread)));
+    return result;
 }
 
 } // namespace adp::server::costs

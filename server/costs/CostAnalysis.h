@@ -2,6 +2,7 @@
 
 #include "CostLedger.h"
 #include "access/Authorizer.h"
+#include "core/Clock.h"
 #include "core/ServiceError.h"
 
 namespace adp::server::costs {
@@ -11,11 +12,18 @@ namespace adp::server::costs {
 class CostAnalysis
 {
 public:
-    CostAnalysis(CostLedger &ledger, const access::Authorizer &authorizer)
+    CostAnalysis(CostLedger &ledger, const access::Authorizer &authorizer, const Clock &clock)
         : m_ledger(ledger)
         , m_authorizer(authorizer)
+        , m_clock(clock)
     {
     }
+    static constexpr int kForecastWindowDays = 28; // four of each weekday
+
+    // The month (its first day in `query.from`; filters and currency as for a breakdown).
+    Outcome<shared::costs::CostForecast> forecast(const MutationContext &context, const QString &organisation,
+                                                  const QDate &month, shared::costs::CostQuery query,
+                                                  const shared::FieldErrors &invalid);
 
     // `invalid`: what was wrong with the question, told only to those who may ask it.
     Outcome<shared::costs::CostBreakdown> breakdown(const MutationContext &context, const QString &organisation,
@@ -42,6 +50,7 @@ private:
 
     CostLedger &m_ledger;
     const access::Authorizer &m_authorizer;
+    const Clock &m_clock;
 };
 
 } // namespace adp::server::costs

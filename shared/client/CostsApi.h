@@ -84,6 +84,20 @@ public:
                                        "a cost summary", asked);
     }
 
+    // Where a month's spend is heading (`query`: currency and filters).
+    void forecast(const QString &organisation, const QDate &month, const costs::CostQuery &query, QObject *context,
+                  Then<costs::CostForecast> done)
+    {
+        QUrlQuery asked;
+        asked.addQueryItem(QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")));
+        if (!query.currency.isEmpty())
+            asked.addQueryItem(QStringLiteral("currency"), query.currency);
+        for (const auto &[key, value] : query.filters)
+            asked.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
+        sendForOne<costs::CostForecast>(m_client, "GET", path(organisation, "forecast"), {}, context, std::move(done),
+                                        "a cost forecast", asked);
+    }
+
     // The period's costs as CSV into `sink` as they arrive: "csv" (daily sums) or "focus" (every line).
     void exportTo(const QString &organisation, const costs::CostQuery &query, const QString &format, QIODevice *sink,
                   QObject *context, Then<qint64> done)

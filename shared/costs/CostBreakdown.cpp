@@ -205,4 +205,37 @@ std::optional<CostSummary> CostSummary::fromJson(const QJsonObject &object)
     return summary;
 }
 
+QJsonObject CostForecast::toJson() const
+{
+    return {{QStringLiteral("currency"), currency},
+            {QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
+            {QStringLiteral("actual"), decimalOfNanos(actualNanos)},
+            {QStringLiteral("forecast"), decimalOfNanos(forecastNanos)},
+            {QStringLiteral("low"), decimalOfNanos(lowNanos)},
+            {QStringLiteral("high"), decimalOfNanos(highNanos)},
+            {QStringLiteral("days_observed"), daysObserved},
+            {QStringLiteral("days_projected"), daysProjected},
+            {QStringLiteral("method"), method}};
+}
+
+std::optional<CostForecast> CostForecast::fromJson(const QJsonObject &object)
+{
+    CostForecast forecast;
+    for (const auto &[key, target] :
+         {std::pair{"actual", &forecast.actualNanos}, std::pair{"forecast", &forecast.forecastNanos},
+          std::pair{"low", &forecast.lowNanos}, std::pair{"high", &forecast.highNanos}}) {
+        const auto nanos = nanosOfDecimal(object.value(QLatin1String(key)).toString());
+        if (!nanos)
+            return std::nullopt;
+        *target = *nanos;
+    }
+    forecast.currency = object.value(QStringLiteral("currency")).toString();
+    forecast.month =
+        QDate::fromString(object.value(QStringLiteral("month")).toString() + QStringLiteral("-01"), Qt::ISODate);
+    forecast.daysObserved = object.value(QStringLiteral("days_observed")).toInt();
+    forecast.daysProjected = object.value(QStringLiteral("days_projected")).toInt();
+    forecast.method = object.value(QStringLiteral("method")).toString();
+    return forecast;
+}
+
 } // namespace adp::shared::costs

@@ -73,4 +73,22 @@ struct CostSummary
     static std::optional<CostSummary> fromJson(const QJsonObject &object);
 };
 
+// Where a month's spend is heading: what it cost so far and, for the days left, what each weekday
+// cost on average lately, with a band from how much days varied; `method` says how, in words.
+struct CostForecast
+{
+    QString currency;
+    QDate month; // its first day
+    qint64 actualNanos = 0;
+    qint64 forecastNanos = 0;
+    qint64 lowNanos = 0;
+    qint64 highNanos = 0;
+    int daysObserved = 0;  // of the month, complete
+    int daysProjected = 0; // left
+    QString method;
+
+    QJsonObject toJson() const;
+    static std::optional<CostForecast> fromJson(const QJsonObject &object);
+};
+
 } // namespace adp::shared::costs

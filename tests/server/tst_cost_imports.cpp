@@ -27,12 +27,12 @@ private:
     std::unique_ptr<HttpTestClient> m_admin;
     const QString m_imports = QStringLiteral("/api/v1/organisations/default/costs/imports");
 
-    bool start()
+    bool start(std::shared_ptr<const adp::server::Clock> clock = nullptr)
     {
         QFETCH(QString, backend);
         if (backend == u"postgres")
             TestBackends::flushRedis();
-        m_server = std::make_unique<TestServer>(TestBackends::create(backend));
+        m_server = std::make_unique<TestServer>(TestBackends::create(backend), std::move(clock));
         if (!m_server->ok())
             return false;
         m_admin = std::make_unique<HttpTestClient>(m_server->url());
@@ -425,6 +425,46 @@ private Q_SLOTS:
                  404);
     }
 
+    // A month's forecast on 2024-09-20: September so far, and its days left from each weekday's mean
+    // over the 28 days before (the figures: the same arithmetic in Python over the sample).
+    void forecastsTheMonth_data() { addBackendRows(); }
+    void forecastsTheMonth()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        const auto clock = std::make_shared<adp::server::ManualClock>(
+            QDateTime(QDate(2024, 9, 20), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch());
+        QVERIFY(start(clock));
+        QCOMPARE(upload(sample()).status, 201);
+        const QString costs = QStringLiteral("/api/v1/organisations/default/costs/forecast?month=");
+        const HttpResult september = m_admin->get(costs + QStringLiteral("2024-09"));
+        QVERIFY2(september.status == 200, september.body.constData());
+        const QJsonObject forecast = september.json();
+        QCOMPARE(forecast.value("actual").toString(), QStringLiteral("10.638487802"));
+        QCOMPARE(forecast.value("days_observed").toInt(), 19);
+        QCOMPARE(forecast.value("days_projected").toInt(), 11);
+        QCOMPARE(forecast.value("forecast").toString(), QStringLiteral("14.118069357"));
+        QCOMPARE(forecast.value("low").toString(), QStringLiteral("10.04940745"));
+        QCOMPARE(forecast.value("high").toString(), QStringLiteral("18.186731265"));
+        QVERIFY2(forecast.value("method").toString().contains(QStringLiteral("the 28 days before 2024-09-20")),
+                 qPrintable(forecast.value("method").toString()));
+        // A month that is over is what it cost; one to come is its weekdays' means alone.
+        const QJsonObject august = m_admin->get(costs + QStringLiteral("2024-08")).json();
+        QCOMPARE(august.value("forecast").toString(), QStringLiteral("0"));
+        QCOMPARE(august.value("days_projected").toInt(), 0);
+        const QJsonObject october = m_admin->get(costs + QStringLiteral("2024-10")).json();
+        QCOMPARE(october.value("actual").toString(), QStringLiteral("0"));
+        QCOMPARE(october.value("days_projected").toInt(), 31);
+        QVERIFY(*adp::shared::costs::nanosOfDecimal(october.value("forecast").toString()) > 0);
+        clock->advanceMs(11LL * 24 * 3600 * 1000);                                     // 2024-10-01: September is over
+        QVERIFY(!m_admin->login(TestServer::kAdmin, TestServer::kPassword).isEmpty()); // the session has ended
+        QCOMPARE(m_admin->get(costs + QStringLiteral("2024-09")).json().value("forecast").toString(),
+                 QStringLiteral("20.520226762"));
+        const HttpResult bad = m_admin->get(costs + QStringLiteral("September"));
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.errorFields(), QStringList{"month"});
+    }
+
     // Exports: daily sums, and every line in FOCUS's columns, which the importer reads back whole.
     void exportsReadBack_data() { addBackendRows(); }
     void exportsReadBack()
@@ -541,6 +581,11 @@ private Q_SLOTS:
         const CommandResult json = adp({"costs", "--org", "default", "breakdown", "--from", "2024-09-01", "--to",
                                         "2024-10-01", "--interval", "none", "--output", "json"});
         QCOMPARE(json.json().value("total").toString(), QStringLiteral("20.520226762"));
+        const CommandResult forecast = adp({"costs", "--org", "default", "forecast", "--month", "2024-09"});
+        QVERIFY2(forecast.code == 0, qPrintable(forecast.err));
+        QVERIFY2(forecast.out.contains(QStringLiteral("2024-09: 20.520226762 USD so far; heading for 20.520226762")),
+                 qPrintable(forecast.out));
+        QCOMPARE(adp({"costs", "--org", "default", "forecast"}).code, 2);
         QTemporaryDir files;
         const QString exported = files.filePath(QStringLiteral("september.csv"));
         const CommandResult written = adp({"costs", "--org", "default", "export", "--from", "2024-09-01", "--to",
