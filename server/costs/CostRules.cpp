@@ -1,5 +1,6 @@
 #include "CostRules.h"
 
+#include "CostImportRepository.h"
 #include "CostKindRepository.h"
 
 namespace adp::server::costs {
@@ -129,6 +130,7 @@ Outcome<CostRules::Rule> CostRules::create(const MutationContext &context, const
     if (!stored.ok())
         return stored.error();
     storage::Transaction tx(m.database);
+    CostImportRepository::lockOrganisation(tx, stored.value().organisationId); // see reattribute()
     stored.value().rule.id = CostRuleRepository::insert(tx, stored.value());
     QJsonObject after = summary(stored.value());
     after.insert(QStringLiteral("kinds_moved"), reattribute(tx, stored.value().organisationId));
@@ -153,6 +155,7 @@ Outcome<CostRules::Rule> CostRules::update(const MutationContext &context, const
     stored.value().updatedMs = m.clock.nowMs();
     stored.value().rule.updatedAt = QDateTime::fromMSecsSinceEpoch(stored.value().updatedMs, Qt::UTC);
     storage::Transaction tx(m.database);
+    CostImportRepository::lockOrganisation(tx, stored.value().organisationId);
     CostRuleRepository::update(tx, stored.value());
     QJsonObject after = summary(stored.value());
     after.insert(QStringLiteral("kinds_moved"), reattribute(tx, stored.value().organisationId));
@@ -171,6 +174,7 @@ Outcome<Unit> CostRules::remove(const MutationContext &context, const QString &o
     if (!current)
         return ServiceError::notFound(kWhat);
     storage::Transaction tx(m.database);
+    CostImportRepository::lockOrganisation(tx, current->organisationId);
     CostRuleRepository::remove(tx, id);
     const int moved = reattribute(tx, current->organisationId);
     m.audit.record(tx, context,

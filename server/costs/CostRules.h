@@ -38,7 +38,9 @@ public:
                          const shared::FieldErrors &invalid);
     Outcome<Unit> remove(const MutationContext &context, const QString &organisation, qint64 id);
 
-    // The organisation's kinds of cost attributed by its rules as they are now; how many moved.
+    // The organisation's kinds of cost attributed by its rules as they are now; how many moved. Rule
+    // changes take the organisation's import lock first, so an import in flight (which attributes
+    // the kinds it brings with the rules it read) and a rule change never pass each other.
     static int reattribute(storage::Transaction &tx, qint64 organisationId);
 
 private:
