@@ -1438,10 +1438,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>forecast needs --month YYYY-MM</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 %3 so far; heading for %4 (between %5 and %6).
 %7</source>
         <translation type="unfinished"></translation>

@@ -1509,10 +1509,6 @@ See adp --help.</source>
         <translation>export：写入位置</translation>
     </message>
     <message>
-        <source>forecast needs --month YYYY-MM</source>
-        <translation>forecast 需要 --month YYYY-MM</translation>
-    </message>
-    <message>
         <source>%1: %2 %3 so far; heading for %4 (between %5 and %6).
 %7</source>
         <translation>%1：目前 %2 %3；预计达到 %4（介于 %5 与 %6 之间）。

@@ -21,8 +21,6 @@ using shared::costs::CostSummary;
 using shared::costs::decimalOfNanos;
 
 namespace {
-constexpr qint64 kMaxUpload = 256LL * 1024 * 1024; // what the server takes
-
 QString groupName(const CostGroup &group)
 {
     if (group.key.isEmpty())
@@ -46,10 +44,10 @@ QString ruleSentence(const CostRule &rule)
 }
 } // namespace
 
-std::variant<CostQuery, int> CostsCommand::queryOf(const QCommandLineParser &parser)
+std::variant<CostQuery, int> CostsCommand::queryOf(const QCommandLineParser &parser, bool month)
 {
     QUrlQuery query;
-    for (const char *option : {"from", "to", "by", "interval", "metric", "currency"}) {
+    for (const char *option : {"from", "to", "by", "interval", "metric", "currency", "month"}) {
         if (const auto value = CliContext::optionalValue(parser, option))
             query.addQueryItem(QString::fromLatin1(option), *value);
     }
@@ -60,7 +58,7 @@ std::variant<CostQuery, int> CostsCommand::queryOf(const QCommandLineParser &par
         query.addQueryItem(where.left(equals), where.mid(equals + 1));
     }
     shared::FieldErrors errors;
-    CostQuery parsed = CostQuery::fromQuery(query, errors);
+    CostQuery parsed = month ? CostQuery::fromMonthQuery(query, errors) : CostQuery::fromQuery(query, errors);
     if (!errors.isEmpty())
         return m_context.usage(tr("costs: %1").arg(shared::fieldErrorsText(errors)));
     return parsed;
@@ -138,22 +136,14 @@ int CostsCommand::breakdown(const QCommandLineParser &parser, const QString &org
 
 int CostsCommand::forecast(const QCommandLineParser &parser, const QString &organisation)
 {
-    const QDate month = QDate::fromString(parser.value(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-    if (!month.isValid())
-        return m_context.usage(tr("forecast needs --month YYYY-MM"));
-    CostQuery query;
-    query.currency = parser.value(QStringLiteral("currency"));
-    for (const QString &where : parser.values(QStringLiteral("where"))) {
-        const qsizetype equals = where.indexOf(u'=');
-        if (equals <= 0)
-            return m_context.usage(tr("--where takes DIMENSION=VALUE, e.g. provider=AWS"));
-        query.filters.append({where.left(equals), where.mid(equals + 1)});
-    }
+    const auto parsed = queryOf(parser, true);
+    if (const int *usage = std::get_if<int>(&parsed))
+        return *usage;
+    const CostQuery &query = std::get<CostQuery>(parsed);
     shared::CostsApi api(m_context.api());
     return printOne<shared::costs::CostForecast>(
-        m_context, parser, await<shared::costs::CostForecast>([&](QObject *c, auto done) {
-            api.forecast(organisation, month, query, c, done);
-        }),
+        m_context, parser,
+        await<shared::costs::CostForecast>([&](QObject *c, auto done) { api.forecast(organisation, query, c, done); }),
         [](const shared::costs::CostForecast &forecast) {
             return tr("%1: %2 %3 so far; heading for %4 (between %5 and %6).\n%7")
                 .arg(forecast.month.toString(QStringLiteral("yyyy-MM")), decimalOfNanos(forecast.actualNanos),
@@ -197,7 +187,7 @@ int CostsCommand::importBill(const QCommandLineParser &parser, const QString &or
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return m_context.usage(tr("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > kMaxUpload)
+    if (file.size() > CostImport::kMaxUploadBytes)
         return m_context.usage(tr("%1 is larger than the 256 MiB the server takes; import it on the server with "
                                   "adp-server costs import-focus")
                                    .arg(path));

@@ -25,7 +25,8 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    std::variant<shared::costs::CostQuery, int> queryOf(const QCommandLineParser &parser);
+    // The period, grouping, currency and --where filters given; `month`: --month instead of --from/--to.
+    std::variant<shared::costs::CostQuery, int> queryOf(const QCommandLineParser &parser, bool month = false);
     std::variant<shared::costs::CostRuleFields, int> ruleFieldsOf(const QCommandLineParser &parser);
     int summary(const QCommandLineParser &parser, const QString &organisation);
     int breakdown(const QCommandLineParser &parser, const QString &organisation);

@@ -124,11 +124,12 @@ Outcome<CostSummary> CostAnalysis::summary(const MutationContext &context, const
 }
 
 Outcome<CostForecast> CostAnalysis::forecast(const MutationContext &context, const QString &organisation,
-                                             const QDate &month, CostQuery query, const shared::FieldErrors &invalid)
+                                             CostQuery query, const shared::FieldErrors &invalid)
 {
     const auto scope = asked(context, organisation, query, invalid);
     if (!scope.ok())
         return scope.error();
+    const QDate month = query.from.date();
     const QDate today = m_clock.now().date();
     const QDate monthEnd = month.addMonths(1);
     const QDate windowStart = today.addDays(-kForecastWindowDays);

@@ -20,10 +20,9 @@ public:
     }
     static constexpr int kForecastWindowDays = 28; // four of each weekday
 
-    // The month (its first day in `query.from`; filters and currency as for a breakdown).
+    // The month of `query.from` (CostQuery::fromMonthQuery; filters and currency as for a breakdown).
     Outcome<shared::costs::CostForecast> forecast(const MutationContext &context, const QString &organisation,
-                                                  const QDate &month, shared::costs::CostQuery query,
-                                                  const shared::FieldErrors &invalid);
+                                                  shared::costs::CostQuery query, const shared::FieldErrors &invalid);
 
     // `invalid`: what was wrong with the question, told only to those who may ask it.
     Outcome<shared::costs::CostBreakdown> breakdown(const MutationContext &context, const QString &organisation,

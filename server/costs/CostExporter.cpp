@@ -1,5 +1,6 @@
 #include "CostExporter.h"
 
+#include "shared/audit/AuditExport.h"
 #include "shared/core/ApiTime.h"
 #include "shared/costs/Money.h"
 
@@ -15,25 +16,16 @@ constexpr qsizetype kPiece = 256 * 1024;
 
 using Field = std::optional<QByteArray>; // nullopt: no value, written as FOCUS's NULL
 
-// RFC 4180: quoted when it holds a comma, a quote or a line break, or is the text "NULL".
+// A cell as the audit exports write theirs (RFC 4180), left as it is: these files are read back
+// (FOCUS) and their numbers summed; the text "NULL" is quoted so it stays text.
 void appendField(QByteArray &out, const Field &field)
 {
-    if (!field) {
+    if (!field)
         out.append("NULL");
-        return;
-    }
-    const QByteArray &value = *field;
-    if (value == "NULL" || value.contains(',') || value.contains('"') || value.contains('\n') || value.contains('\r')) {
-        out.append('"');
-        for (const char c : value) {
-            if (c == '"')
-                out.append('"');
-            out.append(c);
-        }
-        out.append('"');
-    } else {
-        out.append(value);
-    }
+    else if (*field == "NULL")
+        out.append("\"NULL\"");
+    else
+        shared::audit::appendCsvCell(out, *field, false);
 }
 
 void appendRow(QByteArray &out, const QList<Field> &fields)

@@ -39,7 +39,7 @@ void CostsController::registerRoutes(http::Router &router)
             return http::respond(m_imports.importFocus(request.mutation(), request.param(kOrganisation), file, source),
                                  http::created<CostImport>);
         },
-        {.maxBodyBytes = kMaxUpload, .slow = true});
+        {.maxBodyBytes = CostImport::kMaxUploadBytes, .slow = true});
     router.add(Method::Get, one, QStringLiteral("cost.import.read"), [this](Request &request) {
         return http::respond(m_imports.get(request.mutation(), request.param(kOrganisation), request.idParam(kImport)),
                              http::ok<CostImport>);
@@ -76,21 +76,10 @@ void CostsController::registerAnalysisRoutes(http::Router &router)
                {.slow = true});
     router.add(Method::Get, costs + QStringLiteral("/forecast"), QStringLiteral("cost.read"),
                [this](Request &request) {
-                   // ?month=YYYY-MM, and the breakdown's currency and filters.
-                   QUrlQuery asked = request.raw.query();
-                   const QDate month = QDate::fromString(
-                       asked.queryItemValue(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
-                   asked.removeAllQueryItems(QStringLiteral("month"));
                    shared::FieldErrors errors;
-                   if (!month.isValid())
-                       errors.append(shared::invalidField(QStringLiteral("month"),
-                                                          QStringLiteral("must be a month such as 2026-11")));
-                   const QDate first = month.isValid() ? month : QDate(2000, 1, 1);
-                   asked.addQueryItem(QStringLiteral("from"), first.toString(Qt::ISODate));
-                   asked.addQueryItem(QStringLiteral("to"), first.addMonths(1).toString(Qt::ISODate));
-                   const auto query = shared::costs::CostQuery::fromQuery(asked, errors);
+                   const auto query = shared::costs::CostQuery::fromMonthQuery(request.raw.query(), errors);
                    return http::respond(
-                       m_analysis.forecast(request.mutation(), request.param(kOrganisation), first, query, errors),
+                       m_analysis.forecast(request.mutation(), request.param(kOrganisation), query, errors),
                        http::ok<shared::costs::CostForecast>);
                },
                {.slow = true});

@@ -15,9 +15,6 @@ namespace adp::server::costs {
 class CostsController
 {
 public:
-    // A bill larger than this goes through `adp-server costs import-focus FILE`, read from disk.
-    static constexpr qint64 kMaxUpload = 256LL * 1024 * 1024;
-
     CostsController(CostImports &imports, CostRules &rules, CostAnalysis &analysis, CostExporter &exporter)
         : m_imports(imports)
         , m_rules(rules)

@@ -158,10 +158,7 @@ private:
         kind.key = kind.computeKey();
         if (!m_kinds.contains(kind.key)) {
             m_kinds.insert(kind.key);
-            const KindFacts facts{QString::fromUtf8(row.providerName), QString::fromUtf8(row.serviceName),
-                                  QString::fromUtf8(row.regionId),     QString::fromUtf8(row.subAccountId),
-                                  QString::fromUtf8(row.skuId),        row.tags};
-            kind.attribution = m_attribution.of(facts);
+            kind.attribution = m_attribution.of(kind.facts()); // once per kind, not per line
             m_newKinds.append(kind);
         }
         m_batch.add(m_importId).add(row.line).add(m_organisationId).add(kind.key);

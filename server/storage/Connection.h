@@ -56,6 +56,8 @@ public:
 protected:
     // Throws unless the names are plain identifiers and the rows have as many values as columns.
     static void checkCopyTarget(const QString &table, const QStringList &columns, const RowBatch &rows);
+    // INSERT INTO table (columns) VALUES (?, ...): one row of a copy.
+    static QString insertSqlOf(const QString &table, const QStringList &columns);
 };
 
 } // namespace adp::server::storage

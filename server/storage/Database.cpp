@@ -74,12 +74,16 @@ void Connection::checkCopyTarget(const QString &table, const QStringList &column
             QStringLiteral("copyIn: rows of %1 values for %2 columns").arg(rows.columns()).arg(columns.size()));
 }
 
+QString Connection::insertSqlOf(const QString &table, const QStringList &columns)
+{
+    const QStringList marks(columns.size(), QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u','));
+}
+
 void Connection::copyIn(const QString &table, const QStringList &columns, const RowBatch &rows)
 {
     checkCopyTarget(table, columns, rows);
-    QStringList marks(columns.size(), QStringLiteral("?"));
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u','));
+    const QString sql = insertSqlOf(table, columns);
     for (qsizetype row = 0; row < rows.rows(); ++row) {
         SqlParams params;
         for (int column = 0; column < rows.columns(); ++column) {

@@ -38,6 +38,17 @@ constexpr Oid kNumericOid = 1700;
     throw StorageError(StorageError::Kind::Query, QStringLiteral("%1 [%2]").arg(message, sql.left(200)));
 }
 
+// raise(), the result freed first: for a result nobody else will clear.
+[[noreturn]] void raiseAndClear(PGresult *result, PGconn *conn, const QString &sql)
+{
+    try {
+        raise(result, conn, sql);
+    } catch (...) {
+        PQclear(result);
+        throw;
+    }
+}
+
 QVariant fromText(const PGresult *result, int row, int column)
 {
     if (PQgetisnull(result, row, column))
@@ -148,14 +159,8 @@ QByteArray PostgresConnection::prepared(const QString &sql)
     const QByteArray name = "adp_s" + QByteArray::number(m_statements.size());
     const QByteArray text = toPostgresPlaceholders(sql).toUtf8();
     PGresult *result = PQprepare(m_conn, name.constData(), text.constData(), 0, nullptr);
-    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
-        try {
-            raise(result, m_conn, sql);
-        } catch (...) {
-            PQclear(result);
-            throw;
-        }
-    }
+    if (PQresultStatus(result) != PGRES_COMMAND_OK)
+        raiseAndClear(result, m_conn, sql);
     PQclear(result);
     m_statements.insert(sql, name);
     return name;
@@ -185,14 +190,8 @@ PGresult *PostgresConnection::execPrepared(const QString &sql, const SqlParams &
                                       : PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
                                                        bound.values.data(), nullptr, nullptr, 0);
     const ExecStatusType status = PQresultStatus(result);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        try {
-            raise(result, m_conn, sql);
-        } catch (...) {
-            PQclear(result);
-            throw;
-        }
-    }
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        raiseAndClear(result, m_conn, sql);
     return result;
 }
 
@@ -372,14 +371,8 @@ void PostgresConnection::run(const char *command)
 {
     PGresult *result = PQexec(m_conn, command);
     const ExecStatusType status = PQresultStatus(result);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-        try {
-            raise(result, m_conn, QString::fromLatin1(command));
-        } catch (...) {
-            PQclear(result);
-            throw;
-        }
-    }
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        raiseAndClear(result, m_conn, QString::fromLatin1(command));
     PQclear(result);
 }
 
@@ -414,14 +407,8 @@ void PostgresConnection::copyIn(const QString &table, const QStringList &columns
         if (std::exchange(m_beginPending, false))
             run("BEGIN");
         PGresult *started = PQexec(m_conn, sql.toUtf8().constData());
-        if (PQresultStatus(started) != PGRES_COPY_IN) {
-            try {
-                raise(started, m_conn, sql);
-            } catch (...) {
-                PQclear(started);
-                throw;
-            }
-        }
+        if (PQresultStatus(started) != PGRES_COPY_IN)
+            raiseAndClear(started, m_conn, sql);
         PQclear(started);
         m_copying = sql;
     }

@@ -105,9 +105,7 @@ void SqliteConnection::copyIn(const QString &table, const QStringList &columns, 
     sqlite3 *handle = nativeHandle();
     if (!handle)
         return Connection::copyIn(table, columns, rows);
-    const QStringList marks(columns.size(), QStringLiteral("?"));
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(u','), marks.join(u','));
+    const QString sql = insertSqlOf(table, columns);
     const QByteArray text = sql.toUtf8();
     sqlite3_stmt *raw = nullptr;
     if (sqlite3_prepare_v2(handle, text.constData(), int(text.size()), &raw, nullptr) != SQLITE_OK)

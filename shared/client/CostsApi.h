@@ -75,27 +75,16 @@ public:
     void summary(const QString &organisation, const costs::CostQuery &query, QObject *context,
                  Then<costs::CostSummary> done)
     {
-        QUrlQuery asked;
-        asked.addQueryItem(QStringLiteral("from"), query.from.date().toString(Qt::ISODate));
-        asked.addQueryItem(QStringLiteral("to"), query.to.date().toString(Qt::ISODate));
-        if (!query.currency.isEmpty())
-            asked.addQueryItem(QStringLiteral("currency"), query.currency);
         sendForOne<costs::CostSummary>(m_client, "GET", path(organisation, "summary"), {}, context, std::move(done),
-                                       "a cost summary", asked);
+                                       "a cost summary", query.toQuery());
     }
 
-    // Where a month's spend is heading (`query`: currency and filters).
-    void forecast(const QString &organisation, const QDate &month, const costs::CostQuery &query, QObject *context,
+    // Where a month's spend is heading (`query` from CostQuery::fromMonthQuery).
+    void forecast(const QString &organisation, const costs::CostQuery &query, QObject *context,
                   Then<costs::CostForecast> done)
     {
-        QUrlQuery asked;
-        asked.addQueryItem(QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM")));
-        if (!query.currency.isEmpty())
-            asked.addQueryItem(QStringLiteral("currency"), query.currency);
-        for (const auto &[key, value] : query.filters)
-            asked.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
         sendForOne<costs::CostForecast>(m_client, "GET", path(organisation, "forecast"), {}, context, std::move(done),
-                                        "a cost forecast", asked);
+                                        "a cost forecast", query.toMonthQuery());
     }
 
     // The period's costs as CSV into `sink` as they arrive: "csv" (daily sums) or "focus" (every line).

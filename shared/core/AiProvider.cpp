@@ -2,8 +2,8 @@
 
 #include "ApiTime.h"
 #include "JsonFields.h"
+#include "TextRules.h"
 
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace adp::shared {
@@ -127,8 +127,7 @@ FieldErrors AiProviderFields::validate(bool creating) const
     range("max_tokens", maxTokens, 1, kMaxTokens);
     range("prompt_price_per_million", promptPricePerMillion, 0, 100'000'000);
     range("completion_price_per_million", completionPricePerMillion, 0, 100'000'000);
-    static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
-    if (currency && !iso4217.match(*currency).hasMatch())
+    if (currency && !textrules::isCurrencyCode(*currency))
         errors.append(invalidField(QStringLiteral("currency"), QStringLiteral("must be an ISO 4217 code such as USD")));
     return errors;
 }

@@ -29,6 +29,12 @@ bool isValidSlug(const QString &slug)
     return slug.size() >= kSlugMin && slug.size() <= kSlugMax && pattern.match(slug).hasMatch();
 }
 
+bool isCurrencyCode(const QString &code)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Z]{3}$"));
+    return pattern.match(code).hasMatch();
+}
+
 void checkName(FieldErrors &errors, const QString &name)
 {
     if (name.trimmed().isEmpty())

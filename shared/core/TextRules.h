@@ -15,6 +15,8 @@ inline constexpr int kDescriptionMax = 2000;
 
 bool hasControlCharacters(const QString &text, bool allowNewlines);
 bool isValidSlug(const QString &slug);
+// ISO 4217's shape: three capital letters (USD, EUR, CNY).
+bool isCurrencyCode(const QString &code);
 
 void checkName(FieldErrors &errors, const QString &name);
 void checkSlug(FieldErrors &errors, const QString &slug);

@@ -2,9 +2,9 @@
 
 #include "Money.h"
 #include "shared/core/ApiTime.h"
+#include "shared/core/TextRules.h"
 
 #include <QJsonArray>
-#include <QRegularExpression>
 
 namespace adp::shared::costs {
 
@@ -92,8 +92,7 @@ CostQuery CostQuery::fromQuery(const QUrlQuery &query, FieldErrors &errors)
     if (result.metric != u"billed" && result.metric != u"effective")
         errors.append(invalidField(QStringLiteral("metric"), QStringLiteral("must be billed or effective")));
     result.currency = text("currency");
-    static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
-    if (!result.currency.isEmpty() && !iso4217.match(result.currency).hasMatch())
+    if (!result.currency.isEmpty() && !textrules::isCurrencyCode(result.currency))
         errors.append(invalidField(QStringLiteral("currency"), QStringLiteral("must be an ISO 4217 code such as USD")));
     static const QStringList kKnown{QStringLiteral("from"),     QStringLiteral("to"),     QStringLiteral("by"),
                                     QStringLiteral("interval"), QStringLiteral("metric"), QStringLiteral("currency")};
@@ -114,11 +113,39 @@ QUrlQuery CostQuery::toQuery() const
     query.addQueryItem(QStringLiteral("by"), by);
     query.addQueryItem(QStringLiteral("interval"), interval);
     query.addQueryItem(QStringLiteral("metric"), metric);
+    addNarrowing(query);
+    return query;
+}
+
+CostQuery CostQuery::fromMonthQuery(QUrlQuery query, FieldErrors &errors)
+{
+    const QDate month =
+        QDate::fromString(query.queryItemValue(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+    query.removeAllQueryItems(QStringLiteral("month"));
+    if (!month.isValid())
+        errors.append(invalidField(QStringLiteral("month"), QStringLiteral("must be a month such as 2026-11")));
+    const QDate first = month.isValid() ? month : QDate(2000, 1, 1);
+    query.removeAllQueryItems(QStringLiteral("from"));
+    query.removeAllQueryItems(QStringLiteral("to"));
+    query.addQueryItem(QStringLiteral("from"), first.toString(Qt::ISODate));
+    query.addQueryItem(QStringLiteral("to"), first.addMonths(1).toString(Qt::ISODate));
+    return fromQuery(query, errors);
+}
+
+QUrlQuery CostQuery::toMonthQuery() const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("month"), from.date().toString(QStringLiteral("yyyy-MM")));
+    addNarrowing(query);
+    return query;
+}
+
+void CostQuery::addNarrowing(QUrlQuery &query) const
+{
     if (!currency.isEmpty())
         query.addQueryItem(QStringLiteral("currency"), currency);
     for (const auto &[key, value] : filters)
         query.addQueryItem(key, QString::fromUtf8(QUrl::toPercentEncoding(value)));
-    return query;
 }
 
 QJsonObject CostBreakdown::toJson() const

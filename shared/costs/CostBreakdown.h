@@ -30,6 +30,13 @@ struct CostQuery
     // From the API's query string; errors name the parameter.
     static CostQuery fromQuery(const QUrlQuery &query, FieldErrors &errors);
     QUrlQuery toQuery() const;
+    // A month's question (a forecast's): ?month=YYYY-MM with currency and filters, read as the
+    // period from its first day to the next month's.
+    static CostQuery fromMonthQuery(QUrlQuery query, FieldErrors &errors);
+    QUrlQuery toMonthQuery() const;
+
+private:
+    void addNarrowing(QUrlQuery &query) const; // currency and filters
 };
 
 // One group's cost over the period, and step by step.

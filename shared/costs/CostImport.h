@@ -12,6 +12,10 @@ namespace adp::shared::costs {
 // it took the place of).
 struct CostImport
 {
+    // What the upload route takes in one body; a larger bill goes through `adp-server costs
+    // import-focus FILE`, read from disk.
+    static constexpr qint64 kMaxUploadBytes = 256LL * 1024 * 1024;
+
     qint64 id = 0;
     QString organisation; // slug
     QString source;       // the file's name as given

@@ -1,8 +1,10 @@
 #include "FocusReader.h"
 
+#include "Money.h"
+#include "shared/core/TextRules.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -40,58 +42,6 @@ QString FocusError::toString() const
 {
     return column.isEmpty() ? QStringLiteral("row %1: %2").arg(row).arg(message)
                             : QStringLiteral("row %1, column %2: %3").arg(row).arg(column, message);
-}
-
-std::optional<qint64> FocusReader::nanosOf(QByteArrayView text)
-{
-    // [sign] digits [. digits] [e [sign] digits], to billionths exactly (no double in between):
-    // the significant digits and the power of ten they are scaled by.
-    text = text.trimmed();
-    qsizetype i = 0;
-    const bool negative = i < text.size() && text[i] == '-';
-    if (i < text.size() && (text[i] == '-' || text[i] == '+'))
-        ++i;
-    QVarLengthArray<char, 48> digits;
-    qsizetype fraction = 0;
-    bool point = false;
-    bool anyDigit = false;
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            anyDigit = true;
-            if (!(digits.isEmpty() && c == '0'))
-                digits.append(c);
-            fraction += point ? 1 : 0;
-        } else if (c == '.' && !point) {
-            point = true;
-        } else {
-            break;
-        }
-    }
-    int exponent = 0;
-    if (anyDigit && i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-        bool ok = false;
-        exponent = text.sliced(i + 1).toInt(&ok);
-        if (!ok || exponent > 30 || exponent < -30)
-            return std::nullopt;
-        i = text.size();
-    }
-    if (i != text.size() || !anyDigit)
-        return std::nullopt;
-    // The value is digits x 10^(exponent - fraction); in billionths, x 10^(9 + exponent - fraction).
-    const qsizetype shift = 9 + exponent - fraction;
-    const qsizetype kept = digits.size() + std::min<qsizetype>(shift, 0); // digits left of the billionth
-    if (kept + std::max<qsizetype>(shift, 0) > 18)
-        return std::nullopt; // more than a billion units of currency in one line
-    qint64 value = 0;
-    for (qsizetype d = 0; d < kept; ++d)
-        value = value * 10 + (digits[d] - '0');
-    for (qsizetype zeros = 0; zeros < shift; ++zeros)
-        value *= 10;
-    // What lies beyond a billionth is rounded half away from zero.
-    if (kept >= 0 && kept < digits.size() && digits[kept] >= '5')
-        ++value;
-    return negative ? -value : value;
 }
 
 QDateTime FocusReader::timeOf(QByteArrayView text)
@@ -327,7 +277,7 @@ bool FocusReader::row(const RowSink &sink)
     row.line = rowNumber;
     for (const auto &[column, target] :
          {std::pair{BilledCost, &row.billedCostNanos}, std::pair{EffectiveCost, &row.effectiveCostNanos}}) {
-        const auto nanos = nanosOf(raw(column));
+        const auto nanos = nanosOfDecimal(raw(column));
         if (!nanos)
             return fail(rowNumber, name(column), tr("\"%1\" is not a number").arg(shown(column, 40)));
         *target = *nanos;
@@ -357,8 +307,7 @@ bool FocusReader::row(const RowSink &sink)
     }
     row.currency = text(BillingCurrency);
     if (row.currency != m_currency) {
-        static const QRegularExpression iso4217(QStringLiteral("^[A-Z]{3}$"));
-        if (!iso4217.match(QString::fromUtf8(row.currency)).hasMatch())
+        if (!shared::textrules::isCurrencyCode(QString::fromUtf8(row.currency)))
             return fail(rowNumber, name(BillingCurrency),
                         tr("\"%1\" is not an ISO 4217 code").arg(shown(BillingCurrency, 10)));
         if (!m_currency.isEmpty())

@@ -81,9 +81,6 @@ public:
     // digest of the file). False once an error was found.
     bool readFrom(QIODevice &in, const RowSink &sink, const std::function<void(QByteArrayView)> &seen = {});
     static std::optional<FocusError> read(QIODevice &in, const RowSink &sink, qint64 *rows = nullptr);
-    // "12.5", "-0.00000080000", "1e-3": billionths (what lies beyond, rounded half away from
-    // zero); nullopt when it is not a number.
-    static std::optional<qint64> nanosOf(QByteArrayView text);
     static QDateTime timeOf(QByteArrayView text);
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
 #include <optional>
 
@@ -7,7 +8,10 @@ namespace adp::shared::costs {
 
 // Money is kept exactly, as billionths of the currency unit (FOCUS prices run to that); the
 // API and exports write it as a decimal text, never a floating-point number that would round.
-QString decimalOfNanos(qint64 nanos);                      // 20520226762 -> "20.520226762", -800 -> "-0.0000008"
-std::optional<qint64> nanosOfDecimal(const QString &text); // the reverse; nullopt when not a number
+QString decimalOfNanos(qint64 nanos); // 20520226762 -> "20.520226762", -800 -> "-0.0000008"
+// "12.5", "-0.00000080000", "1e-3": billionths (what lies beyond, rounded half away from zero);
+// nullopt when it is not a number or more than a billion units.
+std::optional<qint64> nanosOfDecimal(QByteArrayView text);
+std::optional<qint64> nanosOfDecimal(const QString &text);
 
 } // namespace adp::shared::costs

@@ -1,4 +1,5 @@
 #include "shared/costs/FocusReader.h"
+#include "shared/costs/Money.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -8,6 +9,7 @@
 using adp::shared::costs::FocusError;
 using adp::shared::costs::FocusReader;
 using adp::shared::costs::FocusRow;
+using adp::shared::costs::nanosOfDecimal;
 
 // FOCUS billing exports read on the FinOps Foundation's real 1,000-row sample (tests/data/focus):
 // every row, money exact to a billionth, in any pieces; and bad files stopped at their first
@@ -108,14 +110,14 @@ private Q_SLOTS:
 
     void numbersAndTimes()
     {
-        QCOMPARE(FocusReader::nanosOf("12.5"), 12'500'000'000LL);
-        QCOMPARE(FocusReader::nanosOf("-0.00000080000"), -800LL);
-        QCOMPARE(FocusReader::nanosOf("1e-3"), 1'000'000LL);
-        QCOMPARE(FocusReader::nanosOf("0.0000000005"), 1LL);
-        QCOMPARE(FocusReader::nanosOf(".25"), 250'000'000LL);
-        QCOMPARE(FocusReader::nanosOf("abc"), std::nullopt);
-        QCOMPARE(FocusReader::nanosOf(""), std::nullopt);
-        QCOMPARE(FocusReader::nanosOf("99999999999999999999"), std::nullopt);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("12.5")), 12'500'000'000LL);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("-0.00000080000")), -800LL);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("1e-3")), 1'000'000LL);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("0.0000000005")), 1LL);
+        QCOMPARE(nanosOfDecimal(QByteArrayView(".25")), 250'000'000LL);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("abc")), std::nullopt);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("")), std::nullopt);
+        QCOMPARE(nanosOfDecimal(QByteArrayView("99999999999999999999")), std::nullopt);
         QCOMPARE(FocusReader::timeOf("2024-09-01T00:00:00Z"), QDateTime(QDate(2024, 9, 1), QTime(0, 0), Qt::UTC));
         QCOMPARE(FocusReader::timeOf("2024-09-01 02:00:00+02:00"), QDateTime(QDate(2024, 9, 1), QTime(0, 0), Qt::UTC));
         QVERIFY(!FocusReader::timeOf("yesterday").isValid());
