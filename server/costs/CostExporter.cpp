@@ -84,9 +84,15 @@ void CostExporter::writeDaily(const Plan &plan, const Sink &sink)
     m_ledger.forEachDailyTotal(plan.organisationId, plan.query, plan.currency, [&](const storage::RowView &row) {
         if (!reading)
             return;
-        appendRow(out, {day(row.text(0).toLongLong()), row.text(1).toByteArray(), row.text(2).toByteArray(),
-                        row.text(3).toByteArray(), row.text(4).toByteArray(), row.text(5).toByteArray(),
-                        row.text(6).toByteArray(), money(row.text(7)), money(row.text(8)), currency});
+        // This file is for spreadsheets: names (a bill's service, a tag-placed project) that start
+        // like a formula are neutralised, as in audit exports; the money columns stay numbers.
+        out.append(day(row.text(0).toLongLong()));
+        for (int column = 1; column <= 6; ++column) {
+            out.append(',');
+            shared::audit::appendCsvCell(out, row.text(column), true);
+        }
+        out.append(',').append(money(row.text(7))).append(',').append(money(row.text(8)));
+        out.append(',').append(currency).append("\r\n");
         if (out.size() >= kPiece)
             reading = sink(std::exchange(out, {}));
     });

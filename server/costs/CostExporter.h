@@ -9,7 +9,8 @@
 namespace adp::server::costs {
 
 // An organisation's costs as a file, written while it is sent: `csv` sums each day by project,
-// environment, team, provider, service and category; `focus` gives every bill line in FOCUS 1.0's
+// environment, team, provider, service and category (for spreadsheets: text that looks like a
+// formula is neutralised); `focus` gives every bill line in FOCUS 1.0's
 // columns (with x_Project, x_Environment and x_Team), which the importer reads back. Members
 // may export (cost.read).
 class CostExporter

@@ -510,6 +510,17 @@ private Q_SLOTS:
         QCOMPARE(again.json().value("effective_cost").toString(), QStringLiteral("14.976514186"));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(DISTINCT kind) FROM cost_kinds WHERE organisation_id = 1")),
                  scalar(QStringLiteral("SELECT COUNT(DISTINCT kind) FROM cost_kinds WHERE organisation_id = 2")));
+        // A bill's text that looks like a spreadsheet formula is neutralised in the daily file, kept
+        // as it is in FOCUS (a file for machines, read back exactly).
+        QCOMPARE(
+            upload("BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargePeriodStart,"
+                   "ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName\n"
+                   "1,1,USD,2024-09-01,2024-10-01,2024-09-05,2024-09-06,Usage,Evil,\"=HYPERLINK(\"\"x\"\")\"\n")
+                .status,
+            201);
+        QVERIFY(m_admin->get(exports).body.contains(",Evil,\"'=HYPERLINK(\"\"x\"\")\",Usage,1,1,USD\r\n"));
+        QVERIFY(m_admin->get(exports + QStringLiteral("&format=focus&provider=Evil"))
+                    .body.contains(",Usage,Evil,\"=HYPERLINK(\"\"x\"\")\","));
         // Narrowed and refused like the breakdown.
         QCOMPARE(m_admin->get(exports + QStringLiteral("&format=focus&provider=Oracle")).body.count("\r\n"), 8);
         const HttpResult bad = m_admin->get(exports + QStringLiteral("&format=xlsx"));
