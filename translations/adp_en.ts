@@ -623,6 +623,133 @@
     </message>
 </context>
 <context>
+    <name>BudgetsCommand</name>
+    <message>
+        <source>not begun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 &quot;%2&quot;: %3 %4 for %5, %6; alerts at %7%8. Spent %9, forecast %10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (also on the forecast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  %1% on %2 at %3 (%4 %5): %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--thresholds takes percentages such as 50,80,100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rule takes a notification rule&apos;s id (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the budget&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation (default), project, environment or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project, project/environment or team (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monthly (default) or custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a custom period&apos;s first day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day after a custom period&apos;s last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what may be spent in a period, e.g. 1000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>percentages that alert, e.g. 50,80,100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also alert when the forecast reaches a threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert on actual spend only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notification rule alerts go through (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budgets needs --org O and one of: list, show ID, create --name N --amount A --currency C [--scope S --target T] [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID], update ID [...], delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORECAST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted budget %1 and its alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -680,6 +807,11 @@ Commands:
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
+  prices --org O list | set --meter M --price P --currency C --from D | delete ID   the price list for job
+        time by executor, pod reservations and storage (the past is never repriced)
+  budgets --org O list | show ID | create --name N --amount A --currency C [--scope S --target T]
+        [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]
+        | update ID [...] | delete ID                  what may be spent, where it stands, alerts
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1354,10 +1486,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project, environment, team, provider, service, region, sub_account or category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>day, week, month or none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,6 +1576,10 @@ See adp --help.</source>
     </message>
     <message>
         <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project, environment, team, provider, service, region, sub_account, category or executor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3072,6 +3204,65 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>PricesCommand</name>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what is priced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the price per unit, e.g. 0.008</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first day it applies, e.g. 2027-01-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices needs --org O and one of: list, set --meter M --price P --currency C --from YYYY-MM-DD, delete ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>METER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrew price %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price %1: %2 costs %3 %4 per %5 from %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectsCommand</name>
     <message>
         <source>Display name</source>
@@ -4506,6 +4697,17 @@ See adp --help.</source>
     </message>
     <message>
         <source>Check deployments, roles, tokens, accounts, secrets, sign-ins and the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::BudgetNotifier</name>
+    <message>
+        <source>Budget %1 is forecast to reach %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget %1 reached %2%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -619,6 +619,133 @@
     </message>
 </context>
 <context>
+    <name>BudgetsCommand</name>
+    <message>
+        <source>not begun</source>
+        <translation>尚未开始</translation>
+    </message>
+    <message>
+        <source>the organisation</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <source>a month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Budget %1 &quot;%2&quot;: %3 %4 for %5, %6; alerts at %7%8. Spent %9, forecast %10.</source>
+        <translation>预算 %1“%2”：%5 的额度为 %3 %4，周期 %6；告警阈值 %7%8。已花费 %9，预测 %10。</translation>
+    </message>
+    <message>
+        <source> (also on the forecast)</source>
+        <translation>（也按预测告警）</translation>
+    </message>
+    <message>
+        <source>  %1% on %2 at %3 (%4 %5): %6</source>
+        <translation>  %1%（%2）于 %3（%4 %5）：%6</translation>
+    </message>
+    <message>
+        <source>--thresholds takes percentages such as 50,80,100</source>
+        <translation>--thresholds 需要百分比，例如 50,80,100</translation>
+    </message>
+    <message>
+        <source>--rule takes a notification rule&apos;s id (0: none)</source>
+        <translation>--rule 需要通知规则的 ID（0：不使用）</translation>
+    </message>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation>组织（slug）</translation>
+    </message>
+    <message>
+        <source>the budget&apos;s name</source>
+        <translation>预算名称</translation>
+    </message>
+    <message>
+        <source>organisation (default), project, environment or team</source>
+        <translation>organisation（默认）、project、environment 或 team</translation>
+    </message>
+    <message>
+        <source>the project, project/environment or team (slug)</source>
+        <translation>项目、项目/环境或团队（slug）</translation>
+    </message>
+    <message>
+        <source>monthly (default) or custom</source>
+        <translation>monthly（默认）或 custom</translation>
+    </message>
+    <message>
+        <source>a custom period&apos;s first day</source>
+        <translation>自定义周期的第一天</translation>
+    </message>
+    <message>
+        <source>the day after a custom period&apos;s last</source>
+        <translation>自定义周期最后一天的后一天</translation>
+    </message>
+    <message>
+        <source>what may be spent in a period, e.g. 1000</source>
+        <translation>一个周期内可花费的金额，例如 1000</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation>ISO 4217 代码，例如 USD</translation>
+    </message>
+    <message>
+        <source>percentages that alert, e.g. 50,80,100</source>
+        <translation>触发告警的百分比，例如 50,80,100</translation>
+    </message>
+    <message>
+        <source>also alert when the forecast reaches a threshold</source>
+        <translation>预测达到阈值时也告警</translation>
+    </message>
+    <message>
+        <source>alert on actual spend only</source>
+        <translation>仅按实际花费告警</translation>
+    </message>
+    <message>
+        <source>the notification rule alerts go through (0: none)</source>
+        <translation>告警经由的通知规则（0：不使用）</translation>
+    </message>
+    <message>
+        <source>budgets needs --org O and one of: list, show ID, create --name N --amount A --currency C [--scope S --target T] [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID], update ID [...], delete ID</source>
+        <translation>budgets 需要 --org O 以及以下之一：list、show ID、create --name N --amount A --currency C [--scope S --target T] [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]、update ID [...]、delete ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>FOR</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>PERIOD</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>额度</translation>
+    </message>
+    <message>
+        <source>SPENT</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <source>FORECAST</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Deleted budget %1 and its alerts.</source>
+        <translation>已删除预算 %1 及其告警。</translation>
+    </message>
+</context>
+<context>
     <name>CliApp</name>
     <message>
         <source>unknown command &apos;%1&apos;</source>
@@ -676,6 +803,11 @@ Commands:
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
+  prices --org O list | set --meter M --price P --currency C --from D | delete ID   the price list for job
+        time by executor, pod reservations and storage (the past is never repriced)
+  budgets --org O list | show ID | create --name N --amount A --currency C [--scope S --target T]
+        [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]
+        | update ID [...] | delete ID                  what may be spent, where it stands, alerts
   pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -764,6 +896,11 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 成本如何归属
+  prices --org O list | set --meter M --price P --currency C --from D | delete ID   作业按执行器计的
+        运行时长、Pod 预留与存储的价目表（从不重新定价过去）
+  budgets --org O list | show ID | create --name N --amount A --currency C [--scope S --target T]
+        [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]
+        | update ID [...] | delete ID                  可花费的额度、当前进度与告警
   pipelines run --project S --ref R [-v KEY=VALUE]...   根据该引用的 .gitlab-ci.yml 创建流水线
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
@@ -1425,10 +1562,6 @@ See adp --help.</source>
         <translation>最后一天的次日，例如 2026-12-01</translation>
     </message>
     <message>
-        <source>project, environment, team, provider, service, region, sub_account or category</source>
-        <translation>project、environment、team、provider、service、region、sub_account 或 category</translation>
-    </message>
-    <message>
         <source>day, week, month or none</source>
         <translation>day、week、month 或 none</translation>
     </message>
@@ -1521,6 +1654,10 @@ See adp --help.</source>
     <message>
         <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
+    </message>
+    <message>
+        <source>project, environment, team, provider, service, region, sub_account, category or executor</source>
+        <translation>project、environment、team、provider、service、region、sub_account、category 或 executor</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3287,65 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>PricesCommand</name>
+    <message>
+        <source>the organisation (slug)</source>
+        <translation>组织（slug）</translation>
+    </message>
+    <message>
+        <source>what is priced: %1</source>
+        <translation>定价对象：%1</translation>
+    </message>
+    <message>
+        <source>the price per unit, e.g. 0.008</source>
+        <translation>单价，例如 0.008</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code, e.g. USD</source>
+        <translation>ISO 4217 代码，例如 USD</translation>
+    </message>
+    <message>
+        <source>the first day it applies, e.g. 2027-01-01</source>
+        <translation>生效的第一天，例如 2027-01-01</translation>
+    </message>
+    <message>
+        <source>prices needs --org O and one of: list, set --meter M --price P --currency C --from YYYY-MM-DD, delete ID</source>
+        <translation>prices 需要 --org O 以及以下之一：list、set --meter M --price P --currency C --from YYYY-MM-DD、delete ID</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>METER</source>
+        <translation>计量项</translation>
+    </message>
+    <message>
+        <source>PRICE</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>起始</translation>
+    </message>
+    <message>
+        <source>UNTIL</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Withdrew price %1.</source>
+        <translation>已撤回价格 %1。</translation>
+    </message>
+    <message>
+        <source>Price %1: %2 costs %3 %4 per %5 from %6.</source>
+        <translation>价格 %1：自 %6 起，%2 每 %5 收费 %3 %4。</translation>
+    </message>
+</context>
+<context>
     <name>ProjectsCommand</name>
     <message>
         <source>Display name</source>
@@ -4586,6 +4782,17 @@ See adp --help.</source>
     <message>
         <source>Check deployments, roles, tokens, accounts, secrets, sign-ins and the chain</source>
         <translation>检查部署、角色、令牌、账号、机密、登录和审计链</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::BudgetNotifier</name>
+    <message>
+        <source>Budget %1 is forecast to reach %2%</source>
+        <translation>预算 %1 预计将达到 %2%</translation>
+    </message>
+    <message>
+        <source>Budget %1 reached %2%</source>
+        <translation>预算 %1 已达到 %2%</translation>
     </message>
 </context>
 <context>

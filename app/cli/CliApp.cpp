@@ -5,6 +5,7 @@
 #include "AuditCommand.h"
 #include "AuditStreamsCommand.h"
 #include "AuthCommands.h"
+#include "BudgetsCommand.h"
 #include "CliContext.h"
 #include "ClustersCommand.h"
 #include "ComplianceCommand.h"
@@ -16,6 +17,7 @@
 #include "MembershipCommands.h"
 #include "NotificationsCommand.h"
 #include "PipelinesCommand.h"
+#include "PricesCommand.h"
 #include "ProjectsCommand.h"
 #include "ProtectedRefsCommand.h"
 #include "SchedulesCommand.h"
@@ -78,6 +80,11 @@ QString CliApp::helpText()
         "  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)\n"
         "  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]\n"
         "        | update-rule ID | delete-rule ID                 how costs are attributed\n"
+        "  prices --org O list | set --meter M --price P --currency C --from D | delete ID   the price list for job\n"
+        "        time by executor, pod reservations and storage (the past is never repriced)\n"
+        "  budgets --org O list | show ID | create --name N --amount A --currency C [--scope S --target T]\n"
+        "        [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]\n"
+        "        | update ID [...] | delete ID                  what may be spent, where it stands, alerts\n"
         "  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml\n"
         "  pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID\n"
         "  jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]\n"
@@ -162,6 +169,10 @@ int CliApp::run(const QStringList &arguments)
         return AiCommand(context).run(rest);
     if (command == u"costs")
         return CostsCommand(context).run(rest);
+    if (command == u"prices")
+        return PricesCommand(context).run(rest);
+    if (command == u"budgets")
+        return BudgetsCommand(context).run(rest);
     if (command == u"orgs")
         return OrgsCommand(context).run(rest);
     if (command == u"teams")

@@ -254,7 +254,7 @@ int CostsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("from"), tr("the first day, e.g. 2026-11-01"), QStringLiteral("date")});
     parser.addOption({QStringLiteral("to"), tr("the day after the last, e.g. 2026-12-01"), QStringLiteral("date")});
     parser.addOption({QStringLiteral("by"),
-                      tr("project, environment, team, provider, service, region, sub_account or category"),
+                      tr("project, environment, team, provider, service, region, sub_account, category or executor"),
                       QStringLiteral("dimension")});
     parser.addOption({QStringLiteral("interval"), tr("day, week, month or none"), QStringLiteral("interval")});
     parser.addOption({QStringLiteral("metric"), tr("billed or effective"), QStringLiteral("metric")});

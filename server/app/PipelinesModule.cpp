@@ -4,11 +4,11 @@ namespace adp::server {
 
 PipelinesModule::PipelinesModule(const Plumbing &p, const access::ProjectGuard &guard,
                                  access::MembershipCache &memberships, git::RepositoryMirror &mirror,
-                                 queue::JobDispatch &dispatch)
+                                 queue::JobDispatch &dispatch, ports::UsageMeter &usage)
     : repository(p.database)
     , jobStore(p.database)
     , progress(p.database, jobStore, p.publisher, p.clock)
-    , ledger(p.database, jobStore, progress, p.clock)
+    , ledger(p.database, jobStore, progress, usage, p.clock)
     , jobQueue(ledger)
     , service({p.database, guard, mirror, repository, jobStore, progress, p.audit, p.publisher, p.clock,
                [publicUrl = p.publicUrl]() { return publicUrl().toString(QUrl::StripTrailingSlash); },

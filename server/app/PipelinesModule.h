@@ -29,7 +29,7 @@ namespace adp::server {
 struct PipelinesModule
 {
     PipelinesModule(const Plumbing &plumbing, const access::ProjectGuard &guard, access::MembershipCache &memberships,
-                    git::RepositoryMirror &mirror, queue::JobDispatch &dispatch);
+                    git::RepositoryMirror &mirror, queue::JobDispatch &dispatch, ports::UsageMeter &usage);
     void registerRoutes(http::Router &router);
 
     pipelines::PipelineRepository repository;

@@ -17,6 +17,7 @@
 #include "auth/DatabaseSessionStore.h"
 #include "auth/RedisSessionStore.h"
 #include "auth/SessionCache.h"
+#include "costs/JobUsageRepository.h"
 #include "crypto/SecretBox.h"
 #include "events/EventHub.h"
 #include "events/EventSubscription.h"
@@ -79,6 +80,7 @@ struct ServerApp::Parts
     std::unique_ptr<Plumbing> plumbing;
     std::unique_ptr<AuthModule> auth;
     std::unique_ptr<ProjectsModule> projects;
+    costs::JobUsageRepository jobUsage; // SQL only: the queue keeps each run's usage through it
     std::unique_ptr<PipelinesModule> pipelines;
     std::unique_ptr<ScmModule> scm;
     std::unique_ptr<SchedulesModule> schedules;
@@ -200,26 +202,27 @@ bool ServerApp::open(QString *error)
             m->dispatch = std::make_unique<queue::LocalJobDispatch>();
         ProjectsModule &projects = *m->projects;
         m->pipelines = std::make_unique<PipelinesModule>(plumbing, projects.projectGuard, projects.membershipCache,
-                                                         *m->mirror, *m->dispatch);
+                                                         *m->mirror, *m->dispatch, m->jobUsage);
         m->scm = std::make_unique<ScmModule>(plumbing, projects.projectRepository, projects.projectGuard, *m->mirror,
                                              m->pipelines->service);
         m->deployments = std::make_unique<DeploymentsModule>(
             plumbing, projects.projectGuard, m->auth->users, projects.teamRepository, m->pipelines->progress,
             m->pipelines->control, *m->mirror, m->workerPool ? &*m->workerPool : nullptr,
             projects.organisationRepository, projects.authorizer);
-        m->schedules = std::make_unique<SchedulesModule>(
-            plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
-            QList<ports::Housekeeping *>{
-                &m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper, &m->deployments->pins,
-                &m->deployments->freezeHolds, &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
-                &m->deployments->jobPodCleanup, &m->pipelines->podFiles, &m->audit->retention});
         m->notifications =
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
+        m->costs = std::make_unique<CostsModule>(plumbing, projects.authorizer, m->notifications->messenger);
+        m->schedules = std::make_unique<SchedulesModule>(
+            plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
+            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
+                                         &m->deployments->pins, &m->deployments->freezeHolds,
+                                         &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
+                                         &m->deployments->jobPodCleanup, &m->pipelines->podFiles, &m->audit->retention,
+                                         &m->costs->usageRollup, &m->costs->budgetWatcher});
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
         m->ai =
             std::make_unique<AiModule>(plumbing, projects.projectGuard, projects.authorizer, m->pipelines->repository);
-        m->costs = std::make_unique<CostsModule>(plumbing, projects.authorizer);
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,
@@ -650,6 +653,14 @@ audit::AuditArchiver &ServerApp::auditArchiver()
 costs::CostImports &ServerApp::costImports()
 {
     return m->costs->imports;
+}
+costs::UsageRollup &ServerApp::usageRollup()
+{
+    return m->costs->usageRollup;
+}
+costs::BudgetWatcher &ServerApp::budgetWatcher()
+{
+    return m->costs->budgetWatcher;
 }
 
 auth::OAuthProviderService &ServerApp::providers()

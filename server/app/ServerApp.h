@@ -39,7 +39,9 @@ class WebhookService;
 }
 namespace costs {
 class CostImports;
-}
+class UsageRollup;
+class BudgetWatcher;
+} // namespace costs
 namespace audit {
 class AuditService;
 class AuditArchiver;
@@ -100,6 +102,8 @@ public:
     audit::AuditArchiver &auditArchiver();
     auth::OAuthProviderService &providers();
     costs::CostImports &costImports();
+    costs::UsageRollup &usageRollup(); // the scheduler's chores, run now
+    costs::BudgetWatcher &budgetWatcher();
     // Where the jobs' workspaces are (depends on how jobs are isolated).
     QString buildsDirectory() const;
 

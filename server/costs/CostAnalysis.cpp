@@ -129,21 +129,29 @@ Outcome<CostForecast> CostAnalysis::forecast(const MutationContext &context, con
     const auto scope = asked(context, organisation, query, invalid);
     if (!scope.ok())
         return scope.error();
-    const QDate month = query.from.date();
+    return projected(scope.value().organisationId, query, scope.value().currency);
+}
+
+CostForecast CostAnalysis::projected(qint64 organisationId, CostQuery query, const QString &currency)
+{
+    const QDate month = query.from.date(); // the period's first day; a month's for the API
     const QDate today = m_clock.now().date();
-    const QDate monthEnd = month.addMonths(1);
+    const QDate monthEnd = query.to.date();
     const QDate windowStart = today.addDays(-kForecastWindowDays);
     // Each day's cost from the window's start (or the month's, if earlier) to the month's end.
     query.from = QDateTime(std::min(windowStart, month), QTime(0, 0), Qt::UTC);
     query.to = QDateTime(std::max(today, monthEnd), QTime(0, 0), Qt::UTC);
     query.by = QStringLiteral("category");
     QHash<qint64, qint64> daily; // days since the epoch -> nanos
-    m_ledger.forEachDay(scope.value().organisationId, query, scope.value().currency,
-                        [&daily](qint64 day, const QString &, const QString &, qint64 nanos) { daily[day] += nanos; });
+    if (!currency.isEmpty()) {
+        m_ledger.forEachDay(
+            organisationId, query, currency,
+            [&daily](qint64 day, const QString &, const QString &, qint64 nanos) { daily[day] += nanos; });
+    }
     const auto dayNumber = [](const QDate &date) { return QDate(1970, 1, 1).daysTo(date); };
 
     CostForecast result;
-    result.currency = scope.value().currency;
+    result.currency = currency;
     result.month = month;
     // Complete days only: today's costs are still coming in.
     const QDate observedEnd = std::clamp(today, month, monthEnd);
@@ -175,7 +183,10 @@ Outcome<CostForecast> CostAnalysis::forecast(const MutationContext &context, con
     result.forecastNanos = result.actualNanos + std::llround(projected);
     result.lowNanos = result.actualNanos + std::llround(projected - band);
     result.highNanos = result.actualNanos + std::llround(projected + band);
-    const QString monthName = month.toString(QStringLiteral("yyyy-MM"));
+    const QString monthName =
+        month.day() == 1 && monthEnd == month.addMonths(1)
+            ? month.toString(QStringLiteral("yyyy-MM"))
+            : QStringLiteral("%1 to %2").arg(month.toString(Qt::ISODate), monthEnd.addDays(-1).toString(Qt::ISODate));
     if (result.daysProjected == 0)
         result.method = QStringLiteral("%1 is over: the forecast is what it cost.").arg(monthName);
     else

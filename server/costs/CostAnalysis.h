@@ -24,6 +24,15 @@ public:
     Outcome<shared::costs::CostForecast> forecast(const MutationContext &context, const QString &organisation,
                                                   shared::costs::CostQuery query, const shared::FieldErrors &invalid);
 
+    // What the query's period comes to in `currency`, asked by the server itself (budgets).
+    qint64 totalOf(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency)
+    {
+        return compute(organisationId, query, currency).totalNanos;
+    }
+    // The same for any period [query.from, query.to) in `currency`, asked by the server itself (budgets).
+    shared::costs::CostForecast projected(qint64 organisationId, shared::costs::CostQuery query,
+                                          const QString &currency);
+
     // `invalid`: what was wrong with the question, told only to those who may ask it.
     Outcome<shared::costs::CostBreakdown> breakdown(const MutationContext &context, const QString &organisation,
                                                     const shared::costs::CostQuery &query,

@@ -4,8 +4,30 @@ namespace adp::server::costs {
 
 namespace {
 constexpr qint64 kDayMs = 86'400'000;
+const QString kOwnProvider = QStringLiteral("ADP");
+const QString kUsageCategory = QStringLiteral("Usage");
 
-QString labelOf(const QString &dimension)
+// A row made here (a usage cost) for visitors of rows read from the database.
+class MadeRow : public storage::RowView
+{
+public:
+    explicit MadeRow(QList<QByteArray> cells)
+        : m_cells(std::move(cells))
+    {
+    }
+    QByteArrayView text(int column) const override { return m_cells.value(column); }
+    bool isNull(int column) const override { return m_cells.value(column).isNull(); }
+
+private:
+    QList<QByteArray> m_cells;
+};
+
+QByteArray numberOf(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+QString labelSqlOf(const QString &dimension)
 {
     if (dimension == u"project")
         return QStringLiteral("COALESCE(p.name, '')");
@@ -27,7 +49,43 @@ QString CostLedger::keyOf(const QString &dimension)
         {QStringLiteral("region"), QStringLiteral("k.region")},
         {QStringLiteral("sub_account"), QStringLiteral("k.sub_account")},
         {QStringLiteral("category"), QStringLiteral("k.category")}};
-    return kKeys.value(dimension, QStringLiteral("''"));
+    // Bills have no executor class; a cast, since PostgreSQL refuses a bare constant in GROUP BY.
+    return kKeys.value(dimension, QStringLiteral("CAST('' AS TEXT)"));
+}
+
+QString CostLedger::keyOf(const QString &dimension, const UsageLedger::Cost &cost)
+{
+    if (dimension == u"project")
+        return cost.projectSlug;
+    if (dimension == u"environment")
+        return cost.environment;
+    if (dimension == u"provider")
+        return kOwnProvider;
+    if (dimension == u"service")
+        return shared::costs::CostMeter::serviceOf(cost.meter);
+    if (dimension == u"category")
+        return kUsageCategory;
+    if (dimension == u"executor")
+        return shared::costs::CostMeter::executorOf(cost.meter);
+    return {}; // team, region, sub-account: usage has none
+}
+
+QString CostLedger::labelOf(const QString &dimension, const UsageLedger::Cost &cost)
+{
+    return dimension == u"project" ? cost.projectName : keyOf(dimension, cost);
+}
+
+void CostLedger::forEachUsageCost(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                                  const UsageLedger::Visitor &visit)
+{
+    m_usage.forEachCost(organisationId, query.from.toMSecsSinceEpoch() / kDayMs, query.to.toMSecsSinceEpoch() / kDayMs,
+                        currency, [&](const UsageLedger::Cost &cost) {
+                            for (const auto &[dimension, value] : query.filters) {
+                                if (keyOf(dimension, cost) != value)
+                                    return;
+                            }
+                            visit(cost);
+                        });
 }
 
 QString CostLedger::newestCurrency(qint64 organisationId)
@@ -36,7 +94,7 @@ QString CostLedger::newestCurrency(qint64 organisationId)
         QStringLiteral("SELECT currency FROM cost_imports WHERE organisation_id = ? ORDER BY period_end DESC, id DESC "
                        "LIMIT 1"),
         {organisationId});
-    return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
+    return rows.isEmpty() ? m_usage.currencyOf(organisationId) : rows.value(0, 0).toString();
 }
 
 std::pair<QString, storage::SqlParams> CostLedger::linesOf(qint64 organisationId, const shared::costs::CostQuery &query,
@@ -62,7 +120,7 @@ void CostLedger::forEachDay(qint64 organisationId, const shared::costs::CostQuer
                             const DayVisitor &visit)
 {
     const QString key = keyOf(query.by);
-    const QString label = labelOf(query.by);
+    const QString label = labelSqlOf(query.by);
     const QString money =
         query.metric == u"effective" ? QStringLiteral("l.effective_nanos") : QStringLiteral("l.billed_nanos");
     const auto [from, params] = linesOf(organisationId, query, currency);
@@ -72,6 +130,9 @@ void CostLedger::forEachDay(qint64 organisationId, const shared::costs::CostQuer
     m_database.forEachRow(sql, params, [&](const storage::RowView &row) {
         visit(row.text(0).toLongLong(), QString::fromUtf8(row.text(1)), QString::fromUtf8(row.text(2)),
               row.text(3).toLongLong());
+    });
+    forEachUsageCost(organisationId, query, currency, [&](const UsageLedger::Cost &cost) {
+        visit(cost.day, keyOf(query.by, cost), labelOf(query.by, cost), cost.nanos);
     });
 }
 
@@ -106,6 +167,15 @@ void CostLedger::forEachLine(qint64 organisationId, const shared::costs::CostQue
     m_database.forEachRow(QStringLiteral("SELECT ") + lineColumns().join(QStringLiteral(", ")) + from +
                               QStringLiteral(" ORDER BY l.import_id, l.line"),
                           params, visit);
+    forEachUsageCost(organisationId, query, currency, [&](const UsageLedger::Cost &cost) {
+        const QByteArray nanos = numberOf(cost.nanos);
+        visit(MadeRow(
+            {numberOf(cost.day * kDayMs), numberOf((cost.day + 1) * kDayMs), nanos, nanos, kUsageCategory.toUtf8(),
+             kOwnProvider.toUtf8(), shared::costs::CostMeter::serviceOf(cost.meter).toUtf8(),
+             QByteArrayLiteral("Developer Tools"), QByteArray(), QByteArray(), cost.meter.toUtf8(), QByteArray(),
+             QByteArray(), cost.projectSlug.toUtf8(), cost.environmentName.toUtf8(), QByteArray(), QByteArray(),
+             QByteArray::number(cost.quantity, 'g', 12), shared::costs::CostMeter::unitOf(cost.meter).toUtf8()}));
+    });
 }
 
 const QStringList &CostLedger::dailyColumns()
@@ -130,6 +200,12 @@ void CostLedger::forEachDailyTotal(qint64 organisationId, const shared::costs::C
                 .arg(groups) +
             from + QStringLiteral(" GROUP BY l.charge_start / %1, %2 ORDER BY 1, %2").arg(kDayMs).arg(groups),
         params, visit);
+    forEachUsageCost(organisationId, query, currency, [&](const UsageLedger::Cost &cost) {
+        const QByteArray nanos = numberOf(cost.nanos);
+        visit(MadeRow({numberOf(cost.day), cost.projectSlug.toUtf8(), cost.environmentName.toUtf8(), QByteArray(),
+                       kOwnProvider.toUtf8(), shared::costs::CostMeter::serviceOf(cost.meter).toUtf8(),
+                       kUsageCategory.toUtf8(), nanos, nanos}));
+    });
 }
 
 } // namespace adp::server::costs

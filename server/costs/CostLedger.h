@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UsageLedger.h"
 #include "shared/costs/CostBreakdown.h"
 #include "storage/Database.h"
 
@@ -9,6 +10,8 @@ namespace adp::server::costs {
 
 // Reads what an organisation's imported bills cost, summed by day and by one dimension, in one
 // statement on either backend; money summed as integers (billionths), never as floating point.
+// ADP's own usage, priced (UsageLedger), follows the bills: provider ADP, category Usage, placed
+// in its project (and environment), with the executor class as a dimension of its own.
 class CostLedger
 {
 public:
@@ -17,7 +20,7 @@ public:
     {
     }
 
-    // The currency of the organisation's newest import; empty when it has none.
+    // The currency of the organisation's newest import, else its price list's; empty when neither.
     QString newestCurrency(qint64 organisationId);
 
     // Each (day since the epoch, key, label, nanos) of the query's period, dimension and filters.
@@ -37,13 +40,21 @@ public:
 
     // What a dimension is in SQL over lines `l`, kinds `k` and their projects, environments and teams.
     static QString keyOf(const QString &dimension);
+    // What a dimension is for a usage cost: its key and its label.
+    static QString keyOf(const QString &dimension, const UsageLedger::Cost &cost);
+    static QString labelOf(const QString &dimension, const UsageLedger::Cost &cost);
 
 private:
     // FROM ... WHERE ... for the query's lines (period, currency, filters), and its parameters.
     static std::pair<QString, storage::SqlParams> linesOf(qint64 organisationId, const shared::costs::CostQuery &query,
                                                           const QString &currency);
 
+    // The usage costs of the query's period that pass its filters.
+    void forEachUsageCost(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                          const UsageLedger::Visitor &visit);
+
     storage::Database &m_database;
+    UsageLedger m_usage{m_database};
 };
 
 } // namespace adp::server::costs

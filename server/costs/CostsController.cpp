@@ -50,7 +50,83 @@ void CostsController::registerRoutes(http::Router &router)
             http::noContent);
     });
     registerRuleRoutes(router);
+    registerPriceRoutes(router);
+    registerBudgetRoutes(router);
     registerAnalysisRoutes(router);
+}
+
+void CostsController::registerBudgetRoutes(http::Router &router)
+{
+    using shared::costs::CostBudget;
+    using BudgetFields = shared::costs::CostBudgetFields;
+    const QString all = QStringLiteral("/api/v1/organisations/{organisation}/costs/budgets");
+    const QString one = all + QStringLiteral("/{cost_budget}");
+    const QString budget = QStringLiteral("cost_budget");
+    router.add(Method::Get, all, QStringLiteral("cost.budget.list"),
+               [this](Request &request) {
+                   return http::respond(m_budgets.list(request.mutation(), request.param(kOrganisation)),
+                                        http::itemsResponse<CostBudget>);
+               },
+               {.slow = true}); // each with where it stands
+    router.add(Method::Post, all, QStringLiteral("cost.budget.create"),
+               [this](Request &request) {
+                   return http::withFieldsDeferringErrors<BudgetFields>(
+                       request.raw, [&](const BudgetFields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(
+                               m_budgets.create(request.mutation(), request.param(kOrganisation), fields, invalid),
+                               http::created<CostBudget>);
+                       });
+               },
+               {.maxBodyBytes = kMaxRuleBody, .slow = true});
+    router.add(Method::Get, one, QStringLiteral("cost.budget.read"),
+               [this, budget](Request &request) {
+                   return http::respond(
+                       m_budgets.get(request.mutation(), request.param(kOrganisation), request.idParam(budget)),
+                       http::ok<CostBudget>);
+               },
+               {.slow = true});
+    router.add(Method::Patch, one, QStringLiteral("cost.budget.update"),
+               [this, budget](Request &request) {
+                   return http::withFieldsDeferringErrors<BudgetFields>(
+                       request.raw, [&](const BudgetFields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(m_budgets.update(request.mutation(), request.param(kOrganisation),
+                                                                 request.idParam(budget), fields, invalid),
+                                                http::ok<CostBudget>);
+                       });
+               },
+               {.maxBodyBytes = kMaxRuleBody, .slow = true});
+    router.add(Method::Delete, one, QStringLiteral("cost.budget.delete"), [this, budget](Request &request) {
+        return http::respond(
+            m_budgets.remove(request.mutation(), request.param(kOrganisation), request.idParam(budget)),
+            http::noContent);
+    });
+}
+
+void CostsController::registerPriceRoutes(http::Router &router)
+{
+    using shared::costs::CostPrice;
+    using PriceFields = shared::costs::CostPriceFields;
+    const QString all = QStringLiteral("/api/v1/organisations/{organisation}/costs/prices");
+    router.add(Method::Get, all, QStringLiteral("cost.price.list"), [this](Request &request) {
+        return http::respond(m_prices.list(request.mutation(), request.param(kOrganisation)),
+                             http::itemsResponse<CostPrice>);
+    });
+    router.add(Method::Post, all, QStringLiteral("cost.price.create"),
+               [this](Request &request) {
+                   return http::withFieldsDeferringErrors<PriceFields>(
+                       request.raw, [&](const PriceFields &fields, const shared::FieldErrors &invalid) {
+                           return http::respond(
+                               m_prices.create(request.mutation(), request.param(kOrganisation), fields, invalid),
+                               http::created<CostPrice>);
+                       });
+               },
+               {.maxBodyBytes = kMaxRuleBody});
+    router.add(Method::Delete, all + QStringLiteral("/{cost_price}"), QStringLiteral("cost.price.delete"),
+               [this](Request &request) {
+                   return http::respond(m_prices.remove(request.mutation(), request.param(kOrganisation),
+                                                        request.idParam(QStringLiteral("cost_price"))),
+                                        http::noContent);
+               });
 }
 
 void CostsController::registerAnalysisRoutes(http::Router &router)

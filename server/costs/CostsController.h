@@ -1,8 +1,10 @@
 #pragma once
 
 #include "CostAnalysis.h"
+#include "CostBudgets.h"
 #include "CostExporter.h"
 #include "CostImports.h"
+#include "CostPrices.h"
 #include "CostRules.h"
 #include "http/Router.h"
 
@@ -10,14 +12,18 @@ namespace adp::server::costs {
 
 // /api/v1/organisations/{organisation}/costs/imports[/{cost_import}]: FOCUS bills uploaded as
 // the request's body (text/csv), listed and deleted; .../costs/rules[/{cost_rule}]: how their
-// costs are attributed; .../costs/breakdown, .../costs/summary and .../costs/export: what they
-// come to.
+// costs are attributed; .../costs/prices[/{cost_price}]: the price list for ADP's own usage;
+// .../costs/budgets[/{cost_budget}]: budgets and where they stand; .../costs/breakdown, .../costs/summary,
+// .../costs/forecast and .../costs/export: what it all comes to.
 class CostsController
 {
 public:
-    CostsController(CostImports &imports, CostRules &rules, CostAnalysis &analysis, CostExporter &exporter)
+    CostsController(CostImports &imports, CostRules &rules, CostPrices &prices, CostBudgets &budgets,
+                    CostAnalysis &analysis, CostExporter &exporter)
         : m_imports(imports)
         , m_rules(rules)
+        , m_prices(prices)
+        , m_budgets(budgets)
         , m_analysis(analysis)
         , m_exporter(exporter)
     {
@@ -27,9 +33,13 @@ public:
 private:
     void registerRuleRoutes(http::Router &router);
     void registerAnalysisRoutes(http::Router &router);
+    void registerPriceRoutes(http::Router &router);
+    void registerBudgetRoutes(http::Router &router);
 
     CostImports &m_imports;
     CostRules &m_rules;
+    CostPrices &m_prices;
+    CostBudgets &m_budgets;
     CostAnalysis &m_analysis;
     CostExporter &m_exporter;
 };

@@ -145,6 +145,8 @@ PodJobOutcome JobPodRunner::run(const ports::PodJob &job, const Log &log, const 
         outcome.reason = made.refusal;
         return outcome;
     }
+    outcome.cpuMillicores = made.cpuMillicores;
+    outcome.memoryMiB = made.memoryMiB;
     const QString ns = executor->namespaceName;
     const QString name = JobPodSpec::nameOf(job);
     log(QStringLiteral("Using the Kubernetes executor: cluster %1, namespace %2, image %3\n")
@@ -164,6 +166,8 @@ PodJobOutcome JobPodRunner::run(const ports::PodJob &job, const Log &log, const 
     const auto refused = [&](const QString &reason) {
         PodJobOutcome ending;
         ending.reason = reason;
+        ending.cpuMillicores = outcome.cpuMillicores; // the pod was made: it held what it asked for
+        ending.memoryMiB = outcome.memoryMiB;
         return finish(ending);
     };
     for (const auto &[path, object, what] :

@@ -181,6 +181,12 @@ JobPodSpec::Made JobPodSpec::make(const ports::PodJob &job, const shared::Kubern
             (QLatin1String(resource.kind) == u"requests" ? requests : limits)
                 .insert(QLatin1String(resource.name), value);
     }
+    const auto reserved = [&](const QString &name) {
+        const QString amount = requests.value(name).toString(limits.value(name).toString());
+        return kube::Quantity::parse(amount).value_or(0);
+    };
+    made.cpuMillicores = qRound64(reserved(QStringLiteral("cpu")) * 1000);
+    made.memoryMiB = qRound64(reserved(QStringLiteral("memory")) / (1024.0 * 1024.0));
 
     const QString name = nameOf(job);
     const QJsonObject labels{{QLatin1String(kManagedBy), QStringLiteral("adp")},

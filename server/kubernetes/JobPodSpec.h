@@ -35,6 +35,10 @@ public:
     {
         std::optional<Objects> objects;
         QString refusal;
+        // What the build container reserves: its request, or its limit when it names none (as
+        // Kubernetes defaults it); 0 when neither is set.
+        qint64 cpuMillicores = 0;
+        qint64 memoryMiB = 0;
     };
     static Made make(const ports::PodJob &job, const shared::KubernetesExecutor &executor);
 

@@ -90,7 +90,7 @@ bool QueueLedger::isRunningOn(qint64 jobId, const QString &worker)
 }
 
 bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
-                             std::optional<qint64> pipelineId)
+                             std::optional<qint64> pipelineId, std::optional<std::pair<int, ports::JobUsage>> ended)
 {
     PipelineProgress::Changes changes;
     {
@@ -98,6 +98,8 @@ bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobSt
         const std::optional<JobStore::LockedPipeline> pipeline = m_jobs.changeJob(tx, change, pipelineId);
         if (!pipeline)
             return false;
+        if (ended)
+            m_usage.record(tx, jobId, ended->first, ended->second, m_clock.nowMs());
         changes = m_progress.advance(tx, *pipeline);
         changes.jobs.prepend({jobId, newStatus});
         tx.commit();
@@ -109,7 +111,7 @@ bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobSt
 bool QueueLedger::finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end)
 {
     return transition(job.id, end.status, JobStore::finishing(job.id, worker, end, m_clock.nowMs()),
-                      job.pipeline.pipelineId);
+                      job.pipeline.pipelineId, std::pair{job.attempt, end.usage});
 }
 
 bool QueueLedger::retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
@@ -117,7 +119,8 @@ bool QueueLedger::retryLater(const ports::ClaimedJob &job, const QString &worker
 {
     const qint64 now = m_clock.nowMs();
     return transition(job.id, QStringLiteral("pending"),
-                      JobStore::retryingLater(job.id, worker, end, now + delayMs, now), job.pipeline.pipelineId);
+                      JobStore::retryingLater(job.id, worker, end, now + delayMs, now), job.pipeline.pipelineId,
+                      std::pair{job.attempt, end.usage});
 }
 
 QList<ports::LapsedJob> QueueLedger::lapsedLeases()

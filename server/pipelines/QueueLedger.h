@@ -3,6 +3,7 @@
 #include "JobStore.h"
 #include "PipelineProgress.h"
 #include "ports/JobLedger.h"
+#include "ports/UsageMeter.h"
 
 namespace adp::server::pipelines {
 
@@ -11,10 +12,12 @@ namespace adp::server::pipelines {
 class QueueLedger : public ports::JobLedger
 {
 public:
-    QueueLedger(storage::Database &database, JobStore &jobs, PipelineProgress &progress, const Clock &clock)
+    QueueLedger(storage::Database &database, JobStore &jobs, PipelineProgress &progress, ports::UsageMeter &usage,
+                const Clock &clock)
         : m_database(database)
         , m_jobs(jobs)
         , m_progress(progress)
+        , m_usage(usage)
         , m_clock(clock)
     {
     }
@@ -49,12 +52,15 @@ private:
     // Announces a claim made in one statement; tells the status listener when it started the pipeline.
     ports::ClaimedJob started(const JobStore::ClaimedAtOnce &claimed);
     // Applies `change`; when it changed the job, moves its pipeline on, commits and announces.
+    // `ended`: the attempt whose run ends with the change (its usage is kept with it).
     bool transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
-                    std::optional<qint64> pipelineId = std::nullopt);
+                    std::optional<qint64> pipelineId = std::nullopt,
+                    std::optional<std::pair<int, ports::JobUsage>> ended = std::nullopt);
 
     storage::Database &m_database;
     JobStore &m_jobs;
     PipelineProgress &m_progress;
+    ports::UsageMeter &m_usage; // what each run used, kept with its end
     const Clock &m_clock;
 };
 

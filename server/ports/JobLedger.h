@@ -30,6 +30,16 @@ struct ClaimedJob
     QString sealedVariables;    // the pipeline's, as stored (ci::openVariables)
 };
 
+// What a job's run used, as its worker measured it: how long it held its executor and, on
+// Kubernetes, what its pod requested (a scheduler reserves requests, so they are what it costs).
+struct JobUsage
+{
+    QString executor; // shell, bubblewrap or kubernetes; empty: nothing ran here (a trigger job)
+    qint64 runMs = 0;
+    qint64 cpuMillicores = 0;
+    qint64 memoryMiB = 0;
+};
+
 // How a job's run ended, as the worker tells it.
 struct JobEnd
 {
@@ -37,6 +47,7 @@ struct JobEnd
     std::optional<int> exitCode;
     QString reason;
     bool allowedFailure = false; // allow_failure: exit_codes covers this failure
+    JobUsage usage;              // written with the end, in its transaction
 };
 
 // A running job whose worker stopped renewing its lease.

@@ -48,6 +48,9 @@ struct PodJobOutcome
     int exitCode = -1;
     QString reason;
     bool returned = false; // resultArchive holds what the pod sent back
+    // What the job's container requested (0: nothing, or no pod was made).
+    qint64 cpuMillicores = 0;
+    qint64 memoryMiB = 0;
 };
 
 // Runs jobs as pods on a project's cluster (implemented by kubernetes/, called by runner/ in the

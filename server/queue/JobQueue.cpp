@@ -116,10 +116,10 @@ bool JobQueue::stillOurs(qint64 jobId, const QString &worker)
 }
 
 bool JobQueue::finish(const Claimed &job, const QString &worker, const QString &status, std::optional<int> exitCode,
-                      const QString &reason)
+                      const QString &reason, const ports::JobUsage &usage)
 {
     // The claim's attempt and spec: the job is this worker's until the ledger says otherwise.
-    ports::JobEnd end{status, exitCode, reason, false};
+    ports::JobEnd end{status, exitCode, reason, false, usage};
     if (status == u"failed" && retryAllows(job.spec, job.attempt, reason))
         return m_ledger.retryLater(job, worker, end, backoffMs(job.attempt));
     // allow_failure: exit_codes makes this failure one the pipeline may pass with.

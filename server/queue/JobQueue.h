@@ -54,8 +54,9 @@ public:
     bool stillOurs(qint64 jobId, const QString &worker);
     // Ends the job (success, failed, canceled) or, for a failure its `retry` covers, queues it
     // again after a backoff; moves the pipeline on. False when it was no longer this worker's.
+    // `usage`: what the run used, kept for the costs (none for a job that ran nothing here).
     bool finish(const Claimed &job, const QString &worker, const QString &status, std::optional<int> exitCode,
-                const QString &reason);
+                const QString &reason, const ports::JobUsage &usage = {});
     // Jobs whose lease ran out: retried or failed with "worker lost". Answers how many.
     int recoverLost();
     // Delayed jobs whose start_in has passed become pending. Answers how many.

@@ -156,6 +156,8 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
         return ours;
     };
     ShellExecutor::Result result;
+    QElapsedTimer ran;
+    ran.start();
     if (job.spec.contains(QStringLiteral("trigger"))) {
         const ports::ChildPipelineStarter::Result triggered = m.children.start(job, job.pipelineVariables, m_name, log);
         result = {triggered.status, std::nullopt, triggered.reason};
@@ -166,9 +168,10 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     flush();
     writer.finish(); // the whole log is stored before the job ends
     if (m_stopping && result.status == u"canceled")
-        return;                         // the server is stopping: the lease runs out and the job is recovered
+        return; // the server is stopping: the lease runs out and the job is recovered
+    result.usage.runMs = ran.elapsed();
     if (result.status != u"downstream") // else making the child pipeline already decided the job
-        m.queue.finish(job, m_name, result.status, result.exitCode, result.reason);
+        m.queue.finish(job, m_name, result.status, result.exitCode, result.reason, result.usage);
     m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
                               {{QStringLiteral("id"), job.id},
                                {QStringLiteral("project_id"), job.pipeline.projectId},

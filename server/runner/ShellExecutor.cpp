@@ -158,8 +158,26 @@ ShellExecutor::Step ShellExecutor::runScript(qint64 projectId, const QString &sc
     return step;
 }
 
+QString ShellExecutor::executorClassOf(qint64 projectId) const
+{
+    if (m_settings.pods && m_settings.podFiles && m_settings.pods->runsJobsOf(projectId))
+        return QStringLiteral("kubernetes");
+    return m_settings.sandbox.mode() == JobSandbox::Mode::Bubblewrap ? QStringLiteral("bubblewrap")
+                                                                     : QStringLiteral("shell");
+}
+
 ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, const LogSink &sink,
                                          const KeepGoing &keepGoing) const
+{
+    ports::JobUsage usage;
+    usage.executor = executorClassOf(job.pipeline.projectId);
+    Result result = runJob(job, sink, keepGoing, usage);
+    result.usage = usage;
+    return result;
+}
+
+ShellExecutor::Result ShellExecutor::runJob(const queue::JobQueue::Claimed &job, const LogSink &sink,
+                                            const KeepGoing &keepGoing, ports::JobUsage &usage) const
 {
     // Secrets the server makes for the job (its service account's token) are masked like masked variables,
     // from the moment they exist to the end of the log.
@@ -183,7 +201,7 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
     QDir().mkpath(projectRoot);
     if (job.attempt > 1)
         log(QStringLiteral("\nAttempt %1\n").arg(job.attempt));
-    const bool inPod = m_settings.pods && m_settings.podFiles && m_settings.pods->runsJobsOf(job.pipeline.projectId);
+    const bool inPod = usage.executor == u"kubernetes";
     log(QStringLiteral("Running job %1 (%2) with the %3 executor\nFetching %4 at %5\n")
             .arg(job.id)
             .arg(job.name, inPod ? QStringLiteral("Kubernetes") : QStringLiteral("shell"), job.pipeline.ref,
@@ -239,7 +257,7 @@ ShellExecutor::Result ShellExecutor::run(const queue::JobQueue::Claimed &job, co
     }
     Step ran;
     if (inPod) {
-        const PodRun pod = runInPod(job, workspace, timeoutMs, kubeconfig.path, log, say, keepGoing);
+        const PodRun pod = runInPod(job, workspace, timeoutMs, kubeconfig.path, log, say, keepGoing, usage);
         QDir(variablesFolder).removeRecursively();
         if (pod.result)
             return *pod.result;
@@ -321,7 +339,7 @@ std::optional<ShellExecutor::Step> ShellExecutor::runHere(const queue::JobQueue:
 ShellExecutor::PodRun ShellExecutor::runInPod(const queue::JobQueue::Claimed &job, const QString &workspace,
                                               qint64 timeoutMs, const QString &kubeconfigPath, const LogSink &log,
                                               const std::function<void(const QString &)> &say,
-                                              const KeepGoing &keepGoing) const
+                                              const KeepGoing &keepGoing, ports::JobUsage &usage) const
 {
     const auto failed = [&say](const QString &why, const QString &reason) {
         say(QStringLiteral("ERROR: Job failed: %1\n").arg(why));
@@ -379,6 +397,8 @@ ShellExecutor::PodRun ShellExecutor::runInPod(const queue::JobQueue::Claimed &jo
                       QStringLiteral("runner_system_failure"));
     pod.token = *token;
     const ports::PodJobOutcome outcome = m_settings.pods->run(pod, log, keepGoing);
+    usage.cpuMillicores = outcome.cpuMillicores;
+    usage.memoryMiB = outcome.memoryMiB;
     if (outcome.returned) {
         const QString result = workspace + QStringLiteral(".result.tar.gz");
         std::optional<QString> error = QStringLiteral("what the pod sent back cannot be read");

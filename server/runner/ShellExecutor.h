@@ -52,6 +52,7 @@ public:
         QString status; // success, failed, canceled
         std::optional<int> exitCode;
         QString reason;
+        ports::JobUsage usage; // its executor and what it reserved (the worker adds how long)
     };
     // Called often while the job runs: false to cancel it (its lease is gone).
     using KeepGoing = std::function<bool()>;
@@ -62,6 +63,8 @@ public:
     {
     }
     Result run(const queue::JobQueue::Claimed &job, const LogSink &log, const KeepGoing &keepGoing) const;
+    // The executor class a job of this project runs in: kubernetes, bubblewrap or shell.
+    QString executorClassOf(qint64 projectId) const;
 
     // `filePaths`: where each file variable's value was written (its variable holds the path).
     static QStringList environmentOf(const queue::JobQueue::Claimed &job, const QString &projectDir,
@@ -92,7 +95,9 @@ private:
     };
     PodRun runInPod(const queue::JobQueue::Claimed &job, const QString &workspace, qint64 timeoutMs,
                     const QString &kubeconfigPath, const LogSink &log, const std::function<void(const QString &)> &say,
-                    const KeepGoing &keepGoing) const;
+                    const KeepGoing &keepGoing, ports::JobUsage &usage) const;
+    Result runJob(const queue::JobQueue::Claimed &job, const LogSink &sink, const KeepGoing &keepGoing,
+                  ports::JobUsage &usage) const;
 
     // A deploy job (action start) as the Kubernetes step sees it; nullopt for any other job.
     std::optional<ports::KubernetesDeploy> kubernetesDeployOf(const queue::JobQueue::Claimed &job,

@@ -2,7 +2,9 @@
 
 #include "ApiCalls.h"
 #include "shared/costs/CostBreakdown.h"
+#include "shared/costs/CostBudget.h"
 #include "shared/costs/CostImport.h"
+#include "shared/costs/CostPrice.h"
 #include "shared/costs/CostRule.h"
 
 namespace adp::shared {
@@ -63,6 +65,49 @@ public:
     void removeRule(const QString &organisation, qint64 id, QObject *context, Then<Done> done)
     {
         sendForNothing(m_client, "DELETE", path(organisation, "rules") + QStringLiteral("/%1").arg(id), context,
+                       std::move(done));
+    }
+
+    void prices(const QString &organisation, QObject *context, Then<QList<costs::CostPrice>> done)
+    {
+        fetchItems<costs::CostPrice>(m_client, path(organisation, "prices"), {}, context, std::move(done));
+    }
+    void createPrice(const QString &organisation, const costs::CostPriceFields &fields, QObject *context,
+                     Then<costs::CostPrice> done)
+    {
+        sendForOne<costs::CostPrice>(m_client, "POST", path(organisation, "prices"), fields.toJson(), context,
+                                     std::move(done), "a price");
+    }
+    void removePrice(const QString &organisation, qint64 id, QObject *context, Then<Done> done)
+    {
+        sendForNothing(m_client, "DELETE", path(organisation, "prices") + QStringLiteral("/%1").arg(id), context,
+                       std::move(done));
+    }
+
+    void budgets(const QString &organisation, QObject *context, Then<QList<costs::CostBudget>> done)
+    {
+        fetchItems<costs::CostBudget>(m_client, path(organisation, "budgets"), {}, context, std::move(done));
+    }
+    void budget(const QString &organisation, qint64 id, QObject *context, Then<costs::CostBudget> done)
+    {
+        sendForOne<costs::CostBudget>(m_client, "GET", path(organisation, "budgets") + QStringLiteral("/%1").arg(id),
+                                      {}, context, std::move(done), "a budget");
+    }
+    void createBudget(const QString &organisation, const costs::CostBudgetFields &fields, QObject *context,
+                      Then<costs::CostBudget> done)
+    {
+        sendForOne<costs::CostBudget>(m_client, "POST", path(organisation, "budgets"), fields.toJson(), context,
+                                      std::move(done), "a budget");
+    }
+    void updateBudget(const QString &organisation, qint64 id, const costs::CostBudgetFields &fields, QObject *context,
+                      Then<costs::CostBudget> done)
+    {
+        sendForOne<costs::CostBudget>(m_client, "PATCH", path(organisation, "budgets") + QStringLiteral("/%1").arg(id),
+                                      fields.toJson(), context, std::move(done), "a budget");
+    }
+    void removeBudget(const QString &organisation, qint64 id, QObject *context, Then<Done> done)
+    {
+        sendForNothing(m_client, "DELETE", path(organisation, "budgets") + QStringLiteral("/%1").arg(id), context,
                        std::move(done));
     }
 

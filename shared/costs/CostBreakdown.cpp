@@ -48,10 +48,10 @@ std::optional<CostGroup> groupOf(const QJsonObject &object)
 
 const QStringList &CostQuery::dimensions()
 {
-    static const QStringList names{QStringLiteral("project"),     QStringLiteral("environment"),
-                                   QStringLiteral("team"),        QStringLiteral("provider"),
-                                   QStringLiteral("service"),     QStringLiteral("region"),
-                                   QStringLiteral("sub_account"), QStringLiteral("category")};
+    static const QStringList names{
+        QStringLiteral("project"),     QStringLiteral("environment"), QStringLiteral("team"),
+        QStringLiteral("provider"),    QStringLiteral("service"),     QStringLiteral("region"),
+        QStringLiteral("sub_account"), QStringLiteral("category"),    QStringLiteral("executor")};
     return names;
 }
 

@@ -4,8 +4,6 @@
 #include "storage/Database.h"
 
 #include <QJsonArray>
-#include <QProcessEnvironment>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace adp::test;
@@ -142,19 +140,8 @@ private Q_SLOTS:
         QCOMPARE(m_admin->get("/api/v1/audit?action=ai_provider.&limit=200").json().value("items").toArray().size(), 4);
 
         // The CLI: the key from standard input, never an argument; shown back only as a hint.
-        QTemporaryDir config;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
-        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
-        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
-        const auto adp = [&environment](const QStringList &arguments, const QByteArray &input = {}) {
-            return runCommand(QStringLiteral("adp"), arguments, input, environment);
-        };
-        QCOMPARE(
-            adp({"login", "--server", m_server->url().toString(), "--username", TestServer::kAdmin, "--password-stdin"},
-                QByteArray(TestServer::kPassword) + '\n')
-                .code,
-            0);
+        CliSession adp;
+        QVERIFY(adp.login(m_server->url(), TestServer::kAdmin, TestServer::kPassword));
         const CommandResult made = adp({"ai", "providers", "--org", "acme", "create", "--name", "DeepSeek",
                                         "--base-url", "https://api.deepseek.example.test/v1", "--model",
                                         "deepseek-chat", "--api-key-stdin", "--max-tokens", "4096"},

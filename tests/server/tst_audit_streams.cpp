@@ -389,19 +389,8 @@ private Q_SLOTS:
         QVERIFY(session.ok());
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        QTemporaryDir config;
-        const auto adp = [&config](const QStringList &arguments, const QByteArray &input = {}) {
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
-            environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
-            environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
-            return runCommand(QStringLiteral("adp"), arguments, input, environment);
-        };
-        QCOMPARE(
-            adp({"login", "--server", m_server->url().toString(), "--username", TestServer::kAdmin, "--password-stdin"},
-                QByteArray(TestServer::kPassword) + '\n')
-                .code,
-            0);
+        CliSession adp;
+        QVERIFY(adp.login(m_server->url(), TestServer::kAdmin, TestServer::kPassword));
         FakeHttpServer receiver;
         const CommandResult created = adp(
             {"audit", "streams", "create", "--name", "siem", "--url-stdin", "--action", "project.", "--output", "json"},

@@ -747,19 +747,8 @@ private Q_SLOTS:
                 .value("id")
                 .toInteger();
         QVERIFY(rule > 0);
-        QTemporaryDir config;
-        const auto adp = [&config](const QStringList &arguments, const QByteArray &input = {}) {
-            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-            environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
-            environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
-            environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
-            return runCommand(QStringLiteral("adp"), arguments, input, environment);
-        };
-        QCOMPARE(
-            adp({"login", "--server", server.url().toString(), "--username", TestServer::kAdmin, "--password-stdin"},
-                QByteArray(TestServer::kPassword) + '\n')
-                .code,
-            0);
+        CliSession adp;
+        QVERIFY(adp.login(server.url(), TestServer::kAdmin, TestServer::kPassword));
         // Everything passes today: exit 0, every check named.
         const CommandResult passing = adp({"compliance", "report"});
         QVERIFY2(passing.code == 0, qPrintable(passing.out + passing.err));

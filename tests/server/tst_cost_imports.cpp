@@ -7,7 +7,6 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
-#include <QProcessEnvironment>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -540,20 +539,8 @@ private Q_SLOTS:
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
         QCOMPARE(m_admin->post("/api/v1/projects", {{"name", "Bright Path"}, {"slug", "bright-path"}}).status, 201);
-        QTemporaryDir config;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("ADP_CONFIG_DIR"), config.path());
-        environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
-        environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
-        const auto adp = [&environment](const QStringList &arguments) {
-            return runCommand(QStringLiteral("adp"), arguments, {}, environment);
-        };
-        QCOMPARE(runCommand(QStringLiteral("adp"),
-                            {"login", "--server", m_server->url().toString(), "--username", TestServer::kAdmin,
-                             "--password-stdin"},
-                            QByteArray(TestServer::kPassword) + '\n', environment)
-                     .code,
-                 0);
+        CliSession adp;
+        QVERIFY(adp.login(m_server->url(), TestServer::kAdmin, TestServer::kPassword));
         const CommandResult imported = adp({"costs", "--org", "default", "import", samplePath()});
         QVERIFY2(imported.code == 0, qPrintable(imported.err));
         QVERIFY2(

@@ -394,6 +394,15 @@ private Q_SLOTS:
         QVERIFY(log.contains(QStringLiteral("cluster prod, namespace ci-jobs, image debian:12-slim")));
         QVERIFY(log.contains(QStringLiteral("pooled in /builds/default/shop")));
         QTRY_COMPARE(objectsLeft(QStringLiteral("pods")), 0);
+        // What the run cost is kept with its end: its class and what its pod reserved (no memory asked).
+        const auto usage = m_server->app().database().query(
+            QStringLiteral("SELECT executor, cpu_millicores, memory_mib, run_ms FROM job_usage WHERE job_id = ?"),
+            {job.value("id").toInteger()});
+        QCOMPARE(usage.size(), 1);
+        QCOMPARE(usage.value(0, 0).toString(), QStringLiteral("kubernetes"));
+        QCOMPARE(usage.value(0, 1).toLongLong(), 100);
+        QCOMPARE(usage.value(0, 2).toLongLong(), 0);
+        QVERIFY(usage.value(0, 3).toLongLong() > 0);
 
         // What the pool's file may not be: each says what is wrong.
         QString error;

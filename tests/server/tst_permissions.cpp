@@ -107,6 +107,8 @@ private:
         pattern.replace(QStringLiteral("{ai_provider}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cost_import}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cost_rule}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{cost_price}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{cost_budget}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{protected_ref}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{freeze_window}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cluster}"), QStringLiteral("999999"));
@@ -234,7 +236,8 @@ private Q_SLOTS:
                      route.pattern.contains(u"{cluster}") || route.pattern.contains(u"{kubernetes_target}") ||
                      route.pattern.contains(u"{audit_stream}") || route.pattern.contains(u"{compliance_schedule}") ||
                      route.pattern.contains(u"{ai_provider}") || route.pattern.contains(u"{cost_import}") ||
-                     route.pattern.contains(u"{cost_rule}") || route.pattern.endsWith(u"/kubernetes-executor")) &&
+                     route.pattern.contains(u"{cost_rule}") || route.pattern.contains(u"{cost_price}") ||
+                     route.pattern.contains(u"{cost_budget}") || route.pattern.endsWith(u"/kubernetes-executor")) &&
                     !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

@@ -25,4 +25,25 @@ CommandResult runCommand(const QString &binary, const QStringList &arguments, co
             QString::fromUtf8(process.readAllStandardError())};
 }
 
+CliSession::CliSession()
+    : m_environment(QProcessEnvironment::systemEnvironment())
+{
+    m_environment.insert(QStringLiteral("ADP_CONFIG_DIR"), m_config.path());
+    m_environment.insert(QStringLiteral("ADP_CREDENTIAL_STORE"), QStringLiteral("file"));
+    m_environment.insert(QStringLiteral("ADP_LANGUAGE"), QStringLiteral("en"));
+}
+
+bool CliSession::login(const QUrl &server, const QString &username, const QByteArray &password)
+{
+    return (*this)({QStringLiteral("login"), QStringLiteral("--server"), server.toString(),
+                    QStringLiteral("--username"), username, QStringLiteral("--password-stdin")},
+                   password + '\n')
+               .code == 0;
+}
+
+CommandResult CliSession::operator()(const QStringList &arguments, const QByteArray &input) const
+{
+    return runCommand(QStringLiteral("adp"), arguments, input, m_environment);
+}
+
 } // namespace adp::test

@@ -131,7 +131,8 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_window = new MainWindow(m_api, m_events, user);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &DesktopSession::signOut);
-    QStringList topics{QStringLiteral("projects"), QStringLiteral("organisations"), QStringLiteral("pipelines")};
+    QStringList topics{QStringLiteral("projects"), QStringLiteral("organisations"), QStringLiteral("pipelines"),
+                       QStringLiteral("costs")};
     if (user.mayReadAudit())
         topics.append(QStringLiteral("audit"));
     m_events.start(topics);

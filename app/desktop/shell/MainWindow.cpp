@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "WindowState.h"
 #include "audit/AuditView.h"
+#include "costs/BudgetNotifier.h"
 #include "environments/ApprovalNotifier.h"
 #include "home/HomeView.h"
 #include "organisations/OrganisationsView.h"
@@ -164,6 +165,11 @@ void MainWindow::buildTray()
                          Location::inProject(project, Location::Page::Environments, iid));
             });
     m_approvals->check();
+    auto *budgets = new BudgetNotifier(m_events, this);
+    connect(budgets, &BudgetNotifier::announce, this,
+            [announce](const QString &title, const QString &message, const QString &) {
+                announce(title, message, QStringLiteral("failed"), Location::of(Location::Area::Organisations));
+            });
     // Watches outlive the window: those that ended meanwhile are announced now.
     m_notifier->keepWatchesIn(QStringLiteral("pipelineWatches/%1")
                                   .arg(QString::fromLatin1(QUrl::toPercentEncoding(m_scope.section(u'/', 0, 0)) + '/' +
