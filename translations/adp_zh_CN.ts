@@ -5278,6 +5278,175 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::CostSeries</name>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>(unattributed)</source>
+        <translation>（未归属）</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::CostsView</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Executor</source>
+        <translation>执行器</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>Day after the last</source>
+        <translation>最后一天的后一天</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Cost by group</source>
+        <translation>按分组的成本</translation>
+    </message>
+    <message>
+        <source>Daily cost chart</source>
+        <translation>每日成本图</translation>
+    </message>
+    <message>
+        <source>Top spenders chart</source>
+        <translation>花费最多者图</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To (excluded)</source>
+        <translation>至（不含）</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>按</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Loading the organisations</source>
+        <translation>加载组织</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>周期的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Loading the costs</source>
+        <translation>加载成本</translation>
+    </message>
+    <message>
+        <source>No costs yet: import a bill or set prices for what ADP measures.</source>
+        <translation>尚无成本：请导入账单，或为 ADP 计量的用量设置价格。</translation>
+    </message>
+    <message>
+        <source>Total %1 from %2 to %3</source>
+        <translation>%2 至 %3 共计 %1</translation>
+    </message>
+    <message>
+        <source>Inside %1</source>
+        <translation>位于 %1 内</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Exporting the costs</source>
+        <translation>导出成本</translation>
+    </message>
+    <message>
+        <source>Exported %1 bytes to %2</source>
+        <translation>已导出 %1 字节到 %2</translation>
+    </message>
+    <message>
+        <source>Export the costs</source>
+        <translation>导出成本</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>The chart cannot be saved to %1.</source>
+        <translation>无法将图表保存到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::DailyCostChart</name>
+    <message>
+        <source>Daily cost (%1)</source>
+        <translation>每日成本（%1）</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::DesktopSession</name>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -6439,6 +6608,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>No project opened yet</source>
         <translation>还没有打开过项目</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>成本</translation>
     </message>
 </context>
 <context>
@@ -8572,6 +8745,17 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>A token lets a script or CI job use the API as you would, with the scopes and expiry you give it; revoke it when it is not needed any more.</source>
         <translation>令牌让脚本或 CI 作业以您的身份使用 API，权限范围和有效期由您设定；不再需要时请撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::TopSpendersChart</name>
+    <message>
+        <source>Top spenders (%1)</source>
+        <translation>花费最多者（%1）</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
     </message>
 </context>
 <context>

@@ -261,28 +261,31 @@ private Q_SLOTS:
         QSignalSpy painted(&window, &app::MainWindow::firstPainted);
         window.show();
         QTRY_COMPARE(painted.size(), 1); // what the startup benchmark waits for
-        QCOMPARE(window.navigation()->count(), 6);
+        QCOMPARE(window.navigation()->count(), 7);
         QCOMPARE(window.navigation()->item(0)->text(), QStringLiteral("Home"));
         QCOMPARE(window.navigation()->item(1)->text(), QStringLiteral("Projects"));
         QCOMPARE(window.navigation()->item(2)->text(), QStringLiteral("Organisations"));
-        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Audit"));
-        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Sign-in providers"));
-        QCOMPARE(window.navigation()->item(5)->text(), QStringLiteral("Profile"));
+        QCOMPARE(window.navigation()->item(3)->text(), QStringLiteral("Costs"));
+        QCOMPARE(window.navigation()->item(4)->text(), QStringLiteral("Audit"));
+        QCOMPARE(window.navigation()->item(5)->text(), QStringLiteral("Sign-in providers"));
+        QCOMPARE(window.navigation()->item(6)->text(), QStringLiteral("Profile"));
         for (int row = 0; row < window.navigation()->count(); ++row)
             QVERIFY(!window.navigation()->item(row)->icon().isNull());
         QVERIFY(window.homeView()->isVisible());
 
         // Someone who is not an administrator gets no Audit area at all.
         app::MainWindow developerWindow(*m_api, events, {2, QStringLiteral("dev"), false});
-        QCOMPARE(developerWindow.navigation()->count(), 4);
-        QCOMPARE(developerWindow.navigation()->item(3)->text(), QStringLiteral("Profile"));
+        QCOMPARE(developerWindow.navigation()->count(), 5); // members read their organisations' costs
+        QCOMPARE(developerWindow.navigation()->item(3)->text(), QStringLiteral("Costs"));
+        QCOMPARE(developerWindow.navigation()->item(4)->text(), QStringLiteral("Profile"));
+        QVERIFY(developerWindow.costsView());
         QVERIFY(!developerWindow.auditView());
         QVERIFY(!developerWindow.providersView());
 
         // An auditor gets the Audit area and nothing an administrator has besides.
         app::MainWindow auditorWindow(*m_api, events, {3, QStringLiteral("aud"), false, true});
-        QCOMPARE(auditorWindow.navigation()->count(), 5);
-        QCOMPARE(auditorWindow.navigation()->item(3)->text(), QStringLiteral("Audit"));
+        QCOMPARE(auditorWindow.navigation()->count(), 6);
+        QCOMPARE(auditorWindow.navigation()->item(4)->text(), QStringLiteral("Audit"));
         QVERIFY(auditorWindow.auditView());
         QVERIFY(!auditorWindow.providersView());
     }

@@ -102,6 +102,7 @@ private:
             {QStringLiteral("home"), Location::home()},
             {QStringLiteral("projects"), Location::of(Location::Area::Projects)},
             {QStringLiteral("organisations"), Location::of(Location::Area::Organisations)},
+            {QStringLiteral("costs"), Location::of(Location::Area::Costs)},
             {QStringLiteral("audit"), Location::of(Location::Area::Audit)},
             {QStringLiteral("providers"), Location::of(Location::Area::Providers)},
             {QStringLiteral("profile"), Location::of(Location::Area::Profile)},
@@ -189,6 +190,31 @@ private Q_SLOTS:
                             {{"description", "Nightly"}, {"ref", "main"}, {"cron", "0 3 * * *"}})
                      .status,
                  201);
+        // A month of bills for the Costs page: the shop, the gateway, and what no rule places.
+        QByteArray bill = "BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
+                          "ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,Tags\n";
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (QDate day = today.addDays(-40); day < today; day = day.addDays(1)) {
+            const QDate month(day.year(), day.month(), 1);
+            const QByteArray period =
+                month.toString(Qt::ISODate).toLatin1() + "," + month.addMonths(1).toString(Qt::ISODate).toLatin1() +
+                "," + day.toString(Qt::ISODate).toLatin1() + "," + day.addDays(1).toString(Qt::ISODate).toLatin1();
+            for (const auto &[cost, app] :
+                 {std::pair{"31.5", "shop"}, std::pair{"12.25", "pay-gateway"}, std::pair{"4", "tools"}})
+                bill += QByteArray(cost) + "," + cost + ",USD," + period + ",Usage,AWS,Compute,\"{\"\"app\"\":\"\"" +
+                        app + "\"\"}\"\n";
+        }
+        QCOMPARE(m_http
+                     ->request("POST", QStringLiteral("/api/v1/organisations/default/costs/imports"), bill,
+                               {{"Content-Type", "text/csv"}})
+                     .status,
+                 201);
+        for (const char *slug : {"shop", "pay-gateway"})
+            QCOMPARE(m_http
+                         ->post("/api/v1/organisations/default/costs/rules",
+                                {{"match", "tag:app"}, {"pattern", slug}, {"project", slug}})
+                         .status,
+                     201);
     }
 
     void cleanupTestCase()

@@ -14,6 +14,7 @@ struct AreaName
 constexpr AreaName kAreas[] = {{Location::Area::Home, "home"},
                                {Location::Area::Projects, "projects"},
                                {Location::Area::Organisations, "organisations"},
+                               {Location::Area::Costs, "costs"},
                                {Location::Area::Audit, "audit"},
                                {Location::Area::Providers, "providers"},
                                {Location::Area::Profile, "profile"}};

@@ -13,7 +13,7 @@ namespace adp::app {
 // workspace with what is open there. Back/forward history, deep links and the locator all speak it.
 struct Location
 {
-    enum class Area { Home, Projects, Project, Organisations, Audit, Providers, Profile };
+    enum class Area { Home, Projects, Project, Organisations, Costs, Audit, Providers, Profile };
     enum class Page { Overview, Pipelines, Environments, Settings };
 
     Area area = Area::Home;

@@ -7,6 +7,7 @@
 #include "WindowState.h"
 #include "audit/AuditView.h"
 #include "costs/BudgetNotifier.h"
+#include "costs/CostsView.h"
 #include "environments/ApprovalNotifier.h"
 #include "home/HomeView.h"
 #include "organisations/OrganisationsView.h"
@@ -90,6 +91,8 @@ void MainWindow::buildNavigation(shared::ApiClient &api, shared::EventsClient &e
     addArea(Location::Area::Projects, tr("Projects"), QStringLiteral("projects"), m_projects);
     m_organisations = new OrganisationsView(api, &events, this);
     addArea(Location::Area::Organisations, tr("Organisations"), QStringLiteral("organisations"), m_organisations);
+    m_costs = new CostsView(api, this);
+    addArea(Location::Area::Costs, tr("Costs"), QStringLiteral("costs"), m_costs);
     if (user.mayReadAudit()) {
         m_audit = new AuditView(api, &events, this);
         addArea(Location::Area::Audit, tr("Audit"), QStringLiteral("audit"), m_audit);
@@ -168,7 +171,7 @@ void MainWindow::buildTray()
     auto *budgets = new BudgetNotifier(m_events, this);
     connect(budgets, &BudgetNotifier::announce, this,
             [announce](const QString &title, const QString &message, const QString &) {
-                announce(title, message, QStringLiteral("failed"), Location::of(Location::Area::Organisations));
+                announce(title, message, QStringLiteral("failed"), Location::of(Location::Area::Costs));
             });
     // Watches outlive the window: those that ended meanwhile are announced now.
     m_notifier->keepWatchesIn(QStringLiteral("pipelineWatches/%1")

@@ -18,6 +18,7 @@ namespace adp::app {
 
 class ApprovalNotifier;
 class AuditView;
+class CostsView;
 class GuidedTour;
 class HomeView;
 class Locator;
@@ -55,6 +56,7 @@ public:
     HomeView *homeView() const { return m_home; }
     ProjectsView *projectsView() const { return m_projects; }
     AuditView *auditView() const { return m_audit; } // administrators only, else null
+    CostsView *costsView() const { return m_costs; }
     ProfileView *profileView() const { return m_profile; }
     OrganisationsView *organisationsView() const { return m_organisations; }
     ProvidersView *providersView() const { return m_providers; } // administrators only, else null
@@ -108,6 +110,7 @@ private:
     HomeView *m_home;
     ProjectsView *m_projects;
     AuditView *m_audit = nullptr;
+    CostsView *m_costs = nullptr;
     ProfileView *m_profile = nullptr;
     OrganisationsView *m_organisations = nullptr;
     ProvidersView *m_providers = nullptr;

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "CostSeries.h"
+#include "shared/client/CostsApi.h"
+#include "shared/client/OrganisationsApi.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace adp::app {
+
+class DailyCostChart;
+class ErrorBanner;
+class TopSpendersChart;
+
+// The Costs area: an organisation's bills and ADP's priced usage over a period, grouped by
+// project, environment, team, service, executor or provider — daily cost as stacked areas, the
+// top spenders as bars (a click looks inside one: its costs by service, or by project), a table
+// with each group's share — exported as CSV or the chart as PNG. Money in the person's locale.
+class CostsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CostsView(shared::ApiClient &api, QWidget *parent = nullptr);
+
+    void load();                                        // the costs as the controls say
+    void setPeriod(const QDate &from, const QDate &to); // `to` excluded
+    QComboBox *organisations() const { return m_organisations; }
+    QComboBox *grouping() const { return m_by; }
+    DailyCostChart *dailyChart() const { return m_daily; }
+    TopSpendersChart *topChart() const { return m_top; }
+    QTableWidget *table() const { return m_table; }
+    QString totalText() const;
+    QString drillText() const;
+    // Looking inside a group, and back out.
+    void drillInto(const QString &key, const QString &label);
+    void drillOut();
+    void exportCsvTo(const QString &path);
+    bool saveChartTo(const QString &path) const;
+
+public Q_SLOTS:
+    void reload(); // the organisations, then the costs
+
+Q_SIGNALS:
+    void loaded(); // the charts and the table show the answer
+    void exported(bool ok, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override; // the first time shown: load
+
+private:
+    shared::costs::CostQuery query() const;
+    void display(const shared::costs::CostBreakdown &breakdown);
+    void chooseExportFile();
+    void chooseChartFile();
+
+    struct Drill
+    {
+        QString by; // the grouping looked inside
+        QString key;
+        QString label;
+    };
+
+    shared::CostsApi m_costs;
+    shared::OrganisationsApi m_organisationsApi;
+    QComboBox *m_organisations;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_by;
+    QLabel *m_total;
+    QLabel *m_drill;
+    QPushButton *m_back;
+    DailyCostChart *m_daily;
+    TopSpendersChart *m_top;
+    QTableWidget *m_table;
+    ErrorBanner *m_banner;
+    QList<Drill> m_drills;
+    CostSeries m_shown;
+    bool m_asked = false;
+};
+
+} // namespace adp::app

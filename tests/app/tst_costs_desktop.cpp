@@ -1,0 +1,177 @@
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "SignedInServer.h"
+#include "costs/CostCharts.h"
+#include "costs/CostSeries.h"
+#include "costs/CostsView.h"
+#include "shared/client/ApiClient.h"
+#include "widgets/ErrorBanner.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace adp;
+using namespace adp::test;
+
+// The desktop's Costs area against a real server (SQLite): a bill over three projects placed by
+// rules, shown as stacked daily areas and top-spender bars; a bar opens its costs by service and
+// Back returns; the table's money in the person's locale; CSV and PNG exports; a year of 200
+// projects folded to the costliest ten and the rest.
+class TestCostsDesktop : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerProcess> m_server;
+    std::unique_ptr<HttpTestClient> m_http;
+    std::unique_ptr<shared::ApiClient> m_api;
+
+    static shared::costs::CostBreakdown yearOf(int projects)
+    {
+        shared::costs::CostBreakdown breakdown;
+        breakdown.currency = QStringLiteral("USD");
+        for (int day = 0; day < 365; ++day)
+            breakdown.steps.append(QDateTime(QDate(2026, 1, 1).addDays(day), QTime(0, 0), Qt::UTC));
+        for (int project = 0; project < projects; ++project) {
+            shared::costs::CostGroup group;
+            group.key = QStringLiteral("project-%1").arg(project);
+            group.label = group.key;
+            for (int day = 0; day < 365; ++day)
+                group.series.append(qint64(projects - project) * 1'000'000'000 + day);
+            for (const qint64 nanos : group.series)
+                group.totalNanos += nanos;
+            breakdown.totalNanos += group.totalNanos;
+            breakdown.groups.append(group);
+        }
+        return breakdown;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        QVERIFY2(startSignedIn(m_server, m_http, m_api, &error), qPrintable(error));
+        for (const char *slug : {"shop", "blog", "search"})
+            QCOMPARE(m_http->post("/api/v1/projects", {{"name", slug}, {"slug", slug}}).status, 201);
+        // Each project's service a day for the last 30 days: shop 30, blog 20, search 10 (storage 1).
+        QByteArray bill = "BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
+                          "ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,Tags\n";
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (QDate day = today.addDays(-30); day < today; day = day.addDays(1)) {
+            const QByteArray month = QDate(day.year(), day.month(), 1).toString(Qt::ISODate).toLatin1();
+            const QByteArray next = QDate(day.year(), day.month(), 1).addMonths(1).toString(Qt::ISODate).toLatin1();
+            for (const auto &[app, service, cost] :
+                 {std::tuple{"shop", "Compute", "29"}, std::tuple{"shop", "Storage", "1"},
+                  std::tuple{"blog", "Compute", "20"}, std::tuple{"search", "Compute", "10"}}) {
+                bill += QByteArray(cost) + "," + cost + ",USD," + month + "," + next + "," +
+                        day.toString(Qt::ISODate).toLatin1() + "," + day.addDays(1).toString(Qt::ISODate).toLatin1() +
+                        ",Usage,AWS," + service + ",\"{\"\"app\"\":\"\"" + app + "\"\"}\"\n";
+            }
+        }
+        QCOMPARE(m_http
+                     ->request("POST", QStringLiteral("/api/v1/organisations/default/costs/imports"), bill,
+                               {{"Content-Type", "text/csv"}})
+                     .status,
+                 201);
+        for (const char *slug : {"shop", "blog", "search"})
+            QCOMPARE(m_http
+                         ->post("/api/v1/organisations/default/costs/rules",
+                                {{"match", "tag:app"}, {"pattern", slug}, {"project", slug}})
+                         .status,
+                     201);
+    }
+
+    void showsTheCostsAndLooksInsideABar()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        app::CostsView view(*m_api);
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        view.setPeriod(today.addDays(-30), today);
+        QSignalSpy loaded(&view, &app::CostsView::loaded);
+        view.show(); // loads when first shown
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.organisations()->currentData().toString(), QStringLiteral("default"));
+        QCOMPARE(view.dailyChart()->areaCount(), 3);
+        QCOMPARE(view.topChart()->keys(), (QStringList{"shop", "blog", "search"}));
+        QCOMPARE(view.table()->rowCount(), 3);
+        QCOMPARE(view.table()->item(0, 0)->text(), QStringLiteral("shop"));
+        QCOMPARE(view.table()->item(0, 1)->text(), QStringLiteral("$900.00"));
+        QCOMPARE(view.table()->item(0, 2)->text(), QStringLiteral("50.0%"));
+        QVERIFY2(view.totalText().contains(QStringLiteral("$1,800.00")), qPrintable(view.totalText()));
+
+        // A bar opens its costs by service; Back returns.
+        view.topChart()->click(0);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.grouping()->currentData().toString(), QStringLiteral("service"));
+        QCOMPARE(view.drillText(), QStringLiteral("Inside project: shop"));
+        QCOMPARE(view.topChart()->keys(), (QStringList{"Compute", "Storage"}));
+        QCOMPARE(view.table()->item(1, 1)->text(), QStringLiteral("$30.00"));
+        view.drillOut();
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(view.grouping()->currentData().toString(), QStringLiteral("project"));
+        QVERIFY(view.drillText().isEmpty());
+        QCOMPARE(view.table()->rowCount(), 3);
+
+        // Exports: the daily CSV as the server writes it, the chart as a PNG.
+        QTemporaryDir dir;
+        QSignalSpy exported(&view, &app::CostsView::exported);
+        view.exportCsvTo(dir.filePath(QStringLiteral("costs.csv")));
+        QVERIFY(exported.wait(10000));
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QFile csv(dir.filePath(QStringLiteral("costs.csv")));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> rows = csv.readAll().trimmed().split('\n');
+        QVERIFY(rows.first().startsWith("date,project,"));
+        QCOMPARE(rows.size(), 1 + 30 * 4);
+        QVERIFY(view.saveChartTo(dir.filePath(QStringLiteral("costs.png"))));
+        QImage png(dir.filePath(QStringLiteral("costs.png")));
+        QVERIFY(!png.isNull() && png.width() > 100);
+
+        // A period that ends before it begins is said, not sent.
+        view.setPeriod(today, today.addDays(-5));
+        view.load();
+        QVERIFY(view.findChild<app::ErrorBanner *>()->message().contains(QStringLiteral("ends before")));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void aYearOfTwoHundredProjectsIsFolded()
+    {
+        const app::CostSeries series = app::CostSeries::of(yearOf(200));
+        QCOMPARE(series.lines.size(), app::CostSeries::kShownGroups + 1);
+        QCOMPARE(series.lines.last().key, app::CostSeries::kOtherKey);
+        QCOMPARE(series.lines.first().key, QStringLiteral("project-0"));
+        // The stack's top is every project's day.
+        qint64 firstDay = 0;
+        for (const auto &group : yearOf(200).groups)
+            firstDay += group.series.first();
+        QCOMPARE(series.lines.last().stacked.first(), firstDay);
+        app::DailyCostChart chart;
+        chart.resize(1200, 500);
+        chart.plot(series);
+        QCOMPARE(chart.areaCount(), 11);
+        QVERIFY(!chart.grab().isNull());
+    }
+
+    void moneyIsWrittenInThePersonsLocale()
+    {
+        QCOMPARE(app::CostSeries::money(1'234'560'000'000, QStringLiteral("USD"),
+                                        QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("$1,234.56"));
+        QCOMPARE(
+            app::CostSeries::money(1'234'560'000'000, QStringLiteral("CNY"), QLocale(QLocale::Chinese, QLocale::China)),
+            QStringLiteral("¥1,234.56"));
+        QCOMPARE(app::CostSeries::money(1'234'560'000'000, QStringLiteral("EUR"),
+                                        QLocale(QLocale::English, QLocale::UnitedStates)),
+                 QStringLiteral("1,234.56 EUR"));
+        QCOMPARE(app::CostSeries::money(-6'000'000, QStringLiteral("USD"), QLocale(QLocale::German, QLocale::Germany)),
+                 QStringLiteral("-0,01 USD"));
+    }
+};
+
+QTEST_MAIN(TestCostsDesktop)
+#include "tst_costs_desktop.moc"
