@@ -4701,6 +4701,29 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::BudgetBurnDown</name>
+    <message>
+        <source>%1: spent against %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast band (95%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::BudgetNotifier</name>
     <message>
         <source>Budget %1 is forecast to reach %2%</source>
@@ -5352,6 +5375,54 @@ See adp --help.</source>
     </message>
     <message>
         <source>The chart cannot be saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget burn-up chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budgets yet: an administrator adds them with adp budgets create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not begun: its period starts on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· forecast %1 (%2%) by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% forecast on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% reached on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

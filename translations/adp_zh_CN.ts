@@ -4785,6 +4785,29 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::BudgetBurnDown</name>
+    <message>
+        <source>%1: spent against %2 %3</source>
+        <translation>%1：已花费与额度 %2 %3 对比</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已花费</translation>
+    </message>
+    <message>
+        <source>Forecast band (95%)</source>
+        <translation>预测区间（95%）</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::BudgetNotifier</name>
     <message>
         <source>Budget %1 is forecast to reach %2%</source>
@@ -5437,6 +5460,54 @@ See adp --help.</source>
     <message>
         <source>The chart cannot be saved to %1.</source>
         <translation>无法将图表保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Spending</source>
+        <translation>花费</translation>
+    </message>
+    <message>
+        <source>Budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Budget burn-up chart</source>
+        <translation>预算燃起图</translation>
+    </message>
+    <message>
+        <source>Loading the budgets</source>
+        <translation>加载预算</translation>
+    </message>
+    <message>
+        <source>No budgets yet: an administrator adds them with adp budgets create.</source>
+        <translation>尚无预算：管理员可用 adp budgets create 添加。</translation>
+    </message>
+    <message>
+        <source>%1 has not begun: its period starts on %2.</source>
+        <translation>%1 尚未开始：其周期始于 %2。</translation>
+    </message>
+    <message>
+        <source>Loading the budget</source>
+        <translation>加载预算</translation>
+    </message>
+    <message>
+        <source>Spent %1 of %2 (%3%)</source>
+        <translation>已花费 %1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>· forecast %1 (%2%) by %3</source>
+        <translation>· 预计到 %3 为 %1（%2%）</translation>
+    </message>
+    <message>
+        <source>%1% forecast on %2</source>
+        <translation>%2 预测达到 %1%</translation>
+    </message>
+    <message>
+        <source>%1% reached on %2</source>
+        <translation>%2 已达到 %1%</translation>
     </message>
 </context>
 <context>

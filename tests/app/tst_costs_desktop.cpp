@@ -1,6 +1,7 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
+#include "costs/BudgetBurnDown.h"
 #include "costs/CostCharts.h"
 #include "costs/CostSeries.h"
 #include "costs/CostsView.h"
@@ -136,6 +137,46 @@ private Q_SLOTS:
         view.setPeriod(today, today.addDays(-5));
         view.load();
         QVERIFY(view.findChild<app::ErrorBanner *>()->message().contains(QStringLiteral("ends before")));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void budgetsBurnUpWithTheirForecast()
+    {
+        QCOMPARE(m_http
+                     ->post("/api/v1/organisations/default/costs/budgets", {{"name", "Shop monthly"},
+                                                                            {"scope", "project"},
+                                                                            {"target", "shop"},
+                                                                            {"amount", "1000"},
+                                                                            {"currency", "USD"},
+                                                                            {"on_forecast", true}})
+                     .status,
+                 201);
+        QCOMPARE(m_http
+                     ->post("/api/v1/organisations/default/costs/budgets", {{"name", "Next year"},
+                                                                            {"amount", "5000"},
+                                                                            {"currency", "USD"},
+                                                                            {"period", "custom"},
+                                                                            {"start", "2099-01-01"},
+                                                                            {"end", "2100-01-01"}})
+                     .status,
+                 201);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        app::CostsView view(*m_api);
+        QSignalSpy shown(&view, &app::CostsView::budgetShown);
+        view.show();
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(view.budgets()->count(), 2);
+        QCOMPARE(view.budgets()->currentText(), QStringLiteral("Next year")); // by name
+        QVERIFY2(view.budgetText().contains(QStringLiteral("has not begun")), qPrintable(view.budgetText()));
+        view.showBudget(1);
+        QVERIFY(shown.wait(10000));
+        // This month's days so far, 30 USD a day for the shop.
+        const int daysSoFar = QDateTime::currentDateTimeUtc().date().day() - 1;
+        QCOMPARE(view.burnDown()->spentNanos(), qint64(daysSoFar) * 30'000'000'000);
+        QVERIFY2(view.budgetText().startsWith(QStringLiteral("Spent $%1.00 of $1,000.00").arg(daysSoFar * 30)),
+                 qPrintable(view.budgetText()));
+        QVERIFY2(view.budgetText().contains(QStringLiteral("forecast")), qPrintable(view.budgetText()));
+        QCOMPARE(view.burnDown()->seriesNames(), (QStringList{"Spent", "Forecast band (95%)", "Forecast", "Budget"}));
         QLocale::setDefault(QLocale::c());
     }
 

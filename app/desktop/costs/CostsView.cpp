@@ -1,5 +1,6 @@
 #include "CostsView.h"
 
+#include "BudgetBurnDown.h"
 #include "CostCharts.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -36,6 +38,10 @@ CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
     , m_top(new TopSpendersChart)
     , m_table(new QTableWidget(0, 3))
     , m_banner(new ErrorBanner)
+    , m_tabs(new QTabWidget)
+    , m_budgets(new QComboBox)
+    , m_budgetText(new QLabel)
+    , m_burn(new BudgetBurnDown)
 {
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -99,7 +105,9 @@ CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(controls);
     layout->addLayout(drillRow);
-    layout->addWidget(charts, 1);
+    m_tabs->addTab(charts, tr("Spending"));
+    m_tabs->addTab(makeBudgetsTab(), tr("Budgets"));
+    layout->addWidget(m_tabs, 1);
 
     connect(refresh, &QPushButton::clicked, this, &CostsView::load);
     connect(exportCsv, &QPushButton::clicked, this, &CostsView::chooseExportFile);
@@ -107,6 +115,7 @@ CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
     connect(m_organisations, &QComboBox::activated, this, [this]() {
         m_drills.clear();
         load();
+        loadBudgets();
     });
     connect(m_by, &QComboBox::activated, this, &CostsView::load);
     connect(m_back, &QPushButton::clicked, this, &CostsView::drillOut);
@@ -145,6 +154,7 @@ void CostsView::reload()
         const int again = m_organisations->findData(chosen);
         m_organisations->setCurrentIndex(again >= 0 ? again : 0);
         load();
+        loadBudgets();
     });
 }
 
@@ -237,6 +247,126 @@ void CostsView::drillOut()
     const Drill last = m_drills.takeLast();
     m_by->setCurrentIndex(m_by->findData(last.by));
     load();
+}
+
+QWidget *CostsView::makeBudgetsTab()
+{
+    auto *tab = new QWidget;
+    m_budgets->setAccessibleName(tr("Budget"));
+    m_burn->setAccessibleName(tr("Budget burn-up chart"));
+    m_budgetText->setWordWrap(true);
+    m_budgetText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Budget")));
+    row->addWidget(m_budgets, 1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(row);
+    layout->addWidget(m_budgetText);
+    layout->addWidget(m_burn, 1);
+    connect(m_budgets, &QComboBox::activated, this, &CostsView::showBudget);
+    return tab;
+}
+
+void CostsView::loadBudgets()
+{
+    const QString organisation = m_organisations->currentData().toString();
+    m_costs.budgets(organisation, this, [this](const shared::ApiResult<QList<shared::costs::CostBudget>> &result) {
+        if (!result.ok()) {
+            m_banner->showMessage(ApiErrorText::forAction(tr("Loading the budgets"), result.error()));
+            return;
+        }
+        m_budgetList = result.value();
+        m_budgets->clear();
+        for (const shared::costs::CostBudget &budget : m_budgetList)
+            m_budgets->addItem(budget.name);
+        if (m_budgetList.isEmpty())
+            m_budgetText->setText(tr("No budgets yet: an administrator adds them with adp budgets create."));
+        else
+            showBudget(0);
+    });
+}
+
+QString CostsView::budgetText() const
+{
+    return m_budgetText->text();
+}
+
+void CostsView::showBudget(int index)
+{
+    if (index < 0 || index >= m_budgetList.size())
+        return;
+    m_budgets->setCurrentIndex(index);
+    const shared::costs::CostBudget budget = m_budgetList.at(index);
+    if (!budget.status || !budget.status->periodStart.isValid()) {
+        m_budgetText->setText(tr("%1 has not begun: its period starts on %2.")
+                                  .arg(budget.name, QLocale().toString(budget.start, QLocale::ShortFormat)));
+        Q_EMIT budgetShown();
+        return;
+    }
+    const QDate tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1);
+    CostQuery daily = budgetQuery(budget, std::min(tomorrow, budget.status->periodEnd));
+    daily.by = QStringLiteral("category");
+    m_costs.breakdown(m_organisations->currentData().toString(), daily, this,
+                      [this, budget](const shared::ApiResult<CostBreakdown> &result) {
+                          if (!result.ok()) {
+                              m_banner->showMessage(ApiErrorText::forAction(tr("Loading the budget"), result.error()));
+                              return;
+                          }
+                          plotBudget(budget, result.value());
+                      });
+}
+
+CostQuery CostsView::budgetQuery(const shared::costs::CostBudget &budget, const QDate &to)
+{
+    CostQuery query;
+    query.from = QDateTime(budget.status->periodStart, QTime(0, 0), Qt::UTC);
+    query.to = QDateTime(to, QTime(0, 0), Qt::UTC);
+    query.currency = budget.currency;
+    if (budget.scope != u"organisation")
+        query.filters.append({budget.scope, budget.target});
+    return query;
+}
+
+void CostsView::plotBudget(const shared::costs::CostBudget &budget, const CostBreakdown &daily)
+{
+    const shared::costs::BudgetStatus &status = *budget.status;
+    const auto percent = [&budget](qint64 nanos) {
+        return QLocale().toString(budget.amountNanos ? 100.0 * double(nanos) / double(budget.amountNanos) : 0, 'f', 0);
+    };
+    QString text = tr("Spent %1 of %2 (%3%)")
+                       .arg(CostSeries::money(status.spentNanos, budget.currency),
+                            CostSeries::money(budget.amountNanos, budget.currency), percent(status.spentNanos));
+    if (status.forecastNanos)
+        text +=
+            u' ' + tr("· forecast %1 (%2%) by %3")
+                       .arg(CostSeries::money(*status.forecastNanos, budget.currency), percent(*status.forecastNanos),
+                            QLocale().toString(status.periodEnd.addDays(-1), QLocale::ShortFormat));
+    for (const shared::costs::BudgetAlert &alert : status.alerts)
+        text += u'\n' + (alert.basis == u"forecast" ? tr("%1% forecast on %2") : tr("%1% reached on %2"))
+                            .arg(alert.threshold)
+                            .arg(QLocale().toString(alert.firedAt.toLocalTime(), QLocale::ShortFormat));
+    m_budgetText->setText(text);
+    const bool monthly = budget.period == u"monthly";
+    if (!status.forecastNanos) {
+        m_burn->plot(budget, daily, std::nullopt);
+        Q_EMIT budgetShown();
+        return;
+    }
+    if (!monthly) {
+        m_burn->plot(budget, daily, BudgetBurnDown::Heading{*status.forecastNanos, std::nullopt});
+        Q_EMIT budgetShown();
+        return;
+    }
+    // A month's forecast comes with its band.
+    m_costs.forecast(
+        m_organisations->currentData().toString(), budgetQuery(budget, status.periodEnd), this,
+        [this, budget, daily](const shared::ApiResult<shared::costs::CostForecast> &result) {
+            BudgetBurnDown::Heading heading{*budget.status->forecastNanos, std::nullopt};
+            if (result.ok())
+                heading = {result.value().forecastNanos, std::pair{result.value().lowNanos, result.value().highNanos}};
+            m_burn->plot(budget, daily, heading);
+            Q_EMIT budgetShown();
+        });
 }
 
 void CostsView::exportCsvTo(const QString &path)

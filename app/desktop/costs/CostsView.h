@@ -11,9 +11,11 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace adp::app {
 
+class BudgetBurnDown;
 class DailyCostChart;
 class ErrorBanner;
 class TopSpendersChart;
@@ -41,6 +43,11 @@ public:
     // Looking inside a group, and back out.
     void drillInto(const QString &key, const QString &label);
     void drillOut();
+    // The Budgets tab: the organisation's budgets, one at a time as a burn-up with its forecast.
+    QComboBox *budgets() const { return m_budgets; }
+    BudgetBurnDown *burnDown() const { return m_burn; }
+    QString budgetText() const;
+    void showBudget(int index);
     void exportCsvTo(const QString &path);
     bool saveChartTo(const QString &path) const;
 
@@ -48,7 +55,8 @@ public Q_SLOTS:
     void reload(); // the organisations, then the costs
 
 Q_SIGNALS:
-    void loaded(); // the charts and the table show the answer
+    void loaded();      // the charts and the table show the answer
+    void budgetShown(); // the Budgets tab shows the chosen budget
     void exported(bool ok, const QString &message);
 
 protected:
@@ -59,7 +67,11 @@ private:
     void display(const shared::costs::CostBreakdown &breakdown);
     void chooseExportFile();
     void chooseChartFile();
-
+    QWidget *makeBudgetsTab();
+    void loadBudgets();
+    void plotBudget(const shared::costs::CostBudget &budget, const shared::costs::CostBreakdown &daily);
+    // The budget's costs from its period's start to `to`, in its currency, narrowed to its scope.
+    static shared::costs::CostQuery budgetQuery(const shared::costs::CostBudget &budget, const QDate &to);
     struct Drill
     {
         QString by; // the grouping looked inside
@@ -80,6 +92,11 @@ private:
     TopSpendersChart *m_top;
     QTableWidget *m_table;
     ErrorBanner *m_banner;
+    QTabWidget *m_tabs;
+    QComboBox *m_budgets;
+    QLabel *m_budgetText;
+    BudgetBurnDown *m_burn;
+    QList<shared::costs::CostBudget> m_budgetList;
     QList<Drill> m_drills;
     CostSeries m_shown;
     bool m_asked = false;
