@@ -12,7 +12,7 @@ using shared::costs::CostBudget;
 using shared::costs::decimalOfNanos;
 
 namespace {
-__extension__ typedef __int128 Wide; // money times a percentage outgrows 64 bits
+using Wide = shared::costs::WideNanos;
 
 bool alreadyFired(const BudgetStatus &status, int threshold, const QString &basis)
 {

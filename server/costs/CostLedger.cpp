@@ -1,9 +1,11 @@
 #include "CostLedger.h"
 
+#include "shared/costs/Money.h"
+
 namespace adp::server::costs {
 
 namespace {
-constexpr qint64 kDayMs = 86'400'000;
+using shared::costs::kDayMs;
 const QString kOwnProvider = QStringLiteral("ADP");
 const QString kUsageCategory = QStringLiteral("Usage");
 

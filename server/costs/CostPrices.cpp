@@ -1,6 +1,7 @@
 #include "CostPrices.h"
 
 #include "CostImportRepository.h"
+#include "shared/costs/Money.h"
 
 namespace adp::server::costs {
 
@@ -9,7 +10,7 @@ using shared::FieldErrors;
 namespace {
 const QString kTarget = QStringLiteral("cost_price");
 const QString kWhat = QStringLiteral("Price");
-constexpr qint64 kDayMs = 86'400'000;
+using shared::costs::kDayMs;
 } // namespace
 
 qint64 CostPrices::today() const

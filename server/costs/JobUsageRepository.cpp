@@ -1,9 +1,11 @@
 #include "JobUsageRepository.h"
 
+#include "shared/costs/Money.h"
+
 namespace adp::server::costs {
 
 namespace {
-constexpr qint64 kDayMs = 86'400'000;
+using shared::costs::kDayMs;
 } // namespace
 
 void JobUsageRepository::record(storage::Transaction &tx, qint64 jobId, int attempt, const ports::JobUsage &usage,

@@ -1,5 +1,7 @@
 #include "UsageLedger.h"
 
+#include "shared/costs/Money.h"
+
 #include <QHash>
 #include <map>
 
@@ -7,8 +9,7 @@ namespace adp::server::costs {
 
 namespace {
 constexpr qint64 kHourMs = 3'600'000;
-// A day's usage times a price per unit outgrows 64 bits before it is divided back down.
-__extension__ typedef __int128 Wide;
+using Wide = shared::costs::WideNanos;
 
 // What one unit of a meter is in its base measure on a day: a GB-month is a gigabyte kept for
 // every day of that day's month.

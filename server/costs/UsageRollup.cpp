@@ -1,6 +1,7 @@
 #include "UsageRollup.h"
 
 #include "JobUsageRepository.h"
+#include "shared/costs/Money.h"
 #include "storage/Transaction.h"
 
 #include <spdlog/spdlog.h>
@@ -8,7 +9,7 @@
 namespace adp::server::costs {
 
 namespace {
-constexpr qint64 kDayMs = 86'400'000;
+using shared::costs::kDayMs;
 } // namespace
 
 void UsageRollup::tidy()

@@ -1,8 +1,9 @@
 #include "BudgetBurnDown.h"
 
+#include "CostCharts.h"
+
 #include <QAreaSeries>
 #include <QDateTimeAxis>
-#include <QGuiApplication>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -33,11 +34,7 @@ QStringList BudgetBurnDown::seriesNames() const
 void BudgetBurnDown::plot(const shared::costs::CostBudget &budget, const shared::costs::CostBreakdown &daily,
                           const std::optional<Heading> &heading)
 {
-    auto *drawn = new QChart;
-    const bool dark = QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
-    drawn->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-    drawn->setAnimationOptions(QChart::NoAnimation);
-    drawn->legend()->setAlignment(Qt::AlignBottom);
+    QChart *drawn = themedChart();
     drawn->setTitle(tr("%1: spent against %2 %3")
                         .arg(budget.name, QString::number(double(budget.amountNanos) / 1e9, 'f', 2), budget.currency));
     auto *dates = new QDateTimeAxis;

@@ -11,8 +11,7 @@
 
 namespace adp::app {
 
-namespace {
-QChart *freshChart()
+QChart *themedChart()
 {
     auto *chart = new QChart;
     // The application's theme (light or dark), as the rest of the window.
@@ -20,13 +19,12 @@ QChart *freshChart()
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->setAnimationOptions(QChart::NoAnimation); // a year of days redraws at once
+    chart->setAnimationOptions(QChart::NoAnimation);
     return chart;
 }
-} // namespace
 
 DailyCostChart::DailyCostChart(QWidget *parent)
-    : QChartView(freshChart(), parent)
+    : QChartView(themedChart(), parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(220);
@@ -40,7 +38,7 @@ int DailyCostChart::areaCount() const
 void DailyCostChart::plot(const CostSeries &series)
 {
     setRenderHint(QPainter::Antialiasing, series.steps.size() <= kSmoothedSteps);
-    QChart *drawn = freshChart();
+    QChart *drawn = themedChart();
     drawn->setTitle(tr("Daily cost (%1)").arg(series.currency));
     auto *dates = new QDateTimeAxis;
     dates->setFormat(series.steps.size() > 190 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
@@ -76,7 +74,7 @@ void DailyCostChart::plot(const CostSeries &series)
 }
 
 TopSpendersChart::TopSpendersChart(QWidget *parent)
-    : QChartView(freshChart(), parent)
+    : QChartView(themedChart(), parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(180);
@@ -84,7 +82,7 @@ TopSpendersChart::TopSpendersChart(QWidget *parent)
 
 void TopSpendersChart::plot(const CostSeries &series)
 {
-    QChart *drawn = freshChart();
+    QChart *drawn = themedChart();
     drawn->setTitle(tr("Top spenders (%1)").arg(series.currency));
     drawn->legend()->hide();
     m_keys.clear();

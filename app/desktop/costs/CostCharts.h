@@ -8,6 +8,10 @@ class QAreaSeries;
 
 namespace adp::app {
 
+// A chart in the window's theme (light or dark), legend below, drawn without animation (a year of
+// days redraws at once).
+QChart *themedChart();
+
 // Daily cost as stacked areas, one per shown group (the rest folded into "Other"), over dates.
 class DailyCostChart : public QChartView
 {
