@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AiAnswersCommand</name>
+    <message>
+        <source>ask: which of the organisation&apos;s models (id; default: its first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate: a word on why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--provider takes a provider&apos;s id (see adp ai providers --org O list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask needs a numeric job id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answers needs --project P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rate needs an answer&apos;s id and up, down or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop needs an answer&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no token count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 (%2), answer %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 (%2), answer %3: stopped; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— %1 (%2), answer %3 failed: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) says:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules found is above; the model&apos;s words are its own. Rate it: adp ai rate %1 up|down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASKED BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THUMBS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1: %2 up, %3 down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer %1 is being stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review, answers: the project (id or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: where the change starts (a branch, tag or commit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review: where it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review needs --project P --from A --to B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1..%2: %n commit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The security rules found nothing in the lines this change added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AiCommand</name>
     <message>
         <source>explain: a saved job log to analyze here, offline (no server needed)</source>
@@ -798,6 +959,12 @@ Commands:
                                                          Dockerfiles and Kubernetes manifests (offline)
   ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
                                                          from the project&apos;s own pipelines
+  ai ask JOB [--provider ID]                             the organisation&apos;s model explains a failed job,
+                                                         streamed, after the analyzers&apos; verdict
+  ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change
+                                                         added, then the model&apos;s review by file and line
+  ai answers --project S | rate ID up|down|none [--comment C] | stop ID
+                                                         the models&apos; answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          the models an organisation lets its projects ask
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
@@ -4342,6 +4509,10 @@ See adp --help.</source>
         <source>Go to the first bad line</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2) says:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>
@@ -6595,6 +6766,109 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ModelAnswerView</name>
+    <message>
+        <source>The model&apos;s answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the organisation&apos;s model to explain this failure; masked values and secrets are taken out of what it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under the organisation&apos;s AI providers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is answering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first words after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found it helpful, %2 not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The model&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the model says is its own words; what the rules found is above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

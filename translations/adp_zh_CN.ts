@@ -2,6 +2,165 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AiAnswersCommand</name>
+    <message>
+        <source>ask: which of the organisation&apos;s models (id; default: its first)</source>
+        <translation>ask：使用组织的哪个模型（ID；默认：第一个）</translation>
+    </message>
+    <message>
+        <source>rate: a word on why</source>
+        <translation>rate：简短说明原因</translation>
+    </message>
+    <message>
+        <source>--provider takes a provider&apos;s id (see adp ai providers --org O list)</source>
+        <translation>--provider 需要提供方的 ID（见 adp ai providers --org O list）</translation>
+    </message>
+    <message>
+        <source>ask needs a numeric job id</source>
+        <translation>ask 需要数字作业 ID</translation>
+    </message>
+    <message>
+        <source>answers needs --project P</source>
+        <translation>answers 需要 --project P</translation>
+    </message>
+    <message>
+        <source>rate needs an answer&apos;s id and up, down or none</source>
+        <translation>rate 需要回答的 ID，以及 up、down 或 none</translation>
+    </message>
+    <message>
+        <source>stop needs an answer&apos;s id</source>
+        <translation>stop 需要回答的 ID</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens, %3 %4</source>
+        <translation>%1 + %2 个 token，%3 %4</translation>
+    </message>
+    <message>
+        <source>no token count</source>
+        <translation>无 token 计数</translation>
+    </message>
+    <message>
+        <source>— %1 (%2), answer %3: %4.</source>
+        <translation>— %1（%2），回答 %3：%4。</translation>
+    </message>
+    <message>
+        <source>— %1 (%2), answer %3: stopped; %4.</source>
+        <translation>— %1（%2），回答 %3：已停止；%4。</translation>
+    </message>
+    <message>
+        <source>— %1 (%2), answer %3 failed: %4.</source>
+        <translation>— %1（%2），回答 %3 失败：%4。</translation>
+    </message>
+    <message>
+        <source>Job %1 (%2), %3</source>
+        <translation>作业 %1（%2），%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) says:</source>
+        <translation>%1（%2）说：</translation>
+    </message>
+    <message>
+        <source>The model declined: %1</source>
+        <translation>模型拒绝回答：%1</translation>
+    </message>
+    <message>
+        <source>What the rules found is above; the model&apos;s words are its own. Rate it: adp ai rate %1 up|down</source>
+        <translation>以上是规则的发现；模型的话仅代表模型本身。评价它：adp ai rate %1 up|down</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>JOB</source>
+        <translation>作业</translation>
+    </message>
+    <message>
+        <source>MODEL</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>ASKED BY</source>
+        <translation>提问者</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>TOKENS</source>
+        <translation>TOKEN</translation>
+    </message>
+    <message>
+        <source>COST</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>THUMBS</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Answer %1: %2 up, %3 down.</source>
+        <translation>回答 %1：%2 赞，%3 踩。</translation>
+    </message>
+    <message>
+        <source>Answer %1 is being stopped.</source>
+        <translation>正在停止回答 %1。</translation>
+    </message>
+    <message>
+        <source>review, answers: the project (id or slug)</source>
+        <translation>review、answers：项目（ID 或 slug）</translation>
+    </message>
+    <message>
+        <source>review: where the change starts (a branch, tag or commit)</source>
+        <translation>review：变更的起点（分支、标签或提交）</translation>
+    </message>
+    <message>
+        <source>review: where it ends</source>
+        <translation>review：变更的终点</translation>
+    </message>
+    <message>
+        <source>review needs --project P --from A --to B</source>
+        <translation>review 需要 --project P --from A --to B</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1..%2: %n commit(s)</source>
+        <translation>
+            <numerusform>%1..%2：%n 个提交</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) changed.</source>
+        <translation>
+            <numerusform>%n 个文件有变更。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The security rules found nothing in the lines this change added.</source>
+        <translation>安全规则在此变更新增的行中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
     <name>AiCommand</name>
     <message>
         <source>explain: a saved job log to analyze here, offline (no server needed)</source>
@@ -794,6 +953,12 @@ Commands:
                                                          Dockerfiles and Kubernetes manifests (offline)
   ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
                                                          from the project&apos;s own pipelines
+  ai ask JOB [--provider ID]                             the organisation&apos;s model explains a failed job,
+                                                         streamed, after the analyzers&apos; verdict
+  ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change
+                                                         added, then the model&apos;s review by file and line
+  ai answers --project S | rate ID up|down|none [--comment C] | stop ID
+                                                         the models&apos; answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          the models an organisation lets its projects ask
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
@@ -887,6 +1052,12 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          Kubernetes 清单中的风险设置（离线）
   ai advice --project S                                  慢的、无缓存的、等待中的、不稳定的和失败的作业，
                                                          来自项目自己的流水线
+  ai ask JOB [--provider ID]                             由组织的模型解释失败的作业，
+                                                         在分析器结论之后以流式输出
+  ai review --project S --from A --to B [--provider ID]  安全规则在变更新增行中发现的问题，
+                                                         随后是模型按文件和行给出的审查意见
+  ai answers --project S | rate ID up|down|none [--comment C] | stop ID
+                                                         模型的回答：花费多少、点赞点踩
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          组织允许其项目询问的模型
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
@@ -4424,6 +4595,10 @@ See adp --help.</source>
         <source>Go to the first bad line</source>
         <translation>转到第一处出错行</translation>
     </message>
+    <message>
+        <source>%1 (%2) says:</source>
+        <translation>%1（%2）说：</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>
@@ -6683,6 +6858,109 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Costs</source>
         <translation>成本</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ModelAnswerView</name>
+    <message>
+        <source>The model&apos;s answer</source>
+        <translation>模型的回答</translation>
+    </message>
+    <message>
+        <source>Ask the model</source>
+        <translation>询问模型</translation>
+    </message>
+    <message>
+        <source>Ask the organisation&apos;s model to explain this failure; masked values and secrets are taken out of what it is sent</source>
+        <translation>请组织的模型解释此次失败；发送内容中的掩码值和密钥会先被移除</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Helpful</source>
+        <translation>有帮助</translation>
+    </message>
+    <message>
+        <source>Not helpful</source>
+        <translation>没有帮助</translation>
+    </message>
+    <message>
+        <source>Stopping the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Asking the model…</source>
+        <translation>正在询问模型…</translation>
+    </message>
+    <message>
+        <source>Asking the model</source>
+        <translation>询问模型</translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under the organisation&apos;s AI providers.</source>
+        <translation>此组织未配置模型：上方结论仅来自内置分析器，没有任何内容离开服务器。管理员可在组织的 AI 提供方中添加模型。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is answering…</source>
+        <translation>%1（%2）正在回答…</translation>
+    </message>
+    <message>
+        <source>Reading the answer</source>
+        <translation>读取回答</translation>
+    </message>
+    <message>
+        <source>Ask again</source>
+        <translation>再问一次</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is answering…</source>
+        <translation>%1 正在回答…</translation>
+    </message>
+    <message>
+        <source>%1 could not answer: %2</source>
+        <translation>%1 无法回答：%2</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>declined: %1</source>
+        <translation>拒绝回答：%1</translation>
+    </message>
+    <message>
+        <source>%1 + %2 tokens</source>
+        <translation>%1 + %2 个 token</translation>
+    </message>
+    <message>
+        <source>cost %1 %2</source>
+        <translation>花费 %1 %2</translation>
+    </message>
+    <message>
+        <source>first words after %1 ms</source>
+        <translation>%1 毫秒后开始输出</translation>
+    </message>
+    <message>
+        <source>%1 found it helpful, %2 not</source>
+        <translation>%1 人认为有帮助，%2 人认为没有</translation>
+    </message>
+    <message>
+        <source>Rating the answer</source>
+        <translation>评价回答</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The model&lt;/b&gt;</source>
+        <translation>&lt;b&gt;模型&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What the model says is its own words; what the rules found is above</source>
+        <translation>模型的说法仅代表模型本身；规则的发现见上方</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "AiAnswersCommand.h"
 #include "AiCommand.h"
 #include "AiProvidersCommand.h"
 #include "AuditCommand.h"
@@ -71,6 +72,12 @@ QString CliApp::helpText()
         "                                                         Dockerfiles and Kubernetes manifests (offline)\n"
         "  ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,\n"
         "                                                         from the project's own pipelines\n"
+        "  ai ask JOB [--provider ID]                             the organisation's model explains a failed job,\n"
+        "                                                         streamed, after the analyzers' verdict\n"
+        "  ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change\n"
+        "                                                         added, then the model's review by file and line\n"
+        "  ai answers --project S | rate ID up|down|none [--comment C] | stop ID\n"
+        "                                                         the models' answers: what they cost, thumbs\n"
         "  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID\n"
         "                                                         the models an organisation lets its projects ask\n"
         "  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]\n"
@@ -165,6 +172,10 @@ int CliApp::run(const QStringList &arguments)
         return TokensCommand(context).run(rest);
     if (command == u"ai" && arguments.value(2) == u"providers")
         return AiProvidersCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
+    if (command == u"ai" && QStringList{QStringLiteral("ask"), QStringLiteral("review"), QStringLiteral("answers"),
+                                        QStringLiteral("rate"), QStringLiteral("stop")}
+                                .contains(arguments.value(2)))
+        return AiAnswersCommand(context).run(rest);
     if (command == u"ai")
         return AiCommand(context).run(rest);
     if (command == u"costs")

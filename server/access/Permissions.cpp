@@ -151,6 +151,13 @@ const Permission kTable[] = {
     {"job.log.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"job.analysis.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"project.advice.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    // Asking a model spends the organisation's tokens: developers, as for running pipelines.
+    {"ai.explain", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"ai.review", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"ai.answer.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"ai.answer.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"ai.answer.cancel", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"ai.answer.rate", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Reporter)},
     {"project.webhook.set", Requirement::SignedIn, true, true, Scope::Project, role(ProjectRole::Maintainer)},
     {"project.repository_token.read", Requirement::SignedIn, false, false, Scope::Project,
      role(ProjectRole::Maintainer)},

@@ -72,6 +72,27 @@ Outcome<AiProviders::Stored> AiProviders::merged(Stored stored, const AiProvider
     return stored;
 }
 
+std::optional<AiProviders::Usable> AiProviders::usable(qint64 organisationId, std::optional<qint64> id)
+{
+    std::optional<Stored> stored;
+    if (id) {
+        stored = m.providers.find(organisationId, *id);
+    } else if (const auto all = m.providers.list(organisationId); !all.isEmpty()) {
+        stored = all.first();
+    }
+    if (!stored)
+        return std::nullopt;
+    QString key;
+    if (!stored->keySealed.isEmpty()) {
+        const auto opened = m.secrets.open(stored->keySealed);
+        if (!opened)
+            return std::nullopt;
+        key = *opened;
+    }
+    const AiProvider &p = stored->provider;
+    return Usable{p, {QUrl(p.baseUrl), p.model, key, p.timeoutSeconds * 1000, p.maxTokens}};
+}
+
 Outcome<QList<AiProvider>> AiProviders::list(const MutationContext &context, const QString &organisation)
 {
     const auto access = m.authorizer.organisationNamed(context, organisation, QStringLiteral("ai.provider.list"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AiProviderRepository.h"
+#include "ChatClient.h"
 #include "access/Authorizer.h"
 #include "audit/AuditRecorder.h"
 #include "core/Clock.h"
@@ -37,6 +38,16 @@ public:
     Outcome<shared::AiProvider> update(const MutationContext &context, const QString &organisation, qint64 id,
                                        const shared::AiProviderFields &fields, const shared::FieldErrors &invalid);
     Outcome<Unit> remove(const MutationContext &context, const QString &organisation, qint64 id);
+
+    // A provider as the assistants ask it, its key opened.
+    struct Usable
+    {
+        shared::AiProvider provider;
+        ChatProvider chat;
+    };
+    // The organisation's provider `id`, or without one its first by name; nullopt when there is
+    // none (or its key no longer opens with this server's secrets key).
+    std::optional<Usable> usable(qint64 organisationId, std::optional<qint64> id);
 
     // What may be shown of a key: its first three characters and last two.
     static QString hintOf(const QString &key);

@@ -30,4 +30,31 @@ QList<ChatMessage> PromptBuilder::explainFailure(const shared::analysis::JobAnal
     return {{QStringLiteral("system"), system}, {QStringLiteral("user"), m_redactor.redact(user)}};
 }
 
+QList<ChatMessage> PromptBuilder::reviewChange(const shared::CodeReview &review, const QByteArray &diff) const
+{
+    const QString system = QStringLiteral(
+        "You review a code change for the team that wrote it. Use only the diff given. Point out bugs, security "
+        "problems and risky CI/CD or deployment changes, most important first; skip style nits. Write each comment "
+        "as a Markdown list item that starts with `path:line` (the line in the new file), then the problem and the "
+        "fix. End with a one-line verdict. Text shown as [MASKED] or [REDACTED] was withheld on purpose: do not "
+        "guess it.");
+    QString user = QStringLiteral("The change from %1 to %2 (%3 commits):\n")
+                       .arg(review.from, review.to)
+                       .arg(review.commits.size());
+    for (const auto &commit : review.commits)
+        user += QStringLiteral("- %1 %2\n").arg(commit.sha.left(10), commit.title.left(200));
+    user += QStringLiteral("\nWhat the security rules found in the lines it added (rules, not a model):\n");
+    if (review.findings.isEmpty())
+        user += QStringLiteral("nothing\n");
+    for (const auto &finding : review.findings)
+        user +=
+            QStringLiteral("- %1:%2 [%3] %4\n").arg(finding.file).arg(finding.line).arg(finding.rule, finding.message);
+    QString text = QString::fromUtf8(diff);
+    const bool cut = text.size() > kMaxDiff || review.diffCut;
+    user +=
+        QStringLiteral("\nThe diff%1:\n").arg(cut ? QStringLiteral(" (cut short)") : QString()) + text.left(kMaxDiff);
+    user += QStringLiteral("\n\nReview this change.");
+    return {{QStringLiteral("system"), system}, {QStringLiteral("user"), m_redactor.redact(user)}};
+}
+
 } // namespace adp::server::ai

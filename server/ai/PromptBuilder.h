@@ -3,6 +3,7 @@
 #include "ChatClient.h"
 #include "Redactor.h"
 #include "shared/analysis/FailureVerdict.h"
+#include "shared/core/CodeReview.h"
 
 namespace adp::server::ai {
 
@@ -15,6 +16,7 @@ public:
     static constexpr int kContextLines = 30;        // before and after the first bad line
     static constexpr qsizetype kMaxExcerpt = 12000; // characters of log
     static constexpr qsizetype kMaxScript = 4000;   // characters of script
+    static constexpr qsizetype kMaxDiff = 24000;    // characters of a reviewed diff
 
     explicit PromptBuilder(const Redactor &redactor)
         : m_redactor(redactor)
@@ -24,6 +26,10 @@ public:
     // `logLines`: the log around the first bad line, numbered from `firstLineNumber`.
     QList<ChatMessage> explainFailure(const shared::analysis::JobAnalysis &analysis, const QStringList &logLines,
                                       qint64 firstLineNumber, const QStringList &script) const;
+
+    // The prompt for "review this change": its commits, what the security rules found in the
+    // lines it added, then the diff (cut at kMaxDiff). Comments come back by file and line.
+    QList<ChatMessage> reviewChange(const shared::CodeReview &review, const QByteArray &diff) const;
 
 private:
     const Redactor &m_redactor;

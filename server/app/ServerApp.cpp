@@ -221,8 +221,10 @@ bool ServerApp::open(QString *error)
                                          &m->deployments->jobPodCleanup, &m->pipelines->podFiles, &m->audit->retention,
                                          &m->costs->usageRollup, &m->costs->budgetWatcher});
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
-        m->ai =
-            std::make_unique<AiModule>(plumbing, projects.projectGuard, projects.authorizer, m->pipelines->repository);
+        auth::UserRepository *users = &m->auth->users;
+        m->ai = std::make_unique<AiModule>(
+            plumbing, projects.projectGuard, projects.authorizer, projects.projectRepository, m->pipelines->repository,
+            m->pipelines->variables, *m->mirror, [users]() { return users->count() <= 1; });
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,
@@ -366,6 +368,8 @@ void ServerApp::shutdown()
     if (m->compliance)
         m->compliance->stop();
     stopWorkers();
+    if (m->ai)
+        m->ai->streamer.stop(); // answers streaming end failed, said to their askers, before the sockets close
     if (m->listeners)
         stopListening();
     // After the last request: what they recorded is sealed now, not at the next start.

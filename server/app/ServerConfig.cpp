@@ -36,6 +36,7 @@ QStringList ServerConfig::keys()
             QStringLiteral("max_artifact_mib"),
             QStringLiteral("sandbox"),
             QStringLiteral("notification_targets"),
+            QStringLiteral("ai_targets"),
             QStringLiteral("extra_ca_file"),
             QStringLiteral("repository_roots"),
             QStringLiteral("max_pipeline_jobs"),
@@ -313,6 +314,14 @@ std::optional<ServerConfig> ServerConfig::resolve(const Values &file, const Valu
             return std::nullopt;
         }
         config.allowLocalNotificationTargets = targets == u"any";
+    }
+    if (merged.contains(QStringLiteral("ai_targets"))) {
+        const QString targets = merged.value(QStringLiteral("ai_targets"));
+        if (targets != u"auto" && targets != u"public" && targets != u"any") {
+            *error = QStringLiteral("ai_targets must be auto, public or any");
+            return std::nullopt;
+        }
+        config.aiTargets = targets;
     }
     if (merged.contains(QStringLiteral("audit_retention_days"))) {
         const auto days = between(QStringLiteral("audit_retention_days"), 0, 36500);

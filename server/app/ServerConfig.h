@@ -38,6 +38,10 @@ struct ServerConfig
     // Notification rules may post to loopback and private addresses (notification_targets: any);
     // refused by default, so a project's maintainer cannot aim the server at its own network.
     bool allowLocalNotificationTargets = false;
+    // Where the assistants may reach a model (ai_targets): public, any (this machine and private
+    // networks too: Ollama, vLLM, llama.cpp beside the server), or auto: any while the server
+    // has a single user (a person's own machine), public once it has more.
+    QString aiTargets = QStringLiteral("auto");
     qint64 notificationRetryBaseMs = 10000; // the first retry's delay; each next one is 4 times longer
     QString extraCaFile;                    // PEM certificates trusted besides the system's, for notification targets
     QStringList workerTags;                 // this process's workers take jobs whose tags are all among these

@@ -348,6 +348,22 @@ std::optional<RepositoryMirror::Comparison> RepositoryMirror::compare(qint64 pro
     return comparison;
 }
 
+std::optional<QByteArray> RepositoryMirror::diff(qint64 projectId, const QString &from, const QString &to,
+                                                 qint64 maxBytes, bool *cut)
+{
+    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
+    if (!fullSha.match(from).hasMatch() || !fullSha.match(to).hasMatch())
+        return std::nullopt;
+    const GitResult result =
+        git({QStringLiteral("diff"), QStringLiteral("--no-color"), QStringLiteral("--no-ext-diff"),
+             QStringLiteral("--no-textconv"), QStringLiteral("--unified=3"), from, to, QStringLiteral("--")},
+            pathOf(projectId));
+    if (result.exitCode != 0)
+        return std::nullopt;
+    *cut = result.out.size() > maxBytes;
+    return result.out.left(maxBytes);
+}
+
 bool RepositoryMirror::exists(qint64 projectId, const QString &sha, const QString &glob)
 {
     const GitResult listed =

@@ -91,6 +91,11 @@ public:
     };
     std::optional<Comparison> compare(qint64 projectId, const QString &from, const QString &to, int maxCommits,
                                       int maxFiles);
+    // The unified diff between two commits' trees (3 lines of context, no colour, no external
+    // diff or text conversion a repository could configure), cut at `maxBytes` (`*cut` says so);
+    // nullopt when the mirror lacks either commit.
+    std::optional<QByteArray> diff(qint64 projectId, const QString &from, const QString &to, qint64 maxBytes,
+                                   bool *cut);
 
     // git as the server runs it: never prompting, no ext:: transport, C locale, a fixed identity (so
     // writing a reflog never looks the host's name up in DNS), killed after `timeoutMs`.

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <algorithm>
 
 namespace adp::server::pipelines {
@@ -283,6 +284,20 @@ std::optional<ports::JobFacts> PipelineRepository::jobFacts(qint64 jobId)
     return ports::JobFacts{rows.value(0, 0).toLongLong(), rows.value(0, 1).toLongLong(), rows.value(0, 2).toLongLong(),
                            rows.value(0, 3).toString(),   rows.value(0, 4).toString(),   rows.value(0, 5).toString(),
                            rows.value(0, 6).toString()};
+}
+
+QStringList PipelineRepository::jobScript(qint64 jobId)
+{
+    const auto rows = m_database.query(QStringLiteral("SELECT spec FROM jobs WHERE id = ?"), {jobId});
+    if (rows.isEmpty())
+        return {};
+    const QJsonObject spec = QJsonDocument::fromJson(rows.value(0, 0).toString().toUtf8()).object();
+    QStringList commands;
+    for (const char *key : {"before_script", "script"}) {
+        for (const QJsonValue &line : spec.value(QLatin1String(key)).toArray())
+            commands.append(line.toString());
+    }
+    return commands;
 }
 
 QList<ports::JobRun> PipelineRepository::runsOnSameCommit(const ports::JobFacts &job, int limit)

@@ -67,6 +67,7 @@ public:
     {
         return log(jobId, from, maxBytes).bytes;
     }
+    QStringList jobScript(qint64 jobId) override;
     QList<ports::JobRun> runsOnSameCommit(const ports::JobFacts &job, int limit) override;
     QList<shared::analysis::JobRecord> recentJobs(qint64 projectId, int pipelines) override;
 

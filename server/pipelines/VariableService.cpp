@@ -141,4 +141,16 @@ QList<shared::ProjectVariable> VariableService::forJob(qint64 projectId, const Q
     return variables;
 }
 
+QStringList VariableService::maskedValues(qint64 projectId) const
+{
+    QStringList values;
+    for (const VariableRepository::Stored &stored : m.variables.listOf(projectId)) {
+        if (!stored.masked)
+            continue;
+        if (const auto value = m.secrets.open(stored.valueSealed))
+            values.append(*value);
+    }
+    return values;
+}
+
 } // namespace adp::server::pipelines

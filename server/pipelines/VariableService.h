@@ -4,6 +4,7 @@
 #include "access/ProjectGuard.h"
 #include "audit/AuditRecorder.h"
 #include "crypto/SecretBox.h"
+#include "ports/ProjectSecrets.h"
 #include "shared/core/ProjectVariable.h"
 
 namespace adp::server::pipelines {
@@ -13,7 +14,7 @@ namespace adp::server::pipelines {
 // trail names keys only. Jobs receive them opened, with which to mask: per
 // key the value of the most specific scope matching the job's environment,
 // protected ones only on protected refs.
-class VariableService
+class VariableService : public ports::ProjectSecrets
 {
 public:
     struct Dependencies
@@ -42,6 +43,8 @@ public:
     // variables it receives, with their values opened (by key). A value the key no longer opens is
     // left out (and said in the server log, by key).
     QList<shared::ProjectVariable> forJob(qint64 projectId, const QString &environment, bool refProtected) const;
+    // ports::ProjectSecrets: every masked value of the project, whatever its scope.
+    QStringList maskedValues(qint64 projectId) const override;
     // Which of a project's rows a job receives: GitLab's rules, one row per key.
     static QList<VariableRepository::Stored> applying(const QList<VariableRepository::Stored> &stored,
                                                       const QString &environment, bool refProtected);

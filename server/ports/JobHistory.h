@@ -38,6 +38,8 @@ public:
     virtual std::optional<JobFacts> jobFacts(qint64 jobId) = 0;
     // At most `maxBytes` of the job's log from byte `from`; empty at its end.
     virtual QByteArray logPiece(qint64 jobId, qint64 from, qint64 maxBytes) = 0;
+    // The commands the job ran: its before_script, then its script.
+    virtual QStringList jobScript(qint64 jobId) = 0;
     // The other finished runs of `job` on its commit, newest first, at most `limit`.
     virtual QList<JobRun> runsOnSameCommit(const JobFacts &job, int limit) = 0;
     // The finished jobs of the project's newest `pipelines` finished top-level pipelines.

@@ -22,6 +22,7 @@ struct SecurityFinding
     QString fingerprint; // rule:file:line, or rule:sha256-prefix of a secret (stable across moves)
 
     QJsonObject toJson() const;
+    static SecurityFinding fromJson(const QJsonObject &object);
 };
 
 using SecurityFindings = QList<SecurityFinding>;

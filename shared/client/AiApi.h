@@ -3,7 +3,9 @@
 #include "ApiCalls.h"
 #include "shared/analysis/FailureVerdict.h"
 #include "shared/analysis/PipelineAdvice.h"
+#include "shared/core/AiAnswer.h"
 #include "shared/core/AiProvider.h"
+#include "shared/core/CodeReview.h"
 
 namespace adp::shared {
 
@@ -31,6 +33,44 @@ public:
                                             {}, context, std::move(done), "a project's advice");
     }
 
+    // Why a job failed: the analyzers' verdict, and the model's answer when the organisation has
+    // one (it goes on streaming on the events socket, topic "ai"). `providerId` 0: the first.
+    void explainJob(qint64 jobId, qint64 providerId, QObject *context, Then<JobExplanation> done)
+    {
+        QJsonObject body;
+        if (providerId > 0)
+            body.insert(QStringLiteral("provider_id"), providerId);
+        sendForOne<JobExplanation>(m_client, "POST", QStringLiteral("/api/v1/jobs/%1/explanation").arg(jobId), body,
+                                   context, std::move(done), "an explanation");
+    }
+    // A commit range reviewed: the security rules over what it added, and the model's review.
+    void reviewChange(const QString &project, const CodeReviewRequest &request, QObject *context, Then<CodeReview> done)
+    {
+        sendForOne<CodeReview>(m_client, "POST",
+                               QStringLiteral("/api/v1/projects/%1/ai/reviews").arg(pathSegment(project)),
+                               request.toJson(), context, std::move(done), "a review");
+    }
+    void answer(qint64 id, QObject *context, Then<AiAnswer> done)
+    {
+        sendForOne<AiAnswer>(m_client, "GET", answerPath(id), {}, context, std::move(done), "an AI answer");
+    }
+    // A project's answers, newest first (the first page).
+    void answers(const QString &project, int limit, QObject *context, Then<QList<AiAnswer>> done)
+    {
+        fetchItems<AiAnswer>(m_client, QStringLiteral("/api/v1/projects/%1/ai/answers").arg(pathSegment(project)),
+                             QUrlQuery{{QStringLiteral("limit"), QString::number(limit)}}, context, std::move(done));
+    }
+    void cancelAnswer(qint64 id, QObject *context, Then<AiAnswer> done)
+    {
+        sendForOne<AiAnswer>(m_client, "POST", answerPath(id) + QStringLiteral("/cancel"), {}, context, std::move(done),
+                             "an AI answer");
+    }
+    void rateAnswer(qint64 id, const AiFeedback &feedback, QObject *context, Then<AiAnswer> done)
+    {
+        sendForOne<AiAnswer>(m_client, "PUT", answerPath(id) + QStringLiteral("/feedback"), feedback.toJson(), context,
+                             std::move(done), "an AI answer");
+    }
+
     // An organisation's model providers.
     void providers(const QString &organisation, QObject *context, Then<QList<AiProvider>> done)
     {
@@ -55,6 +95,7 @@ public:
     }
 
 private:
+    static QString answerPath(qint64 id) { return QStringLiteral("/api/v1/ai/answers/%1").arg(id); }
     static QString providersPath(const QString &organisation)
     {
         return QStringLiteral("/api/v1/organisations/%1/ai-providers")

@@ -121,10 +121,12 @@ void EventsClient::onTextMessage(const QString &message)
         m_followedLogs.remove(jobId);
         Q_EMIT logRefused(jobId, object.value(QStringLiteral("message")).toString());
     } else if (type == u"event") {
+        // Offset 0: live only (an AI answer's pieces), never numbered nor replayed.
         const qint64 offset = object.value(QStringLiteral("offset")).toInteger();
-        if (offset <= m_lastOffset)
+        if (offset != 0 && offset <= m_lastOffset)
             return; // replayed twice across a reconnect
-        m_lastOffset = offset;
+        if (offset != 0)
+            m_lastOffset = offset;
         Q_EMIT eventReceived(object.value(QStringLiteral("topic")).toString(),
                              object.value(QStringLiteral("event")).toString(),
                              object.value(QStringLiteral("data")).toObject());

@@ -1,9 +1,11 @@
+#include "FakeHttpServer.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
 #include "ai/AssistantPanel.h"
+#include "ai/ModelAnswerView.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "pipelines/PipelineLink.h"
@@ -18,11 +20,13 @@
 
 #include <QComboBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace adp;
@@ -46,6 +50,26 @@ private:
     qint64 run(const QString &ref)
     {
         return m_http->post("/api/v1/projects/shop/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+    }
+
+    shared::Project shopAsDeveloper() const
+    {
+        shared::Project project;
+        project.id = m_projectId;
+        project.slug = QStringLiteral("shop");
+        project.myRole = shared::ProjectRole::Developer;
+        return project;
+    }
+
+    // Runs the "missing" branch, whose one job fails, and lists that job in `view`.
+    bool listFailedJob(app::PipelinesView &view)
+    {
+        const qint64 pipeline = run(QStringLiteral("missing"));
+        if (waitUntilFinished(*m_http, pipeline).value("status").toString() != u"failed" ||
+            !QTest::qWaitFor([&]() { return view.model()->rowOfId(pipeline) == 0; }, 5000))
+            return false;
+        view.table()->selectRow(0);
+        return QTest::qWaitFor([&]() { return view.jobList()->count() == 1; }, 5000);
     }
 
 private Q_SLOTS:
@@ -346,18 +370,10 @@ private Q_SLOTS:
         QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
         events.start({QStringLiteral("pipelines")});
         QVERIFY(connected.wait(5000));
-        shared::Project project;
-        project.id = m_projectId;
-        project.slug = QStringLiteral("shop");
-        project.myRole = shared::ProjectRole::Developer;
-        app::PipelinesView view(*m_api, &events, project);
+        app::PipelinesView view(*m_api, &events, shopAsDeveloper());
         view.resize(1200, 700);
         view.show();
-        const qint64 pipeline = run(QStringLiteral("missing"));
-        QCOMPARE(waitUntilFinished(*m_http, pipeline).value("status").toString(), QStringLiteral("failed"));
-        QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowOfId(pipeline), 0, 5000);
-        view.table()->selectRow(0);
-        QTRY_COMPARE_WITH_TIMEOUT(view.jobList()->count(), 1, 5000);
+        QVERIFY(listFailedJob(view));
         app::AssistantPanel *assistant = view.assistant();
         QSignalSpy explained(assistant, &app::AssistantPanel::explained);
         view.jobList()->setCurrentRow(0);
@@ -383,6 +399,103 @@ private Q_SLOTS:
         view.logViewer()->view().selectLines(0, 0);
         Q_EMIT assistant->evidenceList()->itemClicked(assistant->evidenceList()->item(0));
         QCOMPARE(view.logViewer()->view().selection().first, int(verdict.evidence.first().line - 1));
+    }
+
+    // The organisation's model, asked from the assistant: its Markdown answer streams in piece by
+    // piece, a cited log line shows that line, what it cost is said, and a thumb is kept.
+    void theModelsAnswerStreamsIntoTheAssistant()
+    {
+        // Chunks in the shape of the recorded OpenAI streams (tests/data/openai), with Markdown.
+        const QStringList pieces{QStringLiteral("The job stopped at **L3**: "),
+                                 QStringLiteral("`shop-bundler-not-installed` is not on the runner's PATH.\n\n"),
+                                 QStringLiteral("- Install it in `before_script`, or\n"),
+                                 QStringLiteral("- use an image that has it (see L2).")};
+        QByteArray body;
+        for (const QString &piece : pieces)
+            body +=
+                "data: " +
+                QJsonDocument(QJsonObject{{"object", "chat.completion.chunk"},
+                                          {"choices", QJsonArray{QJsonObject{{"index", 0},
+                                                                             {"delta", QJsonObject{{"content", piece}}},
+                                                                             {"finish_reason", QJsonValue()}}}}})
+                    .toJson(QJsonDocument::Compact) +
+                "\n\n";
+        body +=
+            R"(data: {"object":"chat.completion.chunk","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+            "\n\n"
+            R"(data: {"object":"chat.completion.chunk","choices":[],"usage":{"prompt_tokens":412,"completion_tokens":38}})"
+            "\n\ndata: [DONE]\n\n";
+        FakeHttpServer provider([&](const FakeHttpServer::Request &) {
+            FakeHttpServer::Response response;
+            response.contentType = "text/event-stream";
+            for (qsizetype at = 0; at < body.size(); at += 120)
+                response.pieces.append(body.mid(at, 120));
+            response.pieceDelayMs = 60;
+            return response;
+        });
+        QCOMPARE(m_http
+                     ->post("/api/v1/organisations/default/ai-providers",
+                            {{"name", "Local"},
+                             {"base_url", provider.url().resolved(QUrl(QStringLiteral("/v1"))).toString()},
+                             {"model", "qwen2.5-coder"},
+                             {"prompt_price_per_million", 100},
+                             {"completion_price_per_million", 200}})
+                     .status,
+                 201);
+
+        shared::EventsClient events(*m_api);
+        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
+        events.start({QStringLiteral("pipelines"), QStringLiteral("ai")});
+        QVERIFY(connected.wait(5000));
+        app::PipelinesView view(*m_api, &events, shopAsDeveloper());
+        view.resize(1200, 800);
+        view.show();
+        QVERIFY(listFailedJob(view));
+        app::ModelAnswerView *model = view.assistant()->modelAnswer();
+        QVERIFY(!model->askButton()->isEnabled()); // not before the job's log is complete
+        QSignalSpy explained(view.assistant(), &app::AssistantPanel::explained);
+        view.jobList()->setCurrentRow(0);
+        QVERIFY(explained.wait(10000));
+        QVERIFY(model->askButton()->isEnabled());
+
+        QSignalSpy rendered(model, &app::ModelAnswerView::rendered);
+        QSignalSpy ended(model, &app::ModelAnswerView::ended);
+        model->askButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(model->stopButton()->isVisible(), 5000);
+        QVERIFY(ended.wait(15000));
+        QCOMPARE(ended.first().first().toString(), QStringLiteral("done"));
+        QVERIFY2(rendered.size() >= 2, "the answer was drawn as it came, not only at its end");
+        QVERIFY(model->firstPieceDrawnMs().has_value());
+        QCOMPARE(model->text(), pieces.join(QString()));
+        QVERIFY(!model->stopButton()->isVisible());
+        // Markdown, drawn: bold, code, a list; each cited line a link to the log.
+        const QString html = model->browser()->toHtml();
+        QVERIFY(html.contains(QStringLiteral("href=\"log:3\"")));
+        QVERIFY(html.contains(QStringLiteral("href=\"log:2\"")));
+        QVERIFY(!model->browser()->toPlainText().contains(QStringLiteral("**")));
+        QVERIFY(model->statusText().contains(QStringLiteral("412 + 38")));
+        QVERIFY(model->statusText().contains(QStringLiteral("qwen2.5-coder")));
+        view.logViewer()->view().selectLines(0, 0);
+        Q_EMIT model->browser()->anchorClicked(QUrl(QStringLiteral("log:3")));
+        QCOMPARE(view.logViewer()->view().selection().first, 2);
+        QVERIFY(view.assistant()->plainText().contains(QStringLiteral("is not on the runner's PATH")));
+
+        // A thumb up is kept, and shown back.
+        QVERIFY(model->thumbsUpButton()->isVisible());
+        model->thumbsUpButton()->click();
+        QTRY_COMPARE_WITH_TIMEOUT(model->answer()->myRating, 1, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(model->thumbsUpButton()->isChecked(), 5000);
+        const QJsonObject kept = m_http->get(QStringLiteral("/api/v1/ai/answers/%1").arg(model->answerId())).json();
+        QCOMPARE(kept.value("feedback").toObject().value("up").toInt(), 1);
+        QCOMPARE(kept.value("cost").toString(), QStringLiteral("0.000488")); // 412 x 1 + 38 x 2 millionths
+    }
+
+    void linkedMarkdownLeavesCodeAlone()
+    {
+        QCOMPARE(app::ModelAnswerView::linkedMarkdown(QStringLiteral("see L12 and `L13`\n```\nL14\n```\nL15")),
+                 QStringLiteral("see [L12](log:12) and `L13`\n```\nL14\n```\n[L15](log:15)"));
+        QCOMPARE(app::ModelAnswerView::linkedMarkdown(QStringLiteral("HTML5 and L2norm stay")),
+                 QStringLiteral("HTML5 and L2norm stay"));
     }
 
     void finishedPipelinesOfMineOrWatchedAreAnnounced()

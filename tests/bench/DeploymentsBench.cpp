@@ -5,6 +5,7 @@
 //     maintainer's approval; from sending the approval to the job's script starting (it prints
 //     the time), 30 runs; median and p99.
 // Not a ctest test: tests/bench/run.sh runs it.
+#include "BenchFigures.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
@@ -28,20 +29,13 @@ namespace {
 
 QTextStream out(stdout);
 using namespace adp::test;
+using adp::bench::percentile;
 
 qint64 realtimeNs()
 {
     timespec now{};
     clock_gettime(CLOCK_REALTIME, &now);
     return qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 // Times `requests` GETs of `path` after a few to warm up; milliseconds.

@@ -3,6 +3,7 @@
 // the worst and median frame while scrolling (page steps, jumps, single lines, a fold toggle),
 // a search over every line, and the process's memory with it open.
 // Usage: adp-bench-log-viewer [--lines N]   (QT_QPA_PLATFORM=offscreen without a display)
+#include "BenchFigures.h"
 #include "ProcessMemory.h"
 #include "logs/LogViewer.h"
 
@@ -14,6 +15,7 @@
 #include <QTextStream>
 
 using namespace adp::app;
+using adp::bench::percentile;
 
 namespace {
 
@@ -41,14 +43,6 @@ QByteArray makeLog(int lines)
                    QByteArray(random.bounded(40), 'x') + '\n';
     }
     return log;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
 }
 
 class PaintWatcher : public QObject

@@ -5,6 +5,7 @@
 //  3. in-process: a job's pending (committed) to picked up by a waiting worker, and the queue's
 //     throughput of no-op jobs (claim + finish, every change committed and announced).
 // Not a ctest test: tests/bench/run.sh runs it.
+#include "BenchFigures.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
@@ -48,16 +49,9 @@ qint64 realtimeNs()
     return qint64(now.tv_sec) * 1000000000LL + now.tv_nsec;
 }
 
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return -1;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
-
 using adp::bench::rssKb;
 using namespace adp::test;
+using adp::bench::percentile;
 
 struct ServerFigures
 {

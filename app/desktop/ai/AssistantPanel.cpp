@@ -1,5 +1,6 @@
 #include "AssistantPanel.h"
 
+#include "ModelAnswerView.h"
 #include "shared/analysis/FailureText.h"
 #include "widgets/ApiErrorText.h"
 
@@ -16,7 +17,7 @@ namespace adp::app {
 using shared::analysis::FailureText;
 using shared::analysis::JobAnalysis;
 
-AssistantPanel::AssistantPanel(shared::ApiClient &api, QWidget *parent)
+AssistantPanel::AssistantPanel(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
     : QWidget(parent)
     , m_api(api)
 {
@@ -43,6 +44,7 @@ AssistantPanel::AssistantPanel(shared::ApiClient &api, QWidget *parent)
     m_source = new QLabel(tr("From the built-in analyzers: no model was asked and nothing left the server."), this);
     m_source->setWordWrap(true);
     m_source->setEnabled(false); // a quiet note
+    m_model = new ModelAnswerView(api, events, this);
 
     auto *actions = new QHBoxLayout;
     actions->addWidget(title, 1);
@@ -55,8 +57,10 @@ AssistantPanel::AssistantPanel(shared::ApiClient &api, QWidget *parent)
     layout->addWidget(m_firstLine);
     layout->addWidget(m_evidence, 1);
     layout->addWidget(m_source);
+    layout->addWidget(m_model, 2);
 
     connect(m_explain, &QPushButton::clicked, this, &AssistantPanel::explain);
+    connect(m_model, &ModelAnswerView::lineRequested, this, &AssistantPanel::lineRequested);
     connect(m_copy, &QPushButton::clicked, this, [this]() { QApplication::clipboard()->setText(plainText()); });
     connect(m_firstLine, &QPushButton::clicked, this, [this]() {
         if (m_analysis && m_analysis->verdict.firstErrorLine > 0)
@@ -78,6 +82,7 @@ void AssistantPanel::setJob(qint64 jobId)
     if (jobId == m_jobId)
         return;
     m_jobId = jobId;
+    m_model->setJob(jobId);
     clear(tr("Explained once the job has ended."));
 }
 
@@ -86,6 +91,7 @@ void AssistantPanel::jobEnded(qint64 jobId, const QString &status)
     if (jobId != m_jobId)
         return;
     m_explain->setEnabled(true);
+    m_model->setAskable(true);
     if (status == u"failed" && !m_analysis)
         explain();
     else if (!m_analysis)
@@ -152,7 +158,10 @@ QString AssistantPanel::plainText() const
     QString text = tr("Job %1 (%2), %3").arg(m_analysis->jobId).arg(m_analysis->jobName, m_analysis->jobStatus) + u'\n';
     if (m_analysis->flaky)
         text += tr("Flaky: the same job ended differently on the same commit; a retry may pass.") + u'\n';
-    return text + FailureText::plain(m_analysis->verdict);
+    text += FailureText::plain(m_analysis->verdict);
+    if (const auto &answer = m_model->answer(); answer && !m_model->text().isEmpty())
+        text += u'\n' + tr("%1 (%2) says:").arg(answer->provider, answer->model) + u'\n' + m_model->text() + u'\n';
+    return text;
 }
 
 void AssistantPanel::clear(const QString &hint)

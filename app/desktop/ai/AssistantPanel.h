@@ -9,17 +9,24 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 
+namespace adp::shared {
+class EventsClient;
+}
+
 namespace adp::app {
+
+class ModelAnswerView;
 
 // The assistant beside a job's log: why the job failed, from the server's built-in analyzers
 // (no model, nothing leaves the server). A failed job is explained as soon as its log is
 // complete; the first bad line, each piece of evidence and the compiler's place jump to the log.
+// Below, the organisation's model may be asked too; its answer streams in (ModelAnswerView).
 class AssistantPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    AssistantPanel(shared::ApiClient &api, QWidget *parent = nullptr);
+    AssistantPanel(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent = nullptr);
 
     // The job whose log is shown; nothing is explained until it ends.
     void setJob(qint64 jobId);
@@ -31,6 +38,7 @@ public:
     QString summaryText() const;
     QListWidget *evidenceList() const { return m_evidence; }
     QPushButton *explainButton() const { return m_explain; }
+    ModelAnswerView *modelAnswer() const { return m_model; }
     // What Copy puts on the clipboard: the whole answer as text.
     QString plainText() const;
 
@@ -52,6 +60,7 @@ private:
     QPushButton *m_copy;
     QListWidget *m_evidence;
     QLabel *m_source;
+    ModelAnswerView *m_model;
 };
 
 } // namespace adp::app

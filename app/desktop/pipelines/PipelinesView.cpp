@@ -83,7 +83,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     m_playJob = new QPushButton(tr("Run manual job"), this);
     m_log = new LogViewer(this);
     m_follower = new JobLogFollower(m_api, events, m_log->document(), this);
-    m_assistant = new AssistantPanel(api, this);
+    m_assistant = new AssistantPanel(api, events, this);
     m_banner = new ErrorBanner(this);
 
     auto *filters = new QHBoxLayout;

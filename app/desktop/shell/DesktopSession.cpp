@@ -132,7 +132,7 @@ void DesktopSession::showMainWindow(const shared::CurrentUser &user)
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::signOutRequested, this, &DesktopSession::signOut);
     QStringList topics{QStringLiteral("projects"), QStringLiteral("organisations"), QStringLiteral("pipelines"),
-                       QStringLiteral("costs")};
+                       QStringLiteral("costs"), QStringLiteral("ai")};
     if (user.mayReadAudit())
         topics.append(QStringLiteral("audit"));
     m_events.start(topics);

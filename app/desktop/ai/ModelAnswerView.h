@@ -1,0 +1,84 @@
+#pragma once
+
+#include "shared/client/AiApi.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+namespace adp::shared {
+class EventsClient;
+}
+
+namespace adp::app {
+
+// The organisation's model explaining a failed job, its answer shown as Markdown while it streams
+// (pieces from the events socket, topic "ai"), with Stop, Ask again and thumbs up or down kept
+// for the team. Citations of log lines (L42) are links that show the line. What it cost and
+// how fast it began is said under it. Without a model it says so, and the analyzers' verdict
+// stands alone.
+class ModelAnswerView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kRenderEveryMs = 30; // pieces arriving faster are drawn together
+
+    ModelAnswerView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent = nullptr);
+
+    void setJob(qint64 jobId);
+    // The job has ended (its log is complete): it may be asked about.
+    void setAskable(bool askable);
+    void ask();
+
+    qint64 answerId() const { return m_answer ? m_answer->id : 0; }
+    const std::optional<shared::AiAnswer> &answer() const { return m_answer; }
+    QString text() const { return m_text; }
+    QString statusText() const;
+    QTextBrowser *browser() const { return m_browser; }
+    QPushButton *askButton() const { return m_ask; }
+    QPushButton *stopButton() const { return m_stop; }
+    QPushButton *thumbsUpButton() const { return m_up; }
+    QPushButton *thumbsDownButton() const { return m_down; }
+    // Milliseconds from the first piece's arrival on the socket to its being drawn.
+    std::optional<qint64> firstPieceDrawnMs() const { return m_firstDrawnMs; }
+
+    // The Markdown shown: log citations (L42, L42-L45) made links to the log.
+    static QString linkedMarkdown(const QString &answer);
+
+Q_SIGNALS:
+    void lineRequested(qint64 line);
+    void rendered();
+    void ended(const QString &status);
+
+private:
+    void onEvent(const QString &topic, const QString &type, const QJsonObject &data);
+    void takePiece(const QJsonObject &data);
+    void render();
+    void readBack();
+    void showEnded(const shared::AiAnswer &answer);
+    void rate(int rating);
+    void setRunning(bool running);
+
+    shared::AiApi m_api;
+    qint64 m_jobId = 0;
+    std::optional<shared::AiAnswer> m_answer;
+    QString m_text;
+    QList<QJsonObject> m_early; // pieces that came before the answer's id did
+    QTimer m_renderTimer;
+    QElapsedTimer m_firstPieceAt;
+    std::optional<qint64> m_firstDrawnMs;
+    QLabel *m_heading;
+    QTextBrowser *m_browser;
+    QLabel *m_status;
+    QPushButton *m_ask;
+    QPushButton *m_stop;
+    QPushButton *m_up;
+    QPushButton *m_down;
+};
+
+} // namespace adp::app
