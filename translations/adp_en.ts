@@ -4417,6 +4417,176 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AiProviderDialog</name>
+    <message>
+        <source>Change the model %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Local Qwen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:11434/v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible chat completions endpoint: OpenAI, Azure OpenAI, DeepSeek, Qwen, Ollama, vLLM, llama.cpp server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. qwen2.5-coder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept unless you type a new one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (local servers often need none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of a million prompt tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (hundredths)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of a million answer tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::AiProvidersTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prices per million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s admins and owners manage its models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prompt %1, answer %2 (hundredths of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the model %1? Answers it gave are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ApprovalNotifier</name>
     <message>
         <source>Deployment waits for your approval</source>
@@ -7326,6 +7496,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Team members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI models</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

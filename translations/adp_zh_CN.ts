@@ -4503,6 +4503,176 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::AiProviderDialog</name>
+    <message>
+        <source>Change the model %1</source>
+        <translation>修改模型 %1</translation>
+    </message>
+    <message>
+        <source>Add a model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>e.g. Local Qwen</source>
+        <translation>例如 本地 Qwen</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>e.g. http://127.0.0.1:11434/v1</source>
+        <translation>例如 http://127.0.0.1:11434/v1</translation>
+    </message>
+    <message>
+        <source>Any OpenAI-compatible chat completions endpoint: OpenAI, Azure OpenAI, DeepSeek, Qwen, Ollama, vLLM, llama.cpp server</source>
+        <translation>任何兼容 OpenAI 的 chat completions 接口：OpenAI、Azure OpenAI、DeepSeek、Qwen、Ollama、vLLM、llama.cpp server</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>模型：</translation>
+    </message>
+    <message>
+        <source>e.g. qwen2.5-coder</source>
+        <translation>例如 qwen2.5-coder</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API 密钥：</translation>
+    </message>
+    <message>
+        <source>%1 (kept unless you type a new one)</source>
+        <translation>%1（不输入新密钥则保留）</translation>
+    </message>
+    <message>
+        <source>none (local servers often need none)</source>
+        <translation>无（本地服务通常不需要）</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>超时：</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Longest answer:</source>
+        <translation>最长回答：</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> 个 token</translation>
+    </message>
+    <message>
+        <source>Price of a million prompt tokens:</source>
+        <translation>每百万提示 token 的价格：</translation>
+    </message>
+    <message>
+        <source> (hundredths)</source>
+        <translation>（百分之一单位）</translation>
+    </message>
+    <message>
+        <source>Price of a million answer tokens:</source>
+        <translation>每百万回答 token 的价格：</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>货币：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Saving the model</source>
+        <translation>保存模型</translation>
+    </message>
+    <message>
+        <source>Adding the model</source>
+        <translation>添加模型</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::AiProvidersTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Prices per million tokens</source>
+        <translation>每百万 token 价格</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Add model…</source>
+        <translation>添加模型…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>移除模型</translation>
+    </message>
+    <message>
+        <source>Only the organisation&apos;s admins and owners manage its models</source>
+        <translation>只有组织的管理员和所有者可以管理其模型</translation>
+    </message>
+    <message>
+        <source>Loading the models</source>
+        <translation>加载模型</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>prompt %1, answer %2 (hundredths of %3)</source>
+        <translation>提示 %1，回答 %2（%3 的百分之一单位）</translation>
+    </message>
+    <message>
+        <source>Remove the model %1? Answers it gave are kept.</source>
+        <translation>移除模型 %1？它给出的回答会保留。</translation>
+    </message>
+    <message>
+        <source>Removing the model</source>
+        <translation>移除模型</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ApprovalNotifier</name>
     <message>
         <source>Deployment waits for your approval</source>
@@ -7418,6 +7588,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Team members</source>
         <translation>团队成员</translation>
+    </message>
+    <message>
+        <source>AI models</source>
+        <translation>AI 模型</translation>
     </message>
 </context>
 <context>

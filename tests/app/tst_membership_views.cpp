@@ -1,5 +1,7 @@
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
+#include "ai/AiProviderDialog.h"
+#include "ai/AiProvidersTab.h"
 #include "members/ProjectMembersPanel.h"
 #include "organisations/InvitationsTab.h"
 #include "organisations/OrganisationsView.h"
@@ -8,6 +10,7 @@
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
@@ -153,6 +156,62 @@ private Q_SLOTS:
         dialog.table()->selectRow(1);
         dialog.removeSelected();
         QTRY_COMPARE(column(dialog.table()), QStringList{"bob"});
+    }
+
+    // An organisation's models: its admins add, change and remove them in the desktop (the key typed
+    // hidden, shown back only as a hint, kept when not retyped); a plain member sees them, no more.
+    void organisationModelsAreManagedByItsAdmins()
+    {
+        auto bobApi = clientFor(QStringLiteral("bob"), QStringLiteral("bob-password"));
+        app::OrganisationsView bobView(*bobApi, nullptr);
+        bobView.show();
+        QTRY_COMPARE(bobView.organisationList()->count(), 1);
+        app::AiProvidersTab *models = bobView.aiProvidersTab();
+        QVERIFY(!models->addButton()->isEnabled()); // a plain member of default
+        QVERIFY(!models->addButton()->toolTip().isEmpty());
+        bobView.createOrganisation({QStringLiteral("Models"), QStringLiteral("models"), std::nullopt});
+        QTRY_COMPARE(bobView.currentOrganisation(), QStringLiteral("models"));
+        QTRY_VERIFY(models->addButton()->isEnabled());
+
+        // Added through the dialog: a wrong address is refused under its field, the dialog stays.
+        int opened = 0;
+        models->setOpenEditor([&](QWidget *owner, const std::optional<shared::AiProvider> &existing) {
+            app::AiProviderDialog dialog(*bobApi, models->organisation(), existing, owner);
+            ++opened;
+            if (!existing) {
+                dialog.nameEdit()->setText(QStringLiteral("Local"));
+                dialog.baseUrlEdit()->setText(QStringLiteral("ftp://127.0.0.1:11434/v1"));
+                dialog.modelEdit()->setText(QStringLiteral("qwen2.5-coder"));
+                dialog.keyEdit()->setText(QStringLiteral("sk-local-secret-42"));
+                dialog.submit();
+                if (dialog.fieldError(QStringLiteral("base_url")).isEmpty() || dialog.result() == QDialog::Accepted)
+                    return false;
+                dialog.baseUrlEdit()->setText(QStringLiteral("http://127.0.0.1:11434/v1"));
+            } else {
+                dialog.modelEdit()->setText(QStringLiteral("qwen2.5-coder:32b"));
+            }
+            dialog.submit();
+            return QTest::qWaitFor([&]() { return dialog.result() == QDialog::Accepted; }, 5000);
+        });
+        models->add();
+        QCOMPARE(opened, 1);
+        QTRY_COMPARE(column(models->table()), QStringList{"Local"});
+        QCOMPARE(column(models->table(), 3), QStringList{QStringLiteral("sk-…42")});
+        models->table()->selectRow(0);
+        models->editSelected();
+        QTRY_COMPARE(column(models->table(), 1), QStringList{"qwen2.5-coder:32b"});
+        QCOMPARE(column(models->table(), 3), QStringList{QStringLiteral("sk-…42")}); // the key was kept
+
+        // Removed after asking.
+        QString asked;
+        models->setConfirm([&](QWidget *, const QString &question) {
+            asked = question;
+            return true;
+        });
+        models->table()->selectRow(0);
+        models->removeSelected();
+        QTRY_COMPARE(models->table()->rowCount(), 0);
+        QVERIFY(asked.contains(QStringLiteral("Local")));
     }
 
     void invitingAndJoiningWithACode()

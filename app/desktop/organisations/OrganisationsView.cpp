@@ -1,6 +1,7 @@
 #include "OrganisationsView.h"
 
 #include "InvitationsTab.h"
+#include "ai/AiProvidersTab.h"
 #include "members/AddMemberDialog.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -50,6 +51,8 @@ OrganisationsView::OrganisationsView(shared::ApiClient &api, shared::EventsClien
     m_tabs->addTab(buildTeamsTab(), tr("Teams"));
     m_invitations = new InvitationsTab(api, m_banner, this);
     m_tabs->addTab(m_invitations, tr("Invitations"));
+    m_aiProviders = new AiProvidersTab(api, m_banner, this);
+    m_tabs->addTab(m_aiProviders, tr("AI models"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -222,6 +225,7 @@ void OrganisationsView::showOrganisation()
     applyRole();
     const QString organisation = currentOrganisation();
     m_invitations->setOrganisation(organisation, mayManage());
+    m_aiProviders->setOrganisation(organisation, mayManage());
     m_members->setRowCount(0);
     m_teams->setRowCount(0);
     m_teamMembers->setRowCount(0);

@@ -15,6 +15,7 @@ class QTableWidget;
 namespace adp::app {
 
 class ErrorBanner;
+class AiProvidersTab;
 class InvitationsTab;
 
 // Organisations you belong to, their members and their teams. Admins and
@@ -35,6 +36,7 @@ public:
     QPushButton *newTeamButton() const { return m_newTeam; }
     ErrorBanner *banner() const { return m_banner; }
     InvitationsTab *invitationsTab() const { return m_invitations; }
+    AiProvidersTab *aiProvidersTab() const { return m_aiProviders; }
     QString currentOrganisation() const;
 
     Q_INVOKABLE void reload();
@@ -87,6 +89,7 @@ private:
     QPushButton *m_addTeamMember;
     QPushButton *m_removeTeamMember;
     InvitationsTab *m_invitations;
+    AiProvidersTab *m_aiProviders;
 };
 
 } // namespace adp::app
