@@ -112,10 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review, answers: the project (id or slug)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>review: where the change starts (a branch, tag or commit)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,6 +156,25 @@
     <message>
         <source>WHAT</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review, risk, answers: the project (id or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk needs --project P and a deployment&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2: %3 risk, by the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n commit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -963,6 +978,8 @@ Commands:
                                                          streamed, after the analyzers&apos; verdict
   ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change
                                                          added, then the model&apos;s review by file and line
+  ai risk --project S IID [--provider ID]                is this deployment risky? the rules&apos; level and reasons,
+                                                         then the model&apos;s opinion
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
                                                          the models&apos; answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID

@@ -112,10 +112,6 @@
         <translation>正在停止回答 %1。</translation>
     </message>
     <message>
-        <source>review, answers: the project (id or slug)</source>
-        <translation>review、answers：项目（ID 或 slug）</translation>
-    </message>
-    <message>
         <source>review: where the change starts (a branch, tag or commit)</source>
         <translation>review：变更的起点（分支、标签或提交）</translation>
     </message>
@@ -158,6 +154,24 @@
     <message>
         <source>WHAT</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>review, risk, answers: the project (id or slug)</source>
+        <translation>review、risk、answers：项目（ID 或 slug）</translation>
+    </message>
+    <message>
+        <source>risk needs --project P and a deployment&apos;s number</source>
+        <translation>risk 需要 --project P 和部署编号</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2: %3 risk, by the rules.</source>
+        <translation>部署 #%1 到 %2：按规则判断为 %3 风险。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Since %1: %n commit(s)</source>
+        <translation>
+            <numerusform>自 %1 以来：%n 个提交</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -957,6 +971,8 @@ Commands:
                                                          streamed, after the analyzers&apos; verdict
   ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change
                                                          added, then the model&apos;s review by file and line
+  ai risk --project S IID [--provider ID]                is this deployment risky? the rules&apos; level and reasons,
+                                                         then the model&apos;s opinion
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
                                                          the models&apos; answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
@@ -1056,6 +1072,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          在分析器结论之后以流式输出
   ai review --project S --from A --to B [--provider ID]  安全规则在变更新增行中发现的问题，
                                                          随后是模型按文件和行给出的审查意见
+  ai risk --project S IID [--provider ID]                这次部署有风险吗？规则给出的级别和原因，
+                                                         随后是模型的意见
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
                                                          模型的回答：花费多少、点赞点踩
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID

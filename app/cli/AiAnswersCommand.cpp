@@ -6,6 +6,7 @@
 #include "shared/client/AiApi.h"
 #include "shared/client/EventsClient.h"
 #include "shared/core/CodeReview.h"
+#include "shared/core/DeploymentRisk.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -33,7 +34,7 @@ int AiAnswersCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("provider"),
                       tr("ask: which of the organisation's models (id; default: its first)"), QStringLiteral("id")});
     parser.addOption(
-        {QStringLiteral("project"), tr("review, answers: the project (id or slug)"), QStringLiteral("project")});
+        {QStringLiteral("project"), tr("review, risk, answers: the project (id or slug)"), QStringLiteral("project")});
     parser.addOption({QStringLiteral("from"), tr("review: where the change starts (a branch, tag or commit)"),
                       QStringLiteral("ref")});
     parser.addOption({QStringLiteral("to"), tr("review: where it ends"), QStringLiteral("ref")});
@@ -51,6 +52,8 @@ int AiAnswersCommand::run(const QStringList &arguments)
     if (verb == u"review" && (positional.size() != 1 || !parser.isSet(QStringLiteral("project")) ||
                               !parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to"))))
         return m_context.usage(tr("review needs --project P --from A --to B"));
+    if (verb == u"risk" && (positional.size() != 2 || !id || !parser.isSet(QStringLiteral("project"))))
+        return m_context.usage(tr("risk needs --project P and a deployment's number"));
     if (verb == u"answers" && (positional.size() != 1 || !parser.isSet(QStringLiteral("project"))))
         return m_context.usage(tr("answers needs --project P"));
     if (verb == u"rate" && (positional.size() != 3 || !id ||
@@ -65,6 +68,8 @@ int AiAnswersCommand::run(const QStringList &arguments)
         return ask(parser, *id, provider.value_or(0));
     if (verb == u"review")
         return review(parser, provider.value_or(0));
+    if (verb == u"risk")
+        return risk(parser, *id, provider.value_or(0));
     if (verb == u"answers")
         return list(parser, parser.value(QStringLiteral("project")));
     if (verb == u"rate")
@@ -220,15 +225,7 @@ int AiAnswersCommand::review(const QCommandLineParser &parser, qint64 providerId
         m_context.out() << tr("%1..%2: %n commit(s)", nullptr, int(review.commits.size()))
                                .arg(review.fromSha.left(10), review.toSha.left(10))
                         << u' ' << tr("%n file(s) changed.", nullptr, int(review.files.size())) << u'\n';
-        if (review.findings.isEmpty()) {
-            m_context.out() << tr("The security rules found nothing in the lines this change added.") << u'\n';
-        } else {
-            QList<QStringList> rows{{tr("SEVERITY"), tr("RULE"), tr("WHERE"), tr("WHAT")}};
-            for (const auto &finding : review.findings)
-                rows.append({shared::analysis::severityName(finding.severity), finding.rule,
-                             QStringLiteral("%1:%2").arg(finding.file).arg(finding.line), finding.message});
-            m_context.out() << Output::table(rows);
-        }
+        printFindings(review.findings);
         m_context.out() << (review.answer ? tr("%1 (%2) says:").arg(review.answer->provider, review.answer->model)
                                           : review.note)
                         << Qt::endl;
@@ -244,6 +241,59 @@ int AiAnswersCommand::review(const QCommandLineParser &parser, qint64 providerId
     if (review.answer && review.answer->status != u"done")
         return ExitError;
     return ExitOk;
+}
+
+void AiAnswersCommand::printFindings(const shared::analysis::SecurityFindings &findings)
+{
+    if (findings.isEmpty()) {
+        m_context.out() << tr("The security rules found nothing in the lines this change added.") << u'\n';
+        return;
+    }
+    QList<QStringList> rows{{tr("SEVERITY"), tr("RULE"), tr("WHERE"), tr("WHAT")}};
+    for (const auto &finding : findings)
+        rows.append({shared::analysis::severityName(finding.severity), finding.rule,
+                     QStringLiteral("%1:%2").arg(finding.file).arg(finding.line), finding.message});
+    m_context.out() << Output::table(rows);
+}
+
+int AiAnswersCommand::risk(const QCommandLineParser &parser, qint64 iid, qint64 providerId)
+{
+    const bool json = CliContext::outputFormat(parser) == OutputFormat::Json;
+    shared::AiApi ai(m_context.api());
+    shared::EventsClient events(m_context.api());
+    subscribe(events);
+    const auto asked = await<shared::DeploymentRisk>([&](QObject *context, auto done) {
+        ai.deploymentRisk(parser.value(QStringLiteral("project")), iid, providerId, context, done);
+    });
+    if (!asked.ok())
+        return m_context.fail(asked.error());
+    shared::DeploymentRisk risk = asked.value();
+    if (!json) {
+        m_context.out() << tr("Deployment #%1 to %2: %3 risk, by the rules.")
+                               .arg(risk.iid)
+                               .arg(risk.environment, risk.level.toUpper())
+                        << u'\n';
+        for (const auto &reason : risk.reasons)
+            m_context.out() << QStringLiteral("- [%1] %2\n").arg(reason.level, reason.message);
+        if (risk.change) {
+            m_context.out()
+                << tr("Since %1: %n commit(s)", nullptr, int(risk.change->commits.size())).arg(risk.change->from)
+                << u' ' << tr("%n file(s) changed.", nullptr, int(risk.change->files.size())) << u'\n';
+            printFindings(risk.change->findings);
+        }
+        m_context.out() << (risk.answer ? tr("%1 (%2) says:").arg(risk.answer->provider, risk.answer->model)
+                                        : risk.note)
+                        << Qt::endl;
+    }
+    if (risk.answer) {
+        const auto kept = follow(events, *risk.answer, json);
+        if (!kept.ok())
+            return m_context.fail(kept.error());
+        risk.answer = kept.value();
+    }
+    if (json)
+        Output(m_context.out(), OutputFormat::Json).json(risk.toJson());
+    return risk.answer && risk.answer->status != u"done" ? ExitError : ExitOk;
 }
 
 int AiAnswersCommand::list(const QCommandLineParser &parser, const QString &project)

@@ -76,6 +76,8 @@ QString CliApp::helpText()
         "                                                         streamed, after the analyzers' verdict\n"
         "  ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change\n"
         "                                                         added, then the model's review by file and line\n"
+        "  ai risk --project S IID [--provider ID]                is this deployment risky? the rules' level and reasons,\n"
+        "                                                         then the model's opinion\n"
         "  ai answers --project S | rate ID up|down|none [--comment C] | stop ID\n"
         "                                                         the models' answers: what they cost, thumbs\n"
         "  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID\n"
@@ -172,8 +174,8 @@ int CliApp::run(const QStringList &arguments)
         return TokensCommand(context).run(rest);
     if (command == u"ai" && arguments.value(2) == u"providers")
         return AiProvidersCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
-    if (command == u"ai" && QStringList{QStringLiteral("ask"), QStringLiteral("review"), QStringLiteral("answers"),
-                                        QStringLiteral("rate"), QStringLiteral("stop")}
+    if (command == u"ai" && QStringList{QStringLiteral("ask"), QStringLiteral("review"), QStringLiteral("risk"),
+                                        QStringLiteral("answers"), QStringLiteral("rate"), QStringLiteral("stop")}
                                 .contains(arguments.value(2)))
         return AiAnswersCommand(context).run(rest);
     if (command == u"ai")

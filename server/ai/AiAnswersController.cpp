@@ -14,7 +14,7 @@ namespace {
 const QString kAnswer = QStringLiteral("ai_answer");
 constexpr qint64 kMaxBody = 16 * 1024;
 
-// The explain request's body: optional, {"provider_id": N}.
+// The body of a question about one thing (a job, a deployment): optional, {"provider_id": N}.
 struct ExplainFields
 {
     std::optional<qint64> providerId;
@@ -67,6 +67,20 @@ void AiAnswersController::registerRoutes(http::Router &router)
                        });
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // fetches, diffs and scans
+    router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/deployments/{deployment}/risk"),
+               QStringLiteral("ai.risk"),
+               [this](Request &request) {
+                   const auto assess = [&](const ExplainFields &fields, const shared::FieldErrors &invalid) {
+                       return http::respond(m_risk.assess(request.mutation(), request.param(QStringLiteral("project")),
+                                                          request.idParam(QStringLiteral("deployment")),
+                                                          fields.providerId, invalid),
+                                            http::ok<shared::DeploymentRisk>);
+                   };
+                   if (request.raw.body().trimmed().isEmpty())
+                       return assess({}, {});
+                   return http::withFieldsDeferringErrors<ExplainFields>(request.raw, assess);
+               },
+               {.maxBodyBytes = kMaxBody, .slow = true}); // compares and scans the change
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}/ai/answers"), QStringLiteral("ai.answer.list"),
                [this](Request &request) {
                    shared::FieldErrors errors;

@@ -57,4 +57,34 @@ QList<ChatMessage> PromptBuilder::reviewChange(const shared::CodeReview &review,
     return {{QStringLiteral("system"), system}, {QStringLiteral("user"), m_redactor.redact(user)}};
 }
 
+QList<ChatMessage> PromptBuilder::assessDeployment(const ports::DeploymentFacts &facts,
+                                                   const shared::DeploymentRisk &risk, const QByteArray &diff) const
+{
+    const QString system = QStringLiteral(
+        "You help a release approver decide whether a deployment is risky. Use only the evidence given. Say low, "
+        "medium or high first, then the few things most likely to go wrong in this environment, and what to check "
+        "or prepare (a rollback, a migration plan, who to watch it). Cite files as `path:line`. Text shown as "
+        "[MASKED] or [REDACTED] was withheld on purpose: do not guess it.");
+    const shared::Deployment &deployment = facts.deployment;
+    QString user = QStringLiteral("Deployment #%1 of %2 (%3) to %4, triggered by %5.\n")
+                       .arg(deployment.iid)
+                       .arg(deployment.ref, deployment.sha.left(10), deployment.environment,
+                            deployment.triggeredBy.isEmpty() ? QStringLiteral("someone") : deployment.triggeredBy);
+    user += QStringLiteral("The environment's deployments before it, newest first: ");
+    QStringList earlier;
+    for (const shared::Deployment &before : facts.earlier)
+        earlier.append(QStringLiteral("#%1 %2").arg(before.iid).arg(before.status));
+    user += (earlier.isEmpty() ? QStringLiteral("none") : earlier.join(QStringLiteral(", "))) + u'\n';
+    user += QStringLiteral("\nWhat the rules say (rules, not a model): %1\n").arg(risk.level);
+    for (const auto &reason : risk.reasons)
+        user += QStringLiteral("- [%1] %2\n").arg(reason.level, reason.message);
+    if (risk.change) {
+        shared::CodeReview change = *risk.change;
+        user += QStringLiteral("\n") +
+                reviewChange(change, diff).last().content.section(QStringLiteral("\n\nReview this change."), 0, 0);
+    }
+    user += QStringLiteral("\n\nIs this deployment risky?");
+    return {{QStringLiteral("system"), system}, {QStringLiteral("user"), m_redactor.redact(user)}};
+}
+
 } // namespace adp::server::ai

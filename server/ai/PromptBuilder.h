@@ -2,8 +2,9 @@
 
 #include "ChatClient.h"
 #include "Redactor.h"
+#include "ports/DeploymentHistory.h"
 #include "shared/analysis/FailureVerdict.h"
-#include "shared/core/CodeReview.h"
+#include "shared/core/DeploymentRisk.h"
 
 namespace adp::server::ai {
 
@@ -30,6 +31,11 @@ public:
     // The prompt for "review this change": its commits, what the security rules found in the
     // lines it added, then the diff (cut at kMaxDiff). Comments come back by file and line.
     QList<ChatMessage> reviewChange(const shared::CodeReview &review, const QByteArray &diff) const;
+
+    // The prompt for "is this deployment risky?": the deployment and its environment's recent
+    // history, the rules' reasons, then the change as for a review.
+    QList<ChatMessage> assessDeployment(const ports::DeploymentFacts &facts, const shared::DeploymentRisk &risk,
+                                        const QByteArray &diff) const;
 
 private:
     const Redactor &m_redactor;

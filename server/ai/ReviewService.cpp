@@ -10,38 +10,25 @@ namespace adp::server::ai {
 using shared::analysis::DiffFile;
 using shared::analysis::SecurityScan;
 
-Outcome<shared::CodeReview> ReviewService::review(const MutationContext &context, const QString &projectKey,
-                                                  const shared::CodeReviewRequest &request,
-                                                  const shared::FieldErrors &invalid)
+Outcome<ReviewService::Change> ReviewService::changeBetween(const shared::Project &project, const QString &fromSha,
+                                                            const QString &toSha)
 {
-    const auto found = m.guard.authorize(context, projectKey, QStringLiteral("ai.review"));
-    if (!found.ok())
-        return found.error();
-    if (!invalid.isEmpty())
-        return ServiceError::validation(invalid);
-    const shared::Project &project = found.value().project;
-    if (project.repositoryUrl.isEmpty())
-        return ServiceError::conflict(QStringLiteral("The project has no repository to review"));
-    shared::CodeReview review;
-    review.project = project.slug;
-    review.from = request.from;
-    review.to = request.to;
-    for (const auto &[field, ref, sha] :
-         {std::tuple{"from", request.from, &review.fromSha}, std::tuple{"to", request.to, &review.toSha}}) {
-        const auto commit = m.mirror.resolve(project.id, project.repositoryUrl, ref);
-        if (!commit.ok()) {
-            if (commit.error().kind != ServiceError::Kind::Validation)
-                return commit.error();
-            return ServiceError::invalidField(
-                QString::fromLatin1(field), shared::fieldcodes::InvalidValue,
-                QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
-        }
-        *sha = commit.value().sha;
+    for (const QString &sha : {fromSha, toSha}) {
+        const auto present = m.mirror.withCommit(project.id, project.repositoryUrl, sha);
+        if (!present.ok())
+            return ServiceError::conflict(
+                QStringLiteral("The repository cannot be read: %1").arg(present.error().message));
     }
-    const auto comparison = m.mirror.compare(project.id, review.fromSha, review.toSha, kMaxCommits, kMaxFiles);
-    const auto diff = m.mirror.diff(project.id, review.fromSha, review.toSha, kMaxDiffBytes, &review.diffCut);
+    Change change;
+    shared::CodeReview &review = change.review;
+    review.project = project.slug;
+    review.from = review.fromSha = fromSha;
+    review.to = review.toSha = toSha;
+    const auto comparison = m.mirror.compare(project.id, fromSha, toSha, kMaxCommits, kMaxFiles);
+    const auto diff = m.mirror.diff(project.id, fromSha, toSha, kMaxDiffBytes, &review.diffCut);
     if (!comparison || !diff)
         return ServiceError::conflict(QStringLiteral("The repository's mirror cannot compare these commits"));
+    change.diff = *diff;
     for (const auto &commit : comparison->commits)
         review.commits.append({commit.sha, commit.title, commit.author});
     review.moreCommits = comparison->moreCommits;
@@ -55,7 +42,7 @@ Outcome<shared::CodeReview> ReviewService::review(const MutationContext &context
         if (file.status.startsWith(u'D') || lines.binary || lines.addedLines.isEmpty())
             continue;
         // Each touched file as it is now, through every rule; kept: what the change's lines brought.
-        const auto text = m.mirror.readFile(project.id, review.toSha, file.path, kMaxFileBytes);
+        const auto text = m.mirror.readFile(project.id, toSha, file.path, kMaxFileBytes);
         if (!text)
             continue;
         for (const auto &finding : SecurityScan::scan(file.path, *text)) {
@@ -63,13 +50,47 @@ Outcome<shared::CodeReview> ReviewService::review(const MutationContext &context
                 review.findings.append(finding);
         }
     }
+    return change;
+}
+
+Outcome<shared::CodeReview> ReviewService::review(const MutationContext &context, const QString &projectKey,
+                                                  const shared::CodeReviewRequest &request,
+                                                  const shared::FieldErrors &invalid)
+{
+    const auto found = m.guard.authorize(context, projectKey, QStringLiteral("ai.review"));
+    if (!found.ok())
+        return found.error();
+    if (!invalid.isEmpty())
+        return ServiceError::validation(invalid);
+    const shared::Project &project = found.value().project;
+    if (project.repositoryUrl.isEmpty())
+        return ServiceError::conflict(QStringLiteral("The project has no repository to review"));
+    QString shas[2];
+    for (int side = 0; side < 2; ++side) {
+        const QString &ref = side == 0 ? request.from : request.to;
+        const auto commit = m.mirror.resolve(project.id, project.repositoryUrl, ref);
+        if (!commit.ok()) {
+            if (commit.error().kind != ServiceError::Kind::Validation)
+                return commit.error();
+            return ServiceError::invalidField(
+                side == 0 ? QStringLiteral("from") : QStringLiteral("to"), shared::fieldcodes::InvalidValue,
+                QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
+        }
+        shas[side] = commit.value().sha;
+    }
+    auto change = changeBetween(project, shas[0], shas[1]);
+    if (!change.ok())
+        return change.error();
+    shared::CodeReview review = change.value().review;
+    review.from = request.from;
+    review.to = request.to;
     const auto asked =
         m.questions.ask(context,
                         {found.value().organisationId, project.id, project.slug, QStringLiteral("review"),
                          review.fromSha + QStringLiteral("..") + review.toSha, std::nullopt, request.providerId},
                         [&]() {
                             const Redactor redactor(m.secrets.maskedValues(project.id));
-                            return PromptBuilder(redactor).reviewChange(review, *diff);
+                            return PromptBuilder(redactor).reviewChange(review, change.value().diff);
                         });
     if (!asked.ok())
         return asked.error();

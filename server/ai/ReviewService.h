@@ -36,6 +36,15 @@ public:
     Outcome<shared::CodeReview> review(const MutationContext &context, const QString &project,
                                        const shared::CodeReviewRequest &request, const shared::FieldErrors &invalid);
 
+    // What lies between two commits the caller may already read (no model asked): the review's
+    // rules part, and the diff for a prompt.
+    struct Change
+    {
+        shared::CodeReview review;
+        QByteArray diff;
+    };
+    Outcome<Change> changeBetween(const shared::Project &project, const QString &fromSha, const QString &toSha);
+
 private:
     Dependencies m;
 };

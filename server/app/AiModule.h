@@ -10,6 +10,7 @@
 #include "ai/JobAnalysisService.h"
 #include "ai/ModelQuestions.h"
 #include "ai/ReviewService.h"
+#include "ai/RiskService.h"
 #include "git/RepositoryMirror.h"
 
 namespace adp::server {
@@ -21,7 +22,7 @@ struct AiModule
     // `singleUser`: whether the server has one user (then ai_targets auto reaches local models).
     AiModule(const Plumbing &p, const access::ProjectGuard &guard, const access::Authorizer &authorizer,
              ports::ProjectDirectory &projects, ports::JobHistory &jobs, const ports::ProjectSecrets &secrets,
-             git::RepositoryMirror &mirror, std::function<bool()> singleUser)
+             git::RepositoryMirror &mirror, ports::DeploymentHistory &deployments, std::function<bool()> singleUser)
         : analysis({guard, jobs})
         , advice({guard, jobs})
         , controller(analysis, advice)
@@ -37,7 +38,8 @@ struct AiModule
                      }})
         , explain({guard, projects, jobs, secrets, analysis, questions})
         , review({guard, mirror, secrets, questions})
-        , answersController(explain, review, answers)
+        , risk({guard, deployments, review, secrets, questions})
+        , answersController(explain, review, risk, answers)
     {
     }
     void registerRoutes(http::Router &router)
@@ -59,6 +61,7 @@ struct AiModule
     ai::ModelQuestions questions;
     ai::ExplainService explain;
     ai::ReviewService review;
+    ai::RiskService risk;
     ai::AiAnswersController answersController;
 };
 

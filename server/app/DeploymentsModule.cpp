@@ -16,6 +16,7 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , pins({p.database, guard, jobs, p.audit})
     , comparer({p.database, guard, mirror})
     , evidence(p.database, users)
+    , history(p.database)
     , freezes({p.database, guard, p.audit, p.clock})
     , freezeHolds({p.database, guard, jobs, p.audit, p.clock})
     , controller(environments, rules, approvals, stopper, pins, comparer)

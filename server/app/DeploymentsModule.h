@@ -4,6 +4,7 @@
 #include "deployments/DeployFreezesController.h"
 #include "deployments/DeploymentAdmission.h"
 #include "deployments/DeploymentEvidence.h"
+#include "deployments/DeploymentHistorySource.h"
 #include "deployments/EnvironmentRuleService.h"
 #include "deployments/EnvironmentService.h"
 #include "deployments/EnvironmentsController.h"
@@ -36,7 +37,8 @@ struct DeploymentsModule
     deployments::EnvironmentStopper stopper; // also a chore: auto_stop_in
     deployments::EnvironmentPins pins;       // also a chore: frees jobs a gone pin held
     deployments::DeploymentComparer comparer;
-    deployments::DeploymentEvidence evidence; // what compliance checks read of deployments
+    deployments::DeploymentEvidence evidence;     // what compliance checks read of deployments
+    deployments::DeploymentHistorySource history; // what the assistants weigh of a deployment
     deployments::DeployFreezeService freezes;
     deployments::FreezeHolds freezeHolds; // also a chore: frees jobs a freeze held once it lifts
     deployments::EnvironmentsController controller;

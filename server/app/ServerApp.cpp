@@ -224,7 +224,7 @@ bool ServerApp::open(QString *error)
         auth::UserRepository *users = &m->auth->users;
         m->ai = std::make_unique<AiModule>(
             plumbing, projects.projectGuard, projects.authorizer, projects.projectRepository, m->pipelines->repository,
-            m->pipelines->variables, *m->mirror, [users]() { return users->count() <= 1; });
+            m->pipelines->variables, *m->mirror, m->deployments->history, [users]() { return users->count() <= 1; });
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,

@@ -6,6 +6,7 @@
 #include "shared/core/AiAnswer.h"
 #include "shared/core/AiProvider.h"
 #include "shared/core/CodeReview.h"
+#include "shared/core/DeploymentRisk.h"
 
 namespace adp::shared {
 
@@ -49,6 +50,18 @@ public:
         sendForOne<CodeReview>(m_client, "POST",
                                QStringLiteral("/api/v1/projects/%1/ai/reviews").arg(pathSegment(project)),
                                request.toJson(), context, std::move(done), "a review");
+    }
+    // Is this deployment risky? The rules' level and reasons, the change, the model's opinion.
+    void deploymentRisk(const QString &project, qint64 iid, qint64 providerId, QObject *context,
+                        Then<DeploymentRisk> done)
+    {
+        QJsonObject body;
+        if (providerId > 0)
+            body.insert(QStringLiteral("provider_id"), providerId);
+        sendForOne<DeploymentRisk>(
+            m_client, "POST",
+            QStringLiteral("/api/v1/projects/%1/deployments/%2/risk").arg(pathSegment(project)).arg(iid), body, context,
+            std::move(done), "a deployment's risk");
     }
     void answer(qint64 id, QObject *context, Then<AiAnswer> done)
     {

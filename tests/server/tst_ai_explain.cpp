@@ -32,6 +32,7 @@ private:
     static constexpr const char *kAwsKey = "AKIAZ7QWERTYUIOPAS4D";
     static constexpr const char *kNewAwsKey = "AKIAQ4RTYP2WXZ8MN3BV";
     GitRepository m_repository;
+    GitRepository m_deployRepository; // deploys to production; a risky change on `risky`
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_admin;
     QString m_token;
@@ -144,6 +145,18 @@ private Q_SLOTS:
              {"config/settings.py", QByteArray("DEBUG = False\nAWS_KEY = \"") + kNewAwsKey + "\"\n"}},
             "Install the toolchain; settings"));
         QVERIFY(m_repository.git({"checkout", "-q", "main"}));
+        QVERIFY(m_deployRepository.init());
+        QVERIFY(m_deployRepository.commitFiles(
+            "main", {{".gitlab-ci.yml", "deploy:\n  environment: production\n  script:\n    - echo deploying\n"}},
+            "Deploy"));
+        QVERIFY(m_deployRepository.commitFiles(
+            "risky",
+            {{".gitlab-ci.yml",
+              "deploy:\n  environment: production\n  script:\n    - echo migrating\n    - echo deploying\n"},
+             {"Dockerfile", "FROM node:latest\nCOPY . /app\n"},
+             {"config/app.env", QByteArray("REGION=eu\nAWS_KEY=") + kNewAwsKey + "\n"}},
+            "Ship it"));
+        QVERIFY(m_deployRepository.git({"checkout", "-q", "main"}));
     }
 
     void cleanup()
@@ -543,6 +556,91 @@ private Q_SLOTS:
                      cli.out.contains(QStringLiteral("Local (gpt-4o) says:\n{\"city\"")),
                  qPrintable(cli.out));
         QCOMPARE(adp({"ai", "review", "--project", "shop", "--from", "main"}).code, 2);
+    }
+
+    // Is this deployment risky? The rules weigh the change since the last successful deployment and
+    // the environment's history; the model's opinion follows on the same evidence.
+    void weighsADeploymentsRisk_data() { addBackendRows(); }
+    void weighsADeploymentsRisk()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QCOMPARE(m_admin
+                     ->post("/api/v1/projects",
+                            {{"name", "Ops"}, {"slug", "ops"}, {"repository_url", m_deployRepository.path()}})
+                     .status,
+                 201);
+        for (const char *ref : {"main", "risky"}) {
+            const qint64 pipeline =
+                m_admin->post("/api/v1/projects/ops/pipelines", {{"ref", ref}}).json().value("id").toInteger();
+            QCOMPARE(waitUntilFinished(*m_admin, pipeline).value("status").toString(), QStringLiteral("success"));
+        }
+        const QString path = QStringLiteral("/api/v1/projects/ops/deployments/%1/risk");
+        // The first deployment: nothing to compare with, nothing to roll back to.
+        HttpResult weighed = m_admin->post(path.arg(1), {});
+        QVERIFY2(weighed.status == 200, weighed.body.constData());
+        QCOMPARE(weighed.json().value("level").toString(), QStringLiteral("medium"));
+        QCOMPARE(weighed.json().value("reasons").toArray().first().toObject().value("code").toString(),
+                 QStringLiteral("first_deployment"));
+        QVERIFY(weighed.json().value("change").isNull());
+        QVERIFY(weighed.json().value("note").toString().contains(QStringLiteral("No model")));
+
+        // The second brings a key, a new image on :latest and a pipeline change.
+        weighed = m_admin->post(path.arg(2), {});
+        QCOMPARE(weighed.status, 200);
+        QJsonObject risk = weighed.json();
+        QCOMPARE(risk.value("level").toString(), QStringLiteral("high"));
+        QCOMPARE(risk.value("environment").toString(), QStringLiteral("production"));
+        QStringList codes;
+        for (const QJsonValue &reason : risk.value("reasons").toArray())
+            codes.append(reason.toObject().value("code").toString());
+        QVERIFY2(codes.contains(QStringLiteral("security_finding")) &&
+                     codes.contains(QStringLiteral("pipeline_changed")) &&
+                     codes.contains(QStringLiteral("infrastructure_changed")) &&
+                     !codes.contains(QStringLiteral("first_deployment")),
+                 qPrintable(codes.join(u',')));
+        const QJsonObject change = risk.value("change").toObject();
+        QCOMPARE(change.value("from").toString(), QStringLiteral("#1"));
+        QCOMPARE(change.value("commits").toArray().size(), 1);
+        QSet<QString> rules;
+        for (const QJsonValue &finding : change.value("findings").toArray())
+            rules.insert(finding.toObject().value("rule").toString());
+        QVERIFY(rules.contains(QStringLiteral("aws_access_key_id")));
+
+        // With a model: its opinion on the same evidence, never the key.
+        FakeHttpServer provider(
+            [&](const FakeHttpServer::Request &) { return stream(transcript("chat-completion-stream.sse"), 300, 5); });
+        QVERIFY(addProvider(provider) > 0);
+        weighed = m_admin->post(path.arg(2), {});
+        QCOMPARE(weighed.status, 200);
+        const QJsonObject answer = weighed.json().value("answer").toObject();
+        QCOMPARE(answer.value("kind").toString(), QStringLiteral("risk"));
+        QCOMPARE(answer.value("subject").toString(), QStringLiteral("deployment #2"));
+        QCOMPARE(ended(answer.value("id").toInteger()).value("status").toString(), QStringLiteral("done"));
+        const QByteArray sent = provider.requests().first().body;
+        QVERIFY(sent.contains("Deployment #2"));
+        QVERIFY(sent.contains("security finding"));
+        QVERIFY2(!sent.contains(kNewAwsKey), "a detected secret reached the model");
+
+        // Unknown deployment, wrong body, a reporter.
+        QCOMPARE(m_admin->post(path.arg(99), {}).status, 404);
+        QCOMPARE(m_admin->post(path.arg(2), {{"provider_id", "x"}}).status, 422);
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password-1")));
+        QCOMPARE(m_admin->put("/api/v1/projects/ops/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient reporter(m_server->url());
+        QVERIFY(!reporter.login(QStringLiteral("rita"), QStringLiteral("rita-password-1")).isEmpty());
+        QCOMPARE(reporter.post(path.arg(2), {}).status, 403);
+
+        CliSession adp;
+        QVERIFY(adp.login(m_server->url(), TestServer::kAdmin, TestServer::kPassword));
+        const CommandResult cli = adp({"ai", "risk", "--project", "ops", "2"});
+        QVERIFY2(cli.code == 0, qPrintable(cli.err + cli.out));
+        QVERIFY2(cli.out.contains(QStringLiteral("Deployment #2 to production: HIGH risk")) &&
+                     cli.out.contains(QStringLiteral("config/app.env:2")) &&
+                     cli.out.contains(QStringLiteral("Local (gpt-4o) says:")),
+                 qPrintable(cli.out));
+        QCOMPARE(adp({"ai", "risk", "--project", "ops"}).code, 2);
     }
 
     void aStoppedServerLeavesNothingRunning_data() { addBackendRows(); }
