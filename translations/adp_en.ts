@@ -4700,6 +4700,14 @@ See adp --help.</source>
         <source>%1 (%2) says:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Asking the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>
@@ -5792,6 +5800,77 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::DeploymentRiskPanel</name>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules weigh what it brings and where it goes; the organisation&apos;s model, when it has one, gives its opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developers and up weigh a deployment&apos;s risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why, by the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not weighed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a deployment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing the risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: this is the rules&apos; answer alone, and nothing left the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, by the rules, for #%2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out: a small change to a quiet environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::DesktopSession</name>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -6091,6 +6170,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Kubernetes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6988,14 +7071,6 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Asking the model…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking the model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under the organisation&apos;s AI providers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

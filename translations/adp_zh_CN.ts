@@ -4787,6 +4787,14 @@ See adp --help.</source>
         <source>%1 (%2) says:</source>
         <translation>%1（%2）说：</translation>
     </message>
+    <message>
+        <source>Asking the model</source>
+        <translation>询问模型</translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
+        <translation>此组织未配置模型：上方结论仅来自内置分析器，没有任何内容离开服务器。管理员可在“组织 ▸ AI 模型”中添加。</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>
@@ -5881,6 +5889,77 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::DeploymentRiskPanel</name>
+    <message>
+        <source>High risk</source>
+        <translation>高风险</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>中风险</translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation>低风险</translation>
+    </message>
+    <message>
+        <source>Deployment risk</source>
+        <translation>部署风险</translation>
+    </message>
+    <message>
+        <source>Weigh the risk</source>
+        <translation>评估风险</translation>
+    </message>
+    <message>
+        <source>The rules weigh what it brings and where it goes; the organisation&apos;s model, when it has one, gives its opinion</source>
+        <translation>规则评估它带来的变更和部署目标；如果组织配置了模型，模型也会给出意见</translation>
+    </message>
+    <message>
+        <source>Developers and up weigh a deployment&apos;s risk</source>
+        <translation>开发者及以上角色可以评估部署风险</translation>
+    </message>
+    <message>
+        <source>Why, by the rules</source>
+        <translation>规则给出的原因</translation>
+    </message>
+    <message>
+        <source>Not weighed yet.</source>
+        <translation>尚未评估。</translation>
+    </message>
+    <message>
+        <source>Choose a deployment.</source>
+        <translation>请选择一个部署。</translation>
+    </message>
+    <message>
+        <source>Weighing…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <source>Weighing the risk</source>
+        <translation>评估风险</translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: this is the rules&apos; answer alone, and nothing left the server.</source>
+        <translation>此组织未配置模型：这里只有规则的结论，没有任何内容离开服务器。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, by the rules, for #%2 to %3.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（按规则），#%2 部署到 %3。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1:%2 — %3 (%4)</source>
+        <translation>%1:%2 — %3（%4）</translation>
+    </message>
+    <message>
+        <source>Nothing stands out: a small change to a quiet environment.</source>
+        <translation>没有突出的问题：对平稳环境的一次小变更。</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::DesktopSession</name>
     <message>
         <source>Your session has ended. Sign in again.</source>
@@ -6182,6 +6261,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Kubernetes</source>
         <translation>Kubernetes</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险</translation>
     </message>
 </context>
 <context>
@@ -7081,14 +7164,6 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Asking the model…</source>
         <translation>正在询问模型…</translation>
-    </message>
-    <message>
-        <source>Asking the model</source>
-        <translation>询问模型</translation>
-    </message>
-    <message>
-        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under the organisation&apos;s AI providers.</source>
-        <translation>此组织未配置模型：上方结论仅来自内置分析器，没有任何内容离开服务器。管理员可在组织的 AI 提供方中添加模型。</translation>
     </message>
     <message>
         <source>%1 (%2) is answering…</source>

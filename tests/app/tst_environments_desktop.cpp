@@ -3,6 +3,8 @@
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
+#include "ai/DeploymentRiskPanel.h"
+#include "ai/ModelAnswerView.h"
 #include "clusters/ClusterDialog.h"
 #include "clusters/ClustersPanel.h"
 #include "clusters/ConnectionReportView.h"
@@ -27,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -244,6 +247,47 @@ private Q_SLOTS:
                                       .toString(),
                                   QStringLiteral("stopped"), 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!view.stopButton()->isEnabled(), 10000);
+    }
+
+    // Beside the approval: the deployment's risk, by the rules (no model here: they say so).
+    void aDeploymentsRiskIsWeighed()
+    {
+        const QString older = m_repository.shaOf(QStringLiteral("main~1"));
+        QVERIFY(m_repository.git({"branch", "-f", "previous", older}));
+        runAndWait(QStringLiteral("previous"));
+        runAndWait(QStringLiteral("main"));
+        const auto project = shared::Project::fromJson(m_http->get("/api/v1/projects/shop").json());
+        QVERIFY(project);
+        app::EnvironmentsView view(*m_api, nullptr, *project);
+        view.resize(1100, 700);
+        view.show();
+        QSignalSpy loaded(&view, &app::EnvironmentsView::environmentsLoaded);
+        QVERIFY(loaded.wait(10000));
+        view.selectEnvironment(QStringLiteral("production"));
+        QTRY_COMPARE_WITH_TIMEOUT(view.history()->rowCount(), 2, 10000);
+        app::DeploymentRiskPanel *risk = view.riskPanel();
+        QVERIFY(risk->isEnabled());
+
+        // The newer: version two over the older, nothing that stands out.
+        view.history()->selectRow(0);
+        QTRY_VERIFY(risk->weighButton()->isEnabled());
+        QSignalSpy weighed(risk, &app::DeploymentRiskPanel::weighed);
+        risk->weighButton()->click();
+        QVERIFY(weighed.wait(15000));
+        QCOMPARE(risk->risk()->level, QStringLiteral("low"));
+        QVERIFY(risk->levelLabel()->text().contains(QStringLiteral("Low risk")));
+        QCOMPARE(risk->reasonList()->count(), 1);
+        QVERIFY(risk->risk()->change.has_value());
+        QCOMPARE(risk->risk()->change->commits.size(), 1);
+        QVERIFY(risk->modelAnswer()->statusText().contains(QStringLiteral("No model")));
+
+        // The older: the first to production, nothing to roll back to.
+        view.history()->selectRow(1);
+        QTRY_VERIFY(!risk->risk().has_value());
+        risk->weigh();
+        QVERIFY(weighed.wait(15000));
+        QCOMPARE(risk->risk()->level, QStringLiteral("medium"));
+        QVERIFY(risk->reasonList()->item(0)->text().contains(QStringLiteral("Nothing was deployed successfully")));
     }
 
     void theWorkspaceOpensIt()

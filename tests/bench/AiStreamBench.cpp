@@ -174,7 +174,16 @@ int main(int argc, char **argv)
     app::ModelAnswerView view(api, &events);
     view.resize(700, 500);
     view.show();
-    view.setJob(job);
+    shared::AiApi ai(api);
+    view.reset([&]() {
+        view.expectAnswer();
+        ai.explainJob(job, 0, &view, [&](const shared::ApiResult<shared::JobExplanation> &result) {
+            if (result.ok() && result.value().answer)
+                view.follow(*result.value().answer);
+            else
+                view.showFailure(QStringLiteral("no answer"));
+        });
+    });
 
     QList<double> firstMs;
     QList<double> everyMs;

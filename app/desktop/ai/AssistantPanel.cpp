@@ -82,7 +82,8 @@ void AssistantPanel::setJob(qint64 jobId)
     if (jobId == m_jobId)
         return;
     m_jobId = jobId;
-    m_model->setJob(jobId);
+    m_model->reset(jobId > 0 ? ModelAnswerView::Question([this, jobId]() { askModel(jobId); })
+                             : ModelAnswerView::Question());
     clear(tr("Explained once the job has ended."));
 }
 
@@ -115,6 +116,22 @@ void AssistantPanel::explain()
         }
         show(result.value());
         Q_EMIT explained();
+    });
+}
+
+void AssistantPanel::askModel(qint64 jobId)
+{
+    m_model->expectAnswer();
+    m_api.explainJob(jobId, 0, this, [this, jobId](const shared::ApiResult<shared::JobExplanation> &result) {
+        if (jobId != m_jobId)
+            return; // another job was chosen meanwhile
+        if (!result.ok())
+            return m_model->showFailure(ApiErrorText::forAction(tr("Asking the model"), result.error()));
+        if (!result.value().answer)
+            return m_model->showNoModel(
+                tr("No model is configured for this organisation: the verdict above is the built-in analyzers' "
+                   "alone, and nothing left the server. Administrators add one under Organisations ▸ AI models."));
+        m_model->follow(*result.value().answer);
     });
 }
 

@@ -49,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void show(const shared::analysis::JobAnalysis &analysis);
+    void askModel(qint64 jobId);
     void clear(const QString &hint);
 
     shared::AiApi m_api;

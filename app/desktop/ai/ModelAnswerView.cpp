@@ -78,15 +78,16 @@ ModelAnswerView::ModelAnswerView(shared::ApiClient &api, shared::EventsClient *e
     });
     if (events)
         connect(events, &shared::EventsClient::eventReceived, this, &ModelAnswerView::onEvent);
-    setJob(0);
+    reset();
 }
 
-void ModelAnswerView::setJob(qint64 jobId)
+void ModelAnswerView::reset(Question question)
 {
-    m_jobId = jobId;
+    m_question = std::move(question);
     m_answer.reset();
     m_text.clear();
     m_early.clear();
+    m_expecting = false;
     m_renderTimer.stop();
     m_browser->clear();
     m_status->clear();
@@ -99,14 +100,17 @@ void ModelAnswerView::setJob(qint64 jobId)
 
 void ModelAnswerView::setAskable(bool askable)
 {
-    m_ask->setEnabled(askable && !(m_answer && m_answer->isRunning()));
+    m_ask->setEnabled(askable && m_question && !m_expecting && !(m_answer && m_answer->isRunning()));
 }
 
 void ModelAnswerView::ask()
 {
-    if (m_jobId <= 0)
-        return;
-    const qint64 jobId = m_jobId;
+    if (m_question)
+        m_question();
+}
+
+void ModelAnswerView::expectAnswer()
+{
     m_answer.reset();
     m_text.clear();
     m_early.clear();
@@ -114,34 +118,38 @@ void ModelAnswerView::ask()
     m_browser->clear();
     m_up->hide();
     m_down->hide();
+    m_expecting = true;
     setRunning(true);
     m_status->setText(tr("Asking the model…"));
-    m_api.explainJob(jobId, 0, this, [this, jobId](const shared::ApiResult<shared::JobExplanation> &result) {
-        if (jobId != m_jobId)
-            return;
-        if (!result.ok()) {
-            setRunning(false);
-            m_status->setText(ApiErrorText::forAction(tr("Asking the model"), result.error()));
-            return;
-        }
-        if (!result.value().answer) {
-            setRunning(false);
-            m_ask->setEnabled(false);
-            m_status->setText(tr("No model is configured for this organisation: the verdict above is the built-in "
-                                 "analyzers' alone, and nothing left the server. Administrators add one under the "
-                                 "organisation's AI providers."));
-            return;
-        }
-        m_answer = *result.value().answer;
-        m_status->setText(tr("%1 (%2) is answering…").arg(m_answer->provider, m_answer->model));
-        const QList<QJsonObject> early = std::exchange(m_early, {});
-        for (const QJsonObject &data : early) {
-            if (data.value(QStringLiteral("type")).toString() == u"ai.finished")
-                readBack();
-            else
-                takePiece(data);
-        }
-    });
+}
+
+void ModelAnswerView::follow(const AiAnswer &started)
+{
+    m_expecting = false;
+    m_answer = started;
+    m_status->setText(tr("%1 (%2) is answering…").arg(started.provider, started.model));
+    const QList<QJsonObject> early = std::exchange(m_early, {});
+    for (const QJsonObject &data : early) {
+        if (data.value(QStringLiteral("type")).toString() == u"ai.finished")
+            readBack();
+        else
+            takePiece(data);
+    }
+}
+
+void ModelAnswerView::showNoModel(const QString &note)
+{
+    m_expecting = false;
+    setRunning(false);
+    m_ask->setEnabled(false);
+    m_status->setText(note);
+}
+
+void ModelAnswerView::showFailure(const QString &message)
+{
+    m_expecting = false;
+    setRunning(false);
+    m_status->setText(message);
 }
 
 void ModelAnswerView::onEvent(const QString &topic, const QString &type, const QJsonObject &data)
@@ -149,7 +157,7 @@ void ModelAnswerView::onEvent(const QString &topic, const QString &type, const Q
     if (topic != u"ai")
         return;
     if (!m_answer) {
-        if (m_stop->isVisible()) { // asked, the id not known yet
+        if (m_expecting) {
             m_early.append(data);
             m_early.last().insert(QStringLiteral("type"), type);
         }
@@ -272,7 +280,7 @@ void ModelAnswerView::setRunning(bool running)
 {
     m_stop->setVisible(running);
     m_stop->setEnabled(running);
-    m_ask->setEnabled(!running && m_jobId > 0);
+    m_ask->setEnabled(!running && m_question);
 }
 
 QString ModelAnswerView::linkedMarkdown(const QString &answer)

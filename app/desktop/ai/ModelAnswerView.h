@@ -16,11 +16,11 @@ class EventsClient;
 
 namespace adp::app {
 
-// The organisation's model explaining a failed job, its answer shown as Markdown while it streams
-// (pieces from the events socket, topic "ai"), with Stop, Ask again and thumbs up or down kept
-// for the team. Citations of log lines (L42) are links that show the line. What it cost and
-// how fast it began is said under it. Without a model it says so, and the analyzers' verdict
-// stands alone.
+// A model's answer (a failed job explained, a deployment's risk weighed) shown as Markdown while
+// it streams (pieces from the events socket, topic "ai"), with Stop, Ask again and thumbs up or
+// down kept for the team. Citations of log lines (L42) are links that show the line. What it cost
+// and how fast it began is said under it. Without a model it says so, and the rules' answer
+// stands alone. What Ask puts to the model is its owner's (setQuestion).
 class ModelAnswerView : public QWidget
 {
     Q_OBJECT
@@ -30,10 +30,21 @@ public:
 
     ModelAnswerView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent = nullptr);
 
-    void setJob(qint64 jobId);
-    // The job has ended (its log is complete): it may be asked about.
+    // Puts the question; calls expectAnswer() first, then follow(), showNoModel() or showFailure().
+    using Question = std::function<void()>;
+
+    // A new subject (another job, another deployment): nothing shown, nothing askable yet.
+    void reset(Question question = {});
+    // Whether Ask may be pressed now (a job's log is complete...).
     void setAskable(bool askable);
     void ask();
+
+    // The owner's side of a question: about to be asked (pieces that come before the answer's id
+    // are kept), then its answer started, no model to ask, or the asking failed.
+    void expectAnswer();
+    void follow(const shared::AiAnswer &started);
+    void showNoModel(const QString &note);
+    void showFailure(const QString &message);
 
     qint64 answerId() const { return m_answer ? m_answer->id : 0; }
     const std::optional<shared::AiAnswer> &answer() const { return m_answer; }
@@ -65,7 +76,8 @@ private:
     void setRunning(bool running);
 
     shared::AiApi m_api;
-    qint64 m_jobId = 0;
+    Question m_question;
+    bool m_expecting = false; // asked, the answer's id not known yet
     std::optional<shared::AiAnswer> m_answer;
     QString m_text;
     QList<QJsonObject> m_early; // pieces that came before the answer's id did

@@ -1,6 +1,7 @@
 #include "EnvironmentsView.h"
 
 #include "KubernetesPanel.h"
+#include "ai/DeploymentRiskPanel.h"
 #include "pipelines/PipelinesModel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/EmptyState.h"
@@ -173,6 +174,8 @@ EnvironmentsView::EnvironmentsView(shared::ApiClient &api, shared::EventsClient 
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->addTab(detailPane, tr("Deployment"));
     m_sideTabs->addTab(m_kubernetes, tr("Kubernetes"));
+    m_risk = new DeploymentRiskPanel(api, events, m_project.slug, m_project.myRole, this);
+    m_sideTabs->addTab(m_risk, tr("Risk"));
     auto *lower = new QSplitter(Qt::Horizontal, this);
     lower->addWidget(historyPane);
     lower->addWidget(m_sideTabs);
@@ -386,6 +389,7 @@ void EnvironmentsView::showDetails()
 {
     updateActions();
     const auto deployment = currentDeployment();
+    m_risk->setDeployment(deployment ? deployment->iid : 0);
     if (!deployment)
         return;
     QString header = tr("<b>#%1</b> to %2: %3")

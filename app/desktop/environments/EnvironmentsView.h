@@ -23,6 +23,7 @@ namespace adp::app {
 
 class EmptyState;
 class ErrorBanner;
+class DeploymentRiskPanel;
 class KubernetesPanel;
 
 // A project's environments and deployments (issue #19): environments by folder with their tier,
@@ -62,6 +63,7 @@ public:
     QPushButton *moreButton() const { return m_more; }
     QPushButton *protectionButton() const { return m_protection; }
     KubernetesPanel *kubernetes() const { return m_kubernetes; }
+    DeploymentRiskPanel *riskPanel() const { return m_risk; }
     QTabWidget *sideTabs() const { return m_sideTabs; }
     // A window with who may deploy and approve, environment settings and freeze windows (maintainers).
     void openProtection();
@@ -116,6 +118,7 @@ private:
     QPushButton *m_protection;
     QLabel *m_summary;
     KubernetesPanel *m_kubernetes;
+    DeploymentRiskPanel *m_risk;
     QTabWidget *m_sideTabs;
     ErrorBanner *m_banner;
     QTimer m_refresh;
