@@ -72,7 +72,7 @@ Outcome<AiProviders::Stored> AiProviders::merged(Stored stored, const AiProvider
     return stored;
 }
 
-std::optional<AiProviders::Usable> AiProviders::usable(qint64 organisationId, std::optional<qint64> id)
+Outcome<std::optional<AiProviders::Usable>> AiProviders::usable(qint64 organisationId, std::optional<qint64> id)
 {
     std::optional<Stored> stored;
     if (id) {
@@ -81,16 +81,18 @@ std::optional<AiProviders::Usable> AiProviders::usable(qint64 organisationId, st
         stored = all.first();
     }
     if (!stored)
-        return std::nullopt;
+        return std::optional<Usable>();
     QString key;
     if (!stored->keySealed.isEmpty()) {
         const auto opened = m.secrets.open(stored->keySealed);
         if (!opened)
-            return std::nullopt;
+            return ServiceError::conflict(QStringLiteral("The key of the model %1 does not open with this server's "
+                                                         "secrets key: an administrator sets it again")
+                                              .arg(stored->provider.name));
         key = *opened;
     }
     const AiProvider &p = stored->provider;
-    return Usable{p, {QUrl(p.baseUrl), p.model, key, p.timeoutSeconds * 1000, p.maxTokens}};
+    return std::optional<Usable>(Usable{p, {QUrl(p.baseUrl), p.model, key, p.timeoutSeconds * 1000, p.maxTokens}});
 }
 
 Outcome<QList<AiProvider>> AiProviders::list(const MutationContext &context, const QString &organisation)

@@ -46,8 +46,8 @@ public:
         ChatProvider chat;
     };
     // The organisation's provider `id`, or without one its first by name; nullopt when there is
-    // none (or its key no longer opens with this server's secrets key).
-    std::optional<Usable> usable(qint64 organisationId, std::optional<qint64> id);
+    // none; a conflict when its key no longer opens with this server's secrets key.
+    Outcome<std::optional<Usable>> usable(qint64 organisationId, std::optional<qint64> id);
 
     // What may be shown of a key: its first three characters and last two.
     static QString hintOf(const QString &key);

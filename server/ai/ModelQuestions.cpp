@@ -7,7 +7,10 @@ namespace adp::server::ai {
 Outcome<ModelQuestions::Asked> ModelQuestions::ask(const MutationContext &context, const Question &question,
                                                    const std::function<QList<ChatMessage>()> &prompt)
 {
-    const auto provider = m.providers.usable(question.organisationId, question.providerId);
+    const auto usable = m.providers.usable(question.organisationId, question.providerId);
+    if (!usable.ok())
+        return usable.error();
+    const auto &provider = usable.value();
     if (!provider) {
         if (question.providerId)
             return ServiceError::invalidField(QStringLiteral("provider_id"), shared::fieldcodes::InvalidValue,

@@ -422,6 +422,15 @@ private Q_SLOTS:
             [](const FakeHttpServer::Request &) { return stream(transcript("chat-completion-stream.sse").left(900)); });
         QCOMPARE(answer.value("status").toString(), QStringLiteral("failed"));
         QVERIFY(answer.value("error").toString().contains(QStringLiteral("before it was complete")));
+        // A key that no longer opens with the server's secrets key: said, and nothing asked.
+        const int asked = int(provider.requests().size());
+        m_server->app().database().query(
+            QStringLiteral("UPDATE ai_providers SET key_sealed = 'not-sealed' WHERE id = ?"), {providerId});
+        const HttpResult unopened =
+            m_admin->post(QStringLiteral("/api/v1/jobs/%1/explanation").arg(job), {{"provider_id", providerId}});
+        QCOMPARE(unopened.status, 409);
+        QVERIFY2(unopened.body.contains("sets it again"), unopened.body.constData());
+        QCOMPARE(int(provider.requests().size()), asked);
         QCOMPARE(m_admin->get("/api/v1/projects/shop/ai/answers?limit=2").json().value("items").toArray().size(), 2);
         QVERIFY(!m_admin->get("/api/v1/projects/shop/ai/answers?limit=2").json().value("next_cursor").isNull());
     }
