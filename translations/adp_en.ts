@@ -5101,6 +5101,77 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::ChangeReviewDialog</name>
+    <message>
+        <source>Review a change in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a branch, tag or commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the security rules find in the lines a change adds, then the model&apos;s review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rules found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewing the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: this is the rules&apos; review alone, and nothing left the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1..%2: %3 commit(s), %4 file(s) changed; the rules found %5 thing(s) in the lines it adds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ClusterDialog</name>
     <message>
         <source>Add a Kubernetes cluster</source>
@@ -7872,6 +7943,14 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>Clear the filters to see every pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the security rules and the organisation&apos;s model say of a change between two refs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5190,6 +5190,77 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::ChangeReviewDialog</name>
+    <message>
+        <source>Review a change in %1</source>
+        <translation>审查 %1 中的变更</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>终点</translation>
+    </message>
+    <message>
+        <source>a branch, tag or commit</source>
+        <translation>分支、标签或提交</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>What the security rules find in the lines a change adds, then the model&apos;s review.</source>
+        <translation>安全规则在变更新增行中发现的问题，随后是模型的审查。</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>What the rules found</source>
+        <translation>规则的发现</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>起点：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>终点：</translation>
+    </message>
+    <message>
+        <source>Reviewing…</source>
+        <translation>正在审查…</translation>
+    </message>
+    <message>
+        <source>Reviewing the change</source>
+        <translation>审查变更</translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: this is the rules&apos; review alone, and nothing left the server.</source>
+        <translation>此组织未配置模型：这里只有规则的审查，没有任何内容离开服务器。</translation>
+    </message>
+    <message>
+        <source>%1..%2: %3 commit(s), %4 file(s) changed; the rules found %5 thing(s) in the lines it adds.</source>
+        <translation>%1..%2：%3 个提交，%4 个文件有变更；规则在新增行中发现 %5 项。</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ClusterDialog</name>
     <message>
         <source>Add a Kubernetes cluster</source>
@@ -7965,6 +8036,14 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>Clear the filters to see every pipeline.</source>
         <translation>清除筛选条件即可查看全部流水线。</translation>
+    </message>
+    <message>
+        <source>Review a change…</source>
+        <translation>审查变更…</translation>
+    </message>
+    <message>
+        <source>What the security rules and the organisation&apos;s model say of a change between two refs</source>
+        <translation>安全规则和组织的模型对两个引用之间的变更的看法</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "ServerProcess.h"
 #include "SignedInServer.h"
 #include "ai/AssistantPanel.h"
+#include "ai/ChangeReviewDialog.h"
 #include "ai/ModelAnswerView.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
@@ -21,11 +22,13 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -488,6 +491,32 @@ private Q_SLOTS:
         const QJsonObject kept = m_http->get(QStringLiteral("/api/v1/ai/answers/%1").arg(model->answerId())).json();
         QCOMPARE(kept.value("feedback").toObject().value("up").toInt(), 1);
         QCOMPARE(kept.value("cost").toString(), QStringLiteral("0.000488")); // 412 x 1 + 38 x 2 millionths
+    }
+
+    // A change reviewed from the desktop: the rules' summary by the refs; without a model, said so.
+    void aChangeIsReviewed()
+    {
+        shared::Project project = shopAsDeveloper();
+        app::PipelinesView view(*m_api, nullptr, project);
+        view.show();
+        QVERIFY(view.reviewButton()->isEnabled());
+        app::ChangeReviewDialog dialog(*m_api, nullptr, QStringLiteral("shop"), QStringLiteral("main"));
+        QCOMPARE(dialog.fromEdit()->text(), QStringLiteral("main"));
+        dialog.toEdit()->setText(QStringLiteral("no-such-branch"));
+        QSignalSpy reviewed(&dialog, &app::ChangeReviewDialog::reviewed);
+        dialog.review();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog.summaryLabel()->text().contains(QStringLiteral("no-such-branch")), 10000);
+        QVERIFY(reviewed.isEmpty());
+        dialog.toEdit()->setText(QStringLiteral("missing"));
+        dialog.review();
+        QVERIFY(reviewed.wait(15000));
+        QVERIFY(dialog.result().has_value());
+        QVERIFY(!dialog.result()->commits.isEmpty());
+        QVERIFY2(
+            dialog.summaryLabel()->text().contains(QStringLiteral("%1 commit(s)").arg(dialog.result()->commits.size())),
+            qPrintable(dialog.summaryLabel()->text()));
+        QCOMPARE(dialog.findingsTable()->rowCount(), 0);
+        QVERIFY(dialog.modelAnswer()->statusText().contains(QStringLiteral("No model")));
     }
 
     void linkedMarkdownLeavesCodeAlone()

@@ -86,7 +86,7 @@ void DeploymentRiskPanel::weigh()
             m_level->setText(message);
             return m_model->showFailure(message);
         }
-        show(result.value());
+        showRisk(result.value());
         if (result.value().answer)
             m_model->follow(*result.value().answer);
         else
@@ -96,7 +96,7 @@ void DeploymentRiskPanel::weigh()
     });
 }
 
-void DeploymentRiskPanel::show(const shared::DeploymentRisk &risk)
+void DeploymentRiskPanel::showRisk(const shared::DeploymentRisk &risk)
 {
     m_risk = risk;
     m_level->setText(tr("<b>%1</b>, by the rules, for #%2 to %3.")

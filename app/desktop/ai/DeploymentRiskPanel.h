@@ -43,7 +43,7 @@ Q_SIGNALS:
     void weighed();
 
 private:
-    void show(const shared::DeploymentRisk &risk);
+    void showRisk(const shared::DeploymentRisk &risk);
 
     shared::AiApi m_api;
     QString m_project;

@@ -4,6 +4,7 @@
 #include "PipelineNotifier.h"
 #include "RunPipelineDialog.h"
 #include "ai/AssistantPanel.h"
+#include "ai/ChangeReviewDialog.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
 #include "shared/pipeline/JobStates.h"
@@ -46,6 +47,7 @@ bool isActive(const QString &status)
 PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *events, const shared::Project &project,
                              QWidget *parent)
     : QWidget(parent)
+    , m_client(api)
     , m_api(api)
     , m_project(project)
     , m_role(project.myRole)
@@ -64,6 +66,9 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     for (const QString &source : kSources)
         m_source->addItem(source, source);
     m_run = new QPushButton(tr("Run pipeline…"), this);
+    m_review = new QPushButton(tr("Review a change…"), this);
+    m_review->setObjectName(QStringLiteral("pipelinesReviewChange"));
+    m_events = events;
     m_retry = new QPushButton(tr("Retry"), this);
     m_cancel = new QPushButton(tr("Cancel"), this);
     m_watch = new QPushButton(tr("Watch"), this);
@@ -95,6 +100,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     filters->addWidget(m_source);
     filters->addSpacing(12);
     filters->addWidget(m_run);
+    filters->addWidget(m_review);
     filters->addWidget(m_retry);
     filters->addWidget(m_cancel);
     filters->addWidget(m_watch);
@@ -151,6 +157,7 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
     connect(m_status, &QComboBox::currentIndexChanged, this, &PipelinesView::applyFilters);
     connect(m_source, &QComboBox::currentIndexChanged, this, &PipelinesView::applyFilters);
     connect(m_run, &QPushButton::clicked, this, &PipelinesView::runPipeline);
+    connect(m_review, &QPushButton::clicked, this, &PipelinesView::openChangeReview);
     connect(m_retry, &QPushButton::clicked, this, &PipelinesView::retrySelected);
     connect(m_cancel, &QPushButton::clicked, this, &PipelinesView::cancelSelected);
     connect(m_watch, &QPushButton::toggled, this, [this](bool watching) {
@@ -210,6 +217,13 @@ PipelinesView::PipelinesView(shared::ApiClient &api, shared::EventsClient *event
 }
 
 PipelinesView::~PipelinesView() = default;
+
+void PipelinesView::openChangeReview()
+{
+    auto *dialog = new ChangeReviewDialog(m_client, m_events, m_project.slug, m_project.defaultBranch, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
 
 void PipelinesView::reload()
 {
@@ -278,6 +292,10 @@ void PipelinesView::updateActions()
     const QString status = row >= 0 && row < m_model->rowCount() ? m_model->pipelineAt(row).status : QString();
     m_run->setEnabled(mayAct);
     m_run->setToolTip(mayAct ? tr("Run a pipeline for a branch or tag, with variables") : why);
+    m_review->setEnabled(mayAct);
+    m_review->setToolTip(mayAct ? tr("What the security rules and the organisation's model say of a change between "
+                                     "two refs")
+                                : why);
     m_retry->setEnabled(mayAct && (status == u"failed" || status == u"canceled"));
     m_retry->setToolTip(mayAct ? tr("Run the failed and canceled jobs of the selected pipeline again") : why);
     m_cancel->setEnabled(mayAct && isActive(status));

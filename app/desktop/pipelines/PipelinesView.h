@@ -53,6 +53,9 @@ public:
     QLineEdit *refFilter() const { return m_ref; }
     QComboBox *sourceFilter() const { return m_source; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *reviewButton() const { return m_review; }
+    // A change of the repository reviewed by the rules and the organisation's model.
+    void openChangeReview();
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *cancelButton() const { return m_cancel; }
     QPushButton *retryJobButton() const { return m_retryJob; }
@@ -92,6 +95,7 @@ private:
     qint64 selectedJobId() const;
     QString selectedJobStatus() const;
 
+    shared::ApiClient &m_client;
     shared::PipelinesApi m_api;
     shared::Project m_project;
     shared::ProjectRole m_role = shared::ProjectRole::None;
@@ -102,6 +106,8 @@ private:
     QTableView *m_table;
     EmptyState *m_emptyState;
     QPushButton *m_run;
+    QPushButton *m_review;
+    shared::EventsClient *m_events;
     QPushButton *m_retry;
     QPushButton *m_cancel;
     QPushButton *m_watch;
