@@ -4704,10 +4704,6 @@ See adp --help.</source>
         <source>Asking the model</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>
@@ -5160,10 +5156,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>Reviewing the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No model is configured for this organisation: this is the rules&apos; review alone, and nothing left the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5918,10 +5910,6 @@ See adp --help.</source>
     </message>
     <message>
         <source>Weighing the risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No model is configured for this organisation: this is the rules&apos; answer alone, and nothing left the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7202,6 +7190,10 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>What the model says is its own words; what the rules found is above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: what is shown above is the built-in rules&apos; answer alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

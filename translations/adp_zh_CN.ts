@@ -1,10 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AiAnswersCommand</name>
     <message>
-        <source>ask: which of the organisation&apos;s models (id; default: its first)</source>
+        <source>ask: which of the organisation's models (id; default: its first)</source>
         <translation>ask：使用组织的哪个模型（ID；默认：第一个）</translation>
     </message>
     <message>
@@ -12,7 +12,7 @@
         <translation>rate：简短说明原因</translation>
     </message>
     <message>
-        <source>--provider takes a provider&apos;s id (see adp ai providers --org O list)</source>
+        <source>--provider takes a provider's id (see adp ai providers --org O list)</source>
         <translation>--provider 需要提供方的 ID（见 adp ai providers --org O list）</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>answers 需要 --project P</translation>
     </message>
     <message>
-        <source>rate needs an answer&apos;s id and up, down or none</source>
+        <source>rate needs an answer's id and up, down or none</source>
         <translation>rate 需要回答的 ID，以及 up、down 或 none</translation>
     </message>
     <message>
-        <source>stop needs an answer&apos;s id</source>
+        <source>stop needs an answer's id</source>
         <translation>stop 需要回答的 ID</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>模型拒绝回答：%1</translation>
     </message>
     <message>
-        <source>What the rules found is above; the model&apos;s words are its own. Rate it: adp ai rate %1 up|down</source>
+        <source>What the rules found is above; the model's words are its own. Rate it: adp ai rate %1 up|down</source>
         <translation>以上是规则的发现；模型的话仅代表模型本身。评价它：adp ai rate %1 up|down</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>review、risk、answers：项目（ID 或 slug）</translation>
     </message>
     <message>
-        <source>risk needs --project P and a deployment&apos;s number</source>
+        <source>risk needs --project P and a deployment's number</source>
         <translation>risk 需要 --project P 和部署编号</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message>
-        <source>Allow one by its fingerprint (--allow FILE) or by &quot;adp:allow&quot; on its line.</source>
+        <source>Allow one by its fingerprint (--allow FILE) or by "adp:allow" on its line.</source>
         <translation>可按指纹（--allow FILE）或在该行加上“adp:allow”来允许某一项。</translation>
     </message>
     <message>
@@ -281,14 +281,14 @@
         <translation>没有建议：没有特别突出的作业。</translation>
     </message>
     <message>
-        <source>From the built-in analyzers over the project&apos;s own pipelines; no model was asked.</source>
+        <source>From the built-in analyzers over the project's own pipelines; no model was asked.</source>
         <translation>来自内置分析器对项目自身流水线的分析；未询问任何模型。</translation>
     </message>
 </context>
 <context>
     <name>AiProvidersCommand</name>
     <message>
-        <source>Provider %1 &apos;%2&apos;: %3 at %4, key %5, %6 s, at most %7 tokens.</source>
+        <source>Provider %1 '%2': %3 at %4, key %5, %6 s, at most %7 tokens.</source>
         <translation>提供方 %1“%2”：%4 上的 %3，密钥 %5，%6 秒，最多 %7 个令牌。</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -438,7 +438,7 @@
 <context>
     <name>AuditApi</name>
     <message>
-        <source>The server&apos;s signing key is not an Ed25519 key.</source>
+        <source>The server's signing key is not an Ed25519 key.</source>
         <translation>服务器的签名密钥不是 Ed25519 密钥。</translation>
     </message>
 </context>
@@ -449,7 +449,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <source>list: this action, or a prefix ending in '.' (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -529,11 +529,11 @@
         <translation>export：写入此文件（要么完整写成，要么不留文件）</translation>
     </message>
     <message>
-        <source>verify-export: the server&apos;s public key (PEM or base64); without it, asked of the server</source>
+        <source>verify-export: the server's public key (PEM or base64); without it, asked of the server</source>
         <translation>verify-export：服务器的公钥（PEM 或 base64）；未给出时向服务器获取</translation>
     </message>
     <message>
-        <source>verify-export needs the export&apos;s file: adp audit verify-export FILE</source>
+        <source>verify-export needs the export's file: adp audit verify-export FILE</source>
         <translation>verify-export 需要导出文件：adp audit verify-export FILE</translation>
     </message>
     <message>
@@ -549,7 +549,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>This is not an Ed25519 public key (PEM, base64 or the server&apos;s JSON).</source>
+        <source>This is not an Ed25519 public key (PEM, base64 or the server's JSON).</source>
         <translation>这不是 Ed25519 公钥（PEM、base64 或服务器给出的 JSON）。</translation>
     </message>
     <message>
@@ -569,7 +569,7 @@
         <translation>report：将 PDF 报告写入此文件</translation>
     </message>
     <message>
-        <source>report: the report&apos;s language, en (default) or zh_CN</source>
+        <source>report: the report's language, en (default) or zh_CN</source>
         <translation>report：报告的语言，en（默认）或 zh_CN</translation>
     </message>
     <message>
@@ -585,7 +585,7 @@
         <translation>序号 %1 及之前的事件已按保留策略归档；哈希链从那里开始校验。</translation>
     </message>
     <message>
-        <source>list, export: only events in this organisation (id or slug), its projects&apos; too</source>
+        <source>list, export: only events in this organisation (id or slug), its projects' too</source>
         <translation>list、export：仅此组织（ID 或标识）中的事件，包括其项目的事件</translation>
     </message>
     <message>
@@ -604,7 +604,7 @@
 <context>
     <name>AuditStreamsCommand</name>
     <message>
-        <source>Stream %1 &apos;%2&apos; to %3 (events: %4), %5; %6 sealed events after the last it took.</source>
+        <source>Stream %1 '%2' to %3 (events: %4), %5; %6 sealed events after the last it took.</source>
         <translation>流 %1“%2”发往 %3（事件：%4），%5；在它最后接收的事件之后还有 %6 个已封存事件。</translation>
     </message>
     <message>
@@ -628,11 +628,11 @@
         <translation>流的名称</translation>
     </message>
     <message>
-        <source>read the receiver&apos;s HTTPS URL from standard input</source>
+        <source>read the receiver's HTTPS URL from standard input</source>
         <translation>从标准输入读取接收方的 HTTPS URL</translation>
     </message>
     <message>
-        <source>only this action, or a prefix ending in &apos;.&apos; (project.)</source>
+        <source>only this action, or a prefix ending in '.' (project.)</source>
         <translation>仅此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>update：从流停止处继续发送</translation>
     </message>
     <message>
-        <source>create, update: keep the stream&apos;s place but send nothing</source>
+        <source>create, update: keep the stream's place but send nothing</source>
         <translation>create、update：保留流的位置但不发送</translation>
     </message>
     <message>
@@ -771,7 +771,7 @@
         <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <source>Cannot listen for the browser's answer: %1</source>
         <translation>无法监听浏览器的回应：%1</translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <source>Budget %1 &quot;%2&quot;: %3 %4 for %5, %6; alerts at %7%8. Spent %9, forecast %10.</source>
+        <source>Budget %1 "%2": %3 %4 for %5, %6; alerts at %7%8. Spent %9, forecast %10.</source>
         <translation>预算 %1“%2”：%5 的额度为 %3 %4，周期 %6；告警阈值 %7%8。已花费 %9，预测 %10。</translation>
     </message>
     <message>
@@ -826,7 +826,7 @@
         <translation>--thresholds 需要百分比，例如 50,80,100</translation>
     </message>
     <message>
-        <source>--rule takes a notification rule&apos;s id (0: none)</source>
+        <source>--rule takes a notification rule's id (0: none)</source>
         <translation>--rule 需要通知规则的 ID（0：不使用）</translation>
     </message>
     <message>
@@ -834,7 +834,7 @@
         <translation>组织（slug）</translation>
     </message>
     <message>
-        <source>the budget&apos;s name</source>
+        <source>the budget's name</source>
         <translation>预算名称</translation>
     </message>
     <message>
@@ -850,11 +850,11 @@
         <translation>monthly（默认）或 custom</translation>
     </message>
     <message>
-        <source>a custom period&apos;s first day</source>
+        <source>a custom period's first day</source>
         <translation>自定义周期的第一天</translation>
     </message>
     <message>
-        <source>the day after a custom period&apos;s last</source>
+        <source>the day after a custom period's last</source>
         <translation>自定义周期最后一天的后一天</translation>
     </message>
     <message>
@@ -921,7 +921,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command &apos;%1&apos;</source>
+        <source>unknown command '%1'</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -952,7 +952,7 @@ Commands:
   compliance schedules list | create --name N --frequency weekly|monthly --rule ID [limits] | show|update|
                        delete|run ID                      reports sent through a notification rule
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
-  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -966,21 +966,21 @@ Commands:
   ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,
                                                          Dockerfiles and Kubernetes manifests (offline)
   ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
-                                                         from the project&apos;s own pipelines
-  ai ask JOB [--provider ID]                             the organisation&apos;s model explains a failed job,
-                                                         streamed, after the analyzers&apos; verdict
+                                                         from the project's own pipelines
+  ai ask JOB [--provider ID]                             the organisation's model explains a failed job,
+                                                         streamed, after the analyzers' verdict
   ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change
-                                                         added, then the model&apos;s review by file and line
-  ai risk --project S IID [--provider ID]                is this deployment risky? the rules&apos; level and reasons,
-                                                         then the model&apos;s opinion
+                                                         added, then the model's review by file and line
+  ai risk --project S IID [--provider ID]                is this deployment risky? the rules' level and reasons,
+                                                         then the model's opinion
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
-                                                         the models&apos; answers: what they cost, thumbs
+                                                         the models' answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          the models an organisation lets its projects ask
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
-                                                         what the organisation&apos;s cloud bills come to
+                                                         what the organisation's cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
-  costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
+  costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -989,7 +989,7 @@ Commands:
   budgets --org O list | show ID | create --name N --amount A --currency C [--scope S --target T]
         [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]
         | update ID [...] | delete ID                  what may be spent, where it stands, alerts
-  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
@@ -1016,7 +1016,7 @@ Commands:
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes clusters (the kubeconfig kept sealed)
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
-                                                         what the cluster&apos;s API answers and may be asked
+                                                         what the cluster's API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
              [--service-account SA] | drift ENV
@@ -1160,7 +1160,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server&apos;s saved session</source>
+        <source>Use this server's saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@ See adp --help.</source>
         <translation>这些集群所属的项目</translation>
     </message>
     <message>
-        <source>add: the cluster&apos;s name in ADP</source>
+        <source>add: the cluster's name in ADP</source>
         <translation>add：集群在 ADP 中的名称</translation>
     </message>
     <message>
@@ -1334,11 +1334,11 @@ See adp --help.</source>
         <translation>一小时内登录失败达此次数即为激增（10）</translation>
     </message>
     <message>
-        <source>the period&apos;s start (ISO 8601; 30 days before --until)</source>
+        <source>the period's start (ISO 8601; 30 days before --until)</source>
         <translation>期间开始（ISO 8601；默认 --until 前 30 天）</translation>
     </message>
     <message>
-        <source>the period&apos;s end (ISO 8601; now)</source>
+        <source>the period's end (ISO 8601; now)</source>
         <translation>期间结束（ISO 8601；默认现在）</translation>
     </message>
     <message>
@@ -1349,7 +1349,7 @@ See adp --help.</source>
 <context>
     <name>ComplianceSchedulesCommand</name>
     <message>
-        <source>rule %1 &apos;%2&apos; of %3 (%4)</source>
+        <source>rule %1 '%2' of %3 (%4)</source>
         <translation>%3 的规则 %1“%2”（%4）</translation>
     </message>
     <message>
@@ -1357,7 +1357,7 @@ See adp --help.</source>
         <translation>无规则（已被删除）</translation>
     </message>
     <message>
-        <source>Schedule %1 &apos;%2&apos;: %3 through %4, %5; next %6.</source>
+        <source>Schedule %1 '%2': %3 through %4, %5; next %6.</source>
         <translation>计划 %1“%2”：%3 经 %4 发送，%5；下次 %6。</translation>
     </message>
     <message>
@@ -1482,7 +1482,7 @@ See adp --help.</source>
         <translation>部署冻结期间的部署</translation>
     </message>
     <message>
-        <source>Members holding roles beyond their team&apos;s</source>
+        <source>Members holding roles beyond their team's</source>
         <translation>角色高于其团队的成员</translation>
     </message>
     <message>
@@ -1649,7 +1649,7 @@ See adp --help.</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <source>Rule %1 (position %2): %3 matching &apos;%4&apos; goes to %5.</source>
+        <source>Rule %1 (position %2): %3 matching '%4' goes to %5.</source>
         <translation>规则 %1（位置 %2）：%3 匹配“%4”的成本归入 %5。</translation>
     </message>
     <message>
@@ -1759,7 +1759,7 @@ See adp --help.</source>
         <translation>billed 或 effective</translation>
     </message>
     <message>
-        <source>ISO 4217 code (default: the newest bill&apos;s)</source>
+        <source>ISO 4217 code (default: the newest bill's)</source>
         <translation>ISO 4217 代码（默认：最新账单的货币）</translation>
     </message>
     <message>
@@ -2202,7 +2202,7 @@ See adp --help.</source>
 <context>
     <name>ExportVerifier</name>
     <message>
-        <source>The file does not start with the audit export&apos;s CSV header.</source>
+        <source>The file does not start with the audit export's CSV header.</source>
         <translation>该文件不是以审计导出的 CSV 表头开始的。</translation>
     </message>
     <message>
@@ -2230,7 +2230,7 @@ See adp --help.</source>
         <translation>序号 %1 的事件与其之前的记录衔接不上。</translation>
     </message>
     <message>
-        <source>The proof&apos;s signature does not match the public key: the proof was changed, or it was signed by another server&apos;s key.</source>
+        <source>The proof's signature does not match the public key: the proof was changed, or it was signed by another server's key.</source>
         <translation>证明的签名与公钥不符：证明被修改过，或由另一台服务器的密钥签名。</translation>
     </message>
     <message>
@@ -2303,7 +2303,7 @@ See adp --help.</source>
         <translation>网络连接或软件仓库出错。</translation>
     </message>
     <message>
-        <source>The job&apos;s script has an error.</source>
+        <source>The job's script has an error.</source>
         <translation>作业脚本有错误。</translation>
     </message>
     <message>
@@ -2380,11 +2380,11 @@ See adp --help.</source>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a number</source>
+        <source>"%1" is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is none of Usage, Purchase, Tax, Credit, Adjustment</source>
+        <source>"%1" is none of Usage, Purchase, Tax, Credit, Adjustment</source>
         <translation>“%1”不是 Usage、Purchase、Tax、Credit、Adjustment 之一</translation>
     </message>
     <message>
@@ -2392,7 +2392,7 @@ See adp --help.</source>
         <translation>%1 费用不能为负，除非是更正或冲回用量</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an ISO 4217 code</source>
+        <source>"%1" is not an ISO 4217 code</source>
         <translation>“%1”不是 ISO 4217 货币代码</translation>
     </message>
     <message>
@@ -2400,7 +2400,7 @@ See adp --help.</source>
         <translation>%1，而之前的行是 %2：一次导入只能有一种货币</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time</source>
+        <source>"%1" is not a date and time</source>
         <translation>“%1”不是日期时间</translation>
     </message>
     <message>
@@ -2471,7 +2471,7 @@ See adp --help.</source>
         <translation>当前</translation>
     </message>
     <message>
-        <source>Freeze window %1 (&apos;%2&apos; to &apos;%3&apos;, %4): %5.</source>
+        <source>Freeze window %1 ('%2' to '%3', %4): %5.</source>
         <translation>冻结窗口 %1（“%2”至“%3”，%4）：%5。</translation>
     </message>
     <message>
@@ -2547,7 +2547,7 @@ See adp --help.</source>
         <translation>log：持续输出直到作业结束</translation>
     </message>
     <message>
-        <source>artifacts: the file to write (default: the archive&apos;s name; - for standard output)</source>
+        <source>artifacts: the file to write (default: the archive's name; - for standard output)</source>
         <translation>artifacts：要写入的文件（默认：归档的名称；- 表示标准输出）</translation>
     </message>
     <message>
@@ -2574,15 +2574,15 @@ See adp --help.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>target: the cluster&apos;s id (adp clusters list)</source>
+        <source>target: the cluster's id (adp clusters list)</source>
         <translation>target：集群的 ID（见 adp clusters list）</translation>
     </message>
     <message>
-        <source>target: the manifests&apos; file or directory in the repository</source>
+        <source>target: the manifests' file or directory in the repository</source>
         <translation>target：清单在仓库中的文件或目录</translation>
     </message>
     <message>
-        <source>target: the namespace (default: the cluster&apos;s)</source>
+        <source>target: the namespace (default: the cluster's)</source>
         <translation>target：命名空间（默认：集群的命名空间）</translation>
     </message>
     <message>
@@ -2634,7 +2634,7 @@ See adp --help.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster&apos;s id</source>
+        <source>--cluster takes a cluster's id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -2694,7 +2694,7 @@ See adp --help.</source>
         <translation>重新运行其部署作业以重新同步。</translation>
     </message>
     <message>
-        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods&apos; account</source>
+        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods' account</source>
         <translation>target：部署作业获得该账户的短期 KUBECONFIG；executor：作业 Pod 使用的账户</translation>
     </message>
     <message>
@@ -2705,27 +2705,27 @@ See adp --help.</source>
 <context>
     <name>KubernetesExecutorCommand</name>
     <message>
-        <source>executor: the CPU a job&apos;s container requests</source>
+        <source>executor: the CPU a job's container requests</source>
         <translation>executor：作业容器请求的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job&apos;s container may use</source>
+        <source>executor: the most CPU a job's container may use</source>
         <translation>executor：作业容器最多可用的 CPU</translation>
     </message>
     <message>
-        <source>executor: the memory a job&apos;s container requests</source>
+        <source>executor: the memory a job's container requests</source>
         <translation>executor：作业容器请求的内存</translation>
     </message>
     <message>
-        <source>executor: the most memory a job&apos;s container may use</source>
+        <source>executor: the most memory a job's container may use</source>
         <translation>executor：作业容器最多可用的内存</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job&apos;s KUBERNETES_CPU_* may ask for</source>
+        <source>executor: the most CPU a job's KUBERNETES_CPU_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_CPU_* 最多可申请的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most memory a job&apos;s KUBERNETES_MEMORY_* may ask for</source>
+        <source>executor: the most memory a job's KUBERNETES_MEMORY_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_MEMORY_* 最多可申请的内存</translation>
     </message>
     <message>
@@ -2769,11 +2769,11 @@ See adp --help.</source>
         <translation>executor：作业运行的节点，格式为 label=value,...</translation>
     </message>
     <message>
-        <source>The project&apos;s jobs run on the server&apos;s workers again.</source>
+        <source>The project's jobs run on the server's workers again.</source>
         <translation>该项目的作业重新在服务器的工作进程上运行。</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster&apos;s id</source>
+        <source>--cluster takes a cluster's id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -2851,7 +2851,7 @@ See adp --help.</source>
         <translation>%1：容器 %2 没有设置 allowPrivilegeEscalation: false。</translation>
     </message>
     <message>
-        <source>%1: container %2 has no resource limits: it may take the node&apos;s memory and CPU from its neighbours.</source>
+        <source>%1: container %2 has no resource limits: it may take the node's memory and CPU from its neighbours.</source>
         <translation>%1：容器 %2 没有资源限制：它可能占用节点上其他容器的内存和 CPU。</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ See adp --help.</source>
         <translation>%1：容器 %2 运行 %3，它跟随 :latest：这里不改动，运行的内容也会变化。请固定版本或摘要。</translation>
     </message>
     <message>
-        <source>%1 shares the node&apos;s %2: it sees and reaches what the node does.</source>
+        <source>%1 shares the node's %2: it sees and reaches what the node does.</source>
         <translation>%1 共享节点的 %2：节点能看到、能访问的，它也能。</translation>
     </message>
     <message>
@@ -2886,7 +2886,7 @@ See adp --help.</source>
         <translation>add、remove：账户</translation>
     </message>
     <message>
-        <source>add, remove: a team of the project&apos;s organisation</source>
+        <source>add, remove: a team of the project's organisation</source>
         <translation>add、remove：项目所属组织中的团队</translation>
     </message>
     <message>
@@ -2902,7 +2902,7 @@ See adp --help.</source>
         <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
     </message>
     <message>
-        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
+        <source>an organisation's members are users; teams are managed with adp teams</source>
         <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
     </message>
     <message>
@@ -2992,7 +2992,7 @@ See adp --help.</source>
 <context>
     <name>NotificationsCommand</name>
     <message>
-        <source>Rule %1 &apos;%2&apos;: %3 to %4 (%5) on %6, %7%8</source>
+        <source>Rule %1 '%2': %3 to %4 (%5) on %6, %7%8</source>
         <translation>规则 %1“%2”：%3 时发送到 %4（%5），分支 %6，%7%8</translation>
     </message>
     <message>
@@ -3179,7 +3179,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -3435,7 +3435,7 @@ See adp --help.</source>
         <translation>pipelines run 需要 --ref</translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
+        <source>-v takes KEY=VALUE, not '%1'</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -3541,7 +3541,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
+        <source>URL name: lowercase letters, digits, '-', '_'</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -3751,7 +3751,7 @@ See adp --help.</source>
         <translation>本服务器的全部审计记录</translation>
     </message>
     <message>
-        <source>The events of this server&apos;s audit trail that pass the filters</source>
+        <source>The events of this server's audit trail that pass the filters</source>
         <translation>本服务器审计记录中通过筛选的事件</translation>
     </message>
     <message>
@@ -3799,7 +3799,7 @@ See adp --help.</source>
         <translation>证明</translation>
     </message>
     <message>
-        <source>The events of this report are inside this PDF as a signed JSON Lines export, and the server signed the PDF itself with its Ed25519 key. Anyone holding the server&apos;s public key (GET /.well-known/adp-audit-signing-key) can check both offline with &quot;adp audit verify-export FILE&quot;, which names any event changed or removed.</source>
+        <source>The events of this report are inside this PDF as a signed JSON Lines export, and the server signed the PDF itself with its Ed25519 key. Anyone holding the server's public key (GET /.well-known/adp-audit-signing-key) can check both offline with "adp audit verify-export FILE", which names any event changed or removed.</source>
         <translation>本报告的事件以已签名的 JSON Lines 导出形式嵌入在此 PDF 中，服务器还用其 Ed25519 密钥对 PDF 本身进行了签名。持有服务器公钥（GET /.well-known/adp-audit-signing-key）的任何人都可以用“adp audit verify-export FILE”离线校验两者，它会指出任何被修改或删除的事件。</translation>
     </message>
     <message>
@@ -3827,13 +3827,13 @@ See adp --help.</source>
         <translation>导出摘要</translation>
     </message>
     <message numerus="yes">
-        <source>Checked against the server&apos;s key before printing: %n event(s), complete and signed.</source>
+        <source>Checked against the server's key before printing: %n event(s), complete and signed.</source>
         <translation>
             <numerusform>打印前已用服务器密钥校验：%n 个事件，完整且已签名。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Checked against the server&apos;s key before printing: it does NOT verify.</source>
+        <source>Checked against the server's key before printing: it does NOT verify.</source>
         <translation>打印前已用服务器密钥校验：未通过校验。</translation>
     </message>
     <message>
@@ -3992,7 +3992,7 @@ See adp --help.</source>
         <translation>该 PDF 不带审计报告证明：它不是 ADP 生成的，或被其他程序重新保存过。</translation>
     </message>
     <message>
-        <source>The PDF was changed after the server signed it (its pages, its metadata or the events inside), or another server&apos;s key signed it.</source>
+        <source>The PDF was changed after the server signed it (its pages, its metadata or the events inside), or another server's key signed it.</source>
         <translation>该 PDF 在服务器签名后被修改过（页面、元数据或其中的事件），或由另一台服务器的密钥签名。</translation>
     </message>
     <message>
@@ -4003,7 +4003,7 @@ See adp --help.</source>
 <context>
     <name>SchedulesCommand</name>
     <message>
-        <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
+        <source>Schedule %1 (%2): '%3' in %4 for %5, %6, owned by %7
 </source>
         <translation>计划 %1（%2）：%4 时区的“%3”，运行 %5，%6，所有者 %7
 </translation>
@@ -4029,7 +4029,7 @@ See adp --help.</source>
 </translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
+        <source>-v takes KEY=VALUE, not '%1'</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -4041,11 +4041,11 @@ See adp --help.</source>
         <translation>计划的用途</translation>
     </message>
     <message>
-        <source>when: five cron fields (&quot;30 2 * * *&quot;) or @daily, @hourly...</source>
-        <translation>何时运行：五个 cron 字段（&quot;30 2 * * *&quot;）或 @daily、@hourly……</translation>
+        <source>when: five cron fields ("30 2 * * *") or @daily, @hourly...</source>
+        <translation>何时运行：五个 cron 字段（"30 2 * * *"）或 @daily、@hourly……</translation>
     </message>
     <message>
-        <source>the cron&apos;s time zone (IANA name; default UTC)</source>
+        <source>the cron's time zone (IANA name; default UTC)</source>
         <translation>cron 所用时区（IANA 名称；默认 UTC）</translation>
     </message>
     <message>
@@ -4133,7 +4133,7 @@ See adp --help.</source>
         <translation>--count 必须在 1 到 50 之间</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <source>'%1' is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
         <translation>“%1”不是已知时区；请使用 IANA 名称，如 Europe/Berlin 或 UTC</translation>
     </message>
     <message>
@@ -4326,7 +4326,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -4338,11 +4338,11 @@ See adp --help.</source>
         <translation>已吊销令牌 %1。</translation>
     </message>
     <message>
-        <source>a project&apos;s tokens instead of your own (its maintainers only)</source>
+        <source>a project's tokens instead of your own (its maintainers only)</source>
         <translation>项目的令牌，而不是您自己的（仅限项目维护者）</translation>
     </message>
     <message>
-        <source>create --project: the token&apos;s role there (viewer, reporter, developer, maintainer)</source>
+        <source>create --project: the token's role there (viewer, reporter, developer, maintainer)</source>
         <translation>create --project：令牌在该项目中的角色（viewer、reporter、developer、maintainer）</translation>
     </message>
     <message>
@@ -4369,7 +4369,7 @@ See adp --help.</source>
         <translation>变量所属的项目</translation>
     </message>
     <message>
-        <source>set: the value (visible in your shell&apos;s history; see --value-stdin)</source>
+        <source>set: the value (visible in your shell's history; see --value-stdin)</source>
         <translation>set：变量值（会留在 shell 历史中；参见 --value-stdin）</translation>
     </message>
     <message>
@@ -4662,7 +4662,7 @@ See adp --help.</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <source>Only the organisation&apos;s admins and owners manage its models</source>
+        <source>Only the organisation's admins and owners manage its models</source>
         <translation>只有组织的管理员和所有者可以管理其模型</translation>
     </message>
     <message>
@@ -4791,10 +4791,6 @@ See adp --help.</source>
         <source>Asking the model</source>
         <translation>询问模型</translation>
     </message>
-    <message>
-        <source>No model is configured for this organisation: the verdict above is the built-in analyzers&apos; alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
-        <translation>此组织未配置模型：上方结论仅来自内置分析器，没有任何内容离开服务器。管理员可在“组织 ▸ AI 模型”中添加。</translation>
-    </message>
 </context>
 <context>
     <name>adp::app::AuditExportTask</name>
@@ -4811,7 +4807,7 @@ See adp --help.</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <source>Fetching the server&apos;s signing key</source>
+        <source>Fetching the server's signing key</source>
         <translation>获取服务器的签名密钥</translation>
     </message>
     <message>
@@ -4892,7 +4888,7 @@ See adp --help.</source>
         <translation>审计流</translation>
     </message>
     <message>
-        <source>Each stream sends every new audit event its filters pass to a receiver (a SIEM&apos;s HTTPS endpoint), in order, at least once, in GitLab&apos;s streaming event shape. A receiver that is down falls behind and catches up; nothing is lost.</source>
+        <source>Each stream sends every new audit event its filters pass to a receiver (a SIEM's HTTPS endpoint), in order, at least once, in GitLab's streaming event shape. A receiver that is down falls behind and catches up; nothing is lost.</source>
         <translation>每个流把通过其筛选的每个新审计事件，按顺序、至少一次地，以 GitLab 的流式事件格式发送给接收方（SIEM 的 HTTPS 端点）。接收方宕机时会落后，恢复后追上；不会丢失任何事件。</translation>
     </message>
     <message>
@@ -5012,7 +5008,7 @@ See adp --help.</source>
         <translation>修改审计流</translation>
     </message>
     <message>
-        <source>Delete the audit stream &quot;%1&quot;? Its receiver gets nothing more.</source>
+        <source>Delete the audit stream "%1"? Its receiver gets nothing more.</source>
         <translation>删除审计流“%1”？其接收方将不再收到任何事件。</translation>
     </message>
     <message>
@@ -5212,7 +5208,7 @@ See adp --help.</source>
         <translation>审查</translation>
     </message>
     <message>
-        <source>What the security rules find in the lines a change adds, then the model&apos;s review.</source>
+        <source>What the security rules find in the lines a change adds, then the model's review.</source>
         <translation>安全规则在变更新增行中发现的问题，随后是模型的审查。</translation>
     </message>
     <message>
@@ -5252,10 +5248,6 @@ See adp --help.</source>
         <translation>审查变更</translation>
     </message>
     <message>
-        <source>No model is configured for this organisation: this is the rules&apos; review alone, and nothing left the server.</source>
-        <translation>此组织未配置模型：这里只有规则的审查，没有任何内容离开服务器。</translation>
-    </message>
-    <message>
         <source>%1..%2: %3 commit(s), %4 file(s) changed; the rules found %5 thing(s) in the lines it adds.</source>
         <translation>%1..%2：%3 个提交，%4 个文件有变更；规则在新增行中发现 %5 项。</translation>
     </message>
@@ -5279,7 +5271,7 @@ See adp --help.</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <source>the kubeconfig&apos;s current-context</source>
+        <source>the kubeconfig's current-context</source>
         <translation>kubeconfig 的 current-context</translation>
     </message>
     <message>
@@ -5410,7 +5402,7 @@ See adp --help.</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers add, test and remove clusters</source>
+        <source>Only the project's maintainers add, test and remove clusters</source>
         <translation>只有项目维护者可以添加、测试和移除集群</translation>
     </message>
     <message>
@@ -5500,7 +5492,7 @@ See adp --help.</source>
         <translation>定期合规报告</translation>
     </message>
     <message>
-        <source>Each schedule sends the compliance report of the week (Mondays) or month (the 1st) before, at 00:00 UTC, through a project&apos;s notification rule: its chat service, webhook or email.</source>
+        <source>Each schedule sends the compliance report of the week (Mondays) or month (the 1st) before, at 00:00 UTC, through a project's notification rule: its chat service, webhook or email.</source>
         <translation>每个计划在 UTC 00:00 发送上一周（周一）或上一月（1 日）的合规报告，经由某个项目的通知规则：其聊天服务、Webhook 或电子邮件。</translation>
     </message>
     <message>
@@ -5568,7 +5560,7 @@ See adp --help.</source>
         <translation>每月（1 日）</translation>
     </message>
     <message>
-        <source>The id of a project&apos;s notification rule (project settings, Notifications)</source>
+        <source>The id of a project's notification rule (project settings, Notifications)</source>
         <translation>某个项目通知规则的 ID（项目设置，通知）</translation>
     </message>
     <message>
@@ -5624,7 +5616,7 @@ See adp --help.</source>
         <translation>更改定期报告</translation>
     </message>
     <message>
-        <source>Delete the scheduled report &quot;%1&quot;?</source>
+        <source>Delete the scheduled report "%1"?</source>
         <translation>删除定期报告“%1”？</translation>
     </message>
     <message>
@@ -5655,7 +5647,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server&apos;s http:// or https:// address</source>
+        <source>Enter the server's http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -5686,7 +5678,7 @@ See adp --help.</source>
         <translation>无法访问 API 服务器。请检查其地址，以及本服务器是否可以连接到它。</translation>
     </message>
     <message>
-        <source>The TLS handshake failed: the API server&apos;s certificate is not signed by the kubeconfig&apos;s CA, or the client certificate was refused.</source>
+        <source>The TLS handshake failed: the API server's certificate is not signed by the kubeconfig's CA, or the client certificate was refused.</source>
         <translation>TLS 握手失败：API 服务器的证书不是由 kubeconfig 中的 CA 签发的，或客户端证书被拒绝。</translation>
     </message>
     <message>
@@ -5982,11 +5974,11 @@ See adp --help.</source>
         <translation>评估风险</translation>
     </message>
     <message>
-        <source>The rules weigh what it brings and where it goes; the organisation&apos;s model, when it has one, gives its opinion</source>
+        <source>The rules weigh what it brings and where it goes; the organisation's model, when it has one, gives its opinion</source>
         <translation>规则评估它带来的变更和部署目标；如果组织配置了模型，模型也会给出意见</translation>
     </message>
     <message>
-        <source>Developers and up weigh a deployment&apos;s risk</source>
+        <source>Developers and up weigh a deployment's risk</source>
         <translation>开发者及以上角色可以评估部署风险</translation>
     </message>
     <message>
@@ -6008,10 +6000,6 @@ See adp --help.</source>
     <message>
         <source>Weighing the risk</source>
         <translation>评估风险</translation>
-    </message>
-    <message>
-        <source>No model is configured for this organisation: this is the rules&apos; answer alone, and nothing left the server.</source>
-        <translation>此组织未配置模型：这里只有规则的结论，没有任何内容离开服务器。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;, by the rules, for #%2 to %3.</source>
@@ -6041,7 +6029,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account &quot;admin&quot; on this computer.
+        <source>ADP created the account "admin" on this computer.
 
 Password: %1
 
@@ -6322,7 +6310,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
+        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境，它的历史从这里开始。</translation>
     </message>
     <message>
@@ -6530,7 +6518,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>邀请已创建</translation>
     </message>
     <message>
-        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose &quot;Join with a code…&quot; (or run adp invitations accept CODE).
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose "Join with a code…" (or run adp invitations accept CODE).
 
 %3</source>
         <translation>请将此邀请码发送给 %1。它仅在此时显示，可使用一次，有效期至 %2。对方登录后选择“使用邀请码加入…”（或运行 adp invitations accept CODE）。
@@ -6538,7 +6526,7 @@ You are signed in already; keep this password to sign in from the command line. 
 %3</translation>
     </message>
     <message>
-        <source>Only the organisation&apos;s admins and owners invite people</source>
+        <source>Only the organisation's admins and owners invite people</source>
         <translation>只有组织的管理员和所有者可以邀请他人</translation>
     </message>
     <message>
@@ -6629,7 +6617,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>原因</translation>
     </message>
     <message>
-        <source>The rollout&apos;s objects and their health</source>
+        <source>The rollout's objects and their health</source>
         <translation>发布的对象及其健康状态</translation>
     </message>
     <message>
@@ -6637,7 +6625,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>设置目标…</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers choose where an environment deploys</source>
+        <source>Only the project's maintainers choose where an environment deploys</source>
         <translation>只有项目维护者可以选择环境部署到哪里</translation>
     </message>
     <message>
@@ -6736,7 +6724,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>命名空间</translation>
     </message>
     <message>
-        <source>the cluster&apos;s namespace</source>
+        <source>the cluster's namespace</source>
         <translation>集群的命名空间</translation>
     </message>
     <message>
@@ -6967,7 +6955,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>或使用本地账户：</translation>
     </message>
     <message>
-        <source>Cannot wait for the browser&apos;s answer: %1</source>
+        <source>Cannot wait for the browser's answer: %1</source>
         <translation>无法等待浏览器的回应：%1</translation>
     </message>
     <message>
@@ -7178,7 +7166,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>用 Ctrl+K 随处跳转</translation>
     </message>
     <message>
-        <source>Type part of a project&apos;s name, a pipeline&apos;s number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
+        <source>Type part of a project's name, a pipeline's number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
         <translation>输入项目名称的一部分、流水线编号（#42）或操作名称。Alt+左/右 后退和前进，F5 刷新，Ctrl+W 关闭项目。</translation>
     </message>
     <message>
@@ -7205,7 +7193,7 @@ You are signed in already; keep this password to sign in from the command line. 
 <context>
     <name>adp::app::ModelAnswerView</name>
     <message>
-        <source>The model&apos;s answer</source>
+        <source>The model's answer</source>
         <translation>模型的回答</translation>
     </message>
     <message>
@@ -7213,7 +7201,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>询问模型</translation>
     </message>
     <message>
-        <source>Ask the organisation&apos;s model to explain this failure; masked values and secrets are taken out of what it is sent</source>
+        <source>Ask the organisation's model to explain this failure; masked values and secrets are taken out of what it is sent</source>
         <translation>请组织的模型解释此次失败；发送内容中的掩码值和密钥会先被移除</translation>
     </message>
     <message>
@@ -7295,6 +7283,10 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>What the model says is its own words; what the rules found is above</source>
         <translation>模型的说法仅代表模型本身；规则的发现见上方</translation>
+    </message>
+    <message>
+        <source>No model is configured for this organisation: what is shown above is the built-in rules' answer alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
+        <translation>本组织尚未配置模型：上面显示的仅是内置规则的结论，没有任何数据离开服务器。管理员可在“组织 ▸ AI 模型”中添加。</translation>
     </message>
 </context>
 <context>
@@ -7511,11 +7503,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除通知规则</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change its notification rules</source>
+        <source>Only the project's maintainers may change its notification rules</source>
         <translation>只有项目的维护者可以修改通知规则</translation>
     </message>
     <message>
-        <source>Notification rules hold webhook tokens and mail passwords, so only the project&apos;s maintainers may see and change them.</source>
+        <source>Notification rules hold webhook tokens and mail passwords, so only the project's maintainers may see and change them.</source>
         <translation>通知规则包含 Webhook 令牌和邮件密码，因此只有项目的维护者可以查看和修改。</translation>
     </message>
     <message>
@@ -7559,7 +7551,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载投递记录</translation>
     </message>
     <message>
-        <source>Delete the notification rule &quot;%1&quot; and its delivery log?</source>
+        <source>Delete the notification rule "%1" and its delivery log?</source>
         <translation>删除通知规则“%1”及其投递记录？</translation>
     </message>
     <message>
@@ -7658,7 +7650,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
     </message>
     <message>
-        <source>Only the organisation&apos;s admins and owners may change this</source>
+        <source>Only the organisation's admins and owners may change this</source>
         <translation>只有组织的管理员和所有者可以更改</translation>
     </message>
     <message>
@@ -7678,11 +7670,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载团队</translation>
     </message>
     <message>
-        <source>Loading the team&apos;s members</source>
+        <source>Loading the team's members</source>
         <translation>加载团队成员</translation>
     </message>
     <message>
-        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <source>lowercase letters, digits, '-' or '_'</source>
         <translation>小写字母、数字、“-”或“_”</translation>
     </message>
     <message>
@@ -7962,7 +7954,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>重新运行所选流水线中失败和已取消的作业</translation>
     </message>
     <message>
-        <source>Stop the selected pipeline&apos;s jobs</source>
+        <source>Stop the selected pipeline's jobs</source>
         <translation>停止所选流水线的作业</translation>
     </message>
     <message>
@@ -8026,7 +8018,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project&apos;s .gitlab-ci.yml on a branch, or push to its repository.</source>
+        <source>Run the project's .gitlab-ci.yml on a branch, or push to its repository.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，或向其仓库推送代码。</translation>
     </message>
     <message>
@@ -8042,7 +8034,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>审查变更…</translation>
     </message>
     <message>
-        <source>What the security rules and the organisation&apos;s model say of a change between two refs</source>
+        <source>What the security rules and the organisation's model say of a change between two refs</source>
         <translation>安全规则和组织的模型对两个引用之间的变更的看法</translation>
     </message>
 </context>
@@ -8259,11 +8251,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>%1，由 %2 创建</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change or delete it</source>
+        <source>Only the project's maintainers may change or delete it</source>
         <translation>只有项目维护者可以修改或删除它</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot; (%2) with its pipelines, environments and settings? This cannot be undone.</source>
+        <source>Delete the project "%1" (%2) with its pipelines, environments and settings? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）及其流水线、环境和设置？此操作无法撤销。</translation>
     </message>
     <message>
@@ -8306,7 +8298,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>移除</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers may change its members</source>
+        <source>Only the project's maintainers may change its members</source>
         <translation>只有项目维护者可以更改其成员</translation>
     </message>
     <message>
@@ -8377,7 +8369,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project&apos;s .gitlab-ci.yml on a branch to see it here.</source>
+        <source>Run the project's .gitlab-ci.yml on a branch to see it here.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，即可在这里看到结果。</translation>
     </message>
     <message>
@@ -8413,7 +8405,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys.</source>
+        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境。</translation>
     </message>
     <message>
@@ -8533,7 +8525,7 @@ Visibility: %4</source>
         <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
     </message>
     <message>
-        <source>Only the project&apos;s maintainers manage its tokens</source>
+        <source>Only the project's maintainers manage its tokens</source>
         <translation>只有项目维护者可以管理其令牌</translation>
     </message>
     <message>
@@ -8658,7 +8650,7 @@ Visibility: %4</source>
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
+        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -8690,7 +8682,7 @@ Visibility: %4</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <source>No project matches &quot;%1&quot;.</source>
+        <source>No project matches "%1".</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
 </context>
@@ -8753,7 +8745,7 @@ Visibility: %4</source>
         <translation>团队</translation>
     </message>
     <message>
-        <source>developer, maintainer; a username; a team&apos;s slug</source>
+        <source>developer, maintainer; a username; a team's slug</source>
         <translation>developer、maintainer；用户名；团队标识</translation>
     </message>
     <message>
@@ -8960,7 +8952,7 @@ Visibility: %4</source>
         <translation>OpenID Connect（任意签发方）</translation>
     </message>
     <message>
-        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
+        <source>https://id.example.com (OIDC), or your GitLab's address</source>
         <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
     </message>
     <message>
@@ -9284,7 +9276,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>运行计划</translation>
     </message>
     <message>
-        <source>Delete the schedule &quot;%1&quot;?</source>
+        <source>Delete the schedule "%1"?</source>
         <translation>删除计划“%1”？</translation>
     </message>
     <message>
@@ -9296,7 +9288,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有计划</translation>
     </message>
     <message>
-        <source>A schedule runs a branch&apos;s pipeline at the times a cron line gives, in your time zone or another.</source>
+        <source>A schedule runs a branch's pipeline at the times a cron line gives, in your time zone or another.</source>
         <translation>计划会按 cron 表达式给出的时间（您的时区或其他时区）运行某个分支的流水线。</translation>
     </message>
 </context>
@@ -9366,7 +9358,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>新建 API 令牌</translation>
     </message>
     <message>
-        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
+        <source>Token "%1" was created. Copy it now: it is not shown again.
 
 %2</source>
         <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
@@ -9374,7 +9366,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
 %2</translation>
     </message>
     <message>
-        <source>Loading the project&apos;s tokens</source>
+        <source>Loading the project's tokens</source>
         <translation>加载项目令牌</translation>
     </message>
     <message>
@@ -9599,7 +9591,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有变量</translation>
     </message>
     <message>
-        <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
+        <source>Variables reach every job of the project's pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
         <translation>变量会传给项目流水线的每个作业；已遮蔽的变量不会出现在日志中。将变量限定到某个环境，即可只在该环境中使用此值。</translation>
     </message>
 </context>

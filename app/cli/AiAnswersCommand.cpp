@@ -176,71 +176,62 @@ void AiAnswersCommand::printEnd(const AiAnswer &answer, const QString &printed)
                     << Qt::endl;
 }
 
-int AiAnswersCommand::ask(const QCommandLineParser &parser, qint64 jobId, qint64 providerId)
+template <typename Answered>
+int AiAnswersCommand::putQuestion(const QCommandLineParser &parser, const Asking<Answered> &put,
+                                  const std::function<void(const Answered &)> &printRules)
 {
     const bool json = CliContext::outputFormat(parser) == OutputFormat::Json;
     shared::AiApi ai(m_context.api());
     shared::EventsClient events(m_context.api());
     subscribe(events); // without the socket, the answer is still read back at its end
-    const auto asked = await<shared::JobExplanation>(
-        [&](QObject *context, auto done) { ai.explainJob(jobId, providerId, context, done); });
+    const auto asked = await<Answered>([&](QObject *context, auto done) { put(ai, context, done); });
     if (!asked.ok())
         return m_context.fail(asked.error());
-    shared::JobExplanation explanation = asked.value();
+    Answered answered = asked.value();
     if (!json) {
-        const auto &job = explanation.analysis;
-        m_context.out() << tr("Job %1 (%2), %3").arg(job.jobId).arg(job.jobName, job.jobStatus) << u'\n'
-                        << shared::analysis::FailureText::plain(job.verdict) << u'\n';
-        m_context.out() << (explanation.answer
-                                ? tr("%1 (%2) says:").arg(explanation.answer->provider, explanation.answer->model)
-                                : explanation.note)
+        printRules(answered);
+        m_context.out() << (answered.answer ? tr("%1 (%2) says:").arg(answered.answer->provider, answered.answer->model)
+                                            : answered.note)
                         << Qt::endl;
     }
-    if (explanation.answer) {
-        const auto kept = follow(events, *explanation.answer, json);
+    if (answered.answer) {
+        const auto kept = follow(events, *answered.answer, json);
         if (!kept.ok())
             return m_context.fail(kept.error());
-        explanation.answer = kept.value();
+        answered.answer = kept.value();
     }
     if (json)
-        Output(m_context.out(), OutputFormat::Json).json(explanation.toJson());
-    return !explanation.answer || explanation.answer->status == u"done" ? ExitOk : ExitError;
+        Output(m_context.out(), OutputFormat::Json).json(answered.toJson());
+    return answered.answer && answered.answer->status != u"done" ? ExitError : ExitOk;
+}
+
+int AiAnswersCommand::ask(const QCommandLineParser &parser, qint64 jobId, qint64 providerId)
+{
+    return putQuestion<shared::JobExplanation>(
+        parser,
+        [&](shared::AiApi &ai, QObject *context, auto done) { ai.explainJob(jobId, providerId, context, done); },
+        [&](const shared::JobExplanation &explanation) {
+            const auto &job = explanation.analysis;
+            m_context.out() << tr("Job %1 (%2), %3").arg(job.jobId).arg(job.jobName, job.jobStatus) << u'\n'
+                            << shared::analysis::FailureText::plain(job.verdict) << u'\n';
+        });
 }
 
 int AiAnswersCommand::review(const QCommandLineParser &parser, qint64 providerId)
 {
-    const bool json = CliContext::outputFormat(parser) == OutputFormat::Json;
-    shared::AiApi ai(m_context.api());
-    shared::EventsClient events(m_context.api());
-    subscribe(events);
-    shared::CodeReviewRequest request{parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
-                                      providerId > 0 ? std::optional<qint64>(providerId) : std::nullopt};
-    const auto asked = await<shared::CodeReview>([&](QObject *context, auto done) {
-        ai.reviewChange(parser.value(QStringLiteral("project")), request, context, done);
-    });
-    if (!asked.ok())
-        return m_context.fail(asked.error());
-    shared::CodeReview review = asked.value();
-    if (!json) {
-        m_context.out() << tr("%1..%2: %n commit(s)", nullptr, int(review.commits.size()))
-                               .arg(review.fromSha.left(10), review.toSha.left(10))
-                        << u' ' << tr("%n file(s) changed.", nullptr, int(review.files.size())) << u'\n';
-        printFindings(review.findings);
-        m_context.out() << (review.answer ? tr("%1 (%2) says:").arg(review.answer->provider, review.answer->model)
-                                          : review.note)
-                        << Qt::endl;
-    }
-    if (review.answer) {
-        const auto kept = follow(events, *review.answer, json);
-        if (!kept.ok())
-            return m_context.fail(kept.error());
-        review.answer = kept.value();
-    }
-    if (json)
-        Output(m_context.out(), OutputFormat::Json).json(review.toJson());
-    if (review.answer && review.answer->status != u"done")
-        return ExitError;
-    return ExitOk;
+    const shared::CodeReviewRequest request{parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
+                                            providerId > 0 ? std::optional<qint64>(providerId) : std::nullopt};
+    return putQuestion<shared::CodeReview>(
+        parser,
+        [&](shared::AiApi &ai, QObject *context, auto done) {
+            ai.reviewChange(parser.value(QStringLiteral("project")), request, context, done);
+        },
+        [&](const shared::CodeReview &review) {
+            m_context.out() << tr("%1..%2: %n commit(s)", nullptr, int(review.commits.size()))
+                                   .arg(review.fromSha.left(10), review.toSha.left(10))
+                            << u' ' << tr("%n file(s) changed.", nullptr, int(review.files.size())) << u'\n';
+            printFindings(review.findings);
+        });
 }
 
 void AiAnswersCommand::printFindings(const shared::analysis::SecurityFindings &findings)
@@ -258,42 +249,25 @@ void AiAnswersCommand::printFindings(const shared::analysis::SecurityFindings &f
 
 int AiAnswersCommand::risk(const QCommandLineParser &parser, qint64 iid, qint64 providerId)
 {
-    const bool json = CliContext::outputFormat(parser) == OutputFormat::Json;
-    shared::AiApi ai(m_context.api());
-    shared::EventsClient events(m_context.api());
-    subscribe(events);
-    const auto asked = await<shared::DeploymentRisk>([&](QObject *context, auto done) {
-        ai.deploymentRisk(parser.value(QStringLiteral("project")), iid, providerId, context, done);
-    });
-    if (!asked.ok())
-        return m_context.fail(asked.error());
-    shared::DeploymentRisk risk = asked.value();
-    if (!json) {
-        m_context.out() << tr("Deployment #%1 to %2: %3 risk, by the rules.")
-                               .arg(risk.iid)
-                               .arg(risk.environment, risk.level.toUpper())
-                        << u'\n';
-        for (const auto &reason : risk.reasons)
-            m_context.out() << QStringLiteral("- [%1] %2\n").arg(reason.level, reason.message);
-        if (risk.change) {
-            m_context.out()
-                << tr("Since %1: %n commit(s)", nullptr, int(risk.change->commits.size())).arg(risk.change->from)
-                << u' ' << tr("%n file(s) changed.", nullptr, int(risk.change->files.size())) << u'\n';
-            printFindings(risk.change->findings);
-        }
-        m_context.out() << (risk.answer ? tr("%1 (%2) says:").arg(risk.answer->provider, risk.answer->model)
-                                        : risk.note)
-                        << Qt::endl;
-    }
-    if (risk.answer) {
-        const auto kept = follow(events, *risk.answer, json);
-        if (!kept.ok())
-            return m_context.fail(kept.error());
-        risk.answer = kept.value();
-    }
-    if (json)
-        Output(m_context.out(), OutputFormat::Json).json(risk.toJson());
-    return risk.answer && risk.answer->status != u"done" ? ExitError : ExitOk;
+    return putQuestion<shared::DeploymentRisk>(
+        parser,
+        [&](shared::AiApi &ai, QObject *context, auto done) {
+            ai.deploymentRisk(parser.value(QStringLiteral("project")), iid, providerId, context, done);
+        },
+        [&](const shared::DeploymentRisk &risk) {
+            m_context.out() << tr("Deployment #%1 to %2: %3 risk, by the rules.")
+                                   .arg(risk.iid)
+                                   .arg(risk.environment, risk.level.toUpper())
+                            << u'\n';
+            for (const auto &reason : risk.reasons)
+                m_context.out() << QStringLiteral("- [%1] %2\n").arg(reason.level, reason.message);
+            if (risk.change) {
+                m_context.out()
+                    << tr("Since %1: %n commit(s)", nullptr, int(risk.change->commits.size())).arg(risk.change->from)
+                    << u' ' << tr("%n file(s) changed.", nullptr, int(risk.change->files.size())) << u'\n';
+                printFindings(risk.change->findings);
+            }
+        });
 }
 
 int AiAnswersCommand::list(const QCommandLineParser &parser, const QString &project)

@@ -5,12 +5,14 @@
 #include "shared/core/AiAnswer.h"
 
 #include <QJsonObject>
+#include <functional>
 
 class QCommandLineParser;
 
 namespace adp::shared {
+class AiApi;
 class EventsClient;
-}
+} // namespace adp::shared
 
 namespace adp::cli {
 
@@ -34,6 +36,15 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    template <typename Answered>
+    using Asking =
+        std::function<void(shared::AiApi &, QObject *, std::function<void(const shared::ApiResult<Answered> &)>)>;
+
+    // Listens, puts the question, prints what the rules found (`printRules`), then the model's
+    // answer as it streams; JSON prints the whole at the end. Fails when the model's answer did.
+    template <typename Answered>
+    int putQuestion(const QCommandLineParser &parser, const Asking<Answered> &put,
+                    const std::function<void(const Answered &)> &printRules);
     int ask(const QCommandLineParser &parser, qint64 jobId, qint64 providerId);
     int review(const QCommandLineParser &parser, qint64 providerId);
     int risk(const QCommandLineParser &parser, qint64 iid, qint64 providerId);

@@ -51,9 +51,7 @@ void AiAnswersController::registerRoutes(http::Router &router)
                                                               invalid),
                                             http::ok<shared::JobExplanation>);
                    };
-                   if (request.raw.body().trimmed().isEmpty())
-                       return explain({}, {});
-                   return http::withFieldsDeferringErrors<ExplainFields>(request.raw, explain);
+                   return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, explain);
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // reads the whole log
     router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/ai/reviews"), QStringLiteral("ai.review"),
@@ -76,9 +74,7 @@ void AiAnswersController::registerRoutes(http::Router &router)
                                                           fields.providerId, invalid),
                                             http::ok<shared::DeploymentRisk>);
                    };
-                   if (request.raw.body().trimmed().isEmpty())
-                       return assess({}, {});
-                   return http::withFieldsDeferringErrors<ExplainFields>(request.raw, assess);
+                   return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, assess);
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // compares and scans the change
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}/ai/answers"), QStringLiteral("ai.answer.list"),

@@ -57,6 +57,15 @@ HttpResponse withFieldsDeferringErrors(const HttpRequest &request, Handle handle
     return handle(fields, invalid);
 }
 
+// The same for a body that may be left out: no body at all stands for `Fields{}`.
+template <typename Fields, typename Handle>
+HttpResponse withOptionalFieldsDeferringErrors(const HttpRequest &request, Handle handle)
+{
+    if (request.body().trimmed().isEmpty())
+        return handle(Fields{}, shared::FieldErrors{});
+    return withFieldsDeferringErrors<Fields>(request, handle);
+}
+
 // Render functions for http::respond: a value as 200 or 201, nothing as 204.
 template <typename T> HttpResponse ok(const T &value)
 {

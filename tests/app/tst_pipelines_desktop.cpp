@@ -1,6 +1,7 @@
 #include "FakeHttpServer.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
+#include "LiveEvents.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
@@ -15,7 +16,6 @@
 #include "pipelines/PipelinesView.h"
 #include "projects/ProjectsView.h"
 #include "shared/client/ApiClient.h"
-#include "shared/client/EventsClient.h"
 #include "widgets/ErrorBanner.h"
 #include "workspace/ProjectWorkspace.h"
 
@@ -155,9 +155,7 @@ private Q_SLOTS:
         connect(
             &events, &shared::EventsClient::eventReceived, &model,
             [&model](const QString &, const QString &type, const QJsonObject &data) { model.applyEvent(type, data); });
-        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
-        events.start({QStringLiteral("pipelines")});
-        QVERIFY(connected.wait(5000));
+        QVERIFY(startSubscribed(events, {QStringLiteral("pipelines")}));
         model.setProject(QStringLiteral("shop"), m_projectId);
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), 0);
@@ -220,9 +218,7 @@ private Q_SLOTS:
         shared::EventsClient events(*m_api);
         app::LogDocument document;
         app::JobLogFollower follower(*m_pipelines, &events, document);
-        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
-        events.start({QStringLiteral("pipelines")});
-        QVERIFY(connected.wait(5000));
+        QVERIFY(startSubscribed(events, {QStringLiteral("pipelines")}));
         const QJsonObject created = m_http->post("/api/v1/projects/shop/pipelines", {{"ref", "chatty"}}).json();
         const qint64 job = created.value("jobs").toArray().first().toObject().value("id").toInteger();
         QSignalSpy finished(&follower, &app::JobLogFollower::finished);
@@ -267,9 +263,7 @@ private Q_SLOTS:
     void theViewFollowsTheRoleAndShowsJobsAndLogs()
     {
         shared::EventsClient events(*m_api);
-        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
-        events.start({QStringLiteral("pipelines")});
-        QVERIFY(connected.wait(5000));
+        QVERIFY(startSubscribed(events, {QStringLiteral("pipelines")}));
         shared::Project project;
         project.id = m_projectId;
         project.slug = QStringLiteral("shop");
@@ -370,9 +364,7 @@ private Q_SLOTS:
     void theAssistantExplainsAFailedJobBesideItsLog()
     {
         shared::EventsClient events(*m_api);
-        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
-        events.start({QStringLiteral("pipelines")});
-        QVERIFY(connected.wait(5000));
+        QVERIFY(startSubscribed(events, {QStringLiteral("pipelines")}));
         app::PipelinesView view(*m_api, &events, shopAsDeveloper());
         view.resize(1200, 700);
         view.show();
@@ -447,9 +439,7 @@ private Q_SLOTS:
                  201);
 
         shared::EventsClient events(*m_api);
-        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
-        events.start({QStringLiteral("pipelines"), QStringLiteral("ai")});
-        QVERIFY(connected.wait(5000));
+        QVERIFY(startSubscribed(events, {QStringLiteral("pipelines"), QStringLiteral("ai")}));
         app::PipelinesView view(*m_api, &events, shopAsDeveloper());
         view.resize(1200, 800);
         view.show();
@@ -530,9 +520,7 @@ private Q_SLOTS:
     void finishedPipelinesOfMineOrWatchedAreAnnounced()
     {
         shared::EventsClient events(*m_api);
-        QSignalSpy connected(&events, &shared::EventsClient::connectedChanged);
-        events.start({QStringLiteral("pipelines")});
-        QVERIFY(connected.wait(5000));
+        QVERIFY(startSubscribed(events, {QStringLiteral("pipelines")}));
         app::PipelineNotifier mine(events, QStringLiteral("admin"));
         app::PipelineNotifier someoneElse(events, QStringLiteral("somebody"));
         QSignalSpy announced(&mine, &app::PipelineNotifier::announce);

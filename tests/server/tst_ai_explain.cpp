@@ -2,9 +2,9 @@
 #include "FakeHttpServer.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
+#include "LiveEvents.h"
 #include "PipelineCalls.h"
 #include "TestServer.h"
-#include "shared/client/EventsClient.h"
 #include "storage/Database.h"
 
 #include <QFile>
@@ -221,11 +221,8 @@ private Q_SLOTS:
         api.setBaseUrl(m_server->url());
         api.setToken(m_token);
         adp::shared::EventsClient events(api);
-        QSignalSpy connected(&events, &adp::shared::EventsClient::connectedChanged);
         QSignalSpy received(&events, &adp::shared::EventsClient::eventReceived);
-        events.start({QStringLiteral("ai")});
-        QVERIFY(connected.wait(10000));
-        QTest::qWait(200); // subscribed
+        QVERIFY(startSubscribed(events, {QStringLiteral("ai")}));
 
         int status = 0;
         const QJsonObject explanation = explain(job, {}, &status);

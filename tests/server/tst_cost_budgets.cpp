@@ -1,10 +1,10 @@
 #include "CommandRun.h"
 #include "FakeHttpServer.h"
 #include "HttpTestClient.h"
+#include "LiveEvents.h"
 #include "TestServer.h"
 #include "costs/BudgetWatcher.h"
 #include "shared/client/ApiClient.h"
-#include "shared/client/EventsClient.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -125,11 +125,8 @@ private Q_SLOTS:
         api.setBaseUrl(m_server->url());
         api.setToken(m_token);
         adp::shared::EventsClient events(api);
-        QSignalSpy connected(&events, &adp::shared::EventsClient::connectedChanged);
         QSignalSpy received(&events, &adp::shared::EventsClient::eventReceived);
-        events.start({QStringLiteral("costs")});
-        QVERIFY(connected.wait(10000));
-        QTest::qWait(200); // subscribed
+        QVERIFY(startSubscribed(events, {QStringLiteral("costs")}));
 
         QCOMPARE(watcher().check(), 3); // 50% spent; 80% and 100% forecast
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 10000);

@@ -114,7 +114,7 @@ void AssistantPanel::explain()
             m_summary->setText(ApiErrorText::forAction(tr("Explaining the failure"), result.error()));
             return;
         }
-        show(result.value());
+        showAnalysis(result.value());
         Q_EMIT explained();
     });
 }
@@ -128,14 +128,12 @@ void AssistantPanel::askModel(qint64 jobId)
         if (!result.ok())
             return m_model->showFailure(ApiErrorText::forAction(tr("Asking the model"), result.error()));
         if (!result.value().answer)
-            return m_model->showNoModel(
-                tr("No model is configured for this organisation: the verdict above is the built-in analyzers' "
-                   "alone, and nothing left the server. Administrators add one under Organisations ▸ AI models."));
+            return m_model->showNoModel();
         m_model->follow(*result.value().answer);
     });
 }
 
-void AssistantPanel::show(const JobAnalysis &analysis)
+void AssistantPanel::showAnalysis(const JobAnalysis &analysis)
 {
     m_analysis = analysis;
     m_summary->setText(summaryText());

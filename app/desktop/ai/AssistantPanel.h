@@ -48,7 +48,7 @@ Q_SIGNALS:
     void explained();
 
 private:
-    void show(const shared::analysis::JobAnalysis &analysis);
+    void showAnalysis(const shared::analysis::JobAnalysis &analysis);
     void askModel(qint64 jobId);
     void clear(const QString &hint);
 

@@ -70,8 +70,7 @@ void ChangeReviewDialog::review()
         if (result.value().answer)
             m_model->follow(*result.value().answer);
         else
-            m_model->showNoModel(tr("No model is configured for this organisation: this is the rules' review alone, "
-                                    "and nothing left the server."));
+            m_model->showNoModel();
         Q_EMIT reviewed();
     });
 }

@@ -90,8 +90,7 @@ void DeploymentRiskPanel::weigh()
         if (result.value().answer)
             m_model->follow(*result.value().answer);
         else
-            m_model->showNoModel(tr("No model is configured for this organisation: this is the rules' answer "
-                                    "alone, and nothing left the server."));
+            m_model->showNoModel();
         Q_EMIT weighed();
     });
 }

@@ -137,12 +137,14 @@ void ModelAnswerView::follow(const AiAnswer &started)
     }
 }
 
-void ModelAnswerView::showNoModel(const QString &note)
+void ModelAnswerView::showNoModel()
 {
     m_expecting = false;
     setRunning(false);
     m_ask->setEnabled(false);
-    m_status->setText(note);
+    m_status->setText(tr("No model is configured for this organisation: what is shown above is the built-in "
+                         "rules' answer alone, and nothing left the server. Administrators add one under "
+                         "Organisations ▸ AI models."));
 }
 
 void ModelAnswerView::showFailure(const QString &message)

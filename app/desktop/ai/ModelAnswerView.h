@@ -43,7 +43,7 @@ public:
     // are kept), then its answer started, no model to ask, or the asking failed.
     void expectAnswer();
     void follow(const shared::AiAnswer &started);
-    void showNoModel(const QString &note);
+    void showNoModel();
     void showFailure(const QString &message);
 
     qint64 answerId() const { return m_answer ? m_answer->id : 0; }
