@@ -1694,10 +1694,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the project a rule places costs in (slug)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>an environment of that project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1759,11 +1755,54 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <source>project, environment, team, provider, service, region, sub_account, category or executor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n way(s) to spend less, %3 %4 a month in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAVING/MONTH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>project, environment, team, provider, service, region, sub_account, category or executor</source>
+        <source>COST/MONTH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project a rule places costs in (slug); savings: only this project&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>savings: an environment with no deployment for this many days is idle (14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>savings: artifacts and caches untouched for this many days are stale (30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3913,6 +3952,37 @@ See adp --help.</source>
     </message>
     <message>
         <source>The events inside the report are missing or cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsAdvisor</name>
+    <message>
+        <source>%1 in %2 was never deployed to in %3 days and still costs this much a month (what the last %4 days cost): stop it, or let it auto-stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 has had no deployment for %3 days and still costs this much a month (what the last %4 days cost): stop it, or let it auto-stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 was retried %3 time(s) in %4 runs over %5 days: what the retries cost is saved by fixing why it fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 installs dependencies with no cache (%3 runs, %4 minutes over %5 days): a cache: keyed on the lock file; the saving assumes %6% of its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2 is slow and runs in every pipeline (%3 runs, %4 minutes over %5 days): rules: changes would skip it when nothing it checks changed; the saving assumes %6% of its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 GB of artifacts in %3 file(s) older than %4 days that never expire: set artifacts: expire_in, or delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1775,10 +1775,6 @@ See adp --help.</source>
         <translation>通配符模式（* 表示任意文本）</translation>
     </message>
     <message>
-        <source>the project a rule places costs in (slug)</source>
-        <translation>规则将成本归入的项目（slug）</translation>
-    </message>
-    <message>
         <source>an environment of that project</source>
         <translation>该项目的一个环境</translation>
     </message>
@@ -1841,12 +1837,54 @@ See adp --help.</source>
         <translation>forecast：月份，例如 2026-12</translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
-    </message>
-    <message>
         <source>project, environment, team, provider, service, region, sub_account, category or executor</source>
         <translation>project、environment、team、provider、service、region、sub_account、category 或 executor</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n way(s) to spend less, %3 %4 a month in all.</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 项节省建议，合计每月 %3 %4。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SAVING/MONTH</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>COST/MONTH</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>BASIS</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>the project a rule places costs in (slug); savings: only this project's</source>
+        <translation>规则将成本归入的项目（slug）；savings：仅此项目</translation>
+    </message>
+    <message>
+        <source>savings: an environment with no deployment for this many days is idle (14)</source>
+        <translation>savings：超过此天数没有部署的环境视为闲置（14）</translation>
+    </message>
+    <message>
+        <source>savings: artifacts and caches untouched for this many days are stale (30)</source>
+        <translation>savings：超过此天数未动过的制品和缓存视为陈旧（30）</translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、savings [--project P]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4036,37 @@ See adp --help.</source>
     <message>
         <source>The events inside the report are missing or cannot be read.</source>
         <translation>报告中的事件缺失或无法读取。</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsAdvisor</name>
+    <message>
+        <source>%1 in %2 was never deployed to in %3 days and still costs this much a month (what the last %4 days cost): stop it, or let it auto-stop.</source>
+        <translation>%2 中的 %1 在 %3 天内从未部署过，却仍每月产生这么多成本（按最近 %4 天计）：停止它，或让它自动停止。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 has had no deployment for %3 days and still costs this much a month (what the last %4 days cost): stop it, or let it auto-stop.</source>
+        <translation>%2 中的 %1 已 %3 天没有部署，却仍每月产生这么多成本（按最近 %4 天计）：停止它，或让它自动停止。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 was retried %3 time(s) in %4 runs over %5 days: what the retries cost is saved by fixing why it fails.</source>
+        <translation>%2 中的 %1 在 %5 天的 %4 次运行中重试了 %3 次：修复失败原因即可省下重试的成本。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 installs dependencies with no cache (%3 runs, %4 minutes over %5 days): a cache: keyed on the lock file; the saving assumes %6% of its cost.</source>
+        <translation>%2 中的 %1 安装依赖却没有缓存（%5 天内 %3 次运行，%4 分钟）：添加以锁文件为键的 cache:；节省额按其成本的 %6% 假设。</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is slow and runs in every pipeline (%3 runs, %4 minutes over %5 days): rules: changes would skip it when nothing it checks changed; the saving assumes %6% of its cost.</source>
+        <translation>%2 中的 %1 很慢且每条流水线都运行（%5 天内 %3 次运行，%4 分钟）：rules: changes 可在其检查的内容未变时跳过它；节省额按其成本的 %6% 假设。</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 GB of artifacts in %3 file(s) older than %4 days that never expire: set artifacts: expire_in, or delete them.</source>
+        <translation>%1 保存了 %2 GB 永不过期且超过 %4 天的制品（%3 个文件）：设置 artifacts: expire_in，或删除它们。</translation>
+    </message>
+    <message>
+        <source>%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.</source>
+        <translation>%1 保存了 %2 GB 缓存（%3 个键），已 %4 天没有作业保存过：删除不再被还原的缓存。</translation>
     </message>
 </context>
 <context>

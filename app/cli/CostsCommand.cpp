@@ -152,6 +152,41 @@ int CostsCommand::forecast(const QCommandLineParser &parser, const QString &orga
         });
 }
 
+int CostsCommand::savings(const QCommandLineParser &parser, const QString &organisation)
+{
+    QUrlQuery asked;
+    for (const char *option : {"project", "idle-days", "stale-days", "currency"}) {
+        const QString name = QLatin1String(option);
+        if (parser.isSet(name))
+            asked.addQueryItem(QString(name).replace(u'-', u'_'), parser.value(name));
+    }
+    // The server checks the values; this only carries them.
+    shared::FieldErrors ignored;
+    const auto query = shared::costs::SavingsQuery::fromQuery(asked, ignored);
+    shared::CostsApi api(m_context.api());
+    const auto found =
+        await<shared::costs::CostSavings>([&](QObject *c, auto done) { api.savings(organisation, query, c, done); });
+    return printOne<shared::costs::CostSavings>(
+        m_context, parser, found, [](const shared::costs::CostSavings &savings) {
+            QString text =
+                tr("From %1 to %2: %n way(s) to spend less, %3 %4 a month in all.", nullptr, int(savings.items.size()))
+                    .arg(savings.from.toString(Qt::ISODate), savings.to.addDays(-1).toString(Qt::ISODate),
+                         decimalOfNanos(savings.totalSavingNanos), savings.currency) +
+                u'\n';
+            QList<QStringList> rows{{tr("SAVING/MONTH"), tr("COST/MONTH"), tr("BASIS"), tr("WHAT")}};
+            for (const auto &item : savings.items)
+                rows.append({decimalOfNanos(item.savingNanos) + u' ' + savings.currency,
+                             decimalOfNanos(item.monthlyCostNanos) + u' ' + savings.currency,
+                             item.basis == u"measured" ? tr("measured") : tr("assumed"),
+                             shared::costs::SavingsAdvisor::messageOf(item)});
+            if (!savings.items.isEmpty())
+                text += Output::table(rows);
+            for (const QString &note : savings.notes)
+                text += note + u'\n';
+            return text.trimmed();
+        });
+}
+
 int CostsCommand::exportCosts(const QCommandLineParser &parser, const QString &organisation)
 {
     const auto query = queryOf(parser);
@@ -273,8 +308,15 @@ int CostsCommand::run(const QStringList &arguments)
                          "or tag:KEY"),
                       QStringLiteral("what")});
     parser.addOption({QStringLiteral("pattern"), tr("a wildcard pattern (* for any text)"), QStringLiteral("pattern")});
-    parser.addOption(
-        {QStringLiteral("project"), tr("the project a rule places costs in (slug)"), QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("project"),
+                      tr("the project a rule places costs in (slug); savings: only this project's"),
+                      QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("idle-days"),
+                      tr("savings: an environment with no deployment for this many days is idle (14)"),
+                      QStringLiteral("n")});
+    parser.addOption({QStringLiteral("stale-days"),
+                      tr("savings: artifacts and caches untouched for this many days are stale (30)"),
+                      QStringLiteral("n")});
     parser.addOption({QStringLiteral("environment"), tr("an environment of that project"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("team"), tr("the team a rule gives costs to (slug)"), QStringLiteral("slug")});
     parser.addOption({QStringLiteral("position"), tr("where a rule stands; lower goes first"), QStringLiteral("n")});
@@ -287,18 +329,19 @@ int CostsCommand::run(const QStringList &arguments)
     const qint64 id = positional.value(1).toLongLong(&numeric);
     static const QStringList kPlain{QStringLiteral("summary"),  QStringLiteral("breakdown"), QStringLiteral("export"),
                                     QStringLiteral("forecast"), QStringLiteral("imports"),   QStringLiteral("rules"),
-                                    QStringLiteral("add-rule")};
+                                    QStringLiteral("add-rule"), QStringLiteral("savings")};
     static const QStringList kWithId{QStringLiteral("delete-import"), QStringLiteral("update-rule"),
                                      QStringLiteral("delete-rule")};
     const bool known = (kPlain.contains(action) && positional.size() == 1) ||
                        (kWithId.contains(action) && positional.size() == 2 && numeric) ||
                        (action == u"import" && positional.size() == 2);
     if (organisation.isEmpty() || !known)
-        return m_context.usage(tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
-                                  "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
-                                  "csv|focus], forecast --month M, import FILE, imports, delete-import ID, "
-                                  "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
-                                  "update-rule ID [...], delete-rule ID"));
+        return m_context.usage(
+            tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
+               "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
+               "csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, "
+               "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
+               "update-rule ID [...], delete-rule ID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (action == u"summary")
@@ -309,6 +352,8 @@ int CostsCommand::run(const QStringList &arguments)
         return exportCosts(parser, organisation);
     if (action == u"forecast")
         return forecast(parser, organisation);
+    if (action == u"savings")
+        return savings(parser, organisation);
     if (action == u"import")
         return importBill(parser, organisation, positional.value(1));
     shared::CostsApi api(m_context.api());

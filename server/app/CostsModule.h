@@ -7,6 +7,7 @@
 #include "costs/CostPrices.h"
 #include "costs/CostRules.h"
 #include "costs/CostsController.h"
+#include "costs/SavingsAdvice.h"
 #include "costs/UsageRollup.h"
 
 namespace adp::server {
@@ -16,7 +17,8 @@ namespace adp::server {
 // that alert through notification rules.
 struct CostsModule
 {
-    CostsModule(const Plumbing &p, const access::Authorizer &authorizer, ports::RuleChannels &channels)
+    CostsModule(const Plumbing &p, const access::Authorizer &authorizer, ports::RuleChannels &channels,
+                ports::ProjectDirectory &projects, ports::JobHistory &jobs)
         : importRepository(p.database)
         , imports({p.database, importRepository, authorizer, p.audit, p.clock})
         , ruleRepository(p.database)
@@ -30,7 +32,9 @@ struct CostsModule
         , budgetRepository(p.database)
         , budgets({p.database, budgetRepository, ruleRepository, analysis, channels, authorizer, p.audit, p.clock})
         , budgetWatcher({p.database, budgetRepository, budgets, channels, p.publisher, p.audit, p.clock})
-        , controller(imports, rules, prices, budgets, analysis, exporter)
+        , savingsFacts(p.database)
+        , savings({p.database, ledger, savingsFacts, projects, jobs, authorizer, p.clock})
+        , controller(imports, rules, prices, budgets, analysis, exporter, savings)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
@@ -48,6 +52,8 @@ struct CostsModule
     costs::CostBudgetRepository budgetRepository;
     costs::CostBudgets budgets;
     costs::BudgetWatcher budgetWatcher; // a chore for the scheduler's leader
+    costs::SavingsFactsRepository savingsFacts;
+    costs::SavingsAdvice savings; // also the assistants' ports::ProjectSavings
     costs::CostsController controller;
 };
 

@@ -150,6 +150,15 @@ void CostsController::registerAnalysisRoutes(http::Router &router)
                        http::ok<shared::costs::CostSummary>);
                },
                {.slow = true});
+    router.add(Method::Get, costs + QStringLiteral("/savings"), QStringLiteral("cost.read"),
+               [this](Request &request) {
+                   shared::FieldErrors errors;
+                   const auto query = shared::costs::SavingsQuery::fromQuery(request.raw.query(), errors);
+                   return http::respond(
+                       m_savings.advise(request.mutation(), request.param(kOrganisation), query, errors),
+                       http::ok<shared::costs::CostSavings>);
+               },
+               {.slow = true});
     router.add(Method::Get, costs + QStringLiteral("/forecast"), QStringLiteral("cost.read"),
                [this](Request &request) {
                    shared::FieldErrors errors;

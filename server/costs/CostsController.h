@@ -6,6 +6,7 @@
 #include "CostImports.h"
 #include "CostPrices.h"
 #include "CostRules.h"
+#include "SavingsAdvice.h"
 #include "http/Router.h"
 
 namespace adp::server::costs {
@@ -14,18 +15,19 @@ namespace adp::server::costs {
 // the request's body (text/csv), listed and deleted; .../costs/rules[/{cost_rule}]: how their
 // costs are attributed; .../costs/prices[/{cost_price}]: the price list for ADP's own usage;
 // .../costs/budgets[/{cost_budget}]: budgets and where they stand; .../costs/breakdown, .../costs/summary,
-// .../costs/forecast and .../costs/export: what it all comes to.
+// .../costs/forecast and .../costs/export: what it all comes to; .../costs/savings: how to spend less.
 class CostsController
 {
 public:
     CostsController(CostImports &imports, CostRules &rules, CostPrices &prices, CostBudgets &budgets,
-                    CostAnalysis &analysis, CostExporter &exporter)
+                    CostAnalysis &analysis, CostExporter &exporter, SavingsAdvice &savings)
         : m_imports(imports)
         , m_rules(rules)
         , m_prices(prices)
         , m_budgets(budgets)
         , m_analysis(analysis)
         , m_exporter(exporter)
+        , m_savings(savings)
     {
     }
     void registerRoutes(http::Router &router);
@@ -42,6 +44,7 @@ private:
     CostBudgets &m_budgets;
     CostAnalysis &m_analysis;
     CostExporter &m_exporter;
+    SavingsAdvice &m_savings;
 };
 
 } // namespace adp::server::costs

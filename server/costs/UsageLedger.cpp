@@ -2,9 +2,6 @@
 
 #include "shared/costs/Money.h"
 
-#include <QHash>
-#include <map>
-
 namespace adp::server::costs {
 
 namespace {
@@ -23,21 +20,72 @@ Wide unitOf(const QString &meter, qint64 day)
         return Wide(1024) * kHourMs;
     return Wide(1'000'000'000) * CostPriceRepository::dateOf(day).daysInMonth();
 }
+} // namespace
 
-// Each meter's prices by first day.
-using PriceList = QHash<QString, std::map<qint64, qint64>>;
-
-std::optional<qint64> priceOn(const PriceList &prices, const QString &meter, qint64 day)
+UsageLedger::PriceList::PriceList(CostPriceRepository &prices, qint64 organisationId, const QString &currency)
 {
-    const auto found = prices.constFind(meter);
-    if (found == prices.constEnd())
+    for (const CostPriceRepository::Stored &stored : prices.list(organisationId)) {
+        if (stored.price.currency == currency)
+            m_prices[stored.price.meter][stored.fromDay] = stored.price.unitNanos;
+    }
+}
+
+std::optional<qint64> UsageLedger::PriceList::on(const QString &meter, qint64 day) const
+{
+    const auto found = m_prices.constFind(meter);
+    if (found == m_prices.constEnd())
         return std::nullopt;
     auto after = found->upper_bound(day);
     if (after == found->begin())
         return std::nullopt;
     return std::prev(after)->second;
 }
-} // namespace
+
+qint64 UsageLedger::PriceList::jobCost(qint64 day, const QString &executor, qint64 runMs, qint64 millicoreMs,
+                                       qint64 mibMs) const
+{
+    const auto cost = [&](const QString &meter, qint64 quantity) {
+        const auto price = on(meter, day);
+        return price ? priced(meter, quantity, *price, day) : 0;
+    };
+    qint64 nanos = cost(QStringLiteral("runner.") + executor, runMs);
+    if (executor == u"kubernetes")
+        nanos += cost(QStringLiteral("kubernetes.cpu"), millicoreMs) + cost(QStringLiteral("kubernetes.memory"), mibMs);
+    return nanos;
+}
+
+std::optional<qint64> UsageLedger::priceOn(qint64 organisationId, const QString &meter, qint64 day,
+                                           const QString &currency)
+{
+    return PriceList(m_prices, organisationId, currency).on(meter, day);
+}
+
+void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 fromDay, qint64 toDay,
+                                const QString &currency, const std::function<void(const JobRunCost &)> &visit)
+{
+    const PriceList prices(m_prices, organisationId, currency);
+    if (prices.isEmpty())
+        return;
+    m_database.forEachRow(
+        QStringLiteral("SELECT u.job_id, j.name, p.slug, p.name, u.attempt, u.day, u.executor, u.run_ms, "
+                       "u.run_ms * u.cpu_millicores, u.run_ms * u.memory_mib, u.project_id FROM job_usage u "
+                       "JOIN jobs j ON j.id = u.job_id JOIN projects p ON p.id = u.project_id "
+                       "WHERE p.organisation_id = ? AND (? = 0 OR u.project_id = ?) AND u.day >= ? AND u.day < ? "
+                       "ORDER BY u.job_id, u.attempt"),
+        {organisationId, projectId, projectId, fromDay, toDay}, [&](const storage::RowView &row) {
+            JobRunCost run;
+            run.jobId = row.text(0).toLongLong();
+            run.projectId = row.text(10).toLongLong();
+            run.jobName = QString::fromUtf8(row.text(1));
+            run.projectSlug = QString::fromUtf8(row.text(2));
+            run.projectName = QString::fromUtf8(row.text(3));
+            run.attempt = row.text(4).toInt();
+            run.runMs = row.text(7).toLongLong();
+            run.nanos = prices.jobCost(row.text(5).toLongLong(), QString::fromUtf8(row.text(6)), run.runMs,
+                                       row.text(8).toLongLong(), row.text(9).toLongLong());
+            visit(run);
+        });
+}
 
 qint64 UsageLedger::priced(const QString &meter, qint64 baseQuantity, qint64 unitNanos, qint64 day)
 {
@@ -55,21 +103,47 @@ QString UsageLedger::currencyOf(qint64 organisationId)
 {
     const storage::ResultSet rows = m_database.query(
         QStringLiteral("SELECT currency FROM cost_prices WHERE organisation_id = ? LIMIT 1"), {organisationId});
-    return rows.isEmpty() ? QString() : rows.value(0, 0).toString();
+    if (!rows.isEmpty())
+        return rows.value(0, 0).toString();
+    const storage::ResultSet asked = m_database.query(
+        QStringLiteral("SELECT currency FROM ai_requests WHERE organisation_id = ? AND cost_nanos <> 0 "
+                       "ORDER BY id DESC LIMIT 1"),
+        {organisationId});
+    return asked.isEmpty() ? QString() : asked.value(0, 0).toString();
+}
+
+void UsageLedger::forEachModelCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
+                                   const Visitor &visit)
+{
+    // Charged as asked, at the provider's prices of the day: only the sums by day and project.
+    m_database.forEachRow(
+        QStringLiteral("SELECT r.created_at / 86400000, p.slug, p.name, SUM(COALESCE(r.prompt_tokens, 0) + "
+                       "COALESCE(r.completion_tokens, 0)), SUM(r.cost_nanos) FROM ai_requests r "
+                       "JOIN projects p ON p.id = r.project_id WHERE r.organisation_id = ? AND r.currency = ? "
+                       "AND r.created_at >= ? AND r.created_at < ? AND r.cost_nanos <> 0 "
+                       "GROUP BY r.created_at / 86400000, p.slug, p.name"),
+        {organisationId, currency, fromDay * shared::costs::kDayMs, toDay * shared::costs::kDayMs},
+        [&](const storage::RowView &row) {
+            Cost cost;
+            cost.day = row.text(0).toLongLong();
+            cost.projectSlug = QString::fromUtf8(row.text(1));
+            cost.projectName = QString::fromUtf8(row.text(2));
+            cost.meter = QLatin1String(shared::costs::CostMeter::kAiTokens);
+            cost.quantity = row.text(3).toDouble();
+            cost.nanos = row.text(4).toLongLong();
+            visit(cost);
+        });
 }
 
 void UsageLedger::forEachCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
                               const Visitor &visit)
 {
-    PriceList prices;
-    for (const CostPriceRepository::Stored &stored : m_prices.list(organisationId)) {
-        if (stored.price.currency == currency)
-            prices[stored.price.meter][stored.fromDay] = stored.price.unitNanos;
-    }
+    forEachModelCost(organisationId, fromDay, toDay, currency, visit);
+    const PriceList prices(m_prices, organisationId, currency);
     if (prices.isEmpty())
         return;
     const auto report = [&](Cost cost, qint64 baseQuantity) {
-        const auto unitNanos = priceOn(prices, cost.meter, cost.day);
+        const auto unitNanos = prices.on(cost.meter, cost.day);
         if (!unitNanos || baseQuantity == 0)
             return;
         cost.quantity = inUnits(cost.meter, baseQuantity, cost.day);

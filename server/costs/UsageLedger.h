@@ -3,13 +3,17 @@
 #include "CostPriceRepository.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <functional>
+#include <map>
+#include <optional>
 
 namespace adp::server::costs {
 
 // What ADP's own usage cost, day by day: job run time by executor class, what job pods reserved,
 // and the files projects keep, each priced by the organisation's price list as it stood that day.
-// Usage without a price that day costs nothing here (it is not a cost ADP can know).
+// Usage without a price that day costs nothing here (it is not a cost ADP can know). What the
+// organisation's models cost is recorded as charged (meter ai.tokens) and needs no price.
 class UsageLedger
 {
 public:
@@ -34,8 +38,26 @@ public:
     // The costs of days [fromDay, toDay) in `currency` (none when the prices are in another).
     void forEachCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
                      const Visitor &visit);
-    // The currency of the organisation's prices; empty when it has none.
+    // The currency of the organisation's prices (else of what its models cost); empty when neither.
     QString currencyOf(qint64 organisationId);
+
+    // One run (attempt) of a job and what its usage cost.
+    struct JobRunCost
+    {
+        qint64 jobId = 0;
+        qint64 projectId = 0;
+        QString jobName;
+        QString projectSlug;
+        QString projectName;
+        int attempt = 1;
+        qint64 runMs = 0;
+        qint64 nanos = 0;
+    };
+    // Each run of the days [fromDay, toDay) in `currency`, of one project (0: all of the organisation's).
+    void forEachJobRun(qint64 organisationId, qint64 projectId, qint64 fromDay, qint64 toDay, const QString &currency,
+                       const std::function<void(const JobRunCost &)> &visit);
+    // A meter's price per unit on a day in `currency`, if the organisation set one.
+    std::optional<qint64> priceOn(qint64 organisationId, const QString &meter, qint64 day, const QString &currency);
 
     // A price per unit times a quantity in the meter's base measure (ms, millicore-ms, MiB-ms, bytes
     // for a day), in billionths, rounded half away from zero; and that quantity in the meter's unit.
@@ -43,6 +65,24 @@ public:
     static double inUnits(const QString &meter, qint64 baseQuantity, qint64 day);
 
 private:
+    // What the organisation's models cost, recorded when each answer ended (ai_requests).
+    void forEachModelCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
+                          const Visitor &visit);
+
+    // Each meter's prices in one currency, by first day.
+    class PriceList
+    {
+    public:
+        PriceList(CostPriceRepository &prices, qint64 organisationId, const QString &currency);
+        bool isEmpty() const { return m_prices.isEmpty(); }
+        std::optional<qint64> on(const QString &meter, qint64 day) const;
+        // A job's usage on a day: its runner class's time, and on Kubernetes what its pod reserved.
+        qint64 jobCost(qint64 day, const QString &executor, qint64 runMs, qint64 millicoreMs, qint64 mibMs) const;
+
+    private:
+        QHash<QString, std::map<qint64, qint64>> m_prices;
+    };
+
     storage::Database &m_database;
     CostPriceRepository m_prices{m_database};
 };

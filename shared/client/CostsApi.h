@@ -6,6 +6,7 @@
 #include "shared/costs/CostImport.h"
 #include "shared/costs/CostPrice.h"
 #include "shared/costs/CostRule.h"
+#include "shared/costs/CostSavings.h"
 
 namespace adp::shared {
 
@@ -122,6 +123,14 @@ public:
     {
         sendForOne<costs::CostSummary>(m_client, "GET", path(organisation, "summary"), {}, context, std::move(done),
                                        "a cost summary", query.toQuery());
+    }
+
+    // Ways to spend less over the last 30 days, the largest saving first.
+    void savings(const QString &organisation, const costs::SavingsQuery &query, QObject *context,
+                 Then<costs::CostSavings> done)
+    {
+        sendForOne<costs::CostSavings>(m_client, "GET", path(organisation, "savings"), {}, context, std::move(done),
+                                       "cost savings", query.toQuery());
     }
 
     // Where a month's spend is heading (`query` from CostQuery::fromMonthQuery).

@@ -5,6 +5,8 @@
 #include "shared/core/JsonFields.h"
 #include "shared/core/TextRules.h"
 
+#include <algorithm>
+
 namespace adp::shared::costs {
 
 namespace {
@@ -25,14 +27,23 @@ constexpr MeterInfo kMeters[] = {
     {"storage.caches", "GB-month", "Cache storage", ""},
     {"storage.logs", "GB-month", "Log storage", ""},
 };
+// Costs ADP records as they are charged, at the provider's own prices: nothing to price here.
+constexpr MeterInfo kRecorded[] = {
+    {"ai.tokens", "token", "AI assistants", ""},
+};
+
+const MeterInfo *findIn(const MeterInfo *first, const MeterInfo *last, const QString &meter)
+{
+    const auto *found =
+        std::find_if(first, last, [&](const MeterInfo &info) { return meter == QLatin1String(info.name); });
+    return found == last ? nullptr : found;
+}
 
 const MeterInfo *infoOf(const QString &meter)
 {
-    for (const MeterInfo &info : kMeters) {
-        if (meter == QLatin1String(info.name))
-            return &info;
-    }
-    return nullptr;
+    if (const MeterInfo *priced = findIn(std::begin(kMeters), std::end(kMeters), meter))
+        return priced;
+    return findIn(std::begin(kRecorded), std::end(kRecorded), meter);
 }
 } // namespace
 

@@ -14,6 +14,8 @@ namespace adp::shared::costs {
 struct CostMeter
 {
     static const QStringList &names(); // runner.shell, runner.bubblewrap, runner.kubernetes, kubernetes.cpu...
+    // Recorded as charged, never priced: what the organisation's models cost (tokens × its prices).
+    static constexpr const char *kAiTokens = "ai.tokens";
     static bool isMeter(const QString &name) { return names().contains(name); }
     static QString unitOf(const QString &meter);     // hour, CPU-hour, GiB-hour, GB-month
     static QString serviceOf(const QString &meter);  // what it is, as a bill's service: "CI jobs", "Artifact storage"

@@ -275,6 +275,29 @@ private Q_SLOTS:
         const QJsonArray listed = m_admin->get("/api/v1/projects/shop/ai/answers").json().value("items").toArray();
         QCOMPARE(listed.size(), 1);
         QCOMPARE(listed.first().toObject().value("cost").toString(), QStringLiteral("0.00000855"));
+        // What the model cost is the organisation's cost too: the service "AI assistants", in the
+        // project that asked, with no price list needed (recorded as charged).
+        const QString today = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        const QString tomorrow = QDateTime::currentDateTimeUtc().date().addDays(1).toString(Qt::ISODate);
+        const QJsonObject byService =
+            m_admin
+                ->get(QStringLiteral("/api/v1/organisations/default/costs/breakdown?from=%1&to=%2&by=service&"
+                                     "interval=none")
+                          .arg(today, tomorrow))
+                .json();
+        QCOMPARE(byService.value("currency").toString(), QStringLiteral("USD"));
+        QCOMPARE(byService.value("groups").toArray().size(), 1);
+        QCOMPARE(byService.value("groups").toArray().first().toObject().value("key").toString(),
+                 QStringLiteral("AI assistants"));
+        QCOMPARE(byService.value("total").toString(), QStringLiteral("0.00000855"));
+        const QJsonObject byProject =
+            m_admin
+                ->get(QStringLiteral("/api/v1/organisations/default/costs/breakdown?from=%1&to=%2&by=project&"
+                                     "interval=none")
+                          .arg(today, tomorrow))
+                .json();
+        QCOMPARE(byProject.value("groups").toArray().first().toObject().value("key").toString(),
+                 QStringLiteral("shop"));
 
         // What the model was sent: the verdict, numbered log lines, the commands; never the
         // masked value nor the detected key, and the key as a bearer token.

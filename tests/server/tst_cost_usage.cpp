@@ -29,14 +29,11 @@ private:
     {
         QFETCH(QString, backend);
         AdminSession session = AdminSession::start(backend);
-        if (!session.ok())
+        if (!session.ok() || !session.addProject(QStringLiteral("shop"), QStringLiteral("Shop"), m_repository.path()))
             return false;
         m_server = std::move(session.server);
         m_admin = std::move(session.admin);
-        return m_admin
-                   ->post("/api/v1/projects",
-                          {{"name", "Shop"}, {"slug", "shop"}, {"repository_url", m_repository.path()}})
-                   .status == 201;
+        return true;
     }
 
     qint64 scalar(const QString &sql, const QVariantList &params = {})

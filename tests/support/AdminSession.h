@@ -29,6 +29,14 @@ struct AdminSession
         return session;
     }
     bool ok() const { return server && server->ok() && admin; }
+    // The administrator adds a project over the API (empty `repository`: none).
+    bool addProject(const QString &slug, const QString &name, const QString &repository = {}) const
+    {
+        QJsonObject fields{{QStringLiteral("name"), name}, {QStringLiteral("slug"), slug}};
+        if (!repository.isEmpty())
+            fields.insert(QStringLiteral("repository_url"), repository);
+        return admin->post(QStringLiteral("/api/v1/projects"), fields).status == 201;
+    }
 };
 
 } // namespace adp::test
