@@ -158,10 +158,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>review, risk, answers: the project (id or slug)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>risk needs --project P and a deployment&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,6 +171,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>review, risk, savings, answers: the project (id or slug)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>savings needs --project P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3: %n way(s) to spend less, %4 %5 a month, by the rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -980,6 +999,8 @@ Commands:
                                                          added, then the model&apos;s review by file and line
   ai risk --project S IID [--provider ID]                is this deployment risky? the rules&apos; level and reasons,
                                                          then the model&apos;s opinion
+  ai savings --project S [--provider ID]                 how could it spend less? the rules&apos; savings, then
+                                                         the model&apos;s plan
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
                                                          the models&apos; answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
@@ -988,6 +1009,8 @@ Commands:
                                                          what the organisation&apos;s cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
+  costs --org O savings [--project S] [--idle-days N] [--stale-days N]
+                                                         ways to spend less, each with its monthly saving
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed

@@ -156,10 +156,6 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>review, risk, answers: the project (id or slug)</source>
-        <translation>review、risk、answers：项目（ID 或 slug）</translation>
-    </message>
-    <message>
         <source>risk needs --project P and a deployment's number</source>
         <translation>risk 需要 --project P 和部署编号</translation>
     </message>
@@ -172,6 +168,28 @@
         <translation>
             <numerusform>自 %1 以来：%n 个提交</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>review, risk, savings, answers: the project (id or slug)</source>
+        <translation>review、risk、savings、answers：项目（id 或 slug）</translation>
+    </message>
+    <message>
+        <source>savings needs --project P</source>
+        <translation>savings 需要 --project P</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3: %n way(s) to spend less, %4 %5 a month, by the rules.</source>
+        <translation>
+            <numerusform>%1，%2 至 %3：按规则有 %n 项节省建议，每月 %4 %5。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>假设</translation>
     </message>
 </context>
 <context>
@@ -973,6 +991,8 @@ Commands:
                                                          added, then the model's review by file and line
   ai risk --project S IID [--provider ID]                is this deployment risky? the rules' level and reasons,
                                                          then the model's opinion
+  ai savings --project S [--provider ID]                 how could it spend less? the rules' savings, then
+                                                         the model's plan
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
                                                          the models' answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
@@ -981,6 +1001,8 @@ Commands:
                                                          what the organisation's cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know
+  costs --org O savings [--project S] [--idle-days N] [--stale-days N]
+                                                         ways to spend less, each with its monthly saving
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -1074,6 +1096,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          随后是模型按文件和行给出的审查意见
   ai risk --project S IID [--provider ID]                这次部署有风险吗？规则给出的级别和原因，
                                                          随后是模型的意见
+  ai savings --project S [--provider ID]                 如何少花钱？先给出规则算出的节省项，
+                                                         再给出模型的方案
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
                                                          模型的回答：花费多少、点赞点踩
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
@@ -1082,6 +1106,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
                                                          组织的云账单合计是多少
   costs --org O export --from D --to D --file F [--format csv|focus]   每日合计，或按 FOCUS 列导出每条明细
   costs --org O forecast --month YYYY-MM [--where D=V]   本月支出走向，以及如何得出
+  costs --org O savings [--project S] [--idle-days N] [--stale-days N]
+                                                         节省开支的办法，各附每月可省金额
   costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 成本如何归属

@@ -3,10 +3,13 @@
 #include "Output.h"
 #include "SyncCall.h"
 #include "shared/analysis/FailureText.h"
+#include "shared/analysis/PipelineAdvisor.h"
 #include "shared/client/AiApi.h"
 #include "shared/client/EventsClient.h"
 #include "shared/core/CodeReview.h"
 #include "shared/core/DeploymentRisk.h"
+#include "shared/core/SpendingAdvice.h"
+#include "shared/costs/Money.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -33,8 +36,8 @@ int AiAnswersCommand::run(const QStringList &arguments)
     CliContext::addCommonOptions(parser);
     parser.addOption({QStringLiteral("provider"),
                       tr("ask: which of the organisation's models (id; default: its first)"), QStringLiteral("id")});
-    parser.addOption(
-        {QStringLiteral("project"), tr("review, risk, answers: the project (id or slug)"), QStringLiteral("project")});
+    parser.addOption({QStringLiteral("project"), tr("review, risk, savings, answers: the project (id or slug)"),
+                      QStringLiteral("project")});
     parser.addOption({QStringLiteral("from"), tr("review: where the change starts (a branch, tag or commit)"),
                       QStringLiteral("ref")});
     parser.addOption({QStringLiteral("to"), tr("review: where it ends"), QStringLiteral("ref")});
@@ -54,6 +57,8 @@ int AiAnswersCommand::run(const QStringList &arguments)
         return m_context.usage(tr("review needs --project P --from A --to B"));
     if (verb == u"risk" && (positional.size() != 2 || !id || !parser.isSet(QStringLiteral("project"))))
         return m_context.usage(tr("risk needs --project P and a deployment's number"));
+    if (verb == u"savings" && (positional.size() != 1 || !parser.isSet(QStringLiteral("project"))))
+        return m_context.usage(tr("savings needs --project P"));
     if (verb == u"answers" && (positional.size() != 1 || !parser.isSet(QStringLiteral("project"))))
         return m_context.usage(tr("answers needs --project P"));
     if (verb == u"rate" && (positional.size() != 3 || !id ||
@@ -70,6 +75,8 @@ int AiAnswersCommand::run(const QStringList &arguments)
         return review(parser, provider.value_or(0));
     if (verb == u"risk")
         return risk(parser, *id, provider.value_or(0));
+    if (verb == u"savings")
+        return savings(parser, provider.value_or(0));
     if (verb == u"answers")
         return list(parser, parser.value(QStringLiteral("project")));
     if (verb == u"rate")
@@ -267,6 +274,33 @@ int AiAnswersCommand::risk(const QCommandLineParser &parser, qint64 iid, qint64 
                     << u' ' << tr("%n file(s) changed.", nullptr, int(risk.change->files.size())) << u'\n';
                 printFindings(risk.change->findings);
             }
+        });
+}
+
+int AiAnswersCommand::savings(const QCommandLineParser &parser, qint64 providerId)
+{
+    return putQuestion<shared::SpendingAdvice>(
+        parser,
+        [&](shared::AiApi &ai, QObject *context, auto done) {
+            ai.spendLess(parser.value(QStringLiteral("project")), providerId, context, done);
+        },
+        [&](const shared::SpendingAdvice &advice) {
+            const auto &savings = advice.savings;
+            m_context.out() << tr("%1, %2 to %3: %n way(s) to spend less, %4 %5 a month, by the rules.", nullptr,
+                                  int(savings.items.size()))
+                                   .arg(advice.project, savings.from.toString(Qt::ISODate),
+                                        savings.to.addDays(-1).toString(Qt::ISODate),
+                                        shared::costs::decimalOfNanos(savings.totalSavingNanos), savings.currency)
+                            << u'\n';
+            for (const auto &item : savings.items)
+                m_context.out() << QStringLiteral("- %1 %2 [%3] ")
+                                       .arg(shared::costs::decimalOfNanos(item.savingNanos), savings.currency,
+                                            item.basis == u"measured" ? tr("measured") : tr("assumed"))
+                                << shared::costs::SavingsAdvisor::messageOf(item) << u'\n';
+            for (const QString &note : savings.notes)
+                m_context.out() << note << u'\n';
+            for (const auto &item : advice.pipelines.advice)
+                m_context.out() << QStringLiteral("- ") << shared::analysis::PipelineAdvisor::messageOf(item) << u'\n';
         });
 }
 

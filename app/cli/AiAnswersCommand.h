@@ -17,7 +17,7 @@ class EventsClient;
 namespace adp::cli {
 
 // adp ai ask JOB [--provider ID] | review --project P --from A --to B [--provider ID] |
-// risk --project P IID [--provider ID] |
+// risk --project P IID [--provider ID] | savings --project P [--provider ID] |
 // answers --project P | rate ANSWER up|down|none [--comment C] | stop ANSWER: the organisation's
 // model explains a failed job or reviews a commit range, its answer printed as it streams (what
 // the rules found first); the project's answers with what they cost; thumbs; stopping one.
@@ -48,6 +48,7 @@ private:
     int ask(const QCommandLineParser &parser, qint64 jobId, qint64 providerId);
     int review(const QCommandLineParser &parser, qint64 providerId);
     int risk(const QCommandLineParser &parser, qint64 iid, qint64 providerId);
+    int savings(const QCommandLineParser &parser, qint64 providerId);
     // What the security rules found, as a table (or that they found nothing).
     void printFindings(const shared::analysis::SecurityFindings &findings);
     // Listens on the events socket before a question is put, so no piece of its answer is missed.

@@ -78,6 +78,8 @@ QString CliApp::helpText()
         "                                                         added, then the model's review by file and line\n"
         "  ai risk --project S IID [--provider ID]                is this deployment risky? the rules' level and reasons,\n"
         "                                                         then the model's opinion\n"
+        "  ai savings --project S [--provider ID]                 how could it spend less? the rules' savings, then\n"
+        "                                                         the model's plan\n"
         "  ai answers --project S | rate ID up|down|none [--comment C] | stop ID\n"
         "                                                         the models' answers: what they cost, thumbs\n"
         "  ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID\n"
@@ -86,6 +88,8 @@ QString CliApp::helpText()
         "                                                         what the organisation's cloud bills come to\n"
         "  costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS\n"
         "  costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know\n"
+        "  costs --org O savings [--project S] [--idle-days N] [--stale-days N]\n"
+        "                                                         ways to spend less, each with its monthly saving\n"
         "  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)\n"
         "  costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]\n"
         "        | update-rule ID | delete-rule ID                 how costs are attributed\n"
@@ -174,9 +178,10 @@ int CliApp::run(const QStringList &arguments)
         return TokensCommand(context).run(rest);
     if (command == u"ai" && arguments.value(2) == u"providers")
         return AiProvidersCommand(context).run(QStringList{arguments.value(0)} + arguments.mid(3));
-    if (command == u"ai" && QStringList{QStringLiteral("ask"), QStringLiteral("review"), QStringLiteral("risk"),
-                                        QStringLiteral("answers"), QStringLiteral("rate"), QStringLiteral("stop")}
-                                .contains(arguments.value(2)))
+    if (command == u"ai" &&
+        QStringList{QStringLiteral("ask"), QStringLiteral("review"), QStringLiteral("risk"), QStringLiteral("savings"),
+                    QStringLiteral("answers"), QStringLiteral("rate"), QStringLiteral("stop")}
+            .contains(arguments.value(2)))
         return AiAnswersCommand(context).run(rest);
     if (command == u"ai")
         return AiCommand(context).run(rest);

@@ -155,6 +155,7 @@ const Permission kTable[] = {
     {"ai.explain", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"ai.review", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"ai.risk", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
+    {"ai.savings", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"ai.answer.list", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"ai.answer.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"ai.answer.cancel", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},

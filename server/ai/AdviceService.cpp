@@ -11,11 +11,16 @@ Outcome<shared::analysis::ProjectAdvice> AdviceService::advise(const MutationCon
     const auto found = m.guard.authorize(context, project, QStringLiteral("project.advice.read"));
     if (!found.ok())
         return found.error();
-    const QList<shared::analysis::JobRecord> jobs = m.jobs.recentJobs(found.value().project.id, kPipelinesExamined);
+    return adviceFor(found.value().project);
+}
+
+shared::analysis::ProjectAdvice AdviceService::adviceFor(const shared::Project &project)
+{
+    const QList<shared::analysis::JobRecord> jobs = m.jobs.recentJobs(project.id, kPipelinesExamined);
     QSet<qint64> pipelines;
     for (const auto &job : jobs)
         pipelines.insert(job.pipelineId);
-    return shared::analysis::ProjectAdvice{found.value().project.slug, int(pipelines.size()), int(jobs.size()),
+    return shared::analysis::ProjectAdvice{project.slug, int(pipelines.size()), int(jobs.size()),
                                            shared::analysis::PipelineAdvisor::advise(jobs)};
 }
 

@@ -25,6 +25,8 @@ public:
     }
 
     Outcome<shared::analysis::ProjectAdvice> advise(const MutationContext &context, const QString &project);
+    // The same for a project the caller may already see.
+    shared::analysis::ProjectAdvice adviceFor(const shared::Project &project);
 
 private:
     Dependencies m;

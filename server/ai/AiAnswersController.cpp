@@ -77,6 +77,17 @@ void AiAnswersController::registerRoutes(http::Router &router)
                    return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, assess);
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // compares and scans the change
+    router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/ai/savings"), QStringLiteral("ai.savings"),
+               [this](Request &request) {
+                   const auto advise = [&](const ExplainFields &fields, const shared::FieldErrors &invalid) {
+                       return http::respond(m_savings.advise(request.mutation(),
+                                                             request.param(QStringLiteral("project")),
+                                                             fields.providerId, invalid),
+                                            http::ok<shared::SpendingAdvice>);
+                   };
+                   return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, advise);
+               },
+               {.maxBodyBytes = kMaxBody, .slow = true}); // weighs a month of costs
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}/ai/answers"), QStringLiteral("ai.answer.list"),
                [this](Request &request) {
                    shared::FieldErrors errors;

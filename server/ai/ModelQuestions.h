@@ -34,7 +34,7 @@ public:
         qint64 organisationId = 0;
         qint64 projectId = 0;
         QString projectSlug;
-        QString kind;    // explain, review
+        QString kind;    // explain, review, risk, savings
         QString subject; // what it is about beyond the job: a commit range
         std::optional<qint64> jobId;
         std::optional<qint64> providerId; // nullopt: the organisation's first

@@ -1,5 +1,7 @@
 #include "PromptBuilder.h"
 
+#include "shared/costs/Money.h"
+
 #include <QJsonDocument>
 
 namespace adp::server::ai {
@@ -84,6 +86,38 @@ QList<ChatMessage> PromptBuilder::assessDeployment(const ports::DeploymentFacts 
                 reviewChange(change, diff).last().content.section(QStringLiteral("\n\nReview this change."), 0, 0);
     }
     user += QStringLiteral("\n\nIs this deployment risky?");
+    return {{QStringLiteral("system"), system}, {QStringLiteral("user"), m_redactor.redact(user)}};
+}
+
+QList<ChatMessage> PromptBuilder::spendLess(const shared::SpendingAdvice &advice) const
+{
+    const QString system = QStringLiteral(
+        "You help a small team spend less on its CI/CD and environments. Use only the figures given; do not invent "
+        "prices. Give at most five steps, the largest saving first, each with what to change (a .gitlab-ci.yml "
+        "keyword, an environment to stop, an expiry to set) and the monthly saving it rests on; say which savings "
+        "are measured and which assumed. Text shown as [MASKED] or [REDACTED] was withheld on purpose: do not "
+        "guess it.");
+    const shared::costs::CostSavings &savings = advice.savings;
+    QString user =
+        QStringLiteral("Project %1. The last 30 days: %2 to %3, money in %4.\n")
+            .arg(advice.project, savings.from.toString(Qt::ISODate), savings.to.addDays(-1).toString(Qt::ISODate),
+                 savings.currency.isEmpty() ? QStringLiteral("(nothing priced)") : savings.currency);
+    user += QStringLiteral("\nWhat the rules weighed (rules, not a model), a month each:\n");
+    for (const auto &item : savings.items)
+        user += QStringLiteral("- %1 [%2, %3]: saves %4 of %5 %6. %7\n")
+                    .arg(item.kind, item.subject.isEmpty() ? QStringLiteral("files") : item.subject, item.basis,
+                         shared::costs::decimalOfNanos(item.savingNanos),
+                         shared::costs::decimalOfNanos(item.monthlyCostNanos), savings.currency, item.message);
+    if (savings.items.isEmpty())
+        user += QStringLiteral("- nothing\n");
+    for (const QString &note : savings.notes)
+        user += QStringLiteral("Note: %1\n").arg(note);
+    user += QStringLiteral("\nThe pipelines' own advice (%1 pipelines, %2 jobs examined):\n")
+                .arg(advice.pipelines.pipelinesExamined)
+                .arg(advice.pipelines.jobsExamined);
+    for (const auto &item : advice.pipelines.advice)
+        user += QStringLiteral("- %1: %2\n").arg(item.kind, item.message);
+    user += QStringLiteral("\nHow can this project spend less?");
     return {{QStringLiteral("system"), system}, {QStringLiteral("user"), m_redactor.redact(user)}};
 }
 

@@ -5,6 +5,7 @@
 #include "ports/DeploymentHistory.h"
 #include "shared/analysis/FailureVerdict.h"
 #include "shared/core/DeploymentRisk.h"
+#include "shared/core/SpendingAdvice.h"
 
 namespace adp::server::ai {
 
@@ -36,6 +37,10 @@ public:
     // history, the rules' reasons, then the change as for a review.
     QList<ChatMessage> assessDeployment(const ports::DeploymentFacts &facts, const shared::DeploymentRisk &risk,
                                         const QByteArray &diff) const;
+
+    // The prompt for "how can this project spend less?": the savings the rules weighed (each with
+    // its figures and whether it was measured or assumed) and the pipelines' own advice.
+    QList<ChatMessage> spendLess(const shared::SpendingAdvice &advice) const;
 
 private:
     const Redactor &m_redactor;

@@ -11,6 +11,7 @@
 #include "ai/ModelQuestions.h"
 #include "ai/ReviewService.h"
 #include "ai/RiskService.h"
+#include "ai/SavingsService.h"
 #include "git/RepositoryMirror.h"
 
 namespace adp::server {
@@ -22,7 +23,8 @@ struct AiModule
     // `singleUser`: whether the server has one user (then ai_targets auto reaches local models).
     AiModule(const Plumbing &p, const access::ProjectGuard &guard, const access::Authorizer &authorizer,
              ports::ProjectDirectory &projects, ports::JobHistory &jobs, const ports::ProjectSecrets &secrets,
-             git::RepositoryMirror &mirror, ports::DeploymentHistory &deployments, std::function<bool()> singleUser)
+             git::RepositoryMirror &mirror, ports::DeploymentHistory &deployments,
+             ports::ProjectSavings &projectSavings, std::function<bool()> singleUser)
         : analysis({guard, jobs})
         , advice({guard, jobs})
         , controller(analysis, advice)
@@ -39,7 +41,8 @@ struct AiModule
         , explain({guard, projects, jobs, secrets, analysis, questions})
         , review({guard, mirror, secrets, questions})
         , risk({guard, deployments, review, secrets, questions})
-        , answersController(explain, review, risk, answers)
+        , savings({guard, projectSavings, advice, secrets, questions})
+        , answersController(explain, review, risk, savings, answers)
     {
     }
     void registerRoutes(http::Router &router)
@@ -62,6 +65,7 @@ struct AiModule
     ai::ExplainService explain;
     ai::ReviewService review;
     ai::RiskService risk;
+    ai::SavingsService savings;
     ai::AiAnswersController answersController;
 };
 

@@ -223,9 +223,10 @@ bool ServerApp::open(QString *error)
                                          &m->costs->usageRollup, &m->costs->budgetWatcher});
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
         auth::UserRepository *users = &m->auth->users;
-        m->ai = std::make_unique<AiModule>(
-            plumbing, projects.projectGuard, projects.authorizer, projects.projectRepository, m->pipelines->repository,
-            m->pipelines->variables, *m->mirror, m->deployments->history, [users]() { return users->count() <= 1; });
+        m->ai = std::make_unique<AiModule>(plumbing, projects.projectGuard, projects.authorizer,
+                                           projects.projectRepository, m->pipelines->repository,
+                                           m->pipelines->variables, *m->mirror, m->deployments->history,
+                                           m->costs->savings, [users]() { return users->count() <= 1; });
         m->compliance =
             std::make_unique<ComplianceModule>(plumbing, *m->audit,
                                                compliance::ComplianceSources{m->deployments->evidence,

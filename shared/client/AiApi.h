@@ -7,6 +7,7 @@
 #include "shared/core/AiProvider.h"
 #include "shared/core/CodeReview.h"
 #include "shared/core/DeploymentRisk.h"
+#include "shared/core/SpendingAdvice.h"
 
 namespace adp::shared {
 
@@ -52,6 +53,16 @@ public:
                                request.toJson(), context, std::move(done), "a review");
     }
     // Is this deployment risky? The rules' level and reasons, the change, the model's opinion.
+    // "How can this project spend less?": the savings and pipeline advice, and the model's plan (streams on).
+    void spendLess(const QString &project, qint64 providerId, QObject *context, Then<SpendingAdvice> done)
+    {
+        QJsonObject body;
+        if (providerId > 0)
+            body.insert(QStringLiteral("provider_id"), providerId);
+        sendForOne<SpendingAdvice>(m_client, "POST",
+                                   QStringLiteral("/api/v1/projects/%1/ai/savings").arg(pathSegment(project)), body,
+                                   context, std::move(done), "spending advice");
+    }
     void deploymentRisk(const QString &project, qint64 iid, qint64 providerId, QObject *context,
                         Then<DeploymentRisk> done)
     {

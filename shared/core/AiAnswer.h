@@ -18,7 +18,7 @@ struct AiAnswer
     qint64 projectId = 0;
     QString project; // slug
     std::optional<qint64> jobId;
-    QString kind;    // explain, review
+    QString kind;    // explain, review, risk, savings
     QString subject; // a review's commit range, "FROM..TO" (full commit ids)
     QString provider;
     QString model;

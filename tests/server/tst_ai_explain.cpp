@@ -672,6 +672,75 @@ private Q_SLOTS:
         QCOMPARE(adp({"ai", "risk", "--project", "ops"}).code, 2);
     }
 
+    void asksHowAProjectCanSpendLess_data() { addBackendRows(); }
+    void asksHowAProjectCanSpendLess()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY(createProject());
+        for (const char *meter : {"runner.shell", "runner.bubblewrap"})
+            QCOMPARE(m_admin
+                         ->post("/api/v1/organisations/default/costs/prices",
+                                {{"meter", meter}, {"price", "3.6"}, {"currency", "USD"}, {"valid_from", "2026-01-01"}})
+                         .status,
+                     201);
+        const qint64 job = failedJob();
+        QVERIFY(job > 0);
+        QVERIFY(m_admin->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(job), QJsonObject{}).status < 300);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM job_usage WHERE attempt = 2"))
+                    .value(0, 0)
+                    .toInt() == 1,
+            30000);
+        const QString path = QStringLiteral("/api/v1/projects/shop/ai/savings");
+
+        // Without a model: the rules' savings and the pipelines' advice, and a note that says so.
+        HttpResult asked = m_admin->post(path, {});
+        QVERIFY2(asked.status == 200, asked.body.constData());
+        QJsonObject advice = asked.json();
+        QCOMPARE(advice.value("source").toString(), QStringLiteral("rules"));
+        const QJsonArray items = advice.value("savings").toObject().value("items").toArray();
+        QVERIFY(!items.isEmpty());
+        QCOMPARE(items.first().toObject().value("kind").toString(), QStringLiteral("retried_job"));
+        QCOMPARE(items.first().toObject().value("subject").toString(), QStringLiteral("compile"));
+        QVERIFY(advice.value("answer").isNull());
+        QVERIFY(advice.value("note").toString().contains(QStringLiteral("No model")));
+
+        // With one: its plan on the same figures, streamed and kept, the masked value never sent.
+        FakeHttpServer provider(
+            [&](const FakeHttpServer::Request &) { return stream(transcript("chat-completion-stream.sse"), 300, 5); });
+        QVERIFY(addProvider(provider) > 0);
+        asked = m_admin->post(path, {});
+        QCOMPARE(asked.status, 200);
+        const QJsonObject answer = asked.json().value("answer").toObject();
+        QCOMPARE(answer.value("kind").toString(), QStringLiteral("savings"));
+        QCOMPARE(ended(answer.value("id").toInteger()).value("status").toString(), QStringLiteral("done"));
+        const QByteArray sent = provider.requests().first().body;
+        QVERIFY(sent.contains("How can this project spend less?"));
+        QVERIFY(sent.contains("retried_job [compile, measured]"));
+        QVERIFY2(!sent.contains(kMaskedValue), "a masked value reached the model");
+
+        // Bad body, unknown project, a reporter (who may not spend the organisation's tokens).
+        QCOMPARE(m_admin->post(path, {{"provider_id", "x"}}).status, 422);
+        QCOMPARE(m_admin->post("/api/v1/projects/nowhere/ai/savings", {}).status, 404);
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password-1")));
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        HttpTestClient reporter(m_server->url());
+        QVERIFY(!reporter.login(QStringLiteral("rita"), QStringLiteral("rita-password-1")).isEmpty());
+        QCOMPARE(reporter.post(path, {}).status, 403);
+
+        CliSession adp;
+        QVERIFY(adp.login(m_server->url(), TestServer::kAdmin, TestServer::kPassword));
+        const CommandResult cli = adp({"ai", "savings", "--project", "shop"});
+        QVERIFY2(cli.code == 0, qPrintable(cli.err + cli.out));
+        QVERIFY2(cli.out.contains(QStringLiteral("way(s) to spend less")) &&
+                     cli.out.contains(QStringLiteral("compile in Shop was retried 1 time(s)")) &&
+                     cli.out.contains(QStringLiteral("Local (gpt-4o) says:")),
+                 qPrintable(cli.out));
+        QCOMPARE(adp({"ai", "savings"}).code, 2);
+    }
+
     void aStoppedServerLeavesNothingRunning_data() { addBackendRows(); }
     void aStoppedServerLeavesNothingRunning()
     {
