@@ -688,11 +688,12 @@ private Q_SLOTS:
         const qint64 job = failedJob();
         QVERIFY(job > 0);
         QVERIFY(m_admin->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(job), QJsonObject{}).status < 300);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_server->app().database().query(QStringLiteral("SELECT COUNT(*) FROM job_usage WHERE attempt = 2"))
-                    .value(0, 0)
-                    .toInt() == 1,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_server->app()
+                                         .database()
+                                         .query(QStringLiteral("SELECT COUNT(*) FROM job_usage WHERE attempt = 2"))
+                                         .value(0, 0)
+                                         .toInt() == 1,
+                                 30000);
         const QString path = QStringLiteral("/api/v1/projects/shop/ai/savings");
 
         // Without a model: the rules' savings and the pipelines' advice, and a note that says so.
