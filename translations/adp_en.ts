@@ -5947,6 +5947,10 @@ See adp --help.</source>
         <source>%1% reached on %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::DailyCostChart</name>
@@ -7287,6 +7291,26 @@ You are signed in already; keep this password to sign in from the command line. 
     </message>
     <message>
         <source>No model is configured for this organisation: what is shown above is the built-in rules&apos; answer alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why? A word for the team, sent with your thumb (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the answer helped or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (helpful): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not helpful): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Helpful or Not helpful first: the word goes with your thumb.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9137,6 +9161,100 @@ GitLab: %3 (secret token; push, tag push and merge request events)</source>
     </message>
     <message>
         <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::SavingsPanel</name>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle after days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale after days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment with no deployment for this many days is idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts and caches untouched for this many days are stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weigh again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways to spend less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Costs a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing the last 30 days…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighing the savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n way(s) to spend less, %3 a month in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a project to ask the model how it could spend less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the organisation&apos;s model how %1 could spend less, from these figures; masked values are taken out of what it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the model</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6038,6 +6038,10 @@ See adp --help.</source>
         <source>%1% reached on %2</source>
         <translation>%2 已达到 %1%</translation>
     </message>
+    <message>
+        <source>Savings</source>
+        <translation>节省</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::DailyCostChart</name>
@@ -7382,6 +7386,26 @@ You are signed in already; keep this password to sign in from the command line. 
     <message>
         <source>No model is configured for this organisation: what is shown above is the built-in rules' answer alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
         <translation>本组织尚未配置模型：上面显示的仅是内置规则的结论，没有任何数据离开服务器。管理员可在“组织 ▸ AI 模型”中添加。</translation>
+    </message>
+    <message>
+        <source>Why? A word for the team, sent with your thumb (optional)</source>
+        <translation>为什么？给团队留一句话，随评价一起发送（可选）</translation>
+    </message>
+    <message>
+        <source>Why the answer helped or not</source>
+        <translation>回答是否有帮助的原因</translation>
+    </message>
+    <message>
+        <source>%1 (helpful): %2</source>
+        <translation>%1（有帮助）：%2</translation>
+    </message>
+    <message>
+        <source>%1 (not helpful): %2</source>
+        <translation>%1（没帮助）：%2</translation>
+    </message>
+    <message>
+        <source>Choose Helpful or Not helpful first: the word goes with your thumb.</source>
+        <translation>请先选择“有帮助”或“没帮助”：留言随评价一起发送。</translation>
     </message>
 </context>
 <context>
@@ -9235,6 +9259,99 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
     <message>
         <source>Ref</source>
         <translation>引用</translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::SavingsPanel</name>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>All projects</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <source>Idle after days</source>
+        <translation>闲置天数</translation>
+    </message>
+    <message>
+        <source>Stale after days</source>
+        <translation>陈旧天数</translation>
+    </message>
+    <message>
+        <source>An environment with no deployment for this many days is idle</source>
+        <translation>超过此天数没有部署的环境视为闲置</translation>
+    </message>
+    <message>
+        <source>Artifacts and caches untouched for this many days are stale</source>
+        <translation>超过此天数未动过的制品和缓存视为陈旧</translation>
+    </message>
+    <message>
+        <source>Weigh again</source>
+        <translation>重新计算</translation>
+    </message>
+    <message>
+        <source>Idle after (days)</source>
+        <translation>闲置阈值（天）</translation>
+    </message>
+    <message>
+        <source>Stale after (days)</source>
+        <translation>陈旧阈值（天）</translation>
+    </message>
+    <message>
+        <source>Ways to spend less</source>
+        <translation>节省开支的办法</translation>
+    </message>
+    <message>
+        <source>Saving a month</source>
+        <translation>每月节省</translation>
+    </message>
+    <message>
+        <source>Costs a month</source>
+        <translation>每月成本</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>怎么做</translation>
+    </message>
+    <message>
+        <source>Weighing the last 30 days…</source>
+        <translation>正在计算最近 30 天…</translation>
+    </message>
+    <message>
+        <source>Weighing the savings</source>
+        <translation>计算节省项</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %n way(s) to spend less, %3 a month in all.</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 项节省建议，合计每月 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>假设</translation>
+    </message>
+    <message>
+        <source>Choose a project to ask the model how it could spend less</source>
+        <translation>选择一个项目，再询问模型它如何少花钱</translation>
+    </message>
+    <message>
+        <source>Ask the organisation's model how %1 could spend less, from these figures; masked values are taken out of what it is sent</source>
+        <translation>根据这些数字询问组织的模型 %1 如何少花钱；发送内容中会去掉被遮蔽的值</translation>
+    </message>
+    <message>
+        <source>Asking the model</source>
+        <translation>询问模型</translation>
     </message>
 </context>
 <context>

@@ -65,7 +65,9 @@ Outcome<shared::AiAnswer> AiAnswers::get(const MutationContext &context, qint64 
     const auto stored = authorized(context, id, QStringLiteral("ai.answer.read"));
     if (!stored.ok())
         return stored.error();
-    return presented(stored.value(), slugOf(stored.value().projectId));
+    shared::AiAnswer answer = presented(stored.value(), slugOf(stored.value().projectId));
+    answer.comments = m.requests.commentsOn(id);
+    return answer;
 }
 
 Outcome<AiAnswers::Page> AiAnswers::list(const MutationContext &context, const QString &project, qint64 beforeId,

@@ -160,6 +160,19 @@ QList<qint64> AiRequestRepository::cancelRequested(const QList<qint64> &ids)
     return rows.map([&rows](int row) { return rows.value(row, 0).toLongLong(); });
 }
 
+QList<shared::AiAnswer::Comment> AiRequestRepository::commentsOn(qint64 requestId)
+{
+    const auto rows = m_database.query(
+        QStringLiteral("SELECT u.username, f.rating, f.comment, f.updated_at FROM ai_feedback f JOIN users u ON "
+                       "u.id = f.user_id WHERE f.request_id = ? AND f.comment <> '' ORDER BY f.updated_at, u.id"),
+        {requestId});
+    return rows.map([&rows](int row) {
+        return shared::AiAnswer::Comment{rows.value(row, 0).toString(), rows.value(row, 1).toInt(),
+                                         rows.value(row, 2).toString(),
+                                         QDateTime::fromMSecsSinceEpoch(rows.value(row, 3).toLongLong(), Qt::UTC)};
+    });
+}
+
 void AiRequestRepository::rate(storage::Transaction &tx, qint64 requestId, qint64 userId, int rating,
                                const QString &comment, qint64 nowMs)
 {

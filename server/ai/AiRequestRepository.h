@@ -1,5 +1,6 @@
 #pragma once
 
+#include "shared/core/AiAnswer.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
 
@@ -57,6 +58,8 @@ public:
 
     // `viewerId`: whose rating to read beside the tallies.
     std::optional<Stored> find(qint64 id, qint64 viewerId);
+    // The words left with thumbs on one answer, oldest first.
+    QList<shared::AiAnswer::Comment> commentsOn(qint64 requestId);
     // A project's, newest first, below `beforeId` (0: from the newest).
     QList<Stored> listOfProject(qint64 projectId, qint64 viewerId, qint64 beforeId, int limit);
 

@@ -3,6 +3,8 @@
 #include "ApiTime.h"
 #include "JsonFields.h"
 
+#include <QJsonArray>
+
 namespace adp::shared {
 
 namespace {
@@ -28,6 +30,16 @@ int ratingOf(const QString &name)
     return name == u"up" ? 1 : name == u"down" ? -1 : 0;
 }
 
+QJsonArray commentsJson(const QList<AiAnswer::Comment> &comments)
+{
+    QJsonArray list;
+    for (const AiAnswer::Comment &comment : comments)
+        list.append(QJsonObject{{QStringLiteral("by"), comment.by},
+                                {QStringLiteral("rating"), ratingName(comment.rating)},
+                                {QStringLiteral("comment"), comment.text},
+                                {QStringLiteral("at"), toApiTime(comment.at)}});
+    return list;
+}
 } // namespace
 
 QJsonObject AiAnswer::toJson() const
@@ -56,7 +68,8 @@ QJsonObject AiAnswer::toJson() const
             {QStringLiteral("finished_at"), finishedAt ? QJsonValue(toApiTime(*finishedAt)) : QJsonValue()},
             {QStringLiteral("feedback"), QJsonObject{{QStringLiteral("up"), thumbsUp},
                                                      {QStringLiteral("down"), thumbsDown},
-                                                     {QStringLiteral("mine"), ratingName(myRating)}}}};
+                                                     {QStringLiteral("mine"), ratingName(myRating)},
+                                                     {QStringLiteral("comments"), commentsJson(comments)}}}};
 }
 
 std::optional<AiAnswer> AiAnswer::fromJson(const QJsonObject &object)
@@ -93,6 +106,13 @@ std::optional<AiAnswer> AiAnswer::fromJson(const QJsonObject &object)
     answer.thumbsUp = feedback.value(QStringLiteral("up")).toInt();
     answer.thumbsDown = feedback.value(QStringLiteral("down")).toInt();
     answer.myRating = ratingOf(feedback.value(QStringLiteral("mine")).toString());
+    for (const QJsonValue &value : feedback.value(QStringLiteral("comments")).toArray()) {
+        const QJsonObject comment = value.toObject();
+        answer.comments.append({comment.value(QStringLiteral("by")).toString(),
+                                ratingOf(comment.value(QStringLiteral("rating")).toString()),
+                                comment.value(QStringLiteral("comment")).toString(),
+                                fromApiTime(comment.value(QStringLiteral("at")).toString())});
+    }
     return answer;
 }
 

@@ -39,6 +39,15 @@ struct AiAnswer
     int thumbsUp = 0;
     int thumbsDown = 0;
     int myRating = 0; // the caller's: 1, -1 or 0
+    // The words the team left with their thumbs (one answer read alone; empty in lists).
+    struct Comment
+    {
+        QString by;
+        int rating = 0;
+        QString text;
+        QDateTime at;
+    };
+    QList<Comment> comments;
 
     bool isRunning() const { return status == u"running"; }
     QJsonObject toJson() const;

@@ -1,17 +1,23 @@
+#include "GitRepository.h"
 #include "HttpTestClient.h"
+#include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "SignedInServer.h"
+#include "ai/ModelAnswerView.h"
 #include "costs/BudgetBurnDown.h"
 #include "costs/CostCharts.h"
 #include "costs/CostSeries.h"
 #include "costs/CostsView.h"
+#include "costs/SavingsPanel.h"
 #include "shared/client/ApiClient.h"
 #include "widgets/ErrorBanner.h"
 
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -90,7 +96,7 @@ private Q_SLOTS:
     void showsTheCostsAndLooksInsideABar()
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        app::CostsView view(*m_api);
+        app::CostsView view(*m_api, nullptr);
         const QDate today = QDateTime::currentDateTimeUtc().date();
         view.setPeriod(today.addDays(-30), today);
         QSignalSpy loaded(&view, &app::CostsView::loaded);
@@ -161,7 +167,7 @@ private Q_SLOTS:
                      .status,
                  201);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        app::CostsView view(*m_api);
+        app::CostsView view(*m_api, nullptr);
         QSignalSpy shown(&view, &app::CostsView::budgetShown);
         view.show();
         QVERIFY(shown.wait(10000));
@@ -177,6 +183,69 @@ private Q_SLOTS:
                  qPrintable(view.budgetText()));
         QVERIFY2(view.budgetText().contains(QStringLiteral("forecast")), qPrintable(view.budgetText()));
         QCOMPARE(view.burnDown()->seriesNames(), (QStringList{"Spent", "Forecast band (95%)", "Forecast", "Budget"}));
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // The Savings tab: a job retried is what its retries cost; a project chosen, the model can be
+    // asked (none here: it says so).
+    void savingsAreWeighedAndAProjectCanBeAsked()
+    {
+        GitRepository repository;
+        QVERIFY(repository.init());
+        QVERIFY(repository.commitFiles(QStringLiteral("main"),
+                                       {{QStringLiteral(".gitlab-ci.yml"), "check:\n  script:\n    - sleep 0.2\n"}},
+                                       QStringLiteral("CI")));
+        QCOMPARE(m_http
+                     ->post("/api/v1/projects",
+                            {{"name", "Checks"}, {"slug", "checks"}, {"repository_url", repository.path()}})
+                     .status,
+                 201);
+        for (const char *meter : {"runner.shell", "runner.bubblewrap"})
+            QCOMPARE(m_http
+                         ->post("/api/v1/organisations/default/costs/prices",
+                                {{"meter", meter}, {"price", "36"}, {"currency", "USD"}, {"valid_from", "2026-01-01"}})
+                         .status,
+                     201);
+        const qint64 pipeline =
+            m_http->post("/api/v1/projects/checks/pipelines", {{"ref", "main"}}).json().value("id").toInteger();
+        const QJsonObject finished = waitUntilFinished(*m_http, pipeline, 60000);
+        QCOMPARE(finished.value("status").toString(), QStringLiteral("success"));
+        const qint64 job = jobNamed(finished, QStringLiteral("check")).value("id").toInteger();
+        QVERIFY(m_http->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(job), QJsonObject{}).status < 300);
+        const auto retriedJob = [&]() {
+            return jobNamed(m_http->get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json(),
+                            QStringLiteral("check"));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            retriedJob().value("attempt").toInt() == 2 && retriedJob().value("status").toString() == u"success", 60000);
+
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        app::CostsView view(*m_api, nullptr);
+        app::SavingsPanel *savings = view.savings();
+        QSignalSpy loaded(savings, &app::SavingsPanel::loaded);
+        view.show();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY2(savings->summaryText().contains(QStringLiteral("way(s) to spend less")),
+                 qPrintable(savings->summaryText()));
+        bool retried = false;
+        for (int row = 0; row < savings->table()->rowCount(); ++row)
+            retried = retried || savings->table()->item(row, 3)->text().contains(
+                                     QStringLiteral("check in Checks was retried 1 time(s)"));
+        QVERIFY(retried);
+        QVERIFY(savings->table()->item(0, 0)->text().startsWith(u'$'));
+        // The whole organisation: no one project to ask about.
+        QVERIFY(!savings->askButton()->isEnabled());
+
+        const int checks = savings->projects()->findData(QStringLiteral("checks"));
+        QVERIFY(checks > 0);
+        savings->projects()->setCurrentIndex(checks);
+        Q_EMIT savings->projects()->activated(checks);
+        QVERIFY(loaded.wait(15000));
+        QCOMPARE(savings->table()->rowCount(), 1);
+        QTRY_VERIFY(savings->askButton()->isEnabled());
+        savings->askButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(savings->modelAnswer()->statusText().contains(QStringLiteral("No model")), 10000);
+
         QLocale::setDefault(QLocale::c());
     }
 

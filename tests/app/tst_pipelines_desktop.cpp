@@ -481,6 +481,21 @@ private Q_SLOTS:
         const QJsonObject kept = m_http->get(QStringLiteral("/api/v1/ai/answers/%1").arg(model->answerId())).json();
         QCOMPARE(kept.value("feedback").toObject().value("up").toInt(), 1);
         QCOMPARE(kept.value("cost").toString(), QStringLiteral("0.000488")); // 412 x 1 + 38 x 2 millionths
+        // A word on why goes with the thumb, and the team reads it under the answer.
+        QVERIFY(model->commentEdit()->isVisible());
+        QTest::keyClicks(model->commentEdit(), QStringLiteral("Spot on: the PATH"));
+        QTest::keyClick(model->commentEdit(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(model->teamCommentsText().contains(QStringLiteral("(helpful): Spot on: the PATH")),
+                                 5000);
+        const QJsonArray comments = m_http->get(QStringLiteral("/api/v1/ai/answers/%1").arg(model->answerId()))
+                                        .json()
+                                        .value("feedback")
+                                        .toObject()
+                                        .value("comments")
+                                        .toArray();
+        QCOMPARE(comments.size(), 1);
+        QCOMPARE(comments.first().toObject().value("comment").toString(), QStringLiteral("Spot on: the PATH"));
+        QCOMPARE(comments.first().toObject().value("rating").toString(), QStringLiteral("up"));
     }
 
     // A change reviewed from the desktop: the rules' summary by the refs; without a model, said so.

@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollBar>
@@ -34,6 +35,15 @@ ModelAnswerView::ModelAnswerView(shared::ApiClient &api, shared::EventsClient *e
     m_down = new QPushButton(tr("Not helpful"), this);
     m_down->setObjectName(QStringLiteral("assistantThumbsDown"));
     m_down->setCheckable(true);
+    m_comment = new QLineEdit(this);
+    m_comment->setObjectName(QStringLiteral("assistantComment"));
+    m_comment->setPlaceholderText(tr("Why? A word for the team, sent with your thumb (optional)"));
+    m_comment->setAccessibleName(tr("Why the answer helped or not"));
+    m_comment->setMaxLength(shared::AiFeedback::kCommentMax);
+    m_comments = new QLabel(this);
+    m_comments->setObjectName(QStringLiteral("assistantTeamComments"));
+    m_comments->setWordWrap(true);
+    m_comments->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("assistantModelAnswer"));
     m_browser->setAccessibleName(tr("The model's answer"));
@@ -56,6 +66,8 @@ ModelAnswerView::ModelAnswerView(shared::ApiClient &api, shared::EventsClient *e
     layout->addLayout(actions);
     layout->addWidget(m_browser, 1);
     layout->addLayout(thumbs);
+    layout->addWidget(m_comment);
+    layout->addWidget(m_comments);
 
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(kRenderEveryMs);
@@ -72,6 +84,7 @@ ModelAnswerView::ModelAnswerView(shared::ApiClient &api, shared::EventsClient *e
     });
     connect(m_up, &QPushButton::clicked, this, [this](bool checked) { rate(checked ? 1 : 0); });
     connect(m_down, &QPushButton::clicked, this, [this](bool checked) { rate(checked ? -1 : 0); });
+    connect(m_comment, &QLineEdit::returnPressed, this, &ModelAnswerView::sendComment);
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"log")
             Q_EMIT lineRequested(url.path().toLongLong());
@@ -96,6 +109,9 @@ void ModelAnswerView::reset(Question question)
     m_stop->hide();
     m_up->hide();
     m_down->hide();
+    m_comment->hide();
+    m_comment->clear();
+    m_comments->clear();
 }
 
 void ModelAnswerView::setAskable(bool askable)
@@ -118,6 +134,9 @@ void ModelAnswerView::expectAnswer()
     m_browser->clear();
     m_up->hide();
     m_down->hide();
+    m_comment->hide();
+    m_comment->clear();
+    m_comments->clear();
     m_expecting = true;
     setRunning(true);
     m_status->setText(tr("Asking the model…"));
@@ -231,6 +250,8 @@ void ModelAnswerView::showEnded(const AiAnswer &answer)
     m_down->setVisible(answer.status == u"done");
     m_up->setChecked(answer.myRating > 0);
     m_down->setChecked(answer.myRating < 0);
+    m_comment->setVisible(answer.status == u"done");
+    m_comments->setText(teamCommentsText());
     m_status->setText(statusText());
     Q_EMIT ended(answer.status);
 }
@@ -259,12 +280,34 @@ QString ModelAnswerView::statusText() const
     return parts.join(QStringLiteral(" · "));
 }
 
+QString ModelAnswerView::teamCommentsText() const
+{
+    if (!m_answer)
+        return {};
+    QStringList lines;
+    for (const AiAnswer::Comment &comment : m_answer->comments)
+        lines.append(
+            (comment.rating > 0 ? tr("%1 (helpful): %2") : tr("%1 (not helpful): %2")).arg(comment.by, comment.text));
+    return lines.join(u'\n');
+}
+
+void ModelAnswerView::sendComment()
+{
+    const int rating = m_up->isChecked() ? 1 : m_down->isChecked() ? -1 : 0;
+    if (rating == 0) {
+        m_status->setText(tr("Choose Helpful or Not helpful first: the word goes with your thumb."));
+        return;
+    }
+    rate(rating);
+}
+
 void ModelAnswerView::rate(int rating)
 {
     if (!m_answer)
         return;
     shared::AiFeedback feedback;
     feedback.rating = rating;
+    feedback.comment = rating == 0 ? QString() : m_comment->text().trimmed();
     m_up->setEnabled(false);
     m_down->setEnabled(false);
     m_api.rateAnswer(m_answer->id, feedback, this, [this](const shared::ApiResult<AiAnswer> &result) {

@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTextBrowser;
 
@@ -18,8 +19,8 @@ namespace adp::app {
 
 // A model's answer (a failed job explained, a deployment's risk weighed) shown as Markdown while
 // it streams (pieces from the events socket, topic "ai"), with Stop, Ask again and thumbs up or
-// down kept for the team. Citations of log lines (L42) are links that show the line. What it cost
-// and how fast it began is said under it. Without a model it says so, and the rules' answer
+// down kept for the team, with a word on why that the team reads under it. Citations of log lines (L42) are links that
+// show the line. What it cost and how fast it began is said under it. Without a model it says so, and the rules' answer
 // stands alone. What Ask puts to the model is its owner's (setQuestion).
 class ModelAnswerView : public QWidget
 {
@@ -55,6 +56,9 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *thumbsUpButton() const { return m_up; }
     QPushButton *thumbsDownButton() const { return m_down; }
+    // A word on why, sent with the thumb (Enter sends it with the thumb already given).
+    QLineEdit *commentEdit() const { return m_comment; }
+    QString teamCommentsText() const;
     // Milliseconds from the first piece's arrival on the socket to its being drawn.
     std::optional<qint64> firstPieceDrawnMs() const { return m_firstDrawnMs; }
 
@@ -73,6 +77,7 @@ private:
     void readBack();
     void showEnded(const shared::AiAnswer &answer);
     void rate(int rating);
+    void sendComment();
     void setRunning(bool running);
 
     shared::AiApi m_api;
@@ -91,6 +96,8 @@ private:
     QPushButton *m_stop;
     QPushButton *m_up;
     QPushButton *m_down;
+    QLineEdit *m_comment;
+    QLabel *m_comments; // what the team said with their thumbs
 };
 
 } // namespace adp::app

@@ -2,6 +2,7 @@
 
 #include "BudgetBurnDown.h"
 #include "CostCharts.h"
+#include "SavingsPanel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
 
@@ -23,7 +24,7 @@ namespace adp::app {
 using shared::costs::CostBreakdown;
 using shared::costs::CostQuery;
 
-CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
+CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
     : QWidget(parent)
     , m_costs(api)
     , m_organisationsApi(api)
@@ -42,6 +43,7 @@ CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
     , m_budgets(new QComboBox)
     , m_budgetText(new QLabel)
     , m_burn(new BudgetBurnDown)
+    , m_savings(new SavingsPanel(api, events))
 {
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -107,6 +109,7 @@ CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
     layout->addLayout(drillRow);
     m_tabs->addTab(charts, tr("Spending"));
     m_tabs->addTab(makeBudgetsTab(), tr("Budgets"));
+    m_tabs->addTab(m_savings, tr("Savings"));
     layout->addWidget(m_tabs, 1);
 
     connect(refresh, &QPushButton::clicked, this, &CostsView::load);
@@ -116,6 +119,7 @@ CostsView::CostsView(shared::ApiClient &api, QWidget *parent)
         m_drills.clear();
         load();
         loadBudgets();
+        m_savings->setOrganisation(m_organisations->currentData().toString());
     });
     connect(m_by, &QComboBox::activated, this, &CostsView::load);
     connect(m_back, &QPushButton::clicked, this, &CostsView::drillOut);
@@ -155,6 +159,7 @@ void CostsView::reload()
         m_organisations->setCurrentIndex(again >= 0 ? again : 0);
         load();
         loadBudgets();
+        m_savings->setOrganisation(m_organisations->currentData().toString());
     });
 }
 

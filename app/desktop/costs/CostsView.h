@@ -13,9 +13,14 @@ class QPushButton;
 class QTableWidget;
 class QTabWidget;
 
+namespace adp::shared {
+class EventsClient;
+}
+
 namespace adp::app {
 
 class BudgetBurnDown;
+class SavingsPanel;
 class DailyCostChart;
 class ErrorBanner;
 class TopSpendersChart;
@@ -23,13 +28,15 @@ class TopSpendersChart;
 // The Costs area: an organisation's bills and ADP's priced usage over a period, grouped by
 // project, environment, team, service, executor or provider — daily cost as stacked areas, the
 // top spenders as bars (a click looks inside one: its costs by service, or by project), a table
-// with each group's share — exported as CSV or the chart as PNG. Money in the person's locale.
+// with each group's share — exported as CSV or the chart as PNG; budgets as burn-ups; ways to spend
+// less. Money in the person's locale.
 class CostsView : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CostsView(shared::ApiClient &api, QWidget *parent = nullptr);
+    // `events`: where the model's answers stream from (none: they are read back at their end).
+    CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent = nullptr);
 
     void load();                                        // the costs as the controls say
     void setPeriod(const QDate &from, const QDate &to); // `to` excluded
@@ -48,6 +55,8 @@ public:
     BudgetBurnDown *burnDown() const { return m_burn; }
     QString budgetText() const;
     void showBudget(int index);
+    // The Savings tab: ways to spend less, and the model's plan for one project.
+    SavingsPanel *savings() const { return m_savings; }
     void exportCsvTo(const QString &path);
     bool saveChartTo(const QString &path) const;
 
@@ -96,6 +105,7 @@ private:
     QComboBox *m_budgets;
     QLabel *m_budgetText;
     BudgetBurnDown *m_burn;
+    SavingsPanel *m_savings;
     QList<shared::costs::CostBudget> m_budgetList;
     QList<Drill> m_drills;
     CostSeries m_shown;

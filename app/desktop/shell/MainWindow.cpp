@@ -91,7 +91,7 @@ void MainWindow::buildNavigation(shared::ApiClient &api, shared::EventsClient &e
     addArea(Location::Area::Projects, tr("Projects"), QStringLiteral("projects"), m_projects);
     m_organisations = new OrganisationsView(api, &events, this);
     addArea(Location::Area::Organisations, tr("Organisations"), QStringLiteral("organisations"), m_organisations);
-    m_costs = new CostsView(api, this);
+    m_costs = new CostsView(api, &events, this);
     addArea(Location::Area::Costs, tr("Costs"), QStringLiteral("costs"), m_costs);
     if (user.mayReadAudit()) {
         m_audit = new AuditView(api, &events, this);
