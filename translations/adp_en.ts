@@ -5257,6 +5257,29 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::CitedFileDialog</name>
+    <message>
+        <source>The cited file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3), line %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ClusterDialog</name>
     <message>
         <source>Add a Kubernetes cluster</source>

@@ -5348,6 +5348,29 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::CitedFileDialog</name>
+    <message>
+        <source>The cited file</source>
+        <translation>被引用的文件</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Opening the file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (%3), line %4 of %5</source>
+        <translation>%1（%2，%3），第 %4 行，共 %5 行</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ClusterDialog</name>
     <message>
         <source>Add a Kubernetes cluster</source>

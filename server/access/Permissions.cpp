@@ -151,6 +151,7 @@ const Permission kTable[] = {
     {"job.log.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"job.analysis.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"project.advice.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
+    {"repository.file.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     // Asking a model spends the organisation's tokens: developers, as for running pipelines.
     {"ai.explain", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},
     {"ai.review", Requirement::SignedIn, true, false, Scope::Project, role(ProjectRole::Developer)},

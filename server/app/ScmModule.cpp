@@ -10,6 +10,8 @@ ScmModule::ScmModule(const Plumbing &p, ports::ProjectDirectory &projects, const
           {p.database, projects, guard, webhookRepository, pipelines, mirror, p.secrets, p.audit, p.clock, p.publicUrl})
     , webhooksController(webhooks)
     , tokensController(tokens)
+    , files({guard, mirror})
+    , filesController(files)
     , m_plumbing(p)
     , m_mirror(mirror)
     , m_pipelines(pipelines)
@@ -24,6 +26,7 @@ void ScmModule::registerRoutes(http::Router &router)
 {
     webhooksController.registerRoutes(router);
     tokensController.registerRoutes(router);
+    filesController.registerRoutes(router);
 }
 
 void ScmModule::startPolling(qint64 intervalMs)

@@ -2,6 +2,7 @@
 
 #include "Plumbing.h"
 #include "scm/RefPoller.h"
+#include "scm/RepositoryFilesController.h"
 #include "scm/RepositoryTokens.h"
 #include "scm/RepositoryTokensController.h"
 #include "scm/WebhookService.h"
@@ -27,6 +28,8 @@ struct ScmModule
     scm::WebhookService webhooks;
     scm::WebhooksController webhooksController;
     scm::RepositoryTokensController tokensController;
+    scm::RepositoryFiles files;
+    scm::RepositoryFilesController filesController;
 
 private:
     const Plumbing &m_plumbing;

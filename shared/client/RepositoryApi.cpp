@@ -30,6 +30,15 @@ RepositoryApi::RepositoryApi(ApiClient &client, const QString &project)
 {
 }
 
+void RepositoryApi::file(const QString &ref, const QString &path, QObject *context, Done<RepositoryFile> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("ref"), QString::fromUtf8(QUrl::toPercentEncoding(ref)));
+    query.addQueryItem(QStringLiteral("path"), QString::fromUtf8(QUrl::toPercentEncoding(path)));
+    sendForOne<RepositoryFile>(m_client, "GET", m_project + QStringLiteral("repository/files"), {}, context,
+                               std::move(done), "a repository file", query);
+}
+
 void RepositoryApi::tokenStatus(QObject *context, Done<RepositoryTokenStatus> done)
 {
     sendForOne<RepositoryTokenStatus>(m_client, "GET", m_project + QStringLiteral("repository-token"), {}, context,

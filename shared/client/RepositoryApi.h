@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiClient.h"
+#include "shared/core/RepositoryFile.h"
 
 #include <QDateTime>
 #include <optional>
@@ -29,7 +30,8 @@ struct WebhookSetup
     static std::optional<WebhookSetup> fromJson(const QJsonObject &object);
 };
 
-// /api/v1/projects/{project}/repository-token and /webhook-secret (maintainers).
+// /api/v1/projects/{project}/repository-token and /webhook-secret (maintainers); a file of the
+// repository (/repository/files).
 class RepositoryApi
 {
 public:
@@ -44,6 +46,8 @@ public:
     void removeToken(QObject *context, Done<shared::Done> done);
     // A new random secret when `secret` is empty.
     void setWebhookSecret(const QString &secret, QObject *context, Done<WebhookSetup> done);
+    // One text file at a branch, tag or commit (reporters and up).
+    void file(const QString &ref, const QString &path, QObject *context, Done<RepositoryFile> done);
 
 private:
     ApiClient &m_client;

@@ -7,6 +7,7 @@
 #include "SignedInServer.h"
 #include "ai/AssistantPanel.h"
 #include "ai/ChangeReviewDialog.h"
+#include "ai/CitedFileDialog.h"
 #include "ai/ModelAnswerView.h"
 #include "logs/JobLogFollower.h"
 #include "logs/LogViewer.h"
@@ -25,10 +26,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QtTest>
 
@@ -522,6 +525,20 @@ private Q_SLOTS:
             qPrintable(dialog.summaryLabel()->text()));
         QCOMPARE(dialog.findingsTable()->rowCount(), 0);
         QVERIFY(dialog.modelAnswer()->statusText().contains(QStringLiteral("No model")));
+        // A cited path:line opens the file as the change's end has it, at that line.
+        QSignalSpy opened(dialog.citedFile(), &app::CitedFileDialog::shown);
+        Q_EMIT dialog.modelAnswer()->browser()->anchorClicked(QUrl(QStringLiteral("repo:.gitlab-ci.yml#4")));
+        QVERIFY(opened.wait(15000));
+        QVERIFY(dialog.citedFile()->isVisible());
+        QCOMPARE(dialog.citedFile()->currentLine(), 4);
+        QVERIFY2(dialog.citedFile()->statusText().contains(QStringLiteral("line 4 of 4")),
+                 qPrintable(dialog.citedFile()->statusText()));
+        QVERIFY(dialog.citedFile()->text()->textCursor().block().text().contains(
+            QStringLiteral("shop-bundler-not-installed")));
+        Q_EMIT dialog.modelAnswer()->browser()->anchorClicked(QUrl(QStringLiteral("repo:nowhere.c#1")));
+        QVERIFY(opened.wait(15000));
+        QVERIFY2(dialog.citedFile()->statusText().contains(QStringLiteral("not found"), Qt::CaseInsensitive),
+                 qPrintable(dialog.citedFile()->statusText()));
     }
 
     void linkedMarkdownLeavesCodeAlone()
@@ -530,6 +547,12 @@ private Q_SLOTS:
                  QStringLiteral("see [L12](log:12) and `L13`\n```\nL14\n```\n[L15](log:15)"));
         QCOMPARE(app::ModelAnswerView::linkedMarkdown(QStringLiteral("HTML5 and L2norm stay")),
                  QStringLiteral("HTML5 and L2norm stay"));
+        // Files cited as path:line, in code or not, become links to the file; what only looks alike stays.
+        QCOMPARE(app::ModelAnswerView::linkedMarkdown(
+                     QStringLiteral("in `src/app.c:42` and config/app.env:2, not `make:1`, 1.2:3 or http://x.io:80; "
+                                    ".gitlab-ci.yml:4")),
+                 QStringLiteral("in [`src/app.c:42`](repo:src/app.c#42) and [config/app.env:2](repo:config/app.env#2), "
+                                "not `make:1`, 1.2:3 or http://x.io:80; [.gitlab-ci.yml:4](repo:.gitlab-ci.yml#4)"));
     }
 
     void finishedPipelinesOfMineOrWatchedAreAnnounced()

@@ -142,7 +142,8 @@ private Q_SLOTS:
             {{".gitlab-ci.yml",
               QByteArray("compile:\n  image: node:latest\n  script:\n    - echo \"using ") + kAwsKey +
                   "\"\n    - curl -sSL https://get.example.test/install.sh | sh\n    - gcc -c src/broken.c -o broken.o\n"},
-             {"config/settings.py", QByteArray("DEBUG = False\nAWS_KEY = \"") + kNewAwsKey + "\"\n"}},
+             {"config/settings.py", QByteArray("DEBUG = False\nAWS_KEY = \"") + kNewAwsKey + "\"\n"},
+             {"assets/logo.bin", QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)}},
             "Install the toolchain; settings"));
         QVERIFY(m_repository.git({"checkout", "-q", "main"}));
         QVERIFY(m_deployRepository.init());
@@ -517,7 +518,7 @@ private Q_SLOTS:
         QCOMPARE(review.value("commits").toArray().size(), 1);
         QCOMPARE(review.value("commits").toArray().first().toObject().value("title").toString(),
                  QStringLiteral("Install the toolchain; settings"));
-        QCOMPARE(review.value("files").toArray().size(), 2);
+        QCOMPARE(review.value("files").toArray().size(), 3); // the pipeline, the settings, a binary file
         QVERIFY(review.value("answer").isNull());
         QVERIFY(review.value("note").toString().contains(QStringLiteral("No model")));
         QSet<QString> found;
@@ -740,6 +741,43 @@ private Q_SLOTS:
                      cli.out.contains(QStringLiteral("Local (gpt-4o) says:")),
                  qPrintable(cli.out));
         QCOMPARE(adp({"ai", "savings"}).code, 2);
+    }
+
+    // What a review's or a model's path:line points at: a text file of the repository at a ref.
+    void citedFilesAreRead_data() { addBackendRows(); }
+    void citedFilesAreRead()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        QVERIFY(createProject());
+        const QString files = QStringLiteral("/api/v1/projects/shop/repository/files?ref=%1&path=%2");
+        HttpResult read = m_admin->get(files.arg(QStringLiteral("feature"), QStringLiteral("config/settings.py")));
+        QVERIFY2(read.status == 200, read.body.constData());
+        QCOMPARE(read.json().value("path").toString(), QStringLiteral("config/settings.py"));
+        QCOMPARE(read.json().value("ref").toString(), QStringLiteral("feature"));
+        QCOMPARE(read.json().value("sha").toString().size(), 40);
+        QVERIFY(read.json().value("content").toString().startsWith(QStringLiteral("DEBUG = False\n")));
+        QCOMPARE(read.json().value("size").toInteger(), read.json().value("content").toString().toUtf8().size());
+        // Not on main; outside the repository; binary; no such ref; bad parameters.
+        QCOMPARE(m_admin->get(files.arg(QStringLiteral("main"), QStringLiteral("config/settings.py"))).status, 404);
+        for (const char *path : {"../../etc/passwd", "/etc/passwd", "src/./broken.c", ""})
+            QVERIFY2(m_admin->get(files.arg(QStringLiteral("main"),
+                                            QString::fromUtf8(QUrl::toPercentEncoding(QString::fromLatin1(path)))))
+                             .status == 422,
+                     path);
+        read = m_admin->get(files.arg(QStringLiteral("feature"), QStringLiteral("assets/logo.bin")));
+        QCOMPARE(read.status, 422);
+        QVERIFY(read.body.contains("binary"));
+        QVERIFY(m_admin->get(files.arg(QStringLiteral("no-such-branch"), QStringLiteral("a.c"))).status >= 400);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/repository/files?path=a.c")).status, 422);
+        // Reporters read the code; a stranger learns nothing.
+        QVERIFY(m_server->addUser(QStringLiteral("rita"), QStringLiteral("rita-password-1")));
+        HttpTestClient stranger(m_server->url());
+        QVERIFY(!stranger.login(QStringLiteral("rita"), QStringLiteral("rita-password-1")).isEmpty());
+        QCOMPARE(stranger.get(files.arg(QStringLiteral("feature"), QStringLiteral("config/settings.py"))).status, 404);
+        QCOMPARE(m_admin->put("/api/v1/projects/shop/members/users/rita", {{"role", "reporter"}}).status, 200);
+        QCOMPARE(stranger.get(files.arg(QStringLiteral("feature"), QStringLiteral("config/settings.py"))).status, 200);
     }
 
     void aStoppedServerLeavesNothingRunning_data() { addBackendRows(); }

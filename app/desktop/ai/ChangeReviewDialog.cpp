@@ -1,5 +1,6 @@
 #include "ChangeReviewDialog.h"
 
+#include "CitedFileDialog.h"
 #include "ModelAnswerView.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/Tables.h"
@@ -36,6 +37,7 @@ ChangeReviewDialog::ChangeReviewDialog(shared::ApiClient &api, shared::EventsCli
     m_model = new ModelAnswerView(api, events, this);
     m_model->reset([this]() { review(); });
     m_model->setAskable(false);
+    m_cited = new CitedFileDialog(api, project, this);
 
     auto *refs = new QFormLayout;
     refs->addRow(tr("From:"), m_from);
@@ -50,6 +52,14 @@ ChangeReviewDialog::ChangeReviewDialog(shared::ApiClient &api, shared::EventsCli
     layout->addWidget(m_model, 2);
     resize(900, 700);
     connect(m_start, &QPushButton::clicked, this, &ChangeReviewDialog::review);
+    connect(m_model, &ModelAnswerView::fileRequested, this, [this](const QString &path, qint64 line) {
+        if (m_review)
+            m_cited->open(m_review->toSha, path, line);
+    });
+    connect(m_findings, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        if (m_review && row < m_review->findings.size())
+            m_cited->open(m_review->toSha, m_review->findings.at(row).file, m_review->findings.at(row).line);
+    });
 }
 
 void ChangeReviewDialog::review()

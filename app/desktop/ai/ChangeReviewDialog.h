@@ -15,10 +15,12 @@ class EventsClient;
 
 namespace adp::app {
 
+class CitedFileDialog;
 class ModelAnswerView;
 
 // "Review a change": two refs of the project's repository; what the security rules find in the
-// lines the change added (by file and line), and the organisation's model's review streaming in.
+// lines the change added (by file and line), and the organisation's model's review streaming in;
+// a finding or a cited path:line opens the file at that line.
 class ChangeReviewDialog : public QDialog
 {
     Q_OBJECT
@@ -35,6 +37,8 @@ public:
     QTableWidget *findingsTable() const { return m_findings; }
     ModelAnswerView *modelAnswer() const { return m_model; }
     const std::optional<shared::CodeReview> &result() const { return m_review; }
+    // Where a finding (double-clicked) or the model's path:line opens, at the change's end.
+    CitedFileDialog *citedFile() const { return m_cited; }
 
 Q_SIGNALS:
     void reviewed();
@@ -51,6 +55,7 @@ private:
     QLabel *m_summary;
     QTableWidget *m_findings;
     ModelAnswerView *m_model;
+    CitedFileDialog *m_cited;
 };
 
 } // namespace adp::app

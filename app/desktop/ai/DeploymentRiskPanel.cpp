@@ -1,5 +1,6 @@
 #include "DeploymentRiskPanel.h"
 
+#include "CitedFileDialog.h"
 #include "ModelAnswerView.h"
 #include "widgets/ApiErrorText.h"
 
@@ -12,6 +13,8 @@
 namespace adp::app {
 
 namespace {
+constexpr int kFileRole = Qt::UserRole;
+constexpr int kLineRole = Qt::UserRole + 1;
 
 QString levelText(const QString &level)
 {
@@ -45,6 +48,7 @@ DeploymentRiskPanel::DeploymentRiskPanel(shared::ApiClient &api, shared::EventsC
     m_reasons->setAccessibleName(tr("Why, by the rules"));
     m_reasons->setWordWrap(true);
     m_model = new ModelAnswerView(api, events, this);
+    m_cited = new CitedFileDialog(api, project, this);
     auto *top = new QHBoxLayout;
     top->addWidget(m_level, 1);
     top->addWidget(m_weigh);
@@ -53,6 +57,16 @@ DeploymentRiskPanel::DeploymentRiskPanel(shared::ApiClient &api, shared::EventsC
     layout->addWidget(m_reasons, 1);
     layout->addWidget(m_model, 2);
     connect(m_weigh, &QPushButton::clicked, this, &DeploymentRiskPanel::weigh);
+    // A cited file opens as the deployment has it.
+    const auto openCited = [this](const QString &path, qint64 line) {
+        if (m_risk && m_risk->change)
+            m_cited->open(m_risk->change->toSha, path, line);
+    };
+    connect(m_model, &ModelAnswerView::fileRequested, this, openCited);
+    connect(m_reasons, &QListWidget::itemDoubleClicked, this, [openCited](QListWidgetItem *item) {
+        if (item->data(kFileRole).isValid())
+            openCited(item->data(kFileRole).toString(), item->data(kLineRole).toLongLong());
+    });
     setDeployment(0);
 }
 
@@ -106,10 +120,13 @@ void DeploymentRiskPanel::showRisk(const shared::DeploymentRisk &risk)
     for (const auto &reason : risk.reasons)
         new QListWidgetItem(tr("%1: %2").arg(levelText(reason.level), reason.message), m_reasons);
     if (risk.change) {
-        for (const auto &finding : risk.change->findings)
-            new QListWidgetItem(
+        for (const auto &finding : risk.change->findings) {
+            auto *item = new QListWidgetItem(
                 tr("%1:%2 — %3 (%4)").arg(finding.file).arg(finding.line).arg(finding.message, finding.rule),
                 m_reasons);
+            item->setData(kFileRole, finding.file);
+            item->setData(kLineRole, finding.line);
+        }
     }
     if (m_reasons->count() == 0)
         new QListWidgetItem(tr("Nothing stands out: a small change to a quiet environment."), m_reasons);

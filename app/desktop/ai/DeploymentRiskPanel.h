@@ -15,6 +15,7 @@ class EventsClient;
 
 namespace adp::app {
 
+class CitedFileDialog;
 class ModelAnswerView;
 
 // "Is this deployment risky?" beside the approval: the rules' level and each reason, what the change
@@ -38,6 +39,8 @@ public:
     QLabel *levelLabel() const { return m_level; }
     QListWidget *reasonList() const { return m_reasons; }
     ModelAnswerView *modelAnswer() const { return m_model; }
+    // Where a finding (double-clicked) or the model's path:line opens, at the deployed commit.
+    CitedFileDialog *citedFile() const { return m_cited; }
 
 Q_SIGNALS:
     void weighed();
@@ -54,6 +57,7 @@ private:
     QLabel *m_level;
     QListWidget *m_reasons;
     ModelAnswerView *m_model;
+    CitedFileDialog *m_cited;
 };
 
 } // namespace adp::app

@@ -88,6 +88,8 @@ ModelAnswerView::ModelAnswerView(shared::ApiClient &api, shared::EventsClient *e
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"log")
             Q_EMIT lineRequested(url.path().toLongLong());
+        else if (url.scheme() == u"repo")
+            Q_EMIT fileRequested(url.path(), url.fragment().toLongLong());
     });
     if (events)
         connect(events, &shared::EventsClient::eventReceived, this, &ModelAnswerView::onEvent);
@@ -330,7 +332,12 @@ void ModelAnswerView::setRunning(bool running)
 
 QString ModelAnswerView::linkedMarkdown(const QString &answer)
 {
-    static const QRegularExpression kCitation(QStringLiteral("\\bL(\\d{1,9})\\b"));
+    static const QRegularExpression kLogLine(QStringLiteral("\\bL(\\d{1,9})\\b"));
+    // A file of the repository and a line: src/app.c:42, as the model is asked to cite them.
+    static const QRegularExpression kFileLine(
+        QStringLiteral("(?<![\\w/.-])((?:[\\w.-]+/)*[\\w.-]+\\.[A-Za-z]\\w*):(\\d{1,7})\\b"));
+    static const QRegularExpression kWholeFileLine(
+        QStringLiteral("^((?:[\\w.-]+/)*[\\w.-]+\\.[A-Za-z]\\w*):(\\d{1,7})$"));
     QStringList lines = answer.split(u'\n');
     bool fenced = false;
     for (QString &line : lines) {
@@ -340,11 +347,25 @@ QString ModelAnswerView::linkedMarkdown(const QString &answer)
         }
         if (fenced)
             continue;
-        // Outside `inline code` only: a link there would show as its brackets.
-        QStringList parts = line.split(u'`');
-        for (qsizetype i = 0; i < parts.size(); i += 2)
-            parts[i].replace(kCitation, QStringLiteral("[L\\1](log:\\1)"));
-        line = parts.join(u'`');
+        // Text between backticks is code: a link inside would show as its brackets, so a cited
+        // `path:line` becomes a link around the code, and nothing else there is touched.
+        const QStringList parts = line.split(u'`');
+        QString linked;
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            QString part = parts.at(i);
+            if (i % 2 == 0) {
+                part.replace(kFileLine, QStringLiteral("[\\1:\\2](repo:\\1#\\2)"));
+                part.replace(kLogLine, QStringLiteral("[L\\1](log:\\1)"));
+                linked += part;
+            } else if (i + 1 == parts.size()) {
+                linked += u'`' + part; // a backtick never closed
+            } else if (const auto cited = kWholeFileLine.match(part); cited.hasMatch()) {
+                linked += QStringLiteral("[`%1`](repo:%2#%3)").arg(part, cited.captured(1), cited.captured(2));
+            } else {
+                linked += u'`' + part + u'`';
+            }
+        }
+        line = linked;
     }
     return lines.join(u'\n');
 }

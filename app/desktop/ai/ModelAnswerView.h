@@ -62,11 +62,14 @@ public:
     // Milliseconds from the first piece's arrival on the socket to its being drawn.
     std::optional<qint64> firstPieceDrawnMs() const { return m_firstDrawnMs; }
 
-    // The Markdown shown: log citations (L42, L42-L45) made links to the log.
+    // The Markdown shown: log citations (L42) made links to the log, file citations (src/a.c:12)
+    // links to the file.
     static QString linkedMarkdown(const QString &answer);
 
 Q_SIGNALS:
     void lineRequested(qint64 line);
+    // A cited file of the repository (path:line), to show at the line.
+    void fileRequested(const QString &path, qint64 line);
     void rendered();
     void ended(const QString &status);
 
