@@ -228,20 +228,26 @@ PipelineRepository::LogSlice PipelineRepository::log(qint64 jobId, qint64 from, 
                    {jobId, slice.offset})
             .value(0, 0)
             .toLongLong();
-    constexpr int kPage = 64;
+    // A page holds about as many chunks as the bytes still wanted need: chunks run from a few bytes
+    // (a slow job's lines) to 1 MiB (a fast one's), and reading 64 MiB for a 4 MiB piece is waste.
+    int page = 4;
     while (slice.bytes.size() < maxBytes) {
         const auto rows = m_database.query(
             QStringLiteral("SELECT byte_offset, content FROM job_logs WHERE job_id = ? AND byte_offset >= ? "
-                           "ORDER BY seq LIMIT ?"),
-            {jobId, chunkStart, kPage});
+                           "ORDER BY byte_offset, seq LIMIT ?"), // job_logs_offset: no chunk before is read
+            {jobId, chunkStart, page});
+        qint64 pageBytes = 0;
         for (int row = 0; row < rows.size() && slice.bytes.size() < maxBytes; ++row) {
             const qint64 start = rows.value(row, 0).toLongLong();
             const QByteArray content = rows.value(row, 1).toString().toUtf8();
+            pageBytes += content.size();
             slice.bytes += start < slice.offset ? content.mid(slice.offset - start) : content;
             chunkStart = start + 1;
         }
-        if (rows.size() < kPage)
+        if (rows.size() < page)
             break;
+        const qint64 perChunk = std::max<qint64>(1, pageBytes / rows.size());
+        page = int(std::clamp<qint64>((maxBytes - slice.bytes.size()) / perChunk + 1, 1, 256));
     }
     if (slice.bytes.size() > maxBytes) {
         // At most maxBytes, cut where a UTF-8 character starts so that each piece decodes on its own.

@@ -57,6 +57,7 @@ QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-log-viewer" --lines "${4:-100000
 "$BUILD/bin/adp-bench-desktop" --bin "$BUILD/bin" --lines "${4:-1000000}"
 "$BUILD/bin/adp-bench-workspace" --bin "$BUILD/bin" --projects 1000
 "$BUILD/bin/adp-bench-ai-stream" --bin "$BUILD/bin" --answers 20
+"$BUILD/bin/adp-bench-ai-log" --bin "$BUILD/bin" --mib 1024 --binary-mib 64
 python3 "$ROOT/tests/bench/http_front_load.py" "$BUILD/bin" 10
 # Cloud bills (issue #21): reading FOCUS, and importing a million lines on both backends.
 "$BUILD/bin/adp-bench-focus"
