@@ -310,6 +310,14 @@
         <source>From the built-in analyzers over the project&apos;s own pipelines; no model was asked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What it could save a month, from its last 30 days&apos; costs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to save: no cost stands out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AiProvidersCommand</name>

@@ -302,6 +302,14 @@
         <source>From the built-in analyzers over the project's own pipelines; no model was asked.</source>
         <translation>来自内置分析器对项目自身流水线的分析；未询问任何模型。</translation>
     </message>
+    <message>
+        <source>What it could save a month, from its last 30 days' costs:</source>
+        <translation>按最近 30 天的成本，每月可节省：</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no cost stands out.</source>
+        <translation>无可节省：没有突出的成本。</translation>
+    </message>
 </context>
 <context>
     <name>AiProvidersCommand</name>

@@ -6,6 +6,8 @@
 #include "shared/analysis/PipelineAdvisor.h"
 #include "shared/analysis/SecurityScan.h"
 #include "shared/client/AiApi.h"
+#include "shared/costs/CostSavings.h"
+#include "shared/costs/Money.h"
 
 #include <QCommandLineParser>
 #include <QDirIterator>
@@ -193,6 +195,15 @@ int AiCommand::advice(const QCommandLineParser &parser, const QString &project)
     for (const shared::analysis::Advice &item : found.advice) // in the reader's language, from its figures
         m_context.out() << QStringLiteral("- [%1] ").arg(item.kind)
                         << shared::analysis::PipelineAdvisor::messageOf(item) << u'\n';
+    if (const auto savings = shared::costs::CostSavings::fromJson(found.savings)) {
+        m_context.out() << tr("What it could save a month, from its last 30 days' costs:") << u'\n';
+        for (const auto &item : savings->items)
+            m_context.out() << QStringLiteral("- [%1] %2 %3: ")
+                                   .arg(item.kind, shared::costs::decimalOfNanos(item.savingNanos), savings->currency)
+                            << shared::costs::SavingsAdvisor::messageOf(item) << u'\n';
+        if (savings->items.isEmpty())
+            m_context.out() << tr("Nothing to save: no cost stands out.") << u'\n';
+    }
     m_context.out() << tr("From the built-in analyzers over the project's own pipelines; no model was asked.")
                     << Qt::endl;
     return ExitOk;

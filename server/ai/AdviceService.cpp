@@ -11,7 +11,11 @@ Outcome<shared::analysis::ProjectAdvice> AdviceService::advise(const MutationCon
     const auto found = m.guard.authorize(context, project, QStringLiteral("project.advice.read"));
     if (!found.ok())
         return found.error();
-    return adviceFor(found.value().project);
+    shared::analysis::ProjectAdvice advice = adviceFor(found.value().project);
+    const auto savings = m.savings.savingsOf(found.value().organisationId, found.value().project.id);
+    if (!savings.currency.isEmpty())
+        advice.savings = savings.toJson();
+    return advice;
 }
 
 shared::analysis::ProjectAdvice AdviceService::adviceFor(const shared::Project &project)

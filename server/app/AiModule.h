@@ -26,7 +26,7 @@ struct AiModule
              git::RepositoryMirror &mirror, ports::DeploymentHistory &deployments,
              ports::ProjectSavings &projectSavings, std::function<bool()> singleUser)
         : analysis({guard, jobs})
-        , advice({guard, jobs})
+        , advice({guard, jobs, projectSavings})
         , controller(analysis, advice)
         , providerRepository(p.database)
         , providers({p.database, providerRepository, authorizer, p.secrets, p.audit, p.clock})

@@ -27,6 +27,7 @@ QJsonObject ProjectAdvice::toJson() const
             {QStringLiteral("pipelines_examined"), pipelinesExamined},
             {QStringLiteral("jobs_examined"), jobsExamined},
             {QStringLiteral("advice"), items},
+            {QStringLiteral("savings"), savings.isEmpty() ? QJsonValue() : QJsonValue(savings)},
             {QStringLiteral("source"), QStringLiteral("rules")}};
 }
 
@@ -40,6 +41,7 @@ std::optional<ProjectAdvice> ProjectAdvice::fromJson(const QJsonObject &object)
     result.jobsExamined = object.value(QStringLiteral("jobs_examined")).toInt();
     for (const QJsonValue &item : object.value(QStringLiteral("advice")).toArray())
         result.advice.append(Advice::fromJson(item.toObject()));
+    result.savings = object.value(QStringLiteral("savings")).toObject();
     return result;
 }
 

@@ -47,6 +47,9 @@ struct ProjectAdvice
     int pipelinesExamined = 0;
     int jobsExamined = 0;
     QList<Advice> advice;
+    // The cost module's savings for the project (a costs/savings answer) when anything is priced;
+    // kept as JSON so the analyzers stand on no cost type.
+    QJsonObject savings;
 
     QJsonObject toJson() const;
     static std::optional<ProjectAdvice> fromJson(const QJsonObject &object);

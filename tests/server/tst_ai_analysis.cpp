@@ -124,6 +124,14 @@ private Q_SLOTS:
             }
         }
         QVERIFY(lastFailed > 0);
+        // Nothing priced yet: no savings part.
+        QVERIFY(m_admin->get("/api/v1/projects/shop/advice").json().value("savings").isNull());
+        for (const char *meter : {"runner.shell", "runner.bubblewrap"})
+            QCOMPARE(m_admin
+                         ->post("/api/v1/organisations/default/costs/prices",
+                                {{"meter", meter}, {"price", "3.6"}, {"currency", "USD"}, {"valid_from", "2026-01-01"}})
+                         .status,
+                     201);
         // The last failure retried (it fails again: the pipeline's variable still breaks it).
         QCOMPARE(m_admin->post(QStringLiteral("/api/v1/jobs/%1/retry").arg(lastFailed), QJsonObject{}).status, 200);
         QCOMPARE(jobNamed(waitUntilFinished(*m_admin, lastPipeline), "e2e").value("attempt").toInt(), 2);
@@ -142,6 +150,13 @@ private Q_SLOTS:
         QVERIFY(found.value("needs_earlier:lint").value("median_wait_seconds").toDouble() >= 1.4);
         QVERIFY(!found.contains("needs_earlier:unit") && !found.contains("needs_earlier:e2e")); // they have needs
         QCOMPARE(found.value("flaky:e2e").value("commits").toInt(), 1);
+        // With prices, the cost module's savings come along: what the retry cost, and deps uncached.
+        QStringList savings;
+        for (const QJsonValue &item : advice.value("savings").toObject().value("items").toArray())
+            savings.append(item.toObject().value("kind").toString() + u':' +
+                           item.toObject().value("subject").toString());
+        QVERIFY2(savings.contains("retried_job:e2e") && savings.contains("uncached_job:deps"),
+                 qPrintable(savings.join(u' ')));
 
         // Reporters and up; an unknown project is 404.
         QVERIFY(m_server->addUser(QStringLiteral("vera"), QStringLiteral("member-password")));
@@ -167,6 +182,8 @@ private Q_SLOTS:
         QCOMPARE(text.code, 0);
         QVERIFY2(text.out.contains(QStringLiteral("shop: 3 pipelines examined.")), qPrintable(text.out));
         QVERIFY(text.out.contains(QStringLiteral("[no_cache] deps installs dependencies with no cache")));
+        QVERIFY2(text.out.contains(QStringLiteral("[retried_job]")) && text.out.contains(QStringLiteral(" USD: ")),
+                 qPrintable(text.out));
         QCOMPARE(runCommand(QStringLiteral("adp"), {"ai", "advice"}, {}, environment).code, 2);
     }
 
