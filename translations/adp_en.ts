@@ -1019,6 +1019,8 @@ Commands:
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          ways to spend less, each with its monthly saving
+  costs delta --project S IID [--days N]                 what a deployment changed: its environment&apos;s daily
+                                                         cost before and after it
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -1834,6 +1836,22 @@ See adp --help.</source>
     </message>
     <message>
         <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days takes a number of days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2 (%3): %4 %5 a day over the %6 day(s) before, %7 %5 a day over the %8 day(s) after: %9 %5 a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta: days before and after the deployment (7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta needs --project P and a deployment&apos;s number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

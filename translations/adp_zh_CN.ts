@@ -1011,6 +1011,8 @@ Commands:
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          ways to spend less, each with its monthly saving
+  costs delta --project S IID [--days N]                 what a deployment changed: its environment's daily
+                                                         cost before and after it
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 how costs are attributed
@@ -1116,6 +1118,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   costs --org O forecast --month YYYY-MM [--where D=V]   本月支出走向，以及如何得出
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          节省开支的办法，各附每月可省金额
+  costs delta --project S IID [--days N]                 一次部署带来的变化：其环境在部署前后的
+                                                         每日成本
   costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
         | update-rule ID | delete-rule ID                 成本如何归属
@@ -1919,6 +1923,22 @@ See adp --help.</source>
     <message>
         <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、savings [--project P]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
+    </message>
+    <message>
+        <source>--days takes a number of days</source>
+        <translation>--days 需要一个天数</translation>
+    </message>
+    <message>
+        <source>Deployment #%1 to %2 (%3): %4 %5 a day over the %6 day(s) before, %7 %5 a day over the %8 day(s) after: %9 %5 a day.</source>
+        <translation>部署 #%1 到 %2（%3）：之前 %6 天每天 %4 %5，之后 %8 天每天 %7 %5：每天变化 %9 %5。</translation>
+    </message>
+    <message>
+        <source>delta: days before and after the deployment (7)</source>
+        <translation>delta：部署前后各取的天数（7）</translation>
+    </message>
+    <message>
+        <source>delta needs --project P and a deployment's number</source>
+        <translation>delta 需要 --project P 和部署编号</translation>
     </message>
 </context>
 <context>

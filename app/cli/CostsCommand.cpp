@@ -187,6 +187,34 @@ int CostsCommand::savings(const QCommandLineParser &parser, const QString &organ
         });
 }
 
+int CostsCommand::delta(const QCommandLineParser &parser, qint64 iid)
+{
+    int days = shared::costs::DeploymentCostDelta::kDefaultDays;
+    if (parser.isSet(QStringLiteral("days"))) {
+        bool numeric = false;
+        days = parser.value(QStringLiteral("days")).toInt(&numeric);
+        if (!numeric)
+            return m_context.usage(tr("--days takes a number of days"));
+    }
+    shared::CostsApi api(m_context.api());
+    return printOne<shared::costs::DeploymentCostDelta>(
+        m_context, parser, await<shared::costs::DeploymentCostDelta>([&](QObject *c, auto done) {
+            api.deploymentCostDelta(parser.value(QStringLiteral("project")), iid, days, c, done);
+        }),
+        [](const shared::costs::DeploymentCostDelta &delta) {
+            QString text = tr("Deployment #%1 to %2 (%3): %4 %5 a day over the %6 day(s) before, %7 %5 a day over "
+                              "the %8 day(s) after: %9 %5 a day.")
+                               .arg(delta.iid)
+                               .arg(delta.environment, delta.deployedAt.date().toString(Qt::ISODate),
+                                    decimalOfNanos(delta.beforeDailyNanos), delta.currency)
+                               .arg(delta.daysBefore)
+                               .arg(decimalOfNanos(delta.afterDailyNanos))
+                               .arg(delta.daysAfter)
+                               .arg(decimalOfNanos(delta.deltaDailyNanos()));
+            return delta.note.isEmpty() ? text : text + u'\n' + delta.note;
+        });
+}
+
 int CostsCommand::exportCosts(const QCommandLineParser &parser, const QString &organisation)
 {
     const auto query = queryOf(parser);
@@ -311,6 +339,8 @@ int CostsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("project"),
                       tr("the project a rule places costs in (slug); savings: only this project's"),
                       QStringLiteral("slug")});
+    parser.addOption(
+        {QStringLiteral("days"), tr("delta: days before and after the deployment (7)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("idle-days"),
                       tr("savings: an environment with no deployment for this many days is idle (14)"),
                       QStringLiteral("n")});
@@ -335,6 +365,13 @@ int CostsCommand::run(const QStringList &arguments)
     const bool known = (kPlain.contains(action) && positional.size() == 1) ||
                        (kWithId.contains(action) && positional.size() == 2 && numeric) ||
                        (action == u"import" && positional.size() == 2);
+    if (action == u"delta") {
+        if (positional.size() != 2 || !numeric || id <= 0 || !parser.isSet(QStringLiteral("project")))
+            return m_context.usage(tr("delta needs --project P and a deployment's number"));
+        if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
+            return ExitError;
+        return delta(parser, id);
+    }
     if (organisation.isEmpty() || !known)
         return m_context.usage(
             tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "

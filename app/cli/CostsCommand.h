@@ -10,7 +10,8 @@ class QCommandLineParser;
 
 namespace adp::cli {
 
-// adp costs --org O summary|breakdown --from D --to D [...] | savings [--project P] | import FILE | imports |
+// adp costs --org O summary|breakdown --from D --to D [...] | savings [--project P] | import FILE
+// | delta --project P IID [--days N] (no --org) | imports |
 // delete-import ID | rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T] | update-rule ID
 // [...] | delete-rule ID: an organisation's cloud bills, how they are attributed, what they come to.
 class CostsCommand
@@ -32,6 +33,7 @@ private:
     int breakdown(const QCommandLineParser &parser, const QString &organisation);
     int forecast(const QCommandLineParser &parser, const QString &organisation);
     int savings(const QCommandLineParser &parser, const QString &organisation);
+    int delta(const QCommandLineParser &parser, qint64 iid);
     int exportCosts(const QCommandLineParser &parser, const QString &organisation);
     int importBill(const QCommandLineParser &parser, const QString &organisation, const QString &path);
     int rules(const QCommandLineParser &parser, const QString &organisation, const QString &action, qint64 id);

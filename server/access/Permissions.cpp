@@ -60,6 +60,7 @@ const Permission kTable[] = {
     {"cost.import.create", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
     {"cost.import.delete", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},
     {"cost.read", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
+    {"deployment.cost.read", Requirement::SignedIn, false, false, Scope::Project, role(ProjectRole::Reporter)},
     {"cost.rule.list", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
     {"cost.rule.read", Requirement::SignedIn, false, false, Scope::Organisation, role(OrganisationRole::Member)},
     {"cost.rule.create", Requirement::SignedIn, true, false, Scope::Organisation, role(OrganisationRole::Admin)},

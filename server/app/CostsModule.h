@@ -7,6 +7,7 @@
 #include "costs/CostPrices.h"
 #include "costs/CostRules.h"
 #include "costs/CostsController.h"
+#include "costs/DeploymentCosts.h"
 #include "costs/SavingsAdvice.h"
 #include "costs/UsageRollup.h"
 
@@ -18,7 +19,8 @@ namespace adp::server {
 struct CostsModule
 {
     CostsModule(const Plumbing &p, const access::Authorizer &authorizer, ports::RuleChannels &channels,
-                ports::ProjectDirectory &projects, ports::JobHistory &jobs)
+                ports::ProjectDirectory &projects, ports::JobHistory &jobs, const access::ProjectGuard &guard,
+                ports::DeploymentHistory &deployments)
         : importRepository(p.database)
         , imports({p.database, importRepository, authorizer, p.audit, p.clock})
         , ruleRepository(p.database)
@@ -34,7 +36,8 @@ struct CostsModule
         , budgetWatcher({p.database, budgetRepository, budgets, channels, p.publisher, p.audit, p.clock})
         , savingsFacts(p.database)
         , savings({p.database, ledger, savingsFacts, projects, jobs, authorizer, p.clock})
-        , controller(imports, rules, prices, budgets, analysis, exporter, savings)
+        , deploymentCosts({guard, deployments, ledger, p.clock})
+        , controller(imports, rules, prices, budgets, analysis, exporter, savings, deploymentCosts)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
@@ -54,6 +57,7 @@ struct CostsModule
     costs::BudgetWatcher budgetWatcher; // a chore for the scheduler's leader
     costs::SavingsFactsRepository savingsFacts;
     costs::SavingsAdvice savings; // also the assistants' ports::ProjectSavings
+    costs::DeploymentCosts deploymentCosts;
     costs::CostsController controller;
 };
 

@@ -213,7 +213,8 @@ bool ServerApp::open(QString *error)
             std::make_unique<NotificationsModule>(plumbing, projects.projectGuard, m->pipelines->progress,
                                                   m->pipelines->repository, projects.projectRepository, m->scm->tokens);
         m->costs = std::make_unique<CostsModule>(plumbing, projects.authorizer, m->notifications->messenger,
-                                                 projects.projectRepository, m->pipelines->repository);
+                                                 projects.projectRepository, m->pipelines->repository,
+                                                 projects.projectGuard, m->deployments->history);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
             QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,

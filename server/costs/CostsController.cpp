@@ -159,6 +159,17 @@ void CostsController::registerAnalysisRoutes(http::Router &router)
                        http::ok<shared::costs::CostSavings>);
                },
                {.slow = true});
+    router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}/deployments/{deployment}/cost-delta"),
+               QStringLiteral("deployment.cost.read"),
+               [this](Request &request) {
+                   shared::FieldErrors errors;
+                   const int days = shared::costs::DeploymentCostDelta::daysOf(QUrlQuery(request.raw.url()), errors);
+                   return http::respond(
+                       m_deploymentCosts.deltaOf(request.mutation(), request.param(QStringLiteral("project")),
+                                                 request.idParam(QStringLiteral("deployment")), days, errors),
+                       http::ok<shared::costs::DeploymentCostDelta>);
+               },
+               {.slow = true});
     router.add(Method::Get, costs + QStringLiteral("/forecast"), QStringLiteral("cost.read"),
                [this](Request &request) {
                    shared::FieldErrors errors;

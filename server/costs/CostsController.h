@@ -6,6 +6,7 @@
 #include "CostImports.h"
 #include "CostPrices.h"
 #include "CostRules.h"
+#include "DeploymentCosts.h"
 #include "SavingsAdvice.h"
 #include "http/Router.h"
 
@@ -15,12 +16,14 @@ namespace adp::server::costs {
 // the request's body (text/csv), listed and deleted; .../costs/rules[/{cost_rule}]: how their
 // costs are attributed; .../costs/prices[/{cost_price}]: the price list for ADP's own usage;
 // .../costs/budgets[/{cost_budget}]: budgets and where they stand; .../costs/breakdown, .../costs/summary,
-// .../costs/forecast and .../costs/export: what it all comes to; .../costs/savings: how to spend less.
+// .../costs/forecast and .../costs/export: what it all comes to; .../costs/savings: how to spend less;
+// /api/v1/projects/{project}/deployments/{deployment}/cost-delta: what a deployment changed.
 class CostsController
 {
 public:
     CostsController(CostImports &imports, CostRules &rules, CostPrices &prices, CostBudgets &budgets,
-                    CostAnalysis &analysis, CostExporter &exporter, SavingsAdvice &savings)
+                    CostAnalysis &analysis, CostExporter &exporter, SavingsAdvice &savings,
+                    DeploymentCosts &deploymentCosts)
         : m_imports(imports)
         , m_rules(rules)
         , m_prices(prices)
@@ -28,6 +31,7 @@ public:
         , m_analysis(analysis)
         , m_exporter(exporter)
         , m_savings(savings)
+        , m_deploymentCosts(deploymentCosts)
     {
     }
     void registerRoutes(http::Router &router);
@@ -45,6 +49,7 @@ private:
     CostAnalysis &m_analysis;
     CostExporter &m_exporter;
     SavingsAdvice &m_savings;
+    DeploymentCosts &m_deploymentCosts;
 };
 
 } // namespace adp::server::costs

@@ -3,6 +3,7 @@
 #include "ApiCalls.h"
 #include "shared/costs/CostBreakdown.h"
 #include "shared/costs/CostBudget.h"
+#include "shared/costs/CostDelta.h"
 #include "shared/costs/CostImport.h"
 #include "shared/costs/CostPrice.h"
 #include "shared/costs/CostRule.h"
@@ -131,6 +132,18 @@ public:
     {
         sendForOne<costs::CostSavings>(m_client, "GET", path(organisation, "savings"), {}, context, std::move(done),
                                        "cost savings", query.toQuery());
+    }
+
+    // What a deployment changed: its environment's mean daily cost before and after it.
+    void deploymentCostDelta(const QString &project, qint64 iid, int days, QObject *context,
+                             Then<costs::DeploymentCostDelta> done)
+    {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("days"), QString::number(days));
+        sendForOne<costs::DeploymentCostDelta>(
+            m_client, "GET",
+            QStringLiteral("/api/v1/projects/%1/deployments/%2/cost-delta").arg(pathSegment(project)).arg(iid), {},
+            context, std::move(done), "a deployment's cost delta", query);
     }
 
     // Where a month's spend is heading (`query` from CostQuery::fromMonthQuery).

@@ -271,6 +271,82 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(QStringLiteral("idle_days")), qPrintable(bad.err));
     }
 
+    // What a deployment changed: its environment's mean daily cost before its day and after it.
+    void aDeploymentsCostDelta_data() { addBackendRows(); }
+    void aDeploymentsCostDelta()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 pipeline =
+            m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", "main"}}).json().value("id").toInteger();
+        QCOMPARE(waitUntilFinished(*m_admin, pipeline, 60000).value("status").toString(), QStringLiteral("success"));
+        const QString path = QStringLiteral("/api/v1/projects/shop/deployments/1/cost-delta");
+        // Deployed a week ago; production cost 10 a day before, 25 after, 100 on the day itself.
+        const qint64 weekAgo =
+            QDateTime(QDateTime::currentDateTimeUtc().date().addDays(-7), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        exec(QStringLiteral("UPDATE deployments SET created_at = ?, finished_at = ?"), {weekAgo, weekAgo});
+        QByteArray bill = "BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
+                          "ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,Tags\n";
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (int offset = -14; offset <= -1; ++offset) {
+            const QDate day = today.addDays(offset);
+            const QByteArray cost = offset < -7 ? "10" : offset == -7 ? "100" : "25";
+            const QByteArray month = QDate(day.year(), day.month(), 1).toString(Qt::ISODate).toLatin1();
+            const QByteArray next = QDate(day.year(), day.month(), 1).addMonths(1).toString(Qt::ISODate).toLatin1();
+            bill += cost + "," + cost + ",USD," + month + "," + next + "," + day.toString(Qt::ISODate).toLatin1() +
+                    "," + day.addDays(1).toString(Qt::ISODate).toLatin1() +
+                    ",Usage,AWS,Compute,\"{\"\"app\"\":\"\"shop-prod\"\"}\"\n";
+        }
+        QCOMPARE(m_admin
+                     ->request("POST", QStringLiteral("/api/v1/organisations/default/costs/imports"), bill,
+                               {{"Content-Type", "text/csv"}})
+                     .status,
+                 201);
+        QCOMPARE(m_admin
+                     ->post("/api/v1/organisations/default/costs/rules", {{"match", "tag:app"},
+                                                                          {"pattern", "shop-prod"},
+                                                                          {"project", "shop"},
+                                                                          {"environment", "production"}})
+                     .status,
+                 201);
+        HttpResult result = m_admin->get(path);
+        QVERIFY2(result.status == 200, result.body.constData());
+        QJsonObject delta = result.json();
+        QCOMPARE(delta.value("environment").toString(), QStringLiteral("shop/production"));
+        QCOMPARE(delta.value("currency").toString(), QStringLiteral("USD"));
+        QCOMPARE(delta.value("days_before").toInt(), 7);
+        QCOMPARE(delta.value("days_after").toInt(), 6); // complete days since; today is not one
+        QCOMPARE(delta.value("before_daily").toString(), QStringLiteral("10"));
+        QCOMPARE(delta.value("after_daily").toString(), QStringLiteral("25"));
+        QCOMPARE(delta.value("delta_daily").toString(), QStringLiteral("15"));
+        // Three days either side: the same means.
+        delta = m_admin->get(path + QStringLiteral("?days=3")).json();
+        QCOMPARE(delta.value("days_after").toInt(), 3);
+        QCOMPARE(delta.value("delta_daily").toString(), QStringLiteral("15"));
+        // Just deployed: nothing after yet, and said so.
+        exec(QStringLiteral("UPDATE deployments SET created_at = ?, finished_at = ?"),
+             {QDateTime::currentMSecsSinceEpoch(), QDateTime::currentMSecsSinceEpoch()});
+        delta = m_admin->get(path).json();
+        QCOMPARE(delta.value("days_after").toInt(), 0);
+        QVERIFY(!delta.value("note").toString().isEmpty());
+
+        for (const char *bad : {"?days=0", "?days=91", "?days=x", "?colour=red"})
+            QVERIFY2(m_admin->get(path + QLatin1String(bad)).status == 422, bad);
+        QCOMPARE(m_admin->get(QStringLiteral("/api/v1/projects/shop/deployments/99/cost-delta")).status, 404);
+        QVERIFY(m_server->addUser(QStringLiteral("mia"), QStringLiteral("member-password")));
+        HttpTestClient stranger(m_server->url());
+        QVERIFY(!stranger.login(QStringLiteral("mia"), QStringLiteral("member-password")).isEmpty());
+        QCOMPARE(stranger.get(path).status, 404);
+
+        CliSession adp;
+        QVERIFY(adp.login(m_server->url(), TestServer::kAdmin, TestServer::kPassword));
+        const CommandResult cli = adp({"costs", "delta", "--project", "shop", "1"});
+        QVERIFY2(cli.code == 0 && cli.out.contains(QStringLiteral("Deployment #1 to shop/production")),
+                 qPrintable(cli.err + cli.out));
+        QCOMPARE(adp({"costs", "delta", "--project", "shop"}).code, 2);
+    }
+
     // The advisor alone: what it weighs and how, the same facts giving the same list.
     void theAdvisorsArithmetic()
     {
