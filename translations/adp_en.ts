@@ -187,14 +187,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
-        <source>measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>assumed</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>AiCommand</name>
@@ -4032,6 +4024,17 @@ See adp --help.</source>
     </message>
     <message>
         <source>%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavingsText</name>
+    <message>
+        <source>measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assumed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

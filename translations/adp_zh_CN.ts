@@ -183,14 +183,6 @@
             <numerusform>%1，%2 至 %3：按规则有 %n 项节省建议，每月 %4 %5。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>measured</source>
-        <translation>实测</translation>
-    </message>
-    <message>
-        <source>assumed</source>
-        <translation>假设</translation>
-    </message>
 </context>
 <context>
     <name>AiCommand</name>
@@ -4121,6 +4113,17 @@ See adp --help.</source>
     <message>
         <source>%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.</source>
         <translation>%1 保存了 %2 GB 缓存（%3 个键），已 %4 天没有作业保存过：删除不再被还原的缓存。</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsText</name>
+    <message>
+        <source>measured</source>
+        <translation>实测</translation>
+    </message>
+    <message>
+        <source>assumed</source>
+        <translation>假设</translation>
     </message>
 </context>
 <context>

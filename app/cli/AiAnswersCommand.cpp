@@ -1,6 +1,7 @@
 #include "AiAnswersCommand.h"
 
 #include "Output.h"
+#include "SavingsText.h"
 #include "SyncCall.h"
 #include "shared/analysis/FailureText.h"
 #include "shared/analysis/PipelineAdvisor.h"
@@ -293,10 +294,7 @@ int AiAnswersCommand::savings(const QCommandLineParser &parser, qint64 providerI
                                         shared::costs::decimalOfNanos(savings.totalSavingNanos), savings.currency)
                             << u'\n';
             for (const auto &item : savings.items)
-                m_context.out() << QStringLiteral("- %1 %2 [%3] ")
-                                       .arg(shared::costs::decimalOfNanos(item.savingNanos), savings.currency,
-                                            item.basis == u"measured" ? tr("measured") : tr("assumed"))
-                                << shared::costs::SavingsAdvisor::messageOf(item) << u'\n';
+                m_context.out() << SavingsText::line(item, savings.currency) << u'\n';
             for (const QString &note : savings.notes)
                 m_context.out() << note << u'\n';
             for (const auto &item : advice.pipelines.advice)

@@ -1,5 +1,6 @@
 #include "AiCommand.h"
 
+#include "SavingsText.h"
 #include "SyncCall.h"
 #include "shared/analysis/FailureAnalyzer.h"
 #include "shared/analysis/FailureText.h"
@@ -198,9 +199,7 @@ int AiCommand::advice(const QCommandLineParser &parser, const QString &project)
     if (const auto savings = shared::costs::CostSavings::fromJson(found.savings)) {
         m_context.out() << tr("What it could save a month, from its last 30 days' costs:") << u'\n';
         for (const auto &item : savings->items)
-            m_context.out() << QStringLiteral("- [%1] %2 %3: ")
-                                   .arg(item.kind, shared::costs::decimalOfNanos(item.savingNanos), savings->currency)
-                            << shared::costs::SavingsAdvisor::messageOf(item) << u'\n';
+            m_context.out() << SavingsText::line(item, savings->currency) << u'\n';
         if (savings->items.isEmpty())
             m_context.out() << tr("Nothing to save: no cost stands out.") << u'\n';
     }

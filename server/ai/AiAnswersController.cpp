@@ -14,15 +14,15 @@ namespace {
 const QString kAnswer = QStringLiteral("ai_answer");
 constexpr qint64 kMaxBody = 16 * 1024;
 
-// The body of a question about one thing (a job, a deployment): optional, {"provider_id": N}.
-struct ExplainFields
+// The body of a question put to a model (explain, risk, savings): optional, {"provider_id": N}.
+struct ProviderChoice
 {
     std::optional<qint64> providerId;
 
-    static ExplainFields fromJson(const QJsonObject &object, shared::FieldErrors &errors)
+    static ProviderChoice fromJson(const QJsonObject &object, shared::FieldErrors &errors)
     {
         shared::JsonFieldReader reader(object);
-        ExplainFields fields{reader.integer(QStringLiteral("provider_id"))};
+        ProviderChoice fields{reader.integer(QStringLiteral("provider_id"))};
         reader.rejectUnknownFields();
         errors.append(reader.errors());
         return fields;
@@ -45,13 +45,13 @@ void AiAnswersController::registerRoutes(http::Router &router)
 {
     router.add(Method::Post, QStringLiteral("/api/v1/jobs/{job}/explanation"), QStringLiteral("ai.explain"),
                [this](Request &request) {
-                   const auto explain = [&](const ExplainFields &fields, const shared::FieldErrors &invalid) {
+                   const auto explain = [&](const ProviderChoice &fields, const shared::FieldErrors &invalid) {
                        return http::respond(m_explain.explain(request.mutation(),
                                                               request.idParam(QStringLiteral("job")), fields.providerId,
                                                               invalid),
                                             http::ok<shared::JobExplanation>);
                    };
-                   return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, explain);
+                   return http::withOptionalFieldsDeferringErrors<ProviderChoice>(request.raw, explain);
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // reads the whole log
     router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/ai/reviews"), QStringLiteral("ai.review"),
@@ -68,24 +68,24 @@ void AiAnswersController::registerRoutes(http::Router &router)
     router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/deployments/{deployment}/risk"),
                QStringLiteral("ai.risk"),
                [this](Request &request) {
-                   const auto assess = [&](const ExplainFields &fields, const shared::FieldErrors &invalid) {
+                   const auto assess = [&](const ProviderChoice &fields, const shared::FieldErrors &invalid) {
                        return http::respond(m_risk.assess(request.mutation(), request.param(QStringLiteral("project")),
                                                           request.idParam(QStringLiteral("deployment")),
                                                           fields.providerId, invalid),
                                             http::ok<shared::DeploymentRisk>);
                    };
-                   return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, assess);
+                   return http::withOptionalFieldsDeferringErrors<ProviderChoice>(request.raw, assess);
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // compares and scans the change
     router.add(Method::Post, QStringLiteral("/api/v1/projects/{project}/ai/savings"), QStringLiteral("ai.savings"),
                [this](Request &request) {
-                   const auto advise = [&](const ExplainFields &fields, const shared::FieldErrors &invalid) {
+                   const auto advise = [&](const ProviderChoice &fields, const shared::FieldErrors &invalid) {
                        return http::respond(m_savings.advise(request.mutation(),
                                                              request.param(QStringLiteral("project")),
                                                              fields.providerId, invalid),
                                             http::ok<shared::SpendingAdvice>);
                    };
-                   return http::withOptionalFieldsDeferringErrors<ExplainFields>(request.raw, advise);
+                   return http::withOptionalFieldsDeferringErrors<ProviderChoice>(request.raw, advise);
                },
                {.maxBodyBytes = kMaxBody, .slow = true}); // weighs a month of costs
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}/ai/answers"), QStringLiteral("ai.answer.list"),

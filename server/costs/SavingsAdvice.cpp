@@ -85,12 +85,14 @@ CostSavings SavingsAdvice::compute(qint64 organisationId, const std::optional<po
     const qint64 staleBefore = nowMs - qint64(query.staleDays) * kDayMs;
     QList<SavingsFacts::Stored> stored = m.facts.staleArtifacts(organisationId, projectId, staleBefore);
     stored.append(m.facts.staleCaches(organisationId, projectId, staleBefore));
+    const auto artifactsPrice =
+        m_usage.priceOn(organisationId, QStringLiteral("storage.artifacts"), today, savings.currency);
+    const auto cachesPrice = m_usage.priceOn(organisationId, QStringLiteral("storage.caches"), today, savings.currency);
     for (SavingsFacts::Stored &files : stored) {
-        files.pricePerGbMonthNanos = m_usage.priceOn(organisationId, files.meter, today, savings.currency).value_or(0);
+        files.pricePerGbMonthNanos = (files.meter == u"storage.caches" ? cachesPrice : artifactsPrice).value_or(0);
         facts.stored.append(files);
     }
-    if (!m_usage.priceOn(organisationId, QStringLiteral("storage.artifacts"), today, savings.currency) ||
-        !m_usage.priceOn(organisationId, QStringLiteral("storage.caches"), today, savings.currency))
+    if (!artifactsPrice || !cachesPrice)
         savings.notes.append(QStringLiteral("Artifacts and caches have no price in %1 today: stale files are not "
                                             "weighed until the storage meters are priced.")
                                  .arg(savings.currency));
