@@ -1011,6 +1011,8 @@ Commands:
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          ways to spend less, each with its monthly saving
+  costs --org O allocation [--window W] [--aggregate A] [--share-namespaces N] [--share-split weighted|even]
+        [--share-idle] [--no-idle]                       what connected clusters&apos; workloads cost (OpenCost)
   costs delta --project S IID [--days N]                 what a deployment changed: its environment&apos;s daily
                                                          cost before and after it
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
@@ -1827,10 +1829,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--days takes a number of days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +1842,66 @@ See adp --help.</source>
     </message>
     <message>
         <source>delta needs --project P and a deployment&apos;s number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2 by %3: %4 %5 in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU-HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU EFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GIB-HOURS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RAM EFF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation: today, yesterday, week, month, lastweek, lastmonth, Nd, or FROM,TO (7d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation: cluster, namespace, controllerKind, controller or label:KEY, comma-separated (namespace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation: namespaces whose cost is split among the others (a,b)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation: weighted (by cost) or even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation: share idle capacity among the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocation: leave idle capacity out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,6 +4084,10 @@ See adp --help.</source>
         <source>%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2 requests %3m CPU and %4 MiB per pod; the 95th percentile of what its pods used over %5 day(s) is %6m and %7 MiB: requests of %8m and %9 MiB leave %10% headroom.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SavingsText</name>
@@ -5208,6 +5270,113 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::BudgetDialog</name>
+    <message>
+        <source>Change the budget %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Shop&apos;s cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>project slug, project/environment or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From one day to another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert at (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 50, 80, 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when the forecast crosses a threshold, too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be whole percents separated by commas, such as 50, 80, 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::BudgetNotifier</name>
     <message>
         <source>Budget %1 is forecast to reach %2%</source>
@@ -5305,6 +5474,176 @@ See adp --help.</source>
     </message>
     <message>
         <source>%1 at %2 (%3), line %4 of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>adp::app::ClusterAllocationPanel</name>
+    <message>
+        <source>Share idle capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label key, e.g. team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared namespaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. kube-system,monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namespaces whose cost is split among the other rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split shared cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread what the nodes offered and no workload took over the rows, by their CPU and memory cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster cost allocation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores taken on average: max(request, usage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage over request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding up the clusters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the clusters&apos; costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %3 across %n row(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5972,10 +6311,6 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No budgets yet: an administrator adds them with adp budgets create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has not begun: its period starts on %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6001,6 +6336,42 @@ See adp --help.</source>
     </message>
     <message>
         <source>Savings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators add budgets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1? Its alerts are forgotten; the costs stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budgets yet: an administrator adds them with New…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,10 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AiAnswersCommand</name>
     <message>
-        <source>ask: which of the organisation's models (id; default: its first)</source>
+        <source>ask: which of the organisation&apos;s models (id; default: its first)</source>
         <translation>ask：使用组织的哪个模型（ID；默认：第一个）</translation>
     </message>
     <message>
@@ -12,7 +12,7 @@
         <translation>rate：简短说明原因</translation>
     </message>
     <message>
-        <source>--provider takes a provider's id (see adp ai providers --org O list)</source>
+        <source>--provider takes a provider&apos;s id (see adp ai providers --org O list)</source>
         <translation>--provider 需要提供方的 ID（见 adp ai providers --org O list）</translation>
     </message>
     <message>
@@ -24,11 +24,11 @@
         <translation>answers 需要 --project P</translation>
     </message>
     <message>
-        <source>rate needs an answer's id and up, down or none</source>
+        <source>rate needs an answer&apos;s id and up, down or none</source>
         <translation>rate 需要回答的 ID，以及 up、down 或 none</translation>
     </message>
     <message>
-        <source>stop needs an answer's id</source>
+        <source>stop needs an answer&apos;s id</source>
         <translation>stop 需要回答的 ID</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>模型拒绝回答：%1</translation>
     </message>
     <message>
-        <source>What the rules found is above; the model's words are its own. Rate it: adp ai rate %1 up|down</source>
+        <source>What the rules found is above; the model&apos;s words are its own. Rate it: adp ai rate %1 up|down</source>
         <translation>以上是规则的发现；模型的话仅代表模型本身。评价它：adp ai rate %1 up|down</translation>
     </message>
     <message>
@@ -156,7 +156,7 @@
         <translation>说明</translation>
     </message>
     <message>
-        <source>risk needs --project P and a deployment's number</source>
+        <source>risk needs --project P and a deployment&apos;s number</source>
         <translation>risk 需要 --project P 和部署编号</translation>
     </message>
     <message>
@@ -265,7 +265,7 @@
         </translation>
     </message>
     <message>
-        <source>Allow one by its fingerprint (--allow FILE) or by "adp:allow" on its line.</source>
+        <source>Allow one by its fingerprint (--allow FILE) or by &quot;adp:allow&quot; on its line.</source>
         <translation>可按指纹（--allow FILE）或在该行加上“adp:allow”来允许某一项。</translation>
     </message>
     <message>
@@ -291,11 +291,11 @@
         <translation>没有建议：没有特别突出的作业。</translation>
     </message>
     <message>
-        <source>From the built-in analyzers over the project's own pipelines; no model was asked.</source>
+        <source>From the built-in analyzers over the project&apos;s own pipelines; no model was asked.</source>
         <translation>来自内置分析器对项目自身流水线的分析；未询问任何模型。</translation>
     </message>
     <message>
-        <source>What it could save a month, from its last 30 days' costs:</source>
+        <source>What it could save a month, from its last 30 days&apos; costs:</source>
         <translation>按最近 30 天的成本，每月可节省：</translation>
     </message>
     <message>
@@ -306,7 +306,7 @@
 <context>
     <name>AiProvidersCommand</name>
     <message>
-        <source>Provider %1 '%2': %3 at %4, key %5, %6 s, at most %7 tokens.</source>
+        <source>Provider %1 &apos;%2&apos;: %3 at %4, key %5, %6 s, at most %7 tokens.</source>
         <translation>提供方 %1“%2”：%4 上的 %3，密钥 %5，%6 秒，最多 %7 个令牌。</translation>
     </message>
     <message>
@@ -409,7 +409,7 @@
         <translation>已被占用。</translation>
     </message>
     <message>
-        <source>Use 2–64 lowercase letters, digits, '-' or '_', starting with a letter.</source>
+        <source>Use 2–64 lowercase letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter.</source>
         <translation>请使用 2–64 个小写字母、数字、“-”或“_”，并以字母开头。</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@
 <context>
     <name>AuditApi</name>
     <message>
-        <source>The server's signing key is not an Ed25519 key.</source>
+        <source>The server&apos;s signing key is not an Ed25519 key.</source>
         <translation>服务器的签名密钥不是 Ed25519 密钥。</translation>
     </message>
 </context>
@@ -467,7 +467,7 @@
         <translation>list：仅显示此用户的事件</translation>
     </message>
     <message>
-        <source>list: this action, or a prefix ending in '.' (project.)</source>
+        <source>list: this action, or a prefix ending in &apos;.&apos; (project.)</source>
         <translation>list：此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -547,11 +547,11 @@
         <translation>export：写入此文件（要么完整写成，要么不留文件）</translation>
     </message>
     <message>
-        <source>verify-export: the server's public key (PEM or base64); without it, asked of the server</source>
+        <source>verify-export: the server&apos;s public key (PEM or base64); without it, asked of the server</source>
         <translation>verify-export：服务器的公钥（PEM 或 base64）；未给出时向服务器获取</translation>
     </message>
     <message>
-        <source>verify-export needs the export's file: adp audit verify-export FILE</source>
+        <source>verify-export needs the export&apos;s file: adp audit verify-export FILE</source>
         <translation>verify-export 需要导出文件：adp audit verify-export FILE</translation>
     </message>
     <message>
@@ -567,7 +567,7 @@
         <translation>无法读取 %1：%2</translation>
     </message>
     <message>
-        <source>This is not an Ed25519 public key (PEM, base64 or the server's JSON).</source>
+        <source>This is not an Ed25519 public key (PEM, base64 or the server&apos;s JSON).</source>
         <translation>这不是 Ed25519 公钥（PEM、base64 或服务器给出的 JSON）。</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>report：将 PDF 报告写入此文件</translation>
     </message>
     <message>
-        <source>report: the report's language, en (default) or zh_CN</source>
+        <source>report: the report&apos;s language, en (default) or zh_CN</source>
         <translation>report：报告的语言，en（默认）或 zh_CN</translation>
     </message>
     <message>
@@ -603,7 +603,7 @@
         <translation>序号 %1 及之前的事件已按保留策略归档；哈希链从那里开始校验。</translation>
     </message>
     <message>
-        <source>list, export: only events in this organisation (id or slug), its projects' too</source>
+        <source>list, export: only events in this organisation (id or slug), its projects&apos; too</source>
         <translation>list、export：仅此组织（ID 或标识）中的事件，包括其项目的事件</translation>
     </message>
     <message>
@@ -622,7 +622,7 @@
 <context>
     <name>AuditStreamsCommand</name>
     <message>
-        <source>Stream %1 '%2' to %3 (events: %4), %5; %6 sealed events after the last it took.</source>
+        <source>Stream %1 &apos;%2&apos; to %3 (events: %4), %5; %6 sealed events after the last it took.</source>
         <translation>流 %1“%2”发往 %3（事件：%4），%5；在它最后接收的事件之后还有 %6 个已封存事件。</translation>
     </message>
     <message>
@@ -646,11 +646,11 @@
         <translation>流的名称</translation>
     </message>
     <message>
-        <source>read the receiver's HTTPS URL from standard input</source>
+        <source>read the receiver&apos;s HTTPS URL from standard input</source>
         <translation>从标准输入读取接收方的 HTTPS URL</translation>
     </message>
     <message>
-        <source>only this action, or a prefix ending in '.' (project.)</source>
+        <source>only this action, or a prefix ending in &apos;.&apos; (project.)</source>
         <translation>仅此操作，或以“.”结尾的前缀（如 project.）</translation>
     </message>
     <message>
@@ -662,7 +662,7 @@
         <translation>update：从流停止处继续发送</translation>
     </message>
     <message>
-        <source>create, update: keep the stream's place but send nothing</source>
+        <source>create, update: keep the stream&apos;s place but send nothing</source>
         <translation>create、update：保留流的位置但不发送</translation>
     </message>
     <message>
@@ -789,7 +789,7 @@
         <translation>login 需要 --server URL，以及 --username NAME --password-stdin、--token-stdin 或 --provider NAME 之一</translation>
     </message>
     <message>
-        <source>Cannot listen for the browser's answer: %1</source>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
         <translation>无法监听浏览器的回应：%1</translation>
     </message>
     <message>
@@ -828,7 +828,7 @@
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <source>Budget %1 "%2": %3 %4 for %5, %6; alerts at %7%8. Spent %9, forecast %10.</source>
+        <source>Budget %1 &quot;%2&quot;: %3 %4 for %5, %6; alerts at %7%8. Spent %9, forecast %10.</source>
         <translation>预算 %1“%2”：%5 的额度为 %3 %4，周期 %6；告警阈值 %7%8。已花费 %9，预测 %10。</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@
         <translation>--thresholds 需要百分比，例如 50,80,100</translation>
     </message>
     <message>
-        <source>--rule takes a notification rule's id (0: none)</source>
+        <source>--rule takes a notification rule&apos;s id (0: none)</source>
         <translation>--rule 需要通知规则的 ID（0：不使用）</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@
         <translation>组织（slug）</translation>
     </message>
     <message>
-        <source>the budget's name</source>
+        <source>the budget&apos;s name</source>
         <translation>预算名称</translation>
     </message>
     <message>
@@ -868,11 +868,11 @@
         <translation>monthly（默认）或 custom</translation>
     </message>
     <message>
-        <source>a custom period's first day</source>
+        <source>a custom period&apos;s first day</source>
         <translation>自定义周期的第一天</translation>
     </message>
     <message>
-        <source>the day after a custom period's last</source>
+        <source>the day after a custom period&apos;s last</source>
         <translation>自定义周期最后一天的后一天</translation>
     </message>
     <message>
@@ -939,7 +939,7 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -970,7 +970,7 @@ Commands:
   compliance schedules list | create --name N --frequency weekly|monthly --rule ID [limits] | show|update|
                        delete|run ID                      reports sent through a notification rule
   tokens list | create --name N [--scope api|read_api] [--expires-in DAYS] | revoke ID
-  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project's tokens
+  tokens --project S list | create --name N --role ROLE [...] | revoke ID   a project&apos;s tokens
   orgs list | show ORG | create --name N --slug S [--description D] | update ORG [...] | delete ORG
   teams --org ORG list | show TEAM | create --name N --slug S | update TEAM [...] | delete TEAM
   teams --org ORG add-member TEAM --user U | remove-member TEAM --user U
@@ -984,26 +984,28 @@ Commands:
   ai scan PATH... [--allow FILE]                         secrets, and risky settings in .gitlab-ci.yml,
                                                          Dockerfiles and Kubernetes manifests (offline)
   ai advice --project S                                  slow, uncached, waiting, flaky and failing jobs,
-                                                         from the project's own pipelines
-  ai ask JOB [--provider ID]                             the organisation's model explains a failed job,
-                                                         streamed, after the analyzers' verdict
+                                                         from the project&apos;s own pipelines
+  ai ask JOB [--provider ID]                             the organisation&apos;s model explains a failed job,
+                                                         streamed, after the analyzers&apos; verdict
   ai review --project S --from A --to B [--provider ID]  what the security rules find in the lines a change
-                                                         added, then the model's review by file and line
-  ai risk --project S IID [--provider ID]                is this deployment risky? the rules' level and reasons,
-                                                         then the model's opinion
-  ai savings --project S [--provider ID]                 how could it spend less? the rules' savings, then
-                                                         the model's plan
+                                                         added, then the model&apos;s review by file and line
+  ai risk --project S IID [--provider ID]                is this deployment risky? the rules&apos; level and reasons,
+                                                         then the model&apos;s opinion
+  ai savings --project S [--provider ID]                 how could it spend less? the rules&apos; savings, then
+                                                         the model&apos;s plan
   ai answers --project S | rate ID up|down|none [--comment C] | stop ID
-                                                         the models' answers: what they cost, thumbs
+                                                         the models&apos; answers: what they cost, thumbs
   ai providers --org O list | create --name N --base-url U --model M [--api-key-stdin] | update ID | delete ID
                                                          the models an organisation lets its projects ask
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
-                                                         what the organisation's cloud bills come to
+                                                         what the organisation&apos;s cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
-  costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know
+  costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          ways to spend less, each with its monthly saving
-  costs delta --project S IID [--days N]                 what a deployment changed: its environment's daily
+  costs --org O allocation [--window W] [--aggregate A] [--share-namespaces N] [--share-split weighted|even]
+        [--share-idle] [--no-idle]                       what connected clusters&apos; workloads cost (OpenCost)
+  costs delta --project S IID [--days N]                 what a deployment changed: its environment&apos;s daily
                                                          cost before and after it
   costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)
   costs --org O rules | add-rule --match M --pattern P [--project S] [--environment E] [--team T]
@@ -1013,7 +1015,7 @@ Commands:
   budgets --org O list | show ID | create --name N --amount A --currency C [--scope S --target T]
         [--period monthly|custom --start D --end D] [--thresholds 50,80,100] [--forecast] [--rule ID]
         | update ID [...] | delete ID                  what may be spent, where it stands, alerts
-  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref's .gitlab-ci.yml
+  pipelines run --project S --ref R [-v KEY=VALUE]...   make a pipeline from the ref&apos;s .gitlab-ci.yml
   pipelines list --project S [--status S] [--limit N] | show ID | cancel ID | retry ID
   jobs play ID | retry ID | log ID [--follow] | artifacts ID [--path FILE]
                                                          a job: run it, again, read its log, fetch its artifacts
@@ -1040,7 +1042,7 @@ Commands:
   clusters --project S list | add --name N --kubeconfig FILE|- [--context C] | remove ID
                                                          Kubernetes clusters (the kubeconfig kept sealed)
   clusters --project S test ID | test --kubeconfig FILE|- [--context C]
-                                                         what the cluster's API answers and may be asked
+                                                         what the cluster&apos;s API answers and may be asked
   kubernetes --project S targets | target ENV --cluster ID --manifests PATH [--namespace N]
              [--auto-rollback on|off] [--force-conflicts on|off] | untarget ENV | rollouts ENV [--limit N]
              [--service-account SA] | drift ENV
@@ -1110,6 +1112,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   costs --org O forecast --month YYYY-MM [--where D=V]   本月支出走向，以及如何得出
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          节省开支的办法，各附每月可省金额
+  costs --org O allocation [--window W] [--aggregate A] [--share-namespaces N] [--share-split weighted|even]
+        [--share-idle] [--no-idle]                       已连接集群中工作负载的成本（OpenCost 模型）
   costs delta --project S IID [--days N]                 一次部署带来的变化：其环境在部署前后的
                                                          每日成本
   costs --org O import FILE | imports | delete-import ID     FOCUS 账单（CSV，最大 256 MiB）
@@ -1190,7 +1194,7 @@ See adp --help.</source>
         <translation>table 或 json</translation>
     </message>
     <message>
-        <source>Use this server's saved session</source>
+        <source>Use this server&apos;s saved session</source>
         <translation>使用此服务器已保存的会话</translation>
     </message>
     <message>
@@ -1209,7 +1213,7 @@ See adp --help.</source>
         <translation>这些集群所属的项目</translation>
     </message>
     <message>
-        <source>add: the cluster's name in ADP</source>
+        <source>add: the cluster&apos;s name in ADP</source>
         <translation>add：集群在 ADP 中的名称</translation>
     </message>
     <message>
@@ -1364,11 +1368,11 @@ See adp --help.</source>
         <translation>一小时内登录失败达此次数即为激增（10）</translation>
     </message>
     <message>
-        <source>the period's start (ISO 8601; 30 days before --until)</source>
+        <source>the period&apos;s start (ISO 8601; 30 days before --until)</source>
         <translation>期间开始（ISO 8601；默认 --until 前 30 天）</translation>
     </message>
     <message>
-        <source>the period's end (ISO 8601; now)</source>
+        <source>the period&apos;s end (ISO 8601; now)</source>
         <translation>期间结束（ISO 8601；默认现在）</translation>
     </message>
     <message>
@@ -1379,7 +1383,7 @@ See adp --help.</source>
 <context>
     <name>ComplianceSchedulesCommand</name>
     <message>
-        <source>rule %1 '%2' of %3 (%4)</source>
+        <source>rule %1 &apos;%2&apos; of %3 (%4)</source>
         <translation>%3 的规则 %1“%2”（%4）</translation>
     </message>
     <message>
@@ -1387,7 +1391,7 @@ See adp --help.</source>
         <translation>无规则（已被删除）</translation>
     </message>
     <message>
-        <source>Schedule %1 '%2': %3 through %4, %5; next %6.</source>
+        <source>Schedule %1 &apos;%2&apos;: %3 through %4, %5; next %6.</source>
         <translation>计划 %1“%2”：%3 经 %4 发送，%5；下次 %6。</translation>
     </message>
     <message>
@@ -1512,7 +1516,7 @@ See adp --help.</source>
         <translation>部署冻结期间的部署</translation>
     </message>
     <message>
-        <source>Members holding roles beyond their team's</source>
+        <source>Members holding roles beyond their team&apos;s</source>
         <translation>角色高于其团队的成员</translation>
     </message>
     <message>
@@ -1679,7 +1683,7 @@ See adp --help.</source>
         <translation>团队 %1</translation>
     </message>
     <message>
-        <source>Rule %1 (position %2): %3 matching '%4' goes to %5.</source>
+        <source>Rule %1 (position %2): %3 matching &apos;%4&apos; goes to %5.</source>
         <translation>规则 %1（位置 %2）：%3 匹配“%4”的成本归入 %5。</translation>
     </message>
     <message>
@@ -1789,7 +1793,7 @@ See adp --help.</source>
         <translation>billed 或 effective</translation>
     </message>
     <message>
-        <source>ISO 4217 code (default: the newest bill's)</source>
+        <source>ISO 4217 code (default: the newest bill&apos;s)</source>
         <translation>ISO 4217 代码（默认：最新账单的货币）</translation>
     </message>
     <message>
@@ -1901,7 +1905,7 @@ See adp --help.</source>
         <translation>假设</translation>
     </message>
     <message>
-        <source>the project a rule places costs in (slug); savings: only this project's</source>
+        <source>the project a rule places costs in (slug); savings: only this project&apos;s</source>
         <translation>规则将成本归入的项目（slug）；savings：仅此项目</translation>
     </message>
     <message>
@@ -1911,10 +1915,6 @@ See adp --help.</source>
     <message>
         <source>savings: artifacts and caches untouched for this many days are stale (30)</source>
         <translation>savings：超过此天数未动过的制品和缓存视为陈旧（30）</translation>
-    </message>
-    <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、savings [--project P]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
     </message>
     <message>
         <source>--days takes a number of days</source>
@@ -1929,8 +1929,68 @@ See adp --help.</source>
         <translation>delta：部署前后各取的天数（7）</translation>
     </message>
     <message>
-        <source>delta needs --project P and a deployment's number</source>
+        <source>delta needs --project P and a deployment&apos;s number</source>
         <translation>delta 需要 --project P 和部署编号</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 by %3: %4 %5 in all.</source>
+        <translation>%1 至 %2，按 %3：合计 %4 %5。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CPU-HOURS</source>
+        <translation>CPU 小时</translation>
+    </message>
+    <message>
+        <source>CPU EFF.</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <source>GIB-HOURS</source>
+        <translation>GiB 小时</translation>
+    </message>
+    <message>
+        <source>RAM EFF.</source>
+        <translation>内存利用率</translation>
+    </message>
+    <message>
+        <source>SHARED</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>allocation: today, yesterday, week, month, lastweek, lastmonth, Nd, or FROM,TO (7d)</source>
+        <translation>allocation：today、yesterday、week、month、lastweek、lastmonth、Nd，或 FROM,TO（默认 7d）</translation>
+    </message>
+    <message>
+        <source>allocation: cluster, namespace, controllerKind, controller or label:KEY, comma-separated (namespace)</source>
+        <translation>allocation：cluster、namespace、controllerKind、controller 或 label:KEY，以逗号分隔（默认 namespace）</translation>
+    </message>
+    <message>
+        <source>allocation: namespaces whose cost is split among the others (a,b)</source>
+        <translation>allocation：成本分摊给其他行的命名空间（a,b）</translation>
+    </message>
+    <message>
+        <source>allocation: weighted (by cost) or even</source>
+        <translation>allocation：weighted（按成本）或 even（平均）</translation>
+    </message>
+    <message>
+        <source>allocation: share idle capacity among the rows</source>
+        <translation>allocation：把闲置容量分摊到各行</translation>
+    </message>
+    <message>
+        <source>allocation: leave idle capacity out</source>
+        <translation>allocation：不计闲置容量</translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、savings [--project P]、allocation [--window W] [--aggregate A]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
     </message>
 </context>
 <context>
@@ -2286,7 +2346,7 @@ See adp --help.</source>
 <context>
     <name>ExportVerifier</name>
     <message>
-        <source>The file does not start with the audit export's CSV header.</source>
+        <source>The file does not start with the audit export&apos;s CSV header.</source>
         <translation>该文件不是以审计导出的 CSV 表头开始的。</translation>
     </message>
     <message>
@@ -2314,7 +2374,7 @@ See adp --help.</source>
         <translation>序号 %1 的事件与其之前的记录衔接不上。</translation>
     </message>
     <message>
-        <source>The proof's signature does not match the public key: the proof was changed, or it was signed by another server's key.</source>
+        <source>The proof&apos;s signature does not match the public key: the proof was changed, or it was signed by another server&apos;s key.</source>
         <translation>证明的签名与公钥不符：证明被修改过，或由另一台服务器的密钥签名。</translation>
     </message>
     <message>
@@ -2387,7 +2447,7 @@ See adp --help.</source>
         <translation>网络连接或软件仓库出错。</translation>
     </message>
     <message>
-        <source>The job's script has an error.</source>
+        <source>The job&apos;s script has an error.</source>
         <translation>作业脚本有错误。</translation>
     </message>
     <message>
@@ -2464,11 +2524,11 @@ See adp --help.</source>
         <translation>有 %1 个字段，而表头有 %2 个</translation>
     </message>
     <message>
-        <source>"%1" is not a number</source>
+        <source>&quot;%1&quot; is not a number</source>
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <source>"%1" is none of Usage, Purchase, Tax, Credit, Adjustment</source>
+        <source>&quot;%1&quot; is none of Usage, Purchase, Tax, Credit, Adjustment</source>
         <translation>“%1”不是 Usage、Purchase、Tax、Credit、Adjustment 之一</translation>
     </message>
     <message>
@@ -2476,7 +2536,7 @@ See adp --help.</source>
         <translation>%1 费用不能为负，除非是更正或冲回用量</translation>
     </message>
     <message>
-        <source>"%1" is not an ISO 4217 code</source>
+        <source>&quot;%1&quot; is not an ISO 4217 code</source>
         <translation>“%1”不是 ISO 4217 货币代码</translation>
     </message>
     <message>
@@ -2484,7 +2544,7 @@ See adp --help.</source>
         <translation>%1，而之前的行是 %2：一次导入只能有一种货币</translation>
     </message>
     <message>
-        <source>"%1" is not a date and time</source>
+        <source>&quot;%1&quot; is not a date and time</source>
         <translation>“%1”不是日期时间</translation>
     </message>
     <message>
@@ -2555,7 +2615,7 @@ See adp --help.</source>
         <translation>当前</translation>
     </message>
     <message>
-        <source>Freeze window %1 ('%2' to '%3', %4): %5.</source>
+        <source>Freeze window %1 (&apos;%2&apos; to &apos;%3&apos;, %4): %5.</source>
         <translation>冻结窗口 %1（“%2”至“%3”，%4）：%5。</translation>
     </message>
     <message>
@@ -2631,7 +2691,7 @@ See adp --help.</source>
         <translation>log：持续输出直到作业结束</translation>
     </message>
     <message>
-        <source>artifacts: the file to write (default: the archive's name; - for standard output)</source>
+        <source>artifacts: the file to write (default: the archive&apos;s name; - for standard output)</source>
         <translation>artifacts：要写入的文件（默认：归档的名称；- 表示标准输出）</translation>
     </message>
     <message>
@@ -2658,15 +2718,15 @@ See adp --help.</source>
         <translation>项目</translation>
     </message>
     <message>
-        <source>target: the cluster's id (adp clusters list)</source>
+        <source>target: the cluster&apos;s id (adp clusters list)</source>
         <translation>target：集群的 ID（见 adp clusters list）</translation>
     </message>
     <message>
-        <source>target: the manifests' file or directory in the repository</source>
+        <source>target: the manifests&apos; file or directory in the repository</source>
         <translation>target：清单在仓库中的文件或目录</translation>
     </message>
     <message>
-        <source>target: the namespace (default: the cluster's)</source>
+        <source>target: the namespace (default: the cluster&apos;s)</source>
         <translation>target：命名空间（默认：集群的命名空间）</translation>
     </message>
     <message>
@@ -2718,7 +2778,7 @@ See adp --help.</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster's id</source>
+        <source>--cluster takes a cluster&apos;s id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -2778,7 +2838,7 @@ See adp --help.</source>
         <translation>重新运行其部署作业以重新同步。</translation>
     </message>
     <message>
-        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods' account</source>
+        <source>target: deploy jobs get a short-lived KUBECONFIG of it; executor: the job pods&apos; account</source>
         <translation>target：部署作业获得该账户的短期 KUBECONFIG；executor：作业 Pod 使用的账户</translation>
     </message>
     <message>
@@ -2789,27 +2849,27 @@ See adp --help.</source>
 <context>
     <name>KubernetesExecutorCommand</name>
     <message>
-        <source>executor: the CPU a job's container requests</source>
+        <source>executor: the CPU a job&apos;s container requests</source>
         <translation>executor：作业容器请求的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job's container may use</source>
+        <source>executor: the most CPU a job&apos;s container may use</source>
         <translation>executor：作业容器最多可用的 CPU</translation>
     </message>
     <message>
-        <source>executor: the memory a job's container requests</source>
+        <source>executor: the memory a job&apos;s container requests</source>
         <translation>executor：作业容器请求的内存</translation>
     </message>
     <message>
-        <source>executor: the most memory a job's container may use</source>
+        <source>executor: the most memory a job&apos;s container may use</source>
         <translation>executor：作业容器最多可用的内存</translation>
     </message>
     <message>
-        <source>executor: the most CPU a job's KUBERNETES_CPU_* may ask for</source>
+        <source>executor: the most CPU a job&apos;s KUBERNETES_CPU_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_CPU_* 最多可申请的 CPU</translation>
     </message>
     <message>
-        <source>executor: the most memory a job's KUBERNETES_MEMORY_* may ask for</source>
+        <source>executor: the most memory a job&apos;s KUBERNETES_MEMORY_* may ask for</source>
         <translation>executor：作业的 KUBERNETES_MEMORY_* 最多可申请的内存</translation>
     </message>
     <message>
@@ -2853,11 +2913,11 @@ See adp --help.</source>
         <translation>executor：作业运行的节点，格式为 label=value,...</translation>
     </message>
     <message>
-        <source>The project's jobs run on the server's workers again.</source>
+        <source>The project&apos;s jobs run on the server&apos;s workers again.</source>
         <translation>该项目的作业重新在服务器的工作进程上运行。</translation>
     </message>
     <message>
-        <source>--cluster takes a cluster's id</source>
+        <source>--cluster takes a cluster&apos;s id</source>
         <translation>--cluster 需要一个集群 ID</translation>
     </message>
     <message>
@@ -2935,7 +2995,7 @@ See adp --help.</source>
         <translation>%1：容器 %2 没有设置 allowPrivilegeEscalation: false。</translation>
     </message>
     <message>
-        <source>%1: container %2 has no resource limits: it may take the node's memory and CPU from its neighbours.</source>
+        <source>%1: container %2 has no resource limits: it may take the node&apos;s memory and CPU from its neighbours.</source>
         <translation>%1：容器 %2 没有资源限制：它可能占用节点上其他容器的内存和 CPU。</translation>
     </message>
     <message>
@@ -2947,7 +3007,7 @@ See adp --help.</source>
         <translation>%1：容器 %2 运行 %3，它跟随 :latest：这里不改动，运行的内容也会变化。请固定版本或摘要。</translation>
     </message>
     <message>
-        <source>%1 shares the node's %2: it sees and reaches what the node does.</source>
+        <source>%1 shares the node&apos;s %2: it sees and reaches what the node does.</source>
         <translation>%1 共享节点的 %2：节点能看到、能访问的，它也能。</translation>
     </message>
     <message>
@@ -2970,7 +3030,7 @@ See adp --help.</source>
         <translation>add、remove：账户</translation>
     </message>
     <message>
-        <source>add, remove: a team of the project's organisation</source>
+        <source>add, remove: a team of the project&apos;s organisation</source>
         <translation>add、remove：项目所属组织中的团队</translation>
     </message>
     <message>
@@ -2986,7 +3046,7 @@ See adp --help.</source>
         <translation>members %1 需要 --user U 与 --team T 二者恰选其一</translation>
     </message>
     <message>
-        <source>an organisation's members are users; teams are managed with adp teams</source>
+        <source>an organisation&apos;s members are users; teams are managed with adp teams</source>
         <translation>组织的成员是用户；团队请用 adp teams 管理</translation>
     </message>
     <message>
@@ -3076,7 +3136,7 @@ See adp --help.</source>
 <context>
     <name>NotificationsCommand</name>
     <message>
-        <source>Rule %1 '%2': %3 to %4 (%5) on %6, %7%8</source>
+        <source>Rule %1 &apos;%2&apos;: %3 to %4 (%5) on %6, %7%8</source>
         <translation>规则 %1“%2”：%3 时发送到 %4（%5），分支 %6，%7%8</translation>
     </message>
     <message>
@@ -3263,7 +3323,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -3519,7 +3579,7 @@ See adp --help.</source>
         <translation>pipelines run 需要 --ref</translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not '%1'</source>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -3625,7 +3685,7 @@ See adp --help.</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <source>URL name: lowercase letters, digits, '-', '_'</source>
+        <source>URL name: lowercase letters, digits, &apos;-&apos;, &apos;_&apos;</source>
         <translation>URL 名称：小写字母、数字、“-”、“_”</translation>
     </message>
     <message>
@@ -3835,7 +3895,7 @@ See adp --help.</source>
         <translation>本服务器的全部审计记录</translation>
     </message>
     <message>
-        <source>The events of this server's audit trail that pass the filters</source>
+        <source>The events of this server&apos;s audit trail that pass the filters</source>
         <translation>本服务器审计记录中通过筛选的事件</translation>
     </message>
     <message>
@@ -3883,7 +3943,7 @@ See adp --help.</source>
         <translation>证明</translation>
     </message>
     <message>
-        <source>The events of this report are inside this PDF as a signed JSON Lines export, and the server signed the PDF itself with its Ed25519 key. Anyone holding the server's public key (GET /.well-known/adp-audit-signing-key) can check both offline with "adp audit verify-export FILE", which names any event changed or removed.</source>
+        <source>The events of this report are inside this PDF as a signed JSON Lines export, and the server signed the PDF itself with its Ed25519 key. Anyone holding the server&apos;s public key (GET /.well-known/adp-audit-signing-key) can check both offline with &quot;adp audit verify-export FILE&quot;, which names any event changed or removed.</source>
         <translation>本报告的事件以已签名的 JSON Lines 导出形式嵌入在此 PDF 中，服务器还用其 Ed25519 密钥对 PDF 本身进行了签名。持有服务器公钥（GET /.well-known/adp-audit-signing-key）的任何人都可以用“adp audit verify-export FILE”离线校验两者，它会指出任何被修改或删除的事件。</translation>
     </message>
     <message>
@@ -3911,13 +3971,13 @@ See adp --help.</source>
         <translation>导出摘要</translation>
     </message>
     <message numerus="yes">
-        <source>Checked against the server's key before printing: %n event(s), complete and signed.</source>
+        <source>Checked against the server&apos;s key before printing: %n event(s), complete and signed.</source>
         <translation>
             <numerusform>打印前已用服务器密钥校验：%n 个事件，完整且已签名。</numerusform>
         </translation>
     </message>
     <message>
-        <source>Checked against the server's key before printing: it does NOT verify.</source>
+        <source>Checked against the server&apos;s key before printing: it does NOT verify.</source>
         <translation>打印前已用服务器密钥校验：未通过校验。</translation>
     </message>
     <message>
@@ -4076,7 +4136,7 @@ See adp --help.</source>
         <translation>该 PDF 不带审计报告证明：它不是 ADP 生成的，或被其他程序重新保存过。</translation>
     </message>
     <message>
-        <source>The PDF was changed after the server signed it (its pages, its metadata or the events inside), or another server's key signed it.</source>
+        <source>The PDF was changed after the server signed it (its pages, its metadata or the events inside), or another server&apos;s key signed it.</source>
         <translation>该 PDF 在服务器签名后被修改过（页面、元数据或其中的事件），或由另一台服务器的密钥签名。</translation>
     </message>
     <message>
@@ -4114,6 +4174,10 @@ See adp --help.</source>
         <source>%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.</source>
         <translation>%1 保存了 %2 GB 缓存（%3 个键），已 %4 天没有作业保存过：删除不再被还原的缓存。</translation>
     </message>
+    <message>
+        <source>%1 in %2 requests %3m CPU and %4 MiB per pod; the 95th percentile of what its pods used over %5 day(s) is %6m and %7 MiB: requests of %8m and %9 MiB leave %10% headroom.</source>
+        <translation>%2 中的 %1 每个 Pod 请求 %3m CPU 和 %4 MiB 内存；其 Pod 在 %5 天内用量的第 95 百分位为 %6m 和 %7 MiB：请求改为 %8m 和 %9 MiB 即留有 %10% 余量。</translation>
+    </message>
 </context>
 <context>
     <name>SavingsText</name>
@@ -4129,7 +4193,7 @@ See adp --help.</source>
 <context>
     <name>SchedulesCommand</name>
     <message>
-        <source>Schedule %1 (%2): '%3' in %4 for %5, %6, owned by %7
+        <source>Schedule %1 (%2): &apos;%3&apos; in %4 for %5, %6, owned by %7
 </source>
         <translation>计划 %1（%2）：%4 时区的“%3”，运行 %5，%6，所有者 %7
 </translation>
@@ -4155,7 +4219,7 @@ See adp --help.</source>
 </translation>
     </message>
     <message>
-        <source>-v takes KEY=VALUE, not '%1'</source>
+        <source>-v takes KEY=VALUE, not &apos;%1&apos;</source>
         <translation>-v 需要 KEY=VALUE，而不是“%1”</translation>
     </message>
     <message>
@@ -4167,11 +4231,11 @@ See adp --help.</source>
         <translation>计划的用途</translation>
     </message>
     <message>
-        <source>when: five cron fields ("30 2 * * *") or @daily, @hourly...</source>
-        <translation>何时运行：五个 cron 字段（"30 2 * * *"）或 @daily、@hourly……</translation>
+        <source>when: five cron fields (&quot;30 2 * * *&quot;) or @daily, @hourly...</source>
+        <translation>何时运行：五个 cron 字段（&quot;30 2 * * *&quot;）或 @daily、@hourly……</translation>
     </message>
     <message>
-        <source>the cron's time zone (IANA name; default UTC)</source>
+        <source>the cron&apos;s time zone (IANA name; default UTC)</source>
         <translation>cron 所用时区（IANA 名称；默认 UTC）</translation>
     </message>
     <message>
@@ -4259,7 +4323,7 @@ See adp --help.</source>
         <translation>--count 必须在 1 到 50 之间</translation>
     </message>
     <message>
-        <source>'%1' is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
+        <source>&apos;%1&apos; is not a known time zone; use an IANA name such as Europe/Berlin or UTC</source>
         <translation>“%1”不是已知时区；请使用 IANA 名称，如 Europe/Berlin 或 UTC</translation>
     </message>
     <message>
@@ -4452,7 +4516,7 @@ See adp --help.</source>
         <translation>--expires-in 必须是天数</translation>
     </message>
     <message>
-        <source>Token %1 ("%2", %3) expires %4. Copy it now: it is not shown again.</source>
+        <source>Token %1 (&quot;%2&quot;, %3) expires %4. Copy it now: it is not shown again.</source>
         <translation>令牌 %1（“%2”，%3）将于 %4 过期。请立即复制：它不会再次显示。</translation>
     </message>
     <message>
@@ -4464,11 +4528,11 @@ See adp --help.</source>
         <translation>已吊销令牌 %1。</translation>
     </message>
     <message>
-        <source>a project's tokens instead of your own (its maintainers only)</source>
+        <source>a project&apos;s tokens instead of your own (its maintainers only)</source>
         <translation>项目的令牌，而不是您自己的（仅限项目维护者）</translation>
     </message>
     <message>
-        <source>create --project: the token's role there (viewer, reporter, developer, maintainer)</source>
+        <source>create --project: the token&apos;s role there (viewer, reporter, developer, maintainer)</source>
         <translation>create --project：令牌在该项目中的角色（viewer、reporter、developer、maintainer）</translation>
     </message>
     <message>
@@ -4495,7 +4559,7 @@ See adp --help.</source>
         <translation>变量所属的项目</translation>
     </message>
     <message>
-        <source>set: the value (visible in your shell's history; see --value-stdin)</source>
+        <source>set: the value (visible in your shell&apos;s history; see --value-stdin)</source>
         <translation>set：变量值（会留在 shell 历史中；参见 --value-stdin）</translation>
     </message>
     <message>
@@ -4788,7 +4852,7 @@ See adp --help.</source>
         <translation>移除模型</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners manage its models</source>
+        <source>Only the organisation&apos;s admins and owners manage its models</source>
         <translation>只有组织的管理员和所有者可以管理其模型</translation>
     </message>
     <message>
@@ -4933,7 +4997,7 @@ See adp --help.</source>
         <translation>导出审计记录</translation>
     </message>
     <message>
-        <source>Fetching the server's signing key</source>
+        <source>Fetching the server&apos;s signing key</source>
         <translation>获取服务器的签名密钥</translation>
     </message>
     <message>
@@ -5014,7 +5078,7 @@ See adp --help.</source>
         <translation>审计流</translation>
     </message>
     <message>
-        <source>Each stream sends every new audit event its filters pass to a receiver (a SIEM's HTTPS endpoint), in order, at least once, in GitLab's streaming event shape. A receiver that is down falls behind and catches up; nothing is lost.</source>
+        <source>Each stream sends every new audit event its filters pass to a receiver (a SIEM&apos;s HTTPS endpoint), in order, at least once, in GitLab&apos;s streaming event shape. A receiver that is down falls behind and catches up; nothing is lost.</source>
         <translation>每个流把通过其筛选的每个新审计事件，按顺序、至少一次地，以 GitLab 的流式事件格式发送给接收方（SIEM 的 HTTPS 端点）。接收方宕机时会落后，恢复后追上；不会丢失任何事件。</translation>
     </message>
     <message>
@@ -5134,7 +5198,7 @@ See adp --help.</source>
         <translation>修改审计流</translation>
     </message>
     <message>
-        <source>Delete the audit stream "%1"? Its receiver gets nothing more.</source>
+        <source>Delete the audit stream &quot;%1&quot;? Its receiver gets nothing more.</source>
         <translation>删除审计流“%1”？其接收方将不再收到任何事件。</translation>
     </message>
     <message>
@@ -5301,6 +5365,113 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::BudgetDialog</name>
+    <message>
+        <source>Change the budget %1</source>
+        <translation>修改预算 %1</translation>
+    </message>
+    <message>
+        <source>New budget</source>
+        <translation>新建预算</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. Shop&apos;s cloud</source>
+        <translation>例如 Shop 的云支出</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>范围</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>整个组织</translation>
+    </message>
+    <message>
+        <source>A project</source>
+        <translation>一个项目</translation>
+    </message>
+    <message>
+        <source>An environment</source>
+        <translation>一个环境</translation>
+    </message>
+    <message>
+        <source>A team</source>
+        <translation>一个团队</translation>
+    </message>
+    <message>
+        <source>Which</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>project slug, project/environment or team</source>
+        <translation>项目标识、项目/环境或团队</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>From one day to another</source>
+        <translation>从某天到某天</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>第一天</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Day after the last</source>
+        <translation>最后一天的次日</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>e.g. 1500</source>
+        <translation>例如 1500</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>货币</translation>
+    </message>
+    <message>
+        <source>ISO 4217, e.g. USD</source>
+        <translation>ISO 4217 代码，例如 USD</translation>
+    </message>
+    <message>
+        <source>Alert at (%)</source>
+        <translation>告警阈值（%）</translation>
+    </message>
+    <message>
+        <source>e.g. 50, 80, 100</source>
+        <translation>例如 50, 80, 100</translation>
+    </message>
+    <message>
+        <source>Alert when the forecast crosses a threshold, too</source>
+        <translation>预测超过阈值时也告警</translation>
+    </message>
+    <message>
+        <source>must be whole percents separated by commas, such as 50, 80, 100</source>
+        <translation>必须是以逗号分隔的整数百分比，例如 50, 80, 100</translation>
+    </message>
+    <message>
+        <source>Saving the budget</source>
+        <translation>保存预算</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::BudgetNotifier</name>
     <message>
         <source>Budget %1 is forecast to reach %2%</source>
@@ -5334,7 +5505,7 @@ See adp --help.</source>
         <translation>审查</translation>
     </message>
     <message>
-        <source>What the security rules find in the lines a change adds, then the model's review.</source>
+        <source>What the security rules find in the lines a change adds, then the model&apos;s review.</source>
         <translation>安全规则在变更新增行中发现的问题，随后是模型的审查。</translation>
     </message>
     <message>
@@ -5402,6 +5573,175 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::ClusterAllocationPanel</name>
+    <message>
+        <source>Share idle capacity</source>
+        <translation>分摊闲置容量</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>控制器</translation>
+    </message>
+    <message>
+        <source>Controller kind</source>
+        <translation>控制器类型</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>By cost</source>
+        <translation>按成本</translation>
+    </message>
+    <message>
+        <source>Evenly</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>分组依据</translation>
+    </message>
+    <message>
+        <source>Label key</source>
+        <translation>标签键</translation>
+    </message>
+    <message>
+        <source>label key, e.g. team</source>
+        <translation>标签键，例如 team</translation>
+    </message>
+    <message>
+        <source>Shared namespaces</source>
+        <translation>分摊的命名空间</translation>
+    </message>
+    <message>
+        <source>e.g. kube-system,monitoring</source>
+        <translation>例如 kube-system,monitoring</translation>
+    </message>
+    <message>
+        <source>Namespaces whose cost is split among the other rows</source>
+        <translation>成本分摊给其他行的命名空间</translation>
+    </message>
+    <message>
+        <source>Split shared cost</source>
+        <translation>分摊方式</translation>
+    </message>
+    <message>
+        <source>Spread what the nodes offered and no workload took over the rows, by their CPU and memory cost</source>
+        <translation>把节点提供但无工作负载占用的部分，按各行的 CPU 和内存成本分摊</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <source>Cluster cost allocation</source>
+        <translation>集群成本分摊</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU 核</translation>
+    </message>
+    <message>
+        <source>CPU used</source>
+        <translation>CPU 利用率</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>内存（GiB）</translation>
+    </message>
+    <message>
+        <source>Memory used</source>
+        <translation>内存利用率</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>分摊</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cores taken on average: max(request, usage)</source>
+        <translation>平均占用的核数：max(请求, 用量)</translation>
+    </message>
+    <message>
+        <source>Usage over request</source>
+        <translation>用量占请求的比例</translation>
+    </message>
+    <message>
+        <source>Adding up the clusters…</source>
+        <translation>正在汇总集群……</translation>
+    </message>
+    <message>
+        <source>Reading the clusters&apos; costs</source>
+        <translation>读取集群成本</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 to %2: %3 across %n row(s).</source>
+        <translation>
+            <numerusform>%1 至 %2：%n 行合计 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle capacity</source>
+        <translation>闲置容量</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::ClusterDialog</name>
     <message>
         <source>Add a Kubernetes cluster</source>
@@ -5420,7 +5760,7 @@ See adp --help.</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <source>the kubeconfig's current-context</source>
+        <source>the kubeconfig&apos;s current-context</source>
         <translation>kubeconfig 的 current-context</translation>
     </message>
     <message>
@@ -5551,7 +5891,7 @@ See adp --help.</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <source>Only the project's maintainers add, test and remove clusters</source>
+        <source>Only the project&apos;s maintainers add, test and remove clusters</source>
         <translation>只有项目维护者可以添加、测试和移除集群</translation>
     </message>
     <message>
@@ -5641,7 +5981,7 @@ See adp --help.</source>
         <translation>定期合规报告</translation>
     </message>
     <message>
-        <source>Each schedule sends the compliance report of the week (Mondays) or month (the 1st) before, at 00:00 UTC, through a project's notification rule: its chat service, webhook or email.</source>
+        <source>Each schedule sends the compliance report of the week (Mondays) or month (the 1st) before, at 00:00 UTC, through a project&apos;s notification rule: its chat service, webhook or email.</source>
         <translation>每个计划在 UTC 00:00 发送上一周（周一）或上一月（1 日）的合规报告，经由某个项目的通知规则：其聊天服务、Webhook 或电子邮件。</translation>
     </message>
     <message>
@@ -5709,7 +6049,7 @@ See adp --help.</source>
         <translation>每月（1 日）</translation>
     </message>
     <message>
-        <source>The id of a project's notification rule (project settings, Notifications)</source>
+        <source>The id of a project&apos;s notification rule (project settings, Notifications)</source>
         <translation>某个项目通知规则的 ID（项目设置，通知）</translation>
     </message>
     <message>
@@ -5765,7 +6105,7 @@ See adp --help.</source>
         <translation>更改定期报告</translation>
     </message>
     <message>
-        <source>Delete the scheduled report "%1"?</source>
+        <source>Delete the scheduled report &quot;%1&quot;?</source>
         <translation>删除定期报告“%1”？</translation>
     </message>
     <message>
@@ -5796,7 +6136,7 @@ See adp --help.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <source>Enter the server's http:// or https:// address</source>
+        <source>Enter the server&apos;s http:// or https:// address</source>
         <translation>请输入服务器的 http:// 或 https:// 地址</translation>
     </message>
 </context>
@@ -5827,7 +6167,7 @@ See adp --help.</source>
         <translation>无法访问 API 服务器。请检查其地址，以及本服务器是否可以连接到它。</translation>
     </message>
     <message>
-        <source>The TLS handshake failed: the API server's certificate is not signed by the kubeconfig's CA, or the client certificate was refused.</source>
+        <source>The TLS handshake failed: the API server&apos;s certificate is not signed by the kubeconfig&apos;s CA, or the client certificate was refused.</source>
         <translation>TLS 握手失败：API 服务器的证书不是由 kubeconfig 中的 CA 签发的，或客户端证书被拒绝。</translation>
     </message>
     <message>
@@ -6065,10 +6405,6 @@ See adp --help.</source>
         <translation>加载预算</translation>
     </message>
     <message>
-        <source>No budgets yet: an administrator adds them with adp budgets create.</source>
-        <translation>尚无预算：管理员可用 adp budgets create 添加。</translation>
-    </message>
-    <message>
         <source>%1 has not begun: its period starts on %2.</source>
         <translation>%1 尚未开始：其周期始于 %2。</translation>
     </message>
@@ -6095,6 +6431,42 @@ See adp --help.</source>
     <message>
         <source>Savings</source>
         <translation>节省</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新建……</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改……</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Administrators add budgets</source>
+        <translation>由管理员添加预算</translation>
+    </message>
+    <message>
+        <source>Delete the budget</source>
+        <translation>删除预算</translation>
+    </message>
+    <message>
+        <source>Delete %1? Its alerts are forgotten; the costs stay.</source>
+        <translation>删除 %1？其告警记录将被清除，成本数据保留。</translation>
+    </message>
+    <message>
+        <source>Deleting the budget</source>
+        <translation>删除预算</translation>
+    </message>
+    <message>
+        <source>No budgets yet: an administrator adds them with New…</source>
+        <translation>尚无预算：管理员可用“新建……”添加。</translation>
     </message>
 </context>
 <context>
@@ -6127,11 +6499,11 @@ See adp --help.</source>
         <translation>评估风险</translation>
     </message>
     <message>
-        <source>The rules weigh what it brings and where it goes; the organisation's model, when it has one, gives its opinion</source>
+        <source>The rules weigh what it brings and where it goes; the organisation&apos;s model, when it has one, gives its opinion</source>
         <translation>规则评估它带来的变更和部署目标；如果组织配置了模型，模型也会给出意见</translation>
     </message>
     <message>
-        <source>Developers and up weigh a deployment's risk</source>
+        <source>Developers and up weigh a deployment&apos;s risk</source>
         <translation>开发者及以上角色可以评估部署风险</translation>
     </message>
     <message>
@@ -6182,7 +6554,7 @@ See adp --help.</source>
         <translation>您的管理员账户</translation>
     </message>
     <message>
-        <source>ADP created the account "admin" on this computer.
+        <source>ADP created the account &quot;admin&quot; on this computer.
 
 Password: %1
 
@@ -6463,7 +6835,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys; its history starts here.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境，它的历史从这里开始。</translation>
     </message>
     <message>
@@ -6671,7 +7043,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>邀请已创建</translation>
     </message>
     <message>
-        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose "Join with a code…" (or run adp invitations accept CODE).
+        <source>Send this code to %1. It is shown only now and works once, until %2. They sign in and choose &quot;Join with a code…&quot; (or run adp invitations accept CODE).
 
 %3</source>
         <translation>请将此邀请码发送给 %1。它仅在此时显示，可使用一次，有效期至 %2。对方登录后选择“使用邀请码加入…”（或运行 adp invitations accept CODE）。
@@ -6679,7 +7051,7 @@ You are signed in already; keep this password to sign in from the command line. 
 %3</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners invite people</source>
+        <source>Only the organisation&apos;s admins and owners invite people</source>
         <translation>只有组织的管理员和所有者可以邀请他人</translation>
     </message>
     <message>
@@ -6770,7 +7142,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>原因</translation>
     </message>
     <message>
-        <source>The rollout's objects and their health</source>
+        <source>The rollout&apos;s objects and their health</source>
         <translation>发布的对象及其健康状态</translation>
     </message>
     <message>
@@ -6778,7 +7150,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>设置目标…</translation>
     </message>
     <message>
-        <source>Only the project's maintainers choose where an environment deploys</source>
+        <source>Only the project&apos;s maintainers choose where an environment deploys</source>
         <translation>只有项目维护者可以选择环境部署到哪里</translation>
     </message>
     <message>
@@ -6877,7 +7249,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>命名空间</translation>
     </message>
     <message>
-        <source>the cluster's namespace</source>
+        <source>the cluster&apos;s namespace</source>
         <translation>集群的命名空间</translation>
     </message>
     <message>
@@ -7108,7 +7480,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>或使用本地账户：</translation>
     </message>
     <message>
-        <source>Cannot wait for the browser's answer: %1</source>
+        <source>Cannot wait for the browser&apos;s answer: %1</source>
         <translation>无法等待浏览器的回应：%1</translation>
     </message>
     <message>
@@ -7319,7 +7691,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>用 Ctrl+K 随处跳转</translation>
     </message>
     <message>
-        <source>Type part of a project's name, a pipeline's number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
+        <source>Type part of a project&apos;s name, a pipeline&apos;s number (#42) or an action. Alt+Left and Alt+Right go back and forward, F5 refreshes, Ctrl+W closes a project.</source>
         <translation>输入项目名称的一部分、流水线编号（#42）或操作名称。Alt+左/右 后退和前进，F5 刷新，Ctrl+W 关闭项目。</translation>
     </message>
     <message>
@@ -7346,7 +7718,7 @@ You are signed in already; keep this password to sign in from the command line. 
 <context>
     <name>adp::app::ModelAnswerView</name>
     <message>
-        <source>The model's answer</source>
+        <source>The model&apos;s answer</source>
         <translation>模型的回答</translation>
     </message>
     <message>
@@ -7354,7 +7726,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>询问模型</translation>
     </message>
     <message>
-        <source>Ask the organisation's model to explain this failure; masked values and secrets are taken out of what it is sent</source>
+        <source>Ask the organisation&apos;s model to explain this failure; masked values and secrets are taken out of what it is sent</source>
         <translation>请组织的模型解释此次失败；发送内容中的掩码值和密钥会先被移除</translation>
     </message>
     <message>
@@ -7438,7 +7810,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>模型的说法仅代表模型本身；规则的发现见上方</translation>
     </message>
     <message>
-        <source>No model is configured for this organisation: what is shown above is the built-in rules' answer alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
+        <source>No model is configured for this organisation: what is shown above is the built-in rules&apos; answer alone, and nothing left the server. Administrators add one under Organisations ▸ AI models.</source>
         <translation>本组织尚未配置模型：上面显示的仅是内置规则的结论，没有任何数据离开服务器。管理员可在“组织 ▸ AI 模型”中添加。</translation>
     </message>
     <message>
@@ -7676,11 +8048,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除通知规则</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change its notification rules</source>
+        <source>Only the project&apos;s maintainers may change its notification rules</source>
         <translation>只有项目的维护者可以修改通知规则</translation>
     </message>
     <message>
-        <source>Notification rules hold webhook tokens and mail passwords, so only the project's maintainers may see and change them.</source>
+        <source>Notification rules hold webhook tokens and mail passwords, so only the project&apos;s maintainers may see and change them.</source>
         <translation>通知规则包含 Webhook 令牌和邮件密码，因此只有项目的维护者可以查看和修改。</translation>
     </message>
     <message>
@@ -7724,7 +8096,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载投递记录</translation>
     </message>
     <message>
-        <source>Delete the notification rule "%1" and its delivery log?</source>
+        <source>Delete the notification rule &quot;%1&quot; and its delivery log?</source>
         <translation>删除通知规则“%1”及其投递记录？</translation>
     </message>
     <message>
@@ -7823,7 +8195,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>删除团队 %1？其在各项目中的角色也将一并移除。</translation>
     </message>
     <message>
-        <source>Only the organisation's admins and owners may change this</source>
+        <source>Only the organisation&apos;s admins and owners may change this</source>
         <translation>只有组织的管理员和所有者可以更改</translation>
     </message>
     <message>
@@ -7843,11 +8215,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>加载团队</translation>
     </message>
     <message>
-        <source>Loading the team's members</source>
+        <source>Loading the team&apos;s members</source>
         <translation>加载团队成员</translation>
     </message>
     <message>
-        <source>lowercase letters, digits, '-' or '_'</source>
+        <source>lowercase letters, digits, &apos;-&apos; or &apos;_&apos;</source>
         <translation>小写字母、数字、“-”或“_”</translation>
     </message>
     <message>
@@ -8127,7 +8499,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>重新运行所选流水线中失败和已取消的作业</translation>
     </message>
     <message>
-        <source>Stop the selected pipeline's jobs</source>
+        <source>Stop the selected pipeline&apos;s jobs</source>
         <translation>停止所选流水线的作业</translation>
     </message>
     <message>
@@ -8191,7 +8563,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project's .gitlab-ci.yml on a branch, or push to its repository.</source>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch, or push to its repository.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，或向其仓库推送代码。</translation>
     </message>
     <message>
@@ -8207,7 +8579,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>审查变更…</translation>
     </message>
     <message>
-        <source>What the security rules and the organisation's model say of a change between two refs</source>
+        <source>What the security rules and the organisation&apos;s model say of a change between two refs</source>
         <translation>安全规则和组织的模型对两个引用之间的变更的看法</translation>
     </message>
 </context>
@@ -8424,11 +8796,11 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>%1，由 %2 创建</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change or delete it</source>
+        <source>Only the project&apos;s maintainers may change or delete it</source>
         <translation>只有项目维护者可以修改或删除它</translation>
     </message>
     <message>
-        <source>Delete the project "%1" (%2) with its pipelines, environments and settings? This cannot be undone.</source>
+        <source>Delete the project &quot;%1&quot; (%2) with its pipelines, environments and settings? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）及其流水线、环境和设置？此操作无法撤销。</translation>
     </message>
     <message>
@@ -8471,7 +8843,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>移除</translation>
     </message>
     <message>
-        <source>Only the project's maintainers may change its members</source>
+        <source>Only the project&apos;s maintainers may change its members</source>
         <translation>只有项目维护者可以更改其成员</translation>
     </message>
     <message>
@@ -8542,7 +8914,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有流水线</translation>
     </message>
     <message>
-        <source>Run the project's .gitlab-ci.yml on a branch to see it here.</source>
+        <source>Run the project&apos;s .gitlab-ci.yml on a branch to see it here.</source>
         <translation>在某个分支上运行项目的 .gitlab-ci.yml，即可在这里看到结果。</translation>
     </message>
     <message>
@@ -8578,7 +8950,7 @@ You are signed in already; keep this password to sign in from the command line. 
         <translation>还没有环境</translation>
     </message>
     <message>
-        <source>A job with "environment:" in .gitlab-ci.yml makes one when it deploys.</source>
+        <source>A job with &quot;environment:&quot; in .gitlab-ci.yml makes one when it deploys.</source>
         <translation>.gitlab-ci.yml 中带有“environment:”的作业在部署时会创建环境。</translation>
     </message>
     <message>
@@ -8698,7 +9070,7 @@ Visibility: %4</source>
         <translation>项目令牌只能访问此项目，具有您赋予的角色，且权限绝不超过您本人在此项目中的权限。</translation>
     </message>
     <message>
-        <source>Only the project's maintainers manage its tokens</source>
+        <source>Only the project&apos;s maintainers manage its tokens</source>
         <translation>只有项目维护者可以管理其令牌</translation>
     </message>
     <message>
@@ -8823,7 +9195,7 @@ Visibility: %4</source>
         <translation>请先选择一个项目</translation>
     </message>
     <message>
-        <source>Delete the project "%1" (%2)? This cannot be undone.</source>
+        <source>Delete the project &quot;%1&quot; (%2)? This cannot be undone.</source>
         <translation>删除项目“%1”（%2）？此操作无法撤销。</translation>
     </message>
     <message>
@@ -8855,7 +9227,7 @@ Visibility: %4</source>
         <translation>新建项目…</translation>
     </message>
     <message>
-        <source>No project matches "%1".</source>
+        <source>No project matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的项目。</translation>
     </message>
 </context>
@@ -8918,7 +9290,7 @@ Visibility: %4</source>
         <translation>团队</translation>
     </message>
     <message>
-        <source>developer, maintainer; a username; a team's slug</source>
+        <source>developer, maintainer; a username; a team&apos;s slug</source>
         <translation>developer、maintainer；用户名；团队标识</translation>
     </message>
     <message>
@@ -9125,7 +9497,7 @@ Visibility: %4</source>
         <translation>OpenID Connect（任意签发方）</translation>
     </message>
     <message>
-        <source>https://id.example.com (OIDC), or your GitLab's address</source>
+        <source>https://id.example.com (OIDC), or your GitLab&apos;s address</source>
         <translation>https://id.example.com（OIDC），或您的 GitLab 地址</translation>
     </message>
     <message>
@@ -9400,7 +9772,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>选择一个项目，再询问模型它如何少花钱</translation>
     </message>
     <message>
-        <source>Ask the organisation's model how %1 could spend less, from these figures; masked values are taken out of what it is sent</source>
+        <source>Ask the organisation&apos;s model how %1 could spend less, from these figures; masked values are taken out of what it is sent</source>
         <translation>根据这些数字询问组织的模型 %1 如何少花钱；发送内容中会去掉被遮蔽的值</translation>
     </message>
     <message>
@@ -9542,7 +9914,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>运行计划</translation>
     </message>
     <message>
-        <source>Delete the schedule "%1"?</source>
+        <source>Delete the schedule &quot;%1&quot;?</source>
         <translation>删除计划“%1”？</translation>
     </message>
     <message>
@@ -9554,7 +9926,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有计划</translation>
     </message>
     <message>
-        <source>A schedule runs a branch's pipeline at the times a cron line gives, in your time zone or another.</source>
+        <source>A schedule runs a branch&apos;s pipeline at the times a cron line gives, in your time zone or another.</source>
         <translation>计划会按 cron 表达式给出的时间（您的时区或其他时区）运行某个分支的流水线。</translation>
     </message>
 </context>
@@ -9624,7 +9996,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>新建 API 令牌</translation>
     </message>
     <message>
-        <source>Token "%1" was created. Copy it now: it is not shown again.
+        <source>Token &quot;%1&quot; was created. Copy it now: it is not shown again.
 
 %2</source>
         <translation>令牌“%1”已创建。请立即复制：它不会再次显示。
@@ -9632,7 +10004,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
 %2</translation>
     </message>
     <message>
-        <source>Loading the project's tokens</source>
+        <source>Loading the project&apos;s tokens</source>
         <translation>加载项目令牌</translation>
     </message>
     <message>
@@ -9857,7 +10229,7 @@ GitLab：%3（secret token；push、tag push 和 merge request 事件）</transl
         <translation>还没有变量</translation>
     </message>
     <message>
-        <source>Variables reach every job of the project's pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
+        <source>Variables reach every job of the project&apos;s pipelines; masked ones never show in logs. Scope one to an environment to give it a value there only.</source>
         <translation>变量会传给项目流水线的每个作业；已遮蔽的变量不会出现在日志中。将变量限定到某个环境，即可只在该环境中使用此值。</translation>
     </message>
 </context>

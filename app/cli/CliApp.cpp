@@ -90,6 +90,8 @@ QString CliApp::helpText()
         "  costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know\n"
         "  costs --org O savings [--project S] [--idle-days N] [--stale-days N]\n"
         "                                                         ways to spend less, each with its monthly saving\n"
+        "  costs --org O allocation [--window W] [--aggregate A] [--share-namespaces N] [--share-split weighted|even]\n"
+        "        [--share-idle] [--no-idle]                       what connected clusters' workloads cost (OpenCost)\n"
         "  costs delta --project S IID [--days N]                 what a deployment changed: its environment's daily\n"
         "                                                         cost before and after it\n"
         "  costs --org O import FILE | imports | delete-import ID     FOCUS bills (CSV, up to 256 MiB)\n"

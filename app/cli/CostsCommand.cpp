@@ -187,6 +187,49 @@ int CostsCommand::savings(const QCommandLineParser &parser, const QString &organ
         });
 }
 
+int CostsCommand::allocation(const QCommandLineParser &parser, const QString &organisation)
+{
+    QUrlQuery asked;
+    const std::pair<const char *, const char *> options[] = {{"window", "window"},
+                                                             {"aggregate", "aggregate"},
+                                                             {"share-namespaces", "shareNamespaces"},
+                                                             {"share-split", "shareSplit"},
+                                                             {"currency", "currency"}};
+    for (const auto &[option, parameter] : options) {
+        if (parser.isSet(QLatin1String(option)))
+            asked.addQueryItem(QLatin1String(parameter), parser.value(QLatin1String(option)));
+    }
+    if (parser.isSet(QStringLiteral("share-idle")))
+        asked.addQueryItem(QStringLiteral("shareIdle"), QStringLiteral("true"));
+    if (parser.isSet(QStringLiteral("no-idle")))
+        asked.addQueryItem(QStringLiteral("idle"), QStringLiteral("false"));
+    shared::CostsApi api(m_context.api());
+    const auto found = await<shared::costs::AllocationSet>(
+        [&](QObject *c, auto done) { api.allocation(organisation, asked, c, done); });
+    return printOne<shared::costs::AllocationSet>(
+        m_context, parser, found, [](const shared::costs::AllocationSet &set) {
+            QString text =
+                tr("From %1 to %2 by %3: %4 %5 in all.")
+                    .arg(set.query.from.toString(Qt::ISODate), set.query.to.addDays(-1).toString(Qt::ISODate),
+                         set.query.aggregate.join(u','), decimalOfNanos(set.totalNanos), set.currency) +
+                u'\n';
+            QList<QStringList> rows{{tr("NAME"), tr("CPU-HOURS"), tr("CPU EFF."), tr("GIB-HOURS"), tr("RAM EFF."),
+                                     tr("SHARED"), tr("TOTAL")}};
+            const auto percent = [](double ratio) -> QString { return QString::number(qRound(ratio * 100)) + u'%'; };
+            for (const auto &allocation : set.allocations)
+                rows.append({allocation.name, QString::number(double(allocation.cpuAllocatedMcoreMs) / 3.6e9, 'f', 2),
+                             allocation.isIdle() ? QStringLiteral("-") : percent(allocation.cpuEfficiency()),
+                             QString::number(double(allocation.memoryAllocatedMibMs) / 1024.0 / 3.6e6, 'f', 2),
+                             allocation.isIdle() ? QStringLiteral("-") : percent(allocation.memoryEfficiency()),
+                             decimalOfNanos(allocation.sharedNanos), decimalOfNanos(allocation.totalNanos())});
+            if (!set.allocations.isEmpty())
+                text += Output::table(rows);
+            for (const QString &note : set.notes)
+                text += note + u'\n';
+            return text.trimmed();
+        });
+}
+
 int CostsCommand::delta(const QCommandLineParser &parser, qint64 iid)
 {
     int days = shared::costs::DeploymentCostDelta::kDefaultDays;
@@ -347,6 +390,20 @@ int CostsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("stale-days"),
                       tr("savings: artifacts and caches untouched for this many days are stale (30)"),
                       QStringLiteral("n")});
+    parser.addOption({QStringLiteral("window"),
+                      tr("allocation: today, yesterday, week, month, lastweek, lastmonth, Nd, or FROM,TO (7d)"),
+                      QStringLiteral("window")});
+    parser.addOption({QStringLiteral("aggregate"),
+                      tr("allocation: cluster, namespace, controllerKind, controller or label:KEY, comma-separated "
+                         "(namespace)"),
+                      QStringLiteral("by")});
+    parser.addOption({QStringLiteral("share-namespaces"),
+                      tr("allocation: namespaces whose cost is split among the others (a,b)"),
+                      QStringLiteral("names")});
+    parser.addOption(
+        {QStringLiteral("share-split"), tr("allocation: weighted (by cost) or even"), QStringLiteral("rule")});
+    parser.addOption({QStringLiteral("share-idle"), tr("allocation: share idle capacity among the rows")});
+    parser.addOption({QStringLiteral("no-idle"), tr("allocation: leave idle capacity out")});
     parser.addOption({QStringLiteral("environment"), tr("an environment of that project"), QStringLiteral("name")});
     parser.addOption({QStringLiteral("team"), tr("the team a rule gives costs to (slug)"), QStringLiteral("slug")});
     parser.addOption({QStringLiteral("position"), tr("where a rule stands; lower goes first"), QStringLiteral("n")});
@@ -357,9 +414,10 @@ int CostsCommand::run(const QStringList &arguments)
     const QString organisation = parser.value(QStringLiteral("org"));
     bool numeric = false;
     const qint64 id = positional.value(1).toLongLong(&numeric);
-    static const QStringList kPlain{QStringLiteral("summary"),  QStringLiteral("breakdown"), QStringLiteral("export"),
-                                    QStringLiteral("forecast"), QStringLiteral("imports"),   QStringLiteral("rules"),
-                                    QStringLiteral("add-rule"), QStringLiteral("savings")};
+    static const QStringList kPlain{
+        QStringLiteral("summary"),  QStringLiteral("breakdown"), QStringLiteral("export"),
+        QStringLiteral("forecast"), QStringLiteral("imports"),   QStringLiteral("rules"),
+        QStringLiteral("add-rule"), QStringLiteral("savings"),   QStringLiteral("allocation")};
     static const QStringList kWithId{QStringLiteral("delete-import"), QStringLiteral("update-rule"),
                                      QStringLiteral("delete-rule")};
     const bool known = (kPlain.contains(action) && positional.size() == 1) ||
@@ -373,12 +431,12 @@ int CostsCommand::run(const QStringList &arguments)
         return delta(parser, id);
     }
     if (organisation.isEmpty() || !known)
-        return m_context.usage(
-            tr("costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
-               "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
-               "csv|focus], forecast --month M, savings [--project P], import FILE, imports, delete-import ID, "
-               "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
-               "update-rule ID [...], delete-rule ID"));
+        return m_context.usage(tr(
+            "costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
+            "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
+            "csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], import FILE, imports, delete-import ID, "
+            "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
+            "update-rule ID [...], delete-rule ID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
         return ExitError;
     if (action == u"summary")
@@ -391,6 +449,8 @@ int CostsCommand::run(const QStringList &arguments)
         return forecast(parser, organisation);
     if (action == u"savings")
         return savings(parser, organisation);
+    if (action == u"allocation")
+        return allocation(parser, organisation);
     if (action == u"import")
         return importBill(parser, organisation, positional.value(1));
     shared::CostsApi api(m_context.api());

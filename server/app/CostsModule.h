@@ -35,9 +35,10 @@ struct CostsModule
         , budgets({p.database, budgetRepository, ruleRepository, analysis, channels, authorizer, p.audit, p.clock})
         , budgetWatcher({p.database, budgetRepository, budgets, channels, p.publisher, p.audit, p.clock})
         , savingsFacts(p.database)
-        , savings({p.database, ledger, savingsFacts, projects, jobs, authorizer, p.clock})
+        , clusters({p.database, ledger, authorizer, p.clock})
+        , savings({p.database, ledger, savingsFacts, clusters, projects, jobs, authorizer, p.clock})
         , deploymentCosts({guard, deployments, ledger, p.clock})
-        , controller(imports, rules, prices, budgets, analysis, exporter, savings, deploymentCosts)
+        , controller(imports, rules, prices, budgets, analysis, exporter, savings, deploymentCosts, clusters)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
@@ -56,6 +57,7 @@ struct CostsModule
     costs::CostBudgets budgets;
     costs::BudgetWatcher budgetWatcher; // a chore for the scheduler's leader
     costs::SavingsFactsRepository savingsFacts;
+    costs::ClusterCosts clusters; // what connected clusters' workloads cost
     costs::SavingsAdvice savings; // also the assistants' ports::ProjectSavings
     costs::DeploymentCosts deploymentCosts;
     costs::CostsController controller;

@@ -32,6 +32,7 @@ DeploymentsModule::DeploymentsModule(const Plumbing &p, const access::ProjectGua
     , kubernetesExecutorController(kubernetesExecutors)
     , jobPods({p.database, p.secrets, p.clock, workerPool})
     , jobPodCleanup(p.database, p.secrets, workerPool)
+    , clusterUsage({p.database, p.secrets, p.clock})
 {
     progress.setDeploymentGate(&admission);
 }

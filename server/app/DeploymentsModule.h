@@ -9,6 +9,7 @@
 #include "deployments/EnvironmentService.h"
 #include "deployments/EnvironmentsController.h"
 #include "kubernetes/AutoRollbacks.h"
+#include "kubernetes/ClusterUsageSampler.h"
 #include "kubernetes/ClustersController.h"
 #include "kubernetes/EnvironmentDeployer.h"
 #include "kubernetes/JobPodRunner.h"
@@ -52,8 +53,9 @@ struct DeploymentsModule
     kubernetes::AutoRollbacks autoRollbacks;            // a chore: failed rollouts' automatic rollbacks
     kubernetes::KubernetesExecutorService kubernetesExecutors;
     kubernetes::KubernetesExecutorController kubernetesExecutorController;
-    kubernetes::JobPodRunner jobPods;        // jobs as pods, handed to the workers
-    kubernetes::JobPodCleanup jobPodCleanup; // a chore: pods of ended jobs deleted
+    kubernetes::JobPodRunner jobPods;             // jobs as pods, handed to the workers
+    kubernetes::JobPodCleanup jobPodCleanup;      // a chore: pods of ended jobs deleted
+    kubernetes::ClusterUsageSampler clusterUsage; // a chore: what clusters' workloads reserve and use
 };
 
 } // namespace adp::server

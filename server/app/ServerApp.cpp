@@ -217,11 +217,11 @@ bool ServerApp::open(QString *error)
                                                  projects.projectGuard, m->deployments->history);
         m->schedules = std::make_unique<SchedulesModule>(
             plumbing, projects.projectGuard, projects.authorizer, m->pipelines->service, *m->mirror, m->auth->users,
-            QList<ports::Housekeeping *>{&m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper,
-                                         &m->deployments->pins, &m->deployments->freezeHolds,
-                                         &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
-                                         &m->deployments->jobPodCleanup, &m->pipelines->podFiles, &m->audit->retention,
-                                         &m->costs->usageRollup, &m->costs->budgetWatcher});
+            QList<ports::Housekeeping *>{
+                &m->pipelines->jobFiles, &m->scm->webhooks, &m->deployments->stopper, &m->deployments->pins,
+                &m->deployments->freezeHolds, &m->deployments->autoRollbacks, &m->deployments->kubernetesDrift,
+                &m->deployments->jobPodCleanup, &m->deployments->clusterUsage, &m->pipelines->podFiles,
+                &m->audit->retention, &m->costs->usageRollup, &m->costs->budgetWatcher});
         m->auditStreams = std::make_unique<AuditStreamsModule>(plumbing, m->audit->repository);
         auth::UserRepository *users = &m->auth->users;
         m->ai = std::make_unique<AiModule>(plumbing, projects.projectGuard, projects.authorizer,
@@ -628,6 +628,11 @@ ports::Housekeeping &ServerApp::kubernetesDrift()
 ports::Housekeeping &ServerApp::jobPodCleanup()
 {
     return m->deployments->jobPodCleanup;
+}
+
+ports::Housekeeping &ServerApp::clusterUsageSampler()
+{
+    return m->deployments->clusterUsage;
 }
 
 deployments::EnvironmentStopper &ServerApp::environmentStopper()

@@ -96,6 +96,7 @@ public:
     ports::Housekeeping &kubernetesAutoRollbacks();        // the same
     ports::Housekeeping &kubernetesDrift();                // the same
     ports::Housekeeping &jobPodCleanup();                  // the same
+    ports::Housekeeping &clusterUsageSampler();            // the same
     events::EventHub &events();
     audit::AuditService &audit();
     const audit::AuditRecorder &auditRecorder();

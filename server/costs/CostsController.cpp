@@ -159,6 +159,16 @@ void CostsController::registerAnalysisRoutes(http::Router &router)
                        http::ok<shared::costs::CostSavings>);
                },
                {.slow = true});
+    router.add(Method::Get, costs + QStringLiteral("/allocation"), QStringLiteral("cost.read"),
+               [this](Request &request) {
+                   shared::FieldErrors errors;
+                   const auto query =
+                       shared::costs::AllocationQuery::fromQuery(request.raw.query(), m_clusters.today(), errors);
+                   return http::respond(
+                       m_clusters.allocation(request.mutation(), request.param(kOrganisation), query, errors),
+                       http::ok<shared::costs::AllocationSet>);
+               },
+               {.slow = true});
     router.add(Method::Get, QStringLiteral("/api/v1/projects/{project}/deployments/{deployment}/cost-delta"),
                QStringLiteral("deployment.cost.read"),
                [this](Request &request) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClusterCosts.h"
 #include "CostAnalysis.h"
 #include "CostBudgets.h"
 #include "CostExporter.h"
@@ -17,13 +18,14 @@ namespace adp::server::costs {
 // costs are attributed; .../costs/prices[/{cost_price}]: the price list for ADP's own usage;
 // .../costs/budgets[/{cost_budget}]: budgets and where they stand; .../costs/breakdown, .../costs/summary,
 // .../costs/forecast and .../costs/export: what it all comes to; .../costs/savings: how to spend less;
+// .../costs/allocation: what connected clusters' workloads cost (OpenCost's model and names);
 // /api/v1/projects/{project}/deployments/{deployment}/cost-delta: what a deployment changed.
 class CostsController
 {
 public:
     CostsController(CostImports &imports, CostRules &rules, CostPrices &prices, CostBudgets &budgets,
                     CostAnalysis &analysis, CostExporter &exporter, SavingsAdvice &savings,
-                    DeploymentCosts &deploymentCosts)
+                    DeploymentCosts &deploymentCosts, ClusterCosts &clusters)
         : m_imports(imports)
         , m_rules(rules)
         , m_prices(prices)
@@ -32,6 +34,7 @@ public:
         , m_exporter(exporter)
         , m_savings(savings)
         , m_deploymentCosts(deploymentCosts)
+        , m_clusters(clusters)
     {
     }
     void registerRoutes(http::Router &router);
@@ -50,6 +53,7 @@ private:
     CostExporter &m_exporter;
     SavingsAdvice &m_savings;
     DeploymentCosts &m_deploymentCosts;
+    ClusterCosts &m_clusters;
 };
 
 } // namespace adp::server::costs

@@ -97,6 +97,8 @@ CostSavings SavingsAdvice::compute(qint64 organisationId, const std::optional<po
                                             "weighed until the storage meters are priced.")
                                  .arg(savings.currency));
 
+    facts.workloads = m.clusters.workloads(organisationId, savings.project, savings.currency);
+
     savings.items = shared::costs::SavingsAdvisor::advise(facts);
     for (const auto &item : std::as_const(savings.items))
         savings.totalSavingNanos += item.savingNanos;

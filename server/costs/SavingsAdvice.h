@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClusterCosts.h"
 #include "CostLedger.h"
 #include "SavingsFactsRepository.h"
 #include "UsageLedger.h"
@@ -14,7 +15,8 @@ namespace adp::server::costs {
 
 // Ways to spend less over the last 30 days, each with what it saves a month (SavingsAdvisor
 // weighs; this gathers): environments' costs from the ledger, jobs' runs priced, the projects'
-// own pipeline advice, stale files at the storage prices. Members may read (cost.read).
+// own pipeline advice, stale files at the storage prices, cluster workloads' requests against the
+// p95 of their usage. Members may read (cost.read).
 class SavingsAdvice : public ports::ProjectSavings
 {
 public:
@@ -26,6 +28,7 @@ public:
         storage::Database &database;
         CostLedger &ledger;
         SavingsFactsRepository &facts;
+        ClusterCosts &clusters;
         ports::ProjectDirectory &projects;
         ports::JobHistory &jobs;
         const access::Authorizer &authorizer;

@@ -14,10 +14,10 @@ Wide unitOf(const QString &meter, qint64 day)
 {
     if (meter.startsWith(u"runner."))
         return kHourMs;
-    if (meter == u"kubernetes.cpu")
-        return Wide(1000) * kHourMs;
-    if (meter == u"kubernetes.memory")
-        return Wide(1024) * kHourMs;
+    if (meter == u"kubernetes.cpu" || meter == u"cluster.cpu")
+        return Wide(1000) * kHourMs; // millicore-ms
+    if (meter == u"kubernetes.memory" || meter == u"cluster.memory")
+        return Wide(1024) * kHourMs; // MiB-ms
     return Wide(1'000'000'000) * CostPriceRepository::dateOf(day).daysInMonth();
 }
 } // namespace
@@ -41,16 +41,19 @@ std::optional<qint64> UsageLedger::PriceList::on(const QString &meter, qint64 da
     return std::prev(after)->second;
 }
 
+qint64 UsageLedger::PriceList::cost(const QString &meter, qint64 baseQuantity, qint64 day) const
+{
+    const auto price = on(meter, day);
+    return price ? priced(meter, baseQuantity, *price, day) : 0;
+}
+
 qint64 UsageLedger::PriceList::jobCost(qint64 day, const QString &executor, qint64 runMs, qint64 millicoreMs,
                                        qint64 mibMs) const
 {
-    const auto cost = [&](const QString &meter, qint64 quantity) {
-        const auto price = on(meter, day);
-        return price ? priced(meter, quantity, *price, day) : 0;
-    };
-    qint64 nanos = cost(QStringLiteral("runner.") + executor, runMs);
+    qint64 nanos = cost(QStringLiteral("runner.") + executor, runMs, day);
     if (executor == u"kubernetes")
-        nanos += cost(QStringLiteral("kubernetes.cpu"), millicoreMs) + cost(QStringLiteral("kubernetes.memory"), mibMs);
+        nanos += cost(QStringLiteral("kubernetes.cpu"), millicoreMs, day) +
+                 cost(QStringLiteral("kubernetes.memory"), mibMs, day);
     return nanos;
 }
 
@@ -135,6 +138,56 @@ void UsageLedger::forEachModelCost(qint64 organisationId, qint64 fromDay, qint64
         });
 }
 
+void UsageLedger::forEachClusterCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const PriceList &prices,
+                                     const Visitor &visit)
+{
+    const QString cpu = QStringLiteral("cluster.cpu"), memory = QStringLiteral("cluster.memory");
+    const auto report = [&](Cost cost, const QString &meter, qint64 baseQuantity, qint64 nanos) {
+        if (nanos == 0)
+            return;
+        cost.meter = meter;
+        cost.quantity = inUnits(meter, baseQuantity, cost.day);
+        cost.nanos = nanos;
+        visit(cost);
+    };
+    // What each cluster's day cost was taken by its namespaces: the rest of its capacity is idle.
+    struct Taken
+    {
+        qint64 cpuMcoreMs = 0, memoryMibMs = 0, cpuNanos = 0, memoryNanos = 0;
+    };
+    QHash<std::pair<qint64, qint64>, Taken> taken;
+    m_clusters.forEachAttributedDay(organisationId, fromDay, toDay,
+                                    [&](const ClusterCostRepository::AttributedDay &day) {
+                                        Cost cost;
+                                        cost.day = day.day;
+                                        cost.projectSlug = day.projectSlug;
+                                        cost.projectName = day.projectName;
+                                        cost.environment = day.environment;
+                                        cost.environmentName = day.environmentName;
+                                        Taken &sum = taken[{day.clusterId, day.day}];
+                                        const qint64 cpuNanos = prices.cost(cpu, day.cpuMcoreMs, day.day);
+                                        const qint64 memoryNanos = prices.cost(memory, day.memoryMibMs, day.day);
+                                        sum.cpuMcoreMs += day.cpuMcoreMs;
+                                        sum.memoryMibMs += day.memoryMibMs;
+                                        sum.cpuNanos += cpuNanos;
+                                        sum.memoryNanos += memoryNanos;
+                                        report(cost, cpu, day.cpuMcoreMs, cpuNanos);
+                                        report(cost, memory, day.memoryMibMs, memoryNanos);
+                                    });
+    m_clusters.forEachCapacityDay(organisationId, fromDay, toDay, [&](const ClusterCostRepository::CapacityDay &day) {
+        const Taken sum = taken.value({day.clusterId, day.day});
+        Cost cost;
+        cost.day = day.day;
+        cost.projectSlug = day.projectSlug;
+        cost.projectName = day.projectName;
+        const qint64 cpuNanos = prices.cost(cpu, day.capacity.cpuMcoreMs, day.day) - sum.cpuNanos;
+        const qint64 memoryNanos = prices.cost(memory, day.capacity.memoryMibMs, day.day) - sum.memoryNanos;
+        report(cost, cpu, std::max<qint64>(day.capacity.cpuMcoreMs - sum.cpuMcoreMs, 0), std::max<qint64>(cpuNanos, 0));
+        report(cost, memory, std::max<qint64>(day.capacity.memoryMibMs - sum.memoryMibMs, 0),
+               std::max<qint64>(memoryNanos, 0));
+    });
+}
+
 void UsageLedger::forEachCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
                               const Visitor &visit)
 {
@@ -142,6 +195,7 @@ void UsageLedger::forEachCost(qint64 organisationId, qint64 fromDay, qint64 toDa
     const PriceList prices(m_prices, organisationId, currency);
     if (prices.isEmpty())
         return;
+    forEachClusterCost(organisationId, fromDay, toDay, prices, visit);
     const auto report = [&](Cost cost, qint64 baseQuantity) {
         const auto unitNanos = prices.on(cost.meter, cost.day);
         if (!unitNanos || baseQuantity == 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClusterCostRepository.h"
 #include "CostPriceRepository.h"
 #include "storage/Database.h"
 
@@ -11,7 +12,8 @@
 namespace adp::server::costs {
 
 // What ADP's own usage cost, day by day: job run time by executor class, what job pods reserved,
-// and the files projects keep, each priced by the organisation's price list as it stood that day.
+// what connected clusters' workloads took (and their idle capacity, the cluster's project's), and
+// the files projects keep, each priced by the organisation's price list as it stood that day.
 // Usage without a price that day costs nothing here (it is not a cost ADP can know). What the
 // organisation's models cost is recorded as charged (meter ai.tokens) and needs no price.
 class UsageLedger
@@ -64,11 +66,6 @@ public:
     static qint64 priced(const QString &meter, qint64 baseQuantity, qint64 unitNanos, qint64 day);
     static double inUnits(const QString &meter, qint64 baseQuantity, qint64 day);
 
-private:
-    // What the organisation's models cost, recorded when each answer ended (ai_requests).
-    void forEachModelCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
-                          const Visitor &visit);
-
     // Each meter's prices in one currency, by first day.
     class PriceList
     {
@@ -78,13 +75,28 @@ private:
         std::optional<qint64> on(const QString &meter, qint64 day) const;
         // A job's usage on a day: its runner class's time, and on Kubernetes what its pod reserved.
         qint64 jobCost(qint64 day, const QString &executor, qint64 runMs, qint64 millicoreMs, qint64 mibMs) const;
+        // A base quantity of a meter on a day, priced; 0 when the meter has no price that day.
+        qint64 cost(const QString &meter, qint64 baseQuantity, qint64 day) const;
 
     private:
         QHash<QString, std::map<qint64, qint64>> m_prices;
     };
+    PriceList priceList(qint64 organisationId, const QString &currency)
+    {
+        return PriceList(m_prices, organisationId, currency);
+    }
+
+private:
+    // What the organisation's models cost, recorded when each answer ended (ai_requests).
+    void forEachModelCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
+                          const Visitor &visit);
+    // What the clusters' namespaces took, where attributed, and each cluster's idle capacity.
+    void forEachClusterCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const PriceList &prices,
+                            const Visitor &visit);
 
     storage::Database &m_database;
     CostPriceRepository m_prices{m_database};
+    ClusterCostRepository m_clusters{m_database};
 };
 
 } // namespace adp::server::costs

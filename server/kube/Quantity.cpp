@@ -8,13 +8,15 @@ namespace adp::server::kube {
 std::optional<double> Quantity::parse(const QString &text)
 {
     static const QRegularExpression shape(
-        QStringLiteral("^([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"));
+        QStringLiteral("^([0-9]+(?:\\.[0-9]+)?|\\.[0-9]+)(n|u|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?$"));
     const auto match = shape.match(text);
     if (!match.hasMatch())
         return std::nullopt;
     const double number = match.captured(1).toDouble();
     const QString suffix = match.captured(2);
-    static const QList<QPair<QString, double>> scales{{QStringLiteral("m"), 1e-3},
+    static const QList<QPair<QString, double>> scales{{QStringLiteral("n"), 1e-9},
+                                                      {QStringLiteral("u"), 1e-6},
+                                                      {QStringLiteral("m"), 1e-3},
                                                       {QStringLiteral("k"), 1e3},
                                                       {QStringLiteral("M"), 1e6},
                                                       {QStringLiteral("G"), 1e9},

@@ -5,8 +5,9 @@
 
 namespace adp::server::kube {
 
-// A Kubernetes resource quantity ("500m", "2", "1.5", "256Mi", "1G") as a number of base units
-// (cores, bytes), so requests can be compared with the most allowed. nullopt: not a quantity.
+// A Kubernetes resource quantity ("500m", "2", "1.5", "256Mi", "1G", the metrics API's "12345678n")
+// as a number of base units (cores, bytes), so requests can be compared with the most allowed and
+// usage with requests. nullopt: not a quantity.
 class Quantity
 {
 public:

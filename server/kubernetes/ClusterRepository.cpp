@@ -61,6 +61,12 @@ QList<Cluster> ClusterRepository::list(const storage::Executor &run, qint64 proj
     return rows.map([&rows](int row) { return clusterAt(rows, row); });
 }
 
+QList<Cluster> ClusterRepository::listEvery(const storage::Executor &run)
+{
+    const auto rows = run(kColumns + QStringLiteral("ORDER BY c.id"), {});
+    return rows.map([&rows](int row) { return clusterAt(rows, row); });
+}
+
 std::optional<Cluster> ClusterRepository::find(const storage::Executor &run, qint64 projectId, qint64 id)
 {
     const auto rows = run(kColumns + QStringLiteral("WHERE c.id = ? AND ") + kUsableBy, {id, projectId, projectId});

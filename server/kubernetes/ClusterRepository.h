@@ -23,6 +23,8 @@ public:
     static QList<shared::Cluster> list(const storage::Executor &run, qint64 projectId);
     // One of those, or nullopt.
     static std::optional<shared::Cluster> find(const storage::Executor &run, qint64 projectId, qint64 id);
+    // Every cluster of every owner (what the usage sampler visits).
+    static QList<shared::Cluster> listEvery(const storage::Executor &run);
     // The owner's own clusters, and one of them.
     static QList<shared::Cluster> listOwn(const storage::Executor &run, const ClusterOwner &owner);
     static std::optional<shared::Cluster> findOwn(const storage::Executor &run, const ClusterOwner &owner, qint64 id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCalls.h"
+#include "shared/costs/ClusterAllocation.h"
 #include "shared/costs/CostBreakdown.h"
 #include "shared/costs/CostBudget.h"
 #include "shared/costs/CostDelta.h"
@@ -132,6 +133,15 @@ public:
     {
         sendForOne<costs::CostSavings>(m_client, "GET", path(organisation, "savings"), {}, context, std::move(done),
                                        "cost savings", query.toQuery());
+    }
+
+    // What connected clusters' workloads cost (`query`: the allocation parameters, passed as asked:
+    // the server checks them).
+    void allocation(const QString &organisation, const QUrlQuery &query, QObject *context,
+                    Then<costs::AllocationSet> done)
+    {
+        sendForOne<costs::AllocationSet>(m_client, "GET", path(organisation, "allocation"), {}, context,
+                                         std::move(done), "a cost allocation", query);
     }
 
     // What a deployment changed: its environment's mean daily cost before and after it.

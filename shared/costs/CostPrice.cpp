@@ -23,6 +23,8 @@ constexpr MeterInfo kMeters[] = {
     {"runner.kubernetes", "hour", "CI jobs", "kubernetes"},
     {"kubernetes.cpu", "CPU-hour", "CI jobs", "kubernetes"},
     {"kubernetes.memory", "GiB-hour", "CI jobs", "kubernetes"},
+    {"cluster.cpu", "CPU-hour", "Kubernetes clusters", ""},
+    {"cluster.memory", "GiB-hour", "Kubernetes clusters", ""},
     {"storage.artifacts", "GB-month", "Artifact storage", ""},
     {"storage.caches", "GB-month", "Cache storage", ""},
     {"storage.logs", "GB-month", "Log storage", ""},

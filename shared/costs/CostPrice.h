@@ -10,7 +10,8 @@
 namespace adp::shared::costs {
 
 // What ADP measures by itself and an administrator prices: a job's run time by executor class,
-// what its pod reserved on Kubernetes, and the files a project keeps.
+// what its pod reserved on Kubernetes, what connected clusters' nodes offer (cluster.cpu,
+// cluster.memory: the node price per CPU-hour and GiB-hour), and the files a project keeps.
 struct CostMeter
 {
     static const QStringList &names(); // runner.shell, runner.bubblewrap, runner.kubernetes, kubernetes.cpu...

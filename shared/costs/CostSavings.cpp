@@ -213,6 +213,40 @@ QList<CostSaving> SavingsAdvisor::advise(const SavingsFacts &facts)
               {QStringLiteral("stale_days"), facts.staleDays}},
              {}});
     }
+    for (const auto &workload : facts.workloads) {
+        if (workload.samples < kMinimumSamples)
+            continue;
+        // A month of 30 days of what the pods reserve, at the node prices.
+        constexpr qint64 kMonthHours = 30 * 24;
+        const auto monthlyOf = [&](qint64 perPod, qint64 hourNanos, int perUnit) {
+            return qint64(WideNanos(perPod) * qRound64(workload.pods * 1000) * kMonthHours * hourNanos / perUnit /
+                          1000);
+        };
+        const auto advised = [](qint64 p95) { return p95 + (p95 * kHeadroomPercent + 99) / 100; };
+        const qint64 cpuAdvised = std::min(workload.cpuRequestMcores, advised(workload.cpuP95Mcores));
+        const qint64 memoryAdvised = std::min(workload.memoryRequestMib, advised(workload.memoryP95Mib));
+        const qint64 cost = monthlyOf(workload.cpuRequestMcores, workload.cpuHourNanos, 1000) +
+                            monthlyOf(workload.memoryRequestMib, workload.memoryHourNanos, 1024);
+        const qint64 saving = monthlyOf(workload.cpuRequestMcores - cpuAdvised, workload.cpuHourNanos, 1000) +
+                              monthlyOf(workload.memoryRequestMib - memoryAdvised, workload.memoryHourNanos, 1024);
+        add({QStringLiteral("over_requested_workload"),
+             workload.project,
+             workload.projectName,
+             workload.name,
+             cost,
+             saving,
+             QStringLiteral("measured"),
+             {{QStringLiteral("cpu_request_millicores"), workload.cpuRequestMcores},
+              {QStringLiteral("cpu_p95_millicores"), workload.cpuP95Mcores},
+              {QStringLiteral("cpu_advised_millicores"), cpuAdvised},
+              {QStringLiteral("memory_request_mib"), workload.memoryRequestMib},
+              {QStringLiteral("memory_p95_mib"), workload.memoryP95Mib},
+              {QStringLiteral("memory_advised_mib"), memoryAdvised},
+              {QStringLiteral("pods"), double(qRound64(workload.pods * 10)) / 10.0},
+              {QStringLiteral("samples"), workload.samples},
+              {QStringLiteral("sample_days"), workload.sampleDays}},
+             {}});
+    }
     // The largest first; ties in a stable order, so the same facts give the same list.
     std::stable_sort(found.begin(), found.end(), [](const CostSaving &a, const CostSaving &b) {
         if (a.savingNanos != b.savingNanos)
@@ -254,6 +288,13 @@ QString SavingsAdvisor::messageOf(const CostSaving &saving)
     if (saving.kind == u"stale_caches")
         return tr("%1 keeps %2 GB of caches in %3 key(s) no job has saved for %4 days: delete the ones no job restores.")
             .arg(saving.projectName, number("gigabytes"), number("files"), number("stale_days"));
+    if (saving.kind == u"over_requested_workload")
+        return tr("%1 in %2 requests %3m CPU and %4 MiB per pod; the 95th percentile of what its pods used over "
+                  "%5 day(s) is %6m and %7 MiB: requests of %8m and %9 MiB leave %10% headroom.")
+            .arg(saving.subject, saving.projectName, number("cpu_request_millicores"), number("memory_request_mib"),
+                 number("sample_days"), number("cpu_p95_millicores"), number("memory_p95_mib"),
+                 number("cpu_advised_millicores"), number("memory_advised_mib"))
+            .arg(kHeadroomPercent);
     return saving.subject;
 }
 

@@ -27,7 +27,8 @@ struct SavingsQuery
 // One way to spend less, with what it would save a month and how that was estimated.
 struct CostSaving
 {
-    // idle_environment, retried_job, uncached_job, skippable_job, stale_artifacts, stale_caches
+    // idle_environment, retried_job, uncached_job, skippable_job, stale_artifacts, stale_caches,
+    // over_requested_workload
     QString kind;
     QString project; // slug
     QString projectName;
@@ -97,6 +98,24 @@ struct SavingsFacts
         qint64 pricePerGbMonthNanos = 0;
     };
 
+    // A cluster workload's requests per pod against the p95 of its pods' usage (metrics.k8s.io),
+    // over the samples of the last days, and the cluster's node prices.
+    struct Workload
+    {
+        QString project; // where its namespace is attributed
+        QString projectName;
+        QString name; // cluster/namespace/kind:controller
+        int samples = 0;
+        int sampleDays = 0;
+        double pods = 0;             // on average
+        qint64 cpuRequestMcores = 0; // per pod, as it is now
+        qint64 cpuP95Mcores = 0;
+        qint64 memoryRequestMib = 0;
+        qint64 memoryP95Mib = 0;
+        qint64 cpuHourNanos = 0;    // cluster.cpu, per CPU-hour
+        qint64 memoryHourNanos = 0; // cluster.memory, per GiB-hour
+    };
+
     qint64 nowMs = 0;
     int windowDays = 30;
     int idleDays = 14;
@@ -104,6 +123,7 @@ struct SavingsFacts
     QList<Environment> environments;
     QList<Job> jobs;
     QList<Stored> stored;
+    QList<Workload> workloads;
 };
 
 // Ways to spend less, deterministic from the facts: an environment no one deployed to for
@@ -117,6 +137,8 @@ class SavingsAdvisor
 public:
     static constexpr int kUncachedSharePercent = 30;  // of an installing job, what a warm cache saves
     static constexpr int kSkippableSharePercent = 50; // of an every-pipeline job, what rules: changes skips
+    static constexpr int kHeadroomPercent = 20;       // a request advised above the p95 of usage
+    static constexpr int kMinimumSamples = 12;        // an hour of samples before a request is judged
 
     static QList<CostSaving> advise(const SavingsFacts &facts);
     static QString messageOf(const CostSaving &saving); // in the caller's language

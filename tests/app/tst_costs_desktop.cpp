@@ -5,16 +5,22 @@
 #include "SignedInServer.h"
 #include "ai/ModelAnswerView.h"
 #include "costs/BudgetBurnDown.h"
+#include "costs/BudgetDialog.h"
+#include "costs/ClusterAllocationPanel.h"
 #include "costs/CostCharts.h"
 #include "costs/CostSeries.h"
 #include "costs/CostsView.h"
 #include "costs/SavingsPanel.h"
+#include "kube/FakeKubeApi.h"
+#include "kube/TestPki.h"
 #include "shared/client/ApiClient.h"
 #include "widgets/ErrorBanner.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -246,6 +252,144 @@ private Q_SLOTS:
         savings->askButton()->click();
         QTRY_VERIFY_WITH_TIMEOUT(savings->modelAnswer()->statusText().contains(QStringLiteral("No model")), 10000);
 
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // The Budgets tab's editor: a budget added (a bad amount first gets the server's words under
+    // the field, the dialog stays), changed, and deleted; the list follows each time.
+    void budgetsAreAddedChangedAndDeleted()
+    {
+        app::CostsView view(*m_api, nullptr);
+        QSignalSpy listed(&view, &app::CostsView::budgetsLoaded);
+        view.show();
+        QVERIFY(listed.wait(10000));
+        const int before = view.budgets()->count();
+
+        app::BudgetDialog *dialog = view.openBudgetEditor(false);
+        QVERIFY(dialog->isVisible());
+        dialog->nameField()->setText(QStringLiteral("Blog custom"));
+        dialog->scopeField()->setCurrentIndex(dialog->scopeField()->findData(QStringLiteral("project")));
+        QVERIFY(dialog->targetField()->isVisibleTo(dialog));
+        dialog->targetField()->setText(QStringLiteral("blog"));
+        dialog->periodField()->setCurrentIndex(dialog->periodField()->findData(QStringLiteral("custom")));
+        QVERIFY(dialog->startField()->isVisibleTo(dialog));
+        dialog->startField()->setText(QStringLiteral("2026-01-01"));
+        dialog->endField()->setText(QStringLiteral("2027-01-01"));
+        dialog->amountField()->setText(QStringLiteral("lots"));
+        dialog->thresholdsField()->setText(QStringLiteral("50, eighty"));
+        dialog->submit();
+        QVERIFY(!dialog->fieldError(QStringLiteral("thresholds")).isEmpty()); // checked before sending
+        dialog->thresholdsField()->setText(QStringLiteral("80, 100"));
+        dialog->submit();
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->fieldError(QStringLiteral("amount")).isEmpty(), 10000);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(view.budgets()->count(), before); // nothing written
+        dialog->amountField()->setText(QStringLiteral("900"));
+        dialog->forecastField()->setChecked(true);
+        dialog->submit();
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(view.budgets()->count(), before + 1);
+        QCOMPARE(view.budgets()->currentText(), QStringLiteral("Blog custom"));
+        const QJsonArray stored =
+            m_http->get("/api/v1/organisations/default/costs/budgets").json().value("items").toArray();
+        QJsonObject made;
+        for (const QJsonValue &budget : stored)
+            made = budget.toObject().value("name").toString() == u"Blog custom" ? budget.toObject() : made;
+        QCOMPARE(made.value("target").toString(), QStringLiteral("blog"));
+        QCOMPARE(made.value("amount").toString(), QStringLiteral("900"));
+        QCOMPARE(made.value("end").toString(), QStringLiteral("2027-01-01"));
+        QCOMPARE(made.value("thresholds").toArray(), (QJsonArray{80, 100}));
+        QCOMPARE(made.value("on_forecast").toBool(), true);
+
+        app::BudgetDialog *change = view.openBudgetEditor(true);
+        QCOMPARE(change->nameField()->text(), QStringLiteral("Blog custom"));
+        QCOMPARE(change->amountField()->text(), QStringLiteral("900"));
+        change->amountField()->setText(QStringLiteral("1200.50"));
+        change->submit();
+        QVERIFY(listed.wait(10000));
+        const qint64 id = made.value("id").toInteger();
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/organisations/default/costs/budgets/%1").arg(id))
+                     .json()
+                     .value("amount")
+                     .toString(),
+                 QStringLiteral("1200.5"));
+
+        QSignalSpy deleted(&view, &app::CostsView::budgetDeleted);
+        view.deleteShownBudget();
+        QVERIFY(deleted.wait(10000));
+        QVERIFY(listed.wait(10000));
+        QCOMPARE(view.budgets()->count(), before);
+        QCOMPARE(m_http->get(QStringLiteral("/api/v1/organisations/default/costs/budgets/%1").arg(id)).status, 404);
+    }
+
+    // The Clusters tab against the server: a cluster the sampler has not measured yet says so,
+    // a label grouping is asked as label:KEY and a bad key gets the server's words; rows as the
+    // allocation calculator makes them show cores, use and money in the person's locale.
+    void clustersTabShowsTheAllocation()
+    {
+        kube::TestPki pki;
+        QVERIFY2(pki.ok(), qPrintable(pki.error()));
+        kube::FakeKubeApi api(kube::FakeKubeApi::Tls{pki.serverCertificate(), pki.serverKey(), pki.caCertificate()});
+        QVERIFY(api.ok());
+        api.addToken(QStringLiteral("cost-token"), QStringLiteral("opencost"), {kube::FakeKubeApi::everything()});
+        const QString kubeconfig =
+            api.kubeconfig(pki.caCertificate(), QStringLiteral("cost-token"), QStringLiteral("default"));
+        QCOMPARE(m_http->post("/api/v1/projects/shop/clusters", {{"name", "k3s"}, {"kubeconfig", kubeconfig}}).status,
+                 201);
+
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        app::CostsView view(*m_api, nullptr);
+        app::ClusterAllocationPanel *clusters = view.clusters();
+        QSignalSpy loaded(clusters, &app::ClusterAllocationPanel::loaded);
+        view.show();
+        QVERIFY(loaded.wait(15000));
+        QVERIFY2(clusters->summaryText().contains(QStringLiteral("0 row(s)")), qPrintable(clusters->summaryText()));
+        // Sampled once a minute by the server's leader: not yet, or once (no interval to count).
+        QCOMPARE(clusters->table()->rowCount(), 0);
+
+        clusters->aggregate()->setCurrentIndex(clusters->aggregate()->findData(QStringLiteral("label")));
+        Q_EMIT clusters->aggregate()->activated(clusters->aggregate()->currentIndex());
+        QVERIFY(clusters->label()->isEnabled());
+        clusters->label()->setText(QStringLiteral("bad key!"));
+        Q_EMIT clusters->label()->editingFinished();
+        QTRY_VERIFY_WITH_TIMEOUT(clusters->summaryText().contains(QStringLiteral("aggregate")), 10000);
+        clusters->label()->setText(QStringLiteral("team"));
+        Q_EMIT clusters->label()->editingFinished();
+        QVERIFY(loaded.wait(15000));
+
+        // What the server answers once samples exist, made by the same calculator.
+        shared::costs::WorkloadUsage web;
+        web.cluster = QStringLiteral("shop/k3s");
+        web.namespaceName = QStringLiteral("shop-prod");
+        web.controllerKind = QStringLiteral("Deployment");
+        web.controller = QStringLiteral("web");
+        web.observedMs = 3'600'000;
+        web.cpuRequestMcoreMs = 1000LL * 3'600'000;
+        web.cpuUsageMcoreMs = 850LL * 3'600'000;
+        web.cpuAllocatedMcoreMs = 1250LL * 3'600'000;
+        web.memoryRequestMibMs = web.memoryAllocatedMibMs = 1024LL * 3'600'000;
+        web.memoryUsageMibMs = 512LL * 3'600'000;
+        web.cpuNanos = 50'000'000;
+        web.memoryNanos = 10'000'000;
+        shared::costs::ClusterCapacity capacity{QStringLiteral("shop/k3s"), 3'600'000,   8000LL * 3'600'000,
+                                                32768LL * 3'600'000,        320'000'000, 160'000'000};
+        shared::costs::AllocationSet set;
+        set.currency = QStringLiteral("USD");
+        set.query.from = QDate(2026, 12, 1);
+        set.query.to = QDate(2026, 12, 2);
+        set.allocations = shared::costs::AllocationCalculator::allocate({web}, {capacity}, set.query);
+        set.totalNanos = 480'000'000;
+        set.notes = QStringList{QStringLiteral("shop/k3s serves no metrics.k8s.io")};
+        clusters->display(set);
+        QCOMPARE(clusters->table()->rowCount(), 2);
+        QCOMPARE(clusters->table()->item(0, 0)->text(), QStringLiteral("shop-prod"));
+        QCOMPARE(clusters->table()->item(0, 1)->text(), QStringLiteral("1.25"));
+        QCOMPARE(clusters->table()->item(0, 2)->text(), QStringLiteral("85%"));
+        QCOMPARE(clusters->table()->item(0, 6)->text(), QStringLiteral("$0.06"));
+        QCOMPARE(clusters->table()->item(1, 0)->text(), QStringLiteral("Idle capacity"));
+        QCOMPARE(clusters->table()->item(1, 6)->text(), QStringLiteral("$0.42"));
+        QVERIFY(clusters->summaryText().contains(QStringLiteral("$0.48")));
+        QVERIFY(clusters->notesText().contains(QStringLiteral("metrics.k8s.io")));
         QLocale::setDefault(QLocale::c());
     }
 

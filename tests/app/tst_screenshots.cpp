@@ -2,6 +2,10 @@
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "costs/BudgetDialog.h"
+#include "costs/ClusterAllocationPanel.h"
+#include "costs/CostsView.h"
+#include "costs/SavingsPanel.h"
 #include "environments/EnvironmentsView.h"
 #include "environments/ProtectionPanel.h"
 #include "logs/LogViewer.h"
@@ -14,11 +18,13 @@
 #include "translations/Translations.h"
 #include "variables/VariablesPanel.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -27,7 +33,7 @@
 using namespace adp;
 using namespace adp::test;
 
-// Renders the main window, the project dialog, a pipeline's run view, the
+// Renders the main window, the project dialog, a pipeline's run view, the Costs area's tabs and budget editor, the
 // log viewer, a project's environments, its protection and its variables in English and Simplified Chinese against a
 // real server, in a real X server (Xvfb), and writes PNGs to <build>/screenshots, so a person can look at what ships.
 // Checks the pictures are not blank and the Chinese build really is translated.
@@ -97,6 +103,110 @@ private:
         }
         shootPipelines(http, api, events, language);
         shootEnvironments(http, api, language);
+        shootCosts(http, api, language);
+    }
+
+    // The Costs area: a month of a bill over the projects, a budget in its editor, the ways to
+    // spend less, and a cluster's allocation as the server's calculator makes it.
+    void shootCosts(HttpTestClient &http, shared::ApiClient &api, const QString &language)
+    {
+        QByteArray bill = "BilledCost,EffectiveCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
+                          "ChargePeriodStart,ChargePeriodEnd,ChargeCategory,ProviderName,ServiceName,Tags\n";
+        const QDate today = QDateTime::currentDateTimeUtc().date();
+        for (QDate day = today.addDays(-28); day < today; day = day.addDays(1)) {
+            const QByteArray month = QDate(day.year(), day.month(), 1).toString(Qt::ISODate).toLatin1();
+            const QByteArray next = QDate(day.year(), day.month(), 1).addMonths(1).toString(Qt::ISODate).toLatin1();
+            const QByteArray weekday = QByteArray::number(day.dayOfWeek() < 6 ? 12 : 4);
+            for (const auto &[app, service, cost] :
+                 {std::tuple{"web-shop", "Compute", weekday}, std::tuple{"web-shop", "Storage", QByteArray("3")},
+                  std::tuple{"payments-api", "Compute", QByteArray("9")},
+                  std::tuple{"mobile", "CDN", QByteArray("2")}}) {
+                bill += cost + "," + cost + ",USD," + month + "," + next + "," + day.toString(Qt::ISODate).toLatin1() +
+                        "," + day.addDays(1).toString(Qt::ISODate).toLatin1() + ",Usage,AWS," + service +
+                        ",\"{\"\"app\"\":\"\"" + app + "\"\"}\"\n";
+            }
+        }
+        http.request("POST", QStringLiteral("/api/v1/organisations/default/costs/imports"), bill,
+                     {{"Content-Type", "text/csv"}});
+        for (const char *slug : {"web-shop", "payments-api", "mobile"})
+            http.post("/api/v1/organisations/default/costs/rules",
+                      {{"match", "tag:app"}, {"pattern", slug}, {"project", slug}});
+        http.post("/api/v1/organisations/default/costs/budgets", {{"name", "Web Shop monthly"},
+                                                                  {"scope", "project"},
+                                                                  {"target", "web-shop"},
+                                                                  {"amount", "400"},
+                                                                  {"currency", "USD"},
+                                                                  {"on_forecast", true}});
+
+        app::CostsView view(api, nullptr);
+        view.resize(1200, 760);
+        view.setPeriod(today.addDays(-28), today);
+        QSignalSpy loaded(&view, &app::CostsView::loaded);
+        view.show();
+        QVERIFY(loaded.wait(15000));
+        const QImage spending = view.grab().toImage();
+        checkNotBlank(spending);
+        QVERIFY(spending.save(outputDir() + QStringLiteral("/costs-%1.png").arg(language)));
+
+        auto *tabs = view.findChild<QTabWidget *>();
+        tabs->setCurrentIndex(1);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.budgetText().isEmpty() && view.budgets()->count() == 1, 10000);
+        app::BudgetDialog *dialog = view.openBudgetEditor(true);
+        const QImage budget = view.grab().toImage();
+        checkNotBlank(budget);
+        QVERIFY(budget.save(outputDir() + QStringLiteral("/budgets-%1.png").arg(language)));
+        const QImage editor = dialog->grab().toImage();
+        checkNotBlank(editor);
+        QVERIFY(editor.save(outputDir() + QStringLiteral("/budget-editor-%1.png").arg(language)));
+        dialog->reject();
+
+        tabs->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !view.savings()->summaryText().isEmpty() && !view.savings()->summaryText().endsWith(u'…'), 15000);
+        const QImage savings = view.grab().toImage();
+        checkNotBlank(savings);
+        QVERIFY(savings.save(outputDir() + QStringLiteral("/savings-%1.png").arg(language)));
+
+        // A day of a small cluster: the same calculator the server runs over its samples.
+        const auto workload = [](const char *ns, const char *controller, qint64 cpuM, qint64 usedM, qint64 mib,
+                                 qint64 usedMib) {
+            shared::costs::WorkloadUsage usage;
+            usage.cluster = QStringLiteral("web-shop/k3s");
+            usage.namespaceName = QLatin1String(ns);
+            usage.controllerKind = QStringLiteral("Deployment");
+            usage.controller = QLatin1String(controller);
+            usage.observedMs = 86'400'000;
+            usage.cpuRequestMcoreMs = cpuM * 86'400'000;
+            usage.cpuUsageMcoreMs = usedM * 86'400'000;
+            usage.cpuAllocatedMcoreMs = std::max(cpuM, usedM) * 86'400'000;
+            usage.memoryRequestMibMs = mib * 86'400'000;
+            usage.memoryUsageMibMs = usedMib * 86'400'000;
+            usage.memoryAllocatedMibMs = std::max(mib, usedMib) * 86'400'000;
+            usage.cpuNanos = std::max(cpuM, usedM) * 24 * 40'000; // 0.04 a CPU-hour
+            usage.memoryNanos = std::max(mib, usedMib) * 24 * 5'000'000 / 1024;
+            return usage;
+        };
+        const QList<shared::costs::WorkloadUsage> workloads{workload("shop-prod", "web", 1000, 850, 1024, 512),
+                                                            workload("shop-prod", "cart", 500, 120, 512, 300),
+                                                            workload("payments", "api", 750, 700, 768, 700),
+                                                            workload("monitoring", "prometheus", 500, 450, 2048, 1900)};
+        const shared::costs::ClusterCapacity capacity{
+            QStringLiteral("web-shop/k3s"), 86'400'000,           8000LL * 86'400'000,
+            32768LL * 86'400'000,           8000LL * 24 * 40'000, 32768LL * 24 * 5'000'000 / 1024};
+        shared::costs::AllocationSet set;
+        set.currency = QStringLiteral("USD");
+        set.query.from = today.addDays(-1);
+        set.query.to = today;
+        set.allocations = shared::costs::AllocationCalculator::allocate(workloads, {capacity}, set.query);
+        for (const auto &allocation : std::as_const(set.allocations))
+            set.totalNanos += allocation.totalNanos();
+        tabs->setCurrentIndex(3);
+        view.clusters()->display(set);
+        const QImage clusters = view.grab().toImage();
+        checkNotBlank(clusters);
+        QVERIFY(clusters.save(outputDir() + QStringLiteral("/clusters-%1.png").arg(language)));
+        if (language == u"zh_CN")
+            QCOMPARE(tabs->tabText(3), QStringLiteral("集群"));
     }
 
     // Review apps in a folder, staging and production, and production's history with one deployment waiting.

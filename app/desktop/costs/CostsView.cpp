@@ -1,6 +1,8 @@
 #include "CostsView.h"
 
 #include "BudgetBurnDown.h"
+#include "BudgetDialog.h"
+#include "ClusterAllocationPanel.h"
 #include "CostCharts.h"
 #include "SavingsPanel.h"
 #include "widgets/ApiErrorText.h"
@@ -13,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -26,6 +29,7 @@ using shared::costs::CostQuery;
 
 CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidget *parent)
     : QWidget(parent)
+    , m_api(api)
     , m_costs(api)
     , m_organisationsApi(api)
     , m_organisations(new QComboBox)
@@ -44,6 +48,7 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     , m_budgetText(new QLabel)
     , m_burn(new BudgetBurnDown)
     , m_savings(new SavingsPanel(api, events))
+    , m_clusters(new ClusterAllocationPanel(api))
 {
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
@@ -110,6 +115,7 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     m_tabs->addTab(charts, tr("Spending"));
     m_tabs->addTab(makeBudgetsTab(), tr("Budgets"));
     m_tabs->addTab(m_savings, tr("Savings"));
+    m_tabs->addTab(m_clusters, tr("Clusters"));
     layout->addWidget(m_tabs, 1);
 
     connect(refresh, &QPushButton::clicked, this, &CostsView::load);
@@ -120,6 +126,7 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
         load();
         loadBudgets();
         m_savings->setOrganisation(m_organisations->currentData().toString());
+        m_clusters->setOrganisation(m_organisations->currentData().toString());
     });
     connect(m_by, &QComboBox::activated, this, &CostsView::load);
     connect(m_back, &QPushButton::clicked, this, &CostsView::drillOut);
@@ -160,6 +167,7 @@ void CostsView::reload()
         load();
         loadBudgets();
         m_savings->setOrganisation(m_organisations->currentData().toString());
+        m_clusters->setOrganisation(m_organisations->currentData().toString());
     });
 }
 
@@ -264,6 +272,24 @@ QWidget *CostsView::makeBudgetsTab()
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Budget")));
     row->addWidget(m_budgets, 1);
+    auto *add = new QPushButton(tr("New…"));
+    m_changeBudget = new QPushButton(tr("Change…"));
+    m_deleteBudget = new QPushButton(tr("Delete"));
+    add->setToolTip(tr("Administrators add budgets"));
+    for (QPushButton *button : {add, m_changeBudget, m_deleteBudget})
+        row->addWidget(button);
+    connect(add, &QPushButton::clicked, this, [this]() { openBudgetEditor(false); });
+    connect(m_changeBudget, &QPushButton::clicked, this, [this]() { openBudgetEditor(true); });
+    connect(m_deleteBudget, &QPushButton::clicked, this, [this]() {
+        const int index = m_budgets->currentIndex();
+        if (index < 0 || index >= m_budgetList.size())
+            return;
+        const auto answer = QMessageBox::question(
+            this, tr("Delete the budget"),
+            tr("Delete %1? Its alerts are forgotten; the costs stay.").arg(m_budgetList.at(index).name));
+        if (answer == QMessageBox::Yes)
+            deleteShownBudget();
+    });
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(row);
     layout->addWidget(m_budgetText);
@@ -272,23 +298,62 @@ QWidget *CostsView::makeBudgetsTab()
     return tab;
 }
 
-void CostsView::loadBudgets()
+BudgetDialog *CostsView::openBudgetEditor(bool changeShown)
+{
+    const int index = m_budgets->currentIndex();
+    std::optional<shared::costs::CostBudget> current;
+    if (changeShown && index >= 0 && index < m_budgetList.size())
+        current = m_budgetList.at(index);
+    auto *dialog = new BudgetDialog(m_api, m_organisations->currentData().toString(), current, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BudgetDialog::saved, this,
+            [this](const shared::costs::CostBudget &budget) { loadBudgets(budget.id); });
+    dialog->open();
+    return dialog;
+}
+
+void CostsView::deleteShownBudget()
+{
+    const int index = m_budgets->currentIndex();
+    if (index < 0 || index >= m_budgetList.size())
+        return;
+    m_costs.removeBudget(m_organisations->currentData().toString(), m_budgetList.at(index).id, this,
+                         [this](const shared::ApiResult<shared::Done> &result) {
+                             if (!result.ok()) {
+                                 m_banner->showMessage(
+                                     ApiErrorText::forAction(tr("Deleting the budget"), result.error()));
+                                 return;
+                             }
+                             Q_EMIT budgetDeleted();
+                             loadBudgets();
+                         });
+}
+
+void CostsView::loadBudgets(qint64 select)
 {
     const QString organisation = m_organisations->currentData().toString();
-    m_costs.budgets(organisation, this, [this](const shared::ApiResult<QList<shared::costs::CostBudget>> &result) {
-        if (!result.ok()) {
-            m_banner->showMessage(ApiErrorText::forAction(tr("Loading the budgets"), result.error()));
-            return;
-        }
-        m_budgetList = result.value();
-        m_budgets->clear();
-        for (const shared::costs::CostBudget &budget : m_budgetList)
-            m_budgets->addItem(budget.name);
-        if (m_budgetList.isEmpty())
-            m_budgetText->setText(tr("No budgets yet: an administrator adds them with adp budgets create."));
-        else
-            showBudget(0);
-    });
+    m_costs.budgets(organisation, this,
+                    [this, select](const shared::ApiResult<QList<shared::costs::CostBudget>> &result) {
+                        if (!result.ok()) {
+                            m_banner->showMessage(ApiErrorText::forAction(tr("Loading the budgets"), result.error()));
+                            return;
+                        }
+                        m_budgetList = result.value();
+                        m_budgets->clear();
+                        for (const shared::costs::CostBudget &budget : m_budgetList)
+                            m_budgets->addItem(budget.name);
+                        m_changeBudget->setEnabled(!m_budgetList.isEmpty());
+                        m_deleteBudget->setEnabled(!m_budgetList.isEmpty());
+                        int shown = 0;
+                        for (int i = 0; i < m_budgetList.size(); ++i)
+                            shown = m_budgetList.at(i).id == select ? i : shown;
+                        if (m_budgetList.isEmpty()) {
+                            m_budgetText->setText(tr("No budgets yet: an administrator adds them with New…"));
+                        } else {
+                            showBudget(shown);
+                        }
+                        Q_EMIT budgetsLoaded();
+                    });
 }
 
 QString CostsView::budgetText() const

@@ -20,6 +20,8 @@ class EventsClient;
 namespace adp::app {
 
 class BudgetBurnDown;
+class BudgetDialog;
+class ClusterAllocationPanel;
 class SavingsPanel;
 class DailyCostChart;
 class ErrorBanner;
@@ -55,8 +57,13 @@ public:
     BudgetBurnDown *burnDown() const { return m_burn; }
     QString budgetText() const;
     void showBudget(int index);
+    // The Budgets tab's editor, open (not modal): a new budget, or the shown one to change.
+    BudgetDialog *openBudgetEditor(bool changeShown);
+    void deleteShownBudget(); // at once (the Delete button asks first)
     // The Savings tab: ways to spend less, and the model's plan for one project.
     SavingsPanel *savings() const { return m_savings; }
+    // The Clusters tab: what connected clusters' workloads cost.
+    ClusterAllocationPanel *clusters() const { return m_clusters; }
     void exportCsvTo(const QString &path);
     bool saveChartTo(const QString &path) const;
 
@@ -64,8 +71,10 @@ public Q_SLOTS:
     void reload(); // the organisations, then the costs
 
 Q_SIGNALS:
-    void loaded();      // the charts and the table show the answer
-    void budgetShown(); // the Budgets tab shows the chosen budget
+    void loaded();        // the charts and the table show the answer
+    void budgetShown();   // the Budgets tab shows the chosen budget
+    void budgetsLoaded(); // the list of budgets was read again
+    void budgetDeleted();
     void exported(bool ok, const QString &message);
 
 protected:
@@ -77,7 +86,7 @@ private:
     void chooseExportFile();
     void chooseChartFile();
     QWidget *makeBudgetsTab();
-    void loadBudgets();
+    void loadBudgets(qint64 select = 0); // then shows `select` (an id), else the first
     void plotBudget(const shared::costs::CostBudget &budget, const shared::costs::CostBreakdown &daily);
     // The budget's costs from its period's start to `to`, in its currency, narrowed to its scope.
     static shared::costs::CostQuery budgetQuery(const shared::costs::CostBudget &budget, const QDate &to);
@@ -88,6 +97,7 @@ private:
         QString label;
     };
 
+    shared::ApiClient &m_api;
     shared::CostsApi m_costs;
     shared::OrganisationsApi m_organisationsApi;
     QComboBox *m_organisations;
@@ -106,7 +116,10 @@ private:
     QLabel *m_budgetText;
     BudgetBurnDown *m_burn;
     SavingsPanel *m_savings;
+    ClusterAllocationPanel *m_clusters;
     QList<shared::costs::CostBudget> m_budgetList;
+    QPushButton *m_changeBudget = nullptr;
+    QPushButton *m_deleteBudget = nullptr;
     QList<Drill> m_drills;
     CostSeries m_shown;
     bool m_asked = false;

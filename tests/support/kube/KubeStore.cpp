@@ -265,6 +265,23 @@ KubeStore::KubeStore()
          {QStringLiteral("status"), QStringLiteral("log")}},
         {{},
          QStringLiteral("v1"),
+         QStringLiteral("nodes"),
+         QStringLiteral("Node"),
+         false,
+         all,
+         {QStringLiteral("no")},
+         {QStringLiteral("status")}},
+        // What metrics-server serves: read only, written by the tests as the kubelets' figures.
+        {QStringLiteral("metrics.k8s.io"),
+         QStringLiteral("v1beta1"),
+         QStringLiteral("pods"),
+         QStringLiteral("PodMetrics"),
+         true,
+         {QStringLiteral("get"), QStringLiteral("list")},
+         {},
+         {}},
+        {{},
+         QStringLiteral("v1"),
          QStringLiteral("services"),
          QStringLiteral("Service"),
          true,
@@ -375,6 +392,11 @@ KubeStore::KubeStore()
                      {QStringLiteral("kind"), QStringLiteral("Namespace")},
                      {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("name"), QLatin1String(name)}}},
                      {QStringLiteral("status"), QJsonObject{{QStringLiteral("phase"), QStringLiteral("Active")}}}});
+}
+
+void KubeStore::removeType(const QString &groupResource)
+{
+    m_types.removeIf([&](const ResourceType &type) { return type.groupResource() == groupResource; });
 }
 
 const ResourceType *KubeStore::type(const QString &group, const QString &version, const QString &resource) const

@@ -55,6 +55,8 @@ public:
     KubeStore();
 
     const QList<ResourceType> &types() const { return m_types; }
+    // The API stops serving a kind, as a cluster without metrics-server serves no pods.metrics.k8s.io.
+    void removeType(const QString &groupResource);
     const ResourceType *type(const QString &group, const QString &version, const QString &resource) const;
     const ResourceType *typeOfKind(const QString &apiVersion, const QString &kind) const;
 
