@@ -1008,6 +1008,8 @@ Commands:
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          what the organisation&apos;s cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
+  costs --org O lines --from D --to D [--where D=V] [--limit N]   what it is made of: bill lines, job runs,
+                                                         cluster workloads, storage, the costliest first
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          ways to spend less, each with its monthly saving
@@ -1901,7 +1903,26 @@ See adp --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <source>DAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) found, %1 %2 in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the costliest %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines: how many to show, the costliest first (200)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], lines --from D --to D [--where D=V] [--limit N], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5646,6 +5667,10 @@ See adp --help.</source>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the clusters&apos; costs failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClusterDialog</name>
@@ -6130,6 +6155,84 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::CostLinesDialog</name>
+    <message>
+        <source>What %1 is made of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle cluster capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI assistants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The costliest %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>adp::app::CostSeries</name>
     <message>
         <source>Other</source>
@@ -6372,6 +6475,14 @@ See adp --help.</source>
     </message>
     <message>
         <source>No budgets yet: an administrator adds them with New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What these costs are made of: bill lines, job runs, cluster workloads, storage</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

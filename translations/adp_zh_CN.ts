@@ -1000,6 +1000,8 @@ Commands:
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          what the organisation&apos;s cloud bills come to
   costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS
+  costs --org O lines --from D --to D [--where D=V] [--limit N]   what it is made of: bill lines, job runs,
+                                                         cluster workloads, storage, the costliest first
   costs --org O forecast --month YYYY-MM [--where D=V]   where the month&apos;s spend is heading, and how we know
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          ways to spend less, each with its monthly saving
@@ -1109,6 +1111,8 @@ Exit codes: 0 success, 1 error, 2 bad usage.
   costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]
                                                          组织的云账单合计是多少
   costs --org O export --from D --to D --file F [--format csv|focus]   每日合计，或按 FOCUS 列导出每条明细
+  costs --org O lines --from D --to D [--where D=V] [--limit N]   成本的构成：账单明细、作业运行、
+                                                         集群工作负载、存储，最贵的在前
   costs --org O forecast --month YYYY-MM [--where D=V]   本月支出走向，以及如何得出
   costs --org O savings [--project S] [--idle-days N] [--stale-days N]
                                                          节省开支的办法，各附每月可省金额
@@ -1989,8 +1993,26 @@ See adp --help.</source>
         <translation>allocation：不计闲置容量</translation>
     </message>
     <message>
-        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
-        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、savings [--project P]、allocation [--window W] [--aggregate A]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
+        <source>DAY</source>
+        <translation>日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) found, %1 %2 in all</source>
+        <translation>
+            <numerusform>共 %n 条，合计 %1 %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the costliest %1 shown</source>
+        <translation>；显示最贵的 %1 条</translation>
+    </message>
+    <message>
+        <source>lines: how many to show, the costliest first (200)</source>
+        <translation>lines：显示多少条，最贵的在前（默认 200）</translation>
+    </message>
+    <message>
+        <source>costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D [--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], lines --from D --to D [--where D=V] [--limit N], import FILE, imports, delete-import ID, rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], update-rule ID [...], delete-rule ID</source>
+        <translation>costs 需要 --org O 以及以下之一：summary --from D --to D、breakdown --from D --to D [--by B] [--interval I] [--where D=V]、export --from D --to D --file F [--format csv|focus]、forecast --month M、savings [--project P]、allocation [--window W] [--aggregate A]、lines --from D --to D [--where D=V] [--limit N]、import FILE、imports、delete-import ID、rules、add-rule --match M --pattern P [--project S] [--environment E] [--team T]、update-rule ID [...]、delete-rule ID</translation>
     </message>
 </context>
 <context>
@@ -5740,6 +5762,10 @@ See adp --help.</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Reading the clusters&apos; costs failed: %1</source>
+        <translation>读取集群成本失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>adp::app::ClusterDialog</name>
@@ -6224,6 +6250,83 @@ See adp --help.</source>
     </message>
 </context>
 <context>
+    <name>adp::app::CostLinesDialog</name>
+    <message>
+        <source>What %1 is made of</source>
+        <translation>%1 的构成</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>正在读取明细……</translation>
+    </message>
+    <message>
+        <source>Cost lines</source>
+        <translation>成本明细</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>环境</translation>
+    </message>
+    <message>
+        <source>Reading the lines</source>
+        <translation>读取明细</translation>
+    </message>
+    <message>
+        <source>Bill line</source>
+        <translation>账单明细</translation>
+    </message>
+    <message>
+        <source>Job run</source>
+        <translation>作业运行</translation>
+    </message>
+    <message>
+        <source>Cluster workload</source>
+        <translation>集群工作负载</translation>
+    </message>
+    <message>
+        <source>Idle cluster capacity</source>
+        <translation>集群闲置容量</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>AI assistants</source>
+        <translation>AI 助手</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 in all.</source>
+        <translation>
+            <numerusform>共 %n 条，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The costliest %1 are shown.</source>
+        <translation>显示最贵的 %1 条。</translation>
+    </message>
+</context>
+<context>
     <name>adp::app::CostSeries</name>
     <message>
         <source>Other</source>
@@ -6467,6 +6570,14 @@ See adp --help.</source>
     <message>
         <source>No budgets yet: an administrator adds them with New…</source>
         <translation>尚无预算：管理员可用“新建……”添加。</translation>
+    </message>
+    <message>
+        <source>Lines…</source>
+        <translation>明细……</translation>
+    </message>
+    <message>
+        <source>What these costs are made of: bill lines, job runs, cluster workloads, storage</source>
+        <translation>这些成本的构成：账单明细、作业运行、集群工作负载、存储</translation>
     </message>
 </context>
 <context>

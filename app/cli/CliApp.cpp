@@ -87,6 +87,8 @@ QString CliApp::helpText()
         "  costs --org O summary|breakdown --from D --to D [--by B] [--interval day|week|month|none] [--where D=V]\n"
         "                                                         what the organisation's cloud bills come to\n"
         "  costs --org O export --from D --to D --file F [--format csv|focus]   daily sums, or every line as FOCUS\n"
+        "  costs --org O lines --from D --to D [--where D=V] [--limit N]   what it is made of: bill lines, job runs,\n"
+        "                                                         cluster workloads, storage, the costliest first\n"
         "  costs --org O forecast --month YYYY-MM [--where D=V]   where the month's spend is heading, and how we know\n"
         "  costs --org O savings [--project S] [--idle-days N] [--stale-days N]\n"
         "                                                         ways to spend less, each with its monthly saving\n"

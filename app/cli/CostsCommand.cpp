@@ -134,6 +134,33 @@ int CostsCommand::breakdown(const QCommandLineParser &parser, const QString &org
     return ExitOk;
 }
 
+int CostsCommand::lines(const QCommandLineParser &parser, const QString &organisation)
+{
+    const auto query = queryOf(parser);
+    if (const int *usage = std::get_if<int>(&query))
+        return *usage;
+    int limit = shared::costs::CostLines::kDefaultLimit;
+    if (parser.isSet(QStringLiteral("limit")))
+        limit = parser.value(QStringLiteral("limit")).toInt(); // the server checks it
+    shared::CostsApi api(m_context.api());
+    const auto found = await<shared::costs::CostLines>(
+        [&](QObject *c, auto done) { api.lines(organisation, std::get<CostQuery>(query), limit, c, done); });
+    return printOne<shared::costs::CostLines>(m_context, parser, found, [](const shared::costs::CostLines &lines) {
+        QList<QStringList> rows{{tr("COST"), tr("SOURCE"), tr("DAY"), tr("WHAT"), tr("PROJECT"), tr("ENVIRONMENT")}};
+        for (const auto &line : lines.lines)
+            rows.append({decimalOfNanos(line.costNanos), line.source,
+                         line.day.isValid() ? line.day.toString(Qt::ISODate) : QStringLiteral("-"), line.what,
+                         line.project.isEmpty() ? QStringLiteral("-") : line.project,
+                         line.environment.isEmpty() ? QStringLiteral("-") : line.environment});
+        QString text = Output::table(rows);
+        text += tr("%n line(s) found, %1 %2 in all", nullptr, lines.found)
+                    .arg(decimalOfNanos(lines.totalNanos), lines.currency);
+        if (lines.truncated())
+            text += tr("; the costliest %1 shown").arg(lines.lines.size());
+        return text;
+    });
+}
+
 int CostsCommand::forecast(const QCommandLineParser &parser, const QString &organisation)
 {
     const auto parsed = queryOf(parser, true);
@@ -390,6 +417,8 @@ int CostsCommand::run(const QStringList &arguments)
     parser.addOption({QStringLiteral("stale-days"),
                       tr("savings: artifacts and caches untouched for this many days are stale (30)"),
                       QStringLiteral("n")});
+    parser.addOption(
+        {QStringLiteral("limit"), tr("lines: how many to show, the costliest first (200)"), QStringLiteral("n")});
     parser.addOption({QStringLiteral("window"),
                       tr("allocation: today, yesterday, week, month, lastweek, lastmonth, Nd, or FROM,TO (7d)"),
                       QStringLiteral("window")});
@@ -414,10 +443,11 @@ int CostsCommand::run(const QStringList &arguments)
     const QString organisation = parser.value(QStringLiteral("org"));
     bool numeric = false;
     const qint64 id = positional.value(1).toLongLong(&numeric);
-    static const QStringList kPlain{
-        QStringLiteral("summary"),  QStringLiteral("breakdown"), QStringLiteral("export"),
-        QStringLiteral("forecast"), QStringLiteral("imports"),   QStringLiteral("rules"),
-        QStringLiteral("add-rule"), QStringLiteral("savings"),   QStringLiteral("allocation")};
+    static const QStringList kPlain{QStringLiteral("summary"),    QStringLiteral("breakdown"),
+                                    QStringLiteral("export"),     QStringLiteral("forecast"),
+                                    QStringLiteral("imports"),    QStringLiteral("rules"),
+                                    QStringLiteral("add-rule"),   QStringLiteral("savings"),
+                                    QStringLiteral("allocation"), QStringLiteral("lines")};
     static const QStringList kWithId{QStringLiteral("delete-import"), QStringLiteral("update-rule"),
                                      QStringLiteral("delete-rule")};
     const bool known = (kPlain.contains(action) && positional.size() == 1) ||
@@ -434,7 +464,7 @@ int CostsCommand::run(const QStringList &arguments)
         return m_context.usage(tr(
             "costs needs --org O and one of: summary --from D --to D, breakdown --from D --to D "
             "[--by B] [--interval I] [--where D=V], export --from D --to D --file F [--format "
-            "csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], import FILE, imports, delete-import ID, "
+            "csv|focus], forecast --month M, savings [--project P], allocation [--window W] [--aggregate A], lines --from D --to D [--where D=V] [--limit N], import FILE, imports, delete-import ID, "
             "rules, add-rule --match M --pattern P [--project S] [--environment E] [--team T], "
             "update-rule ID [...], delete-rule ID"));
     if (!m_context.useSavedSession(parser.value(QStringLiteral("server"))))
@@ -451,6 +481,8 @@ int CostsCommand::run(const QStringList &arguments)
         return savings(parser, organisation);
     if (action == u"allocation")
         return allocation(parser, organisation);
+    if (action == u"lines")
+        return lines(parser, organisation);
     if (action == u"import")
         return importBill(parser, organisation, positional.value(1));
     shared::CostsApi api(m_context.api());

@@ -34,6 +34,7 @@ private:
     int forecast(const QCommandLineParser &parser, const QString &organisation);
     int savings(const QCommandLineParser &parser, const QString &organisation);
     int allocation(const QCommandLineParser &parser, const QString &organisation);
+    int lines(const QCommandLineParser &parser, const QString &organisation);
     int delta(const QCommandLineParser &parser, qint64 iid);
     int exportCosts(const QCommandLineParser &parser, const QString &organisation);
     int importBill(const QCommandLineParser &parser, const QString &organisation, const QString &path);

@@ -38,7 +38,8 @@ struct CostsModule
         , clusters({p.database, ledger, authorizer, p.clock})
         , savings({p.database, ledger, savingsFacts, clusters, projects, jobs, authorizer, p.clock})
         , deploymentCosts({guard, deployments, ledger, p.clock})
-        , controller(imports, rules, prices, budgets, analysis, exporter, savings, deploymentCosts, clusters)
+        , drillDown({p.database, ledger, authorizer})
+        , controller(imports, rules, prices, budgets, analysis, exporter, savings, deploymentCosts, clusters, drillDown)
     {
     }
     void registerRoutes(http::Router &router) { controller.registerRoutes(router); }
@@ -60,6 +61,7 @@ struct CostsModule
     costs::ClusterCosts clusters; // what connected clusters' workloads cost
     costs::SavingsAdvice savings; // also the assistants' ports::ProjectSavings
     costs::DeploymentCosts deploymentCosts;
+    costs::CostDrillDown drillDown; // what a group of the breakdown is made of
     costs::CostsController controller;
 };
 

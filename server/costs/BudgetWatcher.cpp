@@ -68,15 +68,33 @@ ports::ChannelMessage BudgetWatcher::messageOf(const CostBudget &budget, const B
 
 int BudgetWatcher::check()
 {
+    QMutexLocker lock(&m_mutex);
     int fired = 0;
+    m_lastWeighed = 0;
+    const qint64 today = m.clock.nowMs() / shared::costs::kDayMs;
+    QHash<qint64, QString> versions; // each organisation's, read once a pass, before any weighing
     for (const CostBudgetRepository::Stored &stored : m.budgets.all()) {
         try {
+            auto version = versions.constFind(stored.organisationId);
+            if (version == versions.cend())
+                version = versions.insert(stored.organisationId, m.budgets.inputsVersion(stored.organisationId, today));
+            const QString weighedAt = *version + u':' + QString::number(stored.updatedMs);
+            if (m_weighedAt.value(stored.budget.id) == weighedAt)
+                continue; // nothing it is weighed from changed: nothing new can be due
             fired += fire(stored, m.service.statusOf(stored));
+            ++m_lastWeighed;
+            m_weighedAt.insert(stored.budget.id, weighedAt);
         } catch (const std::exception &error) {
             spdlog::warn("costs: budget {} cannot be checked now: {}", stored.budget.id, error.what());
         }
     }
     return fired;
+}
+
+int BudgetWatcher::lastWeighed() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastWeighed;
 }
 
 int BudgetWatcher::fire(const CostBudgetRepository::Stored &stored, const BudgetStatus &status)

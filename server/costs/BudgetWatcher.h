@@ -4,6 +4,9 @@
 #include "events/Event.h"
 #include "ports/Housekeeping.h"
 
+#include <QHash>
+#include <QMutex>
+
 namespace adp::server::costs {
 
 // Checks every budget against its thresholds (a chore of the scheduler's leader, once a minute):
@@ -32,8 +35,10 @@ public:
     }
 
     void tidy() override;
-    // Fires what is due; how many alerts fired.
+    // Fires what is due; how many alerts fired. A budget whose inputs (and itself) have not changed
+    // since it was last weighed is not weighed again.
     int check();
+    int lastWeighed() const; // how many budgets the last check weighed
     // Sends what waits; how many were settled (sent, or failed for good).
     int deliver();
 
@@ -45,6 +50,9 @@ private:
     int fire(const CostBudgetRepository::Stored &stored, const shared::costs::BudgetStatus &status);
 
     Dependencies m;
+    mutable QMutex m_mutex;             // the scheduler's pass and a test's may meet
+    QHash<qint64, QString> m_weighedAt; // budget id -> the inputs' version it was last weighed at
+    int m_lastWeighed = 0;
 };
 
 } // namespace adp::server::costs

@@ -10,6 +10,11 @@ namespace {
 const QString kClusters =
     QStringLiteral("JOIN clusters c ON c.id = u.cluster_id LEFT JOIN projects cp ON cp.id = c.project_id "
                    "WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? ");
+// A namespace's target: the first made, so two environments sharing a namespace never count it twice.
+const QString kTargets =
+    QStringLiteral("LEFT JOIN kubernetes_targets t ON t.id = (SELECT MIN(t2.id) FROM kubernetes_targets t2 "
+                   "WHERE t2.cluster_id = u.cluster_id AND t2.namespace = u.namespace) "
+                   "LEFT JOIN projects tp ON tp.id = t.project_id ");
 
 QMap<QString, QString> labelsOf(QByteArrayView text)
 {
@@ -32,10 +37,15 @@ void ClusterCostRepository::forEachWorkloadDay(qint64 organisationId, qint64 fro
     m_database.forEachRow(
         QStringLiteral("SELECT u.cluster_id, u.day, %1, u.namespace, u.controller_kind, u.controller, u.labels, "
                        "u.observed_ms, u.cpu_request_mcore_ms, u.cpu_usage_mcore_ms, u.cpu_allocated_mcore_ms, "
-                       "u.memory_request_mib_ms, u.memory_usage_mib_ms, u.memory_allocated_mib_ms "
-                       "FROM cluster_usage u ")
+                       "u.memory_request_mib_ms, u.memory_usage_mib_ms, u.memory_allocated_mib_ms, "
+                       "COALESCE(tp.slug, cp.slug, ''), COALESCE(tp.name, cp.name, ''), "
+                       "COALESCE(tp.slug || '/' || t.environment, ''), COALESCE(t.environment, '') "
+                       "FROM cluster_usage u JOIN clusters c ON c.id = u.cluster_id "
+                       "LEFT JOIN projects cp ON cp.id = c.project_id ")
                 .arg(clusterSql()) +
-            kClusters + QStringLiteral("AND u.day >= ? AND u.day < ? ORDER BY u.day"),
+            kTargets +
+            QStringLiteral("WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? AND u.day >= ? AND u.day < ? "
+                           "ORDER BY u.day"),
         {organisationId, fromDay, toDay}, [&](const storage::RowView &row) {
             WorkloadDay day;
             day.clusterId = row.text(0).toLongLong();
@@ -53,6 +63,10 @@ void ClusterCostRepository::forEachWorkloadDay(qint64 organisationId, qint64 fro
             usage.memoryRequestMibMs = row.text(11).toLongLong();
             usage.memoryUsageMibMs = row.text(12).toLongLong();
             usage.memoryAllocatedMibMs = row.text(13).toLongLong();
+            day.projectSlug = QString::fromUtf8(row.text(14));
+            day.projectName = QString::fromUtf8(row.text(15));
+            day.environment = QString::fromUtf8(row.text(16));
+            day.environmentName = QString::fromUtf8(row.text(17));
             visit(day);
         });
 }
@@ -79,36 +93,6 @@ void ClusterCostRepository::forEachCapacityDay(qint64 organisationId, qint64 fro
         });
 }
 
-void ClusterCostRepository::forEachAttributedDay(qint64 organisationId, qint64 fromDay, qint64 toDay,
-                                                 const std::function<void(const AttributedDay &)> &visit)
-{
-    // One target per namespace (the first made), so two environments sharing a namespace never
-    // count it twice.
-    m_database.forEachRow(
-        QStringLiteral("SELECT u.cluster_id, u.day, COALESCE(tp.slug, cp.slug, ''), COALESCE(tp.name, cp.name, ''), "
-                       "COALESCE(tp.slug || '/' || t.environment, ''), COALESCE(t.environment, ''), "
-                       "SUM(u.cpu_allocated_mcore_ms), SUM(u.memory_allocated_mib_ms) FROM cluster_usage u "
-                       "JOIN clusters c ON c.id = u.cluster_id LEFT JOIN projects cp ON cp.id = c.project_id "
-                       "LEFT JOIN kubernetes_targets t ON t.id = (SELECT MIN(t2.id) FROM kubernetes_targets t2 "
-                       "WHERE t2.cluster_id = u.cluster_id AND t2.namespace = u.namespace) "
-                       "LEFT JOIN projects tp ON tp.id = t.project_id "
-                       "WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? AND u.day >= ? AND u.day < ? "
-                       "GROUP BY u.cluster_id, u.day, COALESCE(tp.slug, cp.slug, ''), COALESCE(tp.name, cp.name, ''), "
-                       "COALESCE(tp.slug || '/' || t.environment, ''), COALESCE(t.environment, '')"),
-        {organisationId, fromDay, toDay}, [&](const storage::RowView &row) {
-            AttributedDay day;
-            day.clusterId = row.text(0).toLongLong();
-            day.day = row.text(1).toLongLong();
-            day.projectSlug = QString::fromUtf8(row.text(2));
-            day.projectName = QString::fromUtf8(row.text(3));
-            day.environment = QString::fromUtf8(row.text(4));
-            day.environmentName = QString::fromUtf8(row.text(5));
-            day.cpuMcoreMs = row.text(6).toLongLong();
-            day.memoryMibMs = row.text(7).toLongLong();
-            visit(day);
-        });
-}
-
 QList<ClusterCostRepository::ClusterState> ClusterCostRepository::states(qint64 organisationId)
 {
     QList<ClusterState> states;
@@ -130,18 +114,16 @@ QList<ClusterCostRepository::WorkloadSamples> ClusterCostRepository::samplesSinc
 {
     QList<WorkloadSamples> workloads;
     m_database.forEachRow(
-        QStringLiteral(
-            "SELECT %1, COALESCE(tp.slug, cp.slug, ''), COALESCE(tp.name, cp.name, ''), u.namespace, "
-            "u.controller_kind, u.controller, u.sampled_at, u.pods, u.measured_pods, u.cpu_request_mcores, "
-            "u.cpu_usage_mcores, u.memory_request_mib, u.memory_usage_mib FROM cluster_usage_samples u "
-            "JOIN clusters c ON c.id = u.cluster_id LEFT JOIN projects cp ON cp.id = c.project_id "
-            "LEFT JOIN kubernetes_targets t ON t.id = (SELECT MIN(t2.id) FROM kubernetes_targets t2 "
-            "WHERE t2.cluster_id = u.cluster_id AND t2.namespace = u.namespace) "
-            "LEFT JOIN projects tp ON tp.id = t.project_id "
-            "WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? AND u.sampled_at >= ? AND EXISTS (SELECT 1 "
-            "FROM cluster_usage_state s WHERE s.cluster_id = u.cluster_id AND s.usage_measured = ?) "
-            "ORDER BY u.cluster_id, u.namespace, u.controller_kind, u.controller, u.sampled_at")
-            .arg(clusterSql()),
+        QStringLiteral("SELECT %1, COALESCE(tp.slug, cp.slug, ''), COALESCE(tp.name, cp.name, ''), u.namespace, "
+                       "u.controller_kind, u.controller, u.sampled_at, u.pods, u.measured_pods, u.cpu_request_mcores, "
+                       "u.cpu_usage_mcores, u.memory_request_mib, u.memory_usage_mib FROM cluster_usage_samples u "
+                       "JOIN clusters c ON c.id = u.cluster_id LEFT JOIN projects cp ON cp.id = c.project_id ")
+                .arg(clusterSql()) +
+            kTargets +
+            QStringLiteral(
+                "WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? AND u.sampled_at >= ? AND EXISTS (SELECT 1 "
+                "FROM cluster_usage_state s WHERE s.cluster_id = u.cluster_id AND s.usage_measured = ?) "
+                "ORDER BY u.cluster_id, u.namespace, u.controller_kind, u.controller, u.sampled_at"),
         {organisationId, sinceMs, true}, [&](const storage::RowView &row) {
             const QString cluster = QString::fromUtf8(row.text(0));
             const QString ns = QString::fromUtf8(row.text(3));

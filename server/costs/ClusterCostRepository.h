@@ -20,12 +20,18 @@ public:
     // A cluster's name as costs show it: project/name, or the organisation's cluster's own name.
     static QString clusterSql();
 
-    // One workload's day, unpriced.
+    // One workload's day, unpriced, with where it is attributed: the project and environment whose
+    // Kubernetes target deploys to its namespace of that cluster, else the cluster's own project
+    // (no environment), else nobody.
     struct WorkloadDay
     {
         qint64 clusterId = 0;
         qint64 day = 0;
         shared::costs::WorkloadUsage usage;
+        QString projectSlug;
+        QString projectName;
+        QString environment; // project/name, or empty
+        QString environmentName;
     };
     void forEachWorkloadDay(qint64 organisationId, qint64 fromDay, qint64 toDay,
                             const std::function<void(const WorkloadDay &)> &visit);
@@ -42,23 +48,6 @@ public:
     };
     void forEachCapacityDay(qint64 organisationId, qint64 fromDay, qint64 toDay,
                             const std::function<void(const CapacityDay &)> &visit);
-
-    // What a cluster's namespaces took on a day, summed by where it is attributed: the project
-    // and environment whose Kubernetes target deploys to that namespace of that cluster, else
-    // the cluster's own project (no environment), else nobody.
-    struct AttributedDay
-    {
-        qint64 clusterId = 0;
-        qint64 day = 0;
-        QString projectSlug;
-        QString projectName;
-        QString environment; // project/name, or empty
-        QString environmentName;
-        qint64 cpuMcoreMs = 0;
-        qint64 memoryMibMs = 0;
-    };
-    void forEachAttributedDay(qint64 organisationId, qint64 fromDay, qint64 toDay,
-                              const std::function<void(const AttributedDay &)> &visit);
 
     // Each cluster as its last sampling pass left it.
     struct ClusterState

@@ -1,5 +1,6 @@
 #include "ClusterCosts.h"
 
+#include "ClusterDayCosts.h"
 #include "shared/costs/Money.h"
 
 #include <algorithm>
@@ -43,36 +44,37 @@ AllocationSet ClusterCosts::compute(qint64 organisationId, const AllocationQuery
     AllocationSet set;
     set.query = query;
     set.currency = query.currency.isEmpty() ? m.ledger.newestCurrency(organisationId) : query.currency;
-    const UsageLedger::PriceList prices = m_usage.priceList(organisationId, set.currency);
+    const PriceList prices = m_usage.priceList(organisationId, set.currency);
     const qint64 fromDay = query.from.startOfDay(Qt::UTC).toMSecsSinceEpoch() / kDayMs;
     const qint64 toDay = query.to.startOfDay(Qt::UTC).toMSecsSinceEpoch() / kDayMs;
 
     // Each day priced at that day's prices, then the window's days added up.
     QMap<QString, shared::costs::WorkloadUsage> workloads;
-    m_clusters.forEachWorkloadDay(organisationId, fromDay, toDay, [&](const ClusterCostRepository::WorkloadDay &day) {
-        shared::costs::WorkloadUsage priced = day.usage;
-        priced.cpuNanos = prices.cost(kCpu, priced.cpuAllocatedMcoreMs, day.day);
-        priced.memoryNanos = prices.cost(kMemory, priced.memoryAllocatedMibMs, day.day);
-        const QString key =
-            QStringList{priced.cluster, priced.namespaceName, priced.controllerKind, priced.controller}.join(u'\n');
-        auto found = workloads.find(key);
-        if (found == workloads.end()) {
-            workloads.insert(key, priced);
-            return;
-        }
-        found->addLater(priced);
-        found->labels = priced.labels; // the latest day's
-    });
     QMap<QString, shared::costs::ClusterCapacity> capacities;
-    m_clusters.forEachCapacityDay(organisationId, fromDay, toDay, [&](const ClusterCostRepository::CapacityDay &day) {
-        shared::costs::ClusterCapacity &sum = capacities[day.capacity.cluster];
-        sum.cluster = day.capacity.cluster;
-        sum.observedMs += day.capacity.observedMs;
-        sum.cpuMcoreMs += day.capacity.cpuMcoreMs;
-        sum.memoryMibMs += day.capacity.memoryMibMs;
-        sum.cpuNanos += prices.cost(kCpu, day.capacity.cpuMcoreMs, day.day);
-        sum.memoryNanos += prices.cost(kMemory, day.capacity.memoryMibMs, day.day);
-    });
+    ClusterDayCosts(m_clusters)
+        .forEach(
+            organisationId, fromDay, toDay, prices,
+            [&](const ClusterCostRepository::WorkloadDay &day) {
+                const shared::costs::WorkloadUsage &usage = day.usage;
+                const QString key =
+                    QStringList{usage.cluster, usage.namespaceName, usage.controllerKind, usage.controller}.join(u'\n');
+                const auto found = workloads.find(key);
+                if (found == workloads.end()) {
+                    workloads.insert(key, usage);
+                    return;
+                }
+                found->addLater(usage);
+                found->labels = usage.labels; // the latest day's
+            },
+            [&](const ClusterDayCosts::IdleDay &day) {
+                shared::costs::ClusterCapacity &sum = capacities[day.capacity.cluster];
+                sum.cluster = day.capacity.cluster;
+                sum.observedMs += day.capacity.observedMs;
+                sum.cpuMcoreMs += day.capacity.cpuMcoreMs;
+                sum.memoryMibMs += day.capacity.memoryMibMs;
+                sum.cpuNanos += day.capacity.cpuNanos;
+                sum.memoryNanos += day.capacity.memoryNanos;
+            });
     set.allocations = shared::costs::AllocationCalculator::allocate(workloads.values(), capacities.values(), query);
     for (const shared::costs::Allocation &allocation : std::as_const(set.allocations))
         set.totalNanos += allocation.totalNanos();
@@ -100,7 +102,7 @@ QList<shared::costs::SavingsFacts::Workload> ClusterCosts::workloads(qint64 orga
                                                                      const QString &currency)
 {
     QList<shared::costs::SavingsFacts::Workload> found;
-    const UsageLedger::PriceList prices = m_usage.priceList(organisationId, currency);
+    const PriceList prices = m_usage.priceList(organisationId, currency);
     const qint64 nowMs = m.clock.nowMs();
     const auto cpuPrice = prices.on(kCpu, nowMs / kDayMs);
     const auto memoryPrice = prices.on(kMemory, nowMs / kDayMs);

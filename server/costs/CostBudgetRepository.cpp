@@ -195,4 +195,26 @@ void CostBudgetRepository::settleAlert(const StoredAlert &alert, const QString &
                      {delivery, error, alert.budgetId, alert.periodStartDay, alert.alert.threshold, alert.alert.basis});
 }
 
+QString CostBudgetRepository::inputsVersion(qint64 organisationId, qint64 today)
+{
+    const storage::ResultSet rows = m_database.query(
+        QStringLiteral(
+            "SELECT (SELECT COALESCE(MAX(id), 0) FROM audit_events), (SELECT COALESCE(MAX(id), 0) FROM job_usage), "
+            "(SELECT COUNT(*) FROM cost_imports WHERE organisation_id = ?), "
+            "(SELECT COALESCE(MAX(id), 0) FROM cost_imports WHERE organisation_id = ?), "
+            "(SELECT COUNT(*) FROM cost_rules WHERE organisation_id = ?), "
+            "(SELECT COALESCE(MAX(updated_at), 0) FROM cost_rules WHERE organisation_id = ?), "
+            "(SELECT COUNT(*) FROM cost_prices WHERE organisation_id = ?), "
+            "(SELECT COALESCE(SUM(s.artifacts_bytes + s.caches_bytes + s.logs_bytes), 0) FROM storage_usage s "
+            "JOIN projects p ON p.id = s.project_id WHERE p.organisation_id = ? AND s.day = ?), "
+            "(SELECT COALESCE(SUM(cost_nanos), 0) FROM ai_requests WHERE organisation_id = ?), "
+            "(SELECT COALESCE(MAX(sampled_at), 0) FROM cluster_usage_state)"),
+        {organisationId, organisationId, organisationId, organisationId, organisationId, organisationId, today,
+         organisationId});
+    QStringList parts{QString::number(today)};
+    for (int column = 0; column < rows.columns().size(); ++column)
+        parts.append(rows.value(0, column).toString());
+    return parts.join(u':');
+}
+
 } // namespace adp::server::costs

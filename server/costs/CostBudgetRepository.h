@@ -37,6 +37,10 @@ public:
 
     QList<Stored> list(qint64 organisationId);
     QList<Stored> all(); // of every organisation, for the watcher
+    // What an organisation's budgets are weighed from, as a version that changes whenever it may
+    // have: bills, rules and prices, job usage, stored files, models' costs, cluster samples, and
+    // every audited change (a project or environment gone); cheap enough for every pass.
+    QString inputsVersion(qint64 organisationId, qint64 today);
     std::optional<Stored> find(qint64 organisationId, qint64 id);
     std::optional<Stored> findAnywhere(qint64 id);
     QString organisationSlugOf(qint64 organisationId);

@@ -2,6 +2,8 @@
 
 #include "shared/costs/Money.h"
 
+#include <algorithm>
+
 namespace adp::server::costs {
 
 namespace {
@@ -77,17 +79,51 @@ QString CostLedger::labelOf(const QString &dimension, const UsageLedger::Cost &c
     return dimension == u"project" ? cost.projectName : keyOf(dimension, cost);
 }
 
+bool CostLedger::matches(const shared::costs::CostQuery &query, const UsageLedger::Cost &cost)
+{
+    return std::all_of(query.filters.cbegin(), query.filters.cend(),
+                       [&](const auto &filter) { return keyOf(filter.first, cost) == filter.second; });
+}
+
 void CostLedger::forEachUsageCost(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
                                   const UsageLedger::Visitor &visit)
 {
     m_usage.forEachCost(organisationId, query.from.toMSecsSinceEpoch() / kDayMs, query.to.toMSecsSinceEpoch() / kDayMs,
                         currency, [&](const UsageLedger::Cost &cost) {
-                            for (const auto &[dimension, value] : query.filters) {
-                                if (keyOf(dimension, cost) != value)
-                                    return;
-                            }
-                            visit(cost);
+                            if (matches(query, cost))
+                                visit(cost);
                         });
+}
+
+void CostLedger::forEachCostliestLine(qint64 organisationId, const shared::costs::CostQuery &query,
+                                      const QString &currency, int limit,
+                                      const std::function<void(const BillLine &)> &visit)
+{
+    auto [from, params] = linesOf(organisationId, query, currency);
+    const QString money =
+        query.metric == u"effective" ? QStringLiteral("l.effective_nanos") : QStringLiteral("l.billed_nanos");
+    params.append(limit);
+    m_database.forEachRow(
+        QStringLiteral("SELECT l.charge_start, k.service, k.sku, COALESCE(l.resource_id, ''), COALESCE(p.slug, ''), "
+                       "COALESCE(pe.slug || '/' || e.name, ''), %1")
+                .arg(money) +
+            from + QStringLiteral(" ORDER BY %1 DESC, l.import_id, l.line LIMIT ?").arg(money),
+        params, [&](const storage::RowView &row) {
+            visit({row.text(0).toLongLong(), QString::fromUtf8(row.text(1)), QString::fromUtf8(row.text(2)),
+                   QString::fromUtf8(row.text(3)), QString::fromUtf8(row.text(4)), QString::fromUtf8(row.text(5)),
+                   row.text(6).toLongLong()});
+        });
+}
+
+std::pair<int, qint64> CostLedger::lineTotals(qint64 organisationId, const shared::costs::CostQuery &query,
+                                              const QString &currency)
+{
+    const auto [from, params] = linesOf(organisationId, query, currency);
+    const QString money =
+        query.metric == u"effective" ? QStringLiteral("l.effective_nanos") : QStringLiteral("l.billed_nanos");
+    const storage::ResultSet rows =
+        m_database.query(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(%1), 0)").arg(money) + from, params);
+    return {rows.value(0, 0).toInt(), rows.value(0, 1).toLongLong()};
 }
 
 QString CostLedger::newestCurrency(qint64 organisationId)

@@ -43,15 +43,33 @@ public:
     // What a dimension is for a usage cost: its key and its label.
     static QString keyOf(const QString &dimension, const UsageLedger::Cost &cost);
     static QString labelOf(const QString &dimension, const UsageLedger::Cost &cost);
+    // Whether a usage cost passes the query's filters.
+    static bool matches(const shared::costs::CostQuery &query, const UsageLedger::Cost &cost);
+
+    // The period's costliest bill lines (filters applied), at most `limit`, the costliest first;
+    // and how many there are and what they come to, all of them.
+    struct BillLine
+    {
+        qint64 chargeStartMs = 0;
+        QString service;
+        QString sku;
+        QString resource;
+        QString project;     // slug, or empty
+        QString environment; // project/name, or empty
+        qint64 nanos = 0;
+    };
+    void forEachCostliestLine(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                              int limit, const std::function<void(const BillLine &)> &visit);
+    std::pair<int, qint64> lineTotals(qint64 organisationId, const shared::costs::CostQuery &query,
+                                      const QString &currency);
+    // The usage costs of the query's period that pass its filters.
+    void forEachUsageCost(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                          const UsageLedger::Visitor &visit);
 
 private:
     // FROM ... WHERE ... for the query's lines (period, currency, filters), and its parameters.
     static std::pair<QString, storage::SqlParams> linesOf(qint64 organisationId, const shared::costs::CostQuery &query,
                                                           const QString &currency);
-
-    // The usage costs of the query's period that pass its filters.
-    void forEachUsageCost(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
-                          const UsageLedger::Visitor &visit);
 
     storage::Database &m_database;
     UsageLedger m_usage{m_database};

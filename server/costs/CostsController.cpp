@@ -159,6 +159,17 @@ void CostsController::registerAnalysisRoutes(http::Router &router)
                        http::ok<shared::costs::CostSavings>);
                },
                {.slow = true});
+    router.add(Method::Get, costs + QStringLiteral("/lines"), QStringLiteral("cost.read"),
+               [this](Request &request) {
+                   shared::FieldErrors errors;
+                   QUrlQuery asked = request.raw.query();
+                   const int limit = shared::costs::CostLines::limitOf(asked, errors);
+                   const auto query = shared::costs::CostQuery::fromQuery(asked, errors);
+                   return http::respond(
+                       m_drillDown.lines(request.mutation(), request.param(kOrganisation), query, limit, errors),
+                       http::ok<shared::costs::CostLines>);
+               },
+               {.slow = true});
     router.add(Method::Get, costs + QStringLiteral("/allocation"), QStringLiteral("cost.read"),
                [this](Request &request) {
                    shared::FieldErrors errors;

@@ -3,6 +3,7 @@
 #include "ClusterCosts.h"
 #include "CostAnalysis.h"
 #include "CostBudgets.h"
+#include "CostDrillDown.h"
 #include "CostExporter.h"
 #include "CostImports.h"
 #include "CostPrices.h"
@@ -19,13 +20,14 @@ namespace adp::server::costs {
 // .../costs/budgets[/{cost_budget}]: budgets and where they stand; .../costs/breakdown, .../costs/summary,
 // .../costs/forecast and .../costs/export: what it all comes to; .../costs/savings: how to spend less;
 // .../costs/allocation: what connected clusters' workloads cost (OpenCost's model and names);
+// .../costs/lines: what a group of the breakdown is made of;
 // /api/v1/projects/{project}/deployments/{deployment}/cost-delta: what a deployment changed.
 class CostsController
 {
 public:
     CostsController(CostImports &imports, CostRules &rules, CostPrices &prices, CostBudgets &budgets,
                     CostAnalysis &analysis, CostExporter &exporter, SavingsAdvice &savings,
-                    DeploymentCosts &deploymentCosts, ClusterCosts &clusters)
+                    DeploymentCosts &deploymentCosts, ClusterCosts &clusters, CostDrillDown &drillDown)
         : m_imports(imports)
         , m_rules(rules)
         , m_prices(prices)
@@ -35,6 +37,7 @@ public:
         , m_savings(savings)
         , m_deploymentCosts(deploymentCosts)
         , m_clusters(clusters)
+        , m_drillDown(drillDown)
     {
     }
     void registerRoutes(http::Router &router);
@@ -54,6 +57,7 @@ private:
     SavingsAdvice &m_savings;
     DeploymentCosts &m_deploymentCosts;
     ClusterCosts &m_clusters;
+    CostDrillDown &m_drillDown;
 };
 
 } // namespace adp::server::costs

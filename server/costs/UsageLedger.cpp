@@ -4,59 +4,6 @@
 
 namespace adp::server::costs {
 
-namespace {
-constexpr qint64 kHourMs = 3'600'000;
-using Wide = shared::costs::WideNanos;
-
-// What one unit of a meter is in its base measure on a day: a GB-month is a gigabyte kept for
-// every day of that day's month.
-Wide unitOf(const QString &meter, qint64 day)
-{
-    if (meter.startsWith(u"runner."))
-        return kHourMs;
-    if (meter == u"kubernetes.cpu" || meter == u"cluster.cpu")
-        return Wide(1000) * kHourMs; // millicore-ms
-    if (meter == u"kubernetes.memory" || meter == u"cluster.memory")
-        return Wide(1024) * kHourMs; // MiB-ms
-    return Wide(1'000'000'000) * CostPriceRepository::dateOf(day).daysInMonth();
-}
-} // namespace
-
-UsageLedger::PriceList::PriceList(CostPriceRepository &prices, qint64 organisationId, const QString &currency)
-{
-    for (const CostPriceRepository::Stored &stored : prices.list(organisationId)) {
-        if (stored.price.currency == currency)
-            m_prices[stored.price.meter][stored.fromDay] = stored.price.unitNanos;
-    }
-}
-
-std::optional<qint64> UsageLedger::PriceList::on(const QString &meter, qint64 day) const
-{
-    const auto found = m_prices.constFind(meter);
-    if (found == m_prices.constEnd())
-        return std::nullopt;
-    auto after = found->upper_bound(day);
-    if (after == found->begin())
-        return std::nullopt;
-    return std::prev(after)->second;
-}
-
-qint64 UsageLedger::PriceList::cost(const QString &meter, qint64 baseQuantity, qint64 day) const
-{
-    const auto price = on(meter, day);
-    return price ? priced(meter, baseQuantity, *price, day) : 0;
-}
-
-qint64 UsageLedger::PriceList::jobCost(qint64 day, const QString &executor, qint64 runMs, qint64 millicoreMs,
-                                       qint64 mibMs) const
-{
-    qint64 nanos = cost(QStringLiteral("runner.") + executor, runMs, day);
-    if (executor == u"kubernetes")
-        nanos += cost(QStringLiteral("kubernetes.cpu"), millicoreMs, day) +
-                 cost(QStringLiteral("kubernetes.memory"), mibMs, day);
-    return nanos;
-}
-
 std::optional<qint64> UsageLedger::priceOn(qint64 organisationId, const QString &meter, qint64 day,
                                            const QString &currency)
 {
@@ -70,11 +17,14 @@ void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 
     if (prices.isEmpty())
         return;
     m_database.forEachRow(
-        QStringLiteral("SELECT u.job_id, j.name, p.slug, p.name, u.attempt, u.day, u.executor, u.run_ms, "
-                       "u.run_ms * u.cpu_millicores, u.run_ms * u.memory_mib, u.project_id FROM job_usage u "
-                       "JOIN jobs j ON j.id = u.job_id JOIN projects p ON p.id = u.project_id "
-                       "WHERE p.organisation_id = ? AND (? = 0 OR u.project_id = ?) AND u.day >= ? AND u.day < ? "
-                       "ORDER BY u.job_id, u.attempt"),
+        QStringLiteral(
+            "SELECT u.job_id, j.name, p.slug, p.name, u.attempt, u.day, u.executor, u.run_ms, "
+            "u.run_ms * u.cpu_millicores, u.run_ms * u.memory_mib, u.project_id, "
+            "COALESCE(pe.slug || '/' || e.name, '') FROM job_usage u "
+            "JOIN jobs j ON j.id = u.job_id JOIN projects p ON p.id = u.project_id "
+            "LEFT JOIN environments e ON e.id = u.environment_id LEFT JOIN projects pe ON pe.id = e.project_id "
+            "WHERE p.organisation_id = ? AND (? = 0 OR u.project_id = ?) AND u.day >= ? AND u.day < ? "
+            "ORDER BY u.job_id, u.attempt"),
         {organisationId, projectId, projectId, fromDay, toDay}, [&](const storage::RowView &row) {
             JobRunCost run;
             run.jobId = row.text(0).toLongLong();
@@ -83,23 +33,14 @@ void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 
             run.projectSlug = QString::fromUtf8(row.text(2));
             run.projectName = QString::fromUtf8(row.text(3));
             run.attempt = row.text(4).toInt();
+            run.day = row.text(5).toLongLong();
+            run.executor = QString::fromUtf8(row.text(6));
+            run.environment = QString::fromUtf8(row.text(11));
             run.runMs = row.text(7).toLongLong();
             run.nanos = prices.jobCost(row.text(5).toLongLong(), QString::fromUtf8(row.text(6)), run.runMs,
                                        row.text(8).toLongLong(), row.text(9).toLongLong());
             visit(run);
         });
-}
-
-qint64 UsageLedger::priced(const QString &meter, qint64 baseQuantity, qint64 unitNanos, qint64 day)
-{
-    const Wide unit = unitOf(meter, day);
-    const Wide product = Wide(baseQuantity) * unitNanos;
-    return qint64((product + (product >= 0 ? unit / 2 : -unit / 2)) / unit);
-}
-
-double UsageLedger::inUnits(const QString &meter, qint64 baseQuantity, qint64 day)
-{
-    return double(baseQuantity) / double(unitOf(meter, day));
 }
 
 QString UsageLedger::currencyOf(qint64 organisationId)
@@ -146,46 +87,31 @@ void UsageLedger::forEachClusterCost(qint64 organisationId, qint64 fromDay, qint
         if (nanos == 0)
             return;
         cost.meter = meter;
-        cost.quantity = inUnits(meter, baseQuantity, cost.day);
+        cost.quantity = PriceList::inUnits(meter, baseQuantity, cost.day);
         cost.nanos = nanos;
         visit(cost);
     };
-    // What each cluster's day cost was taken by its namespaces: the rest of its capacity is idle.
-    struct Taken
-    {
-        qint64 cpuMcoreMs = 0, memoryMibMs = 0, cpuNanos = 0, memoryNanos = 0;
-    };
-    QHash<std::pair<qint64, qint64>, Taken> taken;
-    m_clusters.forEachAttributedDay(organisationId, fromDay, toDay,
-                                    [&](const ClusterCostRepository::AttributedDay &day) {
-                                        Cost cost;
-                                        cost.day = day.day;
-                                        cost.projectSlug = day.projectSlug;
-                                        cost.projectName = day.projectName;
-                                        cost.environment = day.environment;
-                                        cost.environmentName = day.environmentName;
-                                        Taken &sum = taken[{day.clusterId, day.day}];
-                                        const qint64 cpuNanos = prices.cost(cpu, day.cpuMcoreMs, day.day);
-                                        const qint64 memoryNanos = prices.cost(memory, day.memoryMibMs, day.day);
-                                        sum.cpuMcoreMs += day.cpuMcoreMs;
-                                        sum.memoryMibMs += day.memoryMibMs;
-                                        sum.cpuNanos += cpuNanos;
-                                        sum.memoryNanos += memoryNanos;
-                                        report(cost, cpu, day.cpuMcoreMs, cpuNanos);
-                                        report(cost, memory, day.memoryMibMs, memoryNanos);
-                                    });
-    m_clusters.forEachCapacityDay(organisationId, fromDay, toDay, [&](const ClusterCostRepository::CapacityDay &day) {
-        const Taken sum = taken.value({day.clusterId, day.day});
-        Cost cost;
-        cost.day = day.day;
-        cost.projectSlug = day.projectSlug;
-        cost.projectName = day.projectName;
-        const qint64 cpuNanos = prices.cost(cpu, day.capacity.cpuMcoreMs, day.day) - sum.cpuNanos;
-        const qint64 memoryNanos = prices.cost(memory, day.capacity.memoryMibMs, day.day) - sum.memoryNanos;
-        report(cost, cpu, std::max<qint64>(day.capacity.cpuMcoreMs - sum.cpuMcoreMs, 0), std::max<qint64>(cpuNanos, 0));
-        report(cost, memory, std::max<qint64>(day.capacity.memoryMibMs - sum.memoryMibMs, 0),
-               std::max<qint64>(memoryNanos, 0));
-    });
+    ClusterDayCosts(m_clusters)
+        .forEach(
+            organisationId, fromDay, toDay, prices,
+            [&](const ClusterCostRepository::WorkloadDay &day) {
+                Cost cost;
+                cost.day = day.day;
+                cost.projectSlug = day.projectSlug;
+                cost.projectName = day.projectName;
+                cost.environment = day.environment;
+                cost.environmentName = day.environmentName;
+                report(cost, cpu, day.usage.cpuAllocatedMcoreMs, day.usage.cpuNanos);
+                report(cost, memory, day.usage.memoryAllocatedMibMs, day.usage.memoryNanos);
+            },
+            [&](const ClusterDayCosts::IdleDay &day) {
+                Cost cost;
+                cost.day = day.day;
+                cost.projectSlug = day.projectSlug;
+                cost.projectName = day.projectName;
+                report(cost, cpu, day.idleCpuMcoreMs, day.idleCpuNanos);
+                report(cost, memory, day.idleMemoryMibMs, day.idleMemoryNanos);
+            });
 }
 
 void UsageLedger::forEachCost(qint64 organisationId, qint64 fromDay, qint64 toDay, const QString &currency,
@@ -200,8 +126,8 @@ void UsageLedger::forEachCost(qint64 organisationId, qint64 fromDay, qint64 toDa
         const auto unitNanos = prices.on(cost.meter, cost.day);
         if (!unitNanos || baseQuantity == 0)
             return;
-        cost.quantity = inUnits(cost.meter, baseQuantity, cost.day);
-        cost.nanos = priced(cost.meter, baseQuantity, *unitNanos, cost.day);
+        cost.quantity = PriceList::inUnits(cost.meter, baseQuantity, cost.day);
+        cost.nanos = PriceList::priced(cost.meter, baseQuantity, *unitNanos, cost.day);
         visit(cost);
     };
     // The rolled-up days and the rows the roll-up has not taken yet, read in one statement (one

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "ClusterCostRepository.h"
+#include "ClusterDayCosts.h"
 #include "CostPriceRepository.h"
+#include "PriceList.h"
 #include "storage/Database.h"
 
 #include <QHash>
@@ -51,6 +52,9 @@ public:
         QString jobName;
         QString projectSlug;
         QString projectName;
+        QString environment; // project/name, or empty
+        QString executor;
+        qint64 day = 0;
         int attempt = 1;
         qint64 runMs = 0;
         qint64 nanos = 0;
@@ -61,26 +65,6 @@ public:
     // A meter's price per unit on a day in `currency`, if the organisation set one.
     std::optional<qint64> priceOn(qint64 organisationId, const QString &meter, qint64 day, const QString &currency);
 
-    // A price per unit times a quantity in the meter's base measure (ms, millicore-ms, MiB-ms, bytes
-    // for a day), in billionths, rounded half away from zero; and that quantity in the meter's unit.
-    static qint64 priced(const QString &meter, qint64 baseQuantity, qint64 unitNanos, qint64 day);
-    static double inUnits(const QString &meter, qint64 baseQuantity, qint64 day);
-
-    // Each meter's prices in one currency, by first day.
-    class PriceList
-    {
-    public:
-        PriceList(CostPriceRepository &prices, qint64 organisationId, const QString &currency);
-        bool isEmpty() const { return m_prices.isEmpty(); }
-        std::optional<qint64> on(const QString &meter, qint64 day) const;
-        // A job's usage on a day: its runner class's time, and on Kubernetes what its pod reserved.
-        qint64 jobCost(qint64 day, const QString &executor, qint64 runMs, qint64 millicoreMs, qint64 mibMs) const;
-        // A base quantity of a meter on a day, priced; 0 when the meter has no price that day.
-        qint64 cost(const QString &meter, qint64 baseQuantity, qint64 day) const;
-
-    private:
-        QHash<QString, std::map<qint64, qint64>> m_prices;
-    };
     PriceList priceList(qint64 organisationId, const QString &currency)
     {
         return PriceList(m_prices, organisationId, currency);

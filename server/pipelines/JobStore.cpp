@@ -404,10 +404,13 @@ bool JobStore::isRunningOn(qint64 jobId, const QString &worker)
 QList<ports::LapsedJob> JobStore::lapsedLeases(qint64 nowMs)
 {
     const auto rows = m_database.query(
-        QStringLiteral("SELECT id, attempt, spec FROM jobs WHERE status = 'running' AND lease_until < ?"), {nowMs});
+        QStringLiteral("SELECT id, attempt, spec, project_id, COALESCE(started_at, 0), lease_until FROM jobs "
+                       "WHERE status = 'running' AND lease_until < ?"),
+        {nowMs});
     return rows.map([&rows](int row) {
         return ports::LapsedJob{rows.value(row, 0).toLongLong(), rows.value(row, 1).toInt(),
-                                specOf(rows.value(row, 2))};
+                                specOf(rows.value(row, 2)),      rows.value(row, 3).toLongLong(),
+                                rows.value(row, 4).toLongLong(), rows.value(row, 5).toLongLong()};
     });
 }
 

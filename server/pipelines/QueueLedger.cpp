@@ -128,14 +128,16 @@ QList<ports::LapsedJob> QueueLedger::lapsedLeases()
     return m_jobs.lapsedLeases(m_clock.nowMs());
 }
 
-bool QueueLedger::requeueLost(qint64 jobId)
+bool QueueLedger::requeueLost(const ports::LapsedJob &lost, const ports::JobUsage &usage)
 {
-    return transition(jobId, QStringLiteral("pending"), JobStore::requeueingLost(jobId, m_clock.nowMs()));
+    return transition(lost.id, QStringLiteral("pending"), JobStore::requeueingLost(lost.id, m_clock.nowMs()), {},
+                      std::pair{lost.attempt, usage});
 }
 
-bool QueueLedger::failLost(qint64 jobId)
+bool QueueLedger::failLost(const ports::LapsedJob &lost, const ports::JobUsage &usage)
 {
-    return transition(jobId, QStringLiteral("failed"), JobStore::failingLost(jobId, m_clock.nowMs()));
+    return transition(lost.id, QStringLiteral("failed"), JobStore::failingLost(lost.id, m_clock.nowMs()), {},
+                      std::pair{lost.attempt, usage});
 }
 
 QList<qint64> QueueLedger::dueDelayed()

@@ -33,8 +33,8 @@ public:
     bool retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
                     qint64 delayMs) override;
     QList<ports::LapsedJob> lapsedLeases() override;
-    bool requeueLost(qint64 jobId) override;
-    bool failLost(qint64 jobId) override;
+    bool requeueLost(const ports::LapsedJob &lost, const ports::JobUsage &usage) override;
+    bool failLost(const ports::LapsedJob &lost, const ports::JobUsage &usage) override;
     QList<qint64> dueDelayed() override;
     bool queueDelayed(qint64 jobId) override;
     ports::LogEnd logEnd(qint64 jobId) override;

@@ -56,6 +56,9 @@ struct LapsedJob
     qint64 id = 0;
     int attempt = 1;
     QJsonObject spec;
+    qint64 projectId = 0;
+    qint64 startedAtMs = 0;  // 0 when it never said
+    qint64 leaseUntilMs = 0; // its last renewal plus the lease
 };
 
 // Where a job's log ends so far (a retried job's log goes on after its earlier attempts').
@@ -87,8 +90,9 @@ public:
     virtual bool finish(const ClaimedJob &job, const QString &worker, const JobEnd &end) = 0;
     virtual bool retryLater(const ClaimedJob &job, const QString &worker, const JobEnd &end, qint64 delayMs) = 0;
     virtual QList<LapsedJob> lapsedLeases() = 0;
-    virtual bool requeueLost(qint64 jobId) = 0;
-    virtual bool failLost(qint64 jobId) = 0;
+    // The lost run's `usage` is kept with the change, as a finished run's is.
+    virtual bool requeueLost(const LapsedJob &lost, const JobUsage &usage) = 0;
+    virtual bool failLost(const LapsedJob &lost, const JobUsage &usage) = 0;
     virtual QList<qint64> dueDelayed() = 0;
     virtual bool queueDelayed(qint64 jobId) = 0;
     virtual LogEnd logEnd(qint64 jobId) = 0;

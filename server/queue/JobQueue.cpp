@@ -127,12 +127,13 @@ bool JobQueue::finish(const Claimed &job, const QString &worker, const QString &
     return m_ledger.finish(job, worker, end);
 }
 
-int JobQueue::recoverLost()
+int JobQueue::recoverLost(const LostRunUsage &usageOf)
 {
     int recovered = 0;
     for (const ports::LapsedJob &lost : m_ledger.lapsedLeases()) {
+        const ports::JobUsage usage = usageOf ? usageOf(lost) : ports::JobUsage{};
         const bool retried = retryAllows(lost.spec, lost.attempt, QStringLiteral("worker lost"));
-        recovered += (retried ? m_ledger.requeueLost(lost.id) : m_ledger.failLost(lost.id)) ? 1 : 0;
+        recovered += (retried ? m_ledger.requeueLost(lost, usage) : m_ledger.failLost(lost, usage)) ? 1 : 0;
     }
     return recovered;
 }

@@ -57,8 +57,11 @@ public:
     // `usage`: what the run used, kept for the costs (none for a job that ran nothing here).
     bool finish(const Claimed &job, const QString &worker, const QString &status, std::optional<int> exitCode,
                 const QString &reason, const ports::JobUsage &usage = {});
-    // Jobs whose lease ran out: retried or failed with "worker lost". Answers how many.
-    int recoverLost();
+    // What a lost run used, as the recovering worker can tell (its executor class, the time from
+    // the run's start to its last renewal); none: nothing is kept.
+    using LostRunUsage = std::function<ports::JobUsage(const ports::LapsedJob &lost)>;
+    // Jobs whose lease ran out: retried or failed with "worker lost", what they used kept. Answers how many.
+    int recoverLost(const LostRunUsage &usageOf = {});
     // Delayed jobs whose start_in has passed become pending. Answers how many.
     int startDue();
     using LogEnd = ports::LogEnd;

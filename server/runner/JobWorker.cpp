@@ -39,6 +39,16 @@ constexpr int kLogChunkBytes = 1024 * 1024; // a fast writer fills chunks this b
 constexpr qint64 kLogFlushMs = 250;
 } // namespace
 
+ports::JobUsage JobWorker::lostRunUsage(const ports::LapsedJob &lost) const
+{
+    ports::JobUsage usage;
+    if (lost.startedAtMs <= 0 || lost.spec.contains(QStringLiteral("trigger")))
+        return usage; // never started, or nothing ran here (a trigger job)
+    usage.executor = m.executor.executorClassOf(lost.projectId);
+    usage.runMs = std::max<qint64>(0, lost.leaseUntilMs - m.leaseMs - lost.startedAtMs);
+    return usage;
+}
+
 void JobWorker::stop()
 {
     m_stopping = true;
@@ -51,13 +61,13 @@ void JobWorker::run()
     sinceSweep.start();
     QElapsedTimer sinceDue;
     sinceDue.start();
-    m.queue.recoverLost();
+    m.queue.recoverLost([this](const ports::LapsedJob &lost) { return lostRunUsage(lost); });
     const std::unique_ptr<queue::JobDispatch::Listener> listener = m.dispatch.listen(m_name);
     std::optional<qint64> hint;
     while (!m_stopping) {
         try {
             if (sinceSweep.elapsed() > kSweepEveryMs) {
-                m.queue.recoverLost();
+                m.queue.recoverLost([this](const ports::LapsedJob &lost) { return lostRunUsage(lost); });
                 sinceSweep.restart();
             }
             if (sinceDue.elapsed() > kDueEveryMs) {

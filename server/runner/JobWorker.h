@@ -51,6 +51,9 @@ protected:
 
 private:
     void runOne(const queue::JobQueue::Claimed &job);
+    // What a run a vanished worker left used, as far as this worker can tell: the executor class
+    // it would have run it with, from its start to its last renewal (a lease before it ran out).
+    ports::JobUsage lostRunUsage(const ports::LapsedJob &lost) const;
 
     QString m_name;
     Dependencies m;

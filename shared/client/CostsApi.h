@@ -6,6 +6,7 @@
 #include "shared/costs/CostBudget.h"
 #include "shared/costs/CostDelta.h"
 #include "shared/costs/CostImport.h"
+#include "shared/costs/CostLines.h"
 #include "shared/costs/CostPrice.h"
 #include "shared/costs/CostRule.h"
 #include "shared/costs/CostSavings.h"
@@ -133,6 +134,16 @@ public:
     {
         sendForOne<costs::CostSavings>(m_client, "GET", path(organisation, "savings"), {}, context, std::move(done),
                                        "cost savings", query.toQuery());
+    }
+
+    // What the narrowed costs are made of, the costliest first (at most `limit`).
+    void lines(const QString &organisation, const costs::CostQuery &query, int limit, QObject *context,
+               Then<costs::CostLines> done)
+    {
+        QUrlQuery asked = query.toQuery();
+        asked.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        sendForOne<costs::CostLines>(m_client, "GET", path(organisation, "lines"), {}, context, std::move(done),
+                                     "cost lines", asked);
     }
 
     // What connected clusters' workloads cost (`query`: the allocation parameters, passed as asked:

@@ -8,6 +8,7 @@
 #include "costs/BudgetDialog.h"
 #include "costs/ClusterAllocationPanel.h"
 #include "costs/CostCharts.h"
+#include "costs/CostLinesDialog.h"
 #include "costs/CostSeries.h"
 #include "costs/CostsView.h"
 #include "costs/SavingsPanel.h"
@@ -124,6 +125,25 @@ private Q_SLOTS:
         QCOMPARE(view.drillText(), QStringLiteral("Inside project: shop"));
         QCOMPARE(view.topChart()->keys(), (QStringList{"Compute", "Storage"}));
         QCOMPARE(view.table()->item(1, 1)->text(), QStringLiteral("$30.00"));
+        // Inside, a row shows what it is made of: shop's storage, one bill line a day.
+        app::CostLinesDialog *storage = view.openLinesOf(QStringLiteral("Storage"), QStringLiteral("Storage"));
+        QSignalSpy linesLoaded(storage, &app::CostLinesDialog::loaded);
+        QVERIFY(linesLoaded.wait(10000));
+        QVERIFY2(storage->windowTitle().contains(QStringLiteral("shop › Storage")), qPrintable(storage->windowTitle()));
+        QCOMPARE(storage->table()->rowCount(), 30);
+        QCOMPARE(storage->table()->item(0, 0)->text(), QStringLiteral("$1.00"));
+        QCOMPARE(storage->table()->item(0, 1)->text(), QStringLiteral("Bill line"));
+        QCOMPARE(storage->table()->item(0, 3)->text(), QStringLiteral("Storage"));
+        QCOMPARE(storage->table()->item(0, 4)->text(), QStringLiteral("shop"));
+        QVERIFY2(storage->summaryText().startsWith(QStringLiteral("30 line(s), $30.00 in all")),
+                 qPrintable(storage->summaryText()));
+        storage->close();
+        // And the whole group looked inside: its 60 lines, the costliest first.
+        app::CostLinesDialog *shop = view.openLines();
+        QSignalSpy shopLoaded(shop, &app::CostLinesDialog::loaded);
+        QVERIFY(shopLoaded.wait(10000));
+        QCOMPARE(shop->table()->rowCount(), 60);
+        QCOMPARE(shop->table()->item(0, 0)->text(), QStringLiteral("$29.00"));
         view.drillOut();
         QVERIFY(loaded.wait(10000));
         QCOMPARE(view.grouping()->currentData().toString(), QStringLiteral("project"));

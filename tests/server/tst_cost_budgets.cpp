@@ -140,6 +140,10 @@ private Q_SLOTS:
         }
         QVERIFY(heard.contains(QStringLiteral("Budget \"Shop monthly\" is forecast to reach 80% in 2026-12")));
         QCOMPARE(watcher().check(), 0); // once per threshold, period and basis
+        // The alerts' own audit events were news to that pass; with nothing changed since, the
+        // budgets are not weighed again.
+        QCOMPARE(watcher().check(), 0);
+        QCOMPARE(watcher().lastWeighed(), 0);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_events WHERE action = 'cost_budget.alerted'")), 3);
         const QJsonArray alerts = m_admin->get(m_budgets + QStringLiteral("/%1").arg(id))
                                       .json()

@@ -357,6 +357,25 @@ private Q_SLOTS:
         QCOMPARE(groups("project").value("shop"), 480'000'000);
         QCOMPARE(groups("service").value("Kubernetes clusters"), 480'000'000);
 
+        // What it is made of: each workload over the period, and the cluster's idle capacity.
+        const auto lines = [&](const QString &filter) {
+            return m_admin->get(m_costs + QStringLiteral("/lines?from=%1&to=%2%3").arg(day, to, filter)).json();
+        };
+        const QJsonObject shopLines = lines(QStringLiteral("&project=shop"));
+        QCOMPARE(money(shopLines, "total_cost"), 480'000'000);
+        QCOMPARE(shopLines.value("found").toInt(), 5);
+        const QJsonArray made = shopLines.value("lines").toArray();
+        QCOMPARE(made.at(0).toObject().value("source").toString(), QStringLiteral("idle"));
+        QCOMPARE(made.at(0).toObject().value("what").toString(), QStringLiteral("shop/k3s"));
+        QCOMPARE(made.at(1).toObject().value("what").toString(), QStringLiteral("shop/k3s/shop-prod/deployment:web"));
+        QCOMPARE(money(made.at(1).toObject(), "cost"), 55'000'000);
+        QCOMPARE(made.at(1).toObject().value("environment").toString(), QStringLiteral("shop/production"));
+        QCOMPARE(made.at(3).toObject().value("what").toString(), QStringLiteral("shop/k3s/default/deployment:nginx"));
+        const QJsonObject production = lines(QStringLiteral("&environment=shop/production"));
+        QCOMPARE(production.value("lines").toArray().size(), 1);
+        QCOMPARE(money(production, "total_cost"), 55'000'000);
+        QCOMPARE(lines(QStringLiteral("&team=shop")).value("found").toInt(), 0); // usage has no team
+
         // Requests well above the p95 of usage: the memory of web's pods, kube-proxy's CPU and memory.
         const HttpResult savings = m_admin->get(m_costs + QStringLiteral("/savings"));
         QCOMPARE(savings.status, 200);

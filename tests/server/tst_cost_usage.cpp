@@ -151,6 +151,47 @@ private Q_SLOTS:
         QCOMPARE(nanosOf(byExecutor, executor), runMs * 1000);
         QCOMPARE(nanosOf(byExecutor, QString()), 1'500'000'000LL);
 
+        // What it is made of, the costliest first: the bill's line, then each run of each job;
+        // narrowed the way the breakdown is.
+        const auto lines = [&](const QString &extra) {
+            return m_admin->get(QStringLiteral("/api/v1/organisations/default/costs/lines?from=%1&to=%2%3")
+                                    .arg(day(-1), day(2), extra));
+        };
+        const auto money = [](const QJsonValue &value) {
+            return adp::shared::costs::nanosOfDecimal(value.toString()).value_or(-1);
+        };
+        const QJsonObject all = lines({}).json();
+        QCOMPARE(money(all.value("total_cost")), runMs * 1000 + 1'500'000'000);
+        const QJsonArray allLines = all.value("lines").toArray();
+        QCOMPARE(allLines.first().toObject().value("source").toString(), QStringLiteral("bill"));
+        QCOMPARE(allLines.first().toObject().value("what").toString(), QStringLiteral("Compute"));
+        QCOMPARE(allLines.first().toObject().value("day").toString(), day(0));
+        QCOMPARE(all.value("found").toInt(), int(allLines.size()));
+        qint64 runs = 0;
+        for (const QJsonValue &line : allLines) {
+            if (line.toObject().value("source").toString() == u"job") {
+                runs += money(line.toObject().value("cost"));
+                QVERIFY(line.toObject().value("what").toString().contains(QStringLiteral(" #1 (job ")));
+                QCOMPARE(line.toObject().value("service").toString(), QStringLiteral("CI jobs"));
+            }
+        }
+        QCOMPARE(runs, runMs * 1000);
+        const QJsonObject shipLines = lines(QStringLiteral("&environment=shop/production")).json();
+        qint64 shipped = 0;
+        for (const QJsonValue &line : shipLines.value("lines").toArray()) {
+            QVERIFY(line.toObject().value("what").toString().startsWith(QStringLiteral("ship #1")));
+            shipped += money(line.toObject().value("cost"));
+        }
+        QCOMPARE(shipped, shipMs * 1000);
+        QCOMPARE(lines(QStringLiteral("&project=")).json().value("found").toInt(), 1); // the unattributed bill
+        const QJsonObject costliest = lines(QStringLiteral("&limit=1")).json();
+        QCOMPARE(costliest.value("lines").toArray().size(), 1);
+        QVERIFY(costliest.value("truncated").toBool());
+        for (const char *bad : {"&limit=0", "&limit=5000", "&limit=many", "&colour=red"}) {
+            const HttpResult refused = lines(QLatin1String(bad));
+            QVERIFY2(refused.status == 422, bad);
+        }
+
         // The roll-up takes every row once: the same figures after it, from usage_daily.
         QVERIFY(m_server->app().usageRollup().rollUp() >= 2);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM job_usage WHERE rolled_up = 0")), 0);

@@ -269,19 +269,29 @@ private Q_SLOTS:
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
         QVERIFY(start());
-        // A worker that took both jobs and vanished: running, with leases long gone.
+        // A worker that took both jobs and vanished: running, with leases long gone — its last
+        // renewal 7 s after the start (the lease is 30 s).
         const qint64 pipeline = run(QStringLiteral("retry"));
         auto &database = m_server->app().database();
-        database.query(
-            QStringLiteral(
-                "UPDATE jobs SET status = 'running', worker = 'gone:1', lease_until = 1 WHERE pipeline_id = ?"),
-            {pipeline});
+        database.query(QStringLiteral("UPDATE jobs SET status = 'running', worker = 'gone:1', started_at = 1000, "
+                                      "lease_until = 38000 WHERE pipeline_id = ?"),
+                       {pipeline});
         database.query(QStringLiteral("UPDATE pipelines SET status = 'running' WHERE id = ?"), {pipeline});
         const QJsonObject finished = waitUntilFinished(pipeline);
         QCOMPARE(job(finished, "flaky").value("status").toString(), QStringLiteral("success")); // retry: 1 ran it again
         QVERIFY(log(job(finished, "flaky")).contains(QStringLiteral("ran again")));
         QCOMPARE(job(finished, "steady").value("status").toString(), QStringLiteral("failed"));
         QCOMPARE(job(finished, "steady").value("failure_reason").toString(), QStringLiteral("worker lost"));
+        // What the lost runs used is kept as a finished run's is: from the start to the last renewal.
+        for (const char *name : {"flaky", "steady"}) {
+            const auto lost = database.query(
+                QStringLiteral("SELECT SUM(u.run_ms), MIN(u.executor) FROM job_usage u JOIN jobs j ON j.id = u.job_id "
+                               "WHERE j.pipeline_id = ? AND j.name = ? AND u.attempt = 1"),
+                {pipeline, QString::fromLatin1(name)});
+            QCOMPARE(lost.value(0, 0).toLongLong(), 7000);
+            const QString executor = lost.value(0, 1).toString();
+            QVERIFY2(executor == u"shell" || executor == u"bubblewrap", qPrintable(executor));
+        }
         QCOMPARE(database.query(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE status = 'running'"))
                      .value(0, 0)
                      .toLongLong(),

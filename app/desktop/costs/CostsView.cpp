@@ -4,6 +4,7 @@
 #include "BudgetDialog.h"
 #include "ClusterAllocationPanel.h"
 #include "CostCharts.h"
+#include "CostLinesDialog.h"
 #include "SavingsPanel.h"
 #include "widgets/ApiErrorText.h"
 #include "widgets/ErrorBanner.h"
@@ -72,6 +73,8 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     auto *refresh = new QPushButton(tr("Refresh"));
     auto *exportCsv = new QPushButton(tr("Export CSV…"));
     auto *saveChart = new QPushButton(tr("Save chart…"));
+    auto *lines = new QPushButton(tr("Lines…"));
+    lines->setToolTip(tr("What these costs are made of: bill lines, job runs, cluster workloads, storage"));
 
     auto *controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Organisation")));
@@ -89,6 +92,7 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     drillRow->addWidget(m_total, 1);
     drillRow->addWidget(m_drill);
     drillRow->addWidget(m_back);
+    drillRow->addWidget(lines);
     m_back->setVisible(false);
 
     m_table->setHorizontalHeaderLabels({tr("Group"), tr("Cost"), tr("Share")});
@@ -121,6 +125,7 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     connect(refresh, &QPushButton::clicked, this, &CostsView::load);
     connect(exportCsv, &QPushButton::clicked, this, &CostsView::chooseExportFile);
     connect(saveChart, &QPushButton::clicked, this, &CostsView::chooseChartFile);
+    connect(lines, &QPushButton::clicked, this, [this]() { openLines(); });
     connect(m_organisations, &QComboBox::activated, this, [this]() {
         m_drills.clear();
         load();
@@ -132,6 +137,11 @@ CostsView::CostsView(shared::ApiClient &api, shared::EventsClient *events, QWidg
     connect(m_back, &QPushButton::clicked, this, &CostsView::drillOut);
     connect(m_top, &TopSpendersChart::groupChosen, this, &CostsView::drillInto);
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row, int) {
+        // Looking inside a group already: a row opens its lines; else it is looked inside.
+        if (!m_drills.isEmpty() && row < m_shown.lines.size() && m_shown.lines.at(row).key != CostSeries::kOtherKey) {
+            openLinesOf(m_shown.lines.at(row).key, m_shown.lines.at(row).label);
+            return;
+        }
         if (row < m_shown.lines.size() && m_shown.lines.at(row).key != CostSeries::kOtherKey)
             drillInto(m_shown.lines.at(row).key, m_shown.lines.at(row).label);
     });
@@ -251,6 +261,33 @@ void CostsView::drillInto(const QString &key, const QString &label)
     const int next = m_by->findData(by == u"service" ? QStringLiteral("project") : QStringLiteral("service"));
     m_by->setCurrentIndex(next);
     load();
+}
+
+CostLinesDialog *CostsView::openLines()
+{
+    return openLinesFor(std::nullopt);
+}
+
+CostLinesDialog *CostsView::openLinesOf(const QString &key, const QString &label)
+{
+    return openLinesFor(std::pair{key, label});
+}
+
+CostLinesDialog *CostsView::openLinesFor(const std::optional<std::pair<QString, QString>> &group)
+{
+    CostQuery narrowed = query();
+    QStringList names;
+    for (const Drill &drill : std::as_const(m_drills))
+        names.append(CostSeries::nameOf(drill.key, drill.label));
+    if (group) {
+        narrowed.filters.append({narrowed.by, group->first});
+        names.append(CostSeries::nameOf(group->first, group->second));
+    }
+    const QString title = names.isEmpty() ? m_organisations->currentText() : names.join(QStringLiteral(" › "));
+    auto *dialog = new CostLinesDialog(m_api, m_organisations->currentData().toString(), narrowed, title, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void CostsView::drillOut()

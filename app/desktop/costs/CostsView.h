@@ -22,6 +22,7 @@ namespace adp::app {
 class BudgetBurnDown;
 class BudgetDialog;
 class ClusterAllocationPanel;
+class CostLinesDialog;
 class SavingsPanel;
 class DailyCostChart;
 class ErrorBanner;
@@ -52,6 +53,10 @@ public:
     // Looking inside a group, and back out.
     void drillInto(const QString &key, const QString &label);
     void drillOut();
+    // What the shown costs are made of (or one group of the table's: "" is the unattributed), in a
+    // dialog, open (not modal).
+    CostLinesDialog *openLines();
+    CostLinesDialog *openLinesOf(const QString &key, const QString &label);
     // The Budgets tab: the organisation's budgets, one at a time as a burn-up with its forecast.
     QComboBox *budgets() const { return m_budgets; }
     BudgetBurnDown *burnDown() const { return m_burn; }
@@ -87,6 +92,7 @@ private:
     void chooseChartFile();
     QWidget *makeBudgetsTab();
     void loadBudgets(qint64 select = 0); // then shows `select` (an id), else the first
+    CostLinesDialog *openLinesFor(const std::optional<std::pair<QString, QString>> &group);
     void plotBudget(const shared::costs::CostBudget &budget, const shared::costs::CostBreakdown &daily);
     // The budget's costs from its period's start to `to`, in its currency, narrowed to its scope.
     static shared::costs::CostQuery budgetQuery(const shared::costs::CostBudget &budget, const QDate &to);
