@@ -9,7 +9,8 @@
 # The HTTP front under hostile load: slow clients and 400 MB bodies (issue #15). Masking
 # throughput with 100 masked variables in their encoded forms, an environment's history of
 # 10,000 deployments and approval to deploy job running, on both backends (issue #19). FOCUS
-# bills read and imported, a million lines, on both backends (issue #21).
+# bills read and imported, a million lines, on both backends; ten million usage rows summed and the
+# cost charts drawn (issue #21).
 # Prints one table per run. Usage: tests/bench/run.sh [seconds per wrk run] [audit events] [log MiB] [viewer lines]
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -65,3 +66,11 @@ python3 "$ROOT/tests/bench/http_front_load.py" "$BUILD/bin" 10
 "${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_focus_bench" postgres
 "$BUILD/bin/adp-bench-focus-import" --bin "$BUILD/bin" --backend postgres \
   --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_focus_bench"
+# ADP's own usage at a busy organisation's scale (10 million job runs) summed by project and day,
+# on both backends, and the Costs area's charts with a year of 200 projects (issue #21).
+"${run[@]}" /usr/lib/postgresql/15/bin/psql -q -h 127.0.0.1 -p "$ADP_PG_PORT" -U postgres -c "CREATE DATABASE adp_cost_usage_bench" postgres
+"$BUILD/bin/adp-bench-cost-usage" --database "postgres://postgres@127.0.0.1:$ADP_PG_PORT/adp_cost_usage_bench"
+usage_dir=$(mktemp -d)
+"$BUILD/bin/adp-bench-cost-usage" --database "sqlite://$usage_dir/usage.db"
+rm -rf "$usage_dir"
+QT_QPA_PLATFORM=offscreen "$BUILD/bin/adp-bench-cost-chart"
