@@ -35,7 +35,55 @@ public:
 private:
     QHash<QString, CostLine> m_lines;
 };
+
+bool costlier(const CostLine &a, const CostLine &b)
+{
+    if (a.costNanos != b.costNanos)
+        return a.costNanos > b.costNanos;
+    return std::tie(a.day, a.what) < std::tie(b.day, b.what);
+}
 } // namespace
+
+// The costliest `limit` of many lines, kept in a heap whose top is the cheapest kept: memory stays
+// bounded however many runs a year had; how many were found and what they came to is counted.
+class CostDrillDown::CostliestLines
+{
+public:
+    explicit CostliestLines(int limit)
+        : m_limit(limit)
+    {
+    }
+    void add(const CostLine &line)
+    {
+        ++m_found;
+        m_totalNanos += line.costNanos;
+        compete(line);
+    }
+    // A line already counted (a bill line: the bills are counted in SQL).
+    void compete(const CostLine &line)
+    {
+        m_kept.push_back(line);
+        std::push_heap(m_kept.begin(), m_kept.end(), costlier);
+        if (qsizetype(m_kept.size()) > m_limit) {
+            std::pop_heap(m_kept.begin(), m_kept.end(), costlier);
+            m_kept.pop_back();
+        }
+    }
+    int found() const { return m_found; }
+    qint64 totalNanos() const { return m_totalNanos; }
+    QList<CostLine> costliestFirst() const
+    {
+        QList<CostLine> lines(m_kept.begin(), m_kept.end());
+        std::sort(lines.begin(), lines.end(), costlier);
+        return lines;
+    }
+
+private:
+    int m_limit;
+    int m_found = 0;
+    qint64 m_totalNanos = 0;
+    std::vector<CostLine> m_kept;
+};
 
 Outcome<CostLines> CostDrillDown::lines(const MutationContext &context, const QString &organisation,
                                         const shared::costs::CostQuery &query, int limit,
@@ -52,35 +100,27 @@ Outcome<CostLines> CostDrillDown::lines(const MutationContext &context, const QS
     found.query = query;
     found.limit = limit;
     found.currency = query.currency.isEmpty() ? m.ledger.newestCurrency(organisationId) : query.currency;
-    QList<CostLine> lines = usageLines(organisationId, query, found.currency);
-    for (const CostLine &line : std::as_const(lines))
-        found.totalNanos += line.costNanos;
-    found.found = int(lines.size());
+    CostliestLines lines(limit);
+    addUsageLines(organisationId, query, found.currency, lines);
     const auto [billLines, billNanos] = m.ledger.lineTotals(organisationId, query, found.currency);
-    found.found += billLines;
-    found.totalNanos += billNanos;
     m.ledger.forEachCostliestLine(organisationId, query, found.currency, limit, [&](const CostLedger::BillLine &bill) {
         QStringList what{bill.service, bill.sku};
         if (!bill.resource.isEmpty())
             what.append(bill.resource);
         what.removeAll(QString());
-        lines.append({QStringLiteral("bill"), QDateTime::fromMSecsSinceEpoch(bill.chargeStartMs, Qt::UTC).date(),
-                      what.join(QStringLiteral(" · ")), bill.project, bill.environment, bill.service, bill.nanos});
+        lines.compete({QStringLiteral("bill"), QDateTime::fromMSecsSinceEpoch(bill.chargeStartMs, Qt::UTC).date(),
+                       what.join(QStringLiteral(" · ")), bill.project, bill.environment, bill.service, bill.nanos});
     });
-    std::sort(lines.begin(), lines.end(), [](const CostLine &a, const CostLine &b) {
-        if (a.costNanos != b.costNanos)
-            return a.costNanos > b.costNanos;
-        return std::tie(a.day, a.what) < std::tie(b.day, b.what);
-    });
-    found.lines = lines.mid(0, limit);
+    found.found = lines.found() + billLines;
+    found.totalNanos = lines.totalNanos() + billNanos;
+    found.lines = lines.costliestFirst();
     return found;
 }
 
-QList<CostLine> CostDrillDown::usageLines(qint64 organisationId, const shared::costs::CostQuery &query,
-                                          const QString &currency)
+void CostDrillDown::addUsageLines(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                                  CostliestLines &lines)
 {
     using shared::costs::CostMeter;
-    QList<CostLine> lines;
     const qint64 fromDay = query.from.toMSecsSinceEpoch() / kDayMs;
     const qint64 toDay = query.to.toMSecsSinceEpoch() / kDayMs;
     const auto passes = [&](const QString &project, const QString &environment, const QString &meter) {
@@ -90,18 +130,24 @@ QList<CostLine> CostDrillDown::usageLines(qint64 organisationId, const shared::c
         cost.meter = meter;
         return CostLedger::matches(query, cost);
     };
-    // Each run of each job, on its day.
-    m_usage.forEachJobRun(organisationId, 0, fromDay, toDay, currency, [&](const UsageLedger::JobRunCost &run) {
-        const QString meter = QStringLiteral("runner.") + run.executor;
-        if (run.nanos != 0 && passes(run.projectSlug, run.environment, meter))
-            lines.append({QStringLiteral("job"), dateOf(run.day),
-                          QStringLiteral("%1 #%2 (job %3, %4)")
-                              .arg(run.jobName)
-                              .arg(run.attempt)
-                              .arg(run.jobId)
-                              .arg(run.executor),
-                          run.projectSlug, run.environment, CostMeter::serviceOf(meter), run.nanos});
-    });
+    // Each run of each job, on its day (a project asked for is asked of the database).
+    QString askedProject;
+    for (const auto &[dimension, value] : query.filters)
+        askedProject = dimension == u"project" ? value : askedProject;
+    m_usage.forEachJobRun(
+        organisationId, 0, fromDay, toDay, currency,
+        [&](const UsageLedger::JobRunCost &run) {
+            const QString meter = QStringLiteral("runner.") + run.executor;
+            if (run.nanos != 0 && passes(run.projectSlug, run.environment, meter))
+                lines.add({QStringLiteral("job"), dateOf(run.day),
+                           QStringLiteral("%1 #%2 (job %3, %4)")
+                               .arg(run.jobName)
+                               .arg(run.attempt)
+                               .arg(run.jobId)
+                               .arg(run.executor),
+                           run.projectSlug, run.environment, CostMeter::serviceOf(meter), run.nanos});
+        },
+        askedProject);
     // Each cluster workload, and each cluster's idle capacity, over the period.
     LineSums clusters;
     const QString cpu = QStringLiteral("cluster.cpu");
@@ -135,7 +181,8 @@ QList<CostLine> CostDrillDown::usageLines(qint64 organisationId, const shared::c
                               CostMeter::serviceOf(cpu),
                               day.idleCpuNanos + day.idleMemoryNanos});
             });
-    lines += clusters.lines();
+    for (const CostLine &line : clusters.lines())
+        lines.add(line);
     // What projects kept and asked their models, over the period.
     LineSums kept;
     m.ledger.forEachUsageCost(organisationId, query, currency, [&](const UsageLedger::Cost &cost) {
@@ -150,8 +197,8 @@ QList<CostLine> CostDrillDown::usageLines(qint64 organisationId, const shared::c
                   CostMeter::serviceOf(cost.meter),
                   cost.nanos});
     });
-    lines += kept.lines();
-    return lines;
+    for (const CostLine &line : kept.lines())
+        lines.add(line);
 }
 
 } // namespace adp::server::costs

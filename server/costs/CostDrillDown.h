@@ -32,9 +32,10 @@ public:
                                             const shared::FieldErrors &invalid);
 
 private:
+    class CostliestLines;
     // Every line but the bills', each passing the query's filters.
-    QList<shared::costs::CostLine> usageLines(qint64 organisationId, const shared::costs::CostQuery &query,
-                                              const QString &currency);
+    void addUsageLines(qint64 organisationId, const shared::costs::CostQuery &query, const QString &currency,
+                       CostliestLines &lines);
 
     Dependencies m;
     UsageLedger m_usage{m.database};

@@ -11,11 +11,13 @@ std::optional<qint64> UsageLedger::priceOn(qint64 organisationId, const QString 
 }
 
 void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 fromDay, qint64 toDay,
-                                const QString &currency, const std::function<void(const JobRunCost &)> &visit)
+                                const QString &currency, const std::function<void(const JobRunCost &)> &visit,
+                                const QString &projectSlug)
 {
     const PriceList prices(m_prices, organisationId, currency);
     if (prices.isEmpty())
         return;
+    const QString slug = projectSlug.isNull() ? QStringLiteral("") : projectSlug; // bound as text, never NULL
     m_database.forEachRow(
         QStringLiteral(
             "SELECT u.job_id, j.name, p.slug, p.name, u.attempt, u.day, u.executor, u.run_ms, "
@@ -23,9 +25,9 @@ void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 
             "COALESCE(pe.slug || '/' || e.name, '') FROM job_usage u "
             "JOIN jobs j ON j.id = u.job_id JOIN projects p ON p.id = u.project_id "
             "LEFT JOIN environments e ON e.id = u.environment_id LEFT JOIN projects pe ON pe.id = e.project_id "
-            "WHERE p.organisation_id = ? AND (? = 0 OR u.project_id = ?) AND u.day >= ? AND u.day < ? "
-            "ORDER BY u.job_id, u.attempt"),
-        {organisationId, projectId, projectId, fromDay, toDay}, [&](const storage::RowView &row) {
+            "WHERE p.organisation_id = ? AND (? = 0 OR u.project_id = ?) AND (? = '' OR p.slug = ?) "
+            "AND u.day >= ? AND u.day < ? ORDER BY u.job_id, u.attempt"),
+        {organisationId, projectId, projectId, slug, slug, fromDay, toDay}, [&](const storage::RowView &row) {
             JobRunCost run;
             run.jobId = row.text(0).toLongLong();
             run.projectId = row.text(10).toLongLong();

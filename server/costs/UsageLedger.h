@@ -59,9 +59,10 @@ public:
         qint64 runMs = 0;
         qint64 nanos = 0;
     };
-    // Each run of the days [fromDay, toDay) in `currency`, of one project (0: all of the organisation's).
+    // Each run of the days [fromDay, toDay) in `currency`, of one project (0, or `projectSlug`
+    // empty: all of the organisation's).
     void forEachJobRun(qint64 organisationId, qint64 projectId, qint64 fromDay, qint64 toDay, const QString &currency,
-                       const std::function<void(const JobRunCost &)> &visit);
+                       const std::function<void(const JobRunCost &)> &visit, const QString &projectSlug = {});
     // A meter's price per unit on a day in `currency`, if the organisation set one.
     std::optional<qint64> priceOn(qint64 organisationId, const QString &meter, qint64 day, const QString &currency);
 

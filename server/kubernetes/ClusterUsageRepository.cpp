@@ -104,9 +104,10 @@ void ClusterUsageRepository::recordFailure(storage::Transaction &tx, qint64 clus
     tx.exec(QStringLiteral("UPDATE cluster_usage_state SET error = ? WHERE cluster_id = ?"), {error, clusterId});
 }
 
-void ClusterUsageRepository::forgetSamplesBefore(storage::Transaction &tx, qint64 beforeMs)
+void ClusterUsageRepository::forgetSamplesBefore(storage::Transaction &tx, qint64 clusterId, qint64 beforeMs)
 {
-    tx.exec(QStringLiteral("DELETE FROM cluster_usage_samples WHERE sampled_at < ?"), {beforeMs});
+    tx.exec(QStringLiteral("DELETE FROM cluster_usage_samples WHERE cluster_id = ? AND sampled_at < ?"),
+            {clusterId, beforeMs});
 }
 
 } // namespace adp::server::kubernetes

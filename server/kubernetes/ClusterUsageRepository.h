@@ -29,7 +29,7 @@ public:
                        qint64 toMs, const std::optional<State> &before, bool keepSample);
     // A pass that could not read the cluster: said on its state, nothing counted.
     static void recordFailure(storage::Transaction &tx, qint64 clusterId, const QString &error);
-    static void forgetSamplesBefore(storage::Transaction &tx, qint64 beforeMs);
+    static void forgetSamplesBefore(storage::Transaction &tx, qint64 clusterId, qint64 beforeMs);
 };
 
 } // namespace adp::server::kubernetes

@@ -32,8 +32,11 @@ bool ClusterUsageSampler::sample(const shared::Cluster &cluster, QString &error)
     if (before && now <= before->sampledAt)
         return true;
     const bool keep = !before || now - before->keptSampleAt >= kSampleEveryMs;
-    if (ClusterUsageRepository::record(tx, cluster.id, *snapshot, from, now, before, keep))
-        tx.commit();
+    if (!ClusterUsageRepository::record(tx, cluster.id, *snapshot, from, now, before, keep))
+        return true; // another pass counted it
+    if (keep)        // the cluster's samples too old for a p95 go as new ones come
+        ClusterUsageRepository::forgetSamplesBefore(tx, cluster.id, now - qint64(kSampleKeepDays) * 86'400'000);
+    tx.commit();
     return true;
 }
 
@@ -50,9 +53,6 @@ void ClusterUsageSampler::tidy()
             spdlog::warn("cluster usage: {}: {}", cluster.name.toStdString(), e.what());
         }
     }
-    storage::Transaction tx(m.database);
-    ClusterUsageRepository::forgetSamplesBefore(tx, m.clock.nowMs() - qint64(kSampleKeepDays) * 86'400'000);
-    tx.commit();
 }
 
 } // namespace adp::server::kubernetes

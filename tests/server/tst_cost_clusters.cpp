@@ -6,6 +6,7 @@
 #include "kube/TestPki.h"
 #include "ports/Housekeeping.h"
 #include "shared/costs/Money.h"
+#include "storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -443,6 +444,18 @@ private Q_SLOTS:
         sampler.tidy();
         const QJsonObject set = allocation(QStringLiteral("aggregate=namespace"));
         QCOMPARE(row(set, "shop-prod").value("minutes").toDouble(), 10.0);
+        // Samples older than the p95 looks at go as new ones are kept.
+        const auto sampledAt = [&]() {
+            return m_server->app()
+                .database()
+                .query(QStringLiteral("SELECT COUNT(DISTINCT sampled_at) FROM cluster_usage_samples"))
+                .value(0, 0)
+                .toLongLong();
+        };
+        QCOMPARE(sampledAt(), 3);
+        m_clock->advanceMs(16LL * 86'400'000);
+        sampler.tidy();
+        QCOMPARE(sampledAt(), 1);
     }
 
     void badQueriesAreRefusedAndStrangersSeeNothing_data() { addBackendRows(); }
