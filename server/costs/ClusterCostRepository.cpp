@@ -95,19 +95,18 @@ void ClusterCostRepository::forEachCapacityDay(qint64 organisationId, qint64 fro
 
 QList<ClusterCostRepository::ClusterState> ClusterCostRepository::states(qint64 organisationId)
 {
-    QList<ClusterState> states;
-    m_database.forEachRow(
-        QStringLiteral("SELECT %1, s.cluster_id IS NOT NULL, COALESCE(s.usage_measured, %2), COALESCE(s.error, '') "
-                       "FROM clusters c LEFT JOIN projects cp ON cp.id = c.project_id "
-                       "LEFT JOIN cluster_usage_state s ON s.cluster_id = c.id "
-                       "WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? ORDER BY 1")
-            .arg(clusterSql(),
-                 m_database.dialect() == storage::Dialect::Postgres ? QStringLiteral("FALSE") : QStringLiteral("0")),
-        {organisationId}, [&](const storage::RowView &row) {
-            const auto truth = [&](int column) { return row.text(column) == "t" || row.text(column) == "1"; };
-            states.append({QString::fromUtf8(row.text(0)), truth(1), truth(2), QString::fromUtf8(row.text(3))});
-        });
-    return states;
+    // A cluster never sampled has no state row: its columns read NULL (false, empty).
+    const storage::ResultSet rows =
+        m_database.query(QStringLiteral("SELECT %1, s.cluster_id IS NOT NULL, s.usage_measured, COALESCE(s.error, '') "
+                                        "FROM clusters c LEFT JOIN projects cp ON cp.id = c.project_id "
+                                        "LEFT JOIN cluster_usage_state s ON s.cluster_id = c.id "
+                                        "WHERE COALESCE(c.organisation_id, cp.organisation_id) = ? ORDER BY 1")
+                             .arg(clusterSql()),
+                         {organisationId});
+    return rows.map([&rows](int row) {
+        return ClusterState{rows.value(row, 0).toString(), rows.value(row, 1).toBool(), rows.value(row, 2).toBool(),
+                            rows.value(row, 3).toString()};
+    });
 }
 
 QList<ClusterCostRepository::WorkloadSamples> ClusterCostRepository::samplesSince(qint64 organisationId, qint64 sinceMs)

@@ -12,11 +12,6 @@ using shared::costs::CostLines;
 using shared::costs::kDayMs;
 
 namespace {
-QDate dateOf(qint64 day)
-{
-    return QDateTime::fromMSecsSinceEpoch(day * kDayMs, Qt::UTC).date();
-}
-
 // Lines summed over the period by what they are.
 class LineSums
 {
@@ -139,7 +134,7 @@ void CostDrillDown::addUsageLines(qint64 organisationId, const shared::costs::Co
         [&](const UsageLedger::JobRunCost &run) {
             const QString meter = QStringLiteral("runner.") + run.executor;
             if (run.nanos != 0 && passes(run.projectSlug, run.environment, meter))
-                lines.add({QStringLiteral("job"), dateOf(run.day),
+                lines.add({QStringLiteral("job"), CostPriceRepository::dateOf(run.day),
                            QStringLiteral("%1 #%2 (job %3, %4)")
                                .arg(run.jobName)
                                .arg(run.attempt)

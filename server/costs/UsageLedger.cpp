@@ -17,7 +17,6 @@ void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 
     const PriceList prices(m_prices, organisationId, currency);
     if (prices.isEmpty())
         return;
-    const QString slug = projectSlug.isNull() ? QStringLiteral("") : projectSlug; // bound as text, never NULL
     m_database.forEachRow(
         QStringLiteral(
             "SELECT u.job_id, j.name, p.slug, p.name, u.attempt, u.day, u.executor, u.run_ms, "
@@ -27,7 +26,8 @@ void UsageLedger::forEachJobRun(qint64 organisationId, qint64 projectId, qint64 
             "LEFT JOIN environments e ON e.id = u.environment_id LEFT JOIN projects pe ON pe.id = e.project_id "
             "WHERE p.organisation_id = ? AND (? = 0 OR u.project_id = ?) AND (? = '' OR p.slug = ?) "
             "AND u.day >= ? AND u.day < ? ORDER BY u.job_id, u.attempt"),
-        {organisationId, projectId, projectId, slug, slug, fromDay, toDay}, [&](const storage::RowView &row) {
+        {organisationId, projectId, projectId, projectSlug, projectSlug, fromDay, toDay},
+        [&](const storage::RowView &row) {
             JobRunCost run;
             run.jobId = row.text(0).toLongLong();
             run.projectId = row.text(10).toLongLong();

@@ -151,12 +151,10 @@ void ClusterAllocationPanel::load()
     m_costs.allocation(m_organisation, query(), this, [this](const shared::ApiResult<AllocationSet> &result) {
         if (!result.ok()) {
             // A refused parameter is named, with the server's words on what it takes.
-            QStringList refused;
-            for (const shared::FieldError &field : result.error().fieldErrors)
-                refused.append(field.field + QStringLiteral(": ") + field.message);
-            m_summary->setText(refused.isEmpty()
-                                   ? ApiErrorText::forAction(tr("Reading the clusters' costs"), result.error())
-                                   : tr("Reading the clusters' costs failed: %1").arg(refused.join(u"; ")));
+            const auto &refused = result.error().fieldErrors;
+            m_summary->setText(
+                refused.isEmpty() ? ApiErrorText::forAction(tr("Reading the clusters' costs"), result.error())
+                                  : tr("Reading the clusters' costs failed: %1").arg(shared::fieldErrorsText(refused)));
             m_table->setRowCount(0);
             m_notes->clear();
             return;
