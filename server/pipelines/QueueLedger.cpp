@@ -92,9 +92,10 @@ bool QueueLedger::isRunningOn(qint64 jobId, const QString &worker)
 bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
                              std::optional<qint64> pipelineId, std::optional<std::pair<int, ports::JobUsage>> ended)
 {
+    // Ends of jobs commit together when they come together (often the jobs of one pipeline,
+    // which queue on its lock): one flush for the group. The unit may run twice (CommitGroup).
     PipelineProgress::Changes changes;
-    {
-        storage::Transaction tx(m_database);
+    const bool changed = m_transitions.run(pipelineId.value_or(0), [&](storage::Transaction &tx) {
         const std::optional<JobStore::LockedPipeline> pipeline = m_jobs.changeJob(tx, change, pipelineId);
         if (!pipeline)
             return false;
@@ -102,10 +103,11 @@ bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobSt
             m_usage.record(tx, jobId, ended->first, ended->second, m_clock.nowMs());
         changes = m_progress.advance(tx, *pipeline);
         changes.jobs.prepend({jobId, newStatus});
-        tx.commit();
-    }
-    m_progress.publish(changes);
-    return true;
+        return true;
+    });
+    if (changed)
+        m_progress.publish(changes);
+    return changed;
 }
 
 bool QueueLedger::finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end)

@@ -4,6 +4,7 @@
 #include "PipelineProgress.h"
 #include "ports/JobLedger.h"
 #include "ports/UsageMeter.h"
+#include "storage/CommitGroup.h"
 
 namespace adp::server::pipelines {
 
@@ -19,6 +20,7 @@ public:
         , m_progress(progress)
         , m_usage(usage)
         , m_clock(clock)
+        , m_transitions(database)
     {
     }
 
@@ -62,6 +64,7 @@ private:
     PipelineProgress &m_progress;
     ports::UsageMeter &m_usage; // what each run used, kept with its end
     const Clock &m_clock;
+    storage::CommitGroup m_transitions; // jobs' ends and requeues, committed in groups
 };
 
 } // namespace adp::server::pipelines

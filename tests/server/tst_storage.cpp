@@ -1,13 +1,16 @@
 #include "TestBackends.h"
 #include "app/SecretsRotation.h"
+#include "storage/CommitGroup.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
 #include "storage/Transaction.h"
 
+#include <QMutex>
 #include <QThread>
 #include <QtTest>
 #include <atomic>
+#include <functional>
 
 using namespace adp::server::storage;
 using adp::test::addBackendRows;
@@ -37,6 +40,22 @@ private:
     static qint64 countProjects(Database &database)
     {
         return database.query(QStringLiteral("SELECT COUNT(*) FROM projects")).value(0, 0).toLongLong();
+    }
+
+    // Runs body(0..count-1) on threads of their own and waits for all of them.
+    static bool inThreads(int count, const std::function<void(int)> &body)
+    {
+        QList<QThread *> threads;
+        for (int t = 0; t < count; ++t) {
+            threads.append(QThread::create(body, t));
+            threads.last()->start();
+        }
+        bool finished = true;
+        for (QThread *thread : threads) {
+            finished = thread->wait(60000) && finished;
+            delete thread;
+        }
+        return finished;
     }
 
     static void insertProject(Transaction &tx, const QString &slug)
@@ -465,27 +484,114 @@ private Q_SLOTS:
         ADP_REQUIRE_BACKEND(backend);
         auto database = freshMigrated();
         std::atomic<int> failures{0};
-        QList<QThread *> threads;
-        for (int t = 0; t < 4; ++t) {
-            threads.append(QThread::create([&, t]() {
-                for (int i = 0; i < 25; ++i) {
-                    try {
-                        Transaction tx(*database);
-                        insertProject(tx, QStringLiteral("t%1-%2").arg(t).arg(i));
-                        tx.commit();
-                    } catch (const std::exception &) {
-                        ++failures;
-                    }
+        QVERIFY(inThreads(4, [&](int t) {
+            for (int i = 0; i < 25; ++i) {
+                try {
+                    Transaction tx(*database);
+                    insertProject(tx, QStringLiteral("t%1-%2").arg(t).arg(i));
+                    tx.commit();
+                } catch (const std::exception &) {
+                    ++failures;
                 }
-            }));
-            threads.last()->start();
-        }
-        for (QThread *thread : threads) {
-            QVERIFY(thread->wait(60000));
-            delete thread;
-        }
+            }
+        }));
         QCOMPARE(failures.load(), 0);
         QCOMPARE(countProjects(*database), 100);
+    }
+
+    // Group commit: units from many threads, each kept exactly once.
+    void commitGroupKeepsEveryUnitOnce_data() { addBackendRows(); }
+    void commitGroupKeepsEveryUnitOnce()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        CommitGroup group(*database);
+        std::atomic<int> kept{0}, failures{0};
+        QVERIFY(inThreads(6, [&](int t) {
+            for (int i = 0; i < 30; ++i) {
+                try {
+                    const QString slug = QStringLiteral("t%1-%2").arg(t).arg(i);
+                    kept += group.run(t, [&](Transaction &tx) {
+                        insertProject(tx, slug);
+                        return true;
+                    });
+                } catch (const std::exception &) {
+                    ++failures;
+                }
+            }
+        }));
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(kept.load(), 180);
+        QCOMPARE(countProjects(*database), 180);
+        QCOMPARE(database->query(QStringLiteral("SELECT COUNT(DISTINCT slug) FROM projects")).value(0, 0).toInt(), 180);
+    }
+
+    // A unit that throws or answers false in a group costs the others nothing: the group
+    // keeps nothing, each unit runs again alone, the thrower gets its own exception.
+    void commitGroupFailureIsTheUnitsOwn_data() { addBackendRows(); }
+    void commitGroupFailureIsTheUnitsOwn()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        auto database = freshMigrated();
+        CommitGroup group(*database);
+        std::atomic<bool> leaderInside{false};
+        QHash<QString, int> runs;
+        QMutex runsLock;
+        const auto counted = [&](const QString &name) {
+            QMutexLocker lock(&runsLock);
+            return ++runs[name];
+        };
+        // The first unit holds the group open while the others queue behind it: they form the next group.
+        QThread *leader = QThread::create([&]() {
+            group.run(0, [&](Transaction &tx) {
+                leaderInside = true;
+                insertProject(tx, QStringLiteral("leader"));
+                QThread::msleep(400);
+                return true;
+            });
+        });
+        leader->start();
+        QTRY_VERIFY(leaderInside.load());
+        std::atomic<int> keptAnswers{0}, exceptions{0}, refusals{0};
+        const QStringList names{QStringLiteral("a"), QStringLiteral("throws"), QStringLiteral("b"),
+                                QStringLiteral("refuses"), QStringLiteral("c")};
+        QVERIFY(inThreads(int(names.size()), [&](int index) {
+            const QString &name = names.at(index);
+            try {
+                // The failing units last in their group, so the others run in it first.
+                const int key = name == u"throws" || name == u"refuses" ? 2 : 1;
+                const bool answer = group.run(key, [&](Transaction &tx) {
+                    counted(name);
+                    insertProject(tx, name);
+                    if (name == u"throws")
+                        throw std::runtime_error("this unit fails");
+                    return name != u"refuses";
+                });
+                (answer ? keptAnswers : refusals) += 1;
+            } catch (const std::runtime_error &) {
+                ++exceptions;
+            }
+        }));
+        QVERIFY(leader->wait(60000));
+        delete leader;
+        QCOMPARE(keptAnswers.load(), 3);
+        QCOMPARE(exceptions.load(), 1);
+        QCOMPARE(refusals.load(), 1);
+        const auto slugs = database->query(QStringLiteral("SELECT slug FROM projects ORDER BY slug"));
+        QStringList kept;
+        for (int row = 0; row < slugs.size(); ++row)
+            kept.append(slugs.value(row, 0).toString());
+        QCOMPARE(kept, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
+                                    QStringLiteral("leader")}));
+        // The queued units met as a group, failed together, and ran again alone.
+        QVERIFY2(runs.value(QStringLiteral("a")) + runs.value(QStringLiteral("b")) + runs.value(QStringLiteral("c")) >
+                     3,
+                 qPrintable(QStringLiteral("runs: a %1, b %2, c %3")
+                                .arg(runs.value(QStringLiteral("a")))
+                                .arg(runs.value(QStringLiteral("b")))
+                                .arg(runs.value(QStringLiteral("c")))));
     }
 
     void unreachableDatabaseIsUnavailable()
