@@ -43,27 +43,24 @@ Memberships MembershipCache::load(const storage::Executor &run, qint64 userId)
 
 std::shared_ptr<const Memberships> MembershipCache::of(const storage::Executor &run, qint64 userId)
 {
-    const quint64 generation = m_generation.load();
-    const qint64 now = m_clock.nowMs();
-    {
-        QMutexLocker lock(&m_mutex);
-        const auto entry = m_entries.constFind(userId);
-        if (entry != m_entries.constEnd() && entry->generation == generation && now - entry->loadedAtMs < kTtlMs)
-            return entry->memberships;
-    }
+    if (auto cached = m_entries.find(userId))
+        return *cached;
+    const quint64 generation = m_entries.generation();
     auto loaded = std::make_shared<const Memberships>(load(run, userId));
-    QMutexLocker lock(&m_mutex);
-    if (m_entries.size() > 10000)
-        m_entries.clear(); // bounded: a burst of distinct users must not grow it forever
-    m_entries.insert(userId, {loaded, now, generation});
+    m_entries.keep(userId, generation, loaded);
     return loaded;
+}
+
+bool InvalidatingPublisher::changesMemberships(const QString &topic, const QString &type)
+{
+    return topic == u"organisations" || type == u"project.created" || type == u"project.deleted" ||
+           type == u"project.members.changed";
 }
 
 void InvalidatingPublisher::publish(const QString &topic, const QString &type, const QJsonObject &data,
                                     const events::Audience &audience)
 {
-    if (topic == u"organisations" || type == u"project.created" || type == u"project.deleted" ||
-        type == u"project.members.changed")
+    if (changesMemberships(topic, type))
         m_cache.invalidate();
     m_inner.publish(topic, type, data, audience);
 }

@@ -1,14 +1,11 @@
 #pragma once
 
-#include "core/Clock.h"
+#include "core/GenerationCache.h"
 #include "core/RequestContext.h"
 #include "events/Event.h"
 #include "storage/Executor.h"
 
-#include <QHash>
-#include <QMutex>
 #include <QSet>
-#include <atomic>
 #include <memory>
 
 namespace adp::server::access {
@@ -39,35 +36,27 @@ struct Memberships
 // Remembers each user's memberships for a moment, so that listing projects
 // costs one query, not two. Every membership change made through this
 // process clears it at once (see InvalidatingPublisher); a change made by
-// another replica of a team server is seen within kTtlMs. Checks on a single
-// project or organisation never use it: they always read the tables.
+// another replica of a team server when its event arrives, and within kTtlMs
+// anyway. Checks on a single project or organisation never use it: they
+// always read the tables.
 class MembershipCache
 {
 public:
     static constexpr qint64 kTtlMs = 1000;
 
     explicit MembershipCache(const Clock &clock)
-        : m_clock(clock)
+        : m_entries(clock, kTtlMs, 10000)
     {
     }
     std::shared_ptr<const Memberships> of(const storage::Executor &run, qint64 userId);
-    void invalidate() { ++m_generation; }
+    void invalidate() { m_entries.forget(); }
     // Changes whenever memberships may have changed: what caches of audiences key on.
-    quint64 generation() const { return m_generation; }
+    quint64 generation() const { return m_entries.generation(); }
 
     static Memberships load(const storage::Executor &run, qint64 userId);
 
 private:
-    struct Entry
-    {
-        std::shared_ptr<const Memberships> memberships;
-        qint64 loadedAtMs = 0;
-        quint64 generation = 0;
-    };
-    const Clock &m_clock;
-    std::atomic<quint64> m_generation{0};
-    QMutex m_mutex;
-    QHash<qint64, Entry> m_entries;
+    GenerationCache<qint64, std::shared_ptr<const Memberships>> m_entries;
 };
 
 // Forwards live events and clears the membership cache on those that mean
@@ -82,6 +71,8 @@ public:
     }
     void publish(const QString &topic, const QString &type, const QJsonObject &data,
                  const events::Audience &audience) override;
+    // Events after which memberships may differ.
+    static bool changesMemberships(const QString &topic, const QString &type);
     void publishTransient(const QString &topic, const QString &type, const QJsonObject &data,
                           const events::Audience &audience) override
     {

@@ -11,7 +11,7 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
     , organisationRepository(database)
     , teamRepository(database)
     , invitationRepository(database)
-    , projectRepository(database)
+    , projectRepository(database, clock)
     , memberRepository(database)
     , projectGuard(projectRepository, authorizer)
     , organisations({database, organisationRepository, teamRepository, users, projectRepository, authorizer, audit,

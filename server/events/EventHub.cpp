@@ -30,6 +30,8 @@ void EventHub::fanOutLocked(const Event &event)
     m_recent.push_back(event);
     if (m_recent.size() > kReplayCapacity)
         m_recent.pop_front();
+    for (const auto &observer : m_observers)
+        observer(event);
     sendLocked(event);
 }
 

@@ -5,7 +5,9 @@
 #include <QMutex>
 #include <QSet>
 #include <deque>
+#include <functional>
 #include <optional>
+#include <vector>
 
 namespace adp::server::events {
 
@@ -41,6 +43,10 @@ public:
     // Asks every client to go away (server shutdown).
     void closeAll();
 
+    // Told of every numbered event this hub fans out (this replica's and, through Redis, every
+    // other's), on the delivering thread with the hub locked: keep it short. Add before serving.
+    void observe(std::function<void(const Event &)> observer) { m_observers.push_back(std::move(observer)); }
+
     void add(EventSubscription *subscription);
     void remove(EventSubscription *subscription);
 
@@ -53,6 +59,7 @@ private:
     std::deque<Event> m_recent;
     qint64 m_lastOffset = 0;
     QSet<EventSubscription *> m_subscriptions;
+    std::vector<std::function<void(const Event &)>> m_observers;
 };
 
 // Offsets assigned in-process: the embedded server's publisher.

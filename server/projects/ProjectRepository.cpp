@@ -124,6 +124,24 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
     sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT ?").arg(column, direction);
     params.append(rowLimit > 0 ? rowLimit : query.limit + 1);
 
+    if (!visible.sql.isEmpty())
+        return read(sql, params);
+    // Unfiltered pages are the same for everyone: the statement and its values name one.
+    QString key = sql;
+    for (const QVariant &param : std::as_const(params)) {
+        const QString text = param.toString();
+        key += u'|' + QString::number(text.size()) + u':' + text; // lengths: no two lists read alike
+    }
+    if (auto cached = m_listed.find(key))
+        return *std::move(cached);
+    const quint64 generation = m_listed.generation();
+    QList<ListedRow> listed = read(sql, params);
+    m_listed.keep(key, generation, listed);
+    return listed;
+}
+
+QList<ProjectRepository::ListedRow> ProjectRepository::read(const QString &sql, const QVariantList &params)
+{
     const auto rows = m_database.query(sql, params);
     QList<ListedRow> listed;
     listed.reserve(rows.size());
@@ -131,6 +149,11 @@ QList<ProjectRepository::ListedRow> ProjectRepository::list(const shared::Projec
         listed.append({rows.value(row, 0).toLongLong(), rows.value(row, 1), rows.value(row, 2).toString().toUtf8(),
                        rows.value(row, 3).toLongLong(), rows.value(row, 4).toString()});
     return listed;
+}
+
+void ProjectRepository::forgetListedOnCommit(storage::Transaction &tx)
+{
+    tx.onCommit([this]() { m_listed.forget(); });
 }
 
 Project ProjectRepository::insert(storage::Transaction &tx, Project project, qint64 organisationId, qint64 createdById)
@@ -150,6 +173,7 @@ Project ProjectRepository::insert(storage::Transaction &tx, Project project, qin
                               project.updatedAt.toMSecsSinceEpoch(),
                               organisationId,
                               project.ciConfigPath};
+    forgetListedOnCommit(tx);
     const QString columns = QStringLiteral("name, sort_name, search_text, slug, description, repository_url, "
                                            "default_branch, visibility, created_by, created_by_name, created_at, "
                                            "updated_at, organisation_id, ci_config_path");
@@ -178,6 +202,7 @@ Project ProjectRepository::insert(storage::Transaction &tx, Project project, qin
 
 void ProjectRepository::update(storage::Transaction &tx, const Project &project)
 {
+    forgetListedOnCommit(tx);
     tx.exec(QStringLiteral("UPDATE projects SET name = ?, sort_name = ?, search_text = ?, slug = ?, description = ?, "
                            "repository_url = ?, default_branch = ?, ci_config_path = ?, visibility = ?, updated_at = "
                            "?, api_json = ? WHERE id = ?"),
@@ -189,12 +214,14 @@ void ProjectRepository::update(storage::Transaction &tx, const Project &project)
 
 void ProjectRepository::remove(storage::Transaction &tx, qint64 id)
 {
+    forgetListedOnCommit(tx);
     tx.exec(QStringLiteral("DELETE FROM projects WHERE id = ?"), {id});
 }
 
 void ProjectRepository::organisationRenamed(storage::Transaction &tx, qint64 organisationId, const QString &from,
                                             const QString &to)
 {
+    forgetListedOnCommit(tx);
     tx.exec(QStringLiteral("UPDATE projects SET api_json = REPLACE(api_json, ?, ?) WHERE organisation_id = ?"),
             {QStringLiteral("\"organisation\":\"%1\"").arg(from), QStringLiteral("\"organisation\":\"%1\"").arg(to),
              organisationId});

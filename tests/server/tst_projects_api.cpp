@@ -145,6 +145,68 @@ private Q_SLOTS:
         QCOMPARE(auditCount(QStringLiteral("project.deleted")), 1);
     }
 
+    // Lists are served from the list cache: a change through the server is listed at once, a
+    // change no server was told of (a row written by hand) within the cache's second.
+    void listsFollowChangesAtOnce_data() { addBackendRows(); }
+    void listsFollowChangesAtOnce()
+    {
+        QVERIFY(start());
+        QCOMPARE(createProject(QStringLiteral("Alpha"), QStringLiteral("alpha")).status, 201);
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50), QStringList{QStringLiteral("alpha")});
+        QCOMPARE(createProject(QStringLiteral("Beta"), QStringLiteral("beta")).status, 201);
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50), (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QCOMPARE(m_client->patch(QStringLiteral("/api/v1/projects/alpha"), {{"name", "Zulu"}}).status, 200);
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50), (QStringList{QStringLiteral("beta"), QStringLiteral("alpha")}));
+        QCOMPARE(m_client->del(QStringLiteral("/api/v1/projects/beta")).status, 204);
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50), QStringList{QStringLiteral("alpha")});
+
+        // Written behind the server's back: cached for at most a second.
+        m_server->app().database().query(
+            QStringLiteral("INSERT INTO projects (name, sort_name, search_text, slug, default_branch, visibility, "
+                           "created_at, updated_at, api_json) VALUES ('Gamma', 'gamma', 'gamma', 'gamma', 'main', "
+                           "'private', 1, 1, '{\"slug\":\"gamma\"}')"));
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50), QStringList{QStringLiteral("alpha")});
+        m_clock->advanceMs(1000);
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50),
+                 (QStringList{QStringLiteral("gamma"), QStringLiteral("alpha")}));
+    }
+
+    // Two replicas of a team server: what one changes, the other lists as soon as Redis
+    // brings the event, not a second later.
+    void anotherReplicasChangeIsListedAtOnce()
+    {
+        ADP_REQUIRE_BACKEND(QStringLiteral("postgres"));
+        TestBackends::flushRedis();
+        m_clock = std::make_shared<ManualClock>(QDateTime::currentMSecsSinceEpoch());
+        const Backend backend = TestBackends::create(QStringLiteral("postgres"));
+        m_server = std::make_unique<TestServer>(backend, m_clock, 600);
+        QVERIFY2(m_server->ok(), qPrintable(m_server->error()));
+        TestServer other(backend, m_clock, 600);
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        m_client = std::make_unique<HttpTestClient>(m_server->url());
+        QVERIFY(!m_client->login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword))
+                     .isEmpty());
+        HttpTestClient otherClient(other.url());
+        QVERIFY(!otherClient.login(QString::fromLatin1(TestServer::kAdmin), QString::fromLatin1(TestServer::kPassword))
+                     .isEmpty());
+        const auto listedThere = [&otherClient]() {
+            QStringList slugs;
+            const QJsonArray items = otherClient.get(QStringLiteral("/api/v1/projects?sort=name"))
+                                         .json()
+                                         .value(QStringLiteral("items"))
+                                         .toArray();
+            for (const QJsonValue &item : items)
+                slugs.append(item.toObject().value(QStringLiteral("slug")).toString());
+            return slugs;
+        };
+        QCOMPARE(listedThere(), QStringList());
+        QCOMPARE(createProject(QStringLiteral("Alpha"), QStringLiteral("alpha")).status, 201);
+        // The clock stands still: only the event can make the other replica read again.
+        QTRY_COMPARE_WITH_TIMEOUT(listedThere(), QStringList{QStringLiteral("alpha")}, 5000);
+        QCOMPARE(m_client->del(QStringLiteral("/api/v1/projects/alpha")).status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(listedThere(), QStringList(), 5000);
+    }
+
     void cursorPagesSearchAndSort_data() { addBackendRows(); }
     void cursorPagesSearchAndSort()
     {
