@@ -1,5 +1,7 @@
 #include "CommitGroup.h"
 
+#include "StorageError.h"
+
 #include <algorithm>
 
 namespace adp::server::storage {
@@ -47,6 +49,7 @@ void CommitGroup::runGroup(const std::vector<Ticket *> &group)
     std::stable_sort(ordered.begin(), ordered.end(),
                      [](const Ticket *a, const Ticket *b) { return a->orderKey < b->orderKey; });
     bool together = true;
+    std::exception_ptr commitFailure;
     try {
         Transaction tx(m_database);
         for (Ticket *ticket : ordered) {
@@ -55,13 +58,24 @@ void CommitGroup::runGroup(const std::vector<Ticket *> &group)
                 break;
             }
         }
-        if (together)
-            tx.commit();
-    } catch (const std::exception &) {
+        if (together) {
+            try {
+                tx.commit();
+            } catch (const StorageError &error) {
+                if (error.kind() != StorageError::Kind::Unavailable)
+                    throw; // refused (a deferred write failed): nothing was kept, each runs alone
+                commitFailure = std::current_exception(); // lost: each unit's, as its own COMMIT's would be
+            } catch (...) {
+                commitFailure = std::current_exception();
+            }
+        }
+    } catch (...) {
         together = false; // the group kept nothing: each runs alone below, and meets its own failure
     }
     for (Ticket *ticket : ordered) {
-        if (together)
+        if (commitFailure)
+            ticket->error = commitFailure;
+        else if (together)
             ticket->kept = true;
         else
             runAlone(*ticket);

@@ -17,12 +17,14 @@ namespace adp::server::storage {
 // each waiting for the flush before it (they often wait on the same row lock too: the jobs
 // of one pipeline). Alone, a unit costs what a transaction of its own costs.
 //
-// A unit answers whether it is to be kept. If a unit of a group answers false or throws, or
-// the shared COMMIT fails, the group keeps nothing and every unit runs again in a transaction
-// of its own, so each answer and each failure stays its unit's own. Units must therefore
-// compute their writes from what they read, so that running one again from the start is
-// right. Within a group units run in the order of their key, so that groups on several
-// servers take row locks in one order.
+// A unit answers whether it is to be kept. If a unit of a group answers false or throws, the
+// group keeps nothing and every unit runs again in a transaction of its own, so each answer and
+// each failure stays its unit's own. Units must therefore compute their writes from what they
+// read, so that running one again from the start is right. The same when the database refuses
+// the shared COMMIT (a deferred write failed: nothing was kept). If the connection is lost at
+// the COMMIT, every unit of the group gets that failure, as from a COMMIT of its own (whether
+// it was kept is then as unknown as it would be). Within a group units run in the order of
+// their key, so that groups on several servers take row locks in one order.
 class CommitGroup
 {
 public:
