@@ -27,7 +27,7 @@ class ProjectListCache : public GenerationCache<QString, QList<ListedProject>>
 {
 public:
     static constexpr qint64 kTtlMs = 1000;
-    static constexpr qsizetype kMaxPages = 1000;
+    static constexpr qsizetype kMaxPages = 256; // at most ~10 MB of pages of 100 projects
 
     explicit ProjectListCache(const Clock &clock)
         : GenerationCache(clock, kTtlMs, kMaxPages)
