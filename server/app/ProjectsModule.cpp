@@ -31,6 +31,16 @@ ProjectsModule::ProjectsModule(storage::Database &database, auth::UserRepository
 {
 }
 
+void ProjectsModule::followChangesOn(events::EventHub &hub)
+{
+    hub.observe([this](const events::Event &event) {
+        if (event.topic == u"projects" || event.topic == u"organisations")
+            projectRepository.forgetListed();
+        if (access::InvalidatingPublisher::changesMemberships(event.topic, event.type))
+            membershipCache.invalidate();
+    });
+}
+
 void ProjectsModule::registerRoutes(http::Router &router)
 {
     usersController.registerRoutes(router);

@@ -3,6 +3,7 @@
 #include "access/Authorizer.h"
 #include "access/MembershipCache.h"
 #include "auth/UsersController.h"
+#include "events/EventHub.h"
 #include "orgs/InvitationsController.h"
 #include "orgs/OrganisationsController.h"
 #include "projects/ProjectMemberService.h"
@@ -20,6 +21,9 @@ struct ProjectsModule
     ProjectsModule(storage::Database &database, auth::UserRepository &users, ports::ProjectTokenIssuer &apiTokens,
                    const audit::AuditRecorder &audit, events::EventPublisher &publisher, const Clock &clock);
     void registerRoutes(http::Router &router);
+    // Another replica's project or organisation change reaches `hub` through Redis: lists and
+    // memberships are read again at once instead of after their caches' second.
+    void followChangesOn(events::EventHub &hub);
 
     access::Authorizer authorizer;
     access::MembershipCache membershipCache;

@@ -193,14 +193,7 @@ bool ServerApp::open(QString *error)
         m->projects = std::make_unique<ProjectsModule>(*m->database, m->auth->users, m->auth->tokens,
                                                        m->audit->recorder, *m->publisher, *m->clock);
         m->auth->users.setNewAccountListener(&m->projects->organisationRepository);
-        // Another replica's project or organisation change reaches this hub through Redis: lists and
-        // memberships are read again at once instead of after their caches' second.
-        m->hub->observe([&projects = *m->projects](const events::Event &event) {
-            if (event.topic == u"projects" || event.topic == u"organisations")
-                projects.projectRepository.forgetListed();
-            if (access::InvalidatingPublisher::changesMemberships(event.topic, event.type))
-                projects.membershipCache.invalidate();
-        });
+        m->projects->followChangesOn(*m->hub);
         m->mirror =
             std::make_unique<git::RepositoryMirror>(QDir(m->config.dataDir).filePath(QStringLiteral("mirrors")));
         wireRepositoryPolicy();
