@@ -11,7 +11,7 @@ ADP_DEBIAN_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql qtkeychain-qt6-dev gnome-keyring dbus dbus-x11 libgl-dev
   libhiredis-dev libpq-dev libspdlog-dev libyaml-cpp-dev libsodium-dev prometheus-cpp-dev libcurl4-openssl-dev libssl-dev
-  libarchive-dev libhttp-parser-dev rapidjson-dev libsqlite3-dev poppler-utils
+  libarchive-dev liblz4-dev libhttp-parser-dev rapidjson-dev libsqlite3-dev poppler-utils
   redis-server postgresql prometheus xvfb xauth wrk curl fonts-dejavu-core fonts-wqy-microhei tzdata tar gzip bubblewrap openssl
 )
 

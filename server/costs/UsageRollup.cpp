@@ -54,8 +54,8 @@ void UsageRollup::sampleStorage()
     // Stored bytes: what the database keeps for a log (compressed on PostgreSQL), not its text.
     storage::Transaction tx(m_database);
     const QString logBytes = tx.dialect() == storage::Dialect::Postgres
-                                 ? QStringLiteral("pg_column_size(l.content)")
-                                 : QStringLiteral("length(CAST(l.content AS BLOB))");
+                                 ? QStringLiteral("pg_column_size(l.content) + COALESCE(pg_column_size(l.packed), 0)")
+                                 : QStringLiteral("length(CAST(l.content AS BLOB)) + COALESCE(length(l.packed), 0)");
     tx.exec(QStringLiteral(
                 "INSERT INTO storage_usage (project_id, day, artifacts_bytes, caches_bytes, logs_bytes) "
                 "SELECT p.id, ?, COALESCE(a.bytes, 0), COALESCE(c.bytes, 0), COALESCE(l.bytes, 0) FROM projects p "

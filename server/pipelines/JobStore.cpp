@@ -1,5 +1,6 @@
 #include "JobStore.h"
 
+#include "LogPieceCodec.h"
 #include "PipelineRepository.h"
 #include "shared/pipeline/JobStates.h"
 #include "storage/SqlValues.h"
@@ -426,19 +427,22 @@ QList<qint64> JobStore::dueDelayed(qint64 nowMs)
 ports::LogEnd JobStore::logEnd(qint64 jobId)
 {
     const auto last = m_database.query(
-        QStringLiteral("SELECT seq, byte_offset, content FROM job_logs WHERE job_id = ? ORDER BY seq DESC LIMIT 1"),
+        QStringLiteral("SELECT seq, byte_offset, byte_size FROM job_logs WHERE job_id = ? ORDER BY seq DESC LIMIT 1"),
         {jobId});
     if (last.isEmpty())
         return {};
-    return {last.value(0, 0).toInt() + 1, last.value(0, 1).toLongLong() + last.value(0, 2).toString().toUtf8().size()};
+    return {last.value(0, 0).toInt() + 1, last.value(0, 1).toLongLong() + last.value(0, 2).toLongLong()};
 }
 
 void JobStore::appendLog(qint64 jobId, int seq, qint64 offset, const QString &chunk)
 {
     // Flushed at the latest with the job's end (an ordinary commit flushes the WAL before it); a
     // crash of PostgreSQL before that can only cut the log of a job that is then lost and retried.
-    recoverableWrite(QStringLiteral("INSERT INTO job_logs (job_id, seq, byte_offset, content) VALUES (?, ?, ?, ?)"),
-                     {jobId, seq, offset, chunk});
+    const LogPieceCodec::Stored piece = LogPieceCodec::store(chunk);
+    recoverableWrite(QStringLiteral("INSERT INTO job_logs (job_id, seq, byte_offset, byte_size, content, packed) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {jobId, seq, offset, piece.byteSize, piece.content,
+                      piece.packed.isNull() ? QVariant() : QVariant(piece.packed)});
 }
 
 // --- What people do

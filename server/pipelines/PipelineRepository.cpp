@@ -1,5 +1,6 @@
 #include "PipelineRepository.h"
 
+#include "LogPieceCodec.h"
 #include "shared/pipeline/JobStates.h"
 #include "storage/SqlValues.h"
 #include "storage/Transaction.h"
@@ -212,11 +213,11 @@ PipelineRepository::LogSlice PipelineRepository::log(qint64 jobId, qint64 from, 
 {
     LogSlice slice;
     const auto last = m_database.query(
-        QStringLiteral("SELECT byte_offset, content FROM job_logs WHERE job_id = ? ORDER BY seq DESC LIMIT 1"),
+        QStringLiteral("SELECT byte_offset, byte_size FROM job_logs WHERE job_id = ? ORDER BY seq DESC LIMIT 1"),
         {jobId});
     if (last.isEmpty())
         return slice;
-    slice.size = last.value(0, 0).toLongLong() + last.value(0, 1).toString().toUtf8().size();
+    slice.size = last.value(0, 0).toLongLong() + last.value(0, 1).toLongLong();
     slice.offset = std::clamp<qint64>(from, 0, slice.size);
     if (slice.offset == slice.size)
         return slice;
@@ -233,13 +234,15 @@ PipelineRepository::LogSlice PipelineRepository::log(qint64 jobId, qint64 from, 
     int page = 4;
     while (slice.bytes.size() < maxBytes) {
         const auto rows = m_database.query(
-            QStringLiteral("SELECT byte_offset, content FROM job_logs WHERE job_id = ? AND byte_offset >= ? "
-                           "ORDER BY byte_offset, seq LIMIT ?"), // job_logs_offset: no chunk before is read
+            QStringLiteral(
+                "SELECT byte_offset, content, packed, byte_size FROM job_logs WHERE job_id = ? AND "
+                "byte_offset >= ? ORDER BY byte_offset, seq LIMIT ?"), // job_logs_offset: no chunk before is read
             {jobId, chunkStart, page});
         qint64 pageBytes = 0;
         for (int row = 0; row < rows.size() && slice.bytes.size() < maxBytes; ++row) {
             const qint64 start = rows.value(row, 0).toLongLong();
-            const QByteArray content = rows.value(row, 1).toString().toUtf8();
+            const QByteArray content = LogPieceCodec::read(
+                rows.value(row, 1).toString(), rows.value(row, 2).toByteArray(), rows.value(row, 3).toLongLong());
             pageBytes += content.size();
             slice.bytes += start < slice.offset ? content.mid(slice.offset - start) : content;
             chunkStart = start + 1;

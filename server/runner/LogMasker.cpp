@@ -100,6 +100,11 @@ QString LogMasker::mask(const QString &text, bool final)
     const QChar *characters = text.constData();
     const qsizetype size = text.size();
     for (qsizetype at = 0; at < size; ++at) {
+        if (state == m_patterns.start()) {
+            at = m_patterns.nextStart(characters, at, size);
+            if (at == size)
+                break;
+        }
         state = m_patterns.next(state, characters[at]);
         if (const int length = m_patterns.matchLength(state)) {
             Run found{at + 1 - length, at + 1};

@@ -83,10 +83,6 @@ QByteArray toText(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::Bool:
         return value.toBool() ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
-    case QMetaType::QByteArray: {
-        // bytea hex input format
-        return QByteArrayLiteral("\\x") + value.toByteArray().toHex();
-    }
     case QMetaType::QString:
         return value.toString().toUtf8();
     default:
@@ -168,17 +164,19 @@ QByteArray PostgresConnection::prepared(const QString &sql)
 
 PostgresConnection::Bound PostgresConnection::bind(const QString &sql, const SqlParams &params)
 {
-    Bound bound{prepared(sql), {}, {}};
+    Bound bound{prepared(sql), {}, {}, {}, {}};
     bound.storage.reserve(size_t(params.size()));
     bound.values.reserve(size_t(params.size()));
     for (const QVariant &param : params) {
-        if (param.isNull()) {
+        // Bytes go as they are (binary format): as hex text they were twice as long and decoded again.
+        const bool binary = param.typeId() == QMetaType::QByteArray;
+        if (param.isNull())
             bound.storage.emplace_back();
-            bound.values.push_back(nullptr);
-        } else {
-            bound.storage.push_back(toText(param));
-            bound.values.push_back(bound.storage.back().constData());
-        }
+        else
+            bound.storage.push_back(binary ? param.toByteArray() : toText(param));
+        bound.values.push_back(param.isNull() ? nullptr : bound.storage.back().constData());
+        bound.lengths.push_back(int(bound.storage.back().size()));
+        bound.formats.push_back(binary ? 1 : 0);
     }
     return bound;
 }
@@ -186,9 +184,10 @@ PostgresConnection::Bound PostgresConnection::bind(const QString &sql, const Sql
 PGresult *PostgresConnection::execPrepared(const QString &sql, const SqlParams &params)
 {
     const Bound bound = bind(sql, params);
-    PGresult *result = m_beginPending ? pipelined({bound}).front()
-                                      : PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
-                                                       bound.values.data(), nullptr, nullptr, 0);
+    PGresult *result = m_beginPending
+                           ? pipelined({bound}).front()
+                           : PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
+                                            bound.values.data(), bound.lengths.data(), bound.formats.data(), 0);
     const ExecStatusType status = PQresultStatus(result);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
         raiseAndClear(result, m_conn, sql);
@@ -307,7 +306,7 @@ std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &
         std::vector<PGresult *> results;
         for (const Bound &bound : statements) {
             results.push_back(PQexecPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
-                                             bound.values.data(), nullptr, nullptr, 0));
+                                             bound.values.data(), bound.lengths.data(), bound.formats.data(), 0));
             if (!succeeded(results.back()))
                 break; // the transaction is aborted: nothing after it would run
         }
@@ -319,7 +318,7 @@ std::vector<PGresult *> PostgresConnection::pipelined(const std::vector<Bound> &
     bool sent = !withBegin || PQsendQueryParams(m_conn, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     for (const Bound &bound : statements)
         sent = sent && PQsendQueryPrepared(m_conn, bound.name.constData(), int(bound.values.size()),
-                                           bound.values.data(), nullptr, nullptr, 0) == 1;
+                                           bound.values.data(), bound.lengths.data(), bound.formats.data(), 0) == 1;
     if (trailing)
         sent = sent && PQsendQueryParams(m_conn, trailing, 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
     sent = sent && PQpipelineSync(m_conn) == 1;

@@ -41,6 +41,8 @@ private:
         QByteArray name;
         std::vector<QByteArray> storage;
         std::vector<const char *> values;
+        std::vector<int> lengths; // of binary values (bytea), ignored for text
+        std::vector<int> formats; // 1: binary, 0: text
     };
     Bound bind(const QString &sql, const SqlParams &params);
     // The statements in one pipeline (BEGIN first when one is pending): one round trip. A result

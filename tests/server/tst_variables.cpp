@@ -1,6 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
+#include "pipelines/LogPieceCodec.h"
 #include "shared/core/Pipeline.h"
 #include "storage/Database.h"
 
@@ -12,6 +13,7 @@
 #include <QtTest>
 
 using namespace adp::test;
+using adp::server::pipelines::LogPieceCodec;
 
 // What a project's pipelines read and receive, on both backends: CI/CD
 // variables (maintainers only, sealed at rest, masked ones never shown back
@@ -85,6 +87,15 @@ private Q_SLOTS:
             ".gitlab-ci.yml",
             "chatty:\n  script:\n    - for i in $(seq 1 40); do echo \"line $i ééé\"; sleep 0.05; done\n"));
         QVERIFY(m_repository.git({"commit", "-q", "-am", "chatty"}));
+        // A fast, repetitive part (one piece, packed), then random base64 (a piece kept as text).
+        QVERIFY(m_repository.git({"checkout", "-q", "-b", "long", "main"}));
+        QVERIFY(m_repository.writeFile(
+            ".gitlab-ci.yml",
+            "long:\n  script:\n"
+            "    - for i in $(seq 1 3000); do echo \"line $i ééé of a long and repetitive log\"; done; sleep 0.6\n"
+            "    - head -c 30000 /dev/urandom | base64; sleep 0.6\n"
+            "    - echo \"the end\"\n"));
+        QVERIFY(m_repository.git({"commit", "-q", "-am", "long"}));
         QVERIFY(m_repository.git({"checkout", "-q", "-b", "scoped", "main"}));
         const char *show = "    - echo \"region=$REGION key=${DEPLOY_KEY:-none} protected=$CI_COMMIT_REF_PROTECTED\"\n";
         QVERIFY(m_repository.writeFile(".gitlab-ci.yml",
@@ -204,11 +215,14 @@ private Q_SLOTS:
         QVERIFY(!text.contains(kSecret));
         QVERIFY(!text.contains(QByteArray(kSecret).left(6) + '\n'));
         // Nothing of the value reached storage either, in any chunk.
-        const auto chunks =
-            m_server->app().database().query(QStringLiteral("SELECT content FROM job_logs WHERE job_id = ?"), {jobId});
+        const auto chunks = m_server->app().database().query(
+            QStringLiteral("SELECT content, packed, byte_size FROM job_logs WHERE job_id = ?"), {jobId});
         QVERIFY(chunks.size() >= 2);
-        for (int row = 0; row < chunks.size(); ++row)
-            QVERIFY(!chunks.value(row, 0).toString().contains(QString::fromLatin1(kSecret)));
+        for (int row = 0; row < chunks.size(); ++row) {
+            const QByteArray stored = LogPieceCodec::read(
+                chunks.value(row, 0).toString(), chunks.value(row, 1).toByteArray(), chunks.value(row, 2).toLongLong());
+            QVERIFY(!stored.contains(kSecret));
+        }
     }
 
     QString jobLogNamed(const QJsonObject &pipeline, const QString &name)
@@ -376,6 +390,69 @@ private Q_SLOTS:
             QCOMPARE(m_admin->get(QStringLiteral("/api/v1/jobs/%1/log?limit=%2").arg(jobId).arg(QLatin1String(limit)))
                          .errorFields(),
                      QStringList{"limit"});
+    }
+
+    void longLogPiecesArePackedAndReadWhole_data() { addBackendRows(); }
+    void longLogPiecesArePackedAndReadWhole()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start());
+        const qint64 jobId = firstJobOf(QStringLiteral("long"));
+        QCOMPARE(waitUntilFinished(pipelineOfJob(jobId)).value("status").toString(), QStringLiteral("success"));
+        const QByteArray whole = log(jobId);
+        QVERIFY(whole.contains("line 1 ééé of a long") && whole.contains("line 3000 ééé of a long"));
+        QVERIFY2(whole.contains("\nthe end\n"), whole.right(200).constData());
+
+        // Stored: pieces end to end, the repetitive one packed, the random one as text.
+        auto &database = m_server->app().database();
+        const auto pieces = database.query(
+            QStringLiteral(
+                "SELECT byte_offset, byte_size, content, packed FROM job_logs WHERE job_id = ? ORDER BY seq"),
+            {jobId});
+        qint64 end = 0;
+        int packed = 0;
+        int longText = 0;
+        for (int row = 0; row < pieces.size(); ++row) {
+            const qint64 offset = pieces.value(row, 0).toLongLong();
+            const qint64 size = pieces.value(row, 1).toLongLong();
+            const QByteArray block = pieces.value(row, 3).toByteArray();
+            QCOMPARE(offset, end);
+            QCOMPARE(LogPieceCodec::read(pieces.value(row, 2).toString(), block, size), whole.mid(offset, size));
+            if (!block.isNull()) {
+                ++packed;
+                QVERIFY(pieces.value(row, 2).toString().isEmpty());
+                QVERIFY2(block.size() < size / 4, QByteArray::number(block.size()) + " of " + QByteArray::number(size));
+            } else if (size >= LogPieceCodec::kMinPackedBytes) {
+                ++longText;
+            }
+            end = offset + size;
+        }
+        QCOMPARE(end, qint64(whole.size()));
+        QVERIFY(packed >= 1);
+        QVERIFY(longText >= 1);
+
+        // Read from inside the packed piece and in pages across it, as from text.
+        const qint64 middle = whole.indexOf("line 1500 ");
+        QCOMPARE(log(jobId, middle), whole.mid(middle));
+        QByteArray paged;
+        for (qint64 offset = 0; offset < whole.size();) {
+            const auto page =
+                m_admin->get(QStringLiteral("/api/v1/jobs/%1/log?offset=%2&limit=7000").arg(jobId).arg(offset));
+            QCOMPARE(page.status, 200);
+            QCOMPARE(page.headers.value("x-log-size").toLongLong(), qint64(whole.size()));
+            QVERIFY(!page.body.isEmpty());
+            paged += page.body;
+            offset += page.body.size();
+        }
+        QCOMPARE(paged, whole);
+
+        // A damaged block is an error, never text made of it.
+        database.query(QStringLiteral("UPDATE job_logs SET packed = ? WHERE job_id = ? AND packed IS NOT NULL"),
+                       {QByteArray("\xff\xff\xff\xff not lz4"), jobId});
+        const auto damaged = m_admin->get(QStringLiteral("/api/v1/jobs/%1/log").arg(jobId));
+        QCOMPARE(damaged.status, 500);
+        QVERIFY(!damaged.body.contains("line 1 "));
     }
 
     void logsAreFollowedLiveOverTheEventsSocket_data() { addBackendRows(); }
