@@ -2,6 +2,8 @@
 
 #include "shared/pipeline/PathGlob.h"
 
+#include <QDateTime>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QProcess>
@@ -51,10 +53,11 @@ QProcessEnvironment RepositoryMirror::credentialsOf(qint64 projectId, const QStr
     return extra;
 }
 
-RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs,
-                                                  const QProcessEnvironment &extra)
+namespace {
+
+void startGit(QProcess &process, const QStringList &arguments, const QString &directory,
+              const QProcessEnvironment &extra)
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(extra);
     environment.insert(QStringLiteral("GIT_TERMINAL_PROMPT"), QStringLiteral("0"));
@@ -71,6 +74,15 @@ RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, 
         process.setWorkingDirectory(directory);
     process.start(QStringLiteral("git"),
                   QStringList{QStringLiteral("-c"), QStringLiteral("protocol.ext.allow=never")} + arguments);
+}
+
+} // namespace
+
+RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs,
+                                                  const QProcessEnvironment &extra)
+{
+    QProcess process;
+    startGit(process, arguments, directory, extra);
     GitResult result;
     if (!process.waitForStarted(10000)) {
         result.err = "git could not be started";
@@ -86,6 +98,91 @@ RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, 
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+std::optional<QList<std::optional<RepositoryMirror::Object>>>
+RepositoryMirror::readObjects(const QString &repository, const QStringList &names, qint64 maxBytes)
+{
+    constexpr int kTimeoutMs = 60000;
+    QProcess process;
+    startGit(process, {QStringLiteral("cat-file"), QStringLiteral("--batch")}, repository, {});
+    if (!process.waitForStarted(10000))
+        return std::nullopt;
+    QByteArray request;
+    for (const QString &name : names) // a name with a line break would be read as two: it names nothing
+        request += (name.contains(u'\n') ? QByteArray("-") : name.toUtf8()) + '\n';
+    process.write(request);
+    process.closeWriteChannel();
+    QDeadlineTimer deadline(kTimeoutMs);
+    QByteArray buffer;
+    qsizetype at = 0; // where the unread part of `buffer` starts
+    const auto readAtLeast = [&](qsizetype bytes) {
+        while (buffer.size() - at < bytes) {
+            if (process.bytesAvailable() == 0 &&
+                !process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
+                return false;
+            buffer += process.readAll();
+        }
+        return true;
+    };
+    static const QRegularExpression found(QStringLiteral("^([0-9a-f]{40,64}) (blob|tree|commit|tag) (\\d+)$"));
+    QList<std::optional<Object>> objects;
+    for (qsizetype index = 0; index < names.size(); ++index) {
+        qsizetype end = -1;
+        while ((end = buffer.indexOf('\n', at)) < 0) {
+            if (!readAtLeast(buffer.size() - at + 1)) {
+                process.kill();
+                process.waitForFinished(5000);
+                return std::nullopt;
+            }
+        }
+        const auto header = found.match(QString::fromUtf8(buffer.mid(at, end - at)));
+        at = end + 1;
+        if (!header.hasMatch()) { // missing or ambiguous
+            objects.append(std::nullopt);
+            continue;
+        }
+        const qint64 size = header.captured(3).toLongLong();
+        if (size > maxBytes) { // not read at all: this one and the rest are unknown
+            process.kill();
+            process.waitForFinished(5000);
+            while (objects.size() < names.size())
+                objects.append(std::nullopt);
+            return objects;
+        }
+        if (!readAtLeast(size + 1)) {
+            process.kill();
+            process.waitForFinished(5000);
+            return std::nullopt;
+        }
+        objects.append(Object{header.captured(1), header.captured(2), buffer.mid(at, size)});
+        at += size + 1;
+        if (at > (1 << 20)) { // what was read is not kept
+            buffer.remove(0, at);
+            at = 0;
+        }
+    }
+    process.waitForFinished(int(std::max<qint64>(1, deadline.remainingTime())));
+    return objects;
+}
+
+void RepositoryMirror::maintainLater(qint64 projectId)
+{
+    constexpr qint64 kEveryMs = 10 * 60 * 1000;
+    {
+        QMutexLocker locked(&m_presentMutex);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        qint64 &last = m_maintainedAt[projectId];
+        if (last != 0 && now - last < kEveryMs)
+            return;
+        last = now;
+    }
+    m_maintenance.start([this, projectId]() {
+        const auto lock = lockFor(projectId);
+        QMutexLocker locked(lock.get());
+        git({QStringLiteral("maintenance"), QStringLiteral("run"), QStringLiteral("--auto"), QStringLiteral("--quiet")},
+            pathOf(projectId), 10 * 60 * 1000);
+    });
 }
 
 std::shared_ptr<QMutex> RepositoryMirror::lockFor(qint64 projectId)
@@ -121,12 +218,14 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
         }
         return Unit{};
     }
-    const GitResult fetched =
-        git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"), QStringLiteral("origin")},
-            path, 120000, credentialsOf(projectId, url));
+    const GitResult fetched = git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"),
+                                   QStringLiteral("--no-auto-maintenance"), QStringLiteral("origin")},
+                                  path, 120000, credentialsOf(projectId, url));
     if (fetched.exitCode != 0)
         return ServiceError::conflict(
             QStringLiteral("The repository cannot be fetched: %1").arg(firstLine(fetched.err)));
+    // git would tidy the mirror (gc --auto) before returning, a process more before every pipeline.
+    maintainLater(projectId);
     return Unit{};
 }
 
@@ -137,29 +236,23 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     const auto fetched = fetch(projectId, url);
     if (!fetched.ok())
         return fetched.error();
-    const QString path = pathOf(projectId);
-    Commit commit;
-    const auto tryRef = [&](const QString &full, bool tag) {
-        const GitResult parsed =
-            git({QStringLiteral("rev-parse"), QStringLiteral("--verify"), QStringLiteral("--quiet"),
-                 QStringLiteral("--end-of-options"), full + QStringLiteral("^{commit}")},
-                path);
-        if (parsed.exitCode != 0)
-            return false;
-        commit.sha = firstLine(parsed.out);
-        commit.isTag = tag;
-        commit.ref = ref;
-        return true;
-    };
+    // A branch, else a tag, else a commit id: the commits all come from one git process.
     static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
-    if (!tryRef(QStringLiteral("refs/heads/") + ref, false) && !tryRef(QStringLiteral("refs/tags/") + ref, true) &&
-        !(fullSha.match(ref).hasMatch() && tryRef(ref, false)))
-        return ServiceError::invalidField(
-            QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
-            QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
-    commit.message = messageOf(projectId, commit.sha);
-    remember(projectId, commit.sha);
-    return commit;
+    QStringList names{QStringLiteral("refs/heads/%1^{commit}").arg(ref),
+                      QStringLiteral("refs/tags/%1^{commit}").arg(ref)};
+    if (fullSha.match(ref).hasMatch())
+        names << ref + QStringLiteral("^{commit}");
+    const auto objects = readObjects(pathOf(projectId), names, kMaxCommitBytes);
+    if (!objects)
+        return ServiceError::conflict(QStringLiteral("The project's mirror cannot be read"));
+    for (qsizetype index = 0; index < objects->size(); ++index) {
+        if (const auto &object = objects->at(index); object && object->type == u"commit") {
+            remember(projectId, object->id);
+            return Commit{object->id, messageIn(object->content), ref, index == 1};
+        }
+    }
+    return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
+                                      QStringLiteral("'%1' is not a branch, tag or commit of the repository").arg(ref));
 }
 
 Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, const QString &url, const QString &sha,
@@ -174,12 +267,14 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
     const auto fetched = fetch(projectId, url);
     if (!fetched.ok())
         return fetched.error();
-    const QString path = pathOf(projectId);
-    if (git({QStringLiteral("cat-file"), QStringLiteral("-e"), sha + QStringLiteral("^{commit}")}, path).exitCode != 0)
+    const auto objects = readObjects(pathOf(projectId), {sha + QStringLiteral("^{commit}")}, kMaxCommitBytes);
+    if (!objects)
+        return ServiceError::conflict(QStringLiteral("The project's mirror cannot be read"));
+    if (!objects->at(0) || objects->at(0)->id != sha)
         return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
     remember(projectId, sha);
-    return Commit{sha, messageOf(projectId, sha), ref, isTag};
+    return Commit{sha, messageIn(objects->at(0)->content), ref, isTag};
 }
 
 void RepositoryMirror::remember(qint64 projectId, const QString &sha)
@@ -254,11 +349,10 @@ Outcome<QList<RepositoryMirror::Head>> RepositoryMirror::heads(qint64 projectId,
     return heads;
 }
 
-QString RepositoryMirror::messageOf(qint64 projectId, const QString &sha) const
+QString RepositoryMirror::messageIn(const QByteArray &commitObject)
 {
-    const GitResult message =
-        git({QStringLiteral("log"), QStringLiteral("-1"), QStringLiteral("--format=%B"), sha}, pathOf(projectId));
-    return QString::fromUtf8(message.out).trimmed().left(10000);
+    const qsizetype headersEnd = commitObject.indexOf("\n\n"); // headers, a blank line, the message
+    return headersEnd < 0 ? QString() : QString::fromUtf8(commitObject.mid(headersEnd + 2)).trimmed().left(10000);
 }
 
 std::optional<qint64> RepositoryMirror::sizeOf(qint64 projectId, const QString &sha, const QString &path)
@@ -276,14 +370,13 @@ std::optional<qint64> RepositoryMirror::sizeOf(qint64 projectId, const QString &
 std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path,
                                                      qint64 maxBytes)
 {
-    const auto size = sizeOf(projectId, sha, path);
-    if (!size || *size > maxBytes)
+    const QString clean = QDir::cleanPath(path);
+    if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
         return std::nullopt;
-    const QString object = sha + u':' + QDir::cleanPath(path);
-    const GitResult content = git({QStringLiteral("cat-file"), QStringLiteral("blob"), object}, pathOf(projectId));
-    if (content.exitCode != 0)
+    const auto objects = readObjects(pathOf(projectId), {sha + u':' + clean}, maxBytes);
+    if (!objects || !objects->at(0) || objects->at(0)->type != u"blob")
         return std::nullopt;
-    return content.out;
+    return objects->at(0)->content;
 }
 
 std::optional<QStringList> RepositoryMirror::changedFiles(qint64 projectId, const QString &base, const QString &sha)

@@ -7,6 +7,7 @@
 #include <QProcessEnvironment>
 #include <QSet>
 #include <QString>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -108,11 +109,27 @@ public:
     static GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
                          const QProcessEnvironment &extra = {});
 
+    // Objects read by one `git cat-file --batch` in `repository`, by name (`<rev>^{commit}`,
+    // `<commit>:<path>`...): each, or nullopt when it is missing or larger than `maxBytes` (then the
+    // names after it are not read either). nullopt when git failed.
+    struct Object
+    {
+        QString id;
+        QString type; // blob, tree, commit, tag
+        QByteArray content;
+    };
+    static std::optional<QList<std::optional<Object>>> readObjects(const QString &repository, const QStringList &names,
+                                                                   qint64 maxBytes);
+
 private:
+    static constexpr qint64 kMaxCommitBytes = 1024 * 1024;
+    // The message of a commit object (its text after the headers), at most 10,000 characters.
+    static QString messageIn(const QByteArray &commitObject);
+    // `git maintenance run --auto` for the mirror on a thread of its own, at most every 10 minutes.
+    void maintainLater(qint64 projectId);
     // The project's credentials for git, in the environment (not on a command line others can read).
     QProcessEnvironment credentialsOf(qint64 projectId, const QString &url) const;
     Outcome<Unit> fetch(qint64 projectId, const QString &url);
-    QString messageOf(qint64 projectId, const QString &sha) const;
     std::shared_ptr<QMutex> lockFor(qint64 projectId);
     // Commits this process saw in a mirror: a job's clone needs no git call to know its commit is there.
     void remember(qint64 projectId, const QString &sha);
@@ -125,6 +142,8 @@ private:
     QHash<qint64, std::shared_ptr<QMutex>> m_locks;
     QMutex m_presentMutex;
     QSet<QPair<qint64, QString>> m_present;
+    QHash<qint64, qint64> m_maintainedAt; // with m_presentMutex
+    QThreadPool m_maintenance;            // last: waits for its runs before the rest goes
 };
 
 } // namespace adp::server::git

@@ -175,6 +175,12 @@ private Q_SLOTS:
         const QJsonArray audit = m_admin->get("/api/v1/audit?action=pipeline.created").json().value("items").toArray();
         QCOMPARE(audit.size(), 4);
         QVERIFY(!QJsonDocument(audit).toJson().contains("\"yes\""));
+
+        // A full commit id is a ref too; the commit's message comes with it.
+        const QJsonObject bySha = m_admin->post("/api/v1/projects/shop/pipelines", {{"ref", shaOf("feature")}}).json();
+        QCOMPARE(bySha.value("sha").toString(), shaOf("feature"));
+        QCOMPARE(bySha.value("tag").toBool(), false);
+        QCOMPARE(bySha.value("commit_message").toString(), QStringLiteral("Feature work"));
     }
 
     void badRequestsStoreNothing_data() { addBackendRows(); }
@@ -191,6 +197,10 @@ private Q_SLOTS:
         QVERIFY2(broken.body.contains(".gitlab-ci.yml:3:10: build:stgae: unknown keyword"), broken.body.constData());
         QCOMPARE(m_admin->post(path, QJsonObject{}).errorFields(), QStringList{"ref"});
         QCOMPARE(m_admin->post(path, {{"ref", "--upload-pack=touch /tmp/x"}}).errorFields(), QStringList{"ref"});
+        // Names git would read as two, or as a file rather than a commit.
+        QCOMPARE(m_admin->post(path, {{"ref", "nowhere\nrefs/heads/main"}}).errorFields(), QStringList{"ref"});
+        QCOMPARE(m_admin->post(path, {{"ref", "main:.gitlab-ci.yml"}}).errorFields(), QStringList{"ref"});
+        QCOMPARE(m_admin->post(path, {{"ref", "main^{tree}"}}).errorFields(), QStringList{"ref"});
         QCOMPARE(m_admin->post(path, {{"ref", "main"}, {"variables", "A=1"}}).errorFields(), QStringList{"variables"});
         QCOMPARE(
             m_admin
