@@ -113,54 +113,56 @@ RepositoryMirror::readObjects(const QString &repository, const QStringList &name
         request += (name.contains(u'\n') ? QByteArray("-") : name.toUtf8()) + '\n';
     process.write(request);
     process.closeWriteChannel();
+    const auto stop = [&process]() {
+        process.kill();
+        process.waitForFinished(5000);
+    };
     QDeadlineTimer deadline(kTimeoutMs);
     QByteArray buffer;
     qsizetype at = 0; // where the unread part of `buffer` starts
-    const auto readAtLeast = [&](qsizetype bytes) {
-        while (buffer.size() - at < bytes) {
-            if (process.bytesAvailable() == 0 &&
-                !process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
-                return false;
-            buffer += process.readAll();
+    const auto readMore = [&]() {
+        if (process.bytesAvailable() == 0 &&
+            !process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return false;
+        if (at > (1 << 20)) { // what was read already is not kept
+            buffer.remove(0, at);
+            at = 0;
         }
+        buffer += process.readAll();
         return true;
     };
+    // Each object: "<id> <type> <size>", its bytes and a line break; or "<name> missing".
     static const QRegularExpression found(QStringLiteral("^([0-9a-f]{40,64}) (blob|tree|commit|tag) (\\d+)$"));
     QList<std::optional<Object>> objects;
-    for (qsizetype index = 0; index < names.size(); ++index) {
-        qsizetype end = -1;
-        while ((end = buffer.indexOf('\n', at)) < 0) {
-            if (!readAtLeast(buffer.size() - at + 1)) {
-                process.kill();
-                process.waitForFinished(5000);
+    while (objects.size() < names.size()) {
+        qsizetype end = buffer.indexOf('\n', at);
+        for (; end < 0; end = buffer.indexOf('\n', at)) {
+            if (!readMore()) {
+                stop();
                 return std::nullopt;
             }
         }
         const auto header = found.match(QString::fromUtf8(buffer.mid(at, end - at)));
         at = end + 1;
-        if (!header.hasMatch()) { // missing or ambiguous
+        if (!header.hasMatch()) {
             objects.append(std::nullopt);
             continue;
         }
         const qint64 size = header.captured(3).toLongLong();
-        if (size > maxBytes) { // not read at all: this one and the rest are unknown
-            process.kill();
-            process.waitForFinished(5000);
+        if (size > maxBytes) { // never read: this one and the names after it are unknown
+            stop();
             while (objects.size() < names.size())
                 objects.append(std::nullopt);
             return objects;
         }
-        if (!readAtLeast(size + 1)) {
-            process.kill();
-            process.waitForFinished(5000);
-            return std::nullopt;
+        while (buffer.size() - at < size + 1) {
+            if (!readMore()) {
+                stop();
+                return std::nullopt;
+            }
         }
         objects.append(Object{header.captured(1), header.captured(2), buffer.mid(at, size)});
         at += size + 1;
-        if (at > (1 << 20)) { // what was read is not kept
-            buffer.remove(0, at);
-            at = 0;
-        }
     }
     process.waitForFinished(int(std::max<qint64>(1, deadline.remainingTime())));
     return objects;
