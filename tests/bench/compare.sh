@@ -54,7 +54,9 @@ adp_round() {
     --database "postgres://postgres@127.0.0.1:$PG_PORT/$db" --redis "redis://127.0.0.1:$REDIS_PORT/5" \
     >"$OUT/adp-http-$round.txt" 2>&1
   redis-cli -h 127.0.0.1 -p "$REDIS_PORT" -n 5 FLUSHDB >/dev/null
+  # As many queue workers as the peer's bench runs (its WORKER_CONCURRENCY, 10 unless set).
   "$BUILD/bin/adp-bench-pipelines" --bin "$BUILD/bin" --backend postgres --runs 50 --log-mib 64 --jobs 5000 \
+    --threads "${WORKER_CONCURRENCY:-10}" \
     --database "postgres://postgres@127.0.0.1:$PG_PORT/$pipelines" \
     --queue-database "postgres://postgres@127.0.0.1:$PG_PORT/$queue" --redis "redis://127.0.0.1:$REDIS_PORT/5" \
     >"$OUT/adp-pipelines-$round.txt" 2>&1

@@ -94,5 +94,5 @@ for label, key, unit, reads, goal in ROWS:
     print(f"| {label} | {spread(ours, unit)} | {spread(theirs, unit) if theirs else '—'} | {ratio} | {goal} |")
 print()
 print("ADP's queue figure is adp-bench-pipelines' (5,000 jobs claimed and finished by the server's queue with"
-      " PostgreSQL + Redis); the peer's is its bench.sh burst (5,000 triggers over HTTP until all runs are"
-      " 'success'). Medians of the rounds, range in brackets.")
+      " PostgreSQL + Redis, as many workers as the peer's WORKER_CONCURRENCY); the peer's is its bench.sh burst"
+      " (5,000 triggers over HTTP until all runs are 'success'). Medians of the rounds, range in brackets.")
