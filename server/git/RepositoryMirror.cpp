@@ -26,6 +26,21 @@ bool allowedUrl(const QString &url)
     return scpLike.match(url).hasMatch();
 }
 
+bool isFullSha(const QString &text)
+{
+    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
+    return fullSha.match(text).hasMatch();
+}
+
+// A path inside a commit's tree, cleaned; nullopt for one that leaves it or names nothing.
+std::optional<QString> treePath(const QString &path)
+{
+    const QString clean = QDir::cleanPath(path);
+    if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
+        return std::nullopt;
+    return clean;
+}
+
 QString firstLine(const QByteArray &text)
 {
     return QString::fromUtf8(text).section(u'\n', 0, 0).trimmed();
@@ -172,7 +187,7 @@ void RepositoryMirror::maintainLater(qint64 projectId)
 {
     constexpr qint64 kEveryMs = 10 * 60 * 1000;
     {
-        QMutexLocker locked(&m_presentMutex);
+        QMutexLocker locked(&m_maintainedMutex);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         qint64 &last = m_maintainedAt[projectId];
         if (last != 0 && now - last < kEveryMs)
@@ -238,19 +253,17 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     const auto fetched = fetch(projectId, url);
     if (!fetched.ok())
         return fetched.error();
-    // A branch, else a tag, else a commit id: the commits all come from one git process.
-    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
-    QStringList names{QStringLiteral("refs/heads/%1^{commit}").arg(ref),
-                      QStringLiteral("refs/tags/%1^{commit}").arg(ref)};
-    if (fullSha.match(ref).hasMatch())
-        names << ref + QStringLiteral("^{commit}");
-    const auto objects = readObjects(pathOf(projectId), names, kMaxCommitBytes);
-    if (!objects)
-        return ServiceError::conflict(QStringLiteral("The project's mirror cannot be read"));
-    for (qsizetype index = 0; index < objects->size(); ++index) {
-        if (const auto &object = objects->at(index); object && object->type == u"commit") {
-            remember(projectId, object->id);
-            return Commit{object->id, messageIn(object->content), ref, index == 1};
+    // A branch, else a tag, else a commit id.
+    QStringList names{QStringLiteral("refs/heads/") + ref, QStringLiteral("refs/tags/") + ref};
+    if (isFullSha(ref))
+        names << ref;
+    const auto commits = commitsNamed(projectId, names);
+    if (!commits.ok())
+        return commits.error();
+    for (qsizetype index = 0; index < commits.value().size(); ++index) {
+        if (const auto &commit = commits.value().at(index)) {
+            remember(projectId, commit->id);
+            return Commit{commit->id, messageIn(commit->content), ref, index == 1};
         }
     }
     return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
@@ -260,8 +273,7 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
 Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, const QString &url, const QString &sha,
                                                              const QString &ref, bool isTag)
 {
-    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
-    if (!fullSha.match(sha).hasMatch())
+    if (!isFullSha(sha))
         return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("is not a commit id"));
     const auto lock = lockFor(projectId);
@@ -269,14 +281,28 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
     const auto fetched = fetch(projectId, url);
     if (!fetched.ok())
         return fetched.error();
-    const auto objects = readObjects(pathOf(projectId), {sha + QStringLiteral("^{commit}")}, kMaxCommitBytes);
-    if (!objects)
-        return ServiceError::conflict(QStringLiteral("The project's mirror cannot be read"));
-    if (!objects->at(0) || objects->at(0)->id != sha)
+    const auto commits = commitsNamed(projectId, {sha});
+    if (!commits.ok())
+        return commits.error();
+    const std::optional<Object> &commit = commits.value().at(0);
+    if (!commit || commit->id != sha)
         return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
     remember(projectId, sha);
-    return Commit{sha, messageIn(objects->at(0)->content), ref, isTag};
+    return Commit{sha, messageIn(commit->content), ref, isTag};
+}
+
+Outcome<QList<std::optional<RepositoryMirror::Object>>> RepositoryMirror::commitsNamed(qint64 projectId,
+                                                                                       const QStringList &names)
+{
+    constexpr qint64 kMaxCommitBytes = 1024 * 1024;
+    QStringList peeled;
+    for (const QString &name : names)
+        peeled << name + QStringLiteral("^{commit}");
+    auto objects = readObjects(pathOf(projectId), peeled, kMaxCommitBytes);
+    if (!objects)
+        return ServiceError::conflict(QStringLiteral("The project's mirror cannot be read"));
+    return std::move(*objects);
 }
 
 void RepositoryMirror::remember(qint64 projectId, const QString &sha)
@@ -359,11 +385,11 @@ QString RepositoryMirror::messageIn(const QByteArray &commitObject)
 
 std::optional<qint64> RepositoryMirror::sizeOf(qint64 projectId, const QString &sha, const QString &path)
 {
-    const QString clean = QDir::cleanPath(path);
-    if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
+    const auto clean = treePath(path);
+    if (!clean)
         return std::nullopt;
     const GitResult size =
-        git({QStringLiteral("cat-file"), QStringLiteral("-s"), sha + u':' + clean}, pathOf(projectId));
+        git({QStringLiteral("cat-file"), QStringLiteral("-s"), sha + u':' + *clean}, pathOf(projectId));
     if (size.exitCode != 0)
         return std::nullopt;
     return firstLine(size.out).toLongLong();
@@ -372,10 +398,10 @@ std::optional<qint64> RepositoryMirror::sizeOf(qint64 projectId, const QString &
 std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QString &sha, const QString &path,
                                                      qint64 maxBytes)
 {
-    const QString clean = QDir::cleanPath(path);
-    if (clean.startsWith(QStringLiteral("..")) || clean.startsWith(u'/') || clean.isEmpty())
+    const auto clean = treePath(path);
+    if (!clean)
         return std::nullopt;
-    const auto objects = readObjects(pathOf(projectId), {sha + u':' + clean}, maxBytes);
+    const auto objects = readObjects(pathOf(projectId), {sha + u':' + *clean}, maxBytes);
     if (!objects || !objects->at(0) || objects->at(0)->type != u"blob")
         return std::nullopt;
     return objects->at(0)->content;
@@ -401,8 +427,7 @@ std::optional<QStringList> RepositoryMirror::changedFiles(qint64 projectId, cons
 std::optional<RepositoryMirror::Comparison> RepositoryMirror::compare(qint64 projectId, const QString &from,
                                                                       const QString &to, int maxCommits, int maxFiles)
 {
-    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
-    if (!fullSha.match(from).hasMatch() || !fullSha.match(to).hasMatch())
+    if (!isFullSha(from) || !isFullSha(to))
         return std::nullopt;
     const QString directory = pathOf(projectId);
     const GitResult log = git(
@@ -446,8 +471,7 @@ std::optional<RepositoryMirror::Comparison> RepositoryMirror::compare(qint64 pro
 std::optional<QByteArray> RepositoryMirror::diff(qint64 projectId, const QString &from, const QString &to,
                                                  qint64 maxBytes, bool *cut)
 {
-    static const QRegularExpression fullSha(QStringLiteral("^[0-9a-f]{40}$"));
-    if (!fullSha.match(from).hasMatch() || !fullSha.match(to).hasMatch())
+    if (!isFullSha(from) || !isFullSha(to))
         return std::nullopt;
     const GitResult result =
         git({QStringLiteral("diff"), QStringLiteral("--no-color"), QStringLiteral("--no-ext-diff"),

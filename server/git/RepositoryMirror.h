@@ -122,7 +122,8 @@ public:
                                                                    qint64 maxBytes);
 
 private:
-    static constexpr qint64 kMaxCommitBytes = 1024 * 1024;
+    // The commits the names (refs, ids) lead to, each nullopt when none: one git process.
+    Outcome<QList<std::optional<Object>>> commitsNamed(qint64 projectId, const QStringList &names);
     // The message of a commit object (its text after the headers), at most 10,000 characters.
     static QString messageIn(const QByteArray &commitObject);
     // `git maintenance run --auto` for the mirror on a thread of its own, at most every 10 minutes.
@@ -142,8 +143,9 @@ private:
     QHash<qint64, std::shared_ptr<QMutex>> m_locks;
     QMutex m_presentMutex;
     QSet<QPair<qint64, QString>> m_present;
-    QHash<qint64, qint64> m_maintainedAt; // with m_presentMutex
-    QThreadPool m_maintenance;            // last: waits for its runs before the rest goes
+    QMutex m_maintainedMutex;
+    QHash<qint64, qint64> m_maintainedAt;
+    QThreadPool m_maintenance; // last: waits for its runs before the rest goes
 };
 
 } // namespace adp::server::git
