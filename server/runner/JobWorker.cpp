@@ -14,19 +14,24 @@ namespace {
 // How many bytes `text` takes in UTF-8, without making the UTF-8 (a log's every byte passes here).
 qint64 utf8Length(QStringView text)
 {
-    qint64 bytes = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t unit = text[i].unicode();
-        if (unit < 0x80) {
-            bytes += 1;
-        } else if (unit < 0x800) {
-            bytes += 2;
-        } else if (QChar::isHighSurrogate(unit) && i + 1 < text.size() &&
-                   QChar::isLowSurrogate(text[i + 1].unicode())) {
-            bytes += 4; // a pair: one character beyond the BMP
+    // Branch-free over the units (the compiler vectorises it): 1 byte, 2 from U+0080, 3 from U+0800.
+    const char16_t *units = text.utf16();
+    const qsizetype size = text.size();
+    qint64 bytes = size;
+    qsizetype surrogates = 0;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char16_t unit = units[i];
+        bytes += qint64(unit >= 0x80) + qint64(unit >= 0x800);
+        surrogates += qsizetype((unit & 0xF800) == 0xD800);
+    }
+    if (surrogates == 0)
+        return bytes;
+    // A pair is one character beyond the BMP, 4 bytes, counted above as 3 + 3; a lone
+    // surrogate becomes U+FFFD, 3 bytes, as counted.
+    for (qsizetype i = 0; i + 1 < size; ++i) {
+        if (QChar::isHighSurrogate(units[i]) && QChar::isLowSurrogate(units[i + 1])) {
+            bytes -= 2;
             ++i;
-        } else {
-            bytes += 3; // a lone surrogate becomes U+FFFD, also 3 bytes
         }
     }
     return bytes;
@@ -37,6 +42,7 @@ constexpr qint64 kSweepEveryMs = 2000;      // a lost worker's job is recovered 
 constexpr qint64 kDueEveryMs = 1000;        // delayed jobs start within a second of their time
 constexpr int kLogChunkBytes = 1024 * 1024; // a fast writer fills chunks this big: fewer, larger writes
 constexpr qint64 kLogFlushMs = 250;
+constexpr qsizetype kLogChunkSlack = 64 * 1024; // one more read of a pipe's worth: no growth past the mark
 } // namespace
 
 ports::JobUsage JobWorker::lostRunUsage(const ports::LapsedJob &lost) const
@@ -141,6 +147,8 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
             buffered += notice.toUtf8().size();
             truncated = true;
         } else {
+            if (buffer.isEmpty()) // once per piece: appends then copy each write once, never the piece again
+                buffer.reserve(std::max<qsizetype>(kLogChunkBytes, text.size()) + kLogChunkSlack);
             buffer += text;
             buffered += size;
         }

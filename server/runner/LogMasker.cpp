@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
+#include <algorithm>
 
 namespace adp::server::runner {
 
@@ -79,7 +80,8 @@ QString LogMasker::feed(const QString &chunk)
 {
     if (m_patterns.isEmpty())
         return chunk;
-    return mask(m_pending + chunk, false);
+    // Most writes leave nothing held back: the chunk itself is scanned, not a copy of it.
+    return mask(m_pending.isEmpty() ? chunk : m_pending + chunk, false);
 }
 
 QString LogMasker::finish()
@@ -121,15 +123,25 @@ QString LogMasker::mask(const QString &text, bool final)
         cut = std::min(cut, runs.back().start);
         runs.pop_back();
     }
-    QString out;
-    out.reserve(cut);
+    if (runs.empty() && cut == size) { // nothing to mask or hold back: the text as it came, not a copy
+        QString whole = text;          // `text` may be m_pending itself (finish)
+        m_pending.clear();
+        return whole;
+    }
+    // The result written in place, its size known: a replacement per run, the rest as it came.
+    const QString mark = replacement();
+    qsizetype covered = 0;
+    for (const Run &run : runs)
+        covered += run.end - run.start;
+    QString out(cut - covered + qsizetype(runs.size()) * mark.size(), Qt::Uninitialized);
+    QChar *to = out.data();
     qsizetype copied = 0;
     for (const Run &run : runs) {
-        out.append(characters + copied, run.start - copied);
-        out += replacement();
+        to = std::copy(characters + copied, characters + run.start, to);
+        to = std::copy(mark.constData(), mark.constData() + mark.size(), to);
         copied = run.end;
     }
-    out.append(characters + copied, cut - copied);
+    std::copy(characters + copied, characters + cut, to);
     m_pending = text.mid(cut);
     return out;
 }

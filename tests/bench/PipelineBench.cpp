@@ -53,10 +53,12 @@ using adp::bench::rssKb;
 using namespace adp::test;
 using adp::bench::percentile;
 
+constexpr int kLogRuns = 3;
+
 struct ServerFigures
 {
     double triggerMedianMs = -1, triggerP99Ms = -1;
-    double logMBps = -1;
+    double logMBps = -1, logMinMBps = -1, logMaxMBps = -1; // median, lowest and highest of kLogRuns jobs
     qint64 logBytes = 0;
     qint64 rssIdleKb = 0, rssPeakKb = 0;
 };
@@ -114,43 +116,55 @@ ServerFigures measureServer(const QString &bin, const QStringList &backendArgume
     figures.triggerMedianMs = percentile(triggerMs, 0.5);
     figures.triggerP99Ms = percentile(triggerMs, 0.99);
 
-    // 2. One job printing `logBytes`, a masked value in every line.
+    // 2. A job printing `logBytes`, a masked value in every line, run kLogRuns times: one job of
+    // 64 MiB lasts under half a second, so its start and the machine's moods swing one figure.
     QThread::sleep(1);
     figures.rssIdleKb = rssKb(server.pid());
     figures.rssPeakKb = figures.rssIdleKb;
-    const QJsonObject created =
-        api.post(QStringLiteral("/api/v1/projects/bench/pipelines"),
-                 {{"ref", "main"},
-                  {"variables", QJsonArray{QJsonObject{{"key", "LOG_BYTES"}, {"value", QString::number(logBytes)}}}}})
-            .json();
-    const qint64 pipeline = created.value(QStringLiteral("id")).toInteger();
-    QJsonObject finished;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 30 * 60 * 1000) {
-        figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(server.pid()));
-        finished = api.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
-        const QString status = finished.value(QStringLiteral("status")).toString();
-        if (status == u"success" || status == u"failed" || status == u"canceled")
-            break;
-        QThread::msleep(50);
+    QList<double> logMBps;
+    for (int logRun = 0; logRun < kLogRuns; ++logRun) {
+        const QJsonObject created =
+            api.post(
+                   QStringLiteral("/api/v1/projects/bench/pipelines"),
+                   {{"ref", "main"},
+                    {"variables", QJsonArray{QJsonObject{{"key", "LOG_BYTES"}, {"value", QString::number(logBytes)}}}}})
+                .json();
+        const qint64 pipeline = created.value(QStringLiteral("id")).toInteger();
+        QJsonObject finished;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 30 * 60 * 1000) {
+            figures.rssPeakKb = std::max(figures.rssPeakKb, rssKb(server.pid()));
+            finished = api.get(QStringLiteral("/api/v1/pipelines/%1").arg(pipeline)).json();
+            const QString status = finished.value(QStringLiteral("status")).toString();
+            if (status == u"success" || status == u"failed" || status == u"canceled")
+                break;
+            QThread::msleep(50);
+        }
+        for (const QJsonValue &value : finished.value(QStringLiteral("jobs")).toArray()) {
+            const QJsonObject job = value.toObject();
+            if (job.value(QStringLiteral("name")).toString() != u"chatty")
+                continue;
+            const qint64 ms =
+                QDateTime::fromString(job.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs)
+                    .msecsTo(
+                        QDateTime::fromString(job.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs));
+            figures.logBytes = api.get(QStringLiteral("/api/v1/jobs/%1/log?offset=%2")
+                                           .arg(job.value(QStringLiteral("id")).toInteger())
+                                           .arg(logBytes))
+                                   .headers.value("x-log-size")
+                                   .toLongLong();
+            // What the job printed, per second: captured, masked (which shortens it) and stored.
+            if (ms > 0)
+                logMBps.append(double(logBytes) / (1024.0 * 1024.0) / (double(ms) / 1000.0));
+            if (job.value(QStringLiteral("status")).toString() != u"success")
+                out << "the log job ended " << job.value(QStringLiteral("status")).toString() << Qt::endl;
+        }
     }
-    for (const QJsonValue &value : finished.value(QStringLiteral("jobs")).toArray()) {
-        const QJsonObject job = value.toObject();
-        if (job.value(QStringLiteral("name")).toString() != u"chatty")
-            continue;
-        const qint64 ms =
-            QDateTime::fromString(job.value(QStringLiteral("started_at")).toString(), Qt::ISODateWithMs)
-                .msecsTo(QDateTime::fromString(job.value(QStringLiteral("finished_at")).toString(), Qt::ISODateWithMs));
-        figures.logBytes = api.get(QStringLiteral("/api/v1/jobs/%1/log?offset=%2")
-                                       .arg(job.value(QStringLiteral("id")).toInteger())
-                                       .arg(logBytes))
-                               .headers.value("x-log-size")
-                               .toLongLong();
-        // What the job printed, per second: captured, masked (which shortens it) and stored.
-        figures.logMBps = ms > 0 ? double(logBytes) / (1024.0 * 1024.0) / (double(ms) / 1000.0) : -1;
-        if (job.value(QStringLiteral("status")).toString() != u"success")
-            out << "the log job ended " << job.value(QStringLiteral("status")).toString() << Qt::endl;
+    if (!logMBps.isEmpty()) {
+        figures.logMBps = percentile(logMBps, 0.5);
+        figures.logMinMBps = *std::min_element(logMBps.begin(), logMBps.end());
+        figures.logMaxMBps = *std::max_element(logMBps.begin(), logMBps.end());
     }
     server.terminate();
     return figures;
@@ -349,11 +363,14 @@ int main(int argc, char *argv[])
         << QStringLiteral("| transactions committed per job in that run (claim and end; ends commit in groups) | %1 "
                           "| |\n")
                .arg(queue.commitsPerJob, 0, 'f', 2)
-        << QStringLiteral("| log capture, masking and storage, one job (%1 MiB printed, %2 MiB stored after masking) | "
-                          "%3 MiB/s | >= 100 MB/s |\n")
+        << QStringLiteral("| log capture, masking and storage, one job (%1 MiB printed, %2 MiB stored after masking; "
+                          "median of %4 jobs, %5-%6) | %3 MiB/s | >= 150 MB/s |\n")
                .arg(parser.value(QStringLiteral("log-mib")))
                .arg(server.logBytes / (1024 * 1024))
                .arg(server.logMBps, 0, 'f', 1)
+               .arg(kLogRuns)
+               .arg(server.logMinMBps, 0, 'f', 1)
+               .arg(server.logMaxMBps, 0, 'f', 1)
         << QStringLiteral(
                "| adp-server RSS idle / peak while logging | %1 / %2 MB (+%3 MB) | +20 MB at most for 1 GB |\n")
                .arg(server.rssIdleKb / 1024.0, 0, 'f', 1)

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(m_repository.writeFile(
             ".gitlab-ci.yml",
             "long:\n  script:\n"
-            "    - for i in $(seq 1 3000); do echo \"line $i ééé of a long and repetitive log\"; done; sleep 0.6\n"
+            "    - for i in $(seq 1 3000); do echo \"line $i ééé €😀 of a long and repetitive log\"; done; sleep 0.6\n"
             "    - head -c 30000 /dev/urandom | base64; sleep 0.6\n"
             "    - echo \"the end\"\n"));
         QVERIFY(m_repository.git({"commit", "-q", "-am", "long"}));
@@ -401,7 +401,7 @@ private Q_SLOTS:
         const qint64 jobId = firstJobOf(QStringLiteral("long"));
         QCOMPARE(waitUntilFinished(pipelineOfJob(jobId)).value("status").toString(), QStringLiteral("success"));
         const QByteArray whole = log(jobId);
-        QVERIFY(whole.contains("line 1 ééé of a long") && whole.contains("line 3000 ééé of a long"));
+        QVERIFY(whole.contains("line 1 ééé €😀 of a long") && whole.contains("line 3000 ééé €😀 of a long"));
         QVERIFY2(whole.contains("\nthe end\n"), whole.right(200).constData());
 
         // Stored: pieces end to end, the repetitive one packed, the random one as text.
