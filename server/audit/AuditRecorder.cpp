@@ -29,7 +29,7 @@ void AuditRecorder::record(storage::Transaction &tx, const MutationContext &cont
     event.userAgent = context.request.userAgent.left(512);
     event.beforeJson = compact(entry.before);
     event.afterJson = compact(entry.after);
-    event.scope = AuditScopes::of(tx, entry);
+    event.scope = entry.knownScope ? *entry.knownScope : AuditScopes::of(tx, entry);
     event.entryMac = m_chain.entryMac(event.unsealedCanonical());
 
     AuditStore::insertUnsealed(tx, event);

@@ -4,9 +4,11 @@
 #include "AuditSealer.h"
 #include "core/Clock.h"
 #include "core/RequestContext.h"
+#include "shared/core/AuditEvent.h"
 #include "storage/Transaction.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace adp::server::audit {
 
@@ -18,6 +20,9 @@ struct AuditEntry
     QString targetId;
     QJsonObject before; // summaries only, never a secret
     QJsonObject after;
+    // Where the target belongs, when the caller has just written it (a new project): spares
+    // the read that finds it otherwise.
+    std::optional<shared::AuditScope> knownScope = std::nullopt;
 };
 
 // The single place every mutation reports to. It writes inside the caller's

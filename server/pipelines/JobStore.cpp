@@ -24,6 +24,13 @@ const QString kJobsSql = QStringLiteral(
 const QString kClaimedColumns = QStringLiteral(
     "SELECT j.id, j.pipeline_id, j.project_id, j.name, j.stage, j.spec, j.attempt, pr.slug, o.slug, pr.default_branch, "
     "p.ref, p.is_tag, p.sha, p.commit_message, p.source, p.variables, p.predefined, pr.repository_url ");
+// The due jobs without tags or a resource group (the jobs_pending_free index, in order), each
+// older than any job waiting for its resource group (jobs_pending_grouped): those are never
+// overtaken, but looked at first on the candidates' path. Binds: now.
+const QString kOldestFreeSql = QStringLiteral(
+    "SELECT id FROM jobs WHERE status = 'pending' AND tags = '' AND resource_group = '' AND not_before <= ? "
+    "AND id < COALESCE((SELECT MIN(id) FROM jobs WHERE status = 'pending' AND resource_group <> ''), "
+    "9223372036854775807) ORDER BY id");
 const QString kClaimedJoins =
     QStringLiteral("JOIN pipelines p ON p.id = j.pipeline_id JOIN projects pr ON pr.id = j.project_id "
                    "JOIN organisations o ON o.id = pr.organisation_id ");
@@ -62,28 +69,28 @@ std::optional<JobStore::LockedPipeline> lockedPipelineOf(const storage::ResultSe
                                     row.value(0, 6).toLongLong(), std::nullopt};
 }
 
-ports::ClaimedJob claimedFrom(const storage::ResultSet &rows)
+ports::ClaimedJob claimedFrom(const storage::ResultSet &rows, int row = 0)
 {
     ports::ClaimedJob claimed;
-    claimed.id = rows.value(0, 0).toLongLong();
-    claimed.name = rows.value(0, 3).toString();
-    claimed.stage = rows.value(0, 4).toString();
-    claimed.spec = specOf(rows.value(0, 5));
-    claimed.attempt = rows.value(0, 6).toInt();
+    claimed.id = rows.value(row, 0).toLongLong();
+    claimed.name = rows.value(row, 3).toString();
+    claimed.stage = rows.value(row, 4).toString();
+    claimed.spec = specOf(rows.value(row, 5));
+    claimed.attempt = rows.value(row, 6).toInt();
     ci::PipelineFacts &facts = claimed.pipeline;
-    facts.pipelineId = rows.value(0, 1).toLongLong();
-    facts.projectId = rows.value(0, 2).toLongLong();
-    facts.projectSlug = rows.value(0, 7).toString();
-    facts.organisation = rows.value(0, 8).toString();
-    facts.defaultBranch = rows.value(0, 9).toString();
-    facts.ref = rows.value(0, 10).toString();
-    facts.isTag = rows.value(0, 11).toBool();
-    facts.sha = rows.value(0, 12).toString();
-    facts.commitMessage = rows.value(0, 13).toString();
-    facts.source = rows.value(0, 14).toString();
-    facts.fromTrigger = ci::variablesFromJson(rows.value(0, 16).toString());
-    claimed.sealedVariables = rows.value(0, 15).toString();
-    claimed.repositoryUrl = rows.value(0, 17).toString();
+    facts.pipelineId = rows.value(row, 1).toLongLong();
+    facts.projectId = rows.value(row, 2).toLongLong();
+    facts.projectSlug = rows.value(row, 7).toString();
+    facts.organisation = rows.value(row, 8).toString();
+    facts.defaultBranch = rows.value(row, 9).toString();
+    facts.ref = rows.value(row, 10).toString();
+    facts.isTag = rows.value(row, 11).toBool();
+    facts.sha = rows.value(row, 12).toString();
+    facts.commitMessage = rows.value(row, 13).toString();
+    facts.source = rows.value(row, 14).toString();
+    facts.fromTrigger = ci::variablesFromJson(rows.value(row, 16).toString());
+    claimed.sealedVariables = rows.value(row, 15).toString();
+    claimed.repositoryUrl = rows.value(row, 17).toString();
     return claimed;
 }
 
@@ -338,15 +345,49 @@ std::optional<JobStore::ClaimedAtOnce> JobStore::claimAtOnce(qint64 jobId, const
 std::optional<JobStore::ClaimedAtOnce> JobStore::claimOldestFree(const QString &worker, qint64 leaseUntilMs,
                                                                  qint64 nowMs)
 {
-    // The oldest due job without tags or a resource group (the jobs_pending_free index, in
-    // order), skipping rows other claims hold: no list read first and no lost races. Only one
-    // older than any job waiting for its resource group (jobs_pending_grouped): those are never
-    // overtaken, but looked at first on the candidates' path.
-    const QString pick = QStringLiteral(
-        "(SELECT id FROM jobs WHERE status = 'pending' AND tags = '' AND resource_group = '' AND not_before <= ? "
-        "AND id < COALESCE((SELECT MIN(id) FROM jobs WHERE status = 'pending' AND resource_group <> ''), "
-        "9223372036854775807) ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)");
-    return claimWhere(pick, {nowMs}, worker, leaseUntilMs, nowMs);
+    // The oldest free job, skipping rows other claims hold: no list read first and no lost races.
+    return claimWhere(QStringLiteral("(%1 LIMIT 1 FOR UPDATE SKIP LOCKED)").arg(kOldestFreeSql), {nowMs}, worker,
+                      leaseUntilMs, nowMs);
+}
+
+QList<std::optional<JobStore::ClaimedAtOnce>> JobStore::claimOldestFreeFor(const QList<WorkerClaim> &claims,
+                                                                           qint64 nowMs)
+{
+    // As claimOldestFree, for several workers in one statement: the oldest free jobs, in order,
+    // paired with the workers by position. A pipeline started by the claim is told once, with
+    // its first job of the batch. Lost in a crash of PostgreSQL, the jobs stay pending (as above).
+    QStringList workers;
+    QStringList leases;
+    for (const WorkerClaim &claim : claims) {
+        workers.append(storage::textArrayElement(claim.worker));
+        leases.append(QString::number(claim.leaseUntilMs));
+    }
+    const auto taken = recoverableWrite(
+        QStringLiteral("WITH w AS (SELECT * FROM unnest(?::text[], ?::bigint[]) WITH ORDINALITY AS w(worker, "
+                       "lease_until, ord)), "
+                       "free AS (%1 LIMIT ? FOR UPDATE SKIP LOCKED), "
+                       "picked AS (SELECT id, row_number() OVER (ORDER BY id) AS ord FROM free), "
+                       "j AS (UPDATE jobs SET status = 'running', worker = w.worker, lease_until = w.lease_until, "
+                       "started_at = ? FROM picked JOIN w ON w.ord = picked.ord WHERE jobs.id = picked.id "
+                       "RETURNING jobs.*, w.ord AS claim_ord), "
+                       "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+                       "WHERE id IN (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING id) ")
+                .arg(kOldestFreeSql) +
+            kClaimedColumns +
+            QStringLiteral(", EXISTS (SELECT 1 FROM started s WHERE s.id = j.pipeline_id) AND j.id = (SELECT MIN(k.id) "
+                           "FROM j k WHERE k.pipeline_id = j.pipeline_id), p.parent_pipeline_id IS NOT NULL, "
+                           "j.claim_ord FROM j ") +
+            kClaimedJoins,
+        {QStringLiteral("{%1}").arg(workers.join(u',')), QStringLiteral("{%1}").arg(leases.join(u',')), nowMs,
+         qsizetype(claims.size()), nowMs, nowMs});
+    QList<std::optional<ClaimedAtOnce>> answers(claims.size());
+    for (int row = 0; row < taken.size(); ++row) {
+        const qsizetype position = taken.value(row, 20).toLongLong() - 1;
+        if (position >= 0 && position < answers.size())
+            answers[position] =
+                ClaimedAtOnce{claimedFrom(taken, row), taken.value(row, 18).toBool(), taken.value(row, 19).toBool()};
+    }
+    return answers;
 }
 
 std::optional<JobStore::ClaimedAtOnce> JobStore::claimWhere(const QString &jobIdSql,

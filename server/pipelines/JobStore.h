@@ -138,6 +138,14 @@ public:
     std::optional<ClaimedAtOnce> claimAtOnce(qint64 jobId, const QString &worker, qint64 leaseUntilMs, qint64 nowMs);
     // PostgreSQL: the oldest due job without tags or a resource group, skipping rows other claims hold.
     std::optional<ClaimedAtOnce> claimOldestFree(const QString &worker, qint64 leaseUntilMs, qint64 nowMs);
+    struct WorkerClaim
+    {
+        QString worker;
+        qint64 leaseUntilMs = 0;
+    };
+    // PostgreSQL: the same for several workers in one statement; answers by position (none where
+    // fewer jobs were free than workers asked).
+    QList<std::optional<ClaimedAtOnce>> claimOldestFreeFor(const QList<WorkerClaim> &claims, qint64 nowMs);
     ports::ClaimedJob claimed(qint64 jobId);
     bool renewLease(qint64 jobId, const QString &worker, qint64 leaseUntilMs);
     bool isRunningOn(qint64 jobId, const QString &worker);

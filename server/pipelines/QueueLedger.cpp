@@ -17,7 +17,7 @@ bool QueueLedger::claimsInOneStatement() const
 std::optional<ports::ClaimedJob> QueueLedger::claimOldestFree(const QString &worker, qint64 leaseMs)
 {
     const qint64 now = m_clock.nowMs();
-    const auto claimed = m_jobs.claimOldestFree(worker, now + leaseMs, now);
+    const auto claimed = m_claims.claim(worker, now + leaseMs, now);
     return claimed ? std::optional<ports::ClaimedJob>(started(*claimed)) : std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ClaimGroup.h"
 #include "JobStore.h"
 #include "PipelineProgress.h"
 #include "ports/JobLedger.h"
@@ -21,6 +22,7 @@ public:
         , m_usage(usage)
         , m_clock(clock)
         , m_transitions(database)
+        , m_claims(jobs)
     {
     }
 
@@ -65,6 +67,7 @@ private:
     ports::UsageMeter &m_usage; // what each run used, kept with its end
     const Clock &m_clock;
     storage::CommitGroup m_transitions; // jobs' ends and requeues, committed in groups
+    ClaimGroup m_claims;                // claims of the oldest free job, taken together when they come together
 };
 
 } // namespace adp::server::pipelines

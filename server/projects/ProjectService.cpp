@@ -122,7 +122,8 @@ Outcome<Project> ProjectService::create(const MutationContext &context, const sh
                         QStringLiteral("project"),
                         QString::number(project.id),
                         {},
-                        project.toJson()});
+                        project.toJson(),
+                        shared::AuditScope{access.value().organisationId, project.id, 0}});
         // Who hears of it, read with the commit (one round trip on PostgreSQL; it sees the grant above).
         const auto audienceQuery =
             access::AccessResolver::projectAudienceQuery(project.id, shared::visibilityToString(project.visibility));

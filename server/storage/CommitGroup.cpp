@@ -9,31 +9,7 @@ namespace adp::server::storage {
 bool CommitGroup::run(qint64 orderKey, const Unit &unit)
 {
     Ticket ticket{orderKey, &unit};
-    std::unique_lock lock(m_mutex);
-    m_waiting.push_back(&ticket);
-    while (!ticket.done) {
-        if (m_leading) {
-            m_finished.wait(lock);
-            continue;
-        }
-        // Lead: take what waits (this ticket among it, oldest first) up to the group's size.
-        m_leading = true;
-        const auto taken = m_waiting.begin() + std::min<qsizetype>(m_maxUnits, qsizetype(m_waiting.size()));
-        std::vector<Ticket *> group(m_waiting.begin(), taken);
-        m_waiting.erase(m_waiting.begin(), taken);
-        if (std::find(group.begin(), group.end(), &ticket) == group.end()) {
-            // More waited than a group holds and this one came later: let the next leader take it.
-            group.push_back(&ticket);
-            m_waiting.erase(std::remove(m_waiting.begin(), m_waiting.end(), &ticket), m_waiting.end());
-        }
-        lock.unlock();
-        runGroup(group);
-        lock.lock();
-        for (Ticket *member : group)
-            member->done = true; // under the lock: waiters read it there
-        m_leading = false;
-        m_finished.notify_all();
-    }
+    m_units.submit(ticket, [this](const std::vector<Ticket *> &group) { runGroup(group); });
     if (ticket.error)
         std::rethrow_exception(ticket.error);
     return ticket.kept;

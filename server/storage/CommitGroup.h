@@ -1,12 +1,10 @@
 #pragma once
 
 #include "Transaction.h"
+#include "core/Gathering.h"
 
-#include <condition_variable>
 #include <exception>
 #include <functional>
-#include <memory>
-#include <mutex>
 #include <vector>
 
 namespace adp::server::storage {
@@ -32,7 +30,7 @@ public:
 
     explicit CommitGroup(Database &database, int maxUnits = 32)
         : m_database(database)
-        , m_maxUnits(maxUnits)
+        , m_units(maxUnits)
     {
     }
     // Runs `unit` and commits it (when it answers true) with whatever else waits; returns its
@@ -44,7 +42,6 @@ private:
     {
         qint64 orderKey = 0;
         const Unit *unit = nullptr;
-        bool done = false;
         bool kept = false;
         std::exception_ptr error;
     };
@@ -52,11 +49,7 @@ private:
     void runAlone(Ticket &ticket);
 
     Database &m_database;
-    const int m_maxUnits;
-    std::mutex m_mutex;
-    std::condition_variable m_finished;
-    std::vector<Ticket *> m_waiting;
-    bool m_leading = false;
+    Gathering<Ticket> m_units;
 };
 
 } // namespace adp::server::storage

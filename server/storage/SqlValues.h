@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 #include <QVariant>
 
 namespace adp::server::storage {
@@ -15,6 +16,14 @@ inline QDateTime timeFromMs(const QVariant &ms)
 inline QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
+}
+
+// One element of a PostgreSQL array literal ('{"a","b"}', bound as text and cast to text[]):
+// quoted, with its quotes and backslashes escaped, so any text stays one element.
+inline QString textArrayElement(QString text)
+{
+    text.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
+    return u'"' + text + u'"';
 }
 
 } // namespace adp::server::storage

@@ -2,14 +2,19 @@
 #include "GitRepository.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "pipelines/JobStore.h"
+#include "queue/JobQueue.h"
 #include "shared/pipeline/JobStates.h"
 #include "storage/Database.h"
+#include "storage/Transaction.h"
 
 #include <QDir>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
+#include <atomic>
 
 using namespace adp::test;
 
@@ -74,6 +79,33 @@ private:
         return false;
     }
 
+    // `count` pipelines of `jobs` pending no-op jobs each, straight into the tables (no worker runs them).
+    QList<qint64> insertPendingPipelines(int count, int jobs)
+    {
+        auto &database = m_server->app().database();
+        const qint64 project =
+            database.query(QStringLiteral("SELECT id FROM projects WHERE slug = 'shop'")).value(0, 0).toLongLong();
+        QList<qint64> pipelines;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        adp::server::storage::Transaction tx(database);
+        for (int p = 0; p < count; ++p) {
+            const qint64 pipeline =
+                tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, sha, created_at) "
+                                       "VALUES (?, 'pending', 'api', 'main', ?, ?) RETURNING id"),
+                        {project, QString(40, u'a'), now})
+                    .value(0, 0)
+                    .toLongLong();
+            for (int j = 0; j < jobs; ++j)
+                tx.exec(QStringLiteral("INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, "
+                                       "run_when, spec, created_at, queued_at) VALUES (?, ?, ?, 'test', 0, 'pending', "
+                                       "'on_success', '{}', ?, ?)"),
+                        {pipeline, project, QStringLiteral("job %1").arg(j), now, now});
+            pipelines.append(pipeline);
+        }
+        tx.commit();
+        return pipelines;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -133,6 +165,112 @@ private Q_SLOTS:
         const QJsonObject other = waitUntilFinished(run(QStringLiteral("not-allowed")));
         QVERIFY(!job(other, "other-code").value("allow_failure").toBool());
         QCOMPARE(other.value("status").toString(), QStringLiteral("failed"));
+    }
+
+    // Workers that claim at the same moment share one statement on PostgreSQL (pipelines::ClaimGroup);
+    // on SQLite each claim is a transaction of its own. Either way each worker gets a job of its
+    // own, every job goes to exactly one worker under its exact name, and the pipelines run.
+    void simultaneousClaimsTakeOneJobEach_data() { addBackendRows(); }
+    void simultaneousClaimsTakeOneJobEach()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        constexpr int kPipelines = 4;
+        constexpr int kJobsEach = 6;
+        constexpr int kWorkers = 8;
+        const QList<qint64> pipelines = insertPendingPipelines(kPipelines, kJobsEach);
+        auto &queue = m_server->app().jobQueue();
+        QMutex mutex;
+        QHash<qint64, QString> takenBy;
+        int takenTwice = 0;
+        std::atomic<int> ready{0};
+        QList<QThread *> workers;
+        for (int w = 0; w < kWorkers; ++w) {
+            // Names an array literal must quote: quotes, a backslash, braces and a comma.
+            const QString name = QStringLiteral("worker \"%1\" \\ {a,b}").arg(w);
+            workers.append(QThread::create([&, name]() {
+                ++ready;
+                while (ready < kWorkers) // all start together, so claims come together
+                    QThread::yieldCurrentThread();
+                QElapsedTimer timer;
+                timer.start();
+                while (timer.elapsed() < 20000) {
+                    {
+                        QMutexLocker locker(&mutex);
+                        if (takenBy.size() + takenTwice >= kPipelines * kJobsEach)
+                            return;
+                    }
+                    if (const auto claimed = queue.claim(name, 60000)) {
+                        QMutexLocker locker(&mutex);
+                        if (takenBy.contains(claimed->id))
+                            ++takenTwice;
+                        takenBy.insert(claimed->id, name);
+                    }
+                }
+            }));
+            workers.last()->start();
+        }
+        for (QThread *worker : workers) {
+            QVERIFY(worker->wait(30000));
+            delete worker;
+        }
+        QCOMPARE(takenTwice, 0);
+        QCOMPARE(takenBy.size(), kPipelines * kJobsEach);
+        const auto running = m_server->app().database().query(
+            QStringLiteral("SELECT id, worker FROM jobs WHERE status = 'running' ORDER BY id"));
+        QCOMPARE(running.size(), kPipelines * kJobsEach);
+        for (int row = 0; row < running.size(); ++row)
+            QCOMPARE(running.value(row, 1).toString(), takenBy.value(running.value(row, 0).toLongLong()));
+        for (const qint64 pipeline : pipelines)
+            QCOMPARE(m_server->app()
+                         .database()
+                         .query(QStringLiteral("SELECT status FROM pipelines WHERE id = ?"), {pipeline})
+                         .value(0, 0)
+                         .toString(),
+                     QStringLiteral("running"));
+    }
+
+    // PostgreSQL: several workers' claims in one statement. Jobs go out oldest first, paired with
+    // the workers in order; a pipeline the batch starts is reported started once (its status
+    // listener is told once); workers beyond the free jobs get none.
+    void aBatchOfClaimsStartsEachPipelineOnce_data() // the statement is PostgreSQL's
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+    void aBatchOfClaimsStartsEachPipelineOnce()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        const QList<qint64> pipelines = insertPendingPipelines(2, 2);
+        adp::server::pipelines::JobStore jobs(m_server->app().database());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QList<adp::server::pipelines::JobStore::WorkerClaim> claims;
+        for (int w = 0; w < 5; ++w)
+            claims.append({QStringLiteral("w%1 \"quoted\"").arg(w), now + 1000 * (w + 1)});
+        const auto answers = jobs.claimOldestFreeFor(claims, now);
+        QCOMPARE(answers.size(), 5);
+        QVERIFY(!answers.at(4)); // four jobs for five workers
+        const auto ids = m_server->app().database().query(QStringLiteral("SELECT id FROM jobs ORDER BY id"));
+        int started = 0;
+        for (int w = 0; w < 4; ++w) {
+            QVERIFY(answers.at(w));
+            QCOMPARE(answers.at(w)->job.id, ids.value(w, 0).toLongLong());
+            QCOMPARE(answers.at(w)->job.pipeline.pipelineId, pipelines.at(w / 2));
+            started += answers.at(w)->pipelineStarted ? 1 : 0;
+            const auto row = m_server->app().database().query(
+                QStringLiteral("SELECT worker, lease_until, status FROM jobs WHERE id = ?"), {answers.at(w)->job.id});
+            QCOMPARE(row.value(0, 0).toString(), claims.at(w).worker);
+            QCOMPARE(row.value(0, 1).toLongLong(), claims.at(w).leaseUntilMs);
+            QCOMPARE(row.value(0, 2).toString(), QStringLiteral("running"));
+        }
+        QCOMPARE(started, 2);
+        QVERIFY(answers.at(0)->pipelineStarted && answers.at(2)->pipelineStarted);
+        // Nothing left: a second batch claims nothing and changes nothing.
+        const auto again = jobs.claimOldestFreeFor(claims, now);
+        QVERIFY(std::none_of(again.begin(), again.end(), [](const auto &answer) { return answer.has_value(); }));
     }
 
     void aResourceGroupRunsOneJobAtATime_data() { addBackendRows(); }
