@@ -21,7 +21,13 @@ constexpr int kPollMs = 500;
 RedisEventBus::RedisEventBus(kv::RedisClient &redis, EventHub &hub)
     : m_redis(redis)
     , m_hub(hub)
+    , m_publishing(true)
+    , m_publisher(QThread::create([this]() { publishQueued(); }))
 {
+    // Publishing needs no listener: changes made before the server listens (or by an embedding
+    // benchmark that never does) are published the same way.
+    m_publisher->setObjectName(QStringLiteral("redis-publish"));
+    m_publisher->start();
 }
 
 RedisEventBus::~RedisEventBus()
@@ -29,17 +35,64 @@ RedisEventBus::~RedisEventBus()
     stop();
 }
 
+QList<QByteArray> RedisEventBus::publishCommand(const QByteArray &eventJson)
+{
+    return {QByteArrayLiteral("EVAL"), kPublishScript, QByteArrayLiteral("2"), QByteArrayLiteral("adp:events:offset"),
+            QByteArray(kChannel),      eventJson};
+}
+
 void RedisEventBus::publish(const QString &topic, const QString &type, const QJsonObject &data,
                             const Audience &audience)
 {
     const Event event{0, topic, type, data, audience};
-    try {
-        m_redis.command({QByteArrayLiteral("EVAL"), kPublishScript, QByteArrayLiteral("2"),
-                         QByteArrayLiteral("adp:events:offset"), QByteArray(kChannel),
-                         QJsonDocument(event.toBusJson()).toJson(QJsonDocument::Compact)});
+    QByteArray json = QJsonDocument(event.toBusJson()).toJson(QJsonDocument::Compact);
+    {
+        std::lock_guard lock(m_queueMutex);
+        if (m_publishing) {
+            if (m_queue.size() >= kMaxQueued) {
+                m_queue.removeFirst();
+                ++m_dropped;
+            }
+            m_queue.append(std::move(json));
+            m_queued.notify_one();
+            return;
+        }
+    }
+    try { // not started, or stopped: at once, as the caller's own round trip
+        m_redis.command(publishCommand(json));
     } catch (const std::exception &error) {
         // Live updates are best effort: the change itself is already committed.
         spdlog::warn("event {} not published: {}", type.toStdString(), error.what());
+    }
+}
+
+void RedisEventBus::publishQueued()
+{
+    constexpr qsizetype kPerRoundTrip = 256;
+    std::unique_lock lock(m_queueMutex);
+    while (true) {
+        m_queued.wait(lock, [this]() { return !m_queue.isEmpty() || !m_publishing; });
+        if (m_queue.isEmpty())
+            return; // stopping, and everything queued was sent
+        QList<QByteArray> events = m_queue.mid(0, kPerRoundTrip);
+        m_queue.remove(0, events.size());
+        const qint64 dropped = std::exchange(m_dropped, 0);
+        lock.unlock();
+        if (dropped > 0)
+            spdlog::warn("{} event(s) dropped: Redis did not take them in time", dropped);
+        QList<QList<QByteArray>> commands;
+        commands.reserve(events.size());
+        for (const QByteArray &json : std::as_const(events))
+            commands.append(publishCommand(json));
+        try {
+            for (const kv::RedisReply &reply : m_redis.pipeline(commands)) {
+                if (reply.type == kv::RedisReply::Type::Error)
+                    spdlog::warn("event not published: {}", reply.string.toStdString());
+            }
+        } catch (const std::exception &error) {
+            spdlog::warn("{} event(s) not published: {}", events.size(), error.what());
+        }
+        lock.lock();
     }
 }
 
@@ -82,6 +135,15 @@ void RedisEventBus::start()
 
 void RedisEventBus::stop()
 {
+    {
+        std::lock_guard lock(m_queueMutex);
+        m_publishing = false; // what comes now is published at once; what is queued is sent first
+    }
+    m_queued.notify_all();
+    if (m_publisher) {
+        m_publisher->wait();
+        m_publisher.reset();
+    }
     m_stopping = true;
     if (m_thread) {
         m_thread->wait();

@@ -169,6 +169,38 @@ RedisReply RedisClient::command(const QList<QByteArray> &arguments)
     return decoded;
 }
 
+QList<RedisReply> RedisClient::pipeline(const QList<QList<QByteArray>> &commands)
+{
+    redisContext *context = borrow();
+    for (const QList<QByteArray> &arguments : commands) {
+        std::vector<const char *> argv;
+        std::vector<size_t> lengths;
+        for (const QByteArray &argument : arguments) {
+            argv.push_back(argument.constData());
+            lengths.push_back(size_t(argument.size()));
+        }
+        if (redisAppendCommandArgv(context, int(argv.size()), argv.data(), lengths.data()) != REDIS_OK) {
+            const std::string error = context->errstr;
+            giveBack(context, false);
+            throw RedisUnavailable("Redis pipeline failed: " + error);
+        }
+    }
+    QList<RedisReply> replies;
+    replies.reserve(commands.size());
+    for (qsizetype i = 0; i < commands.size(); ++i) {
+        void *reply = nullptr;
+        if (redisGetReply(context, &reply) != REDIS_OK || !reply) {
+            const std::string error = context->errstr;
+            giveBack(context, false);
+            throw RedisUnavailable("Redis pipeline failed: " + error);
+        }
+        replies.append(decodeReply(reply));
+        freeReplyObject(reply);
+    }
+    giveBack(context, true);
+    return replies;
+}
+
 RedisConnection::~RedisConnection()
 {
     if (m_context)

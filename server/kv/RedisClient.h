@@ -57,6 +57,9 @@ public:
 
     // Throws std::runtime_error when Redis cannot be reached or answers an error.
     RedisReply command(const QList<QByteArray> &arguments);
+    // Several commands sent at once on one connection, their replies read after: one round trip.
+    // Throws RedisUnavailable when the connection fails; a command Redis refused is its reply (Error).
+    QList<RedisReply> pipeline(const QList<QList<QByteArray>> &commands);
     bool ping();
     const RedisEndpoint &endpoint() const { return m_endpoint; }
 
