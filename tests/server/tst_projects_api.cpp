@@ -1,5 +1,6 @@
 #include "HttpTestClient.h"
 #include "TestServer.h"
+#include "events/EventHub.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QTcpServer>
 #include <QWebSocket>
 #include <QtTest>
+#include <algorithm>
 
 using namespace adp::test;
 using adp::server::ManualClock;
@@ -94,6 +96,15 @@ private:
         return slugs;
     }
 
+    // Whether this server's event hub has delivered an event of `type` (in offset order: every
+    // event before it too).
+    bool heard(const QString &type)
+    {
+        const auto recent = m_server->app().events().replayAfter(0);
+        return recent && std::any_of(recent->begin(), recent->end(),
+                                     [&type](const adp::server::events::Event &event) { return event.type == type; });
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -159,6 +170,9 @@ private Q_SLOTS:
         QCOMPARE(walkSlugs(QStringLiteral("name"), 50), (QStringList{QStringLiteral("beta"), QStringLiteral("alpha")}));
         QCOMPARE(m_client->del(QStringLiteral("/api/v1/projects/beta")).status, 204);
         QCOMPARE(walkSlugs(QStringLiteral("name"), 50), QStringList{QStringLiteral("alpha")});
+        // A team server hears its own changes back through Redis a moment later, and they clear
+        // the cache again: let them arrive before writing behind its back.
+        QTRY_VERIFY_WITH_TIMEOUT(heard(QStringLiteral("project.deleted")), 5000);
 
         // Written behind the server's back: cached for at most a second.
         m_server->app().database().query(
