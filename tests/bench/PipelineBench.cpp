@@ -8,6 +8,7 @@
 #include "BenchFigures.h"
 #include "GitRepository.h"
 #include "HttpTestClient.h"
+#include "PendingJobs.h"
 #include "PipelineCalls.h"
 #include "ProcessMemory.h"
 #include "ServerProcess.h"
@@ -205,25 +206,7 @@ QueueFigures measureQueue(const QString &databaseUrl, const QString &redisUrl, i
     auto &database = app.database();
     auto &queue = app.jobQueue();
     const auto insertPipeline = [&](int jobCount) {
-        adp::server::storage::Transaction tx(database);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 pipeline =
-            tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, sha, created_at) "
-                                   "VALUES (?, 'pending', 'api', 'main', ?, ?) RETURNING id"),
-                    {projectId, QString(40, u'a'), now})
-                .value(0, 0)
-                .toLongLong();
-        QList<qint64> ids;
-        for (int i = 0; i < jobCount; ++i)
-            ids.append(tx.exec(QStringLiteral("INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, "
-                                              "status, run_when, spec, "
-                                              "created_at, queued_at) VALUES (?, ?, ?, 'test', 0, 'pending', "
-                                              "'on_success', '{}', ?, ?) RETURNING id"),
-                               {pipeline, projectId, QStringLiteral("job %1").arg(i), now, now})
-                           .value(0, 0)
-                           .toLongLong());
-        tx.commit();
-        return ids;
+        return adp::test::insertPendingPipeline(database, projectId, jobCount).jobs;
     };
 
     // Pending to picked: a worker waits on the dispatch; each job is committed pending, then announced.

@@ -1,5 +1,6 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
+#include "PendingJobs.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
 #include "pipelines/JobStore.h"
@@ -86,23 +87,8 @@ private:
         const qint64 project =
             database.query(QStringLiteral("SELECT id FROM projects WHERE slug = 'shop'")).value(0, 0).toLongLong();
         QList<qint64> pipelines;
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        adp::server::storage::Transaction tx(database);
-        for (int p = 0; p < count; ++p) {
-            const qint64 pipeline =
-                tx.exec(QStringLiteral("INSERT INTO pipelines (project_id, status, source, ref, sha, created_at) "
-                                       "VALUES (?, 'pending', 'api', 'main', ?, ?) RETURNING id"),
-                        {project, QString(40, u'a'), now})
-                    .value(0, 0)
-                    .toLongLong();
-            for (int j = 0; j < jobs; ++j)
-                tx.exec(QStringLiteral("INSERT INTO jobs (pipeline_id, project_id, name, stage, stage_index, status, "
-                                       "run_when, spec, created_at, queued_at) VALUES (?, ?, ?, 'test', 0, 'pending', "
-                                       "'on_success', '{}', ?, ?)"),
-                        {pipeline, project, QStringLiteral("job %1").arg(j), now, now});
-            pipelines.append(pipeline);
-        }
-        tx.commit();
+        for (int p = 0; p < count; ++p)
+            pipelines.append(insertPendingPipeline(database, project, jobs).id);
         return pipelines;
     }
 
