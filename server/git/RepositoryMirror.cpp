@@ -1,5 +1,6 @@
 #include "RepositoryMirror.h"
 
+#include "RefFiles.h"
 #include "shared/pipeline/PathGlob.h"
 
 #include <QDateTime>
@@ -44,6 +45,34 @@ std::optional<QString> treePath(const QString &path)
 QString firstLine(const QByteArray &text)
 {
     return QString::fromUtf8(text).section(u'\n', 0, 0).trimmed();
+}
+
+// Does the mirror hold every ref of the repository on this machine at `url`, as it is now? Then
+// a fetch would change nothing. Any ref that is not plainly readable leaves the answer to git.
+bool mirrorsLocalRefs(const QString &url, const QString &mirror)
+{
+    const std::optional<QString> source = RefFiles::gitDirOf(url);
+    if (!source)
+        return false;
+    RefFiles::Reading theirs = RefFiles::read(*source);
+    if (!theirs.plain)
+        return false;
+    // A fetch copies a symbolic ref (a clone's origin/HEAD) as the commit it stands for.
+    for (auto ref = theirs.symbolic.cbegin(); ref != theirs.symbolic.cend(); ++ref) {
+        const auto target = theirs.refs.constFind(ref.value());
+        if (target == theirs.refs.cend())
+            return false;
+        theirs.refs.insert(ref.key(), *target);
+    }
+    const RefFiles::Reading ours = RefFiles::read(mirror);
+    if (!ours.plain || !ours.symbolic.isEmpty() || ours.refs.size() != theirs.refs.size())
+        return false;
+    for (auto ref = theirs.refs.cbegin(); ref != theirs.refs.cend(); ++ref) {
+        const auto held = ours.refs.constFind(ref.key());
+        if (held == ours.refs.cend() || held->id != ref->id)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -235,8 +264,14 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
         }
         return Unit{};
     }
+    // A repository on this machine (a path the local check allowed) is looked at without git:
+    // when nothing moved, a fetch's four processes would only find that out.
+    if (isLocal(url) && mirrorsLocalRefs(url, path))
+        return Unit{};
+    // From the project's URL as it is now (it may have changed since the mirror was made), every
+    // ref, as the mirror's clone did.
     const GitResult fetched = git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"),
-                                   QStringLiteral("--no-auto-maintenance"), QStringLiteral("origin")},
+                                   QStringLiteral("--no-auto-maintenance"), url, QStringLiteral("+refs/*:refs/*")},
                                   path, 120000, credentialsOf(projectId, url));
     if (fetched.exitCode != 0)
         return ServiceError::conflict(
@@ -257,13 +292,22 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     QStringList names{QStringLiteral("refs/heads/") + ref, QStringLiteral("refs/tags/") + ref};
     if (isFullSha(ref))
         names << ref;
+    if (std::optional<Commit> known = knownCommit(projectId, names, ref))
+        return std::move(*known);
+    // The mirror changes only under the project's lock, held here: these are the refs git reads.
+    const RefFiles::Refs refs = RefFiles::read(pathOf(projectId)).refs;
     const auto commits = commitsNamed(projectId, names);
     if (!commits.ok())
         return commits.error();
     for (qsizetype index = 0; index < commits.value().size(); ++index) {
         if (const auto &commit = commits.value().at(index)) {
-            remember(projectId, commit->id);
-            return Commit{commit->id, messageIn(commit->content), ref, index == 1};
+            const MirrorMemo::Commit read{commit->id, messageIn(commit->content)};
+            m_memo.rememberCommit(projectId, commit->id, read);
+            // An annotated tag's own id leads to the same commit.
+            const auto named = refs.constFind(names.at(index).toUtf8());
+            if (named != refs.cend() && QString::fromLatin1(named->id) != commit->id)
+                m_memo.rememberCommit(projectId, QString::fromLatin1(named->id), read);
+            return Commit{commit->id, *read.message, ref, index == 1};
         }
     }
     return ServiceError::invalidField(QStringLiteral("ref"), shared::fieldcodes::InvalidValue,
@@ -288,7 +332,7 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::commitAt(qint64 projectId, c
     if (!commit || commit->id != sha)
         return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
                                           QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
-    remember(projectId, sha);
+    m_memo.rememberCommit(projectId, sha, {sha, messageIn(commit->content)});
     return Commit{sha, messageIn(commit->content), ref, isTag};
 }
 
@@ -305,24 +349,29 @@ Outcome<QList<std::optional<RepositoryMirror::Object>>> RepositoryMirror::commit
     return std::move(*objects);
 }
 
-void RepositoryMirror::remember(qint64 projectId, const QString &sha)
+std::optional<RepositoryMirror::Commit> RepositoryMirror::knownCommit(qint64 projectId, const QStringList &names,
+                                                                      const QString &ref)
 {
-    constexpr qsizetype kRemembered = 100000;
-    QMutexLocker locked(&m_presentMutex);
-    if (m_present.size() > kRemembered)
-        m_present.clear();
-    m_present.insert({projectId, sha});
-}
-
-bool RepositoryMirror::remembers(qint64 projectId, const QString &sha)
-{
-    QMutexLocker locked(&m_presentMutex);
-    return m_present.contains({projectId, sha});
+    // Only from refs read in full: one left out could be a branch that comes before a tag of its name.
+    const RefFiles::Reading mirror = RefFiles::read(pathOf(projectId));
+    if (!mirror.plain || !mirror.symbolic.isEmpty())
+        return std::nullopt;
+    for (qsizetype index = 0; index < names.size(); ++index) {
+        const auto named = mirror.refs.constFind(names.at(index).toUtf8());
+        if (named == mirror.refs.cend() && !isFullSha(names.at(index)))
+            continue;
+        const QString id = named == mirror.refs.cend() ? names.at(index) : QString::fromLatin1(named->id);
+        const std::optional<MirrorMemo::Commit> known = m_memo.commit(projectId, id);
+        if (!known || !known->message)
+            return std::nullopt;
+        return Commit{known->sha, *known->message, ref, index == 1};
+    }
+    return std::nullopt;
 }
 
 Outcome<QString> RepositoryMirror::withCommit(qint64 projectId, const QString &url, const QString &sha)
 {
-    if (remembers(projectId, sha))
+    if (m_memo.commit(projectId, sha))
         return pathOf(projectId);
     const auto lock = lockFor(projectId);
     QMutexLocker locked(lock.get());
@@ -340,7 +389,7 @@ Outcome<QString> RepositoryMirror::withCommit(qint64 projectId, const QString &u
             return ServiceError::invalidField(QStringLiteral("sha"), shared::fieldcodes::InvalidValue,
                                               QStringLiteral("%1 is not in the project's repository").arg(sha.left(8)));
     }
-    remember(projectId, sha);
+    m_memo.rememberCommit(projectId, sha, {sha, std::nullopt});
     return path;
 }
 
@@ -401,9 +450,16 @@ std::optional<QByteArray> RepositoryMirror::readFile(qint64 projectId, const QSt
     const auto clean = treePath(path);
     if (!clean)
         return std::nullopt;
+    const bool fixed = isFullSha(sha); // a branch name moves: what it held is not what it holds
+    if (fixed) {
+        if (std::optional<QByteArray> known = m_memo.file(projectId, sha, *clean))
+            return known->size() > maxBytes ? std::nullopt : std::move(known);
+    }
     const auto objects = readObjects(pathOf(projectId), {sha + u':' + *clean}, maxBytes);
     if (!objects || !objects->at(0) || objects->at(0)->type != u"blob")
         return std::nullopt;
+    if (fixed)
+        m_memo.rememberFile(projectId, sha, *clean, objects->at(0)->content);
     return objects->at(0)->content;
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "MirrorMemo.h"
 #include "core/ServiceError.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QProcessEnvironment>
-#include <QSet>
 #include <QString>
 #include <QThreadPool>
 #include <functional>
@@ -132,17 +132,16 @@ private:
     QProcessEnvironment credentialsOf(qint64 projectId, const QString &url) const;
     Outcome<Unit> fetch(qint64 projectId, const QString &url);
     std::shared_ptr<QMutex> lockFor(qint64 projectId);
-    // Commits this process saw in a mirror: a job's clone needs no git call to know its commit is there.
-    void remember(qint64 projectId, const QString &sha);
-    bool remembers(qint64 projectId, const QString &sha);
+    // The commit the first of `names` that the mirror's refs hold leads to, when this process read
+    // it before: no git process for a pipeline on a ref that has not moved.
+    std::optional<Commit> knownCommit(qint64 projectId, const QStringList &names, const QString &ref);
 
     QString m_directory;
     Credentials m_credentials;
     LocalCheck m_localCheck;
     QMutex m_locksMutex;
     QHash<qint64, std::shared_ptr<QMutex>> m_locks;
-    QMutex m_presentMutex;
-    QSet<QPair<qint64, QString>> m_present;
+    MirrorMemo m_memo;
     QMutex m_maintainedMutex;
     QHash<qint64, qint64> m_maintainedAt;
     QThreadPool m_maintenance; // last: waits for its runs before the rest goes

@@ -4,7 +4,8 @@ namespace adp::server::runner {
 
 QString JobScript::of(const QJsonArray &lines)
 {
-    QString script = QStringLiteral("set -e\nif (set -o pipefail) 2>/dev/null; then set -o pipefail; fi\n");
+    QString script = QStringLiteral(
+        "set -e\nif [ -n \"${BASH_VERSION:-}\" ] || (set -o pipefail) 2>/dev/null; then set -o pipefail; fi\n");
     for (const QJsonValue &value : lines) {
         const QString line = value.toString();
         QString quoted = line;

@@ -1,12 +1,10 @@
 #include "WorkspaceCheckout.h"
 
+#include "git/RefFiles.h"
 #include "git/RepositoryMirror.h"
 
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
-#include <QMap>
-#include <QRegularExpression>
 
 namespace adp::server::runner {
 
@@ -35,12 +33,6 @@ QByteArray quoted(const QString &value)
     return '"' + text.toUtf8() + '"';
 }
 
-const QRegularExpression &objectId()
-{
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{40}$"));
-    return pattern;
-}
-
 } // namespace
 
 QString WorkspaceCheckout::objectsOf(const QString &mirror)
@@ -50,43 +42,15 @@ QString WorkspaceCheckout::objectsOf(const QString &mirror)
 
 QByteArray WorkspaceCheckout::packedRefsFrom(const QString &mirror)
 {
-    // ref -> its line(s): the object and, for an annotated tag, the commit it peels to.
-    QMap<QByteArray, QByteArray> refs;
-    QFile packed(QDir(mirror).filePath(QStringLiteral("packed-refs")));
-    if (packed.open(QIODevice::ReadOnly)) {
-        QByteArray last;
-        for (const QByteArray &line : packed.readAll().split('\n')) {
-            if (line.startsWith('^') && !last.isEmpty())
-                refs[last] += line + '\n'; // peeled: belongs to the tag above it
-            const qsizetype space = line.indexOf(' ');
-            if (line.startsWith('#') || line.startsWith('^') || space != 40)
-                continue;
-            last = line.mid(41);
-            refs.insert(last, line + '\n');
-        }
-    }
-    // Loose refs are newer than packed ones of the same name.
-    for (const QString &kind : {QStringLiteral("refs/heads"), QStringLiteral("refs/tags")}) {
-        QDirIterator loose(QDir(mirror).filePath(kind), QDir::Files, QDirIterator::Subdirectories);
-        while (loose.hasNext()) {
-            const QString path = loose.next();
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray id = file.readAll().trimmed();
-            if (!objectId().match(QString::fromLatin1(id)).hasMatch())
-                continue;
-            const QByteArray name = (kind + u'/' + QDir(QDir(mirror).filePath(kind)).relativeFilePath(path)).toUtf8();
-            refs.insert(name, id + ' ' + name + '\n');
-        }
-    }
     QByteArray text;
+    const git::RefFiles::Refs refs = git::RefFiles::read(mirror).refs; // what is not plain is left out
     for (auto ref = refs.cbegin(); ref != refs.cend(); ++ref) {
         if (ref.key().startsWith("refs/heads/")) {
-            const QByteArray remote = "refs/remotes/origin/" + ref.key().mid(11);
-            text += ref.value().left(41) + remote + '\n';
+            text += ref->id + " refs/remotes/origin/" + ref.key().mid(11) + '\n';
         } else if (ref.key().startsWith("refs/tags/")) {
-            text += ref.value();
+            text += ref->id + ' ' + ref.key() + '\n';
+            if (!ref->peeled.isEmpty())
+                text += '^' + ref->peeled + '\n';
         }
     }
     return text;
