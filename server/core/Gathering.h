@@ -12,7 +12,7 @@ namespace adp::server {
 // oldest first) up to `maxBatch`, handles them in one go and wakes the others; a thread that
 // finds a batch under way waits for the next leader, which may be itself. Alone, a request is
 // a batch of one. Used where many threads each need a round trip to the database and one
-// round trip can answer several (storage::CommitGroup, pipelines::ClaimGroup).
+// round trip can answer several (pipelines::EndGroup, pipelines::ClaimGroup).
 template <typename Request> class Gathering
 {
 public:

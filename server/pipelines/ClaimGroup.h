@@ -12,7 +12,7 @@ namespace adp::server::pipelines {
 // Claims of the oldest free job that workers make at the same moment, taken in one statement
 // (PostgreSQL). A worker that finds no claim under way leads: it claims one job for itself and
 // one for each worker waiting by then, and hands each its own; the others wait for that answer
-// instead of a round trip each. Workers whose ends committed together (storage::CommitGroup)
+// instead of a round trip each. Workers whose ends committed together (EndGroup)
 // come back together. Alone, a claim is the one-job statement, as without the group.
 class ClaimGroup
 {

@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace adp::server::pipelines {
 
@@ -259,21 +260,45 @@ std::optional<JobStore::LockedPipeline> JobStore::changeJob(storage::Transaction
                                                             std::optional<qint64> pipelineId)
 {
     if (pipelineId) {
-        // The job's change, its pipeline's lock and its jobs in one round trip. They still run one
-        // after another, each with a fresh snapshot: the jobs are read after the lock was granted.
         // (Folded into one statement, a CTE, the queue measured 10-15 % slower, and could read the
         // jobs as they were before waiting for the lock.)
-        const QList<storage::ResultSet> results = tx.execBatch(
-            {{change.m_sql, change.m_params}, {lockSql(tx.dialect()), {*pipelineId}}, {kJobsSql, {*pipelineId}}});
-        if (results.at(0).isEmpty() || results.at(0).value(0, 0).toLongLong() != *pipelineId)
+        const ChangedJobs changed = changeJobs(tx, {{&change, *pipelineId}});
+        if (!changed.applied.at(0) || !changed.pipelines.contains(*pipelineId))
             return std::nullopt;
-        std::optional<LockedPipeline> locked = lockedPipelineOf(results.at(1));
-        if (locked)
-            locked->jobs = storedJobsOf(results.at(2));
-        return locked;
+        return changed.pipelines.value(*pipelineId);
     }
     const auto changed = tx.exec(change.m_sql, change.m_params);
     return changed.isEmpty() ? std::nullopt : lockPipeline(tx, changed.value(0, 0).toLongLong());
+}
+
+JobStore::ChangedJobs JobStore::changeJobs(storage::Transaction &tx,
+                                           const QList<std::pair<const JobChange *, qint64>> &changes)
+{
+    QList<storage::Connection::Statement> statements;
+    QList<qint64> pipelines;
+    for (const auto &[change, pipelineId] : changes) {
+        statements.append({change->m_sql, change->m_params});
+        if (!pipelines.contains(pipelineId))
+            pipelines.append(pipelineId);
+    }
+    std::sort(pipelines.begin(), pipelines.end());
+    for (const qint64 pipelineId : pipelines) {
+        statements.append({lockSql(tx.dialect()), {pipelineId}});
+        statements.append({kJobsSql, {pipelineId}});
+    }
+    const QList<storage::ResultSet> results = tx.execBatch(statements);
+    ChangedJobs changed;
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        changed.applied.append(!results.at(i).isEmpty() &&
+                               results.at(i).value(0, 0).toLongLong() == changes.at(i).second);
+    for (qsizetype p = 0; p < pipelines.size(); ++p) {
+        const qsizetype at = changes.size() + 2 * p;
+        if (std::optional<LockedPipeline> locked = lockedPipelineOf(results.at(at))) {
+            locked->jobs = storedJobsOf(results.at(at + 1));
+            changed.pipelines.insert(pipelines.at(p), std::move(*locked));
+        }
+    }
+    return changed;
 }
 
 // --- The queue's reads and claims

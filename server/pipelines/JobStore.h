@@ -4,7 +4,9 @@
 #include "shared/pipeline/PipelinePlan.h"
 #include "storage/Executor.h"
 
+#include <QHash>
 #include <optional>
+#include <utility>
 
 namespace adp::server::pipelines {
 
@@ -111,6 +113,16 @@ public:
     // With `pipelineId` known, the change, the lock and the jobs' read go in one round trip.
     std::optional<LockedPipeline> changeJob(storage::Transaction &tx, const JobChange &change,
                                             std::optional<qint64> pipelineId = std::nullopt);
+    // Several jobs' changes (each with the pipeline of its job), then each of those pipelines
+    // locked and its jobs read, in one round trip. The statements still run one after another
+    // with a fresh snapshot each: the jobs are read after every change and after the lock was
+    // granted. Pipelines are locked in the order of their ids, so that servers lock alike.
+    struct ChangedJobs
+    {
+        QList<bool> applied;                     // per change: did it change its job?
+        QHash<qint64, LockedPipeline> pipelines; // by id, with their jobs
+    };
+    ChangedJobs changeJobs(storage::Transaction &tx, const QList<std::pair<const JobChange *, qint64>> &changes);
 
     // --- The queue's reads and claims
     QList<ports::QueuedJob> pending(qint64 nowMs, std::optional<qint64> onlyId, int limit);

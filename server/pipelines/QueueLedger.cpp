@@ -92,22 +92,15 @@ bool QueueLedger::isRunningOn(qint64 jobId, const QString &worker)
 bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
                              std::optional<qint64> pipelineId, std::optional<std::pair<int, ports::JobUsage>> ended)
 {
-    // Ends of jobs commit together when they come together (often the jobs of one pipeline,
-    // which queue on its lock): one flush for the group. The unit may run twice (CommitGroup).
-    PipelineProgress::Changes changes;
-    const bool changed = m_transitions.run(pipelineId.value_or(0), [&](storage::Transaction &tx) {
-        const std::optional<JobStore::LockedPipeline> pipeline = m_jobs.changeJob(tx, change, pipelineId);
-        if (!pipeline)
-            return false;
-        if (ended)
-            m_usage.record(tx, jobId, ended->first, ended->second, m_clock.nowMs());
-        changes = m_progress.advance(tx, *pipeline);
-        changes.jobs.prepend({jobId, newStatus});
-        return true;
-    });
-    if (changed)
-        m_progress.publish(changes);
-    return changed;
+    // A lost lease or a delayed job comes without its pipeline: a job never changes pipelines.
+    if (!pipelineId)
+        pipelineId = m_jobs.pipelineOfJob(jobId);
+    if (!pipelineId)
+        return false;
+    const EndGroup::Outcome outcome = m_ends.run({jobId, newStatus, &change, *pipelineId, std::move(ended)});
+    if (outcome.changed)
+        m_progress.publish(outcome.changes);
+    return outcome.changed;
 }
 
 bool QueueLedger::finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end)

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "ClaimGroup.h"
+#include "EndGroup.h"
 #include "JobStore.h"
 #include "PipelineProgress.h"
 #include "ports/JobLedger.h"
 #include "ports/UsageMeter.h"
-#include "storage/CommitGroup.h"
 
 namespace adp::server::pipelines {
 
@@ -21,7 +21,7 @@ public:
         , m_progress(progress)
         , m_usage(usage)
         , m_clock(clock)
-        , m_transitions(database)
+        , m_ends(database, jobs, progress, usage, clock)
         , m_claims(jobs)
     {
     }
@@ -66,8 +66,8 @@ private:
     PipelineProgress &m_progress;
     ports::UsageMeter &m_usage; // what each run used, kept with its end
     const Clock &m_clock;
-    storage::CommitGroup m_transitions; // jobs' ends and requeues, committed in groups
-    ClaimGroup m_claims;                // claims of the oldest free job, taken together when they come together
+    EndGroup m_ends;     // jobs' ends and requeues, committed in groups
+    ClaimGroup m_claims; // claims of the oldest free job, taken together when they come together
 };
 
 } // namespace adp::server::pipelines

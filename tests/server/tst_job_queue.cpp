@@ -3,6 +3,7 @@
 #include "PendingJobs.h"
 #include "PipelineCalls.h"
 #include "ServerProcess.h"
+#include "events/EventHub.h"
 #include "pipelines/JobStore.h"
 #include "queue/JobQueue.h"
 #include "shared/pipeline/JobStates.h"
@@ -257,6 +258,112 @@ private Q_SLOTS:
         // Nothing left: a second batch claims nothing and changes nothing.
         const auto again = jobs.claimOldestFreeFor(claims, now);
         QVERIFY(std::none_of(again.begin(), again.end(), [](const auto &answer) { return answer.has_value(); }));
+    }
+
+    // Ends that workers report at the same moment commit together (pipelines::EndGroup): every
+    // answer stays its own (a job no longer the worker's is refused, an end the database refuses
+    // fails alone), and each pipeline moves on once, from what all its jobs' ends left: one
+    // pipeline.updated for its end, whatever the grouping.
+    void simultaneousEndsMoveEachPipelineOnce_data() { addBackendRows(); }
+    void simultaneousEndsMoveEachPipelineOnce()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        constexpr int kJobsEach = 4;
+        const QList<qint64> pipelines = insertPendingPipelines(3, kJobsEach);
+        auto &queue = m_server->app().jobQueue();
+        QList<adp::server::queue::JobQueue::Claimed> claimed;
+        for (int i = 0; i < 3 * kJobsEach; ++i) {
+            const auto job = queue.claim(QStringLiteral("w%1").arg(i), 60000);
+            QVERIFY(job);
+            claimed.append(*job);
+        }
+        // In the order they were written: the first pipeline's jobs first.
+        std::sort(claimed.begin(), claimed.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
+        for (int i = 0; i < claimed.size(); ++i)
+            QCOMPARE(claimed.at(i).pipeline.pipelineId, pipelines.at(i / kJobsEach));
+        QHash<qint64, QString> workerOf;
+        for (const auto &job : claimed)
+            workerOf.insert(job.id, m_server->app()
+                                        .database()
+                                        .query(QStringLiteral("SELECT worker FROM jobs WHERE id = ?"), {job.id})
+                                        .value(0, 0)
+                                        .toString());
+        auto &hub = m_server->app().events();
+        const qint64 before = hub.lastOffset();
+        // The first pipeline succeeds, the second fails; in the third one end comes from a worker
+        // that does not hold the job and one names a status the database refuses.
+        const auto statusOf = [](int i) {
+            return i == kJobsEach           ? QStringLiteral("failed")
+                   : i == 2 * kJobsEach + 1 ? QStringLiteral("bogus")
+                                            : QStringLiteral("success");
+        };
+        QList<int> answers(claimed.size(), -1); // 1 kept, 0 refused, 2 threw
+        std::atomic<int> ready{0};
+        QList<QThread *> workers;
+        for (int i = 0; i < claimed.size(); ++i) {
+            workers.append(QThread::create([&, i]() {
+                ++ready;
+                while (ready < claimed.size()) // all at once, so that ends come together
+                    QThread::yieldCurrentThread();
+                const QString worker =
+                    i == 2 * kJobsEach ? QStringLiteral("someone else") : workerOf.value(claimed.at(i).id);
+                try {
+                    answers[i] =
+                        queue.finish(claimed.at(i), worker, statusOf(i), statusOf(i) == u"failed" ? 1 : 0, {}) ? 1 : 0;
+                } catch (const std::exception &) {
+                    answers[i] = 2;
+                }
+            }));
+            workers.last()->start();
+        }
+        for (QThread *worker : workers) {
+            QVERIFY(worker->wait(30000));
+            delete worker;
+        }
+        for (int i = 0; i < claimed.size(); ++i)
+            QCOMPARE(answers.at(i), i == 2 * kJobsEach ? 0 : i == 2 * kJobsEach + 1 ? 2 : 1);
+
+        auto &database = m_server->app().database();
+        const auto statusOfPipeline = [&](qint64 id) {
+            return database.query(QStringLiteral("SELECT status FROM pipelines WHERE id = ?"), {id})
+                .value(0, 0)
+                .toString();
+        };
+        QCOMPARE(statusOfPipeline(pipelines.at(0)), QStringLiteral("success"));
+        QCOMPARE(statusOfPipeline(pipelines.at(1)), QStringLiteral("failed"));
+        QCOMPARE(statusOfPipeline(pipelines.at(2)), QStringLiteral("running"));
+        for (int i = 0; i < claimed.size(); ++i) {
+            const auto row =
+                database.query(QStringLiteral("SELECT status, worker FROM jobs WHERE id = ?"), {claimed.at(i).id});
+            const bool untouched = i == 2 * kJobsEach || i == 2 * kJobsEach + 1;
+            QCOMPARE(row.value(0, 0).toString(), untouched ? QStringLiteral("running") : statusOf(i));
+            QCOMPARE(row.value(0, 1).toString(), workerOf.value(claimed.at(i).id));
+        }
+
+        // Announced once each: every kept end, and each pipeline's end.
+        const auto ended = [&]() {
+            QHash<QString, int> counted;
+            for (const auto &event : hub.replayAfter(before).value_or(std::deque<adp::server::events::Event>())) {
+                const QString status = event.data.value(QStringLiteral("status")).toString();
+                if (status == u"running" || status == u"pending")
+                    continue; // the claims' own, which may arrive late through Redis
+                counted[event.type + u' ' + QString::number(event.data.value(QStringLiteral("id")).toInteger()) + u' ' +
+                        status] += 1;
+            }
+            return counted;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(ended().size() == 2 * kJobsEach + 2 + 2, 10000);
+        QThread::msleep(300); // a second announcement would be here by now
+        const QHash<QString, int> counted = ended();
+        QCOMPARE(counted.value(QStringLiteral("pipeline.updated %1 success").arg(pipelines.at(0))), 1);
+        QCOMPARE(counted.value(QStringLiteral("pipeline.updated %1 failed").arg(pipelines.at(1))), 1);
+        for (int i = 0; i < claimed.size(); ++i) {
+            if (i != 2 * kJobsEach && i != 2 * kJobsEach + 1)
+                QCOMPARE(counted.value(QStringLiteral("job.updated %1 %2").arg(claimed.at(i).id).arg(statusOf(i))), 1);
+        }
+        QCOMPARE(counted.size(), 2 * kJobsEach + 2 + 2);
     }
 
     void aResourceGroupRunsOneJobAtATime_data() { addBackendRows(); }

@@ -1,6 +1,5 @@
 #include "TestBackends.h"
 #include "app/SecretsRotation.h"
-#include "storage/CommitGroup.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
 #include "storage/StorageError.h"
@@ -497,122 +496,6 @@ private Q_SLOTS:
         }));
         QCOMPARE(failures.load(), 0);
         QCOMPARE(countProjects(*database), 100);
-    }
-
-    // Group commit: units from many threads, each kept exactly once.
-    void commitGroupKeepsEveryUnitOnce_data() { addBackendRows(); }
-    void commitGroupKeepsEveryUnitOnce()
-    {
-        QFETCH(QString, backend);
-        ADP_REQUIRE_BACKEND(backend);
-        auto database = freshMigrated();
-        CommitGroup group(*database);
-        std::atomic<int> kept{0}, failures{0};
-        QVERIFY(inThreads(6, [&](int t) {
-            for (int i = 0; i < 30; ++i) {
-                try {
-                    const QString slug = QStringLiteral("t%1-%2").arg(t).arg(i);
-                    kept += group.run(t, [&](Transaction &tx) {
-                        insertProject(tx, slug);
-                        return true;
-                    });
-                } catch (const std::exception &) {
-                    ++failures;
-                }
-            }
-        }));
-        QCOMPARE(failures.load(), 0);
-        QCOMPARE(kept.load(), 180);
-        QCOMPARE(countProjects(*database), 180);
-        QCOMPARE(database->query(QStringLiteral("SELECT COUNT(DISTINCT slug) FROM projects")).value(0, 0).toInt(), 180);
-    }
-
-    // A unit that throws or answers false in a group costs the others nothing: the group
-    // keeps nothing, each unit runs again alone, the thrower gets its own exception.
-    void commitGroupFailureIsTheUnitsOwn_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::addColumn<bool>("atCommit");
-        for (const char *backend : {"sqlite", "postgres"}) {
-            QTest::addRow("%s, a unit throws and one refuses", backend) << QString::fromLatin1(backend) << false;
-            QTest::addRow("%s, the database refuses the COMMIT", backend) << QString::fromLatin1(backend) << true;
-        }
-    }
-    void commitGroupFailureIsTheUnitsOwn()
-    {
-        QFETCH(QString, backend);
-        QFETCH(bool, atCommit);
-        ADP_REQUIRE_BACKEND(backend);
-        auto database = freshMigrated();
-        CommitGroup group(*database);
-        std::atomic<bool> leaderInside{false};
-        QHash<QString, int> runs;
-        QMutex runsLock;
-        const auto counted = [&](const QString &name) {
-            QMutexLocker lock(&runsLock);
-            return ++runs[name];
-        };
-        // The first unit holds the group open while the others queue behind it: they form the next group.
-        QThread *leader = QThread::create([&]() {
-            group.run(0, [&](Transaction &tx) {
-                leaderInside = true;
-                insertProject(tx, QStringLiteral("leader"));
-                QThread::msleep(400);
-                return true;
-            });
-        });
-        leader->start();
-        QTRY_VERIFY(leaderInside.load());
-        std::atomic<int> keptAnswers{0}, exceptions{0}, refusals{0};
-        // "defers" writes its row twice after its unit returned: the shared COMMIT is refused.
-        const QStringList names =
-            atCommit
-                ? QStringList{QStringLiteral("a"), QStringLiteral("defers"), QStringLiteral("b"), QStringLiteral("c")}
-                : QStringList{QStringLiteral("a"), QStringLiteral("throws"), QStringLiteral("b"),
-                              QStringLiteral("refuses"), QStringLiteral("c")};
-        QVERIFY(inThreads(int(names.size()), [&](int index) {
-            const QString &name = names.at(index);
-            try {
-                // The failing units last in their group, so the others run in it first.
-                const int key = name == u"a" || name == u"b" || name == u"c" ? 1 : 2;
-                const bool answer = group.run(key, [&](Transaction &tx) {
-                    counted(name);
-                    if (name == u"defers") {
-                        const QString insert = QStringLiteral(
-                            "INSERT INTO projects (name, sort_name, search_text, slug, default_branch, visibility, "
-                            "created_at, updated_at) VALUES ('d', 'd', 'd', 'defers', 'main', 'private', 1, 1)");
-                        tx.execLater(insert);
-                        tx.execLater(insert);
-                        return true;
-                    }
-                    insertProject(tx, name);
-                    if (name == u"throws")
-                        throw std::runtime_error("this unit fails");
-                    return name != u"refuses";
-                });
-                (answer ? keptAnswers : refusals) += 1;
-            } catch (const std::runtime_error &) {
-                ++exceptions;
-            }
-        }));
-        QVERIFY(leader->wait(60000));
-        delete leader;
-        QCOMPARE(keptAnswers.load(), 3);
-        QCOMPARE(exceptions.load(), 1);
-        QCOMPARE(refusals.load(), atCommit ? 0 : 1);
-        const auto slugs = database->query(QStringLiteral("SELECT slug FROM projects ORDER BY slug"));
-        QStringList kept;
-        for (int row = 0; row < slugs.size(); ++row)
-            kept.append(slugs.value(row, 0).toString());
-        QCOMPARE(kept, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"),
-                                    QStringLiteral("leader")}));
-        // The queued units met as a group, failed together, and ran again alone.
-        QVERIFY2(runs.value(QStringLiteral("a")) + runs.value(QStringLiteral("b")) + runs.value(QStringLiteral("c")) >
-                     3,
-                 qPrintable(QStringLiteral("runs: a %1, b %2, c %3")
-                                .arg(runs.value(QStringLiteral("a")))
-                                .arg(runs.value(QStringLiteral("b")))
-                                .arg(runs.value(QStringLiteral("c")))));
     }
 
     void unreachableDatabaseIsUnavailable()
