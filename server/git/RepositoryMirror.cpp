@@ -97,10 +97,8 @@ QProcessEnvironment RepositoryMirror::credentialsOf(qint64 projectId, const QStr
     return extra;
 }
 
-namespace {
-
-void startGit(QProcess &process, const QStringList &arguments, const QString &directory,
-              const QProcessEnvironment &extra)
+void RepositoryMirror::startGit(QProcess &process, const QStringList &arguments, const QString &directory,
+                                const QProcessEnvironment &extra)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(extra);
@@ -119,8 +117,6 @@ void startGit(QProcess &process, const QStringList &arguments, const QString &di
     process.start(QStringLiteral("git"),
                   QStringList{QStringLiteral("-c"), QStringLiteral("protocol.ext.allow=never")} + arguments);
 }
-
-} // namespace
 
 RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, const QString &directory, int timeoutMs,
                                                   const QProcessEnvironment &extra)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMutex>
+#include <QProcess>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QThreadPool>
@@ -107,6 +108,9 @@ public:
         QByteArray err;
     };
     static GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
+                         const QProcessEnvironment &extra = {});
+    // The same git started in `process` and left running: the caller waits for it.
+    static void startGit(QProcess &process, const QStringList &arguments, const QString &directory,
                          const QProcessEnvironment &extra = {});
 
     // Objects read by one `git cat-file --batch` in `repository`, by name (`<rev>^{commit}`,

@@ -135,9 +135,21 @@ QPair<QString, QStringList> JobSandbox::wrap(const QStringList &command, const Q
     return {command.first(), command.mid(1)};
 }
 
-void JobSandbox::enterChild(qint64 projectId) const
+QPair<QString, QStringList> JobSandbox::wrapStartingLater(const QStringList &command, const QString &workspace,
+                                                          const QStringList &readable) const
+{
+    return {QStringLiteral("bwrap"), QStringList{QStringLiteral("--block-fd"), QString::number(kStartFd)} +
+                                         bubblewrapArguments(workspace, readable) + command};
+}
+
+void JobSandbox::enterChild(qint64 projectId, int startFd) const
 {
     closeServerDescriptorsOnExec();
+    if (startFd >= 0) { // bubblewrap reads it, then closes it before the job's command runs
+        if (startFd != kStartFd)
+            ::dup2(startFd, kStartFd);
+        ::fcntl(kStartFd, F_SETFD, 0);
+    }
     if (m_mode != Mode::SeparateUser)
         return;
     const uid_t uid = uidOf(projectId);

@@ -47,9 +47,17 @@ public:
     // `readable`: paths the job must be able to read (its mirror's objects).
     QPair<QString, QStringList> wrap(const QStringList &command, const QString &workspace,
                                      const QStringList &readable) const;
+    // Can the sandbox be made before the workspace is ready? Bubblewrap sets up its namespaces
+    // and mounts (~10 ms here), then waits to read one byte from kStartFd before it runs the
+    // command: what the job still needs (its checkout) is done meanwhile.
+    bool startsEarly() const { return m_mode == Mode::Bubblewrap; }
+    static constexpr int kStartFd = 3;
+    // wrap() for a sandbox made early: it runs `command` once a byte arrives on kStartFd.
+    QPair<QString, QStringList> wrapStartingLater(const QStringList &command, const QString &workspace,
+                                                  const QStringList &readable) const;
     // Run in the forked child before exec (async-signal-safe calls only): lets no descriptor of the
-    // server through exec and drops to the project's user.
-    void enterChild(qint64 projectId) const;
+    // server through exec (but `startFd`, as kStartFd, when one is given) and drops to the project's user.
+    void enterChild(qint64 projectId, int startFd = -1) const;
     // Makes a prepared workspace (and the project folder holding it) the job's own: its objects
     // copied in instead of borrowed from the mirror, owned by the project's user, closed to others.
     bool handOver(qint64 projectId, const QString &projectRoot, const QString &workspace, QString *error) const;

@@ -76,16 +76,21 @@ private:
         int exitCode = -1;
         bool timedOut = false;
         bool canceled = false;
+        std::optional<Result> refused; // the job ended before its script (what `ready` answered)
     };
+    // What must be done before a script may run (the checkout, artifacts), done while the sandbox
+    // is being made where it can be made early: nullopt when the script may run, else the job's end.
+    using Ready = std::function<std::optional<Result>()>;
     Step runScript(qint64 projectId, const QString &scriptPath, const QString &workspace,
                    const QStringList &environment, qint64 timeoutMs, const LogSink &log, const KeepGoing &keepGoing,
-                   const QStringList &readable) const;
+                   const QStringList &readable, const Ready &ready = {}) const;
 
     // The script and after_script on this machine; nullopt when they cannot be written.
     std::optional<Step> runHere(const queue::JobQueue::Claimed &job, const QString &projectRoot,
                                 const QString &workspace, const QStringList &environment, qint64 timeoutMs,
                                 const QStringList &readable, const LogSink &log,
-                                const std::function<void(const QString &)> &say, const KeepGoing &keepGoing) const;
+                                const std::function<void(const QString &)> &say, const KeepGoing &keepGoing,
+                                const Ready &ready) const;
     // The script and after_script in a pod: the prepared workspace goes to it, what the job's artifacts
     // and caches name comes back into `workspace`. `result` is set when the job ended without a script's end.
     struct PodRun

@@ -10,15 +10,6 @@ namespace adp::server::runner {
 
 namespace {
 
-bool git(const QStringList &arguments, QString *error)
-{
-    const git::RepositoryMirror::GitResult result = git::RepositoryMirror::git(arguments, {}, 10 * 60 * 1000);
-    if (result.exitCode == 0)
-        return true;
-    *error = QString::fromUtf8(result.err).trimmed();
-    return false;
-}
-
 bool writeFile(const QString &path, const QByteArray &content, bool append = false)
 {
     QFile file(path);
@@ -56,7 +47,7 @@ QByteArray WorkspaceCheckout::packedRefsFrom(const QString &mirror)
     return text;
 }
 
-bool WorkspaceCheckout::prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error)
+bool WorkspaceCheckout::start(const QString &mirror, const QString &workspace, const QString &sha, QString *error)
 {
     // The repository is written here rather than by `git init` (what it would write with no
     // template): a process less before every job, on machines where starting one costs milliseconds.
@@ -76,9 +67,44 @@ bool WorkspaceCheckout::prepare(const QString &mirror, const QString &workspace,
         *error = QStringLiteral("the workspace's .git cannot be written");
         return false;
     }
-    return git({QStringLiteral("-C"), workspace, QStringLiteral("checkout"), QStringLiteral("--quiet"),
-                QStringLiteral("--detach"), sha},
-               error);
+    git::RepositoryMirror::startGit(m_git,
+                                    {QStringLiteral("-C"), workspace, QStringLiteral("checkout"),
+                                     QStringLiteral("--quiet"), QStringLiteral("--detach"), sha},
+                                    {});
+    return true;
+}
+
+bool WorkspaceCheckout::wait(QString *error)
+{
+    constexpr int kTimeoutMs = 10 * 60 * 1000;
+    if (!m_git.waitForStarted(10000)) {
+        *error = QStringLiteral("git could not be started");
+        return false;
+    }
+    if (!m_git.waitForFinished(kTimeoutMs)) {
+        m_git.kill();
+        m_git.waitForFinished(5000);
+        *error = QStringLiteral("git took too long");
+        return false;
+    }
+    if (m_git.exitStatus() == QProcess::NormalExit && m_git.exitCode() == 0)
+        return true;
+    *error = QString::fromUtf8(m_git.readAllStandardError()).trimmed();
+    return false;
+}
+
+bool WorkspaceCheckout::prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error)
+{
+    WorkspaceCheckout checkout;
+    return checkout.start(mirror, workspace, sha, error) && checkout.wait(error);
+}
+
+WorkspaceCheckout::~WorkspaceCheckout()
+{
+    if (m_git.state() != QProcess::NotRunning) {
+        m_git.kill();
+        m_git.waitForFinished(5000);
+    }
 }
 
 } // namespace adp::server::runner

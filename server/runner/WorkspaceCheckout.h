@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QProcess>
 #include <QString>
 
 namespace adp::server::runner {
@@ -15,6 +16,17 @@ namespace adp::server::runner {
 class WorkspaceCheckout
 {
 public:
+    WorkspaceCheckout() = default;
+    WorkspaceCheckout(const WorkspaceCheckout &) = delete;
+    WorkspaceCheckout &operator=(const WorkspaceCheckout &) = delete;
+    ~WorkspaceCheckout(); // a checkout still running is stopped
+
+    // Writes the workspace's repository and starts the checkout of `sha` (one git process), so
+    // that the job's sandbox can be made meanwhile; wait() for its end.
+    bool start(const QString &mirror, const QString &workspace, const QString &sha, QString *error);
+    // The checkout started ended well; false with git's error.
+    bool wait(QString *error);
+    // start() and wait().
     static bool prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error);
     // The mirror's object directory, which a sandboxed job must be able to read.
     static QString objectsOf(const QString &mirror);
@@ -22,6 +34,8 @@ public:
 private:
     // The mirror's branches (as refs/remotes/origin/*) and tags in packed-refs form.
     static QByteArray packedRefsFrom(const QString &mirror);
+
+    QProcess m_git;
 };
 
 } // namespace adp::server::runner
