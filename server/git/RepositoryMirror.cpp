@@ -266,9 +266,10 @@ Outcome<Unit> RepositoryMirror::fetch(qint64 projectId, const QString &url)
         return Unit{};
     // From the project's URL as it is now (it may have changed since the mirror was made), every
     // ref, as the mirror's clone did.
-    const GitResult fetched = git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"),
-                                   QStringLiteral("--no-auto-maintenance"), url, QStringLiteral("+refs/*:refs/*")},
-                                  path, 120000, credentialsOf(projectId, url));
+    const GitResult fetched =
+        git({QStringLiteral("fetch"), QStringLiteral("--prune"), QStringLiteral("--quiet"),
+             QStringLiteral("--no-auto-maintenance"), QStringLiteral("--"), url, QStringLiteral("+refs/*:refs/*")},
+            path, 120000, credentialsOf(projectId, url));
     if (fetched.exitCode != 0)
         return ServiceError::conflict(
             QStringLiteral("The repository cannot be fetched: %1").arg(firstLine(fetched.err)));
