@@ -171,8 +171,10 @@ private Q_SLOTS:
         QCOMPARE(m_client->del(QStringLiteral("/api/v1/projects/beta")).status, 204);
         QCOMPARE(walkSlugs(QStringLiteral("name"), 50), QStringList{QStringLiteral("alpha")});
         // A team server hears its own changes back through Redis a moment later, and they clear
-        // the cache again: let them arrive before writing behind its back.
+        // the cache again: let them arrive, and the list be cached again after them, before
+        // writing behind its back.
         QTRY_VERIFY_WITH_TIMEOUT(heard(QStringLiteral("project.deleted")), 5000);
+        QCOMPARE(walkSlugs(QStringLiteral("name"), 50), QStringList{QStringLiteral("alpha")});
 
         // Written behind the server's back: cached for at most a second.
         m_server->app().database().query(
