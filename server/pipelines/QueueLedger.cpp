@@ -52,7 +52,6 @@ ports::ClaimedJob QueueLedger::started(const JobStore::ClaimedAtOnce &claimed)
 std::optional<ports::ClaimedJob> QueueLedger::claimChecked(const ports::QueuedJob &job, const QString &worker,
                                                            qint64 leaseMs, int projectLimit)
 {
-    const qint64 now = m_clock.nowMs();
     PipelineProgress::Changes changes;
     {
         storage::Transaction tx(m_database);
@@ -62,6 +61,9 @@ std::optional<ports::ClaimedJob> QueueLedger::claimChecked(const ports::QueuedJo
             return std::nullopt;
         if (!job.resourceGroup.isEmpty() && m_jobs.resourceGroupBusy(tx, job.projectId, job.resourceGroup))
             return std::nullopt;
+        // The time read after the checks (and the locks they waited for): a job of the group that
+        // ended just before was stamped before its end committed, so the two never seem to overlap.
+        const qint64 now = m_clock.nowMs();
         const std::optional<qint64> pipelineId = m_jobs.startJob(tx, job.id, worker, now + leaseMs, now);
         if (!pipelineId)
             return std::nullopt; // another worker was first
