@@ -123,6 +123,11 @@ RepositoryMirror::GitResult RepositoryMirror::git(const QStringList &arguments, 
 {
     QProcess process;
     startGit(process, arguments, directory, extra);
+    return finishGit(process, timeoutMs);
+}
+
+RepositoryMirror::GitResult RepositoryMirror::finishGit(QProcess &process, int timeoutMs)
+{
     GitResult result;
     if (!process.waitForStarted(10000)) {
         result.err = "git could not be started";
@@ -289,10 +294,11 @@ Outcome<RepositoryMirror::Commit> RepositoryMirror::resolve(qint64 projectId, co
     QStringList names{QStringLiteral("refs/heads/") + ref, QStringLiteral("refs/tags/") + ref};
     if (isFullSha(ref))
         names << ref;
-    if (std::optional<Commit> known = knownCommit(projectId, names, ref))
-        return std::move(*known);
     // The mirror changes only under the project's lock, held here: these are the refs git reads.
-    const RefFiles::Refs refs = RefFiles::read(pathOf(projectId)).refs;
+    const RefFiles::Reading mirror = RefFiles::read(pathOf(projectId));
+    if (std::optional<Commit> known = knownCommit(projectId, mirror, names, ref))
+        return std::move(*known);
+    const RefFiles::Refs &refs = mirror.refs;
     const auto commits = commitsNamed(projectId, names);
     if (!commits.ok())
         return commits.error();
@@ -346,11 +352,10 @@ Outcome<QList<std::optional<RepositoryMirror::Object>>> RepositoryMirror::commit
     return std::move(*objects);
 }
 
-std::optional<RepositoryMirror::Commit> RepositoryMirror::knownCommit(qint64 projectId, const QStringList &names,
-                                                                      const QString &ref)
+std::optional<RepositoryMirror::Commit> RepositoryMirror::knownCommit(qint64 projectId, const RefFiles::Reading &mirror,
+                                                                      const QStringList &names, const QString &ref)
 {
     // Only from refs read in full: one left out could be a branch that comes before a tag of its name.
-    const RefFiles::Reading mirror = RefFiles::read(pathOf(projectId));
     if (!mirror.plain || !mirror.symbolic.isEmpty())
         return std::nullopt;
     for (qsizetype index = 0; index < names.size(); ++index) {

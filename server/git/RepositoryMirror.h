@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MirrorMemo.h"
+#include "RefFiles.h"
 #include "core/ServiceError.h"
 
 #include <QHash>
@@ -109,9 +110,10 @@ public:
     };
     static GitResult git(const QStringList &arguments, const QString &directory, int timeoutMs = 120000,
                          const QProcessEnvironment &extra = {});
-    // The same git started in `process` and left running: the caller waits for it.
+    // The same git started in `process` and left running; finishGit() waits for it as git() does.
     static void startGit(QProcess &process, const QStringList &arguments, const QString &directory,
                          const QProcessEnvironment &extra = {});
+    static GitResult finishGit(QProcess &process, int timeoutMs);
 
     // Objects read by one `git cat-file --batch` in `repository`, by name (`<rev>^{commit}`,
     // `<commit>:<path>`...): each, or nullopt when it is missing or larger than `maxBytes` (then the
@@ -136,9 +138,10 @@ private:
     QProcessEnvironment credentialsOf(qint64 projectId, const QString &url) const;
     Outcome<Unit> fetch(qint64 projectId, const QString &url);
     std::shared_ptr<QMutex> lockFor(qint64 projectId);
-    // The commit the first of `names` that the mirror's refs hold leads to, when this process read
-    // it before: no git process for a pipeline on a ref that has not moved.
-    std::optional<Commit> knownCommit(qint64 projectId, const QStringList &names, const QString &ref);
+    // The commit the first of `names` that the mirror's refs (`mirror`) hold leads to, when this
+    // process read it before: no git process for a pipeline on a ref that has not moved.
+    std::optional<Commit> knownCommit(qint64 projectId, const RefFiles::Reading &mirror, const QStringList &names,
+                                      const QString &ref);
 
     QString m_directory;
     Credentials m_credentials;

@@ -76,20 +76,10 @@ bool WorkspaceCheckout::start(const QString &mirror, const QString &workspace, c
 
 bool WorkspaceCheckout::wait(QString *error)
 {
-    constexpr int kTimeoutMs = 10 * 60 * 1000;
-    if (!m_git.waitForStarted(10000)) {
-        *error = QStringLiteral("git could not be started");
-        return false;
-    }
-    if (!m_git.waitForFinished(kTimeoutMs)) {
-        m_git.kill();
-        m_git.waitForFinished(5000);
-        *error = QStringLiteral("git took too long");
-        return false;
-    }
-    if (m_git.exitStatus() == QProcess::NormalExit && m_git.exitCode() == 0)
+    const git::RepositoryMirror::GitResult result = git::RepositoryMirror::finishGit(m_git, 10 * 60 * 1000);
+    if (result.exitCode == 0)
         return true;
-    *error = QString::fromUtf8(m_git.readAllStandardError()).trimmed();
+    *error = QString::fromUtf8(result.err).trimmed();
     return false;
 }
 
