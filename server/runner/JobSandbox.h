@@ -51,6 +51,9 @@ public:
     // and mounts (~10 ms here), then waits to read one byte from kStartFd before it runs the
     // command: what the job still needs (its checkout) is done meanwhile.
     bool startsEarly() const { return m_mode == Mode::Bubblewrap; }
+    // Whether no job reaches another's workspace (bubblewrap binds in only its own), so that what a
+    // checkout wrote is still git's when read back before its job starts.
+    bool isolatesWorkspaces() const { return m_mode == Mode::Bubblewrap; }
     static constexpr int kStartFd = 3;
     // wrap() for a sandbox made early: it runs `command` once a byte arrives on kStartFd.
     QPair<QString, QStringList> wrapStartingLater(const QStringList &command, const QString &workspace,

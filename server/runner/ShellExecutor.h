@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckoutMemo.h"
 #include "JobFileTransfer.h"
 #include "JobSandbox.h"
 #include "PodFileExchange.h"
@@ -127,6 +128,8 @@ private:
                                                               const QString &folder) const;
 
     Settings m_settings;
+    // Commits checked out here before, written again without git; a cache, so kept by const runs.
+    mutable CheckoutMemo m_checkouts;
 };
 
 } // namespace adp::server::runner

@@ -1,5 +1,6 @@
 #include "WorkspaceCheckout.h"
 
+#include "CheckoutMemo.h"
 #include "git/RefFiles.h"
 #include "git/RepositoryMirror.h"
 
@@ -67,6 +68,13 @@ bool WorkspaceCheckout::start(const QString &mirror, const QString &workspace, c
         *error = QStringLiteral("the workspace's .git cannot be written");
         return false;
     }
+    m_mirror = mirror;
+    m_workspace = workspace;
+    m_sha = sha;
+    if (const auto snapshot = m_memo ? m_memo->find(mirror, sha) : nullptr) {
+        m_written = true;
+        return snapshot->write(workspace, error);
+    }
     git::RepositoryMirror::startGit(m_git,
                                     {QStringLiteral("-C"), workspace, QStringLiteral("checkout"),
                                      QStringLiteral("--quiet"), QStringLiteral("--detach"), sha},
@@ -76,9 +84,17 @@ bool WorkspaceCheckout::start(const QString &mirror, const QString &workspace, c
 
 bool WorkspaceCheckout::wait(QString *error)
 {
-    const git::RepositoryMirror::GitResult result = git::RepositoryMirror::finishGit(m_git, 10 * 60 * 1000);
-    if (result.exitCode == 0)
+    if (m_written)
         return true;
+    const git::RepositoryMirror::GitResult result = git::RepositoryMirror::finishGit(m_git, 10 * 60 * 1000);
+    if (result.exitCode == 0) {
+        // Read before anything else touches the workspace: the job waits for this.
+        if (m_memo && !m_memo->find(m_mirror, m_sha)) {
+            if (auto snapshot = CheckoutSnapshot::read(m_workspace, m_memo->limits()))
+                m_memo->remember(m_mirror, m_sha, std::move(*snapshot));
+        }
+        return true;
+    }
     *error = QString::fromUtf8(result.err).trimmed();
     return false;
 }

@@ -4,6 +4,10 @@
 #include <QString>
 
 namespace adp::server::runner {
+class CheckoutMemo;
+}
+
+namespace adp::server::runner {
 
 // A job's workspace at one commit, made from the project's mirror without
 // cloning it: `git init`, the mirror's objects borrowed through git's
@@ -13,16 +17,22 @@ namespace adp::server::runner {
 // alone, with its upload-pack, was most of a job's start). Like `clone --shared`
 // the workspace relies on the mirror keeping its objects: fetches never
 // delete reachable ones, and unreachable ones live two weeks past any job.
+// Given a memo, a commit checked out once is written again without git (see CheckoutSnapshot); only
+// where no job can reach a workspace before it is handed over, so that what is remembered is git's.
 class WorkspaceCheckout
 {
 public:
-    WorkspaceCheckout() = default;
+    explicit WorkspaceCheckout(CheckoutMemo *memo = nullptr)
+        : m_memo(memo)
+    {
+    }
     WorkspaceCheckout(const WorkspaceCheckout &) = delete;
     WorkspaceCheckout &operator=(const WorkspaceCheckout &) = delete;
     ~WorkspaceCheckout(); // a checkout still running is stopped
 
     // Writes the workspace's repository and starts the checkout of `sha` (one git process), so
-    // that the job's sandbox can be made meanwhile; wait() for its end.
+    // that the job's sandbox can be made meanwhile; wait() for its end. A commit the memo holds is
+    // written at once.
     bool start(const QString &mirror, const QString &workspace, const QString &sha, QString *error);
     // The checkout started ended well; false with git's error.
     bool wait(QString *error);
@@ -35,6 +45,11 @@ private:
     // The mirror's branches (as refs/remotes/origin/*) and tags in packed-refs form.
     static QByteArray packedRefsFrom(const QString &mirror);
 
+    CheckoutMemo *m_memo = nullptr;
+    QString m_mirror;
+    QString m_workspace;
+    QString m_sha;
+    bool m_written = false; // from the memo: no git to wait for
     QProcess m_git;
 };
 

@@ -101,6 +101,14 @@ private Q_SLOTS:
                          "    - test \"$(ls \"$DATA/mirrors\")\" = \"$CI_PROJECT_ID.git\" && "
                          "test ! -e \"$DATA/mirrors/$CI_PROJECT_ID.git/config\"\n"
                          "  artifacts:\n    paths: [made-here.txt]\n"));
+        QVERIFY(commitBranch("stages", "stages: [one, two, three]\n"
+                                       ".check: &check\n  script:\n"
+                                       "    - test \"$(git rev-parse HEAD)\" = \"$CI_COMMIT_SHA\"\n"
+                                       "    - test -z \"$(git status --porcelain)\" && git diff-files --quiet\n"
+                                       "    - test \"$(cat README)\" = hello && echo changed > README\n"
+                                       "one:\n  stage: one\n  <<: *check\n"
+                                       "two:\n  stage: two\n  <<: *check\n"
+                                       "three:\n  stage: three\n  <<: *check\n"));
         // Annotated, so that describe needs what a clone would have: the tag and where it points.
         QVERIFY(m_repository.git({"tag", "-a", "v1.0", "-m", "first release", "main"}));
     }
@@ -261,6 +269,41 @@ private Q_SLOTS:
         QCOMPARE(job(finished, "later").value("status").toString(), QStringLiteral("success"));
         QVERIFY2(timer.elapsed() >= 2000, "a delayed job waits for its start_in");
         QVERIFY(log(job(finished, "later")).contains(QStringLiteral("on time")));
+    }
+
+    // The jobs after the first at a commit get a workspace written from what the first checkout
+    // wrote, without git, and just as clean (each job changes its own copy, not the next one's).
+    void laterJobsOfACommitAreCheckedOutWithoutGit_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite"); // the storage plays no part
+    }
+    void laterJobsOfACommitAreCheckedOutWithoutGit()
+    {
+        QString why;
+        if (!adp::server::runner::JobSandbox::bubblewrapAvailable(&why))
+            QSKIP(qPrintable(why)); // only where no job can reach another's workspace
+        QTemporaryDir tools;
+        const QString gitLog = tools.filePath(QStringLiteral("git.log"));
+        QFile wrapper(tools.filePath(QStringLiteral("git")));
+        QVERIFY(wrapper.open(QIODevice::WriteOnly));
+        wrapper.write(QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec '%2' \"$@\"\n")
+                          .arg(gitLog, QStandardPaths::findExecutable(QStringLiteral("git")))
+                          .toUtf8());
+        wrapper.close();
+        QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        const auto restorePath = qScopeGuard([&path]() { qputenv("PATH", path); });
+        qputenv("PATH", tools.path().toUtf8() + ':' + path);
+        QVERIFY(start());
+        const QJsonObject finished = waitUntilFinished(run(QStringLiteral("stages")));
+        for (const char *name : {"one", "two", "three"})
+            QVERIFY2(job(finished, QString::fromLatin1(name)).value("status").toString() == u"success",
+                     qPrintable(log(job(finished, QString::fromLatin1(name)))));
+        QFile runs(gitLog);
+        QVERIFY(runs.open(QIODevice::ReadOnly));
+        const QString logged = QString::fromUtf8(runs.readAll());
+        QCOMPARE(logged.count(QStringLiteral(" checkout --quiet --detach ")), 1);
     }
 
     void lostWorkersJobsAreRecovered_data() { addBackendRows(); }
