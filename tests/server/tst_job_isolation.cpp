@@ -225,6 +225,38 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(processesOf().isEmpty(), 5000);
     }
 
+    // A sandbox gone before it is told to start (a bubblewrap that failed, its socket closed) fails
+    // its job alone: telling it must not raise SIGPIPE, which would end the whole server.
+    void aSandboxGoneBeforeItsStartFailsOnlyItsJob()
+    {
+        QString why;
+        if (!adp::server::runner::JobSandbox::bubblewrapAvailable(&why))
+            QSKIP(qPrintable(why));
+        QTemporaryDir tools;
+        QFile fake(tools.filePath(QStringLiteral("bwrap")));
+        QVERIFY(fake.open(QIODevice::WriteOnly));
+        // The availability check at start runs the real one; a job's sandbox closes its start socket and fails.
+        fake.write("#!/bin/sh\ncase \" $* \" in *\" --block-fd \"*) exec 3<&-; sleep 1; exit 1;; esac\nexec " +
+                   QStandardPaths::findExecutable(QStringLiteral("bwrap")).toUtf8() + " \"$@\"\n");
+        fake.close();
+        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        const auto restorePath = qScopeGuard([&path]() { qputenv("PATH", path); });
+        qputenv("PATH", tools.path().toUtf8() + ':' + path);
+        QVERIFY(start(QStringLiteral("sqlite")));
+        const QJsonObject gone = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
+        QVERIFY2(gone.value("status").toString() == u"failed", qPrintable(log(gone)));
+        QVERIFY2(!log(gone).contains(QStringLiteral("probe done")), qPrintable(log(gone)));
+        // Told after it went (the usual order: it is gone before the checkout is done) or, had it
+        // been slower, its own failure.
+        QVERIFY2(log(gone).contains(QStringLiteral("could not be told to start")) ||
+                     log(gone).contains(QStringLiteral("exit code 1")),
+                 qPrintable(log(gone)));
+        qputenv("PATH", path);
+        const QJsonObject ran = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
+        QVERIFY2(ran.value("status").toString() == u"success", qPrintable(log(ran)));
+    }
+
     // After a job, the server reads what git knows (tracked files, the commit of a cache key) from its
     // own mirror: running git in the workspace the job wrote would run what the job's .git/config
     // names (core.fsmonitor) as the server, outside any sandbox.
