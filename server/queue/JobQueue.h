@@ -74,7 +74,11 @@ public:
 
 private:
     const crypto::SecretBox *m_secrets = nullptr;
-    QList<ports::QueuedJob> candidates(std::optional<qint64> hint);
+    // The oldest pending jobs; `spread`: started at one of the first few (see the .cpp).
+    QList<ports::QueuedJob> oldestCandidates(bool spread);
+    // The candidate, when the worker's tags allow it and the ledger gives it.
+    std::optional<Claimed> claimIfFits(const ports::QueuedJob &candidate, const QString &worker, qint64 leaseMs,
+                                       const WorkerProfile &profile);
     Claimed opened(const ports::ClaimedJob &job) const;
 
     ports::JobLedger &m_ledger;

@@ -109,7 +109,8 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
             secrets.append(variable.value);
     }
     LogMasker masker(secrets);
-    const queue::JobQueue::LogEnd end = m.queue.logEnd(job.id); // after earlier attempts, if any
+    // After earlier attempts: a first one has no log (only its worker writes it; a retry is a new attempt).
+    const queue::JobQueue::LogEnd end = job.attempt > 1 ? m.queue.logEnd(job.id) : queue::JobQueue::LogEnd{};
     int seq = end.nextSeq;
     qint64 stored = end.bytes; // bytes of the log stored so far: where the next chunk starts
     bool truncated = false;

@@ -238,7 +238,7 @@ ShellExecutor::Result ShellExecutor::runJob(const queue::JobQueue::Claimed &job,
     const QString projectRoot = QDir(m_settings.buildsDirectory).filePath(QString::number(job.pipeline.projectId));
     const QString workspace = QDir(projectRoot).filePath(QString::number(job.id));
     QDir(workspace).removeRecursively();
-    QDir().mkpath(projectRoot);
+    QDir().mkpath(workspace); // there (empty) before the sandbox that binds it is made
     if (job.attempt > 1)
         log(QStringLiteral("\nAttempt %1\n").arg(job.attempt));
     const bool inPod = usage.executor == u"kubernetes";
@@ -261,12 +261,6 @@ ShellExecutor::Result ShellExecutor::runJob(const queue::JobQueue::Claimed &job,
     QStringList readable{WorkspaceCheckout::objectsOf(mirror.value())};
     const Result notCheckedOut{QStringLiteral("failed"), std::nullopt,
                                QStringLiteral("the commit cannot be checked out")};
-    // Runs while the rest is prepared, and the sandbox made.
-    WorkspaceCheckout checkout(m_settings.sandbox.isolatesWorkspaces() ? &m_checkouts : nullptr);
-    if (!checkout.start(mirror.value(), workspace, job.pipeline.sha, &error)) {
-        log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
-        return notCheckedOut;
-    }
     const qint64 timeoutMs =
         job.spec.contains(QStringLiteral("timeout"))
             ? pipeline::DefinitionParser::durationSeconds(job.spec.value(QStringLiteral("timeout")).toString())
@@ -293,9 +287,11 @@ ShellExecutor::Result ShellExecutor::runJob(const queue::JobQueue::Claimed &job,
     }
     if (!filePaths->isEmpty() || !kubeconfig.path.isEmpty())
         readable.append(variablesFolder);
-    // The workspace complete: checked out, the artifacts and caches it needs unpacked, given to the job.
+    // The workspace complete: checked out, the artifacts and caches it needs unpacked, given to the
+    // job. Where the sandbox starts early, all of it is done while the sandbox is made.
     const Ready ready = [&]() -> std::optional<Result> {
-        if (!checkout.wait(&error)) {
+        CheckoutMemo *memo = m_settings.sandbox.isolatesWorkspaces() ? &m_checkouts : nullptr;
+        if (!WorkspaceCheckout::prepare(mirror.value(), workspace, job.pipeline.sha, &error, memo)) {
             log(QStringLiteral("ERROR: the commit cannot be checked out: %1\n").arg(error));
             return notCheckedOut;
         }

@@ -99,9 +99,10 @@ bool WorkspaceCheckout::wait(QString *error)
     return false;
 }
 
-bool WorkspaceCheckout::prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error)
+bool WorkspaceCheckout::prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error,
+                                CheckoutMemo *memo)
 {
-    WorkspaceCheckout checkout;
+    WorkspaceCheckout checkout(memo);
     return checkout.start(mirror, workspace, sha, error) && checkout.wait(error);
 }
 

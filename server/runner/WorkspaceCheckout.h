@@ -30,14 +30,14 @@ public:
     WorkspaceCheckout &operator=(const WorkspaceCheckout &) = delete;
     ~WorkspaceCheckout(); // a checkout still running is stopped
 
-    // Writes the workspace's repository and starts the checkout of `sha` (one git process), so
-    // that the job's sandbox can be made meanwhile; wait() for its end. A commit the memo holds is
-    // written at once.
+    // Writes the workspace's repository and starts the checkout of `sha` (one git process);
+    // wait() for its end. A commit the memo holds is written at once.
     bool start(const QString &mirror, const QString &workspace, const QString &sha, QString *error);
     // The checkout started ended well; false with git's error.
     bool wait(QString *error);
     // start() and wait().
-    static bool prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error);
+    static bool prepare(const QString &mirror, const QString &workspace, const QString &sha, QString *error,
+                        CheckoutMemo *memo = nullptr);
     // The mirror's object directory, which a sandboxed job must be able to read.
     static QString objectsOf(const QString &mirror);
 
