@@ -1,7 +1,6 @@
 #include "PipelineService.h"
 
 #include "ProtectedRefRepository.h"
-#include "access/AccessResolver.h"
 #include "shared/pipeline/DefinitionParser.h"
 #include "shared/pipeline/YamlLoader.h"
 #include "storage/Transaction.h"
@@ -211,8 +210,9 @@ void PipelineService::announce(const shared::Pipeline &pipeline, qint64 projectI
             pending.append(job.id);
     }
     m.progress.announcePending(pending);
+    // Through the progress's remembered audience, which the worker's first claim then finds there.
     m.events.publish(QString::fromLatin1(kTopic), QStringLiteral("pipeline.created"), event,
-                     access::AccessResolver::projectAudience(storage::executorOf(m.database), projectId));
+                     m.progress.audienceOf(projectId));
 }
 
 Outcome<PipelineService::Page> PipelineService::list(const MutationContext &context, const QString &projectKey,
