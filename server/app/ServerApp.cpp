@@ -45,6 +45,7 @@
 #include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
+#include <csignal>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
@@ -121,6 +122,10 @@ bool ServerApp::open(QString *error)
     try {
         // Everything the server writes is its own alone: the database, keys, mirrors, workspaces.
         ::umask(0077);
+        // The server writes to sockets and pipes whose other end may be gone (Redis, a job's
+        // sandbox that died): that write fails with EPIPE and is handled where it is made; it must
+        // never end the process. (QProcess sets SIGPIPE aside too, but only once a process starts.)
+        ::signal(SIGPIPE, SIG_IGN);
         if (!QDir().mkpath(m->config.dataDir)) {
             *error = QStringLiteral("cannot create the data directory %1").arg(m->config.dataDir);
             return false;
