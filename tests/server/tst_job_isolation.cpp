@@ -1,6 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
+#include "ProgramOnPath.h"
 #include "runner/JobSandbox.h"
 
 #include <QJsonArray>
@@ -232,17 +233,12 @@ private Q_SLOTS:
         QString why;
         if (!adp::server::runner::JobSandbox::bubblewrapAvailable(&why))
             QSKIP(qPrintable(why));
-        QTemporaryDir tools;
-        QFile fake(tools.filePath(QStringLiteral("bwrap")));
-        QVERIFY(fake.open(QIODevice::WriteOnly));
-        // The availability check at start runs the real one; a job's sandbox closes its start socket and fails.
-        fake.write("#!/bin/sh\ncase \" $* \" in *\" --block-fd \"*) exec 3<&-; sleep 1; exit 1;; esac\nexec " +
-                   QStandardPaths::findExecutable(QStringLiteral("bwrap")).toUtf8() + " \"$@\"\n");
-        fake.close();
-        QVERIFY(fake.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-        const QByteArray path = qgetenv("PATH");
-        const auto restorePath = qScopeGuard([&path]() { qputenv("PATH", path); });
-        qputenv("PATH", tools.path().toUtf8() + ':' + path);
+        // The availability check at start runs the real one; a job's sandbox closes its start pipe and fails.
+        auto fake = std::make_unique<ProgramOnPath>(
+            QStringLiteral("bwrap"),
+            "#!/bin/sh\ncase \" $* \" in *\" --block-fd \"*) exec 3<&-; sleep 1; exit 1;; esac\nexec " +
+                ProgramOnPath::real(QStringLiteral("bwrap")).toUtf8() + " \"$@\"\n");
+        QVERIFY(fake->ok());
         QVERIFY(start(QStringLiteral("sqlite")));
         const QJsonObject gone = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
         QVERIFY2(gone.value("status").toString() == u"failed", qPrintable(log(gone)));
@@ -252,7 +248,7 @@ private Q_SLOTS:
         QVERIFY2(log(gone).contains(QStringLiteral("could not be told to start")) ||
                      log(gone).contains(QStringLiteral("exit code 1")),
                  qPrintable(log(gone)));
-        qputenv("PATH", path);
+        fake.reset(); // the real bwrap again
         const QJsonObject ran = jobNamed(runIn(QStringLiteral("shop")), QStringLiteral("probe"));
         QVERIFY2(ran.value("status").toString() == u"success", qPrintable(log(ran)));
     }

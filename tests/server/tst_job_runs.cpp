@@ -1,6 +1,7 @@
 #include "AdminSession.h"
 #include "GitRepository.h"
 #include "PipelineCalls.h"
+#include "ProgramOnPath.h"
 #include "runner/ShellExecutor.h"
 #include "storage/Database.h"
 
@@ -283,26 +284,16 @@ private Q_SLOTS:
         QString why;
         if (!adp::server::runner::JobSandbox::bubblewrapAvailable(&why))
             QSKIP(qPrintable(why)); // only where no job can reach another's workspace
-        QTemporaryDir tools;
-        const QString gitLog = tools.filePath(QStringLiteral("git.log"));
-        QFile wrapper(tools.filePath(QStringLiteral("git")));
-        QVERIFY(wrapper.open(QIODevice::WriteOnly));
-        wrapper.write(QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec '%2' \"$@\"\n")
-                          .arg(gitLog, QStandardPaths::findExecutable(QStringLiteral("git")))
-                          .toUtf8());
-        wrapper.close();
-        QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        const QByteArray path = qgetenv("PATH");
-        const auto restorePath = qScopeGuard([&path]() { qputenv("PATH", path); });
-        qputenv("PATH", tools.path().toUtf8() + ':' + path);
+        QTemporaryDir logs;
+        const QString gitLog = logs.filePath(QStringLiteral("git.log"));
+        const ProgramOnPath git(QStringLiteral("git"), ProgramOnPath::loggingWrapper(QStringLiteral("git"), gitLog));
+        QVERIFY(git.ok());
         QVERIFY(start());
         const QJsonObject finished = waitUntilFinished(run(QStringLiteral("stages")));
         for (const char *name : {"one", "two", "three"})
             QVERIFY2(job(finished, QString::fromLatin1(name)).value("status").toString() == u"success",
                      qPrintable(log(job(finished, QString::fromLatin1(name)))));
-        QFile runs(gitLog);
-        QVERIFY(runs.open(QIODevice::ReadOnly));
-        const QString logged = QString::fromUtf8(runs.readAll());
+        const QString logged = ProgramOnPath::runsIn(gitLog).join(u'\n');
         QCOMPARE(logged.count(QStringLiteral(" checkout --quiet --detach ")), 1);
     }
 

@@ -1,11 +1,11 @@
 #include "GitRepository.h"
+#include "ProgramOnPath.h"
 #include "git/MirrorMemo.h"
 #include "git/RefFiles.h"
 #include "git/RepositoryMirror.h"
 
 #include <QDir>
 #include <QFile>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,6 +13,7 @@ using adp::server::git::MirrorMemo;
 using adp::server::git::RefFiles;
 using adp::server::git::RepositoryMirror;
 using adp::test::GitRepository;
+using adp::test::ProgramOnPath;
 
 // A project's mirror of a repository on this machine, looked at without git where the files
 // answer: refs read from loose files and packed-refs, a fetch left out when the mirror already
@@ -24,36 +25,24 @@ class TestRepositoryMirror : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_tools;
+    QTemporaryDir m_logs;
     QString m_gitLog;
-    QByteArray m_path;
+    std::unique_ptr<ProgramOnPath> m_git;
 
     void forgetGitRuns() { QFile::remove(m_gitLog); }
-    QStringList gitRuns() const
-    {
-        QFile log(m_gitLog);
-        if (!log.open(QIODevice::ReadOnly))
-            return {};
-        return QString::fromUtf8(log.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    }
+    QStringList gitRuns() const { return ProgramOnPath::runsIn(m_gitLog); }
 
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString realGit = QStandardPaths::findExecutable(QStringLiteral("git"));
-        QVERIFY(!realGit.isEmpty());
-        m_gitLog = m_tools.filePath(QStringLiteral("git.log"));
-        QFile wrapper(m_tools.filePath(QStringLiteral("git")));
-        QVERIFY(wrapper.open(QIODevice::WriteOnly));
-        wrapper.write(
-            QStringLiteral("#!/bin/sh\necho \"$*\" >> '%1'\nexec '%2' \"$@\"\n").arg(m_gitLog, realGit).toUtf8());
-        wrapper.close();
-        QVERIFY(wrapper.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-        m_path = qgetenv("PATH");
-        qputenv("PATH", m_tools.path().toUtf8() + ':' + m_path);
+        QVERIFY(!ProgramOnPath::real(QStringLiteral("git")).isEmpty());
+        m_gitLog = m_logs.filePath(QStringLiteral("git.log"));
+        m_git = std::make_unique<ProgramOnPath>(QStringLiteral("git"),
+                                                ProgramOnPath::loggingWrapper(QStringLiteral("git"), m_gitLog));
+        QVERIFY(m_git->ok());
     }
 
-    void cleanupTestCase() { qputenv("PATH", m_path); }
+    void cleanupTestCase() { m_git.reset(); }
 
     void refsAreReadFromLooseFilesAndPackedRefs()
     {
