@@ -47,7 +47,25 @@ bool EndGroup::apply(storage::Transaction &tx, const std::vector<Ticket *> &tick
         moved.jobs.prepend(last->outcome.changes.jobs.constFirst());
         last->outcome.changes = std::move(moved);
     }
+    claimNext(tx, tickets, now);
     return true;
+}
+
+void EndGroup::claimNext(storage::Transaction &tx, const std::vector<Ticket *> &tickets, qint64 nowMs)
+{
+    std::vector<Ticket *> claiming;
+    QList<JobStore::WorkerClaim> claims;
+    for (Ticket *ticket : tickets) {
+        if (ticket->outcome.changed && ticket->end->next) {
+            claiming.push_back(ticket);
+            claims.append(*ticket->end->next);
+        }
+    }
+    if (claims.isEmpty())
+        return;
+    const QList<std::optional<JobStore::ClaimedAtOnce>> answers = m_jobs.claimOldestFreeFor(tx, claims, nowMs);
+    for (size_t i = 0; i < claiming.size(); ++i)
+        claiming[i]->outcome.next = answers.value(qsizetype(i));
 }
 
 void EndGroup::runAlone(Ticket &ticket)

@@ -36,11 +36,14 @@ public:
         const JobStore::JobChange *change = nullptr;
         qint64 pipelineId = 0;
         std::optional<std::pair<int, ports::JobUsage>> ended; // the attempt whose run ends, and its usage
+        // The worker's next job, claimed with the end (PostgreSQL): one commit ends one and starts the next.
+        std::optional<JobStore::WorkerClaim> next;
     };
     struct Outcome
     {
         bool changed = false;
-        PipelineProgress::Changes changes; // to publish once committed
+        PipelineProgress::Changes changes;           // to publish once committed
+        std::optional<JobStore::ClaimedAtOnce> next; // none when nothing was free, or the end changed nothing
     };
 
     EndGroup(storage::Database &database, JobStore &jobs, PipelineProgress &progress, ports::UsageMeter &usage,
@@ -68,6 +71,9 @@ private:
     // The tickets' ends applied to `tx`, each ticket's outcome set; false when a job changed
     // without its pipeline to lock (then nothing may be kept).
     bool apply(storage::Transaction &tx, const std::vector<Ticket *> &tickets);
+    // The next jobs of the workers whose ends changed their job and who asked for one, after every
+    // pipeline moved on (so a job it made pending can be one of them).
+    void claimNext(storage::Transaction &tx, const std::vector<Ticket *> &tickets, qint64 nowMs);
 
     storage::Database &m_database;
     JobStore &m_jobs;

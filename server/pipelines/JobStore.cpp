@@ -171,36 +171,37 @@ void JobStore::setJobStatus(storage::Transaction &tx, qint64 jobId, const QStrin
 {
     const bool queued = status == u"pending";
     const bool finished = pipeline::JobStates::isFinished(status);
-    tx.exec(QStringLiteral("UPDATE jobs SET status = ?, queued_at = CASE WHEN ? THEN ? ELSE queued_at END, "
-                           "finished_at = CASE WHEN ? THEN ? ELSE finished_at END, waiting_for = '' WHERE id = ?"),
-            {status, queued, nowMs, finished, nowMs, jobId});
+    tx.execLater(QStringLiteral("UPDATE jobs SET status = ?, queued_at = CASE WHEN ? THEN ? ELSE queued_at END, "
+                                "finished_at = CASE WHEN ? THEN ? ELSE finished_at END, waiting_for = '' WHERE id = ?"),
+                 {status, queued, nowMs, finished, nowMs, jobId});
 }
 
 void JobStore::endUnstarted(storage::Transaction &tx, qint64 jobId, const QString &status, const QString &reason,
                             qint64 nowMs)
 {
-    tx.exec(QStringLiteral("UPDATE jobs SET status = ?, failure_reason = ?, waiting_for = '', finished_at = ? "
-                           "WHERE id = ?"),
-            {status, reason, nowMs, jobId});
+    tx.execLater(QStringLiteral("UPDATE jobs SET status = ?, failure_reason = ?, waiting_for = '', finished_at = ? "
+                                "WHERE id = ?"),
+                 {status, reason, nowMs, jobId});
 }
 
 void JobStore::setWaitingFor(storage::Transaction &tx, qint64 jobId, const QString &reason)
 {
-    tx.exec(QStringLiteral("UPDATE jobs SET waiting_for = ? WHERE id = ? AND waiting_for <> ?"),
-            {reason, jobId, reason});
+    tx.execLater(QStringLiteral("UPDATE jobs SET waiting_for = ? WHERE id = ? AND waiting_for <> ?"),
+                 {reason, jobId, reason});
 }
 
 void JobStore::scheduleJob(storage::Transaction &tx, qint64 jobId, qint64 dueMs)
 {
-    tx.exec(QStringLiteral("UPDATE jobs SET queued_at = ? WHERE id = ?"), {dueMs, jobId});
+    tx.execLater(QStringLiteral("UPDATE jobs SET queued_at = ? WHERE id = ?"), {dueMs, jobId});
 }
 
 void JobStore::setPipelineStatus(storage::Transaction &tx, qint64 pipelineId, const QString &status, qint64 nowMs)
 {
     const bool finished = pipeline::JobStates::isFinished(status);
-    tx.exec(QStringLiteral(
-                "UPDATE pipelines SET status = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
-            {status, finished, nowMs, pipelineId});
+    tx.execLater(
+        QStringLiteral(
+            "UPDATE pipelines SET status = ?, finished_at = CASE WHEN ? THEN ? ELSE finished_at END WHERE id = ?"),
+        {status, finished, nowMs, pipelineId});
 }
 
 bool JobStore::endTriggerJob(storage::Transaction &tx, qint64 triggerJobId, qint64 childPipelineId,
@@ -375,37 +376,40 @@ std::optional<JobStore::ClaimedAtOnce> JobStore::claimOldestFree(const QString &
                       leaseUntilMs, nowMs);
 }
 
-QList<std::optional<JobStore::ClaimedAtOnce>> JobStore::claimOldestFreeFor(const QList<WorkerClaim> &claims,
-                                                                           qint64 nowMs)
+storage::Connection::Statement JobStore::claimingOldestFreeFor(const QList<WorkerClaim> &claims, qint64 nowMs)
 {
     // As claimOldestFree, for several workers in one statement: the oldest free jobs, in order,
     // paired with the workers by position. A pipeline started by the claim is told once, with
-    // its first job of the batch. Lost in a crash of PostgreSQL, the jobs stay pending (as above).
+    // its first job of the batch.
     QStringList workers;
     QStringList leases;
     for (const WorkerClaim &claim : claims) {
         workers.append(storage::textArrayElement(claim.worker));
         leases.append(QString::number(claim.leaseUntilMs));
     }
-    const auto taken = recoverableWrite(
-        QStringLiteral("WITH w AS (SELECT * FROM unnest(?::text[], ?::bigint[]) WITH ORDINALITY AS w(worker, "
-                       "lease_until, ord)), "
-                       "free AS (%1 LIMIT ? FOR UPDATE SKIP LOCKED), "
-                       "picked AS (SELECT id, row_number() OVER (ORDER BY id) AS ord FROM free), "
-                       "j AS (UPDATE jobs SET status = 'running', worker = w.worker, lease_until = w.lease_until, "
-                       "started_at = ? FROM picked JOIN w ON w.ord = picked.ord WHERE jobs.id = picked.id "
-                       "RETURNING jobs.*, w.ord AS claim_ord), "
-                       "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
-                       "WHERE id IN (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING id) ")
-                .arg(kOldestFreeSql) +
-            kClaimedColumns +
-            QStringLiteral(", EXISTS (SELECT 1 FROM started s WHERE s.id = j.pipeline_id) AND j.id = (SELECT MIN(k.id) "
-                           "FROM j k WHERE k.pipeline_id = j.pipeline_id), p.parent_pipeline_id IS NOT NULL, "
-                           "j.claim_ord FROM j ") +
-            kClaimedJoins,
-        {QStringLiteral("{%1}").arg(workers.join(u',')), QStringLiteral("{%1}").arg(leases.join(u',')), nowMs,
-         qsizetype(claims.size()), nowMs, nowMs});
-    QList<std::optional<ClaimedAtOnce>> answers(claims.size());
+    return {QStringLiteral("WITH w AS (SELECT * FROM unnest(?::text[], ?::bigint[]) WITH ORDINALITY AS w(worker, "
+                           "lease_until, ord)), "
+                           "free AS (%1 LIMIT ? FOR UPDATE SKIP LOCKED), "
+                           "picked AS (SELECT id, row_number() OVER (ORDER BY id) AS ord FROM free), "
+                           "j AS (UPDATE jobs SET status = 'running', worker = w.worker, lease_until = w.lease_until, "
+                           "started_at = ? FROM picked JOIN w ON w.ord = picked.ord WHERE jobs.id = picked.id "
+                           "RETURNING jobs.*, w.ord AS claim_ord), "
+                           "started AS (UPDATE pipelines SET status = 'running', started_at = COALESCE(started_at, ?) "
+                           "WHERE id IN (SELECT pipeline_id FROM j) AND status <> 'running' RETURNING id) ")
+                    .arg(kOldestFreeSql) +
+                kClaimedColumns +
+                QStringLiteral(", EXISTS (SELECT 1 FROM started s WHERE s.id = j.pipeline_id) AND j.id = (SELECT "
+                               "MIN(k.id) FROM j k WHERE k.pipeline_id = j.pipeline_id), p.parent_pipeline_id IS NOT "
+                               "NULL, j.claim_ord FROM j ") +
+                kClaimedJoins,
+            {QStringLiteral("{%1}").arg(workers.join(u',')), QStringLiteral("{%1}").arg(leases.join(u',')), nowMs,
+             qsizetype(claims.size()), nowMs, nowMs}};
+}
+
+QList<std::optional<JobStore::ClaimedAtOnce>> JobStore::claimsAnswered(const storage::ResultSet &taken,
+                                                                       qsizetype claims)
+{
+    QList<std::optional<ClaimedAtOnce>> answers(claims);
     for (int row = 0; row < taken.size(); ++row) {
         const qsizetype position = taken.value(row, 20).toLongLong() - 1;
         if (position >= 0 && position < answers.size())
@@ -413,6 +417,21 @@ QList<std::optional<JobStore::ClaimedAtOnce>> JobStore::claimOldestFreeFor(const
                 ClaimedAtOnce{claimedFrom(taken, row), taken.value(row, 18).toBool(), taken.value(row, 19).toBool()};
     }
     return answers;
+}
+
+QList<std::optional<JobStore::ClaimedAtOnce>> JobStore::claimOldestFreeFor(const QList<WorkerClaim> &claims,
+                                                                           qint64 nowMs)
+{
+    // Lost in a crash of PostgreSQL, the jobs stay pending (as above).
+    const storage::Connection::Statement claiming = claimingOldestFreeFor(claims, nowMs);
+    return claimsAnswered(recoverableWrite(claiming.sql, claiming.params), claims.size());
+}
+
+QList<std::optional<JobStore::ClaimedAtOnce>>
+JobStore::claimOldestFreeFor(storage::Transaction &tx, const QList<WorkerClaim> &claims, qint64 nowMs)
+{
+    const storage::Connection::Statement claiming = claimingOldestFreeFor(claims, nowMs);
+    return claimsAnswered(tx.exec(claiming.sql, claiming.params), claims.size());
 }
 
 std::optional<JobStore::ClaimedAtOnce> JobStore::claimWhere(const QString &jobIdSql,

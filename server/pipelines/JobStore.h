@@ -76,6 +76,8 @@ public:
     };
     std::optional<LockedPipeline> lockPipeline(storage::Transaction &tx, qint64 pipelineId);
     QList<StoredJob> jobsOf(storage::Transaction &tx, qint64 pipelineId);
+    // The writes that move a pipeline on are read by nobody: they go with the transaction's next
+    // statement or its COMMIT (execLater), so a pipeline's lock is not held through a round trip each.
     // A job's status as JobStates decided it: queued or finished now.
     void setJobStatus(storage::Transaction &tx, qint64 jobId, const QString &status, qint64 nowMs);
     // A job that may not start (a deploy job the environment refuses): skipped or failed, with why.
@@ -158,6 +160,9 @@ public:
     // PostgreSQL: the same for several workers in one statement; answers by position (none where
     // fewer jobs were free than workers asked).
     QList<std::optional<ClaimedAtOnce>> claimOldestFreeFor(const QList<WorkerClaim> &claims, qint64 nowMs);
+    // The same inside `tx`, with the ends of the workers' last jobs (EndGroup).
+    QList<std::optional<ClaimedAtOnce>> claimOldestFreeFor(storage::Transaction &tx, const QList<WorkerClaim> &claims,
+                                                           qint64 nowMs);
     ports::ClaimedJob claimed(qint64 jobId);
     bool renewLease(qint64 jobId, const QString &worker, qint64 leaseUntilMs);
     bool isRunningOn(qint64 jobId, const QString &worker);
@@ -201,6 +206,8 @@ private:
     std::optional<ClaimedAtOnce> claimWhere(const QString &jobIdSql, const storage::SqlParams &jobParams,
                                             const QString &worker, qint64 leaseUntilMs, qint64 nowMs);
     static QString lockSql(storage::Dialect dialect);
+    static storage::Connection::Statement claimingOldestFreeFor(const QList<WorkerClaim> &claims, qint64 nowMs);
+    static QList<std::optional<ClaimedAtOnce>> claimsAnswered(const storage::ResultSet &taken, qsizetype claims);
     // One statement in a transaction of its own whose commit does not wait for the WAL flush
     // (Transaction::allowLossOnDatabaseCrash); each caller says why losing it is recovered.
     storage::ResultSet recoverableWrite(const QString &sql, const storage::SqlParams &params);

@@ -91,24 +91,40 @@ bool QueueLedger::isRunningOn(qint64 jobId, const QString &worker)
     return m_jobs.isRunningOn(jobId, worker);
 }
 
-bool QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
-                             std::optional<qint64> pipelineId, std::optional<std::pair<int, ports::JobUsage>> ended)
+EndGroup::Outcome QueueLedger::transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
+                                          std::optional<qint64> pipelineId,
+                                          std::optional<std::pair<int, ports::JobUsage>> ended,
+                                          std::optional<JobStore::WorkerClaim> next)
 {
     // A lost lease or a delayed job comes without its pipeline: a job never changes pipelines.
     if (!pipelineId)
         pipelineId = m_jobs.pipelineOfJob(jobId);
     if (!pipelineId)
-        return false;
-    const EndGroup::Outcome outcome = m_ends.run({jobId, newStatus, &change, *pipelineId, std::move(ended)});
+        return {};
+    const EndGroup::Outcome outcome =
+        m_ends.run({jobId, newStatus, &change, *pipelineId, std::move(ended), std::move(next)});
     if (outcome.changed)
         m_progress.publish(outcome.changes);
-    return outcome.changed;
+    return outcome;
 }
 
 bool QueueLedger::finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end)
 {
     return transition(job.id, end.status, JobStore::finishing(job.id, worker, end, m_clock.nowMs()),
-                      job.pipeline.pipelineId, std::pair{job.attempt, end.usage});
+                      job.pipeline.pipelineId, std::pair{job.attempt, end.usage})
+        .changed;
+}
+
+ports::JobLedger::FinishedAndNext QueueLedger::finishAndClaimOldestFree(const ports::ClaimedJob &job,
+                                                                        const QString &worker, const ports::JobEnd &end,
+                                                                        qint64 leaseMs)
+{
+    const qint64 now = m_clock.nowMs();
+    const EndGroup::Outcome outcome =
+        transition(job.id, end.status, JobStore::finishing(job.id, worker, end, now), job.pipeline.pipelineId,
+                   std::pair{job.attempt, end.usage}, JobStore::WorkerClaim{worker, now + leaseMs});
+    // Announced after the end it came with, as a claim of its own would have been.
+    return {outcome.changed, outcome.next ? std::optional(started(*outcome.next)) : std::nullopt};
 }
 
 bool QueueLedger::retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
@@ -117,7 +133,8 @@ bool QueueLedger::retryLater(const ports::ClaimedJob &job, const QString &worker
     const qint64 now = m_clock.nowMs();
     return transition(job.id, QStringLiteral("pending"),
                       JobStore::retryingLater(job.id, worker, end, now + delayMs, now), job.pipeline.pipelineId,
-                      std::pair{job.attempt, end.usage});
+                      std::pair{job.attempt, end.usage})
+        .changed;
 }
 
 QList<ports::LapsedJob> QueueLedger::lapsedLeases()
@@ -128,13 +145,15 @@ QList<ports::LapsedJob> QueueLedger::lapsedLeases()
 bool QueueLedger::requeueLost(const ports::LapsedJob &lost, const ports::JobUsage &usage)
 {
     return transition(lost.id, QStringLiteral("pending"), JobStore::requeueingLost(lost.id, m_clock.nowMs()), {},
-                      std::pair{lost.attempt, usage});
+                      std::pair{lost.attempt, usage})
+        .changed;
 }
 
 bool QueueLedger::failLost(const ports::LapsedJob &lost, const ports::JobUsage &usage)
 {
     return transition(lost.id, QStringLiteral("failed"), JobStore::failingLost(lost.id, m_clock.nowMs()), {},
-                      std::pair{lost.attempt, usage});
+                      std::pair{lost.attempt, usage})
+        .changed;
 }
 
 QList<qint64> QueueLedger::dueDelayed()
@@ -144,7 +163,7 @@ QList<qint64> QueueLedger::dueDelayed()
 
 bool QueueLedger::queueDelayed(qint64 jobId)
 {
-    return transition(jobId, QStringLiteral("pending"), JobStore::queueingDelayed(jobId, m_clock.nowMs()));
+    return transition(jobId, QStringLiteral("pending"), JobStore::queueingDelayed(jobId, m_clock.nowMs())).changed;
 }
 
 ports::LogEnd QueueLedger::logEnd(qint64 jobId)

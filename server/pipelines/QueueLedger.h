@@ -34,6 +34,8 @@ public:
     bool renewLease(qint64 jobId, const QString &worker, qint64 leaseMs) override;
     bool isRunningOn(qint64 jobId, const QString &worker) override;
     bool finish(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end) override;
+    FinishedAndNext finishAndClaimOldestFree(const ports::ClaimedJob &job, const QString &worker,
+                                             const ports::JobEnd &end, qint64 leaseMs) override;
     bool retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
                     qint64 delayMs) override;
     QList<ports::LapsedJob> lapsedLeases() override;
@@ -56,10 +58,12 @@ private:
     // Announces a claim made in one statement; tells the status listener when it started the pipeline.
     ports::ClaimedJob started(const JobStore::ClaimedAtOnce &claimed);
     // Applies `change`; when it changed the job, moves its pipeline on, commits and announces.
-    // `ended`: the attempt whose run ends with the change (its usage is kept with it).
-    bool transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
-                    std::optional<qint64> pipelineId = std::nullopt,
-                    std::optional<std::pair<int, ports::JobUsage>> ended = std::nullopt);
+    // `ended`: the attempt whose run ends with the change (its usage is kept with it); `next`: the
+    // worker's next job, claimed in the same commit.
+    EndGroup::Outcome transition(qint64 jobId, const QString &newStatus, const JobStore::JobChange &change,
+                                 std::optional<qint64> pipelineId = std::nullopt,
+                                 std::optional<std::pair<int, ports::JobUsage>> ended = std::nullopt,
+                                 std::optional<JobStore::WorkerClaim> next = std::nullopt);
 
     storage::Database &m_database;
     JobStore &m_jobs;

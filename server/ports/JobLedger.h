@@ -88,6 +88,15 @@ public:
     virtual bool isRunningOn(qint64 jobId, const QString &worker) = 0;
     // False when the job was no longer this worker's.
     virtual bool finish(const ClaimedJob &job, const QString &worker, const JobEnd &end) = 0;
+    struct FinishedAndNext
+    {
+        bool finished = false;          // as finish() answers
+        std::optional<ClaimedJob> next; // the worker's next job, none when nothing was free
+    };
+    // finish(), and the oldest free job for the same worker in the same commit, as claimOldestFree()
+    // (only where claimsInOneStatement()): the worker's next job costs no commit of its own.
+    virtual FinishedAndNext finishAndClaimOldestFree(const ClaimedJob &job, const QString &worker, const JobEnd &end,
+                                                     qint64 leaseMs) = 0;
     virtual bool retryLater(const ClaimedJob &job, const QString &worker, const JobEnd &end, qint64 delayMs) = 0;
     virtual QList<LapsedJob> lapsedLeases() = 0;
     // The lost run's `usage` is kept with the change, as a finished run's is.

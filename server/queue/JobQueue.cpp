@@ -47,6 +47,13 @@ bool exitCodeAllowed(const QJsonObject &spec, std::optional<int> exitCode)
                        [&exitCode](const QJsonValue &code) { return code.toInt() == *exitCode; });
 }
 
+// A job's end that is not retried. allow_failure: exit_codes makes a failure one the pipeline may pass with.
+ports::JobEnd ending(const JobQueue::Claimed &job, const QString &status, std::optional<int> exitCode,
+                     const QString &reason, const ports::JobUsage &usage)
+{
+    return {status, exitCode, reason, status == u"failed" && exitCodeAllowed(job.spec, exitCode), usage};
+}
+
 } // namespace
 
 qint64 JobQueue::backoffMs(int attempt)
@@ -92,7 +99,7 @@ std::optional<JobQueue::Claimed> JobQueue::claim(const QString &worker, qint64 l
 {
     // A worker without tags can take any job that has none: the oldest free one, in one statement.
     // Tagged workers and resource groups need a look at the candidates first.
-    if (!hint && profile.tags.isEmpty() && profile.projectLimit == 0 && m_ledger.claimsInOneStatement()) {
+    if (!hint && claimsOldestInOneStatement(profile)) {
         if (auto claimed = m_ledger.claimOldestFree(worker, leaseMs))
             return opened(*claimed);
     }
@@ -112,6 +119,11 @@ std::optional<JobQueue::Claimed> JobQueue::claim(const QString &worker, qint64 l
     return std::nullopt;
 }
 
+bool JobQueue::claimsOldestInOneStatement(const WorkerProfile &profile) const
+{
+    return profile.tags.isEmpty() && profile.projectLimit == 0 && m_ledger.claimsInOneStatement();
+}
+
 bool JobQueue::heartbeat(qint64 jobId, const QString &worker, qint64 leaseMs)
 {
     return m_ledger.renewLease(jobId, worker, leaseMs);
@@ -126,12 +138,26 @@ bool JobQueue::finish(const Claimed &job, const QString &worker, const QString &
                       const QString &reason, const ports::JobUsage &usage)
 {
     // The claim's attempt and spec: the job is this worker's until the ledger says otherwise.
-    ports::JobEnd end{status, exitCode, reason, false, usage};
     if (status == u"failed" && retryAllows(job.spec, job.attempt, reason))
-        return m_ledger.retryLater(job, worker, end, backoffMs(job.attempt));
-    // allow_failure: exit_codes makes this failure one the pipeline may pass with.
-    end.allowedFailure = status == u"failed" && exitCodeAllowed(job.spec, exitCode);
-    return m_ledger.finish(job, worker, end);
+        return m_ledger.retryLater(job, worker, {status, exitCode, reason, false, usage}, backoffMs(job.attempt));
+    return m_ledger.finish(job, worker, ending(job, status, exitCode, reason, usage));
+}
+
+std::optional<JobQueue::Claimed> JobQueue::finishAndClaim(const Claimed &job, const QString &worker,
+                                                          const QString &status, std::optional<int> exitCode,
+                                                          const QString &reason, const ports::JobUsage &usage,
+                                                          qint64 leaseMs, const WorkerProfile &profile)
+{
+    const bool retrying = status == u"failed" && retryAllows(job.spec, job.attempt, reason);
+    if (retrying || !claimsOldestInOneStatement(profile)) {
+        finish(job, worker, status, exitCode, reason, usage);
+        return claim(worker, leaseMs, profile);
+    }
+    const ports::JobLedger::FinishedAndNext ended =
+        m_ledger.finishAndClaimOldestFree(job, worker, ending(job, status, exitCode, reason, usage), leaseMs);
+    if (!ended.finished)
+        return claim(worker, leaseMs, profile); // the job was no longer ours: no claim went with it
+    return ended.next ? std::optional(opened(*ended.next)) : std::nullopt;
 }
 
 int JobQueue::recoverLost(const LostRunUsage &usageOf)

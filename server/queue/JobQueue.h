@@ -57,6 +57,13 @@ public:
     // `usage`: what the run used, kept for the costs (none for a job that ran nothing here).
     bool finish(const Claimed &job, const QString &worker, const QString &status, std::optional<int> exitCode,
                 const QString &reason, const ports::JobUsage &usage = {});
+    // finish(), then the worker's next job as claim() finds it without a hint (none: nothing was
+    // free). Where the ledger claims in one statement and the worker has no tags or limits, a plain
+    // end and the claim of the oldest free job share one commit; else they are two steps.
+    std::optional<Claimed> finishAndClaim(const Claimed &job, const QString &worker, const QString &status,
+                                          std::optional<int> exitCode, const QString &reason,
+                                          const ports::JobUsage &usage, qint64 leaseMs,
+                                          const WorkerProfile &profile = {});
     // What a lost run used, as the recovering worker can tell (its executor class, the time from
     // the run's start to its last renewal); none: nothing is kept.
     using LostRunUsage = std::function<ports::JobUsage(const ports::LapsedJob &lost)>;
@@ -73,6 +80,8 @@ public:
     static qint64 backoffMs(int attempt);
 
 private:
+    // A worker that may take any untagged job, the oldest first, in one statement (PostgreSQL).
+    bool claimsOldestInOneStatement(const WorkerProfile &profile) const;
     const crypto::SecretBox *m_secrets = nullptr;
     // The oldest pending jobs; `spread`: started at one of the first few (see the .cpp).
     QList<ports::QueuedJob> oldestCandidates(bool spread);

@@ -70,6 +70,7 @@ void JobWorker::run()
     m.queue.recoverLost([this](const ports::LapsedJob &lost) { return lostRunUsage(lost); });
     const std::unique_ptr<queue::JobDispatch::Listener> listener = m.dispatch.listen(m_name);
     std::optional<qint64> hint;
+    std::optional<queue::JobQueue::Claimed> next; // taken with the last job's end
     while (!m_stopping) {
         try {
             if (sinceSweep.elapsed() > kSweepEveryMs) {
@@ -80,15 +81,18 @@ void JobWorker::run()
                 m.queue.startDue();
                 sinceDue.restart();
             }
-            const auto job = m.queue.claim(m_name, m.leaseMs, m.profile, hint);
-            if (hint)
-                listener->done(*hint);
-            hint.reset();
+            std::optional<queue::JobQueue::Claimed> job = std::exchange(next, std::nullopt);
+            if (!job) {
+                job = m.queue.claim(m_name, m.leaseMs, m.profile, hint);
+                if (hint)
+                    listener->done(*hint);
+                hint.reset();
+            }
             if (!job) {
                 hint = listener->wait(kIdleWaitMs);
                 continue;
             }
-            runOne(*job);
+            next = runOne(*job);
         } catch (const std::exception &error) {
             // The database went away for a moment: the lease brings the job back; try again shortly.
             spdlog::warn("worker {}: {}", m_name.toStdString(), error.what());
@@ -97,7 +101,7 @@ void JobWorker::run()
     }
 }
 
-void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
+std::optional<queue::JobQueue::Claimed> JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
 {
     queue::JobQueue::Claimed job = claimed;
     spdlog::info("worker {} runs job {} ({}) of pipeline {}", m_name.toStdString(), job.id, job.name.toStdString(),
@@ -187,15 +191,22 @@ void JobWorker::runOne(const queue::JobQueue::Claimed &claimed)
     flush();
     writer.finish(); // the whole log is stored before the job ends
     if (m_stopping && result.status == u"canceled")
-        return; // the server is stopping: the lease runs out and the job is recovered
+        return std::nullopt; // the server is stopping: the lease runs out and the job is recovered
     result.usage.runMs = ran.elapsed();
-    if (result.status != u"downstream") // else making the child pipeline already decided the job
+    // A trigger job's end was decided by making its child pipeline; a stopping worker takes no next job.
+    const bool ends = result.status != u"downstream";
+    std::optional<queue::JobQueue::Claimed> next;
+    if (ends && m_stopping)
         m.queue.finish(job, m_name, result.status, result.exitCode, result.reason, result.usage);
+    else if (ends)
+        next = m.queue.finishAndClaim(job, m_name, result.status, result.exitCode, result.reason, result.usage,
+                                      m.leaseMs, m.profile);
     m.events.publishTransient(QStringLiteral("pipelines"), QStringLiteral("job.log"),
                               {{QStringLiteral("id"), job.id},
                                {QStringLiteral("project_id"), job.pipeline.projectId},
                                {QStringLiteral("end"), true}},
                               {});
+    return next;
 }
 
 } // namespace adp::server::runner

@@ -50,7 +50,8 @@ protected:
     void run() override;
 
 private:
-    void runOne(const queue::JobQueue::Claimed &job);
+    // Runs the job and ends it; answers the worker's next job when one was claimed with the end.
+    std::optional<queue::JobQueue::Claimed> runOne(const queue::JobQueue::Claimed &job);
     // What a run a vanished worker left used, as far as this worker can tell: the executor class
     // it would have run it with, from its start to its last renewal (a lease before it ran out).
     ports::JobUsage lostRunUsage(const ports::LapsedJob &lost) const;

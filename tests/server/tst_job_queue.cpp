@@ -81,6 +81,20 @@ private:
         return false;
     }
 
+    // Waits for each thread (30 s at most) and deletes it; false when one did not end in time
+    // (that one is left as it is: deleting a running thread aborts).
+    static bool joined(const QList<QThread *> &threads)
+    {
+        bool all = true;
+        for (QThread *thread : threads) {
+            if (thread->wait(30000))
+                delete thread;
+            else
+                all = false;
+        }
+        return all;
+    }
+
     // `count` pipelines of `jobs` pending no-op jobs each, straight into the tables (no worker runs them).
     QList<qint64> insertPendingPipelines(int count, int jobs)
     {
@@ -198,10 +212,7 @@ private Q_SLOTS:
             }));
             workers.last()->start();
         }
-        for (QThread *worker : workers) {
-            QVERIFY(worker->wait(30000));
-            delete worker;
-        }
+        QVERIFY(joined(workers));
         QCOMPARE(takenTwice, 0);
         QCOMPARE(takenBy.size(), kPipelines * kJobsEach);
         const auto running = m_server->app().database().query(
@@ -216,6 +227,112 @@ private Q_SLOTS:
                          .value(0, 0)
                          .toString(),
                      QStringLiteral("running"));
+    }
+
+    // A worker's end brings its next job (JobQueue::finishAndClaim: on PostgreSQL in the end's own
+    // commit): workers ending and taking at once take each job once and end each once, a job the
+    // end made pending (the next stage) is among those taken, and an end refused (the job is no
+    // longer that worker's) changes nothing and still finds the worker a job.
+    void eachEndBringsTheWorkersNextJob_data() { addBackendRows(); }
+    void eachEndBringsTheWorkersNextJob()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        auto &database = m_server->app().database();
+        auto &queue = m_server->app().jobQueue();
+        const auto jobRow = [&](qint64 id) {
+            return database.query(QStringLiteral("SELECT status, worker FROM jobs WHERE id = ?"), {id});
+        };
+
+        // Two stages: the second job is created, and becomes pending with the first one's end.
+        const qint64 project =
+            database.query(QStringLiteral("SELECT id FROM projects WHERE slug = 'shop'")).value(0, 0).toLongLong();
+        const PendingPipeline staged = insertPendingPipeline(database, project, 2);
+        database.query(QStringLiteral("UPDATE jobs SET status = 'created', stage = 'deploy', stage_index = 1 "
+                                      "WHERE id = ?"),
+                       {staged.jobs.at(1)});
+        const auto first = queue.claim(QStringLiteral("w"), 60000);
+        QVERIFY(first);
+        QCOMPARE(first->id, staged.jobs.at(0));
+        const auto second =
+            queue.finishAndClaim(*first, QStringLiteral("w"), QStringLiteral("success"), 0, {}, {}, 60000);
+        QVERIFY(second);
+        QCOMPARE(second->id, staged.jobs.at(1));
+        QCOMPARE(jobRow(first->id).value(0, 0).toString(), QStringLiteral("success"));
+        QCOMPARE(jobRow(second->id).value(0, 0).toString(), QStringLiteral("running"));
+        QCOMPARE(jobRow(second->id).value(0, 1).toString(), QStringLiteral("w"));
+        QVERIFY(!queue.finishAndClaim(*second, QStringLiteral("w"), QStringLiteral("success"), 0, {}, {}, 60000));
+        QCOMPARE(database.query(QStringLiteral("SELECT status FROM pipelines WHERE id = ?"), {staged.id})
+                     .value(0, 0)
+                     .toString(),
+                 QStringLiteral("success"));
+
+        // Refused: the job stays the holder's, and the caller still gets the oldest free job.
+        const QList<qint64> pair = insertPendingPipelines(1, 2);
+        const auto held = queue.claim(QStringLiteral("holder"), 60000);
+        QVERIFY(held);
+        const auto taken =
+            queue.finishAndClaim(*held, QStringLiteral("someone else"), QStringLiteral("success"), 0, {}, {}, 60000);
+        QCOMPARE(jobRow(held->id).value(0, 0).toString(), QStringLiteral("running"));
+        QCOMPARE(jobRow(held->id).value(0, 1).toString(), QStringLiteral("holder"));
+        QVERIFY(taken);
+        QVERIFY(taken->id != held->id);
+        QCOMPARE(taken->pipeline.pipelineId, pair.at(0));
+        QCOMPARE(jobRow(taken->id).value(0, 1).toString(), QStringLiteral("someone else"));
+        QVERIFY(queue.finish(*held, QStringLiteral("holder"), QStringLiteral("success"), 0, {}));
+        QVERIFY(
+            !queue.finishAndClaim(*taken, QStringLiteral("someone else"), QStringLiteral("success"), 0, {}, {}, 60000));
+
+        // Workers ending and taking at once.
+        constexpr int kPipelines = 4;
+        constexpr int kJobsEach = 6;
+        constexpr int kWorkers = 6;
+        const QList<qint64> pipelines = insertPendingPipelines(kPipelines, kJobsEach);
+        QMutex mutex;
+        QHash<qint64, int> ends; // job -> ends kept
+        int takenTwice = 0;
+        std::atomic<int> ready{0};
+        QList<QThread *> workers;
+        for (int w = 0; w < kWorkers; ++w) {
+            const QString name = QStringLiteral("worker %1").arg(w);
+            workers.append(QThread::create([&, name]() {
+                ++ready;
+                while (ready < kWorkers) // all start together, so that ends and claims come together
+                    QThread::yieldCurrentThread();
+                QSet<qint64> mine;
+                auto job = queue.claim(name, 60000);
+                while (job) {
+                    {
+                        QMutexLocker locker(&mutex);
+                        takenTwice += ends.contains(job->id) || mine.contains(job->id) ? 1 : 0;
+                    }
+                    mine.insert(job->id);
+                    const qint64 id = job->id;
+                    job = queue.finishAndClaim(*job, name, QStringLiteral("success"), 0, {}, {}, 60000);
+                    QMutexLocker locker(&mutex);
+                    ends[id] += 1;
+                }
+            }));
+            workers.last()->start();
+        }
+        QVERIFY(joined(workers));
+        QCOMPARE(takenTwice, 0);
+        QCOMPARE(ends.size(), kPipelines * kJobsEach);
+        QVERIFY(std::all_of(ends.begin(), ends.end(), [](int count) { return count == 1; }));
+        for (const qint64 pipeline : pipelines) {
+            QCOMPARE(database.query(QStringLiteral("SELECT status FROM pipelines WHERE id = ?"), {pipeline})
+                         .value(0, 0)
+                         .toString(),
+                     QStringLiteral("success"));
+            QCOMPARE(database
+                         .query(QStringLiteral("SELECT COUNT(*) FROM jobs WHERE pipeline_id = ? AND status = "
+                                               "'success'"),
+                                {pipeline})
+                         .value(0, 0)
+                         .toInt(),
+                     kJobsEach);
+        }
     }
 
     // PostgreSQL: several workers' claims in one statement. Jobs go out oldest first, paired with
@@ -318,10 +435,7 @@ private Q_SLOTS:
             }));
             workers.last()->start();
         }
-        for (QThread *worker : workers) {
-            QVERIFY(worker->wait(30000));
-            delete worker;
-        }
+        QVERIFY(joined(workers));
         for (int i = 0; i < claimed.size(); ++i)
             QCOMPARE(answers.at(i), i == 2 * kJobsEach ? 0 : i == 2 * kJobsEach + 1 ? 2 : 1);
 
