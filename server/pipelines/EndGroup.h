@@ -20,7 +20,9 @@ namespace adp::server::pipelines {
 // is applied in one round trip (each job's change, then each pipeline locked and its jobs read
 // after all the changes), each pipeline is moved on once from what the changes left
 // (PipelineProgress::advance decides from its jobs' states, so once after several ends is what
-// one after another would leave), and the runs' usage rides with the one COMMIT.
+// one after another would leave), and the runs' usage rides with the one COMMIT. A worker may
+// ask for its next job with its end (End::next): the oldest free jobs are then claimed for all
+// who asked, in one statement at the end of the same transaction.
 //
 // An end whose job is no longer that worker's changes nothing and answers false, as alone. If the
 // group fails before its COMMIT (or the database refuses the COMMIT), nothing was kept and each

@@ -242,6 +242,13 @@ JobStore::JobChange JobStore::requeueingLost(qint64 jobId, qint64 nowMs)
             {nowMs, jobId, nowMs}};
 }
 
+JobStore::JobChange JobStore::givingBack(qint64 jobId, const QString &worker)
+{
+    return {QStringLiteral("UPDATE jobs SET status = 'pending', worker = '', lease_until = NULL, started_at = NULL "
+                           "WHERE id = ? AND worker = ? AND status = 'running' RETURNING pipeline_id"),
+            {jobId, worker}};
+}
+
 JobStore::JobChange JobStore::failingLost(qint64 jobId, qint64 nowMs)
 {
     return {QStringLiteral("UPDATE jobs SET status = 'failed', finished_at = ?, lease_until = NULL, "

@@ -109,6 +109,8 @@ public:
     static JobChange retryingLater(qint64 jobId, const QString &worker, const ports::JobEnd &end, qint64 notBeforeMs,
                                    qint64 nowMs);
     static JobChange requeueingLost(qint64 jobId, qint64 nowMs);
+    // A claimed job that never started goes back as it was: pending, the same attempt, its place kept.
+    static JobChange givingBack(qint64 jobId, const QString &worker);
     static JobChange failingLost(qint64 jobId, qint64 nowMs);
     static JobChange queueingDelayed(qint64 jobId, qint64 nowMs);
     // Applies `change` and locks the pipeline of the job it changed; nothing when it changed none.

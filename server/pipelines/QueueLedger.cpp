@@ -137,6 +137,12 @@ bool QueueLedger::retryLater(const ports::ClaimedJob &job, const QString &worker
         .changed;
 }
 
+bool QueueLedger::giveBack(const ports::ClaimedJob &job, const QString &worker)
+{
+    return transition(job.id, QStringLiteral("pending"), JobStore::givingBack(job.id, worker), job.pipeline.pipelineId)
+        .changed;
+}
+
 QList<ports::LapsedJob> QueueLedger::lapsedLeases()
 {
     return m_jobs.lapsedLeases(m_clock.nowMs());

@@ -38,6 +38,7 @@ public:
                                              const ports::JobEnd &end, qint64 leaseMs) override;
     bool retryLater(const ports::ClaimedJob &job, const QString &worker, const ports::JobEnd &end,
                     qint64 delayMs) override;
+    bool giveBack(const ports::ClaimedJob &job, const QString &worker) override;
     QList<ports::LapsedJob> lapsedLeases() override;
     bool requeueLost(const ports::LapsedJob &lost, const ports::JobUsage &usage) override;
     bool failLost(const ports::LapsedJob &lost, const ports::JobUsage &usage) override;

@@ -98,6 +98,9 @@ public:
     virtual FinishedAndNext finishAndClaimOldestFree(const ClaimedJob &job, const QString &worker, const JobEnd &end,
                                                      qint64 leaseMs) = 0;
     virtual bool retryLater(const ClaimedJob &job, const QString &worker, const JobEnd &end, qint64 delayMs) = 0;
+    // A job this worker claimed and did not start is pending again, for any worker; false when it
+    // was no longer this worker's.
+    virtual bool giveBack(const ClaimedJob &job, const QString &worker) = 0;
     virtual QList<LapsedJob> lapsedLeases() = 0;
     // The lost run's `usage` is kept with the change, as a finished run's is.
     virtual bool requeueLost(const LapsedJob &lost, const JobUsage &usage) = 0;

@@ -160,6 +160,11 @@ std::optional<JobQueue::Claimed> JobQueue::finishAndClaim(const Claimed &job, co
     return ended.next ? std::optional(opened(*ended.next)) : std::nullopt;
 }
 
+bool JobQueue::giveBack(const Claimed &job, const QString &worker)
+{
+    return m_ledger.giveBack(job, worker);
+}
+
 int JobQueue::recoverLost(const LostRunUsage &usageOf)
 {
     int recovered = 0;

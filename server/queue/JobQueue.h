@@ -64,6 +64,9 @@ public:
                                           std::optional<int> exitCode, const QString &reason,
                                           const ports::JobUsage &usage, qint64 leaseMs,
                                           const WorkerProfile &profile = {});
+    // A claimed job the worker will not start (it is stopping) goes back to the queue at once, as it
+    // was, instead of waiting for its lease to run out and being counted a lost run.
+    bool giveBack(const Claimed &job, const QString &worker);
     // What a lost run used, as the recovering worker can tell (its executor class, the time from
     // the run's start to its last renewal); none: nothing is kept.
     using LostRunUsage = std::function<ports::JobUsage(const ports::LapsedJob &lost)>;

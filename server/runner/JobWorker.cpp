@@ -92,12 +92,27 @@ void JobWorker::run()
                 hint = listener->wait(kIdleWaitMs);
                 continue;
             }
-            next = runOne(*job);
+            if (m_stopping)
+                giveBack(*job); // asked to stop since it was claimed: it has not started
+            else
+                next = runOne(*job);
         } catch (const std::exception &error) {
             // The database went away for a moment: the lease brings the job back; try again shortly.
             spdlog::warn("worker {}: {}", m_name.toStdString(), error.what());
             msleep(1000);
         }
+    }
+    if (next)
+        giveBack(*next); // came with the last end as the stop was asked
+}
+
+void JobWorker::giveBack(const queue::JobQueue::Claimed &job)
+{
+    try {
+        m.queue.giveBack(job, m_name);
+    } catch (const std::exception &error) {
+        // Its lease runs out and it is recovered instead.
+        spdlog::warn("worker {}: job {} not given back: {}", m_name.toStdString(), job.id, error.what());
     }
 }
 

@@ -50,6 +50,8 @@ protected:
     void run() override;
 
 private:
+    // A claimed job this stopping worker will not start goes back to the queue.
+    void giveBack(const queue::JobQueue::Claimed &job);
     // Runs the job and ends it; answers the worker's next job when one was claimed with the end.
     std::optional<queue::JobQueue::Claimed> runOne(const queue::JobQueue::Claimed &job);
     // What a run a vanished worker left used, as far as this worker can tell: the executor class

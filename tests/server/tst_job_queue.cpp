@@ -335,6 +335,44 @@ private Q_SLOTS:
         }
     }
 
+    // A job a stopping worker claimed and will not start goes back as it was (JobQueue::giveBack):
+    // pending, the same attempt, for the next worker; its pipeline pending again. Only its holder
+    // can give it back.
+    void aJobNotStartedIsGivenBack_data() { addBackendRows(); }
+    void aJobNotStartedIsGivenBack()
+    {
+        QFETCH(QString, backend);
+        ADP_REQUIRE_BACKEND(backend);
+        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        auto &database = m_server->app().database();
+        auto &queue = m_server->app().jobQueue();
+        const qint64 pipeline = insertPendingPipelines(1, 1).first();
+        const auto claimed = queue.claim(QStringLiteral("stopping"), 60000);
+        QVERIFY(claimed);
+        const auto state = [&]() {
+            const auto row = database.query(
+                QStringLiteral("SELECT j.status, j.worker, j.attempt, COALESCE(j.lease_until, 0), p.status FROM jobs j "
+                               "JOIN pipelines p ON p.id = j.pipeline_id WHERE j.id = ?"),
+                {claimed->id});
+            return QStringList{row.value(0, 0).toString(), row.value(0, 1).toString(), row.value(0, 2).toString(),
+                               row.value(0, 3).toString(), row.value(0, 4).toString()};
+        };
+        QCOMPARE(state().at(4), QStringLiteral("running"));
+        QVERIFY(!queue.giveBack(*claimed, QStringLiteral("someone else")));
+        QCOMPARE(state().at(1), QStringLiteral("stopping"));
+
+        QVERIFY(queue.giveBack(*claimed, QStringLiteral("stopping")));
+        QCOMPARE(state(), (QStringList{QStringLiteral("pending"), QString(), QStringLiteral("1"), QStringLiteral("0"),
+                                       QStringLiteral("pending")}));
+        QVERIFY(!queue.giveBack(*claimed, QStringLiteral("stopping"))); // once
+        const auto again = queue.claim(QStringLiteral("next"), 60000);
+        QVERIFY(again);
+        QCOMPARE(again->id, claimed->id);
+        QCOMPARE(again->attempt, 1);
+        QCOMPARE(again->pipeline.pipelineId, pipeline);
+        QCOMPARE(state().at(1), QStringLiteral("next"));
+    }
+
     // PostgreSQL: several workers' claims in one statement. Jobs go out oldest first, paired with
     // the workers in order; a pipeline the batch starts is reported started once (its status
     // listener is told once); workers beyond the free jobs get none.
