@@ -95,15 +95,28 @@ private:
         return all;
     }
 
+    // A server whose queue is worked by the test's own threads, not by its workers.
+    bool startWithoutWorkers()
+    {
+        return start([](adp::server::ServerConfig &config) { config.workers = 0; });
+    }
+
+    qint64 shopId()
+    {
+        return m_server->app()
+            .database()
+            .query(QStringLiteral("SELECT id FROM projects WHERE slug = 'shop'"))
+            .value(0, 0)
+            .toLongLong();
+    }
+
     // `count` pipelines of `jobs` pending no-op jobs each, straight into the tables (no worker runs them).
     QList<qint64> insertPendingPipelines(int count, int jobs)
     {
-        auto &database = m_server->app().database();
-        const qint64 project =
-            database.query(QStringLiteral("SELECT id FROM projects WHERE slug = 'shop'")).value(0, 0).toLongLong();
+        const qint64 project = shopId();
         QList<qint64> pipelines;
         for (int p = 0; p < count; ++p)
-            pipelines.append(insertPendingPipeline(database, project, jobs).id);
+            pipelines.append(insertPendingPipeline(m_server->app().database(), project, jobs).id);
         return pipelines;
     }
 
@@ -176,7 +189,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
-        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        QVERIFY(startWithoutWorkers());
         constexpr int kPipelines = 4;
         constexpr int kJobsEach = 6;
         constexpr int kWorkers = 8;
@@ -238,7 +251,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
-        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        QVERIFY(startWithoutWorkers());
         auto &database = m_server->app().database();
         auto &queue = m_server->app().jobQueue();
         const auto jobRow = [&](qint64 id) {
@@ -246,9 +259,7 @@ private Q_SLOTS:
         };
 
         // Two stages: the second job is created, and becomes pending with the first one's end.
-        const qint64 project =
-            database.query(QStringLiteral("SELECT id FROM projects WHERE slug = 'shop'")).value(0, 0).toLongLong();
-        const PendingPipeline staged = insertPendingPipeline(database, project, 2);
+        const PendingPipeline staged = insertPendingPipeline(database, shopId(), 2);
         database.query(QStringLiteral("UPDATE jobs SET status = 'created', stage = 'deploy', stage_index = 1 "
                                       "WHERE id = ?"),
                        {staged.jobs.at(1)});
@@ -343,7 +354,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
-        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        QVERIFY(startWithoutWorkers());
         auto &database = m_server->app().database();
         auto &queue = m_server->app().jobQueue();
         const qint64 pipeline = insertPendingPipelines(1, 1).first();
@@ -385,7 +396,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
-        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        QVERIFY(startWithoutWorkers());
         const QList<qint64> pipelines = insertPendingPipelines(2, 2);
         adp::server::pipelines::JobStore jobs(m_server->app().database());
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -424,7 +435,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, backend);
         ADP_REQUIRE_BACKEND(backend);
-        QVERIFY(start([](adp::server::ServerConfig &config) { config.workers = 0; }));
+        QVERIFY(startWithoutWorkers());
         constexpr int kJobsEach = 4;
         const QList<qint64> pipelines = insertPendingPipelines(3, kJobsEach);
         auto &queue = m_server->app().jobQueue();
