@@ -1,5 +1,6 @@
 // adp-bench: starts adp-server on one backend, seeds it, drives it with wrk
 // and prints the figures issue #2 asks for. Not a ctest test: tests/bench/run.sh runs it.
+#include "ProcessCpu.h"
 #include "ProcessMemory.h"
 
 #include <QCommandLineParser>
@@ -26,6 +27,7 @@ struct WrkResult
     double p50Ms = 0;
     double p99Ms = 0;
     qint64 non2xx = 0;
+    qint64 requests = 0;
     QString raw;
 };
 
@@ -60,6 +62,8 @@ WrkResult runWrk(const QString &url, const QString &script, int connections, int
             result.p50Ms = toMs(parts.at(1));
         else if (parts.size() >= 2 && parts.at(0) == u"99%")
             result.p99Ms = toMs(parts.at(1));
+        else if (line.contains(QStringLiteral(" requests in ")))
+            result.requests = parts.at(0).toLongLong();
         else if (line.contains(QStringLiteral("Non-2xx")))
             result.non2xx = parts.last().toLongLong();
     }
@@ -67,6 +71,25 @@ WrkResult runWrk(const QString &url, const QString &script, int connections, int
 }
 
 using adp::bench::rssKb;
+
+// Where the CPU went during a run: the whole machine, and the processes that serve it. The
+// database and Redis count only when their pids are given (they may run elsewhere).
+struct CpuUse
+{
+    qint64 machine = 0, server = 0, postgres = 0, redis = 0, load = 0;
+
+    static CpuUse now(qint64 serverPid, qint64 postgresPid, qint64 redisPid)
+    {
+        namespace cpu = adp::bench::cpu;
+        return {cpu::machineBusyTicks(), cpu::ownTicks(serverPid), cpu::treeTicks(postgresPid),
+                cpu::treeTicks(redisPid), cpu::ownTicks(QCoreApplication::applicationPid())}; // wrk, once reaped
+    }
+    CpuUse operator-(const CpuUse &before) const
+    {
+        return {machine - before.machine, server - before.server, postgres - before.postgres, redis - before.redis,
+                load - before.load};
+    }
+};
 
 // One raw HTTP exchange; cheap enough to poll /healthz every millisecond.
 int httpStatus(quint16 port, const QByteArray &request, QByteArray *body = nullptr)
@@ -130,6 +153,11 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("redis"), QStringLiteral("redis URL (postgres backend)"), QStringLiteral("url")});
     parser.addOption(
         {QStringLiteral("seconds"), QStringLiteral("wrk duration"), QStringLiteral("n"), QStringLiteral("10")});
+    parser.addOption({QStringLiteral("postgres-pid"),
+                      QStringLiteral("PostgreSQL's postmaster on this machine, to count its CPU"),
+                      QStringLiteral("pid")});
+    parser.addOption({QStringLiteral("redis-pid"), QStringLiteral("redis-server on this machine, to count its CPU"),
+                      QStringLiteral("pid")});
     parser.process(app);
     const QString bin = parser.value(QStringLiteral("bin"));
     const QString backend = parser.value(QStringLiteral("backend"));
@@ -248,7 +276,11 @@ int main(int argc, char *argv[])
             "  local slug = string.format(\"w%d-%d\", tid or 0, counter)\n"
             "  return wrk.format(nil, nil, nil, string.format('{\"name\":\"%s\",\"slug\":\"%s\"}', slug, slug))\nend\n")
             .arg(token));
+    const qint64 postgresPid = parser.value(QStringLiteral("postgres-pid")).toLongLong();
+    const qint64 redisPid = parser.value(QStringLiteral("redis-pid")).toLongLong();
+    const CpuUse beforeCreate = CpuUse::now(server.processId(), postgresPid, redisPid);
     const WrkResult create = runWrk(base + QStringLiteral("/api/v1/projects"), createScript, 50, seconds);
+    const CpuUse createCpu = CpuUse::now(server.processId(), postgresPid, redisPid) - beforeCreate;
     const qint64 loadedRss = rssKb(server.processId());
 
     // 5. adp-desktop cold start to first painted main window (offscreen unless a display exists).
@@ -297,6 +329,25 @@ int main(int argc, char *argv[])
     out << QStringLiteral("%1 %2\n")
                .arg(QStringLiteral("project create p50 / p99"), -44)
                .arg(QStringLiteral("%1 ms / %2 ms").arg(create.p50Ms, 0, 'f', 2).arg(create.p99Ms, 0, 'f', 2));
+    if (create.requests > 0) {
+        const auto perCreate = [&create](qint64 ticks) {
+            return adp::bench::cpu::ticksToMicroseconds(ticks) / double(create.requests);
+        };
+        const double machine = perCreate(createCpu.machine);
+        out << QStringLiteral("%1 %2 µs\n")
+                   .arg(QStringLiteral("project create: machine CPU per request"), -44)
+                   .arg(machine, 0, 'f', 0);
+        out << QStringLiteral("%1 %2 / %3 / %4 / %5 µs\n")
+                   .arg(QStringLiteral("  adp-server / PostgreSQL / Redis / wrk"), -44)
+                   .arg(perCreate(createCpu.server), 0, 'f', 0)
+                   .arg(postgresPid > 0 ? QString::number(perCreate(createCpu.postgres), 'f', 0) : QStringLiteral("?"))
+                   .arg(redisPid > 0 ? QString::number(perCreate(createCpu.redis), 'f', 0) : QStringLiteral("?"))
+                   .arg(perCreate(createCpu.load), 0, 'f', 0);
+        // With every core busy, the rate cannot pass cores / CPU per request.
+        out << QStringLiteral("%1 %2 req/s\n")
+                   .arg(QStringLiteral("  ceiling at that cost, %1 cores").arg(QThread::idealThreadCount()), -44)
+                   .arg(double(QThread::idealThreadCount()) * 1e6 / std::max(1.0, machine), 0, 'f', 0);
+    }
     out << QStringLiteral("%1 %2\n")
                .arg(QStringLiteral("seed 1,000 creates, 1 conn sequential: /s"), -44)
                .arg(seedPerSecond, 0, 'f', 0);

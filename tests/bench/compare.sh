@@ -4,6 +4,8 @@
 # with default settings: fsync, synchronous_commit and full_page_writes on) and the same Redis,
 # on this machine, in one sitting. Rounds alternate ADP, then the peer, so drift in the machine
 # touches both alike; the table gives the median of the rounds and the ratio.
+# For creates it also gives the CPU each request cost the machine (every process, from /proc) and
+# what that cost allows on this machine's cores, so a rate bound by CPU reads as such.
 #
 # Usage: tests/bench/compare.sh [rounds] [seconds per wrk run]
 #   PEER_SRC   the peer's sources (default: ../shared/peer beside the project); copied to
@@ -40,7 +42,7 @@ psql_peer() { "${PSQL[@]}" -d postgres -c "$1"; }
 echo "machine: $(nproc) cores; PostgreSQL $(psql_peer 'show server_version') on 127.0.0.1:$PG_PORT" \
   "(fsync $(psql_peer 'show fsync'), synchronous_commit $(psql_peer 'show synchronous_commit')," \
   "full_page_writes $(psql_peer 'show full_page_writes'), max_connections $(psql_peer 'show max_connections'));" \
-  "Redis on 127.0.0.1:$REDIS_PORT; $ROUNDS round(s), ${SECONDS_PER_RUN} s per wrk run"
+  "Redis on 127.0.0.1:$REDIS_PORT; $ROUNDS round(s), ${SECONDS_PER_RUN} s per wrk run" | tee "$OUT/machine.txt"
 
 # One ADP round: the HTTP figures, then the pipeline figures, each on fresh databases.
 adp_round() {
@@ -52,6 +54,7 @@ adp_round() {
   redis-cli -h 127.0.0.1 -p "$REDIS_PORT" -n 5 FLUSHDB >/dev/null
   "$BUILD/bin/adp-bench" --bin "$BUILD/bin" --backend postgres --seconds "$SECONDS_PER_RUN" \
     --database "postgres://postgres@127.0.0.1:$PG_PORT/$db" --redis "redis://127.0.0.1:$REDIS_PORT/5" \
+    --postgres-pid "$(cat "$PEER_DATA/postgres.pid")" --redis-pid "$(cat "$PEER_DATA/redis.pid")" \
     >"$OUT/adp-http-$round.txt" 2>&1
   redis-cli -h 127.0.0.1 -p "$REDIS_PORT" -n 5 FLUSHDB >/dev/null
   # As many queue workers as the peer's bench runs (its WORKER_CONCURRENCY, 10 unless set).

@@ -20,6 +20,10 @@ ADP_PATTERNS = {
     "picked_ms": ("pipelines", r"\| pending \(committed\) to picked by a waiting worker, median \| ([\d.]+) ms"),
     "trigger_ms": ("pipelines", r"\| trigger \(API\) to first script, median \| ([\d.]+) ms"),
     "log_mibs": ("pipelines", r"\| log capture, masking and storage[^|]*\| ([\d.]+) MiB/s"),
+    "create_cpu_us": ("http", r"project create: machine CPU per request\s+([\d.]+) µs"),
+    "create_server_us": ("http", r"adp-server / PostgreSQL / Redis / wrk\s+([\d.]+) /"),
+    "create_postgres_us": ("http", r"adp-server / PostgreSQL / Redis / wrk\s+[\d.]+ / ([\d.]+) /"),
+    "create_redis_us": ("http", r"adp-server / PostgreSQL / Redis / wrk\s+[\d.]+ / [\d.]+ / ([\d.]+) /"),
 }
 
 
@@ -40,6 +44,8 @@ PEER_FIELDS = {
     "list_p99": lambda r: r["list"]["p99_ms"],
     "create_rps": lambda r: r["create"]["rps"],
     "create_p99": lambda r: r["create"]["p99_ms"],
+    # µs of one core the peer's node process spent per create (its bench measures only the app)
+    "create_server_us": lambda r: r["create"]["app_cpu_pct"] * 1e4 / r["create"]["rps"],
     "rss_after": lambda r: r["rss_after_mb"],
     "start_ms": lambda r: r["startup_ms"],
     "queue_jobs": lambda r: r["queue"]["burst"]["jobs_per_s"],
@@ -68,6 +74,9 @@ ROWS = [
     ("projects list p99", "list_p99", "ms", "lower", "< 15 ms"),
     ("project create, 50 connections", "create_rps", "req/s", "higher", ">= 4x"),
     ("project create p99", "create_p99", "ms", "lower", ""),
+    ("create: machine CPU per request, all processes", "create_cpu_us", "µs", None, ""),
+    ("create: the server's own CPU per request", "create_server_us", "µs", "size", ""),
+    ("create: PostgreSQL's CPU per request", "create_postgres_us", "µs", None, ""),
     ("queue, no-op jobs, durable states", "queue_jobs", "jobs/s", "higher", ">= 4x"),
     ("pending -> picked, median", "picked_ms", "ms", None, "< 2 ms"),
     ("trigger -> first script, median", "trigger_ms", "ms", None, "< 30 ms"),
@@ -96,3 +105,10 @@ print()
 print("ADP's queue figure is adp-bench-pipelines' (5,000 jobs claimed and finished by the server's queue with"
       " PostgreSQL + Redis, as many workers as the peer's WORKER_CONCURRENCY); the peer's is its bench.sh burst"
       " (5,000 triggers over HTTP until all runs are 'success'). Medians of the rounds, range in brackets.")
+
+cpu, peer_create = median(adp_values("create_cpu_us")), median([run["create"]["rps"] for run in peer_runs])
+if cpu and peer_create:
+    cores = int(re.search(r"(\d+) cores", (out / "machine.txt").read_text()).group(1))
+    print(f"Create is bound by CPU: with every core busy, {cores} cores at {cpu:,.0f} µs per create allow"
+          f" {cores * 1e6 / cpu:,.0f} creates/s; 4x the peer's {peer_create:,.0f}/s needs at most"
+          f" {cores * 1e6 / (4 * peer_create):,.0f} µs per create, all processes together.")
