@@ -46,6 +46,7 @@
 #include <QUuid>
 #include <QWebSocket>
 #include <csignal>
+#include <future>
 #include <spdlog/spdlog.h>
 #include <sys/stat.h>
 
@@ -132,8 +133,11 @@ bool ServerApp::open(QString *error)
         }
         QFile::setPermissions(m->config.dataDir,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        if (m->config.workers > 0 && !chooseSandbox(error))
-            return false;
+        // Trying bubblewrap starts a process (~10 ms); it runs while the database opens.
+        QString noSandbox;
+        std::future<bool> sandboxChosen;
+        if (m->config.workers > 0)
+            sandboxChosen = std::async(std::launch::async, [this, &noSandbox]() { return chooseSandbox(&noSandbox); });
         if (!m->config.kubernetesExecutor.isEmpty() && m->config.workers > 0) {
             m->workerPool = kubernetes::WorkerPoolExecutor::load(m->config.kubernetesExecutor, *error);
             if (!m->workerPool)
@@ -152,6 +156,10 @@ bool ServerApp::open(QString *error)
         const int applied = migrator.migrate();
         spdlog::info("storage: {} at schema {} ({} migration(s) applied)", m->database->describe().toStdString(),
                      storage::Migrator::latestVersion(), applied);
+        if (sandboxChosen.valid() && !sandboxChosen.get()) {
+            *error = noSandbox;
+            return false;
+        }
 
         if (m->config.isTeamMode()) {
             const auto endpoint = kv::RedisEndpoint::parse(m->config.redisUrl);

@@ -64,6 +64,16 @@ void Migrator::ensureVersionTable()
                                     "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)"));
 }
 
+QSet<int> Migrator::appliedVersions()
+{
+    ensureVersionTable();
+    const ResultSet rows = m_database.query(QStringLiteral("SELECT version FROM schema_migrations"));
+    QSet<int> versions;
+    for (int row = 0; row < rows.size(); ++row)
+        versions.insert(int(rows.value(row, 0).toLongLong()));
+    return versions;
+}
+
 int Migrator::currentVersion()
 {
     ensureVersionTable();
@@ -73,7 +83,11 @@ int Migrator::currentVersion()
 
 void Migrator::checkNotNewer()
 {
-    const int current = currentVersion();
+    refuseNewer(currentVersion());
+}
+
+void Migrator::refuseNewer(int current)
+{
     const int latest = latestVersion();
     if (current > latest) {
         throw StorageError(StorageError::Kind::SchemaTooNew,
@@ -87,11 +101,16 @@ void Migrator::checkNotNewer()
 
 int Migrator::migrate(int targetVersion)
 {
-    checkNotNewer();
+    // One read instead of a locked transaction per version: a server starting on a current
+    // schema (every start but the first after an upgrade) asks once and is done.
+    const QSet<int> appliedBefore = appliedVersions();
+    refuseNewer(appliedBefore.isEmpty() ? 0 : *std::max_element(appliedBefore.begin(), appliedBefore.end()));
     int applied = 0;
     for (const Migration &migration : migrations()) {
         if (targetVersion > 0 && migration.version > targetVersion)
             break;
+        if (appliedBefore.contains(migration.version))
+            continue;
         Transaction tx(m_database);
         if (tx.dialect() == Dialect::Postgres)
             tx.exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kMigrationLockKey});

@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QList>
+#include <QSet>
 
 namespace adp::server::storage {
 
@@ -32,6 +33,8 @@ public:
 private:
     QList<Migration> migrations() const;
     void ensureVersionTable();
+    QSet<int> appliedVersions();
+    static void refuseNewer(int current);
 
     Database &m_database;
 };

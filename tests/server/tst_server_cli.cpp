@@ -1,6 +1,7 @@
 #include "CommandRun.h"
 #include "HttpTestClient.h"
 #include "PipelineCalls.h"
+#include "ProgramOnPath.h"
 #include "ServerProcess.h"
 #include "storage/Database.h"
 #include "storage/Migrator.h"
@@ -229,6 +230,28 @@ private Q_SLOTS:
             server({"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--listen", "127.0.0.1:0"});
         QCOMPARE(start.code, 1);
         QVERIFY2(start.err.contains(QStringLiteral("schema is version 999")), qPrintable(start.err));
+        QVERIFY(!start.out.contains(QStringLiteral("listening")));
+    }
+
+    // The sandbox is tried while the database opens; a sandbox asked for and not to be had still
+    // stops the start, with bubblewrap's own reason.
+    void refusesAnAskedForSandboxItCannotMake()
+    {
+        const ProgramOnPath bwrap(QStringLiteral("bwrap"),
+                                  "#!/bin/sh\necho 'No permissions to creating new namespace' >&2\nexit 1\n");
+        QVERIFY(bwrap.ok());
+        const Backend storage = TestBackends::create(QStringLiteral("sqlite"));
+        QTemporaryDir dataDir;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("ADP_SANDBOX"), QStringLiteral("bubblewrap"));
+        const Run start =
+            runCommand(QStringLiteral("adp-server"),
+                       {"--data-dir", dataDir.path(), "--database", storage.databaseUrl, "--listen", "127.0.0.1:0"}, {},
+                       environment);
+        QCOMPARE(start.code, 1);
+        QVERIFY2(start.err.contains(QStringLiteral("sandbox: bubblewrap was asked for, but bubblewrap cannot make a "
+                                                   "sandbox here: No permissions to creating new namespace")),
+                 qPrintable(start.err));
         QVERIFY(!start.out.contains(QStringLiteral("listening")));
     }
 
