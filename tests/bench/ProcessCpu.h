@@ -26,8 +26,8 @@ inline qint64 ownTicks(qint64 pid)
 {
     const QList<QByteArray> fields = statFields(pid); // fields[0] is stat's field 3 (state)
     qint64 ticks = 0;
-    for (int field = 14; field <= 17 && fields.size() > 17 - 3; ++field)
-        ticks += fields.at(field - 3).toLongLong();
+    for (int field = 14; field <= 17; ++field) // utime, stime, cutime, cstime
+        ticks += fields.value(field - 3).toLongLong();
     return ticks;
 }
 
