@@ -76,14 +76,12 @@ QSet<int> Migrator::appliedVersions()
 
 int Migrator::currentVersion()
 {
-    ensureVersionTable();
-    const ResultSet rows = m_database.query(QStringLiteral("SELECT MAX(version) AS version FROM schema_migrations"));
-    return rows.isEmpty() ? 0 : int(rows.value(0, 0).toLongLong());
+    return newest(appliedVersions());
 }
 
-void Migrator::checkNotNewer()
+int Migrator::newest(const QSet<int> &versions)
 {
-    refuseNewer(currentVersion());
+    return versions.isEmpty() ? 0 : *std::max_element(versions.begin(), versions.end());
 }
 
 void Migrator::refuseNewer(int current)
@@ -104,7 +102,7 @@ int Migrator::migrate(int targetVersion)
     // One read instead of a locked transaction per version: a server starting on a current
     // schema (every start but the first after an upgrade) asks once and is done.
     const QSet<int> appliedBefore = appliedVersions();
-    refuseNewer(appliedBefore.isEmpty() ? 0 : *std::max_element(appliedBefore.begin(), appliedBefore.end()));
+    refuseNewer(newest(appliedBefore));
     int applied = 0;
     for (const Migration &migration : migrations()) {
         if (targetVersion > 0 && migration.version > targetVersion)

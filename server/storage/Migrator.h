@@ -24,16 +24,15 @@ public:
 
     static int latestVersion();
     int currentVersion();
-    // Throws StorageError::SchemaTooNew when the database is ahead of this binary.
-    void checkNotNewer();
-    // Applies every pending migration; returns how many ran.
     // Applies pending migrations up to `targetVersion` (all by default); returns how many.
+    // Throws StorageError::SchemaTooNew when the database is ahead of this binary.
     int migrate(int targetVersion = 0);
 
 private:
     QList<Migration> migrations() const;
     void ensureVersionTable();
     QSet<int> appliedVersions();
+    static int newest(const QSet<int> &versions);
     static void refuseNewer(int current);
 
     Database &m_database;

@@ -42,7 +42,7 @@ psql_peer() { "${PSQL[@]}" -d postgres -c "$1"; }
 echo "machine: $(nproc) cores; PostgreSQL $(psql_peer 'show server_version') on 127.0.0.1:$PG_PORT" \
   "(fsync $(psql_peer 'show fsync'), synchronous_commit $(psql_peer 'show synchronous_commit')," \
   "full_page_writes $(psql_peer 'show full_page_writes'), max_connections $(psql_peer 'show max_connections'));" \
-  "Redis on 127.0.0.1:$REDIS_PORT; $ROUNDS round(s), ${SECONDS_PER_RUN} s per wrk run" | tee "$OUT/machine.txt"
+  "Redis on 127.0.0.1:$REDIS_PORT; $ROUNDS round(s), ${SECONDS_PER_RUN} s per wrk run"
 
 # One ADP round: the HTTP figures, then the pipeline figures, each on fresh databases.
 adp_round() {
